@@ -1,0 +1,1 @@
+//! The layered heap (placeholder until the allocator lands).

@@ -1,0 +1,482 @@
+//! The instruction set: one table, the single source of the opcode enum, its
+//! names for `dis`, and whether an opcode's argument is a jump target.
+//!
+//! Each entry's doc line gives its stack effect in Forth notation, top of the
+//! stack on the right: `(a b -- a+b)`. `arg` is the instruction's 24-bit
+//! argument. Jump targets are absolute instruction indices.
+//!
+//! An [`Instr`] packs the opcode into the low 8 bits of a `u32` and the
+//! argument into the high 24 bits, so the dispatch loop fetches one word per
+//! instruction and there is no EXTENDED_ARG: the compiler reports a code
+//! object with more than 2^24 constants, names or instructions as an error.
+
+macro_rules! opcodes {
+    ($( $(#[doc = $doc:literal])* $name:ident $( [$flag:ident] )? ,)*) => {
+        /// One operation of the virtual machine (see the module docs).
+        #[repr(u8)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Opcode {
+            $( $(#[doc = $doc])* $name, )*
+        }
+
+        impl Opcode {
+            /// Every opcode, in numbering order.
+            pub const ALL: &'static [Opcode] = &[$(Opcode::$name,)*];
+
+            /// The CamelCase name used by the `dis` listing.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $( Opcode::$name => stringify!($name), )*
+                }
+            }
+
+            /// The stack-effect line of the table.
+            pub fn doc(self) -> &'static str {
+                match self {
+                    $( Opcode::$name => concat!($($doc,)*), )*
+                }
+            }
+
+            /// True for opcodes whose argument is an instruction index.
+            pub fn is_jump(self) -> bool {
+                match self {
+                    $( Opcode::$name => opcodes!(@jump $($flag)?), )*
+                }
+            }
+        }
+    };
+    (@jump jump) => { true };
+    (@jump) => { false };
+}
+
+opcodes! {
+    /// ( -- ) does nothing.
+    Nop,
+    /// (x -- ) discards the top of the stack.
+    PopTop,
+    /// (x -- x x) when arg = 1; in general pushes a new reference to the
+    /// arg-th item from the top (1-based).
+    Copy,
+    /// (a ... b -- b ... a) swaps the top with the arg-th item (arg >= 2).
+    Swap,
+
+    /// ( -- consts[arg])
+    LoadConst,
+    /// ( -- fast[arg]) raises UnboundLocalError if unbound.
+    LoadFast,
+    /// (v -- ) fast[arg] = v
+    StoreFast,
+    /// ( -- ) unbinds fast[arg]; UnboundLocalError if already unbound.
+    DeleteFast,
+    /// ( -- v) name names[arg] from locals, then globals, then builtins
+    /// (module and class bodies).
+    LoadName,
+    /// (v -- ) locals[names[arg]] = v
+    StoreName,
+    /// ( -- ) del locals[names[arg]]
+    DeleteName,
+    /// ( -- v) names[arg] from globals, then builtins.
+    LoadGlobal,
+    /// (v -- ) globals[names[arg]] = v
+    StoreGlobal,
+    /// ( -- ) del globals[names[arg]]
+    DeleteGlobal,
+    /// ( -- v) the contents of cell arg (cellvars then freevars).
+    LoadDeref,
+    /// (v -- ) sets the contents of cell arg.
+    StoreDeref,
+    /// ( -- ) empties cell arg.
+    DeleteDeref,
+    /// ( -- v) class bodies only: loads free variable arg, but looks the
+    /// name up in the class namespace first (CPython's LOAD_CLASSDEREF).
+    LoadClassDeref,
+    /// ( -- cell) pushes cell arg itself (to build a closure tuple).
+    LoadClosure,
+
+    /// (obj -- obj.names[arg])
+    LoadAttr,
+    /// (v obj -- ) obj.names[arg] = v
+    StoreAttr,
+    /// (obj -- ) del obj.names[arg]
+    DeleteAttr,
+    /// (obj -- meth self) when names[arg] is a plain function found on the
+    /// type (no bound method is built), else (obj -- attr NULL).
+    LoadMethod,
+    /// (meth self args*arg -- result) or (attr NULL args*arg -- result): the
+    /// call that follows LoadMethod.
+    CallMethod,
+
+    /// (func args*arg -- result) positional call.
+    Call,
+    /// (func args*n kwnames -- result): arg = n positional + keyword values;
+    /// `kwnames` is a constant tuple naming the last len(kwnames) values.
+    CallKw,
+    /// (func argtuple -- result) if arg = 0, (func argtuple kwdict -- result)
+    /// if arg = 1: calls with *args / **kwargs.
+    CallFunctionEx,
+    /// (defaults? kwdefaults? closure? code -- function): arg flags
+    /// 0x01 a tuple of positional defaults, 0x02 a dict of keyword-only
+    /// defaults, 0x08 a tuple of cells; the qualified name is in the code.
+    MakeFunction,
+    /// ( -- __build_class__) CPython's LOAD_BUILD_CLASS; the class statement
+    /// then calls it with (body_function, name, *bases, **keywords).
+    LoadBuildClass,
+    /// (v -- ) returns v to the caller.
+    ReturnValue,
+
+    /// (a b -- a op b) arg is a `BinaryOperator` (plain or in-place).
+    BinaryOp,
+    /// (v -- -v)
+    UnaryNegative,
+    /// (v -- +v)
+    UnaryPositive,
+    /// (v -- ~v)
+    UnaryInvert,
+    /// (v -- not v)
+    UnaryNot,
+    /// (a b -- a cmp b) arg is a `ComparisonOperator` (< <= == != > >=).
+    CompareOp,
+    /// (a b -- a is b) or `is not` when arg = 1.
+    IsOp,
+    /// (a b -- a in b) or `not in` when arg = 1.
+    ContainsOp,
+
+    /// (container key -- container[key])
+    BinarySubscr,
+    /// (v container key -- ) container[key] = v
+    StoreSubscr,
+    /// (container key -- ) del container[key]
+    DeleteSubscr,
+    /// (start stop -- slice) if arg = 2, (start stop step -- slice) if arg = 3.
+    BuildSlice,
+
+    /// (items*arg -- tuple)
+    BuildTuple,
+    /// (items*arg -- list)
+    BuildList,
+    /// (items*arg -- set)
+    BuildSet,
+    /// (k1 v1 ... k_arg v_arg -- dict)
+    BuildMap,
+    /// (parts*arg -- str) concatenates the strings of an f-string.
+    BuildString,
+    /// (list ... v -- list ...) appends v to the list arg items down
+    /// (counted after popping v; comprehensions).
+    ListAppend,
+    /// (set ... v -- set ...) adds v to the set arg items down.
+    SetAdd,
+    /// (dict ... k v -- dict ...) dict[k] = v, dict arg items down.
+    MapAdd,
+    /// (list ... iterable -- list ...) list.extend(iterable), list arg down.
+    ListExtend,
+    /// (set ... iterable -- set ...) set.update(iterable), set arg down.
+    SetUpdate,
+    /// (dict ... mapping -- dict ...) dict.update(mapping), dict arg down.
+    DictUpdate,
+    /// (dict ... mapping -- dict ...) like DictUpdate but a duplicate key is a
+    /// TypeError ("got multiple values for keyword argument"), for `f(**a, **b)`.
+    DictMerge,
+    /// (list -- tuple)
+    ListToTuple,
+    /// (value -- str) or (value spec -- str) when arg & 0x04; arg & 0x03 is
+    /// the conversion: 0 none, 1 str, 2 repr, 3 ascii.
+    FormatValue,
+
+    /// (seq -- v_arg ... v_1) unpacks exactly arg items, first item on top.
+    UnpackSequence,
+    /// (seq -- after... starred_list before...) `a, *b, c = seq`: arg = number
+    /// of targets before the star | (number after) << 8.
+    UnpackEx,
+
+    /// ( -- ) jumps to arg.
+    Jump [jump],
+    /// (v -- ) jumps to arg if v is false.
+    PopJumpIfFalse [jump],
+    /// (v -- ) jumps to arg if v is true.
+    PopJumpIfTrue [jump],
+    /// (v -- v) jumps to arg keeping v if v is false, else pops it.
+    JumpIfFalseOrPop [jump],
+    /// (v -- v) jumps to arg keeping v if v is true, else pops it.
+    JumpIfTrueOrPop [jump],
+    /// (iterable -- iterator)
+    GetIter,
+    /// (iter -- iter next) or, when the iterator is exhausted, (iter -- ) and
+    /// jumps to arg.
+    ForIter [jump],
+
+    /// ( -- ) pushes an exception-handler block: an exception raised before
+    /// the matching PopBlock truncates the stack to its depth at this point,
+    /// pushes the exception, makes it the one being handled, and jumps to arg.
+    SetupFinally [jump],
+    /// ( -- ) pops the innermost handler block.
+    PopBlock,
+    /// ( -- ) leaves an except clause: restores the previously handled
+    /// exception (what `sys.exc_info()` and bare `raise` see).
+    PopExcept,
+    /// (exc -- ) re-raises exc with its traceback (ends a finally or an
+    /// unmatched except chain).
+    Reraise,
+    /// (exc type -- exc bool) does exc match the class or tuple of classes?
+    CheckExcMatch,
+    /// raise: arg = 0 re-raises the exception being handled, ( exc -- ) with
+    /// arg = 1, (exc cause -- ) with arg = 2.
+    RaiseVarargs,
+    /// ( -- AssertionError)
+    LoadAssertionError,
+    /// (ctxmgr -- exit_bound enter_result): calls __enter__, keeps __exit__.
+    BeforeWith,
+    /// (exit_bound exc -- exit_bound exc suppress) calls __exit__(type, exc,
+    /// tb) on the exceptional path of a with block.
+    WithExceptStart,
+
+    /// ( -- module) import names[arg] (a built-in module) and push it.
+    ImportName,
+    /// (module -- module attr) attr = module.names[arg] (ImportError if absent).
+    ImportFrom,
+    /// (module -- ) copies a module's public names into the local namespace.
+    ImportStar,
+
+    /// (v -- ) REPL only: prints repr(v) unless None and binds builtins._.
+    PrintExpr,
+    /// (v -- v') yield v to the caller of a generator; v' is what was sent.
+    YieldValue,
+    /// (iterable -- iterator) for `yield from` and generator expressions.
+    GetYieldFromIter,
+    /// (iter v -- iter result) or jumps... delegates one step to a sub-iterator.
+    Send [jump],
+    /// ( -- ) first instruction of a generator body (discards the initial send).
+    ReturnGenerator,
+}
+
+/// The argument of [`Opcode::BinaryOp`]: CPython 3.11's NB_* numbering.
+#[repr(u8)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BinaryOperator {
+    Add = 0,
+    And = 1,
+    FloorDivide = 2,
+    Lshift = 3,
+    MatrixMultiply = 4,
+    Multiply = 5,
+    Remainder = 6,
+    Or = 7,
+    Power = 8,
+    Rshift = 9,
+    Subtract = 10,
+    TrueDivide = 11,
+    Xor = 12,
+    InplaceAdd = 13,
+    InplaceAnd = 14,
+    InplaceFloorDivide = 15,
+    InplaceLshift = 16,
+    InplaceMatrixMultiply = 17,
+    InplaceMultiply = 18,
+    InplaceRemainder = 19,
+    InplaceOr = 20,
+    InplacePower = 21,
+    InplaceRshift = 22,
+    InplaceSubtract = 23,
+    InplaceTrueDivide = 24,
+    InplaceXor = 25,
+}
+
+impl BinaryOperator {
+    const ALL: [BinaryOperator; 26] = [
+        BinaryOperator::Add,
+        BinaryOperator::And,
+        BinaryOperator::FloorDivide,
+        BinaryOperator::Lshift,
+        BinaryOperator::MatrixMultiply,
+        BinaryOperator::Multiply,
+        BinaryOperator::Remainder,
+        BinaryOperator::Or,
+        BinaryOperator::Power,
+        BinaryOperator::Rshift,
+        BinaryOperator::Subtract,
+        BinaryOperator::TrueDivide,
+        BinaryOperator::Xor,
+        BinaryOperator::InplaceAdd,
+        BinaryOperator::InplaceAnd,
+        BinaryOperator::InplaceFloorDivide,
+        BinaryOperator::InplaceLshift,
+        BinaryOperator::InplaceMatrixMultiply,
+        BinaryOperator::InplaceMultiply,
+        BinaryOperator::InplaceRemainder,
+        BinaryOperator::InplaceOr,
+        BinaryOperator::InplacePower,
+        BinaryOperator::InplaceRshift,
+        BinaryOperator::InplaceSubtract,
+        BinaryOperator::InplaceTrueDivide,
+        BinaryOperator::InplaceXor,
+    ];
+
+    pub fn from_arg(arg: u32) -> Option<BinaryOperator> {
+        Self::ALL.get(arg as usize).copied()
+    }
+
+    /// The operator as written (`+`, `+=`, ...), used by `dis` and by
+    /// "unsupported operand type(s) for +:" messages.
+    pub fn symbol(self) -> &'static str {
+        use BinaryOperator::*;
+        match self {
+            Add => "+",
+            And => "&",
+            FloorDivide => "//",
+            Lshift => "<<",
+            MatrixMultiply => "@",
+            Multiply => "*",
+            Remainder => "%",
+            Or => "|",
+            Power => "**",
+            Rshift => ">>",
+            Subtract => "-",
+            TrueDivide => "/",
+            Xor => "^",
+            InplaceAdd => "+=",
+            InplaceAnd => "&=",
+            InplaceFloorDivide => "//=",
+            InplaceLshift => "<<=",
+            InplaceMatrixMultiply => "@=",
+            InplaceMultiply => "*=",
+            InplaceRemainder => "%=",
+            InplaceOr => "|=",
+            InplacePower => "**=",
+            InplaceRshift => ">>=",
+            InplaceSubtract => "-=",
+            InplaceTrueDivide => "/=",
+            InplaceXor => "^=",
+        }
+    }
+
+    /// The plain operator an in-place one falls back to.
+    pub fn non_inplace(self) -> BinaryOperator {
+        let n = self as u8;
+        if n >= 13 {
+            Self::ALL[(n - 13) as usize]
+        } else {
+            self
+        }
+    }
+
+    pub fn is_inplace(self) -> bool {
+        self as u8 >= 13
+    }
+}
+
+/// The argument of [`Opcode::CompareOp`], in CPython's Py_LT.. order.
+#[repr(u8)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ComparisonOperator {
+    Less = 0,
+    LessEqual = 1,
+    Equal = 2,
+    NotEqual = 3,
+    Greater = 4,
+    GreaterEqual = 5,
+}
+
+impl ComparisonOperator {
+    pub fn from_arg(arg: u32) -> Option<ComparisonOperator> {
+        use ComparisonOperator::*;
+        Some(match arg {
+            0 => Less,
+            1 => LessEqual,
+            2 => Equal,
+            3 => NotEqual,
+            4 => Greater,
+            5 => GreaterEqual,
+            _ => return None,
+        })
+    }
+
+    pub fn symbol(self) -> &'static str {
+        use ComparisonOperator::*;
+        match self {
+            Less => "<",
+            LessEqual => "<=",
+            Equal => "==",
+            NotEqual => "!=",
+            Greater => ">",
+            GreaterEqual => ">=",
+        }
+    }
+
+    /// The operator with its operands swapped (`a < b` is `b > a`).
+    pub fn swapped(self) -> ComparisonOperator {
+        use ComparisonOperator::*;
+        match self {
+            Less => Greater,
+            LessEqual => GreaterEqual,
+            Equal => Equal,
+            NotEqual => NotEqual,
+            Greater => Less,
+            GreaterEqual => LessEqual,
+        }
+    }
+}
+
+/// The largest argument an instruction can carry.
+pub const MAX_ARG: u32 = (1 << 24) - 1;
+
+/// One instruction: opcode in the low byte, argument in the high 24 bits.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Instr(u32);
+
+impl Instr {
+    #[inline]
+    pub fn new(op: Opcode, arg: u32) -> Instr {
+        debug_assert!(arg <= MAX_ARG);
+        Instr((op as u8 as u32) | (arg << 8))
+    }
+
+    #[inline(always)]
+    pub fn opcode(self) -> Opcode {
+        // Opcode is a fieldless repr(u8) enum whose discriminants are
+        // 0..ALL.len(); an Instr can only be built by `new` from an Opcode.
+        Opcode::ALL[(self.0 & 0xff) as usize]
+    }
+
+    #[inline(always)]
+    pub fn arg(self) -> u32 {
+        self.0 >> 8
+    }
+
+    /// Replaces the argument (the compiler patches jump targets).
+    pub fn with_arg(self, arg: u32) -> Instr {
+        Instr::new(self.opcode(), arg)
+    }
+}
+
+impl std::fmt::Debug for Instr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}", self.opcode().name(), self.arg())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn instr_round_trips_every_opcode_and_max_arg() {
+        for &op in Opcode::ALL {
+            let i = Instr::new(op, MAX_ARG);
+            assert_eq!(i.opcode(), op);
+            assert_eq!(i.arg(), MAX_ARG);
+        }
+    }
+
+    #[test]
+    fn inplace_maps_to_plain_operator() {
+        assert_eq!(
+            BinaryOperator::InplaceAdd.non_inplace(),
+            BinaryOperator::Add
+        );
+        assert_eq!(
+            BinaryOperator::InplaceXor.non_inplace(),
+            BinaryOperator::Xor
+        );
+        assert_eq!(BinaryOperator::from_arg(25), Some(BinaryOperator::InplaceXor));
+        assert_eq!(BinaryOperator::from_arg(26), None);
+    }
+}
