@@ -78,6 +78,9 @@ pub struct CodeObject {
     /// For each cellvar that is also a parameter, (cell index, varnames index):
     /// the VM moves the argument into the cell when the frame starts.
     pub cell2arg: Vec<(u32, u32)>,
+    /// The docstring (first statement of a function, class or module body
+    /// when it is a string literal); it is not among the instructions.
+    pub docstring: Option<Rc<str>>,
     /// The deepest the value stack gets, so a frame can reserve it up front.
     pub max_stack: u32,
 }

@@ -238,14 +238,17 @@ opcodes! {
 
     /// (v -- ) REPL only: prints repr(v) unless None and binds builtins._.
     PrintExpr,
-    /// (v -- v') yield v to the caller of a generator; v' is what was sent.
+    /// (v -- sent) suspends the generator, handing v to its caller; resumes
+    /// with the value passed to send() (None for next()). A code object with
+    /// the GENERATOR flag returns a generator when called instead of running.
     YieldValue,
     /// (iterable -- iterator) for `yield from` and generator expressions.
     GetYieldFromIter,
-    /// (iter v -- iter result) or jumps... delegates one step to a sub-iterator.
+    /// (iter v -- iter yielded) sends v into the sub-iterator (next() when v
+    /// is None); when it finishes instead, (iter v -- retval) and jumps to arg.
+    /// `yield from x` is: GetYieldFromIter; LoadConst None;
+    /// L: Send end; YieldValue; Jump L; end:
     Send [jump],
-    /// ( -- ) first instruction of a generator body (discards the initial send).
-    ReturnGenerator,
 }
 
 /// The argument of [`Opcode::BinaryOp`]: CPython 3.11's NB_* numbering.
