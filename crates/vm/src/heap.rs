@@ -1,0 +1,149 @@
+//! The interpreter's heap: one [`Heap`] per thread, reachable from `Drop`.
+//!
+//! Every object and every piece of variable-size object storage (list item
+//! arrays, dict tables, ...) is allocated here: [`malloc`]/[`free`] are
+//! CPython's `PyObject_Malloc`/`PyObject_Free`, and [`HeapAlloc`] lets
+//! `allocator_api2` collections put their buffers on the same heap.
+//!
+//! Invariants: the heap is installed by [`install`] before any object exists
+//! and removed by [`uninstall`] only after the last object is gone. The heap's
+//! methods never call back into Python, so a `&mut Heap` obtained here is
+//! never aliased: each access is one short, non-reentrant call.
+
+use arenapy_alloc::{AllocError, Heap};
+use std::cell::Cell;
+use std::ptr::NonNull;
+
+thread_local! {
+    static HEAP: Cell<*mut Heap> = const { Cell::new(std::ptr::null_mut()) };
+}
+
+/// Installs a heap for this thread (one interpreter per thread).
+pub fn install(heap: Heap) {
+    let boxed = Box::into_raw(Box::new(heap));
+    HEAP.with(|h| {
+        assert!(h.get().is_null(), "an interpreter already runs on this thread");
+        h.set(boxed)
+    });
+}
+
+/// Removes this thread's heap and returns it (with its final statistics).
+pub fn uninstall() -> Option<Heap> {
+    let ptr = HEAP.with(|h| h.replace(std::ptr::null_mut()));
+    if ptr.is_null() {
+        None
+    } else {
+        // SAFETY: `ptr` came from Box::into_raw in `install` and was just
+        // unpublished, so this is the only owner.
+        Some(*unsafe { Box::from_raw(ptr) })
+    }
+}
+
+pub fn is_installed() -> bool {
+    HEAP.with(|h| !h.get().is_null())
+}
+
+/// Runs `f` with exclusive access to this thread's heap.
+#[inline(always)]
+pub fn with_heap<R>(f: impl FnOnce(&mut Heap) -> R) -> R {
+    let ptr = HEAP.with(|h| h.get());
+    assert!(!ptr.is_null(), "no arenapy heap on this thread");
+    // SAFETY: the pointer is live between install and uninstall (module
+    // invariant), and `f` is one of the heap calls below, none of which can
+    // re-enter `with_heap`, so this is the only reference.
+    f(unsafe { &mut *ptr })
+}
+
+/// `PyObject_Malloc`.
+#[inline]
+pub fn malloc(size: usize) -> Result<NonNull<u8>, AllocError> {
+    with_heap(|h| h.malloc(size))
+}
+
+/// `PyObject_Free`.
+///
+/// # Safety
+/// `ptr` came from [`malloc`]/[`realloc`] with exactly `size` and is not used
+/// again.
+#[inline]
+pub unsafe fn free(ptr: NonNull<u8>, size: usize) {
+    // SAFETY: forwarded contract.
+    with_heap(|h| unsafe { h.free(ptr, size) })
+}
+
+/// `PyObject_Realloc`.
+///
+/// # Safety
+/// As for [`free`], with `old_size` the block's current size.
+pub unsafe fn realloc(
+    ptr: NonNull<u8>,
+    old_size: usize,
+    new_size: usize,
+) -> Result<NonNull<u8>, AllocError> {
+    // SAFETY: forwarded contract.
+    with_heap(|h| unsafe { h.realloc(ptr, old_size, new_size) })
+}
+
+/// An `allocator_api2` allocator over the thread's heap, so the buffers of
+/// item arrays and tables live in arenas like everything else.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct HeapAlloc;
+
+// SAFETY: blocks returned are valid for `layout.size()` bytes until freed,
+// are aligned to at least 8 (the heap's minimum alignment), and we refuse
+// layouts needing more; `deallocate`/`grow`/`shrink` receive the same size
+// the block was allocated with, as the trait guarantees.
+unsafe impl allocator_api2::alloc::Allocator for HeapAlloc {
+    fn allocate(
+        &self,
+        layout: std::alloc::Layout,
+    ) -> Result<NonNull<[u8]>, allocator_api2::alloc::AllocError> {
+        if layout.align() > 8 {
+            return Err(allocator_api2::alloc::AllocError);
+        }
+        let size = layout.size().max(1);
+        let p = malloc(size).map_err(|_| allocator_api2::alloc::AllocError)?;
+        Ok(NonNull::slice_from_raw_parts(p, layout.size()))
+    }
+
+    unsafe fn deallocate(&self, ptr: NonNull<u8>, layout: std::alloc::Layout) {
+        // SAFETY: allocated by `allocate` with this layout's size (or 1).
+        unsafe { free(ptr, layout.size().max(1)) }
+    }
+
+    unsafe fn grow(
+        &self,
+        ptr: NonNull<u8>,
+        old: std::alloc::Layout,
+        new: std::alloc::Layout,
+    ) -> Result<NonNull<[u8]>, allocator_api2::alloc::AllocError> {
+        if new.align() > 8 {
+            return Err(allocator_api2::alloc::AllocError);
+        }
+        // SAFETY: `ptr` is a live block of `old.size()` (or 1) bytes.
+        let p = unsafe { realloc(ptr, old.size().max(1), new.size().max(1)) }
+            .map_err(|_| allocator_api2::alloc::AllocError)?;
+        Ok(NonNull::slice_from_raw_parts(p, new.size()))
+    }
+
+    unsafe fn shrink(
+        &self,
+        ptr: NonNull<u8>,
+        old: std::alloc::Layout,
+        new: std::alloc::Layout,
+    ) -> Result<NonNull<[u8]>, allocator_api2::alloc::AllocError> {
+        // SAFETY: same contract as grow.
+        unsafe { self.grow(ptr, old, new) }
+    }
+}
+
+/// A growable array whose buffer lives on the heap.
+pub type HVec<T> = allocator_api2::vec::Vec<T, HeapAlloc>;
+
+pub fn hvec<T>() -> HVec<T> {
+    allocator_api2::vec::Vec::new_in(HeapAlloc)
+}
+
+pub fn hvec_with_capacity<T>(n: usize) -> HVec<T> {
+    allocator_api2::vec::Vec::with_capacity_in(n, HeapAlloc)
+}

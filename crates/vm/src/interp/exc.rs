@@ -1,0 +1,255 @@
+//! Exceptions: making them, matching them against `except` clauses, and
+//! printing tracebacks in CPython 3.11's format.
+
+use super::{PyErr, PyResult, Vm};
+use crate::object::{alloc_object, Obj, ObjRef};
+use crate::types::dict::DictTable;
+use crate::types::func::CodeBody;
+use crate::types::misc::{ExceptionBody, TbEntry};
+use crate::types::str::new_str;
+use crate::types::typeobj::{is_subtype, TypeBody};
+use crate::types::{seq, types, Layout};
+use std::cell::{Cell, RefCell};
+
+/// A new exception instance of class `ty` with `args`.
+pub fn new_exception(ty: &Obj, args: Vec<ObjRef>) -> PyResult<ObjRef> {
+    let args = seq::new_tuple(args)?;
+    Ok(alloc_object(
+        ty,
+        ExceptionBody {
+            args: RefCell::new(args),
+            dict: RefCell::new(DictTable::new()),
+            traceback: RefCell::new(crate::heap::hvec()),
+            cause: RefCell::new(None),
+            context: RefCell::new(None),
+            suppress_context: Cell::new(false),
+        },
+        0,
+    )?)
+}
+
+/// An exception of class `ty` with one str argument.
+pub fn new_error(ty: &Obj, msg: &str) -> PyErr {
+    match new_str(msg).map_err(PyErr::from).and_then(|m| new_exception(ty, vec![m])) {
+        Ok(e) => PyErr(e),
+        Err(e) => e,
+    }
+}
+
+macro_rules! error_ctors {
+    ($($fn_name:ident => $field:ident),* $(,)?) => {
+        $(
+            #[cold]
+            pub fn $fn_name(msg: impl AsRef<str>) -> PyErr {
+                new_error(&types().$field, msg.as_ref())
+            }
+        )*
+    };
+}
+
+error_ctors! {
+    type_error => type_error,
+    value_error => value_error,
+    index_error => index_error,
+    attribute_error => attribute_error,
+    name_error => name_error,
+    unbound_local_error => unbound_local_error,
+    zero_division_error => zero_division_error,
+    overflow_error => overflow_error,
+    runtime_error => runtime_error,
+    recursion_error => recursion_error,
+    import_error => import_error,
+    module_not_found_error => module_not_found_error,
+    not_implemented_error => not_implemented_error,
+    system_error => system_error,
+    assertion_error => assertion_error,
+}
+
+/// `KeyError(key)`: its message is the repr of the key.
+#[cold]
+pub fn key_error(key: ObjRef) -> PyErr {
+    match new_exception(&types().key_error, vec![key]) {
+        Ok(e) => PyErr(e),
+        Err(e) => e,
+    }
+}
+
+/// `StopIteration` (with a value, for generators' return).
+#[cold]
+pub fn stop_iteration(value: Option<ObjRef>) -> PyErr {
+    let args = value.into_iter().collect();
+    match new_exception(&types().stop_iteration, args) {
+        Ok(e) => PyErr(e),
+        Err(e) => e,
+    }
+}
+
+pub fn exc_body(exc: &Obj) -> &ExceptionBody {
+    exc.payload::<ExceptionBody>().expect("exception instance")
+}
+
+/// Is `obj` an exception class (BaseException or a subclass)?
+pub fn is_exception_class(obj: &Obj) -> bool {
+    obj.payload::<TypeBody>()
+        .is_some_and(|b| b.layout == Layout::Exception)
+}
+
+pub fn is_exception_instance(obj: &Obj) -> bool {
+    obj.layout() == Layout::Exception
+}
+
+/// Does `exc` match an `except` clause naming `spec` (a class or a tuple of
+/// classes)? Errors if `spec` contains something that is not an exception
+/// class, as CPython does.
+pub fn exception_matches(exc: &Obj, spec: &Obj) -> PyResult<bool> {
+    if let Some(items) = seq::try_tuple_items(spec) {
+        for item in items {
+            if exception_matches(exc, item)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if !is_exception_class(spec) {
+        return Err(type_error(
+            "catching classes that do not inherit from BaseException is not allowed",
+        ));
+    }
+    Ok(is_subtype(exc.ty(), spec))
+}
+
+/// Turns what `raise X` got into an exception instance: a class is called
+/// with no arguments; an instance is used as is.
+pub fn make_raisable(vm: &mut Vm, x: ObjRef) -> PyResult<ObjRef> {
+    if is_exception_class(&x) {
+        let inst = super::call::call(vm, &x, &[], None)?;
+        if !is_exception_instance(&inst) {
+            return Err(type_error(format!(
+                "calling {} should have returned an instance of BaseException, not {}",
+                super::repr::type_repr(&x),
+                inst.type_body().name()
+            )));
+        }
+        Ok(inst)
+    } else if is_exception_instance(&x) {
+        Ok(x)
+    } else {
+        Err(type_error("exceptions must derive from BaseException"))
+    }
+}
+
+/// Appends a traceback entry for the frame running `code` at `instr`.
+pub fn add_traceback(exc: &Obj, code: &ObjRef, instr: u32) {
+    if let Some(b) = exc.payload::<ExceptionBody>() {
+        let mut tb = b.traceback.borrow_mut();
+        if tb.try_reserve(1).is_ok() {
+            tb.push(TbEntry {
+                code: code.clone(),
+                instr,
+            });
+        }
+    }
+}
+
+/// The text after the colon of a traceback's last line: `str(exc)`.
+pub fn exception_str(vm: &mut Vm, exc: &Obj) -> String {
+    match super::ops::str_of(vm, exc) {
+        Ok(s) => crate::types::str::as_str(&s).to_string(),
+        Err(_) => "<exception str() failed>".to_string(),
+    }
+}
+
+/// `ZeroDivisionError: division by zero` — the last line of a traceback.
+pub fn exception_last_line(vm: &mut Vm, exc: &Obj) -> String {
+    let ty = exc.ty();
+    let tb = ty.type_body();
+    let mut name = crate::types::str::as_str(&tb.qualname.borrow()).to_string();
+    if tb.has_flag(crate::types::typeobj::flags::HEAPTYPE) {
+        let module = crate::types::typeobj::lookup_str(ty, "__module__")
+            .and_then(|m| crate::types::str::try_str(&m).map(|s| s.to_string()));
+        if let Some(m) = module {
+            if m != "builtins" {
+                name = format!("{m}.{name}");
+            }
+        }
+    }
+    let msg = exception_str(vm, exc);
+    if msg.is_empty() {
+        name
+    } else {
+        format!("{name}: {msg}")
+    }
+}
+
+/// The full report CPython prints for an uncaught exception, with chained
+/// causes and contexts first.
+pub fn format_exception(vm: &mut Vm, exc: &Obj) -> String {
+    let mut out = String::new();
+    let mut seen = Vec::new();
+    format_chain(vm, exc, &mut out, &mut seen);
+    out
+}
+
+fn format_chain(vm: &mut Vm, exc: &Obj, out: &mut String, seen: &mut Vec<usize>) {
+    seen.push(exc.id());
+    if let Some(b) = exc.payload::<ExceptionBody>() {
+        let cause = b.cause.borrow().clone();
+        let context = b.context.borrow().clone();
+        if let Some(c) = cause {
+            if !seen.contains(&c.id()) {
+                format_chain(vm, &c, out, seen);
+                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            }
+        } else if let Some(c) = context {
+            if !b.suppress_context.get() && !seen.contains(&c.id()) {
+                format_chain(vm, &c, out, seen);
+                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
+        }
+        let tb = b.traceback.borrow();
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            // Entries were appended innermost first while unwinding.
+            for entry in tb.iter().rev() {
+                format_entry(vm, entry, out);
+            }
+        }
+    }
+    out.push_str(&exception_last_line(vm, exc));
+    out.push('\n');
+}
+
+fn format_entry(vm: &Vm, entry: &TbEntry, out: &mut String) {
+    let Some(code) = entry.code.payload::<CodeBody>() else { return };
+    let c = &code.code;
+    let pos = c.positions.get(entry.instr as usize).copied().unwrap_or_default();
+    out.push_str(&format!(
+        "  File \"{}\", line {}, in {}\n",
+        c.filename, pos.line, c.name
+    ));
+    if let Some(src) = vm.sources.get(&*c.filename) {
+        if let Some(line) = src.lines().nth((pos.line as usize).wrapping_sub(1)) {
+            let stripped = line.trim_start();
+            let indent = line.len() - stripped.len();
+            let stripped = stripped.trim_end();
+            if stripped.is_empty() {
+                return;
+            }
+            out.push_str("    ");
+            out.push_str(stripped);
+            out.push('\n');
+            // 3.11 underlines the failing expression unless it is the
+            // whole line.
+            if pos.end_line == pos.line {
+                let (start, end) = (pos.col as usize, pos.end_col as usize);
+                if start >= indent && end > start && end <= line.len() && !(start == indent && end >= indent + stripped.len()) {
+                    let pre = line[indent..start].chars().count();
+                    let len = line[start..end].chars().count();
+                    out.push_str(&" ".repeat(4 + pre));
+                    out.push_str(&"^".repeat(len));
+                    out.push('\n');
+                }
+            }
+        }
+    }
+}

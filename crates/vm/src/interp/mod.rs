@@ -1,0 +1,91 @@
+//! The interpreter: the [`Vm`] state, errors, and the operations the
+//! dispatch loop (`eval`) is built from.
+
+pub mod attr;
+pub mod builtins;
+pub mod call;
+pub mod class;
+pub mod convert;
+pub mod dictops;
+pub mod eval;
+pub mod exc;
+pub mod format;
+pub mod frame;
+pub mod iterops;
+pub mod methods;
+pub mod modules;
+pub mod numeric;
+pub mod ops;
+pub mod repr;
+
+use crate::object::{Obj, ObjRef};
+use crate::types::types;
+use arenapy_alloc::AllocError;
+use std::io::Write;
+
+/// A raised Python exception (the exception instance).
+pub struct PyErr(pub ObjRef);
+
+impl std::fmt::Debug for PyErr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "PyErr({})", self.0.type_body().name())
+    }
+}
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+impl From<AllocError> for PyErr {
+    fn from(_: AllocError) -> PyErr {
+        PyErr(types().memory_error_instance.clone())
+    }
+}
+
+/// Interpreter state shared by all frames of one thread.
+pub struct Vm {
+    pub builtins: ObjRef,
+    /// `sys.modules`-like registry of imported built-in modules.
+    pub modules: ObjRef,
+    /// The main module's globals.
+    pub main_globals: ObjRef,
+    /// The exception currently being handled (`sys.exc_info()`), if any.
+    pub handled_exc: Option<ObjRef>,
+    pub recursion_depth: usize,
+    pub recursion_limit: usize,
+    pub out: std::io::BufWriter<std::io::Stdout>,
+    /// Set from a signal handler (Ctrl-C); checked on backward jumps and calls.
+    pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    pub argv: Vec<String>,
+    /// Source text of each loaded file, for traceback lines.
+    pub sources: std::collections::HashMap<String, String>,
+}
+
+impl Vm {
+    pub fn none(&self) -> ObjRef {
+        types().none.clone()
+    }
+
+    pub fn flush(&mut self) {
+        let _ = self.out.flush();
+    }
+
+    pub fn write_out(&mut self, s: &str) -> PyResult<()> {
+        let _ = self.out.write_all(s.as_bytes());
+        Ok(())
+    }
+}
+
+/// Python `bool` object for a Rust bool.
+#[inline(always)]
+pub fn py_bool(b: bool) -> ObjRef {
+    let t = types();
+    if b {
+        t.true_.clone()
+    } else {
+        t.false_.clone()
+    }
+}
+
+#[inline(always)]
+pub fn is_none(o: &Obj) -> bool {
+    o.is(&types().none)
+}

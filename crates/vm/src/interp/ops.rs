@@ -1,0 +1,836 @@
+//! The abstract object protocol (CPython's `abstract.c` / `object.c`):
+//! truth, operators, rich comparison, hashing, `len`, `in`, subscripts,
+//! `str()`/`repr()`. Built-in types are handled natively; a class statement's
+//! classes go through their dunder methods.
+
+use super::exc::{index_error, key_error, type_error};
+use super::numeric::{self, binary_numeric, compare_numbers};
+use super::{call, py_bool, PyResult, Vm};
+use crate::object::{Obj, ObjRef};
+use crate::types::dict::{dict_body, DictBody, SetBody};
+use crate::types::int::{float_value, int_small, new_int};
+use crate::types::misc::RangeBody;
+use crate::types::seq::{list_body, new_list_from_hvec, new_tuple, try_tuple_items};
+use crate::types::str::{new_str, try_str, StrBody};
+use crate::types::typeobj::{flags, lookup_str};
+use crate::types::{types, Layout};
+use arenapy_compiler::opcode::{BinaryOperator as B, ComparisonOperator as C};
+use std::cmp::Ordering;
+
+/// The type's name, for messages.
+pub fn type_name(o: &Obj) -> String {
+    o.type_body().name()
+}
+
+#[inline]
+pub fn is_heap_type_instance(o: &Obj) -> bool {
+    o.type_body().has_flag(flags::HEAPTYPE)
+}
+
+/// Calls `type(obj).name(obj, *args)` if the type defines `name`.
+pub fn call_special(vm: &mut Vm, obj: &Obj, name: &str, args: &[ObjRef]) -> PyResult<Option<ObjRef>> {
+    let Some(f) = lookup_str(obj.ty(), name) else {
+        return Ok(None);
+    };
+    let mut full = Vec::with_capacity(args.len() + 1);
+    full.push(obj.to_ref());
+    full.extend_from_slice(args);
+    let bound = super::attr::descr_get_for_call(vm, &f, obj)?;
+    match bound {
+        Some(callable) => call::call(vm, &callable, args, None).map(Some),
+        None => call::call(vm, &f, &full, None).map(Some),
+    }
+}
+
+/// `bool(o)`.
+pub fn truthy(vm: &mut Vm, o: &Obj) -> PyResult<bool> {
+    let t = types();
+    if o.is(&t.true_) {
+        return Ok(true);
+    }
+    if o.is(&t.false_) || o.is(&t.none) {
+        return Ok(false);
+    }
+    match o.layout() {
+        Layout::Int => Ok(int_small(o) != Some(0)),
+        Layout::Float => Ok(float_value(o) != Some(0.0)),
+        Layout::Str => Ok(o.payload::<StrBody>().is_some_and(|b| b.byte_len() > 0)),
+        Layout::List if !is_heap_type_instance(o) => Ok(!list_body(o).expect("list").items.borrow().is_empty()),
+        Layout::Tuple => Ok(!try_tuple_items(o).expect("tuple").is_empty()),
+        Layout::Dict if !is_heap_type_instance(o) => Ok(!dict_body(o).expect("dict").table.borrow().is_empty()),
+        Layout::Set => Ok(!o.payload::<SetBody>().expect("set").table.borrow().is_empty()),
+        Layout::Range => Ok(!o.payload::<RangeBody>().expect("range").is_empty()),
+        Layout::Instance | Layout::Exception | Layout::List | Layout::Dict => {
+            if let Some(r) = call_special(vm, o, "__bool__", &[])? {
+                if r.layout() != Layout::Int || !r.ty().is(&t.bool) {
+                    return Err(type_error(format!(
+                        "__bool__ should return bool, returned {}",
+                        type_name(&r)
+                    )));
+                }
+                return Ok(r.is(&t.true_));
+            }
+            if lookup_str(o.ty(), "__len__").is_some() {
+                return Ok(len(vm, o)? > 0);
+            }
+            Ok(true)
+        }
+        Layout::DictView => Ok(len(vm, o)? > 0),
+        _ => Ok(true),
+    }
+}
+
+/// `len(o)`.
+pub fn len(vm: &mut Vm, o: &Obj) -> PyResult<usize> {
+    match o.layout() {
+        Layout::Str => return Ok(o.payload::<StrBody>().expect("str").char_len()),
+        Layout::Tuple => return Ok(try_tuple_items(o).expect("tuple").len()),
+        Layout::List if !is_heap_type_instance(o) => return Ok(list_body(o).expect("list").items.borrow().len()),
+        Layout::Dict if !is_heap_type_instance(o) => return Ok(dict_body(o).expect("dict").table.borrow().len()),
+        Layout::Set => return Ok(o.payload::<SetBody>().expect("set").table.borrow().len()),
+        Layout::Range => return Ok(o.payload::<RangeBody>().expect("range").len() as usize),
+        Layout::DictView => {
+            let v = o.payload::<crate::types::iter::DictViewBody>().expect("view");
+            return len(vm, &v.dict);
+        }
+        Layout::List => return Ok(list_body(o).expect("list").items.borrow().len()),
+        Layout::Dict => return Ok(dict_body(o).expect("dict").table.borrow().len()),
+        _ => {}
+    }
+    if let Some(r) = call_special(vm, o, "__len__", &[])? {
+        let n = super::convert::index_value(&r).map_err(|_| {
+            type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&r)))
+        })?;
+        if n < 0 {
+            return Err(super::exc::value_error("__len__() should return >= 0"));
+        }
+        return Ok(n as usize);
+    }
+    Err(type_error(format!("object of type '{}' has no len()", type_name(o))))
+}
+
+/// `a op b` for a BinaryOp instruction (plain or in-place).
+pub fn binary_op(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
+    if let Some(r) = binary_numeric(op, a, b)? {
+        return Ok(r);
+    }
+    if let Some(r) = binary_builtin(vm, op, a, b)? {
+        return Ok(r);
+    }
+    // The operator protocol: in-place, then forward, then reflected.
+    let (fwd, rev) = dunder_names(op.non_inplace());
+    if op.is_inplace() {
+        let iname = format!("__i{}", &fwd[2..]);
+        if is_heap_type_instance(a) {
+            if let Some(r) = call_special(vm, a, &iname, &[b.to_ref()])? {
+                if !r.is(&types().not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+    }
+    let a_heap = is_heap_type_instance(a);
+    let b_heap = is_heap_type_instance(b);
+    if a_heap || b_heap {
+        // A subclass's reflected method gets the first try.
+        let b_first = b_heap && !a.ty().is(b.ty()) && crate::types::typeobj::is_subtype(b.ty(), a.ty());
+        if b_first {
+            if let Some(r) = call_special(vm, b, rev, &[a.to_ref()])? {
+                if !r.is(&types().not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if a_heap {
+            if let Some(r) = call_special(vm, a, fwd, &[b.to_ref()])? {
+                if !r.is(&types().not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if b_heap && !b_first && !a.ty().is(b.ty()) {
+            if let Some(r) = call_special(vm, b, rev, &[a.to_ref()])? {
+                if !r.is(&types().not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+    }
+    let sym = op.non_inplace().symbol();
+    let sym = if op.is_inplace() { op.symbol() } else { sym };
+    if op.non_inplace() == B::Add && a.layout() == Layout::Str {
+        return Err(type_error(format!(
+            "can only concatenate str (not \"{}\") to str",
+            type_name(b)
+        )));
+    }
+    if op.non_inplace() == B::Add && a.layout() == Layout::List && !is_heap_type_instance(a) {
+        return Err(type_error(format!(
+            "can only concatenate list (not \"{}\") to list",
+            type_name(b)
+        )));
+    }
+    if op.non_inplace() == B::Add && a.layout() == Layout::Tuple {
+        return Err(type_error(format!(
+            "can only concatenate tuple (not \"{}\") to tuple",
+            type_name(b)
+        )));
+    }
+    if op.non_inplace() == B::Power {
+        return Err(type_error(format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            if op.is_inplace() { "**=" } else { "** or pow()" },
+            type_name(a),
+            type_name(b)
+        )));
+    }
+    Err(type_error(format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        sym,
+        type_name(a),
+        type_name(b)
+    )))
+}
+
+fn dunder_names(op: B) -> (&'static str, &'static str) {
+    match op {
+        B::Add => ("__add__", "__radd__"),
+        B::Subtract => ("__sub__", "__rsub__"),
+        B::Multiply => ("__mul__", "__rmul__"),
+        B::TrueDivide => ("__truediv__", "__rtruediv__"),
+        B::FloorDivide => ("__floordiv__", "__rfloordiv__"),
+        B::Remainder => ("__mod__", "__rmod__"),
+        B::Power => ("__pow__", "__rpow__"),
+        B::MatrixMultiply => ("__matmul__", "__rmatmul__"),
+        B::Lshift => ("__lshift__", "__rlshift__"),
+        B::Rshift => ("__rshift__", "__rrshift__"),
+        B::And => ("__and__", "__rand__"),
+        B::Or => ("__or__", "__ror__"),
+        B::Xor => ("__xor__", "__rxor__"),
+        _ => ("__add__", "__radd__"),
+    }
+}
+
+/// Operators on built-in sequences and mappings.
+fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<Option<ObjRef>> {
+    let plain = op.non_inplace();
+    match (a.layout(), plain) {
+        (Layout::Str, B::Add) => {
+            if let (Some(x), Some(y)) = (try_str(a), try_str(b)) {
+                let mut s = String::with_capacity(x.len() + y.len());
+                s.push_str(x);
+                s.push_str(y);
+                return Ok(Some(new_str(&s)?));
+            }
+        }
+        (Layout::Str, B::Multiply) | (Layout::Int, B::Multiply)
+            if a.layout() == Layout::Str || b.layout() == Layout::Str =>
+        {
+            let (s, n) = if a.layout() == Layout::Str { (a, b) } else { (b, a) };
+            if let (Some(s), Some(n)) = (try_str(s), repeat_count(n)?) {
+                check_repeat(s.len(), n)?;
+                return Ok(Some(new_str(&s.repeat(n))?));
+            }
+        }
+        (Layout::Str, B::Remainder) if !is_heap_type_instance(a) => {
+            return super::format::percent_format(vm, a, b).map(Some);
+        }
+        (Layout::List, B::Add) if b.layout() == Layout::List && !op.is_inplace() => {
+            let x = list_body(a).expect("list").items.borrow();
+            let y = list_body(b).expect("list").items.borrow();
+            let mut v = crate::heap::hvec();
+            v.try_reserve(x.len() + y.len()).map_err(|_| super::PyErr::from(arenapy_alloc::AllocError { requested: 0 }))?;
+            v.extend(x.iter().cloned());
+            v.extend(y.iter().cloned());
+            drop((x, y));
+            return Ok(Some(new_list_from_hvec(v)?));
+        }
+        (Layout::List, B::Add) if op.is_inplace() && !is_heap_type_instance(a) => {
+            let items = super::iterops::collect(vm, b)?;
+            list_body(a).expect("list").items.borrow_mut().extend(items);
+            return Ok(Some(a.to_ref()));
+        }
+        (Layout::List, B::Multiply) | (Layout::Int, B::Multiply)
+            if a.layout() == Layout::List || b.layout() == Layout::List =>
+        {
+            let (l, n) = if a.layout() == Layout::List { (a, b) } else { (b, a) };
+            if let Some(n) = repeat_count(n)? {
+                let items = list_body(l).expect("list").items.borrow().clone();
+                check_repeat(items.len(), n)?;
+                if op.is_inplace() && l.is(a) {
+                    let mut dst = list_body(l).expect("list").items.borrow_mut();
+                    dst.clear();
+                    for _ in 0..n {
+                        dst.extend(items.iter().cloned());
+                    }
+                    return Ok(Some(a.to_ref()));
+                }
+                let mut v = crate::heap::hvec();
+                for _ in 0..n {
+                    v.extend(items.iter().cloned());
+                }
+                return Ok(Some(new_list_from_hvec(v)?));
+            }
+        }
+        (Layout::Tuple, B::Add) if b.layout() == Layout::Tuple => {
+            let mut v = try_tuple_items(a).expect("tuple").to_vec();
+            v.extend_from_slice(try_tuple_items(b).expect("tuple"));
+            return Ok(Some(new_tuple(v)?));
+        }
+        (Layout::Tuple, B::Multiply) | (Layout::Int, B::Multiply)
+            if a.layout() == Layout::Tuple || b.layout() == Layout::Tuple =>
+        {
+            let (t, n) = if a.layout() == Layout::Tuple { (a, b) } else { (b, a) };
+            if let Some(n) = repeat_count(n)? {
+                let items = try_tuple_items(t).expect("tuple");
+                check_repeat(items.len(), n)?;
+                let mut v = Vec::with_capacity(items.len() * n);
+                for _ in 0..n {
+                    v.extend_from_slice(items);
+                }
+                return Ok(Some(new_tuple(v)?));
+            }
+        }
+        (Layout::Dict, B::Or) if b.layout() == Layout::Dict => {
+            let target = if op.is_inplace() {
+                a.to_ref()
+            } else {
+                super::dictops::dict_copy(a)?
+            };
+            super::dictops::dict_update(vm, &target, b)?;
+            return Ok(Some(target));
+        }
+        (Layout::Set, _) if b.layout() == Layout::Set => {
+            return super::methods::set_binary(vm, plain, a, b, op.is_inplace());
+        }
+        _ => {}
+    }
+    Ok(None)
+}
+
+fn repeat_count(n: &Obj) -> PyResult<Option<usize>> {
+    if n.layout() != Layout::Int {
+        return Ok(None);
+    }
+    match int_small(n) {
+        Some(v) => Ok(Some(v.max(0) as usize)),
+        None => Err(super::exc::overflow_error(
+            "cannot fit 'int' into an index-sized integer",
+        )),
+    }
+}
+
+fn check_repeat(len: usize, n: usize) -> PyResult<()> {
+    if len.checked_mul(n).is_none_or(|t| t > (1 << 34)) {
+        return Err(super::exc::new_error(&types().memory_error, ""));
+    }
+    Ok(())
+}
+
+/// Unary `-`, `+`, `~`.
+pub fn unary_op(vm: &mut Vm, op: char, x: &Obj) -> PyResult<ObjRef> {
+    if let Some(r) = numeric::unary_numeric(op, x)? {
+        return Ok(r);
+    }
+    let name = match op {
+        '-' => "__neg__",
+        '+' => "__pos__",
+        _ => "__invert__",
+    };
+    if is_heap_type_instance(x) {
+        if let Some(r) = call_special(vm, x, name, &[])? {
+            return Ok(r);
+        }
+    }
+    Err(type_error(format!("bad operand type for unary {}: '{}'", op, type_name(x))))
+}
+
+/// `a == b` as a Rust bool.
+pub fn eq(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<bool> {
+    if a.is(b) {
+        return Ok(true);
+    }
+    if matches!(
+        (a.layout(), b.layout()),
+        (Layout::Str, Layout::Str) | (Layout::Int, Layout::Int) | (Layout::Float, Layout::Float) | (Layout::Int, Layout::Float) | (Layout::Float, Layout::Int)
+    ) {
+        if let Some(r) = crate::types::dict::simple_eq(a, b) {
+            return Ok(r);
+        }
+    }
+    let r = rich_compare(vm, C::Equal, a, b)?;
+    truthy(vm, &r)
+}
+
+/// Python's rich comparison, returning the result object.
+pub fn rich_compare(vm: &mut Vm, op: C, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
+    if let Some(ord) = compare_numbers(a, b) {
+        return Ok(py_bool(ordering_matches(op, ord)));
+    }
+    let (la, lb) = (a.layout(), b.layout());
+    let a_heap = is_heap_type_instance(a);
+    let b_heap = is_heap_type_instance(b);
+    if !a_heap && !b_heap {
+        if let Some(r) = compare_builtin(vm, op, a, b)? {
+            return Ok(py_bool(r));
+        }
+    } else {
+        let (fwd, rev) = cmp_dunders(op);
+        let b_first = b_heap && !a.ty().is(b.ty()) && crate::types::typeobj::is_subtype(b.ty(), a.ty());
+        if b_first {
+            if let Some(r) = call_special(vm, b, rev, &[a.to_ref()])? {
+                if !r.is(&types().not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(r) = call_special(vm, a, fwd, &[b.to_ref()])? {
+            if !r.is(&types().not_implemented) {
+                return Ok(r);
+            }
+        }
+        if !b_first {
+            if let Some(r) = call_special(vm, b, rev, &[a.to_ref()])? {
+                if !r.is(&types().not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if !(a_heap && b_heap) {
+            if let Some(r) = compare_builtin(vm, op, a, b)? {
+                return Ok(py_bool(r));
+            }
+        }
+    }
+    let _ = (la, lb);
+    match op {
+        C::Equal => Ok(py_bool(a.is(b))),
+        C::NotEqual => Ok(py_bool(!a.is(b))),
+        _ => Err(type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            type_name(a),
+            type_name(b)
+        ))),
+    }
+}
+
+fn cmp_dunders(op: C) -> (&'static str, &'static str) {
+    match op {
+        C::Less => ("__lt__", "__gt__"),
+        C::LessEqual => ("__le__", "__ge__"),
+        C::Equal => ("__eq__", "__eq__"),
+        C::NotEqual => ("__ne__", "__ne__"),
+        C::Greater => ("__gt__", "__lt__"),
+        C::GreaterEqual => ("__ge__", "__le__"),
+    }
+}
+
+pub fn ordering_matches(op: C, ord: Ordering) -> bool {
+    match op {
+        C::Less => ord == Ordering::Less,
+        C::LessEqual => ord != Ordering::Greater,
+        C::Equal => ord == Ordering::Equal,
+        C::NotEqual => ord != Ordering::Equal,
+        C::Greater => ord == Ordering::Greater,
+        C::GreaterEqual => ord != Ordering::Less,
+    }
+}
+
+/// Comparisons between built-in objects; `Ok(None)` = not comparable here.
+fn compare_builtin(vm: &mut Vm, op: C, a: &Obj, b: &Obj) -> PyResult<Option<bool>> {
+    match (a.layout(), b.layout()) {
+        (Layout::Int, _) | (Layout::Float, _) | (_, Layout::Int) | (_, Layout::Float) => {
+            // NaN comparisons, or a number against a non-number.
+            if numeric::as_f64(a)?.is_some() && numeric::as_f64(b)?.is_some() {
+                return Ok(Some(op == C::NotEqual));
+            }
+        }
+        (Layout::Str, Layout::Str) => {
+            let (x, y) = (try_str(a).expect("str"), try_str(b).expect("str"));
+            return Ok(Some(ordering_matches(op, x.cmp(y))));
+        }
+        (Layout::List, Layout::List) | (Layout::Tuple, Layout::Tuple) if a.ty().is(b.ty()) || a.layout() == Layout::List => {
+            let x = super::iterops::seq_items(a);
+            let y = super::iterops::seq_items(b);
+            return compare_sequences(vm, op, &x, &y).map(Some);
+        }
+        (Layout::Dict, Layout::Dict) if matches!(op, C::Equal | C::NotEqual) => {
+            let r = super::dictops::dict_eq(vm, a, b)?;
+            return Ok(Some(if op == C::Equal { r } else { !r }));
+        }
+        (Layout::Set, Layout::Set) => {
+            return super::methods::set_compare(vm, op, a, b).map(Some);
+        }
+        (Layout::Range, Layout::Range) if matches!(op, C::Equal | C::NotEqual) => {
+            let (x, y) = (a.payload::<RangeBody>().expect("range"), b.payload::<RangeBody>().expect("range"));
+            let same = x.len() == y.len() && (x.len() == 0 || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+            return Ok(Some(if op == C::Equal { same } else { !same }));
+        }
+        (Layout::DictView, Layout::DictView) | (Layout::DictView, Layout::Set) | (Layout::Set, Layout::DictView) => {
+            if matches!(op, C::Equal | C::NotEqual) {
+                let x = super::iterops::collect(vm, a)?;
+                let y = super::iterops::collect(vm, b)?;
+                let mut same = x.len() == y.len();
+                if same {
+                    for item in &x {
+                        if !contains_in(vm, &y, item)? {
+                            same = false;
+                            break;
+                        }
+                    }
+                }
+                return Ok(Some(if op == C::Equal { same } else { !same }));
+            }
+        }
+        _ => {}
+    }
+    if matches!(op, C::Equal | C::NotEqual) {
+        return Ok(Some((op == C::Equal) == a.is(b)));
+    }
+    Ok(None)
+}
+
+fn contains_in(vm: &mut Vm, items: &[ObjRef], x: &Obj) -> PyResult<bool> {
+    for i in items {
+        if eq(vm, i, x)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// Lexicographic comparison of two item lists.
+pub fn compare_sequences(vm: &mut Vm, op: C, x: &[ObjRef], y: &[ObjRef]) -> PyResult<bool> {
+    if matches!(op, C::Equal | C::NotEqual) && x.len() != y.len() {
+        return Ok(op == C::NotEqual);
+    }
+    for (p, q) in x.iter().zip(y) {
+        if !eq(vm, p, q)? {
+            if op == C::Equal {
+                return Ok(false);
+            }
+            if op == C::NotEqual {
+                return Ok(true);
+            }
+            let r = rich_compare(vm, op, p, q)?;
+            return truthy(vm, &r);
+        }
+    }
+    Ok(ordering_matches(op, x.len().cmp(&y.len())))
+}
+
+/// `a < b` etc. as a Rust bool (for sorting, min, max).
+pub fn compare_bool(vm: &mut Vm, op: C, a: &Obj, b: &Obj) -> PyResult<bool> {
+    if let Some(ord) = compare_numbers(a, b) {
+        return Ok(ordering_matches(op, ord));
+    }
+    if let (Some(x), Some(y)) = (try_str(a), try_str(b)) {
+        return Ok(ordering_matches(op, x.cmp(y)));
+    }
+    let r = rich_compare(vm, op, a, b)?;
+    truthy(vm, &r)
+}
+
+/// `hash(o)`.
+pub fn hash(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
+    match o.layout() {
+        Layout::Str => return Ok(crate::types::dict::str_hash(o)),
+        Layout::Int => return Ok(numeric::hash_int(o)),
+        Layout::Float => return Ok(numeric::hash_float(float_value(o).expect("float"))),
+        Layout::Tuple => {
+            // CPython 3.8+'s xxHash-based tuple hash.
+            const P1: u64 = 11400714785074694791;
+            const P2: u64 = 14029467366897019727;
+            const P5: u64 = 2870177450012600261;
+            let items = try_tuple_items(o).expect("tuple");
+            let mut acc: u64 = P5;
+            for item in items {
+                let lane = hash(vm, item)? as u64;
+                acc = acc.wrapping_add(lane.wrapping_mul(P2));
+                acc = acc.rotate_left(31);
+                acc = acc.wrapping_mul(P1);
+            }
+            acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+            if acc == u64::MAX {
+                return Ok(1546275796);
+            }
+            return Ok(acc as i64);
+        }
+        Layout::List | Layout::Dict | Layout::Set if !is_heap_type_instance(o) => {
+            if !(o.layout() == Layout::Set && o.payload::<SetBody>().is_some_and(|s| s.frozen)) {
+                return Err(type_error(format!("unhashable type: '{}'", type_name(o))));
+            }
+            return super::methods::frozenset_hash(vm, o);
+        }
+        _ => {}
+    }
+    let tb = o.type_body();
+    if tb.has_flag(flags::HEAPTYPE) && tb.has_flag(flags::CUSTOM_HASH | flags::CUSTOM_EQ) {
+        match lookup_str(o.ty(), "__hash__") {
+            Some(h) if super::is_none(&h) => {
+                return Err(type_error(format!("unhashable type: '{}'", type_name(o))));
+            }
+            Some(_) => {
+                if let Some(r) = call_special(vm, o, "__hash__", &[])? {
+                    if r.layout() != Layout::Int {
+                        return Err(type_error("__hash__ method should return an integer"));
+                    }
+                    return Ok(numeric::hash_int(&r));
+                }
+            }
+            None => {}
+        }
+    }
+    // Identity hash: CPython rotates the address by 4 bits.
+    let id = o.id() as u64;
+    Ok(id.rotate_right(4) as i64)
+}
+
+/// `item in container`.
+pub fn contains(vm: &mut Vm, container: &Obj, item: &Obj) -> PyResult<bool> {
+    match container.layout() {
+        Layout::Str => {
+            let Some(needle) = try_str(item) else {
+                return Err(type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    type_name(item)
+                )));
+            };
+            return Ok(try_str(container).expect("str").contains(needle));
+        }
+        Layout::Dict if !is_heap_type_instance(container) => {
+            return Ok(super::dictops::dict_get(vm, container, item)?.is_some());
+        }
+        Layout::Set => return super::methods::set_contains(vm, container, item),
+        Layout::Range => {
+            let r = container.payload::<RangeBody>().expect("range");
+            if let Some(v) = int_small(item) {
+                if item.layout() == Layout::Int {
+                    let ok = if r.step > 0 {
+                        v >= r.start && v < r.stop
+                    } else {
+                        v <= r.start && v > r.stop
+                    };
+                    return Ok(ok && (v - r.start) % r.step == 0);
+                }
+            }
+        }
+        Layout::List | Layout::Tuple if !is_heap_type_instance(container) => {
+            let items = super::iterops::seq_items(container);
+            return contains_in(vm, &items, item);
+        }
+        Layout::DictView => {
+            let v = container.payload::<crate::types::iter::DictViewBody>().expect("view");
+            if v.kind == crate::types::iter::DictIterKind::Keys {
+                return Ok(super::dictops::dict_get(vm, &v.dict, item)?.is_some());
+            }
+        }
+        _ => {}
+    }
+    if is_heap_type_instance(container) {
+        if let Some(r) = call_special(vm, container, "__contains__", &[item.to_ref()])? {
+            return truthy(vm, &r);
+        }
+    }
+    let it = super::iterops::get_iter(vm, container).map_err(|_| {
+        type_error(format!("argument of type '{}' is not iterable", type_name(container)))
+    })?;
+    while let Some(x) = super::iterops::next(vm, &it)? {
+        if eq(vm, &x, item)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// `container[key]`.
+pub fn getitem(vm: &mut Vm, container: &Obj, key: &Obj) -> PyResult<ObjRef> {
+    let heap = is_heap_type_instance(container);
+    match container.layout() {
+        Layout::List if !heap => return super::methods::list_getitem(vm, container, key),
+        Layout::Tuple if !heap => return super::methods::tuple_getitem(vm, container, key),
+        Layout::Str if !heap => return super::methods::str_getitem(vm, container, key),
+        Layout::Dict if !heap => {
+            return match super::dictops::dict_get(vm, container, key)? {
+                Some(v) => Ok(v),
+                None => Err(key_error(key.to_ref())),
+            };
+        }
+        Layout::Range => return super::methods::range_getitem(vm, container, key),
+        Layout::Type => {
+            // `list[int]` and friends: generic aliases are not modelled;
+            // return the class itself so annotations evaluate.
+            if let Some(r) = call_special_on_class(vm, container, "__class_getitem__", key)? {
+                return Ok(r);
+            }
+            return Ok(container.to_ref());
+        }
+        _ => {}
+    }
+    if let Some(r) = call_special(vm, container, "__getitem__", &[key.to_ref()])? {
+        return Ok(r);
+    }
+    if container.layout() == Layout::Dict {
+        return match super::dictops::dict_get(vm, container, key)? {
+            Some(v) => Ok(v),
+            None => {
+                if let Some(r) = call_special(vm, container, "__missing__", &[key.to_ref()])? {
+                    return Ok(r);
+                }
+                Err(key_error(key.to_ref()))
+            }
+        };
+    }
+    match container.layout() {
+        Layout::List => return super::methods::list_getitem(vm, container, key),
+        Layout::Tuple => return super::methods::tuple_getitem(vm, container, key),
+        Layout::Str => return super::methods::str_getitem(vm, container, key),
+        _ => {}
+    }
+    Err(type_error(format!("'{}' object is not subscriptable", type_name(container))))
+}
+
+fn call_special_on_class(vm: &mut Vm, cls: &Obj, name: &str, key: &Obj) -> PyResult<Option<ObjRef>> {
+    match lookup_str(cls, name) {
+        Some(f) => {
+            let f = super::attr::bind_classmethod_like(&f, cls)?;
+            call::call(vm, &f, &[key.to_ref()], None).map(Some)
+        }
+        None => Ok(None),
+    }
+}
+
+/// `container[key] = value`.
+pub fn setitem(vm: &mut Vm, container: &Obj, key: &Obj, value: ObjRef) -> PyResult<()> {
+    let heap = is_heap_type_instance(container);
+    match container.layout() {
+        Layout::List if !heap => return super::methods::list_setitem(vm, container, key, value),
+        Layout::Dict if !heap => return super::dictops::dict_set(vm, container, key.to_ref(), value),
+        _ => {}
+    }
+    if call_special(vm, container, "__setitem__", &[key.to_ref(), value.clone()])?.is_some() {
+        return Ok(());
+    }
+    match container.layout() {
+        Layout::List => return super::methods::list_setitem(vm, container, key, value),
+        Layout::Dict => return super::dictops::dict_set(vm, container, key.to_ref(), value),
+        _ => {}
+    }
+    Err(type_error(format!(
+        "'{}' object does not support item assignment",
+        type_name(container)
+    )))
+}
+
+/// `del container[key]`.
+pub fn delitem(vm: &mut Vm, container: &Obj, key: &Obj) -> PyResult<()> {
+    let heap = is_heap_type_instance(container);
+    match container.layout() {
+        Layout::List if !heap => return super::methods::list_delitem(vm, container, key),
+        Layout::Dict if !heap => {
+            return match super::dictops::dict_pop(vm, container, key)? {
+                Some(_) => Ok(()),
+                None => Err(key_error(key.to_ref())),
+            };
+        }
+        _ => {}
+    }
+    if call_special(vm, container, "__delitem__", &[key.to_ref()])?.is_some() {
+        return Ok(());
+    }
+    match container.layout() {
+        Layout::List => return super::methods::list_delitem(vm, container, key),
+        Layout::Dict => {
+            return match super::dictops::dict_pop(vm, container, key)? {
+                Some(_) => Ok(()),
+                None => Err(key_error(key.to_ref())),
+            };
+        }
+        _ => {}
+    }
+    Err(type_error(format!(
+        "'{}' object doesn't support item deletion",
+        type_name(container)
+    )))
+}
+
+/// `str(o)` as a str object.
+pub fn str_of(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
+    if o.layout() == Layout::Str && o.ty().is(&types().str) {
+        return Ok(o.to_ref());
+    }
+    if is_heap_type_instance(o) {
+        if let Some(f) = lookup_str(o.ty(), "__str__") {
+            if !is_object_slot(&f) {
+                let r = call_special(vm, o, "__str__", &[])?.expect("found");
+                if r.layout() != Layout::Str {
+                    return Err(type_error(format!("__str__ returned non-string (type {})", type_name(&r))));
+                }
+                return Ok(r);
+            }
+        }
+    }
+    match o.layout() {
+        Layout::Exception => super::repr::exception_str(vm, o),
+        Layout::Str => Ok(new_str(try_str(o).expect("str"))?),
+        _ => repr(vm, o),
+    }
+}
+
+/// Is `f` one of `object`'s own slot wrappers (so a class did not override
+/// the method)?
+pub fn is_object_slot(f: &Obj) -> bool {
+    f.payload::<crate::types::func::BuiltinBody>()
+        .is_some_and(|b| b.owner == "object" || b.owner == "BaseException")
+}
+
+/// `repr(o)` as a str object.
+pub fn repr(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
+    if is_heap_type_instance(o) {
+        if let Some(f) = lookup_str(o.ty(), "__repr__") {
+            if !is_object_slot(&f) {
+                let r = call_special(vm, o, "__repr__", &[])?.expect("found");
+                if r.layout() != Layout::Str {
+                    return Err(type_error(format!("__repr__ returned non-string (type {})", type_name(&r))));
+                }
+                return Ok(r);
+            }
+        }
+    }
+    let s = super::repr::repr_builtin(vm, o)?;
+    Ok(new_str(&s)?)
+}
+
+/// `repr(o)` as Rust text.
+pub fn repr_string(vm: &mut Vm, o: &Obj) -> PyResult<String> {
+    let r = repr(vm, o)?;
+    Ok(try_str(&r).expect("str").to_string())
+}
+
+/// `str(o)` as Rust text.
+pub fn str_string(vm: &mut Vm, o: &Obj) -> PyResult<String> {
+    let r = str_of(vm, o)?;
+    Ok(try_str(&r).expect("str").to_string())
+}
+
+/// An index for `seq[i]`: normalises negatives; errors like CPython.
+pub fn seq_index(i: &Obj, len: usize, what: &str) -> PyResult<usize> {
+    let v = super::convert::index_value(i).map_err(|_| {
+        type_error(format!("{what} indices must be integers or slices, not {}", type_name(i)))
+    })?;
+    let n = len as i64;
+    let j = if v < 0 { v + n } else { v };
+    if j < 0 || j >= n {
+        return Err(index_error(format!("{what} index out of range")));
+    }
+    Ok(j as usize)
+}
+
+pub fn new_index(i: usize) -> PyResult<ObjRef> {
+    Ok(new_int(i as i64)?)
+}
+
+pub fn dict_payload(o: &Obj) -> &DictBody {
+    dict_body(o).expect("dict")
+}

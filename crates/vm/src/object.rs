@@ -1,0 +1,436 @@
+//! The object header, owned and borrowed references, and object allocation.
+//!
+//! ```text
+//!   GC-tracked objects only        every object
+//!  ┌──────────────────────────┐  ┌──────────────┬────────────┬──────────┬──────────────┐
+//!  │ GcHead: next, prev (16B) │  │ refcnt (8B)  │ type (8B)  │ body: T  │ trailing ... │
+//!  └──────────────────────────┘  └──────────────┴────────────┴──────────┴──────────────┘
+//!                                 ^ an ObjRef / &Obj points here; id(x) is this address
+//! ```
+//!
+//! Vocabulary (CPython's): an [`ObjRef`] is a *new/strong* reference — it
+//! owns one count of the object's refcount (clone = Py_INCREF, drop =
+//! Py_DECREF). An `&Obj` is a *borrowed* reference: it keeps nothing alive and
+//! costs nothing. When the count reaches zero the type's dealloc drops the body
+//! (releasing the references it holds) and returns the block to the heap.
+//!
+//! Invariants kept by this module:
+//! - an object's memory comes from [`crate::heap::malloc`] with size
+//!   `prefix + size_of::<PyObject<T>>() + trailing`, where `prefix` is
+//!   `size_of::<GcHead>()` iff the type's layout is GC-tracked;
+//! - `header.ty` always points at a live type object whose body is a
+//!   [`TypeBody`], and the object holds a reference to it;
+//! - a body is only ever accessed as the `T` it was created with: `payload`
+//!   checks the type's layout tag before casting.
+
+use crate::heap;
+use crate::types::{Layout, TypeBody};
+use arenapy_alloc::AllocError;
+use std::cell::Cell;
+use std::marker::PhantomData;
+use std::ptr::NonNull;
+
+/// CPython's `PyObject`: reference count and type.
+#[repr(C)]
+pub struct ObjHeader {
+    refcnt: Cell<isize>,
+    ty: Cell<NonNull<ObjHeader>>,
+}
+
+/// CPython's `PyGC_Head`: the links of the generation list a container is in.
+/// `gc_refs` lives in the collector's own table during a collection.
+#[repr(C)]
+pub struct GcHead {
+    pub next: Cell<*mut GcHead>,
+    pub prev: Cell<*mut GcHead>,
+}
+
+/// The in-memory layout of an object whose body is `T`.
+#[repr(C)]
+pub struct PyObject<T> {
+    header: ObjHeader,
+    body: T,
+}
+
+/// A refcount so large it never reaches zero: for the interpreter's own
+/// singletons and built-in types, which live until teardown.
+pub const IMMORTAL_REFCNT: isize = 1 << 60;
+
+/// What a Rust body type must say about itself to live in an object.
+pub trait Payload: Sized + 'static {
+    /// The layout tag types carry for objects with this body.
+    const LAYOUT: Layout;
+
+    /// Visits every object this body holds a reference to, each at most once
+    /// (the cycle collector's `tp_traverse`). Must not create references.
+    fn traverse(&self, _visit: &mut dyn FnMut(&Obj)) {}
+
+    /// Drops what the body holds beyond its own fields (e.g. a tuple's
+    /// trailing items) just before the body itself is dropped.
+    fn drop_trailing(_obj: &Obj) {}
+
+    /// Bytes of trailing storage after the body (variable-size objects).
+    fn trailing_size(_obj: &Obj) -> usize {
+        0
+    }
+}
+
+/// A borrowed reference: `&Obj` is what functions take when they don't keep
+/// the object.
+#[repr(transparent)]
+pub struct Obj {
+    header: ObjHeader,
+}
+
+/// An owned (strong) reference.
+pub struct ObjRef {
+    ptr: NonNull<ObjHeader>,
+    _marker: PhantomData<Obj>,
+}
+
+impl ObjRef {
+    /// Adopts a reference the caller owns (CPython's "steal").
+    ///
+    /// # Safety
+    /// `ptr` points at a live object and the caller transfers one count.
+    #[inline(always)]
+    pub unsafe fn from_raw(ptr: NonNull<ObjHeader>) -> ObjRef {
+        ObjRef {
+            ptr,
+            _marker: PhantomData,
+        }
+    }
+
+    /// Gives up ownership without decrementing.
+    #[inline(always)]
+    pub fn into_raw(self) -> NonNull<ObjHeader> {
+        let p = self.ptr;
+        std::mem::forget(self);
+        p
+    }
+
+    #[inline(always)]
+    pub fn as_obj(&self) -> &Obj {
+        self
+    }
+}
+
+impl std::ops::Deref for ObjRef {
+    type Target = Obj;
+    #[inline(always)]
+    fn deref(&self) -> &Obj {
+        // SAFETY: an ObjRef keeps its object alive, and Obj is a transparent
+        // wrapper of the header at the start of every object.
+        unsafe { &*(self.ptr.as_ptr() as *const Obj) }
+    }
+}
+
+impl Clone for ObjRef {
+    #[inline(always)]
+    fn clone(&self) -> ObjRef {
+        self.header.refcnt.set(self.header.refcnt.get() + 1);
+        ObjRef {
+            ptr: self.ptr,
+            _marker: PhantomData,
+        }
+    }
+}
+
+impl Drop for ObjRef {
+    #[inline(always)]
+    fn drop(&mut self) {
+        let rc = &self.header.refcnt;
+        let n = rc.get() - 1;
+        rc.set(n);
+        if n == 0 {
+            dealloc(self.ptr);
+        }
+    }
+}
+
+impl PartialEq for ObjRef {
+    /// Identity (`is`), not Python equality.
+    fn eq(&self, other: &ObjRef) -> bool {
+        self.ptr == other.ptr
+    }
+}
+
+impl std::fmt::Debug for ObjRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        (**self).fmt(f)
+    }
+}
+
+impl std::fmt::Debug for Obj {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<{} object at {:#x}>", self.type_body().name(), self.id())
+    }
+}
+
+impl Obj {
+    /// A new strong reference to this object (Py_NewRef).
+    #[inline(always)]
+    pub fn to_ref(&self) -> ObjRef {
+        self.header.refcnt.set(self.header.refcnt.get() + 1);
+        ObjRef {
+            ptr: NonNull::from(&self.header),
+            _marker: PhantomData,
+        }
+    }
+
+    #[inline(always)]
+    pub fn refcnt(&self) -> isize {
+        self.header.refcnt.get()
+    }
+
+    /// The object's address: Python's `id()`.
+    #[inline(always)]
+    pub fn id(&self) -> usize {
+        self as *const Obj as usize
+    }
+
+    #[inline(always)]
+    pub fn is(&self, other: &Obj) -> bool {
+        std::ptr::eq(self, other)
+    }
+
+    /// The object's type (borrowed).
+    #[inline(always)]
+    pub fn ty(&self) -> &Obj {
+        // SAFETY: header.ty points at a live type object (module invariant);
+        // this object holds a reference to it, so it outlives `&self`.
+        unsafe { &*(self.header.ty.get().as_ptr() as *const Obj) }
+    }
+
+    /// The body of this object's type object.
+    #[inline(always)]
+    pub fn type_body(&self) -> &TypeBody {
+        // SAFETY: every type object's body is a TypeBody (module invariant),
+        // so the cast needs no layout check.
+        unsafe { self.ty().body_unchecked::<TypeBody>() }
+    }
+
+    #[inline(always)]
+    pub fn layout(&self) -> Layout {
+        self.type_body().layout
+    }
+
+    /// The body as a `T`, if this object was created with one.
+    #[inline(always)]
+    pub fn payload<T: Payload>(&self) -> Option<&T> {
+        if self.layout() == T::LAYOUT {
+            // SAFETY: the layout tag says the body is a T.
+            Some(unsafe { self.body_unchecked::<T>() })
+        } else {
+            None
+        }
+    }
+
+    /// # Safety
+    /// The object must have been created with body type `T`.
+    #[inline(always)]
+    pub unsafe fn body_unchecked<T>(&self) -> &T {
+        // SAFETY: the caller guarantees the layout; the body sits right after
+        // the header in a repr(C) PyObject<T>.
+        unsafe { &(*(self as *const Obj as *const PyObject<T>)).body }
+    }
+
+    /// Start of the trailing storage of a variable-size object with body `T`.
+    #[inline(always)]
+    pub fn trailing_ptr<T: Payload>(&self) -> *mut u8 {
+        // Pointer arithmetic only; dereferencing is the caller's business.
+        (self as *const Obj as *mut u8).wrapping_add(std::mem::size_of::<PyObject<T>>())
+    }
+
+    /// The GC head in front of a tracked object.
+    pub fn gc_head(&self) -> Option<&GcHead> {
+        if self.layout().is_gc() {
+            // SAFETY: GC-tracked objects are allocated with a GcHead
+            // immediately before the header (module invariant).
+            Some(unsafe { &*((self as *const Obj as *const GcHead).sub(1)) })
+        } else {
+            None
+        }
+    }
+
+    /// Mutable access to the body during interpreter bootstrap.
+    ///
+    /// # Safety
+    /// The object was created with body `T`, and no other reference into its
+    /// body exists or is used while the returned one lives (only the
+    /// single-threaded bootstrap of built-in types uses this, before any
+    /// Python code runs).
+    #[allow(clippy::mut_from_ref)]
+    pub unsafe fn body_mut_unchecked<T>(&self) -> &mut T {
+        // SAFETY: the caller guarantees exclusivity and the layout.
+        unsafe { &mut (*(self as *const Obj as *mut PyObject<T>)).body }
+    }
+
+    /// Sets the refcount directly: only for making objects immortal at
+    /// startup.
+    pub fn make_immortal(&self) {
+        self.header.refcnt.set(IMMORTAL_REFCNT);
+    }
+
+    /// Total bytes of this object's block (what `sys.getsizeof` reports),
+    /// including the GC head.
+    pub fn alloc_size(&self) -> usize {
+        crate::types::object_size(self)
+    }
+}
+
+/// Size of an object with body `T` and `trailing` extra bytes.
+pub fn object_block_size<T: Payload>(trailing: usize) -> usize {
+    let prefix = if T::LAYOUT.is_gc() {
+        std::mem::size_of::<GcHead>()
+    } else {
+        0
+    };
+    prefix + std::mem::size_of::<PyObject<T>>() + trailing
+}
+
+/// Allocates an object of type `ty` with `body` and `trailing` uninitialised
+/// bytes after it (filled by the caller before the object is used).
+pub fn alloc_object<T: Payload>(ty: &Obj, body: T, trailing: usize) -> Result<ObjRef, AllocError> {
+    debug_assert!(ty.payload::<TypeBody>().is_some());
+    debug_assert!(ty.payload::<TypeBody>().unwrap().layout == T::LAYOUT);
+    let size = object_block_size::<T>(trailing);
+    let block = crate::types::freelist_pop(T::LAYOUT, size)
+        .map_or_else(|| heap::malloc(size), Ok)?;
+    crate::stats::note_alloc(T::LAYOUT);
+    let obj_ptr = if T::LAYOUT.is_gc() {
+        let head = block.as_ptr() as *mut GcHead;
+        // SAFETY: the block is at least size bytes, 8-aligned; the GcHead
+        // occupies its first 16 bytes.
+        unsafe {
+            head.write(GcHead {
+                next: Cell::new(std::ptr::null_mut()),
+                prev: Cell::new(std::ptr::null_mut()),
+            });
+            head.add(1) as *mut PyObject<T>
+        }
+    } else {
+        block.as_ptr() as *mut PyObject<T>
+    };
+    let ty_ref = ty.to_ref();
+    // SAFETY: obj_ptr lies inside the fresh block with room for a
+    // PyObject<T>; the type reference is moved into the header.
+    unsafe {
+        obj_ptr.write(PyObject {
+            header: ObjHeader {
+                refcnt: Cell::new(1),
+                ty: Cell::new(ty_ref.into_raw()),
+            },
+            body,
+        });
+    }
+    // SAFETY: the header is initialised with refcount 1, which we own.
+    let obj = unsafe { ObjRef::from_raw(NonNull::new_unchecked(obj_ptr as *mut ObjHeader)) };
+    if T::LAYOUT.is_gc() {
+        crate::gc::track(&obj);
+    }
+    Ok(obj)
+}
+
+/// Allocates the `type` type itself: an immortal object whose type is
+/// itself, with `body` (whose references may point at it) as its TypeBody.
+pub fn alloc_type_type(make_body: impl FnOnce(&Obj) -> TypeBody) -> Result<ObjRef, AllocError> {
+    let size = object_block_size::<TypeBody>(0);
+    let block = heap::malloc(size)?;
+    crate::stats::note_alloc(Layout::Type);
+    // SAFETY: fresh block of `size` bytes: GcHead then the PyObject.
+    let obj_ptr = unsafe {
+        let head = block.as_ptr() as *mut GcHead;
+        head.write(GcHead {
+            next: Cell::new(std::ptr::null_mut()),
+            prev: Cell::new(std::ptr::null_mut()),
+        });
+        head.add(1) as *mut PyObject<TypeBody>
+    };
+    let hdr = obj_ptr as *mut ObjHeader;
+    // SAFETY: the header is written first (refcount immortal, type = itself)
+    // so `make_body` may take references to the object; the body is written
+    // before anything reads it.
+    unsafe {
+        hdr.write(ObjHeader {
+            refcnt: Cell::new(IMMORTAL_REFCNT),
+            ty: Cell::new(NonNull::new_unchecked(hdr)),
+        });
+        let this = &*(hdr as *const Obj);
+        let body = make_body(this);
+        std::ptr::addr_of_mut!((*obj_ptr).body).write(body);
+        Ok(ObjRef::from_raw(NonNull::new_unchecked(hdr)))
+    }
+}
+
+thread_local! {
+    static DEALLOC_DEPTH: Cell<u32> = const { Cell::new(0) };
+    static TRASHCAN: std::cell::RefCell<Vec<NonNull<ObjHeader>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// How deep nested deallocations may go before the rest is deferred
+/// (CPython's trashcan): a million-long linked list must not overflow the
+/// native stack when its head dies.
+const TRASHCAN_DEPTH: u32 = 100;
+
+#[cold]
+#[inline(never)]
+fn dealloc(ptr: NonNull<ObjHeader>) {
+    let depth = DEALLOC_DEPTH.with(|d| d.get());
+    if depth >= TRASHCAN_DEPTH {
+        TRASHCAN.with(|t| t.borrow_mut().push(ptr));
+        return;
+    }
+    DEALLOC_DEPTH.with(|d| d.set(depth + 1));
+    dealloc_now(ptr);
+    if depth == 0 {
+        // Drain what deeper levels deferred, at the outermost level only.
+        while let Some(p) = TRASHCAN.with(|t| t.borrow_mut().pop()) {
+            dealloc_now(p);
+        }
+    }
+    DEALLOC_DEPTH.with(|d| d.set(depth));
+}
+
+fn dealloc_now(ptr: NonNull<ObjHeader>) {
+    // SAFETY: the refcount just reached zero, so nothing else refers to the
+    // object; it is still fully initialised.
+    let obj: &Obj = unsafe { &*(ptr.as_ptr() as *const Obj) };
+    crate::types::dealloc_dispatch(obj);
+}
+
+/// Drops the body of an object with body `T`, releases its type reference and
+/// returns its block (to a free list or the heap). Called by the layout
+/// dispatch once the refcount is zero.
+///
+/// # Safety
+/// `obj` has refcount zero, was created with body `T`, and is not used again.
+pub unsafe fn destroy<T: Payload>(obj: &Obj) {
+    if T::LAYOUT.is_gc() {
+        crate::gc::untrack(obj);
+    }
+    T::drop_trailing(obj);
+    let size = object_block_size::<T>(T::trailing_size(obj));
+    let raw = obj as *const Obj as *mut PyObject<T>;
+    // SAFETY: the caller guarantees the body is a T that nobody else uses.
+    let ty = unsafe {
+        std::ptr::drop_in_place(std::ptr::addr_of_mut!((*raw).body));
+        ObjRef::from_raw((*raw).header.ty.get())
+    };
+    let block = if T::LAYOUT.is_gc() {
+        (raw as *mut u8).wrapping_sub(std::mem::size_of::<GcHead>())
+    } else {
+        raw as *mut u8
+    };
+    // SAFETY: block is the start of the allocation made in alloc_object.
+    let block = unsafe { NonNull::new_unchecked(block) };
+    crate::stats::note_free(T::LAYOUT);
+    if !crate::types::freelist_push(T::LAYOUT, size, block) {
+        // SAFETY: the block came from heap::malloc with `size` bytes.
+        unsafe { heap::free(block, size) };
+    }
+    drop(ty);
+}
+
+const _: () = assert!(std::mem::size_of::<ObjHeader>() == 16);
+const _: () = assert!(std::mem::size_of::<GcHead>() == 16);

@@ -1,0 +1,416 @@
+//! `dict` and `set`, on CPython's compact, insertion-ordered hash table.
+//!
+//! A [`DictTable`] is an index array (powers of two, at least 8 slots, each
+//! `EMPTY`, `DUMMY` or an entry number) plus a dense entry array in insertion
+//! order; both live on the heap. Probing is CPython's: `i = (5*i + perturb +
+//! 1) & mask` with `perturb >>= 5`. Deleted entries leave a hole (`None`)
+//! and a `DUMMY` index until the next resize compacts them. The table is at
+//! most 2/3 full; it grows to the next power of two above `3 * used`.
+//!
+//! The table itself never runs Python code: it compares keys with
+//! [`simple_eq`], which decides equality of built-in keys, and reports
+//! [`NeedsEq`] when a key defines `__eq__`; the VM then compares candidates
+//! itself (see `interp::dictops`), with the table unborrowed.
+
+use super::{registry::types, Traverse, VarSize};
+use crate::heap::{hvec, hvec_with_capacity, HVec};
+use crate::object::{alloc_object, Obj, ObjRef};
+use arenapy_alloc::AllocError;
+use std::cell::RefCell;
+
+const EMPTY: i32 = -1;
+const DUMMY: i32 = -2;
+const MIN_SIZE: usize = 8;
+
+pub struct Entry {
+    pub hash: i64,
+    pub key: ObjRef,
+    pub value: ObjRef,
+}
+
+pub struct DictTable {
+    indices: HVec<i32>,
+    entries: HVec<Option<Entry>>,
+    used: usize,
+    /// Bumped on every insertion or deletion, so iterators and the VM's
+    /// slow-path lookups notice changes made by Python code.
+    pub version: u64,
+}
+
+/// A key comparison the table cannot decide without running `__eq__`.
+#[derive(Debug)]
+pub struct NeedsEq;
+
+impl DictTable {
+    pub fn new() -> DictTable {
+        DictTable {
+            indices: hvec(),
+            entries: hvec(),
+            used: 0,
+            version: 0,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.used
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+
+    /// Entry number of `key` (hash `hash`), deciding equality with
+    /// [`simple_eq`].
+    pub fn find(&self, hash: i64, key: &Obj) -> Result<Option<usize>, NeedsEq> {
+        if self.indices.is_empty() {
+            return Ok(None);
+        }
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return Ok(None);
+            }
+            if ix >= 0 {
+                if let Some(e) = &self.entries[ix as usize] {
+                    if e.key.is(key) {
+                        return Ok(Some(ix as usize));
+                    }
+                    if e.hash == hash {
+                        match simple_eq(&e.key, key) {
+                            Some(true) => return Ok(Some(ix as usize)),
+                            Some(false) => {}
+                            None => return Err(NeedsEq),
+                        }
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+
+    /// Entry numbers whose hash equals `hash`, in probe order (the VM's slow
+    /// path compares each with `__eq__`).
+    pub fn candidates(&self, hash: i64) -> Vec<usize> {
+        let mut out = Vec::new();
+        if self.indices.is_empty() {
+            return out;
+        }
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return out;
+            }
+            if ix >= 0 {
+                if let Some(e) = &self.entries[ix as usize] {
+                    if e.hash == hash {
+                        out.push(ix as usize);
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+
+    pub fn entry(&self, ix: usize) -> Option<&Entry> {
+        self.entries.get(ix).and_then(|e| e.as_ref())
+    }
+
+    /// Number of entry slots (live or deleted): iteration positions run
+    /// over `0..entry_slots()`.
+    pub fn entry_slots(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Replaces the value of entry `ix`, returning the old one.
+    pub fn replace_value(&mut self, ix: usize, value: ObjRef) -> ObjRef {
+        let e = self.entries[ix].as_mut().expect("live entry");
+        std::mem::replace(&mut e.value, value)
+    }
+
+    /// Inserts a key known to be absent.
+    pub fn insert_new(&mut self, hash: i64, key: ObjRef, value: ObjRef) -> Result<(), AllocError> {
+        if self.entries.len() + 1 > usable(self.indices.len()) {
+            self.resize(grow_size(self.used + 1))?;
+        }
+        self.entries
+            .try_reserve(1)
+            .map_err(|_| AllocError { requested: 32 })?;
+        let ix = self.entries.len() as i32;
+        self.entries.push(Some(Entry { hash, key, value }));
+        let slot = self.free_slot(hash);
+        self.indices[slot] = ix;
+        self.used += 1;
+        self.version += 1;
+        Ok(())
+    }
+
+    /// Removes entry `ix` and returns it.
+    pub fn remove_at(&mut self, ix: usize) -> Entry {
+        let e = self.entries[ix].take().expect("live entry");
+        // Find the index slot that points at ix and mark it DUMMY.
+        let mask = self.indices.len() - 1;
+        let mut perturb = e.hash as u64;
+        let mut i = (e.hash as u64 as usize) & mask;
+        while self.indices[i] != ix as i32 {
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+        self.indices[i] = DUMMY;
+        self.used -= 1;
+        self.version += 1;
+        e
+    }
+
+    /// Removes and returns the last inserted entry (dict.popitem).
+    pub fn pop_last(&mut self) -> Option<Entry> {
+        let ix = self.entries.iter().rposition(|e| e.is_some())?;
+        let e = self.remove_at(ix);
+        // Trailing holes can be trimmed without touching indices only if no
+        // index refers to them; holes are None and their index slots DUMMY.
+        while matches!(self.entries.last(), Some(None)) && self.used == 0 {
+            self.entries.pop();
+        }
+        Some(e)
+    }
+
+    /// Removes everything; returns the old entries so the caller can drop
+    /// them after releasing any borrow (dropping may run `__del__`).
+    pub fn take_all(&mut self) -> DictTable {
+        self.version += 1;
+        let v = self.version;
+        let mut old = std::mem::take(self);
+        self.version = v;
+        old.version = v;
+        old
+    }
+
+    fn free_slot(&self, hash: i64) -> usize {
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        while self.indices[i] >= 0 {
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+        i
+    }
+
+    fn resize(&mut self, new_size: usize) -> Result<(), AllocError> {
+        let mut indices: HVec<i32> = hvec();
+        indices
+            .try_reserve_exact(new_size)
+            .map_err(|_| AllocError { requested: new_size * 4 })?;
+        indices.resize(new_size, EMPTY);
+        let mut entries: HVec<Option<Entry>> = hvec_with_capacity(0);
+        entries
+            .try_reserve_exact(usable(new_size))
+            .map_err(|_| AllocError { requested: usable(new_size) * 24 })?;
+        entries.extend(self.entries.drain(..).flatten().map(Some));
+        self.indices = indices;
+        self.entries = entries;
+        for ix in 0..self.entries.len() {
+            let h = self.entries[ix].as_ref().map(|e| e.hash).unwrap_or(0);
+            let slot = self.free_slot(h);
+            self.indices[slot] = ix as i32;
+        }
+        Ok(())
+    }
+
+    /// Live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().flatten()
+    }
+
+    pub fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
+        for e in self.iter() {
+            visit(&e.key);
+            visit(&e.value);
+        }
+    }
+
+    // --- str-keyed fast paths (namespaces, attributes, kwargs) ----------
+
+    /// Looks up a str key; a key that would need `__eq__` counts as absent.
+    pub fn get_str(&self, key: &Obj) -> Option<ObjRef> {
+        let h = str_hash(key);
+        match self.find(h, key) {
+            Ok(Some(ix)) => self.entry(ix).map(|e| e.value.clone()),
+            _ => None,
+        }
+    }
+
+    pub fn get_rust_str(&self, key: &str) -> Option<ObjRef> {
+        let h = hash_str_text(key);
+        if self.indices.is_empty() {
+            return None;
+        }
+        for ix in self.candidates(h) {
+            let e = self.entry(ix)?;
+            if super::str::try_str(&e.key) == Some(key) {
+                return Some(e.value.clone());
+            }
+        }
+        None
+    }
+
+    /// Sets a str key, returning the previous value.
+    pub fn set_str(&mut self, key: ObjRef, value: ObjRef) -> Result<Option<ObjRef>, AllocError> {
+        let h = str_hash(&key);
+        match self.find(h, &key) {
+            Ok(Some(ix)) => Ok(Some(self.replace_value(ix, value))),
+            _ => self.insert_new(h, key, value).map(|_| None),
+        }
+    }
+
+    /// Removes a str key, returning its value.
+    pub fn del_str(&mut self, key: &Obj) -> Option<ObjRef> {
+        let h = str_hash(key);
+        match self.find(h, key) {
+            Ok(Some(ix)) => Some(self.remove_at(ix).value),
+            _ => None,
+        }
+    }
+}
+
+impl Default for DictTable {
+    fn default() -> Self {
+        DictTable::new()
+    }
+}
+
+fn usable(size: usize) -> usize {
+    (size << 1) / 3
+}
+
+fn grow_size(used: usize) -> usize {
+    let want = (used * 3).max(MIN_SIZE);
+    want.next_power_of_two()
+}
+
+/// Hash of a str object (cached in the object).
+pub fn str_hash(key: &Obj) -> i64 {
+    let b = key.payload::<super::str::StrBody>().expect("str key");
+    if let Some(h) = b.cached_hash() {
+        return h;
+    }
+    let h = hash_str_text(super::str::as_str(key));
+    b.set_hash(h);
+    h
+}
+
+/// The hash of text: FNV-1a, 64-bit, fixed (so runs are deterministic; CPython
+/// randomises str hashes per process, so no program can depend on them).
+pub fn hash_str_text(s: &str) -> i64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in s.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    let h = h as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// Equality of two keys when it can be decided without running Python code:
+/// identity, numbers, str, None/bool, and tuples of those. `None` means a
+/// user-defined `__eq__` must decide.
+pub fn simple_eq(a: &Obj, b: &Obj) -> Option<bool> {
+    use super::int::{float_value, int_body, to_bigint};
+    if a.is(b) {
+        return Some(true);
+    }
+    let ta = a.type_body();
+    let tb = b.type_body();
+    if ta.has_flag(super::typeobj::flags::CUSTOM_EQ) || tb.has_flag(super::typeobj::flags::CUSTOM_EQ) {
+        return None;
+    }
+    match (a.layout(), b.layout()) {
+        (super::Layout::Str, super::Layout::Str) => {
+            Some(super::str::as_str(a) == super::str::as_str(b))
+        }
+        (super::Layout::Int, super::Layout::Int) => {
+            let (x, y) = (int_body(a)?, int_body(b)?);
+            if x.is_small() && y.is_small() {
+                Some(super::int::int_small(a) == super::int::int_small(b))
+            } else {
+                Some(to_bigint(a) == to_bigint(b))
+            }
+        }
+        (super::Layout::Float, super::Layout::Float) => Some(float_value(a) == float_value(b)),
+        (super::Layout::Int, super::Layout::Float) => Some(crate::interp::numeric::int_float_eq(a, float_value(b)?)),
+        (super::Layout::Float, super::Layout::Int) => Some(crate::interp::numeric::int_float_eq(b, float_value(a)?)),
+        (super::Layout::Tuple, super::Layout::Tuple) => {
+            let (x, y) = (super::seq::tuple_items(a), super::seq::tuple_items(b));
+            if x.len() != y.len() {
+                return Some(false);
+            }
+            for (p, q) in x.iter().zip(y) {
+                if !simple_eq(p, q)? {
+                    return Some(false);
+                }
+            }
+            Some(true)
+        }
+        _ => Some(false),
+    }
+}
+
+pub struct DictBody {
+    pub table: RefCell<DictTable>,
+}
+
+impl Traverse for DictBody {
+    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
+        if let Ok(t) = self.table.try_borrow() {
+            t.traverse(visit);
+        }
+    }
+}
+impl VarSize for DictBody {}
+
+/// A set stores its elements as keys of a table (values are the key again,
+/// so no extra object is needed).
+pub struct SetBody {
+    pub table: RefCell<DictTable>,
+    pub frozen: bool,
+}
+
+impl Traverse for SetBody {
+    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
+        if let Ok(t) = self.table.try_borrow() {
+            for e in t.iter() {
+                visit(&e.key);
+            }
+        }
+    }
+}
+impl VarSize for SetBody {}
+
+pub fn new_dict() -> Result<ObjRef, AllocError> {
+    alloc_object(&types().dict, DictBody { table: RefCell::new(DictTable::new()) }, 0)
+}
+
+pub fn new_dict_from_table(table: DictTable) -> Result<ObjRef, AllocError> {
+    alloc_object(&types().dict, DictBody { table: RefCell::new(table) }, 0)
+}
+
+pub fn new_set(frozen: bool) -> Result<ObjRef, AllocError> {
+    let ty = if frozen { &types().frozenset } else { &types().set };
+    alloc_object(ty, SetBody { table: RefCell::new(DictTable::new()), frozen }, 0)
+}
+
+#[inline]
+pub fn dict_body(obj: &Obj) -> Option<&DictBody> {
+    obj.payload::<DictBody>()
+}

@@ -1,0 +1,181 @@
+//! Callables and their helpers: Python functions, built-in functions and
+//! method descriptors, bound methods, code objects, cells, and the
+//! descriptor types `property`, `classmethod`, `staticmethod`, `super`.
+
+use super::dict::DictTable;
+use super::{Traverse, VarSize};
+use crate::heap::HVec;
+use crate::interp::{PyResult, Vm};
+use crate::object::{Obj, ObjRef};
+use arenapy_compiler::code::CodeObject;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// A built-in implemented in Rust: positional arguments first, then the
+/// values of keyword arguments whose names are in `kwnames` (a tuple).
+pub type NativeFn = fn(&mut Vm, &[ObjRef], Option<&Obj>) -> PyResult<ObjRef>;
+
+pub struct FunctionBody {
+    pub code: ObjRef,
+    pub globals: ObjRef,
+    pub name: RefCell<ObjRef>,
+    pub qualname: RefCell<ObjRef>,
+    pub defaults: RefCell<Option<ObjRef>>,
+    pub kwdefaults: RefCell<Option<ObjRef>>,
+    pub closure: Option<ObjRef>,
+    pub doc: RefCell<ObjRef>,
+    pub module: RefCell<ObjRef>,
+    pub dict: RefCell<DictTable>,
+}
+
+impl Traverse for FunctionBody {
+    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
+        visit(&self.code);
+        visit(&self.globals);
+        visit(&self.name.borrow());
+        visit(&self.qualname.borrow());
+        if let Some(d) = &*self.defaults.borrow() {
+            visit(d);
+        }
+        if let Some(d) = &*self.kwdefaults.borrow() {
+            visit(d);
+        }
+        if let Some(c) = &self.closure {
+            visit(c);
+        }
+        visit(&self.doc.borrow());
+        visit(&self.module.borrow());
+        if let Ok(d) = self.dict.try_borrow() {
+            d.traverse(visit);
+        }
+    }
+}
+impl VarSize for FunctionBody {}
+
+/// How a built-in binds when found on a type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BuiltinKind {
+    /// A module-level function (`len`): never binds.
+    Function,
+    /// A method descriptor (`list.append`): binds to the instance.
+    Method,
+    /// A class method (`dict.fromkeys`): binds to the class.
+    ClassMethod,
+    /// A static method (`str.maketrans`).
+    StaticMethod,
+}
+
+pub struct BuiltinBody {
+    pub name: &'static str,
+    /// The owning type's name for method descriptors (`list`), for reprs and
+    /// error messages.
+    pub owner: &'static str,
+    pub func: NativeFn,
+    pub kind: BuiltinKind,
+    /// The bound `self` of a bound built-in method (`[].append`).
+    pub bound: Option<ObjRef>,
+}
+
+impl Traverse for BuiltinBody {
+    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
+        if let Some(b) = &self.bound {
+            visit(b);
+        }
+    }
+}
+impl VarSize for BuiltinBody {}
+
+/// A bound method: a function and the instance it was looked up on.
+pub struct MethodBody {
+    pub func: ObjRef,
+    pub self_: ObjRef,
+}
+
+impl Traverse for MethodBody {
+    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
+        visit(&self.func);
+        visit(&self.self_);
+    }
+}
+impl VarSize for MethodBody {}
+
+/// A code object: the compiler's output plus its constants and names as
+/// heap objects, made once when the code is loaded.
+pub struct CodeBody {
+    pub code: Rc<CodeObject>,
+    pub consts: HVec<ObjRef>,
+    /// `co_names` as str objects (attribute and global lookups).
+    pub names: HVec<ObjRef>,
+    /// `co_varnames` as str objects (keyword-argument binding).
+    pub varnames: HVec<ObjRef>,
+}
+
+impl Traverse for CodeBody {}
+impl VarSize for CodeBody {}
+
+pub struct CellBody {
+    pub value: RefCell<Option<ObjRef>>,
+}
+
+impl Traverse for CellBody {
+    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
+        if let Ok(v) = self.value.try_borrow() {
+            if let Some(v) = &*v {
+                visit(v);
+            }
+        }
+    }
+}
+impl VarSize for CellBody {}
+
+pub struct PropertyBody {
+    pub fget: Option<ObjRef>,
+    pub fset: Option<ObjRef>,
+    pub fdel: Option<ObjRef>,
+    pub doc: Option<ObjRef>,
+}
+
+impl Traverse for PropertyBody {
+    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
+        for o in [&self.fget, &self.fset, &self.fdel, &self.doc].into_iter().flatten() {
+            visit(o);
+        }
+    }
+}
+impl VarSize for PropertyBody {}
+
+pub struct ClassMethodBody {
+    pub func: ObjRef,
+}
+impl Traverse for ClassMethodBody {
+    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
+        visit(&self.func);
+    }
+}
+impl VarSize for ClassMethodBody {}
+
+pub struct StaticMethodBody {
+    pub func: ObjRef,
+}
+impl Traverse for StaticMethodBody {
+    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
+        visit(&self.func);
+    }
+}
+impl VarSize for StaticMethodBody {}
+
+/// `super(type, obj)`: attribute lookup starting after `this_type` in the
+/// MRO of `obj`'s type (or of `obj` itself when it is a class).
+pub struct SuperBody {
+    pub this_type: ObjRef,
+    pub obj: ObjRef,
+    pub obj_type: ObjRef,
+}
+impl Traverse for SuperBody {
+    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
+        visit(&self.this_type);
+        visit(&self.obj);
+        visit(&self.obj_type);
+    }
+}
+impl VarSize for SuperBody {}

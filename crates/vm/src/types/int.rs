@@ -1,0 +1,128 @@
+//! `int` (and `bool`, which shares its layout) and `float`.
+//!
+//! An int whose value fits a machine word keeps it inline (`ndigits == 0`);
+//! a larger one stores its magnitude as base-2^32 digits after the body, the
+//! sign in the sign of `ndigits` (CPython's `ob_size` convention). Arithmetic
+//! on big values converts to `num_bigint::BigInt`, whose temporaries live in
+//! Rust's allocator (scratch memory inside one operation); results are copied
+//! back into a heap object.
+//!
+//! In the classic profile every int result is a new object (the seed's
+//! `a = a + 1`); the cpython311 profile returns cached objects for -5..=256.
+
+use super::{registry::types, Traverse, VarSize};
+use crate::object::{alloc_object, Obj, ObjRef};
+use arenapy_alloc::AllocError;
+use num_bigint::{BigInt, Sign};
+use num_traits::ToPrimitive;
+
+pub struct IntBody {
+    ndigits: isize,
+    small: i64,
+}
+
+pub struct FloatBody {
+    pub value: f64,
+}
+
+impl Traverse for IntBody {}
+impl VarSize for IntBody {
+    fn trailing_size(obj: &Obj) -> usize {
+        // SAFETY: dispatch by layout: obj is an int.
+        unsafe { obj.body_unchecked::<IntBody>() }.ndigits.unsigned_abs() * 4
+    }
+}
+impl Traverse for FloatBody {}
+impl VarSize for FloatBody {}
+
+/// Small-int cache bounds of CPython 3.11 (`_PY_NSMALLNEGINTS`, `_PY_NSMALLPOSINTS`).
+pub const SMALL_INT_MIN: i64 = -5;
+pub const SMALL_INT_MAX: i64 = 256;
+
+/// A new int object of type `ty` (int or bool) with a word-sized value,
+/// bypassing the small-int cache.
+pub fn alloc_int_of_type(ty: &Obj, v: i64) -> Result<ObjRef, AllocError> {
+    alloc_object(ty, IntBody { ndigits: 0, small: v }, 0)
+}
+
+/// An int object for `v`: cached in the cpython311 profile, new otherwise.
+#[inline]
+pub fn new_int(v: i64) -> Result<ObjRef, AllocError> {
+    let t = types();
+    if let Some(cache) = &t.small_ints {
+        if (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&v) {
+            return Ok(cache[(v - SMALL_INT_MIN) as usize].clone());
+        }
+    }
+    alloc_object(&t.int, IntBody { ndigits: 0, small: v }, 0)
+}
+
+pub fn new_bigint(v: &BigInt) -> Result<ObjRef, AllocError> {
+    if let Some(small) = v.to_i64() {
+        return new_int(small);
+    }
+    let (sign, digits) = v.to_u32_digits();
+    let n = digits.len() as isize;
+    let ndigits = if sign == Sign::Minus { -n } else { n };
+    let obj = alloc_object(&types().int, IntBody { ndigits, small: 0 }, digits.len() * 4)?;
+    let dst = obj.trailing_ptr::<IntBody>() as *mut u32;
+    // SAFETY: alloc_object reserved 4 * digits.len() trailing bytes, and the
+    // body is 8-aligned so dst is 4-aligned.
+    unsafe { std::ptr::copy_nonoverlapping(digits.as_ptr(), dst, digits.len()) };
+    Ok(obj)
+}
+
+pub fn new_float(v: f64) -> Result<ObjRef, AllocError> {
+    alloc_object(&types().float, FloatBody { value: v }, 0)
+}
+
+/// The value of an int object (or bool) if it fits an i64.
+#[inline(always)]
+pub fn int_small(obj: &Obj) -> Option<i64> {
+    let b = int_body(obj)?;
+    (b.ndigits == 0).then_some(b.small)
+}
+
+#[inline(always)]
+pub fn int_body(obj: &Obj) -> Option<&IntBody> {
+    obj.payload::<IntBody>()
+}
+
+/// The value of an int object as a BigInt (None if not an int).
+pub fn to_bigint(obj: &Obj) -> Option<BigInt> {
+    let b = int_body(obj)?;
+    if b.ndigits == 0 {
+        return Some(BigInt::from(b.small));
+    }
+    let n = b.ndigits.unsigned_abs();
+    let p = obj.trailing_ptr::<IntBody>() as *const u32;
+    // SAFETY: a big int object has n digits stored after its body.
+    let digits = unsafe { std::slice::from_raw_parts(p, n) };
+    let sign = if b.ndigits < 0 { Sign::Minus } else { Sign::Plus };
+    Some(BigInt::from_slice(sign, digits))
+}
+
+#[inline(always)]
+pub fn float_value(obj: &Obj) -> Option<f64> {
+    obj.payload::<FloatBody>().map(|b| b.value)
+}
+
+impl IntBody {
+    pub fn is_small(&self) -> bool {
+        self.ndigits == 0
+    }
+    /// Number of 30-bit digits CPython would use (for `sys.getsizeof` parity).
+    pub fn cpython_digits(&self, obj: &Obj) -> usize {
+        if self.ndigits == 0 {
+            let m = self.small.unsigned_abs();
+            if m == 0 {
+                0
+            } else {
+                (64 - m.leading_zeros() as usize).div_ceil(30)
+            }
+        } else {
+            let bits = to_bigint(obj).map(|b| b.bits()).unwrap_or(0) as usize;
+            bits.div_ceil(30)
+        }
+    }
+}

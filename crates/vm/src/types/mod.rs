@@ -1,0 +1,252 @@
+//! Built-in types: the layout tags, type objects, and per-layout dealloc.
+//!
+//! A type object's body is a [`TypeBody`]; its `layout` field says what Rust
+//! body the type's *instances* have, which is how [`Obj::payload`] knows a cast
+//! is sound. User classes inherit the layout of their nearest built-in base
+//! (`Instance` for plain classes, `Exception` for exception subclasses).
+//!
+//! This module also owns the per-type free lists (layer 3 of the heap):
+//! CPython 3.11's bounds, built on `arenapy_alloc::FreeList`.
+
+pub mod dict;
+pub mod func;
+pub mod int;
+pub mod iter;
+pub mod misc;
+pub mod registry;
+pub mod seq;
+pub mod str;
+pub mod typeobj;
+
+use crate::object::{destroy, Obj, Payload};
+use arenapy_alloc::FreeList;
+use std::cell::RefCell;
+use std::ptr::NonNull;
+
+pub use registry::{types, Types};
+pub use typeobj::TypeBody;
+
+macro_rules! layouts {
+    ($( $name:ident => $body:ty, gc: $gc:expr ;)*) => {
+        /// What Rust body an object has; stored in its type's [`TypeBody`].
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[repr(u8)]
+        pub enum Layout { $($name,)* }
+
+        impl Layout {
+            pub const ALL: &'static [Layout] = &[$(Layout::$name,)*];
+
+            /// Is an object of this layout a container tracked by the cycle
+            /// collector (allocated with a GcHead)?
+            #[inline(always)]
+            pub const fn is_gc(self) -> bool {
+                match self { $(Layout::$name => $gc,)* }
+            }
+
+            pub fn name(self) -> &'static str {
+                match self { $(Layout::$name => stringify!($name),)* }
+            }
+        }
+
+        $(impl Payload for $body {
+            const LAYOUT: Layout = Layout::$name;
+            fn traverse(&self, visit: &mut dyn FnMut(&Obj)) { Traverse::traverse(self, visit) }
+            fn drop_trailing(obj: &Obj) { VarSize::drop_trailing(obj) }
+            fn trailing_size(obj: &Obj) -> usize { <$body as VarSize>::trailing_size(obj) }
+        })*
+
+        /// Runs the dealloc of `obj`'s layout. `obj` has refcount zero.
+        pub fn dealloc_dispatch(obj: &Obj) {
+            match obj.layout() {
+                // SAFETY: the layout tag names the body type the object was
+                // created with, and its refcount is zero.
+                $(Layout::$name => unsafe { destroy::<$body>(obj) },)*
+            }
+        }
+
+        /// Total block size of `obj`.
+        pub fn object_size(obj: &Obj) -> usize {
+            match obj.layout() {
+                $(Layout::$name => crate::object::object_block_size::<$body>(<$body as VarSize>::trailing_size(obj)),)*
+            }
+        }
+
+        /// The references `obj` holds (tp_traverse).
+        pub fn traverse(obj: &Obj, visit: &mut dyn FnMut(&Obj)) {
+            match obj.layout() {
+                // SAFETY: the layout tag names the body type.
+                $(Layout::$name => Traverse::traverse(unsafe { obj.body_unchecked::<$body>() }, visit),)*
+            }
+        }
+    };
+}
+
+/// `tp_traverse`: visit each owned reference once; never create references.
+pub trait Traverse {
+    fn traverse(&self, _visit: &mut dyn FnMut(&Obj)) {}
+}
+
+/// Variable-size objects store items after the body.
+pub trait VarSize {
+    fn trailing_size(_obj: &Obj) -> usize {
+        0
+    }
+    fn drop_trailing(_obj: &Obj) {}
+}
+
+layouts! {
+    Type => TypeBody, gc: true;
+    Object => misc::ObjectBody, gc: false;
+    Instance => misc::InstanceBody, gc: true;
+    Exception => misc::ExceptionBody, gc: true;
+    NoneType => misc::NoneBody, gc: false;
+    NotImplemented => misc::NotImplementedBody, gc: false;
+    Ellipsis => misc::EllipsisBody, gc: false;
+    Int => int::IntBody, gc: false;
+    Float => int::FloatBody, gc: false;
+    Str => str::StrBody, gc: false;
+    Tuple => seq::TupleBody, gc: true;
+    List => seq::ListBody, gc: true;
+    Dict => dict::DictBody, gc: true;
+    Set => dict::SetBody, gc: true;
+    Range => misc::RangeBody, gc: false;
+    Slice => misc::SliceBody, gc: false;
+    Function => func::FunctionBody, gc: true;
+    BuiltinFunction => func::BuiltinBody, gc: true;
+    Method => func::MethodBody, gc: true;
+    Code => func::CodeBody, gc: false;
+    Cell => func::CellBody, gc: true;
+    Module => misc::ModuleBody, gc: true;
+    Property => func::PropertyBody, gc: true;
+    ClassMethod => func::ClassMethodBody, gc: true;
+    StaticMethod => func::StaticMethodBody, gc: true;
+    Super => func::SuperBody, gc: true;
+    SeqIter => iter::SeqIterBody, gc: true;
+    RangeIter => iter::RangeIterBody, gc: false;
+    DictIter => iter::DictIterBody, gc: true;
+    DictView => iter::DictViewBody, gc: true;
+    Enumerate => iter::EnumerateBody, gc: true;
+    Zip => iter::ZipBody, gc: true;
+    Map => iter::MapBody, gc: true;
+    Filter => iter::FilterBody, gc: true;
+    Reversed => iter::ReversedBody, gc: true;
+    CallIter => iter::CallIterBody, gc: true;
+    Generator => iter::GeneratorBody, gc: true;
+}
+
+// ---------------------------------------------------------------------------
+// Free lists (layer 3): CPython 3.11's bounds.
+
+/// Free-list capacities: float 100, list 80, dict 80, tuples of length
+/// 1..=20 up to 2000 each (CPython 3.11), and an int free list of 100 in the
+/// classic profile (CPython 3.11 has none; it caches small ints instead).
+pub const FLOAT_FREELIST: usize = 100;
+pub const LIST_FREELIST: usize = 80;
+pub const DICT_FREELIST: usize = 80;
+pub const TUPLE_FREELIST: usize = 2000;
+pub const TUPLE_FREELIST_MAXLEN: usize = 20;
+pub const INT_FREELIST: usize = 100;
+
+pub struct FreeLists {
+    pub int: FreeList,
+    pub int_size: usize,
+    pub float: FreeList,
+    pub float_size: usize,
+    pub list: FreeList,
+    pub list_size: usize,
+    pub dict: FreeList,
+    pub dict_size: usize,
+    /// Index n holds tuples of length n (0 unused: the empty tuple is a singleton).
+    pub tuple: Vec<FreeList>,
+    pub tuple_size0: usize,
+    pub enabled: bool,
+}
+
+impl FreeLists {
+    pub fn new(int_enabled: bool) -> FreeLists {
+        use crate::object::object_block_size;
+        FreeLists {
+            int: FreeList::new(if int_enabled { INT_FREELIST } else { 0 }),
+            int_size: object_block_size::<int::IntBody>(0),
+            float: FreeList::new(FLOAT_FREELIST),
+            float_size: object_block_size::<int::FloatBody>(0),
+            list: FreeList::new(LIST_FREELIST),
+            list_size: object_block_size::<seq::ListBody>(0),
+            dict: FreeList::new(DICT_FREELIST),
+            dict_size: object_block_size::<dict::DictBody>(0),
+            tuple: (0..=TUPLE_FREELIST_MAXLEN)
+                .map(|n| FreeList::new(if n == 0 { 0 } else { TUPLE_FREELIST }))
+                .collect(),
+            tuple_size0: object_block_size::<seq::TupleBody>(0),
+            enabled: true,
+        }
+    }
+
+    fn list_for(&mut self, layout: Layout, size: usize) -> Option<&mut FreeList> {
+        if !self.enabled {
+            return None;
+        }
+        match layout {
+            Layout::Int if size == self.int_size => Some(&mut self.int),
+            Layout::Float if size == self.float_size => Some(&mut self.float),
+            Layout::List if size == self.list_size => Some(&mut self.list),
+            Layout::Dict if size == self.dict_size => Some(&mut self.dict),
+            Layout::Tuple => {
+                let n = (size - self.tuple_size0) / std::mem::size_of::<usize>();
+                self.tuple.get_mut(n)
+            }
+            _ => None,
+        }
+    }
+
+    /// Returns every cached block to the heap (CPython's
+    /// `_PyGC_ClearAllFreeLists`, run by a full collection and at teardown).
+    pub fn clear(&mut self) {
+        let sizes = [
+            (self.int_size, &mut self.int),
+            (self.float_size, &mut self.float),
+            (self.list_size, &mut self.list),
+            (self.dict_size, &mut self.dict),
+        ];
+        for (size, fl) in sizes {
+            // SAFETY: cached blocks came from heap::malloc with this size.
+            fl.drain(|b| unsafe { crate::heap::free(b, size) });
+        }
+        let s0 = self.tuple_size0;
+        for (n, fl) in self.tuple.iter_mut().enumerate() {
+            let size = s0 + n * std::mem::size_of::<usize>();
+            // SAFETY: as above, tuples of length n have this block size.
+            fl.drain(|b| unsafe { crate::heap::free(b, size) });
+        }
+    }
+}
+
+thread_local! {
+    pub(crate) static FREELISTS: RefCell<Option<FreeLists>> = const { RefCell::new(None) };
+}
+
+#[inline]
+pub(crate) fn freelist_pop(layout: Layout, size: usize) -> Option<NonNull<u8>> {
+    if !matches!(layout, Layout::Int | Layout::Float | Layout::List | Layout::Dict | Layout::Tuple) {
+        return None;
+    }
+    FREELISTS.with(|f| {
+        f.borrow_mut()
+            .as_mut()
+            .and_then(|f| f.list_for(layout, size))
+            .and_then(|l| l.pop())
+    })
+}
+
+#[inline]
+pub(crate) fn freelist_push(layout: Layout, size: usize, block: NonNull<u8>) -> bool {
+    if !matches!(layout, Layout::Int | Layout::Float | Layout::List | Layout::Dict | Layout::Tuple) {
+        return false;
+    }
+    FREELISTS.with(|f| match f.borrow_mut().as_mut().and_then(|f| f.list_for(layout, size)) {
+        // SAFETY: the block is a dead object's block, at least 16 bytes,
+        // owned by us from here on.
+        Some(l) => unsafe { l.push(block) },
+        None => false,
+    })
+}

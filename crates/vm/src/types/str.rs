@@ -1,0 +1,93 @@
+//! `str`: immutable UTF-8 text stored inline after the body, like CPython's
+//! compact strings (one block holds header, lengths, cached hash and bytes).
+//!
+//! Invariant: the trailing bytes are valid UTF-8 of `byte_len` bytes followed
+//! by a NUL; `char_len` is the number of code points; `hash` is -1 until
+//! computed.
+
+use super::{registry::types, Traverse, VarSize};
+use crate::object::{alloc_object, Obj, ObjRef};
+use arenapy_alloc::AllocError;
+use std::cell::Cell;
+
+pub struct StrBody {
+    hash: Cell<i64>,
+    byte_len: usize,
+    char_len: usize,
+    /// CPython's `state` word (ascii flag, interned...); kept for layout parity.
+    _state: u64,
+}
+
+impl Traverse for StrBody {}
+impl VarSize for StrBody {
+    fn trailing_size(obj: &Obj) -> usize {
+        // SAFETY: only called on str objects (dispatch by layout).
+        unsafe { obj.body_unchecked::<StrBody>() }.byte_len + 1
+    }
+}
+
+impl StrBody {
+    pub fn char_len(&self) -> usize {
+        self.char_len
+    }
+    pub fn byte_len(&self) -> usize {
+        self.byte_len
+    }
+    pub fn is_ascii(&self) -> bool {
+        self.byte_len == self.char_len
+    }
+    pub fn cached_hash(&self) -> Option<i64> {
+        let h = self.hash.get();
+        (h != -1).then_some(h)
+    }
+    pub fn set_hash(&self, h: i64) {
+        self.hash.set(h)
+    }
+}
+
+/// A new str object holding `s`.
+#[inline]
+pub fn new_str(s: &str) -> Result<ObjRef, AllocError> {
+    if s.is_empty() {
+        return Ok(types().empty_str.clone());
+    }
+    new_str_with_type(&types().str, s)
+}
+
+/// A new str object of type `ty` (str during bootstrap, or a subclass).
+pub fn new_str_with_type(ty: &Obj, s: &str) -> Result<ObjRef, AllocError> {
+    let body = StrBody {
+        hash: Cell::new(-1),
+        byte_len: s.len(),
+        char_len: s.chars().count(),
+        _state: 0,
+    };
+    let obj = alloc_object(ty, body, s.len() + 1)?;
+    let dst = obj.trailing_ptr::<StrBody>();
+    // SAFETY: alloc_object reserved s.len() + 1 trailing bytes at dst.
+    unsafe {
+        std::ptr::copy_nonoverlapping(s.as_ptr(), dst, s.len());
+        *dst.add(s.len()) = 0;
+    }
+    Ok(obj)
+}
+
+/// The text of a str object. Panics if `obj` is not a str (a VM bug).
+pub fn as_str(obj: &Obj) -> &str {
+    let body = obj.payload::<StrBody>().expect("str object");
+    str_of(obj, body)
+}
+
+/// The text of `obj` if it is a str.
+#[inline]
+pub fn try_str(obj: &Obj) -> Option<&str> {
+    obj.payload::<StrBody>().map(|b| str_of(obj, b))
+}
+
+#[inline]
+fn str_of<'a>(obj: &'a Obj, body: &StrBody) -> &'a str {
+    let p = obj.trailing_ptr::<StrBody>();
+    // SAFETY: a str object's trailing bytes are byte_len bytes of valid UTF-8
+    // (module invariant), alive as long as the object.
+    unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(p, body.byte_len)) }
+}

@@ -1,0 +1,114 @@
+//! Type objects (`type`): name, bases, MRO, namespace, and the layout of
+//! their instances.
+//!
+//! Built-in types are created at startup and immortal; classes made by a
+//! `class` statement are ordinary refcounted, GC-tracked heap objects
+//! (CPython's heap types), and every instance holds a reference to its class.
+
+use super::dict::DictTable;
+use super::{Layout, Traverse, VarSize};
+use crate::object::{Obj, ObjRef};
+use std::cell::{Cell, RefCell};
+
+pub mod flags {
+    /// Created by a class statement (not built in).
+    pub const HEAPTYPE: u32 = 1 << 0;
+    /// May be subclassed.
+    pub const BASETYPE: u32 = 1 << 1;
+    /// Defines `__eq__` somewhere in its MRO other than `object`: dict lookups
+    /// must call back into Python.
+    pub const CUSTOM_EQ: u32 = 1 << 2;
+    /// Defines `__hash__` (or sets it to None).
+    pub const CUSTOM_HASH: u32 = 1 << 3;
+    /// Defines `__getattr__` or `__getattribute__`.
+    pub const CUSTOM_GETATTR: u32 = 1 << 4;
+    /// Defines `__setattr__` or `__delattr__`.
+    pub const CUSTOM_SETATTR: u32 = 1 << 5;
+    /// Defines `__del__`.
+    pub const HAS_FINALIZER: u32 = 1 << 6;
+    /// Is BaseException or a subclass.
+    pub const EXCEPTION: u32 = 1 << 7;
+}
+
+pub struct TypeBody {
+    /// Layout of this type's instances.
+    pub layout: Layout,
+    pub name: RefCell<ObjRef>,
+    pub qualname: RefCell<ObjRef>,
+    /// The first base (`tp_base`); None only for `object`.
+    pub base: Option<ObjRef>,
+    /// `__bases__` (a tuple).
+    pub bases: ObjRef,
+    /// `__mro__` (a tuple, starting with the type itself — stored without it
+    /// to avoid a self-reference: `mro_rest` is the MRO after the type).
+    pub mro_rest: ObjRef,
+    /// The class namespace (`__dict__`).
+    pub dict: RefCell<DictTable>,
+    pub flags: Cell<u32>,
+}
+
+impl TypeBody {
+    /// The type's `__name__` as Rust text.
+    pub fn name(&self) -> String {
+        crate::types::str::as_str(&self.name.borrow()).to_string()
+    }
+
+    pub fn has_flag(&self, flag: u32) -> bool {
+        self.flags.get() & flag != 0
+    }
+}
+
+impl Traverse for TypeBody {
+    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
+        if let Some(b) = &self.base {
+            visit(b);
+        }
+        visit(&self.bases);
+        visit(&self.mro_rest);
+        visit(&self.name.borrow());
+        visit(&self.qualname.borrow());
+        self.dict.borrow().traverse(visit);
+    }
+}
+impl VarSize for TypeBody {}
+
+/// Iterates the MRO of `ty`: the type itself, then `mro_rest`.
+pub fn mro_iter(ty: &Obj) -> impl Iterator<Item = &Obj> {
+    let body = ty.payload::<TypeBody>().expect("a type");
+    std::iter::once(ty).chain(crate::types::seq::tuple_items(&body.mro_rest).iter().map(|o| &**o))
+}
+
+/// Is `sub` the same as or a subclass of `sup`?
+pub fn is_subtype(sub: &Obj, sup: &Obj) -> bool {
+    if sub.is(sup) {
+        return true;
+    }
+    match sub.payload::<TypeBody>() {
+        Some(b) => crate::types::seq::tuple_items(&b.mro_rest)
+            .iter()
+            .any(|t| t.is(sup)),
+        None => false,
+    }
+}
+
+/// Looks `name` up along the MRO of `ty` (CPython's `_PyType_Lookup`).
+pub fn lookup(ty: &Obj, name: &Obj) -> Option<ObjRef> {
+    for t in mro_iter(ty) {
+        let b = t.payload::<TypeBody>().expect("a type");
+        if let Some(v) = b.dict.borrow().get_str(name) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// Looks a Rust string name up along the MRO.
+pub fn lookup_str(ty: &Obj, name: &str) -> Option<ObjRef> {
+    for t in mro_iter(ty) {
+        let b = t.payload::<TypeBody>().expect("a type");
+        if let Some(v) = b.dict.borrow().get_rust_str(name) {
+            return Some(v);
+        }
+    }
+    None
+}
