@@ -1,1 +1,98 @@
-//! The layered heap (placeholder until the allocator lands).
+//! The layered heap of arenapy: CPython's memory management, executed.
+//!
+//! ```text
+//!   layer 3  object-specific allocators   FreeList (per-type caches, in the VM)
+//!   layer 2  object allocator (pymalloc)  arenas → pools → blocks, size ≤ 512
+//!   layer 1  raw allocator                accounting + byte limit, size > 512, arenas
+//!   layer 0  general-purpose allocator    std::alloc (the system allocator)
+//! ```
+//!
+//! [`Heap`] is layers 1 and 2 of one interpreter: [`Heap::malloc`] is
+//! `PyObject_Malloc`, [`Heap::free`] is `PyObject_Free`, [`Heap::realloc`] is
+//! `PyObject_Realloc`. [`FreeList`] is the layer-3 mechanism. [`HeapStats`] is
+//! every counter, deterministic, and [`Heap::render_debugmallocstats`] prints
+//! it the way CPython's `sys._debugmallocstats()` does.
+//!
+//! Modules, bottom up: `geometry` (sizes and size classes), `raw` (layer 1),
+//! `pool` (pool header, block carving), `arena` (arenas and usable_arenas),
+//! `object` (usedpools, pymalloc alloc/free), `heap` (the facade), `stats`,
+//! `check` (the consistency checker), `freelist` (layer 3).
+//!
+//! The heap is not `Send`: one interpreter per thread.
+
+mod arena;
+mod check;
+mod freelist;
+pub mod geometry;
+mod heap;
+mod object;
+mod pool;
+mod raw;
+mod stats;
+
+#[cfg(test)]
+mod tests;
+
+use std::fmt;
+
+pub use freelist::FreeList;
+pub use geometry::{Geometry, Profile};
+pub use heap::Heap;
+pub use stats::{render_debugmallocstats, HeapStats, SizeClassStats};
+
+/// An allocation could not be served (byte limit reached, or the system
+/// refused). The VM turns it into `MemoryError`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AllocError {
+    /// Bytes asked for.
+    pub requested: usize,
+}
+
+impl fmt::Display for AllocError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "cannot allocate {} bytes", self.requested)
+    }
+}
+
+impl std::error::Error for AllocError {}
+
+/// Which layer served an allocation event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layer {
+    /// Layer 1, the raw allocator (requests above the threshold).
+    Raw,
+    /// Layer 2, the object allocator (a block in a pool).
+    Object,
+}
+
+/// What the observation hook sees. Addresses are included for tracers; they
+/// are not deterministic across runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AllocEvent {
+    Malloc {
+        addr: usize,
+        size: usize,
+        layer: Layer,
+    },
+    Free {
+        addr: usize,
+        size: usize,
+        layer: Layer,
+    },
+    /// An in-place or raw realloc. A realloc that moves a small block is
+    /// reported as the `Malloc` + `Free` it performs.
+    Realloc {
+        old_addr: usize,
+        new_addr: usize,
+        old_size: usize,
+        new_size: usize,
+        layer: Layer,
+    },
+    /// Layer 2 took a new arena from layer 1.
+    ArenaAlloc { addr: usize, size: usize },
+    /// An arena went back to layer 1.
+    ArenaFree { addr: usize, size: usize },
+}
+
+/// The observation hook type (see [`Heap::set_hook`]).
+pub type Hook = fn(&AllocEvent);
