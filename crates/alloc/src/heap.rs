@@ -7,6 +7,8 @@
 //! Invariants:
 //! - A pointer handed out for `size` is freed with the same `size`, so the
 //!   size alone tells which layer owns it (no `address_in_range` needed).
+//!   The size class of a small block is read from its pool header, because an
+//!   in-place realloc may leave a block in a class bigger than its new size.
 //! - Small blocks are aligned to `geometry.alignment`, raw blocks to 16.
 //! - No public method panics on memory exhaustion or the byte limit: it
 //!   returns [`AllocError`] and leaves the heap as it was.
@@ -90,7 +92,6 @@ impl Heap {
     #[inline]
     pub unsafe fn free(&mut self, ptr: NonNull<u8>, size: usize) {
         if size <= self.threshold {
-            let class = self.class_of(size);
             if self.raw.hook.is_some() {
                 self.raw.emit(AllocEvent::Free {
                     addr: ptr.as_ptr() as usize,
@@ -99,8 +100,11 @@ impl Heap {
                 });
             }
             // SAFETY: a block of at most `threshold` bytes was handed out by
-            // the object allocator for this class (caller contract).
-            unsafe { self.obj.free(ptr, class, &mut self.raw) }
+            // the object allocator (caller contract).
+            unsafe {
+                debug_assert!(size <= self.geometry.block_size(self.obj.class_of_block(ptr)));
+                self.obj.free(ptr, &mut self.raw)
+            }
         } else {
             // SAFETY: a bigger block is a raw block of `size` bytes (caller contract).
             unsafe { self.raw.free(ptr, size) }
@@ -128,7 +132,10 @@ impl Heap {
             return unsafe { self.raw.realloc(ptr, old_size, new_size) };
         } else if old_small {
             self.obj.realloc_calls += 1;
-            let block = self.geometry.block_size(self.class_of(old_size));
+            // SAFETY: `ptr` is a live small block of this heap (caller contract).
+            let block = self
+                .geometry
+                .block_size(unsafe { self.obj.class_of_block(ptr) });
             let new = new_size.max(1);
             if new <= block && 4 * new > 3 * block {
                 if self.raw.hook.is_some() {

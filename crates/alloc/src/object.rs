@@ -158,22 +158,34 @@ impl ObjectAllocator {
         }
     }
 
+    /// Size class of a block handed out by this allocator (read from its
+    /// pool header, as CPython does: an in-place realloc keeps the block, so
+    /// the class is the block's, not the latest requested size's).
+    ///
+    /// # Safety
+    /// `p` is a live block of this allocator.
+    #[inline(always)]
+    pub(crate) unsafe fn class_of_block(&self, p: NonNull<u8>) -> usize {
+        // SAFETY: a live block's pool header is initialised (caller contract).
+        unsafe { (*self.pool_of(p.as_ptr())).szidx as usize }
+    }
+
     /// Return a block to its pool.
     ///
     /// # Safety
-    /// `p` was handed out by [`ObjectAllocator::alloc`] of this allocator for
-    /// size class `class`, and is not used afterwards.
+    /// `p` was handed out by [`ObjectAllocator::alloc`] of this allocator and
+    /// is not used afterwards.
     #[inline]
-    pub(crate) unsafe fn free(&mut self, p: NonNull<u8>, class: usize, raw: &mut RawLayer) {
+    pub(crate) unsafe fn free(&mut self, p: NonNull<u8>, raw: &mut RawLayer) {
         let p = p.as_ptr();
         let pool = self.pool_of(p);
         // SAFETY: `p` lies in a carved pool of a live arena (caller contract),
         // so its pool header is at the masked address and initialised.
         unsafe {
-            debug_assert_eq!(
-                (*pool).szidx as usize,
-                class,
-                "block freed with the wrong size"
+            let class = (*pool).szidx as usize;
+            debug_assert!(
+                class < self.usedpools.len(),
+                "free of a block outside any used pool"
             );
             debug_assert!((*pool).nused > 0);
             let lastfree = (*pool).freeblock;

@@ -133,6 +133,7 @@ fn used_pool_becomes_full_and_leaves_usedpools() {
     assert!(usedpools(&h, 63).is_empty(), "full: in no list");
     // SAFETY: live pool header.
     assert!(
+        // SAFETY: live pool header.
         unsafe { (*p).freeblock.is_null() },
         "a full pool has no free block"
     );
@@ -309,9 +310,11 @@ fn realloc_moves_across_the_threshold_and_keeps_bytes() {
     // SAFETY: p is a live 100-byte block of h (and likewise below).
     let q = unsafe { h.realloc(p, 100, 102) }.unwrap();
     assert_eq!(q, p, "104-byte block fits 102");
+    // SAFETY: a live block of h with exactly this old size.
     let q = unsafe { h.realloc(q, 102, 40) }.unwrap();
     assert_ne!(q, p, "shrinking by more than 25% moves to a smaller class");
     assert_eq!(h.size_class_at(q.as_ptr() as usize), Some(4));
+    // SAFETY: a live block of h with exactly this old size.
     let r = unsafe { h.realloc(q, 40, 5000) }.unwrap();
     assert!(!h.arena_contains(r.as_ptr() as usize), "moved to layer 1");
     // SAFETY: 40 bytes were copied into the 5000-byte block.
@@ -323,8 +326,10 @@ fn realloc_moves_across_the_threshold_and_keeps_bytes() {
         (s.raw_blocks_in_use, s.raw_block_bytes, s.obj_blocks_in_use),
         (1, 5000, 0)
     );
+    // SAFETY: a live block of h with exactly this old size.
     let r = unsafe { h.realloc(r, 5000, 9000) }.unwrap();
     assert_eq!(h.stats().raw_realloc_calls, 1);
+    // SAFETY: a live block of h with exactly this old size.
     let t = unsafe { h.realloc(r, 9000, 24) }.unwrap();
     assert!(h.arena_contains(t.as_ptr() as usize), "back in a pool");
     // SAFETY: 24 bytes were copied back.
