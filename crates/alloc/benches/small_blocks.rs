@@ -114,7 +114,7 @@ fn random_order_32b<A: Allocator>(bencher: Bencher) {
     run::<A>(bencher, vec![32; N], shuffled(N, 0x9E37_79B9_7F4A_7C15));
 }
 
-/// `n` = 300 fits in one arena; `n` = 1000 needs about 1.5 arenas, so each
+/// `n` = 300 needs 64 pools (one arena); `n` = 1000 needs 103 pools (two arenas), so each
 /// iteration ends with one wholly free arena released to layer 1 and the next
 /// one allocates it again (the release policy at work; see docs/performance.md).
 #[divan::bench(types = [Pymalloc, SystemMalloc], args = [300, 1000])]
