@@ -19,6 +19,18 @@
 //! `check` (the consistency checker), `freelist` (layer 3).
 //!
 //! The heap is not `Send`: one interpreter per thread.
+//!
+//! ```
+//! use arenapy_alloc::{Heap, Profile};
+//!
+//! let mut heap = Heap::new(Profile::Classic.geometry());
+//! let p = heap.malloc(24).unwrap(); // a 24-byte block in a pool of an arena
+//! assert!(heap.arena_contains(p.as_ptr() as usize));
+//! assert_eq!(heap.stats().size_classes[2].blocks_in_use, 1);
+//! // SAFETY: `p` came from this heap with 24 bytes and is not used again.
+//! unsafe { heap.free(p, 24) };
+//! assert!(heap.render_debugmallocstats().starts_with("Small block threshold = 512, in 64 size classes."));
+//! ```
 
 mod arena;
 mod check;
