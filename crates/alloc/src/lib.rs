@@ -1,76 +1,110 @@
-//! TEMPORARY stub of the layered heap API (replaced by the real allocator
-//! from the `alloc` branch). Same signatures; memory from the system.
-#![allow(clippy::missing_safety_doc)]
-use std::ptr::NonNull;
+//! The layered heap of arenapy: CPython's memory management, executed.
+//!
+//! ```text
+//!   layer 3  object-specific allocators   FreeList (per-type caches, in the VM)
+//!   layer 2  object allocator (pymalloc)  arenas → pools → blocks, size ≤ 512
+//!   layer 1  raw allocator                accounting + byte limit, size > 512, arenas
+//!   layer 0  general-purpose allocator    std::alloc (the system allocator)
+//! ```
+//!
+//! [`Heap`] is layers 1 and 2 of one interpreter: [`Heap::malloc`] is
+//! `PyObject_Malloc`, [`Heap::free`] is `PyObject_Free`, [`Heap::realloc`] is
+//! `PyObject_Realloc`. [`FreeList`] is the layer-3 mechanism. [`HeapStats`] is
+//! every counter, deterministic, and [`Heap::render_debugmallocstats`] prints
+//! it the way CPython's `sys._debugmallocstats()` does.
+//!
+//! Modules, bottom up: `geometry` (sizes and size classes), `raw` (layer 1),
+//! `pool` (pool header, block carving), `arena` (arenas and usable_arenas),
+//! `object` (usedpools, pymalloc alloc/free), `heap` (the facade), `stats`,
+//! `check` (the consistency checker), `freelist` (layer 3).
+//!
+//! The heap is not `Send`: one interpreter per thread.
+//!
+//! ```
+//! use arenapy_alloc::{Heap, Profile};
+//!
+//! let mut heap = Heap::new(Profile::Classic.geometry());
+//! let p = heap.malloc(24).unwrap(); // a 24-byte block in a pool of an arena
+//! assert!(heap.arena_contains(p.as_ptr() as usize));
+//! assert_eq!(heap.stats().size_classes[2].blocks_in_use, 1);
+//! // SAFETY: `p` came from this heap with 24 bytes and is not used again.
+//! unsafe { heap.free(p, 24) };
+//! assert!(heap.render_debugmallocstats().starts_with("Small block threshold = 512, in 64 size classes."));
+//! ```
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Geometry {
-    pub arena_size: usize,
-    pub pool_size: usize,
-    pub alignment: usize,
-    pub small_request_threshold: usize,
-}
-impl Geometry {
-    pub const CLASSIC: Geometry = Geometry { arena_size: 256 << 10, pool_size: 4 << 10, alignment: 8, small_request_threshold: 512 };
-    pub const CPYTHON311: Geometry = Geometry { arena_size: 1 << 20, pool_size: 16 << 10, alignment: 16, small_request_threshold: 512 };
-}
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Profile { #[default] Classic, Cpython311 }
-impl Profile {
-    pub fn geometry(self) -> Geometry { match self { Profile::Classic => Geometry::CLASSIC, Profile::Cpython311 => Geometry::CPYTHON311 } }
-    pub fn name(self) -> &'static str { match self { Profile::Classic => "classic", Profile::Cpython311 => "cpython311" } }
-}
+mod arena;
+mod check;
+mod freelist;
+pub mod geometry;
+mod heap;
+mod object;
+mod pool;
+mod raw;
+mod stats;
+
+#[cfg(test)]
+mod tests;
+
+use std::fmt;
+
+pub use freelist::FreeList;
+pub use geometry::{Geometry, Profile};
+pub use heap::Heap;
+pub use stats::{render_debugmallocstats, HeapStats, SizeClassStats};
+
+/// An allocation could not be served (byte limit reached, or the system
+/// refused). The VM turns it into `MemoryError`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct AllocError { pub requested: usize }
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct HeapStats {}
-pub struct Heap { geometry: Geometry }
-impl Heap {
-    pub fn new(geometry: Geometry) -> Heap { Heap { geometry } }
-    pub fn geometry(&self) -> &Geometry { &self.geometry }
-    pub fn malloc(&mut self, size: usize) -> Result<NonNull<u8>, AllocError> {
-        let l = std::alloc::Layout::from_size_align(size.max(1), 16).unwrap();
-        // SAFETY: stub
-        NonNull::new(unsafe { std::alloc::alloc(l) }).ok_or(AllocError { requested: size })
-    }
-    pub unsafe fn free(&mut self, ptr: NonNull<u8>, size: usize) {
-        let l = std::alloc::Layout::from_size_align(size.max(1), 16).unwrap();
-        // SAFETY: stub
-        unsafe { std::alloc::dealloc(ptr.as_ptr(), l) }
-    }
-    pub unsafe fn realloc(&mut self, ptr: NonNull<u8>, old_size: usize, new_size: usize) -> Result<NonNull<u8>, AllocError> {
-        let l = std::alloc::Layout::from_size_align(old_size.max(1), 16).unwrap();
-        // SAFETY: stub
-        NonNull::new(unsafe { std::alloc::realloc(ptr.as_ptr(), l, new_size.max(1)) }).ok_or(AllocError { requested: new_size })
-    }
-    pub fn set_limit(&mut self, _limit: Option<usize>) {}
-    pub fn arena_contains(&self, _addr: usize) -> bool { false }
-    pub fn stats(&self) -> HeapStats { HeapStats {} }
-    pub fn render_debugmallocstats(&self) -> String { String::new() }
+pub struct AllocError {
+    /// Bytes asked for.
+    pub requested: usize,
 }
-pub struct FreeList { head: Option<NonNull<u8>>, len: usize, cap: usize, hits: u64, misses: u64 }
-impl FreeList {
-    pub const fn new(capacity: usize) -> FreeList { FreeList { head: None, len: 0, cap: capacity, hits: 0, misses: 0 } }
-    pub fn pop(&mut self) -> Option<NonNull<u8>> {
-        match self.head {
-            Some(p) => {
-                // SAFETY: stub
-                self.head = unsafe { *(p.as_ptr() as *const Option<NonNull<u8>>) };
-                self.len -= 1; self.hits += 1; Some(p)
-            }
-            None => { self.misses += 1; None }
-        }
+
+impl fmt::Display for AllocError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "cannot allocate {} bytes", self.requested)
     }
-    pub unsafe fn push(&mut self, block: NonNull<u8>) -> bool {
-        if self.len >= self.cap { return false; }
-        // SAFETY: stub
-        unsafe { *(block.as_ptr() as *mut Option<NonNull<u8>>) = self.head };
-        self.head = Some(block); self.len += 1; true
-    }
-    pub fn len(&self) -> usize { self.len }
-    pub fn is_empty(&self) -> bool { self.len == 0 }
-    pub fn capacity(&self) -> usize { self.cap }
-    pub fn hits(&self) -> u64 { self.hits }
-    pub fn misses(&self) -> u64 { self.misses }
-    pub fn drain(&mut self, mut f: impl FnMut(NonNull<u8>)) { while let Some(p) = self.pop() { f(p) } }
 }
+
+impl std::error::Error for AllocError {}
+
+/// Which layer served an allocation event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layer {
+    /// Layer 1, the raw allocator (requests above the threshold).
+    Raw,
+    /// Layer 2, the object allocator (a block in a pool).
+    Object,
+}
+
+/// What the observation hook sees. Addresses are included for tracers; they
+/// are not deterministic across runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AllocEvent {
+    Malloc {
+        addr: usize,
+        size: usize,
+        layer: Layer,
+    },
+    Free {
+        addr: usize,
+        size: usize,
+        layer: Layer,
+    },
+    /// An in-place or raw realloc. A realloc that moves a small block is
+    /// reported as the `Malloc` + `Free` it performs.
+    Realloc {
+        old_addr: usize,
+        new_addr: usize,
+        old_size: usize,
+        new_size: usize,
+        layer: Layer,
+    },
+    /// Layer 2 took a new arena from layer 1.
+    ArenaAlloc { addr: usize, size: usize },
+    /// An arena went back to layer 1.
+    ArenaFree { addr: usize, size: usize },
+}
+
+/// The observation hook type (see [`Heap::set_hook`]).
+pub type Hook = fn(&AllocEvent);

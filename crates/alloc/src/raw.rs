@@ -1,0 +1,251 @@
+//! Layer 1: the raw memory allocator (CPython's `PyMem_Raw*` plus the arena
+//! allocator), an accounting wrapper over layer 0 (`std::alloc`).
+//!
+//! Owns: every byte arenapy takes from the system. It serves requests above
+//! the small-request threshold ("raw blocks", 16-byte aligned) and whole
+//! arenas (aligned to the pool size) for layer 2.
+//!
+//! Invariants:
+//! - `bytes_in_use` = sum of the sizes in `blocks` + `arena_bytes`; it never
+//!   exceeds `limit` after a successful call, and a refused call changes
+//!   nothing (no counter, no memory).
+//! - `blocks` maps the address of every outstanding raw block to its size, so
+//!   `Drop` can return each one; arenas are returned by the object allocator's
+//!   own `Drop` through [`RawLayer::free_arena`]. These bookkeeping tables live
+//!   in Rust's global allocator, like CPython's `arenas` array lives in malloc.
+//! - Nothing here panics on a refused or failed allocation: it is an
+//!   [`AllocError`].
+
+use std::alloc::{self, Layout};
+use std::collections::HashMap;
+use std::ptr::NonNull;
+
+use crate::{AllocError, AllocEvent, Hook, Layer};
+
+/// Alignment of raw blocks (what `malloc` guarantees on 64-bit platforms).
+pub(crate) const RAW_ALIGN: usize = 16;
+
+/// Layer 1 state.
+pub(crate) struct RawLayer {
+    pub(crate) limit: Option<usize>,
+    pub(crate) bytes_in_use: usize,
+    pub(crate) peak_bytes: usize,
+    pub(crate) arena_bytes: usize,
+    pub(crate) block_bytes: usize,
+    pub(crate) malloc_calls: u64,
+    pub(crate) free_calls: u64,
+    pub(crate) realloc_calls: u64,
+    /// Outstanding raw blocks: address -> size.
+    blocks: HashMap<usize, usize>,
+    /// The one observation point of the heap (see `Heap::set_hook`).
+    pub(crate) hook: Option<Hook>,
+}
+
+impl RawLayer {
+    pub(crate) fn new() -> RawLayer {
+        RawLayer {
+            limit: None,
+            bytes_in_use: 0,
+            peak_bytes: 0,
+            arena_bytes: 0,
+            block_bytes: 0,
+            malloc_calls: 0,
+            free_calls: 0,
+            realloc_calls: 0,
+            blocks: HashMap::new(),
+            hook: None,
+        }
+    }
+
+    #[inline]
+    pub(crate) fn emit(&self, event: AllocEvent) {
+        if let Some(hook) = self.hook {
+            hook(&event);
+        }
+    }
+
+    /// Number of outstanding raw blocks.
+    pub(crate) fn blocks_in_use(&self) -> usize {
+        self.blocks.len()
+    }
+
+    /// May `extra` more bytes be taken without passing the limit?
+    #[inline]
+    fn admits(&self, extra: usize) -> bool {
+        match self.limit {
+            None => true,
+            Some(limit) => self
+                .bytes_in_use
+                .checked_add(extra)
+                .is_some_and(|total| total <= limit),
+        }
+    }
+
+    fn grow(&mut self, extra: usize) {
+        self.bytes_in_use += extra;
+        self.peak_bytes = self.peak_bytes.max(self.bytes_in_use);
+    }
+
+    fn raw_layout(size: usize) -> Option<Layout> {
+        Layout::from_size_align(size.max(1), RAW_ALIGN).ok()
+    }
+
+    /// `PyMem_RawMalloc`: a block of `size` bytes (size 0 is served as 1).
+    #[cold]
+    pub(crate) fn malloc(&mut self, size: usize) -> Result<NonNull<u8>, AllocError> {
+        let err = AllocError { requested: size };
+        let size = size.max(1);
+        let layout = Self::raw_layout(size).ok_or(err)?;
+        if !self.admits(size) {
+            return Err(err);
+        }
+        // SAFETY: `layout` has a non-zero size (size >= 1).
+        let ptr = NonNull::new(unsafe { alloc::alloc(layout) }).ok_or(err)?;
+        self.grow(size);
+        self.block_bytes += size;
+        self.malloc_calls += 1;
+        self.blocks.insert(ptr.as_ptr() as usize, size);
+        self.emit(AllocEvent::Malloc {
+            addr: ptr.as_ptr() as usize,
+            size,
+            layer: Layer::Raw,
+        });
+        Ok(ptr)
+    }
+
+    /// `PyMem_RawFree`.
+    ///
+    /// # Safety
+    /// `ptr` came from [`RawLayer::malloc`]/[`RawLayer::realloc`] of this layer
+    /// with `size` bytes and is not used afterwards.
+    #[cold]
+    pub(crate) unsafe fn free(&mut self, ptr: NonNull<u8>, size: usize) {
+        let size = size.max(1);
+        let recorded = self.blocks.remove(&(ptr.as_ptr() as usize));
+        debug_assert_eq!(
+            recorded,
+            Some(size),
+            "raw free of an unknown block or wrong size"
+        );
+        let layout = Self::raw_layout(size).expect("layout was valid at allocation");
+        // SAFETY: the caller guarantees `ptr` was allocated here with this
+        // size, hence with exactly this layout, and is not used again.
+        unsafe { alloc::dealloc(ptr.as_ptr(), layout) };
+        self.bytes_in_use -= size;
+        self.block_bytes -= size;
+        self.free_calls += 1;
+        self.emit(AllocEvent::Free {
+            addr: ptr.as_ptr() as usize,
+            size,
+            layer: Layer::Raw,
+        });
+    }
+
+    /// `PyMem_RawRealloc` between two raw sizes. On error the block is untouched.
+    ///
+    /// # Safety
+    /// As for [`RawLayer::free`]; on success the old pointer is dead.
+    #[cold]
+    pub(crate) unsafe fn realloc(
+        &mut self,
+        ptr: NonNull<u8>,
+        old_size: usize,
+        new_size: usize,
+    ) -> Result<NonNull<u8>, AllocError> {
+        let err = AllocError {
+            requested: new_size,
+        };
+        let old = old_size.max(1);
+        let new = new_size.max(1);
+        Self::raw_layout(new).ok_or(err)?;
+        if new > old && !self.admits(new - old) {
+            return Err(err);
+        }
+        let layout = Self::raw_layout(old).expect("layout was valid at allocation");
+        // SAFETY: `ptr` was allocated with `layout` (caller contract), `new` is
+        // non-zero and does not overflow isize when rounded (checked above).
+        let fresh = unsafe { alloc::realloc(ptr.as_ptr(), layout, new) };
+        let fresh = NonNull::new(fresh).ok_or(err)?;
+        let recorded = self.blocks.remove(&(ptr.as_ptr() as usize));
+        debug_assert_eq!(
+            recorded,
+            Some(old),
+            "raw realloc of an unknown block or wrong size"
+        );
+        self.blocks.insert(fresh.as_ptr() as usize, new);
+        if new > old {
+            self.grow(new - old);
+        } else {
+            self.bytes_in_use -= old - new;
+        }
+        self.block_bytes = self.block_bytes - old + new;
+        self.realloc_calls += 1;
+        self.emit(AllocEvent::Realloc {
+            old_addr: ptr.as_ptr() as usize,
+            new_addr: fresh.as_ptr() as usize,
+            old_size: old,
+            new_size: new,
+            layer: Layer::Raw,
+        });
+        Ok(fresh)
+    }
+
+    /// One arena of `arena_size` bytes aligned to `pool_size` (CPython's
+    /// `_PyObject_Arena.alloc`). Counted in `bytes_in_use`, not in the calls.
+    pub(crate) fn alloc_arena(
+        &mut self,
+        arena_size: usize,
+        pool_size: usize,
+    ) -> Result<NonNull<u8>, AllocError> {
+        let err = AllocError {
+            requested: arena_size,
+        };
+        let layout = Layout::from_size_align(arena_size, pool_size).map_err(|_| err)?;
+        if !self.admits(arena_size) {
+            return Err(err);
+        }
+        // SAFETY: arena_size is non-zero (a valid geometry has >= 2 pools).
+        let ptr = NonNull::new(unsafe { alloc::alloc(layout) }).ok_or(err)?;
+        self.grow(arena_size);
+        self.arena_bytes += arena_size;
+        self.emit(AllocEvent::ArenaAlloc {
+            addr: ptr.as_ptr() as usize,
+            size: arena_size,
+        });
+        Ok(ptr)
+    }
+
+    /// Return an arena from [`RawLayer::alloc_arena`] to the system.
+    ///
+    /// # Safety
+    /// `ptr` came from `alloc_arena(arena_size, pool_size)` on this layer and
+    /// nothing points into it any more.
+    pub(crate) unsafe fn free_arena(
+        &mut self,
+        ptr: NonNull<u8>,
+        arena_size: usize,
+        pool_size: usize,
+    ) {
+        let layout = Layout::from_size_align(arena_size, pool_size).expect("valid at allocation");
+        // SAFETY: same pointer and layout as the allocation (caller contract).
+        unsafe { alloc::dealloc(ptr.as_ptr(), layout) };
+        self.bytes_in_use -= arena_size;
+        self.arena_bytes -= arena_size;
+        self.emit(AllocEvent::ArenaFree {
+            addr: ptr.as_ptr() as usize,
+            size: arena_size,
+        });
+    }
+}
+
+impl Drop for RawLayer {
+    fn drop(&mut self) {
+        for (&addr, &size) in &self.blocks {
+            let layout = Self::raw_layout(size).expect("valid at allocation");
+            // SAFETY: every entry of `blocks` is an outstanding allocation made
+            // by `malloc`/`realloc` with this layout; the heap is being dropped
+            // so no one can use it any more.
+            unsafe { alloc::dealloc(addr as *mut u8, layout) };
+        }
+    }
+}
