@@ -1,0 +1,369 @@
+//! Attribute access: CPython's `PyObject_GenericGetAttr` with descriptors
+//! (functions bind to methods, `property`, `classmethod`, `staticmethod`,
+//! user `__get__`/`__set__`), type attributes, `__getattr__` fallback, and the
+//! method-call fast path that avoids building a bound method.
+
+use super::exc::{attribute_error, type_error};
+use super::ops::{call_special, type_name};
+use super::{call, PyResult, Vm};
+use crate::object::{alloc_object, Obj, ObjRef};
+use crate::types::dict::DictTable;
+use crate::types::func::*;
+use crate::types::misc::{ExceptionBody, InstanceBody, ModuleBody};
+use crate::types::str::{new_str, try_str};
+use crate::types::typeobj::{flags, lookup, TypeBody};
+use crate::types::{types, Layout};
+use std::cell::RefCell;
+
+/// The attribute table an object carries itself, if any.
+pub fn instance_dict(obj: &Obj) -> Option<&RefCell<DictTable>> {
+    match obj.layout() {
+        Layout::Instance => Some(&obj.payload::<InstanceBody>().expect("instance").dict),
+        Layout::Exception => Some(&obj.payload::<ExceptionBody>().expect("exception").dict),
+        Layout::Function => Some(&obj.payload::<FunctionBody>().expect("function").dict),
+        Layout::Type => Some(&obj.payload::<TypeBody>().expect("type").dict),
+        _ => None,
+    }
+}
+
+/// Is `descr` a data descriptor (takes precedence over the instance dict)?
+fn is_data_descriptor(descr: &Obj) -> bool {
+    match descr.layout() {
+        Layout::Property => true,
+        Layout::Instance => {
+            let t = descr.ty();
+            crate::types::typeobj::lookup_str(t, "__set__").is_some()
+                || crate::types::typeobj::lookup_str(t, "__delete__").is_some()
+        }
+        _ => false,
+    }
+}
+
+/// Binds a class attribute found on the type to `obj` (the descriptor
+/// protocol's `__get__`). Returns the attribute unchanged when it does not
+/// bind.
+pub fn descr_get(vm: &mut Vm, descr: &Obj, obj: Option<&Obj>, owner: &Obj) -> PyResult<ObjRef> {
+    match descr.layout() {
+        Layout::Function => match obj {
+            Some(o) => new_method(descr, o),
+            None => Ok(descr.to_ref()),
+        },
+        Layout::BuiltinFunction => {
+            let b = descr.payload::<BuiltinBody>().expect("builtin");
+            match (b.kind, &b.bound) {
+                (BuiltinKind::Method, None) => match obj {
+                    Some(o) => bind_builtin(b, o),
+                    None => Ok(descr.to_ref()),
+                },
+                (BuiltinKind::ClassMethod, None) => bind_builtin(b, owner),
+                _ => Ok(descr.to_ref()),
+            }
+        }
+        Layout::ClassMethod => {
+            let f = &descr.payload::<ClassMethodBody>().expect("classmethod").func;
+            new_method(f, owner)
+        }
+        Layout::StaticMethod => Ok(descr.payload::<StaticMethodBody>().expect("staticmethod").func.clone()),
+        Layout::Property => match obj {
+            Some(o) => {
+                let p = descr.payload::<PropertyBody>().expect("property");
+                match &p.fget {
+                    Some(f) => call::call(vm, f, &[o.to_ref()], None),
+                    None => Err(attribute_error("unreadable attribute")),
+                }
+            }
+            None => Ok(descr.to_ref()),
+        },
+        Layout::Instance if super::ops::is_heap_type_instance(descr) => {
+            if crate::types::typeobj::lookup_str(descr.ty(), "__get__").is_some() {
+                let none = types().none.clone();
+                let o = obj.map(|o| o.to_ref()).unwrap_or(none);
+                return Ok(call_special(vm, descr, "__get__", &[o, owner.to_ref()])?.expect("found"));
+            }
+            Ok(descr.to_ref())
+        }
+        _ => Ok(descr.to_ref()),
+    }
+}
+
+/// For calling a special method found on a type: `Ok(Some(callable))` when
+/// the attribute must be bound first (not a plain function or method
+/// descriptor), `Ok(None)` when it can be called with self prepended.
+pub fn descr_get_for_call(vm: &mut Vm, f: &Obj, obj: &Obj) -> PyResult<Option<ObjRef>> {
+    match f.layout() {
+        Layout::Function => Ok(None),
+        Layout::BuiltinFunction
+            if f.payload::<BuiltinBody>().is_some_and(|b| b.kind == BuiltinKind::Method && b.bound.is_none()) =>
+        {
+            Ok(None)
+        }
+        _ => descr_get(vm, f, Some(obj), obj.ty()).map(Some),
+    }
+}
+
+pub fn new_method(func: &Obj, self_: &Obj) -> PyResult<ObjRef> {
+    Ok(alloc_object(
+        &types().method,
+        MethodBody {
+            func: func.to_ref(),
+            self_: self_.to_ref(),
+        },
+        0,
+    )?)
+}
+
+fn bind_builtin(b: &BuiltinBody, self_: &Obj) -> PyResult<ObjRef> {
+    Ok(alloc_object(
+        &types().builtin_function,
+        BuiltinBody {
+            name: b.name,
+            owner: b.owner,
+            func: b.func,
+            kind: b.kind,
+            bound: Some(self_.to_ref()),
+        },
+        0,
+    )?)
+}
+
+/// Binds a classmethod-like attribute found on a class to the class.
+pub fn bind_classmethod_like(f: &Obj, cls: &Obj) -> PyResult<ObjRef> {
+    match f.layout() {
+        Layout::ClassMethod => new_method(&f.payload::<ClassMethodBody>().expect("cm").func, cls),
+        Layout::Function => new_method(f, cls),
+        _ => Ok(f.to_ref()),
+    }
+}
+
+/// `getattr(obj, name)`.
+pub fn get_attr(vm: &mut Vm, obj: &Obj, name: &Obj) -> PyResult<ObjRef> {
+    match get_attr_inner(vm, obj, name)? {
+        Some(v) => Ok(v),
+        None => {
+            if obj.type_body().has_flag(flags::CUSTOM_GETATTR) {
+                if let Some(r) = call_special(vm, obj, "__getattr__", &[name.to_ref()])? {
+                    return Ok(r);
+                }
+            }
+            Err(no_attribute(obj, name))
+        }
+    }
+}
+
+#[cold]
+pub fn no_attribute(obj: &Obj, name: &Obj) -> super::PyErr {
+    let n = try_str(name).unwrap_or("?");
+    match obj.layout() {
+        Layout::Type => attribute_error(format!(
+            "type object '{}' has no attribute '{}'",
+            obj.payload::<TypeBody>().expect("type").name(),
+            n
+        )),
+        Layout::Module => attribute_error(format!(
+            "module '{}' has no attribute '{}'",
+            try_str(&obj.payload::<ModuleBody>().expect("module").name).unwrap_or("?"),
+            n
+        )),
+        _ => attribute_error(format!("'{}' object has no attribute '{}'", type_name(obj), n)),
+    }
+}
+
+/// Like `get_attr` but `Ok(None)` for a missing attribute (hasattr,
+/// getattr with default). AttributeError raised by Python code inside also
+/// counts as missing.
+pub fn get_attr_opt(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRef>> {
+    let n = new_str(name)?;
+    match get_attr(vm, obj, &n) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if crate::types::typeobj::is_subtype(e.0.ty(), &types().attribute_error) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+fn get_attr_inner(vm: &mut Vm, obj: &Obj, name: &Obj) -> PyResult<Option<ObjRef>> {
+    if obj.layout() == Layout::Type {
+        return type_getattr(vm, obj, name);
+    }
+    if obj.layout() == Layout::Super {
+        return super::class::super_getattr(vm, obj, name);
+    }
+    if obj.type_body().has_flag(flags::CUSTOM_GETATTR) {
+        if let Some(ga) = crate::types::typeobj::lookup_str(obj.ty(), "__getattribute__") {
+            if !super::ops::is_object_slot(&ga) {
+                return match call_special(vm, obj, "__getattribute__", &[name.to_ref()]) {
+                    Ok(v) => Ok(v),
+                    Err(e) if crate::types::typeobj::is_subtype(e.0.ty(), &types().attribute_error) => Ok(None),
+                    Err(e) => Err(e),
+                };
+            }
+        }
+    }
+    let ty = obj.ty();
+    let descr = lookup(ty, name);
+    if let Some(d) = &descr {
+        if is_data_descriptor(d) {
+            return descr_get(vm, d, Some(obj), ty).map(Some);
+        }
+    }
+    if let Some(dict) = instance_dict(obj) {
+        if let Some(v) = dict.borrow().get_str(name) {
+            return Ok(Some(v));
+        }
+    }
+    if obj.layout() == Layout::Module {
+        let m = obj.payload::<ModuleBody>().expect("module");
+        if let Some(v) = super::dictops::dict_get_str(&m.dict, name) {
+            return Ok(Some(v));
+        }
+    }
+    if let Some(d) = descr {
+        return descr_get(vm, &d, Some(obj), ty).map(Some);
+    }
+    super::class::special_attr(vm, obj, try_str(name).unwrap_or(""))
+}
+
+fn type_getattr(vm: &mut Vm, cls: &Obj, name: &Obj) -> PyResult<Option<ObjRef>> {
+    // Data descriptors of the metatype (type) come first: __name__ etc.
+    let n = try_str(name).unwrap_or("");
+    if let Some(v) = super::class::type_special_attr(vm, cls, n)? {
+        return Ok(Some(v));
+    }
+    if let Some(v) = lookup(cls, name) {
+        return descr_get(vm, &v, None, cls).map(Some);
+    }
+    // Methods of `type` itself (mro, __subclasses__...).
+    if let Some(v) = lookup(&types().type_, name) {
+        return descr_get(vm, &v, Some(cls), cls.ty()).map(Some);
+    }
+    Ok(None)
+}
+
+/// The method-call fast path: `(callable, Some(self))` when `name` is a plain
+/// function or method descriptor on the type (no bound method is built), else
+/// `(attribute, None)`.
+pub fn load_method(vm: &mut Vm, obj: &Obj, name: &Obj) -> PyResult<(ObjRef, Option<ObjRef>)> {
+    let layout = obj.layout();
+    if layout != Layout::Type && layout != Layout::Super && !obj.type_body().has_flag(flags::CUSTOM_GETATTR) {
+        if let Some(d) = lookup(obj.ty(), name) {
+            let plain = match d.layout() {
+                Layout::Function => true,
+                Layout::BuiltinFunction => d
+                    .payload::<BuiltinBody>()
+                    .is_some_and(|b| b.kind == BuiltinKind::Method && b.bound.is_none()),
+                _ => false,
+            };
+            if plain {
+                let shadowed = instance_dict(obj).is_some_and(|t| t.borrow().get_str(name).is_some());
+                if !shadowed {
+                    return Ok((d, Some(obj.to_ref())));
+                }
+            }
+        }
+    }
+    Ok((get_attr(vm, obj, name)?, None))
+}
+
+/// `setattr(obj, name, value)`.
+pub fn set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: ObjRef) -> PyResult<()> {
+    if obj.type_body().has_flag(flags::CUSTOM_SETATTR) {
+        if let Some(f) = crate::types::typeobj::lookup_str(obj.ty(), "__setattr__") {
+            if !super::ops::is_object_slot(&f) {
+                call_special(vm, obj, "__setattr__", &[name.to_ref(), value])?;
+                return Ok(());
+            }
+        }
+    }
+    generic_set_attr(vm, obj, name, Some(value))
+}
+
+/// `delattr(obj, name)`.
+pub fn del_attr(vm: &mut Vm, obj: &Obj, name: &Obj) -> PyResult<()> {
+    if obj.type_body().has_flag(flags::CUSTOM_SETATTR) {
+        if let Some(f) = crate::types::typeobj::lookup_str(obj.ty(), "__delattr__") {
+            if !super::ops::is_object_slot(&f) {
+                call_special(vm, obj, "__delattr__", &[name.to_ref()])?;
+                return Ok(());
+            }
+        }
+    }
+    generic_set_attr(vm, obj, name, None)
+}
+
+/// `object.__setattr__` / `object.__delattr__` (value None = delete).
+pub fn generic_set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: Option<ObjRef>) -> PyResult<()> {
+    if obj.layout() != Layout::Type {
+        if let Some(d) = lookup(obj.ty(), name) {
+            if d.layout() == Layout::Property {
+                let p = d.payload::<PropertyBody>().expect("property");
+                let (f, what) = if value.is_some() { (&p.fset, "can't set attribute") } else { (&p.fdel, "can't delete attribute") };
+                return match f {
+                    Some(f) => {
+                        let mut args = vec![obj.to_ref()];
+                        args.extend(value);
+                        call::call(vm, f, &args, None).map(|_| ())
+                    }
+                    None => Err(attribute_error(format!(
+                        "{what} '{}'",
+                        try_str(name).unwrap_or("?")
+                    ))),
+                };
+            }
+            if d.layout() == Layout::Instance && super::ops::is_heap_type_instance(&d) {
+                let m = if value.is_some() { "__set__" } else { "__delete__" };
+                if crate::types::typeobj::lookup_str(d.ty(), m).is_some() {
+                    let mut args = vec![obj.to_ref()];
+                    args.extend(value);
+                    call_special(vm, &d, m, &args)?;
+                    return Ok(());
+                }
+            }
+        }
+    }
+    if obj.layout() == Layout::Type {
+        let b = obj.payload::<TypeBody>().expect("type");
+        if !b.has_flag(flags::HEAPTYPE) {
+            return Err(type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                try_str(name).unwrap_or("?"),
+                b.name()
+            )));
+        }
+        super::class::note_dunder_flags(obj, try_str(name).unwrap_or(""));
+    }
+    if obj.layout() == Layout::Module {
+        let m = obj.payload::<ModuleBody>().expect("module");
+        return match value {
+            Some(v) => super::dictops::dict_set_str(&m.dict, name.to_ref(), v),
+            None => {
+                let old = crate::types::dict::dict_body(&m.dict).expect("dict").table.borrow_mut().del_str(name);
+                match old {
+                    Some(_) => Ok(()),
+                    None => Err(no_attribute(obj, name)),
+                }
+            }
+        };
+    }
+    if let Some(dict) = instance_dict(obj) {
+        match value {
+            Some(v) => {
+                let old = dict.borrow_mut().set_str(name.to_ref(), v)?;
+                drop(old);
+            }
+            None => {
+                let old = dict.borrow_mut().del_str(name);
+                if old.is_none() {
+                    return Err(no_attribute(obj, name));
+                }
+            }
+        }
+        return Ok(());
+    }
+    if super::class::set_special_attr(vm, obj, try_str(name).unwrap_or(""), value.clone())? {
+        return Ok(());
+    }
+    Err(attribute_error(format!(
+        "'{}' object has no attribute '{}'",
+        type_name(obj),
+        try_str(name).unwrap_or("?")
+    )))
+}

@@ -1,0 +1,404 @@
+//! Calling: dispatch on the callable's layout, binding arguments to a code
+//! object's parameters (with CPython's error messages), frames for Python
+//! functions, generators, and `MakeFunction`.
+
+use super::eval::{run_frame, FrameExit};
+use super::exc::{recursion_error, type_error};
+use super::frame::Frame;
+use super::ops::{call_special, type_name};
+use super::{PyResult, Vm};
+use crate::object::{alloc_object, Obj, ObjRef};
+use crate::types::dict::{dict_body, new_dict, DictTable};
+use crate::types::func::*;
+use crate::types::iter::GeneratorBody;
+use crate::types::seq::{new_tuple, try_tuple_items};
+use crate::types::str::{new_str, try_str};
+use crate::types::{types, Layout};
+use arenapy_compiler::code::flags as co;
+use std::cell::{Cell, RefCell};
+
+/// `f(*args)` with keyword values at the end of `args` named by `kwnames`.
+pub fn call(vm: &mut Vm, f: &Obj, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
+    match f.layout() {
+        Layout::Function => call_function(vm, f, args, kwnames),
+        Layout::BuiltinFunction => {
+            let b = f.payload::<BuiltinBody>().expect("builtin");
+            match &b.bound {
+                Some(s) => {
+                    let mut full = Vec::with_capacity(args.len() + 1);
+                    full.push(s.clone());
+                    full.extend_from_slice(args);
+                    (b.func)(vm, &full, kwnames)
+                }
+                None => (b.func)(vm, args, kwnames),
+            }
+        }
+        Layout::Method => {
+            let m = f.payload::<MethodBody>().expect("method");
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(m.self_.clone());
+            full.extend_from_slice(args);
+            let func = m.func.clone();
+            call(vm, &func, &full, kwnames)
+        }
+        Layout::Type => super::class::call_type(vm, f, args, kwnames),
+        Layout::StaticMethod => {
+            let func = f.payload::<StaticMethodBody>().expect("staticmethod").func.clone();
+            call(vm, &func, args, kwnames)
+        }
+        _ => {
+            if super::ops::is_heap_type_instance(f) {
+                if let Some(callf) = crate::types::typeobj::lookup_str(f.ty(), "__call__") {
+                    let mut full = Vec::with_capacity(args.len() + 1);
+                    full.push(f.to_ref());
+                    full.extend_from_slice(args);
+                    return call(vm, &callf, &full, kwnames);
+                }
+            }
+            let _ = call_special;
+            Err(type_error(format!("'{}' object is not callable", type_name(f))))
+        }
+    }
+}
+
+/// `f(*args, **kwargs)` from CallFunctionEx.
+pub fn call_ex(vm: &mut Vm, f: &Obj, args: &Obj, kwargs: Option<&Obj>) -> PyResult<ObjRef> {
+    let mut all: Vec<ObjRef> = match try_tuple_items(args) {
+        Some(items) => items.to_vec(),
+        None => super::iterops::collect(vm, args)?,
+    };
+    let kwnames = match kwargs {
+        Some(d) if dict_body(d).is_some() => {
+            let entries: Vec<(ObjRef, ObjRef)> = dict_body(d)
+                .expect("dict")
+                .table
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect();
+            if entries.is_empty() {
+                None
+            } else {
+                let mut names = Vec::with_capacity(entries.len());
+                for (k, v) in entries {
+                    if try_str(&k).is_none() {
+                        return Err(type_error("keywords must be strings"));
+                    }
+                    names.push(k);
+                    all.push(v);
+                }
+                Some(new_tuple(names)?)
+            }
+        }
+        _ => None,
+    };
+    call(vm, f, &all, kwnames.as_deref())
+}
+
+/// DictMerge: `f(**a, **b)` with duplicate detection.
+pub fn dict_merge_kwargs(vm: &mut Vm, target: &Obj, src: &Obj, func: Option<ObjRef>) -> PyResult<()> {
+    let pairs: Vec<(ObjRef, ObjRef)> = if let Some(b) = dict_body(src) {
+        b.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+    } else {
+        let Some(keys) = super::attr::get_attr_opt(vm, src, "keys")? else {
+            let fname = func.map(|f| function_display_name(&f)).unwrap_or_default();
+            return Err(type_error(format!(
+                "{}argument after ** must be a mapping, not {}",
+                fname,
+                type_name(src)
+            )));
+        };
+        let keys = call(vm, &keys, &[], None)?;
+        let mut v = Vec::new();
+        for k in super::iterops::collect(vm, &keys)? {
+            let val = super::ops::getitem(vm, src, &k)?;
+            v.push((k, val));
+        }
+        v
+    };
+    for (k, v) in pairs {
+        if super::dictops::dict_get(vm, target, &k)?.is_some() {
+            let fname = func.as_ref().map(|f| function_display_name(f)).unwrap_or_default();
+            return Err(type_error(format!(
+                "{}got multiple values for keyword argument '{}'",
+                fname,
+                try_str(&k).unwrap_or("?")
+            )));
+        }
+        super::dictops::dict_set(vm, target, k, v)?;
+    }
+    Ok(())
+}
+
+fn function_display_name(f: &Obj) -> String {
+    match f.payload::<FunctionBody>() {
+        Some(b) => format!("{}() ", try_str(&b.qualname.borrow()).unwrap_or("?")),
+        None => String::new(),
+    }
+}
+
+/// Runs `f` with the Python recursion limit enforced and the native stack
+/// grown on demand, so deep recursion is a RecursionError, never a crash.
+pub fn with_recursion_guard<R>(vm: &mut Vm, f: impl FnOnce(&mut Vm) -> PyResult<R>) -> PyResult<R> {
+    if vm.recursion_depth >= vm.recursion_limit {
+        return Err(recursion_error("maximum recursion depth exceeded"));
+    }
+    vm.recursion_depth += 1;
+    let r = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || f(vm));
+    vm.recursion_depth -= 1;
+    r
+}
+
+/// Calls a Python function.
+pub fn call_function(vm: &mut Vm, f: &Obj, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
+    let fb = f.payload::<FunctionBody>().expect("function");
+    let mut frame = new_frame(fb, args, kwnames)?;
+    let code = fb.code.payload::<CodeBody>().expect("code");
+    if code.code.is_generator() {
+        return Ok(alloc_object(
+            &types().generator,
+            GeneratorBody {
+                frame: RefCell::new(Some(Box::new(frame))),
+                running: Cell::new(false),
+                name: fb.name.borrow().clone(),
+                qualname: fb.qualname.borrow().clone(),
+            },
+            0,
+        )?);
+    }
+    let r = with_recursion_guard(vm, |vm| run_frame(vm, &mut frame))?;
+    match r {
+        FrameExit::Return(v) => Ok(v),
+        FrameExit::Yield(_) => Err(super::exc::system_error("yield from a non-generator frame")),
+    }
+}
+
+/// Builds the frame for calling `fb` with these arguments.
+pub fn new_frame(fb: &FunctionBody, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<Frame> {
+    let code_obj = fb.code.clone();
+    let cb = code_obj.payload::<CodeBody>().expect("code");
+    let c = &cb.code;
+    let nlocals = c.varnames.len();
+    let mut fast: Vec<Option<ObjRef>> = vec![None; nlocals];
+    bind_arguments(fb, cb, &mut fast, args, kwnames)?;
+    let mut cells = Vec::with_capacity(c.cellvars.len() + c.freevars.len());
+    for _ in 0..c.cellvars.len() {
+        cells.push(new_cell(None)?);
+    }
+    for &(cell_ix, arg_ix) in &c.cell2arg {
+        let v = fast[arg_ix as usize].take();
+        let cell = cells[cell_ix as usize].payload::<CellBody>().expect("cell");
+        *cell.value.borrow_mut() = v;
+    }
+    if let Some(cl) = &fb.closure {
+        cells.extend(try_tuple_items(cl).expect("closure tuple").iter().cloned());
+    }
+    Ok(Frame {
+        code: code_obj.clone(),
+        globals: fb.globals.clone(),
+        locals: None,
+        fast,
+        cells,
+        stack: Vec::with_capacity(c.max_stack as usize),
+        blocks: Vec::new(),
+        pc: 0,
+    })
+}
+
+pub fn new_cell(v: Option<ObjRef>) -> PyResult<ObjRef> {
+    Ok(alloc_object(&types().cell, CellBody { value: RefCell::new(v) }, 0)?)
+}
+
+fn bind_arguments(
+    fb: &FunctionBody,
+    cb: &CodeBody,
+    fast: &mut [Option<ObjRef>],
+    args: &[ObjRef],
+    kwnames: Option<&Obj>,
+) -> PyResult<()> {
+    let c = &cb.code;
+    let argcount = c.argcount as usize;
+    let kwonly = c.kwonlyargcount as usize;
+    let has_varargs = c.flags & co::VARARGS != 0;
+    let has_varkw = c.flags & co::VARKEYWORDS != 0;
+    let kwnames_items = kwnames.and_then(try_tuple_items).unwrap_or(&[]);
+    let npos = args.len() - kwnames_items.len();
+    let qualname = || try_str(&fb.qualname.borrow()).unwrap_or("?").to_string();
+
+    // Fast path: exact positional call, no defaults needed.
+    if kwnames_items.is_empty() && npos == argcount && !has_varargs && !has_varkw && kwonly == 0 {
+        for (slot, a) in fast.iter_mut().zip(args) {
+            *slot = Some(a.clone());
+        }
+        return Ok(());
+    }
+
+    for i in 0..npos.min(argcount) {
+        fast[i] = Some(args[i].clone());
+    }
+    let mut next_slot = argcount + kwonly;
+    if has_varargs {
+        let extra = if npos > argcount { args[argcount..npos].to_vec() } else { Vec::new() };
+        fast[next_slot] = Some(new_tuple(extra)?);
+        next_slot += 1;
+    } else if npos > argcount {
+        let defaults_len = fb.defaults.borrow().as_ref().map_or(0, |d| try_tuple_items(d).map_or(0, |t| t.len()));
+        let given_kw = kwnames_items.len();
+        let takes = if defaults_len > 0 {
+            format!("from {} to {} positional arguments", argcount - defaults_len, argcount)
+        } else {
+            format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+        };
+        let extra_kw = if given_kw > 0 {
+            format!(" positional argument{} (and {} keyword-only argument{})", if npos == 1 { "" } else { "s" }, given_kw, if given_kw == 1 { "" } else { "s" })
+        } else {
+            String::new()
+        };
+        return Err(type_error(if extra_kw.is_empty() {
+            format!("{}() takes {} but {} {} given", qualname(), takes, npos, if npos == 1 { "was" } else { "were" })
+        } else {
+            format!("{}() takes {} but {}{} were given", qualname(), takes, npos, extra_kw)
+        }));
+    }
+    let kwdict = if has_varkw {
+        let d = new_dict()?;
+        fast[next_slot] = Some(d.clone());
+        Some(d)
+    } else {
+        None
+    };
+    let posonly = c.posonlyargcount as usize;
+    for (name, value) in kwnames_items.iter().zip(&args[npos..]) {
+        let n = try_str(name).unwrap_or("");
+        let slot = cb.code.varnames[posonly..argcount + kwonly]
+            .iter()
+            .position(|v| &**v == n)
+            .map(|p| p + posonly);
+        match slot {
+            Some(s) => {
+                if fast[s].is_some() {
+                    return Err(type_error(format!(
+                        "{}() got multiple values for argument '{}'",
+                        qualname(),
+                        n
+                    )));
+                }
+                fast[s] = Some(value.clone());
+            }
+            None => match &kwdict {
+                Some(d) => {
+                    let mut t = dict_body(d).expect("dict").table.borrow_mut();
+                    t.set_str(name.clone(), value.clone())?;
+                }
+                None => {
+                    if cb.code.varnames[..posonly].iter().any(|v| &**v == n) {
+                        return Err(type_error(format!(
+                            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                            qualname(),
+                            n
+                        )));
+                    }
+                    return Err(type_error(format!(
+                        "{}() got an unexpected keyword argument '{}'",
+                        qualname(),
+                        n
+                    )));
+                }
+            },
+        }
+    }
+    // Defaults for missing positional parameters.
+    if npos < argcount {
+        let defaults = fb.defaults.borrow();
+        let defs = defaults.as_ref().and_then(|d| try_tuple_items(d)).unwrap_or(&[]);
+        let first_default = argcount - defs.len();
+        let mut missing = Vec::new();
+        for i in npos..argcount {
+            if fast[i].is_none() {
+                if i >= first_default {
+                    fast[i] = Some(defs[i - first_default].clone());
+                } else {
+                    missing.push(c.varnames[i].to_string());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(type_error(format!(
+                "{}() missing {} required positional argument{}: {}",
+                qualname(),
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            )));
+        }
+    }
+    if kwonly > 0 {
+        let kwdefaults = fb.kwdefaults.borrow();
+        let mut missing = Vec::new();
+        for i in argcount..argcount + kwonly {
+            if fast[i].is_none() {
+                let name = &cb.varnames[i];
+                let d = kwdefaults.as_ref().and_then(|d| super::dictops::dict_get_str(d, name));
+                match d {
+                    Some(v) => fast[i] = Some(v),
+                    None => missing.push(c.varnames[i].to_string()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(type_error(format!(
+                "{}() missing {} required keyword-only argument{}: {}",
+                qualname(),
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'` as CPython lists names.
+fn name_list(names: &[String]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        n => format!("{}, and {}", q[..n - 1].join(", "), q[n - 1]),
+    }
+}
+
+/// MakeFunction: a function object for `code` in `globals`.
+pub fn make_function(
+    _vm: &mut Vm,
+    code: ObjRef,
+    globals: ObjRef,
+    defaults: Option<ObjRef>,
+    kwdefaults: Option<ObjRef>,
+    closure: Option<ObjRef>,
+) -> PyResult<ObjRef> {
+    let cb = code.payload::<CodeBody>().expect("code");
+    let name = new_str(&cb.code.name)?;
+    let qualname = new_str(&cb.code.qualname)?;
+    let doc = match &cb.code.docstring {
+        Some(d) => new_str(d)?,
+        None => types().none.clone(),
+    };
+    let module = super::dictops::dict_get_str(&globals, &new_str("__name__")?).unwrap_or_else(|| types().none.clone());
+    Ok(alloc_object(
+        &types().function,
+        FunctionBody {
+            code,
+            globals,
+            name: RefCell::new(name),
+            qualname: RefCell::new(qualname),
+            defaults: RefCell::new(defaults),
+            kwdefaults: RefCell::new(kwdefaults),
+            closure,
+            doc: RefCell::new(doc),
+            module: RefCell::new(module),
+            dict: RefCell::new(DictTable::new()),
+        },
+        0,
+    )?)
+}

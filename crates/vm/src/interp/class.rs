@@ -1,0 +1,577 @@
+//! Classes: the `class` statement (`__build_class__`), creating heap types
+//! with a C3 MRO, calling a class to make an instance (`__new__` /
+//! `__init__`), `super`, and the special attributes (`__class__`,
+//! `__name__`, `__dict__` ...) that are not stored in any namespace.
+
+use super::exc::{type_error};
+use super::ops::type_name;
+use super::{call, dictops, PyResult, Vm};
+use crate::object::{alloc_object, Obj, ObjRef};
+use crate::types::dict::{dict_body, new_dict, new_dict_from_table, DictTable};
+use crate::types::func::*;
+use crate::types::int::new_int;
+use crate::types::misc::*;
+use crate::types::seq::{new_tuple, try_tuple_items};
+use crate::types::str::{new_str, try_str};
+use crate::types::typeobj::{flags, is_subtype, lookup_str, TypeBody};
+use crate::types::{types, Layout};
+use std::cell::{Cell, RefCell};
+
+/// `__build_class__(func, name, *bases, **kwds)`.
+pub fn build_class(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
+    let (pos, kws) = super::convert::split_kwargs(args, kwnames);
+    if pos.len() < 2 {
+        return Err(type_error("__build_class__: not enough arguments"));
+    }
+    let func = &pos[0];
+    let name = pos[1].clone();
+    let bases: Vec<ObjRef> = pos[2..].to_vec();
+    for (k, v) in &kws {
+        if *k == "metaclass" && !v.is(&types().type_) {
+            return Err(type_error("custom metaclasses are not supported"));
+        }
+    }
+    let fb = func.payload::<FunctionBody>().ok_or_else(|| type_error("__build_class__: func must be a function"))?;
+    let ns = new_dict()?;
+    let mut frame = call::new_frame(fb, &[], None)?;
+    frame.locals = Some(ns.clone());
+    let r = call::with_recursion_guard(vm, |vm| super::eval::run_frame(vm, &mut frame))?;
+    let cell = match r {
+        super::eval::FrameExit::Return(v) if v.layout() == Layout::Cell => Some(v),
+        _ => None,
+    };
+    let cls = create_class(vm, &name, bases, &ns)?;
+    if let Some(c) = cell {
+        *c.payload::<CellBody>().expect("cell").value.borrow_mut() = Some(cls.clone());
+    }
+    Ok(cls)
+}
+
+/// `type(name, bases, ns)`: a new heap type.
+pub fn create_class(vm: &mut Vm, name: &Obj, bases: Vec<ObjRef>, ns: &Obj) -> PyResult<ObjRef> {
+    let t = types();
+    let bases = if bases.is_empty() { vec![t.object.clone()] } else { bases };
+    for b in &bases {
+        let Some(bb) = b.payload::<TypeBody>() else {
+            return Err(type_error(format!("bases must be types, not {}", type_name(b))));
+        };
+        if !bb.has_flag(flags::BASETYPE) {
+            return Err(type_error(format!(
+                "type '{}' is not an acceptable base type",
+                bb.name()
+            )));
+        }
+    }
+    // The instance layout comes from the bases; they must agree.
+    let mut layout = Layout::Instance;
+    for b in &bases {
+        let l = match b.payload::<TypeBody>().expect("type").layout {
+            Layout::Object => Layout::Instance,
+            l => l,
+        };
+        if l != Layout::Instance {
+            if layout != Layout::Instance && layout != l {
+                return Err(type_error("multiple bases have instance lay-out conflict"));
+            }
+            layout = l;
+        }
+    }
+    if !matches!(layout, Layout::Instance | Layout::Exception | Layout::List | Layout::Dict | Layout::Set) {
+        return Err(type_error(format!(
+            "subclassing '{}' is not supported by arenapy yet",
+            bases[0].payload::<TypeBody>().expect("type").name()
+        )));
+    }
+    let mro = c3_mro(&bases)?;
+    let mut table = DictTable::new();
+    let mut qualname = name.to_ref();
+    for e in dict_body(ns).expect("dict").table.borrow().iter() {
+        match try_str(&e.key) {
+            Some("__qualname__") => {
+                qualname = e.value.clone();
+                continue;
+            }
+            Some("__classcell__") => continue,
+            _ => {}
+        }
+        table.insert_new(e.hash, e.key.clone(), e.value.clone())?;
+    }
+    let has = |t: &DictTable, n: &str| t.get_rust_str(n).is_some();
+    if has(&table, "__eq__") && !has(&table, "__hash__") {
+        table.set_str(new_str("__hash__")?, t.none.clone())?;
+    }
+    let mut fl = flags::HEAPTYPE | flags::BASETYPE;
+    fl |= flags_from_table(&table);
+    for m in &mro {
+        let mb = m.payload::<TypeBody>().expect("type");
+        if mb.has_flag(flags::HEAPTYPE) {
+            fl |= mb.flags.get() & !(flags::HEAPTYPE | flags::BASETYPE);
+        }
+        fl |= mb.flags.get() & flags::EXCEPTION;
+    }
+    let cls = alloc_object(
+        &t.type_,
+        TypeBody {
+            layout,
+            name: RefCell::new(name.to_ref()),
+            qualname: RefCell::new(qualname),
+            base: Some(bases[0].clone()),
+            bases: new_tuple(bases)?,
+            mro_rest: new_tuple(mro)?,
+            dict: RefCell::new(table),
+            flags: Cell::new(fl),
+        },
+        0,
+    )?;
+    // Methods defined in the class keep no reference back to it, except
+    // through __class__ cells; nothing else to fix up here.
+    let _ = vm;
+    Ok(cls)
+}
+
+fn flags_from_table(t: &DictTable) -> u32 {
+    let mut fl = 0;
+    for e in t.iter() {
+        fl |= dunder_flag(try_str(&e.key).unwrap_or(""));
+    }
+    fl
+}
+
+fn dunder_flag(name: &str) -> u32 {
+    match name {
+        "__eq__" | "__ne__" => flags::CUSTOM_EQ,
+        "__hash__" => flags::CUSTOM_HASH,
+        "__getattr__" | "__getattribute__" => flags::CUSTOM_GETATTR,
+        "__setattr__" | "__delattr__" => flags::CUSTOM_SETATTR,
+        "__del__" => flags::HAS_FINALIZER,
+        _ => 0,
+    }
+}
+
+/// Keeps the fast-path flags right when a class attribute is set later.
+pub fn note_dunder_flags(cls: &Obj, name: &str) {
+    let f = dunder_flag(name);
+    if f != 0 {
+        let b = cls.payload::<TypeBody>().expect("type");
+        b.flags.set(b.flags.get() | f);
+    }
+}
+
+/// C3 linearisation of the bases (the MRO after the class itself).
+fn c3_mro(bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+    let mut seqs: Vec<Vec<ObjRef>> = Vec::new();
+    for b in bases {
+        seqs.push(crate::types::typeobj::mro_iter(b).map(|o| o.to_ref()).collect());
+    }
+    seqs.push(bases.to_vec());
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut found = None;
+        for s in &seqs {
+            let cand = &s[0];
+            if !seqs.iter().any(|o| o[1..].iter().any(|x| x.is(cand))) {
+                found = Some(cand.clone());
+                break;
+            }
+        }
+        let Some(c) = found else {
+            let names: Vec<String> = bases.iter().map(|b| b.payload::<TypeBody>().expect("type").name()).collect();
+            return Err(type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        for s in seqs.iter_mut() {
+            if s[0].is(&c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}
+
+/// Calling a class.
+pub fn call_type(vm: &mut Vm, cls: &Obj, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
+    let t = types();
+    let tb = cls.payload::<TypeBody>().expect("type");
+    if !tb.has_flag(flags::HEAPTYPE) {
+        if cls.is(&t.type_) {
+            let (pos, _) = super::convert::split_kwargs(args, kwnames);
+            if pos.len() == 1 {
+                return Ok(pos[0].ty().to_ref());
+            }
+            if pos.len() == 3 {
+                let bases = try_tuple_items(&pos[1]).ok_or_else(|| type_error("type.__new__() argument 2 must be tuple"))?.to_vec();
+                return create_class(vm, &pos[0], bases, &pos[2]);
+            }
+            return Err(type_error("type() takes 1 or 3 arguments"));
+        }
+        return super::builtins::construct_builtin(vm, cls, args, kwnames);
+    }
+    // A class statement's class: __new__, then __init__.
+    let new = lookup_str(cls, "__new__");
+    let obj = match new {
+        Some(n) if !is_builtin_new(&n) => {
+            let f = match n.layout() {
+                Layout::StaticMethod => n.payload::<StaticMethodBody>().expect("sm").func.clone(),
+                _ => n,
+            };
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(cls.to_ref());
+            full.extend_from_slice(args);
+            let obj = call::call(vm, &f, &full, kwnames)?;
+            if !is_subtype(obj.ty(), cls) {
+                return Ok(obj);
+            }
+            obj
+        }
+        _ => alloc_instance(cls, args)?,
+    };
+    let init = lookup_str(cls, "__init__");
+    match init {
+        Some(i) if !super::ops::is_object_slot(&i) => {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(obj.clone());
+            full.extend_from_slice(args);
+            let r = call::call(vm, &i, &full, kwnames)?;
+            if !super::is_none(&r) {
+                return Err(type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    type_name(&r)
+                )));
+            }
+        }
+        _ => {
+            let has_args = !args.is_empty();
+            if has_args && tb.layout == Layout::Instance && new.as_ref().is_none_or(is_builtin_new) {
+                return Err(type_error(format!("{}() takes no arguments", tb.name())));
+            }
+            if tb.layout != Layout::Instance && tb.layout != Layout::Exception && has_args {
+                // list/dict/set subclasses without __init__: fill like the base.
+                super::builtins::init_builtin_subclass(vm, &obj, args, kwnames)?;
+            }
+        }
+    }
+    Ok(obj)
+}
+
+fn is_builtin_new(f: &ObjRef) -> bool {
+    f.layout() == Layout::BuiltinFunction
+}
+
+/// `object.__new__(cls)`: a blank instance of a heap type.
+pub fn alloc_instance(cls: &Obj, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let tb = cls.payload::<TypeBody>().expect("type");
+    Ok(match tb.layout {
+        Layout::Instance => alloc_object(cls, InstanceBody { dict: RefCell::new(DictTable::new()) }, 0)?,
+        Layout::Exception => alloc_object(
+            cls,
+            ExceptionBody {
+                args: RefCell::new(new_tuple(args.to_vec())?),
+                dict: RefCell::new(DictTable::new()),
+                traceback: RefCell::new(crate::heap::hvec()),
+                cause: RefCell::new(None),
+                context: RefCell::new(None),
+                suppress_context: Cell::new(false),
+            },
+            0,
+        )?,
+        Layout::List => alloc_object(cls, crate::types::seq::ListBody { items: RefCell::new(crate::heap::hvec()) }, 0)?,
+        Layout::Dict => alloc_object(cls, crate::types::dict::DictBody { table: RefCell::new(DictTable::new()) }, 0)?,
+        Layout::Set => alloc_object(cls, crate::types::dict::SetBody { table: RefCell::new(DictTable::new()), frozen: false }, 0)?,
+        l => return Err(type_error(format!("cannot create instances of layout {}", l.name()))),
+    })
+}
+
+/// Attribute lookup on a `super` object.
+pub fn super_getattr(vm: &mut Vm, sup: &Obj, name: &Obj) -> PyResult<Option<ObjRef>> {
+    let s = sup.payload::<SuperBody>().expect("super");
+    let mut after = false;
+    for t in crate::types::typeobj::mro_iter(&s.obj_type) {
+        if after {
+            let tb = t.payload::<TypeBody>().expect("type");
+            let v = tb.dict.borrow().get_str(name);
+            if let Some(v) = v {
+                let inst = if s.obj.is(&s.obj_type) { None } else { Some(&*s.obj) };
+                return super::attr::descr_get(vm, &v, inst, &s.obj_type).map(Some);
+            }
+        } else if t.is(&s.this_type) {
+            after = true;
+        }
+    }
+    special_attr(vm, sup, try_str(name).unwrap_or(""))
+}
+
+/// `super(type, obj)`.
+pub fn new_super(this_type: &Obj, obj: &Obj) -> PyResult<ObjRef> {
+    if this_type.payload::<TypeBody>().is_none() {
+        return Err(type_error("super() argument 1 must be a type"));
+    }
+    let obj_type = if obj.layout() == Layout::Type && is_subtype(obj, this_type) {
+        obj.to_ref()
+    } else if is_subtype(obj.ty(), this_type) {
+        obj.ty().to_ref()
+    } else {
+        return Err(type_error("super(type, obj): obj must be an instance or subtype of type"));
+    };
+    Ok(alloc_object(
+        &types().super_,
+        SuperBody {
+            this_type: this_type.to_ref(),
+            obj: obj.to_ref(),
+            obj_type,
+        },
+        0,
+    )?)
+}
+
+/// Attributes of a type that are not in its namespace.
+pub fn type_special_attr(_vm: &mut Vm, cls: &Obj, name: &str) -> PyResult<Option<ObjRef>> {
+    let b = cls.payload::<TypeBody>().expect("type");
+    Ok(Some(match name {
+        "__name__" => b.name.borrow().clone(),
+        "__qualname__" => b.qualname.borrow().clone(),
+        "__bases__" => b.bases.clone(),
+        "__base__" => b.base.clone().unwrap_or_else(|| types().none.clone()),
+        "__mro__" => {
+            let mut v = vec![cls.to_ref()];
+            v.extend(try_tuple_items(&b.mro_rest).expect("tuple").iter().cloned());
+            new_tuple(v)?
+        }
+        "__dict__" => {
+            let mut t = DictTable::new();
+            for e in b.dict.borrow().iter() {
+                t.insert_new(e.hash, e.key.clone(), e.value.clone())?;
+            }
+            new_dict_from_table(t)?
+        }
+        "__class__" => cls.ty().to_ref(),
+        "__doc__" => match b.dict.borrow().get_rust_str("__doc__") {
+            Some(d) => d,
+            None => types().none.clone(),
+        },
+        "__module__" if !b.has_flag(flags::HEAPTYPE) => new_str("builtins")?,
+        _ => return Ok(None),
+    }))
+}
+
+/// Attributes of built-in objects that are not in any namespace.
+pub fn special_attr(_vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRef>> {
+    let none = || types().none.clone();
+    if name == "__class__" {
+        return Ok(Some(obj.ty().to_ref()));
+    }
+    let v = match obj.layout() {
+        Layout::Instance if name == "__dict__" => {
+            let b = obj.payload::<InstanceBody>().expect("instance");
+            let mut t = DictTable::new();
+            for e in b.dict.borrow().iter() {
+                t.insert_new(e.hash, e.key.clone(), e.value.clone())?;
+            }
+            new_dict_from_table(t)?
+        }
+        Layout::Function => {
+            let f = obj.payload::<FunctionBody>().expect("function");
+            match name {
+                "__name__" => f.name.borrow().clone(),
+                "__qualname__" => f.qualname.borrow().clone(),
+                "__doc__" => f.doc.borrow().clone(),
+                "__module__" => f.module.borrow().clone(),
+                "__defaults__" => f.defaults.borrow().clone().unwrap_or_else(none),
+                "__kwdefaults__" => f.kwdefaults.borrow().clone().unwrap_or_else(none),
+                "__code__" => f.code.clone(),
+                "__globals__" => f.globals.clone(),
+                "__closure__" => f.closure.clone().unwrap_or_else(none),
+                "__dict__" => {
+                    let mut t = DictTable::new();
+                    for e in f.dict.borrow().iter() {
+                        t.insert_new(e.hash, e.key.clone(), e.value.clone())?;
+                    }
+                    new_dict_from_table(t)?
+                }
+                _ => return Ok(None),
+            }
+        }
+        Layout::Method => {
+            let m = obj.payload::<MethodBody>().expect("method");
+            match name {
+                "__self__" => m.self_.clone(),
+                "__func__" => m.func.clone(),
+                "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                    return special_attr(_vm, &m.func.clone(), name);
+                }
+                _ => return Ok(None),
+            }
+        }
+        Layout::BuiltinFunction => {
+            let b = obj.payload::<BuiltinBody>().expect("builtin");
+            match name {
+                "__name__" => new_str(b.name)?,
+                "__qualname__" => {
+                    if b.owner == "builtins" {
+                        new_str(b.name)?
+                    } else {
+                        new_str(&format!("{}.{}", b.owner, b.name))?
+                    }
+                }
+                "__self__" => b.bound.clone().unwrap_or_else(none),
+                "__doc__" => none(),
+                "__module__" => none(),
+                _ => return Ok(None),
+            }
+        }
+        Layout::Exception => {
+            let e = obj.payload::<ExceptionBody>().expect("exception");
+            match name {
+                "args" => e.args.borrow().clone(),
+                "__cause__" => e.cause.borrow().clone().unwrap_or_else(none),
+                "__context__" => e.context.borrow().clone().unwrap_or_else(none),
+                "__suppress_context__" => super::py_bool(e.suppress_context.get()),
+                "__traceback__" => none(),
+                "__dict__" => {
+                    let mut t = DictTable::new();
+                    for x in e.dict.borrow().iter() {
+                        t.insert_new(x.hash, x.key.clone(), x.value.clone())?;
+                    }
+                    new_dict_from_table(t)?
+                }
+                "value" if is_subtype(obj.ty(), &types().stop_iteration) => {
+                    let a = e.args.borrow().clone();
+                    try_tuple_items(&a).and_then(|i| i.first().cloned()).unwrap_or_else(none)
+                }
+                "code" if is_subtype(obj.ty(), &types().system_exit) => {
+                    let a = e.args.borrow().clone();
+                    let items = try_tuple_items(&a).expect("tuple");
+                    match items.len() {
+                        0 => none(),
+                        1 => items[0].clone(),
+                        _ => a.clone(),
+                    }
+                }
+                _ => return Ok(None),
+            }
+        }
+        Layout::Module => {
+            let m = obj.payload::<ModuleBody>().expect("module");
+            match name {
+                "__dict__" => m.dict.clone(),
+                "__name__" => m.name.clone(),
+                _ => return Ok(None),
+            }
+        }
+        Layout::Int => match name {
+            "real" | "numerator" => crate::types::int::new_bigint(&crate::types::int::to_bigint(obj).expect("int"))?,
+            "imag" => new_int(0)?,
+            "denominator" => new_int(1)?,
+            _ => return Ok(None),
+        },
+        Layout::Float => match name {
+            "real" => crate::types::int::new_float(crate::types::int::float_value(obj).expect("float"))?,
+            "imag" => crate::types::int::new_float(0.0)?,
+            _ => return Ok(None),
+        },
+        Layout::Range => {
+            let r = obj.payload::<RangeBody>().expect("range");
+            match name {
+                "start" => new_int(r.start)?,
+                "stop" => new_int(r.stop)?,
+                "step" => new_int(r.step)?,
+                _ => return Ok(None),
+            }
+        }
+        Layout::Slice => {
+            let s = obj.payload::<SliceBody>().expect("slice");
+            match name {
+                "start" => s.start.clone(),
+                "stop" => s.stop.clone(),
+                "step" => s.step.clone(),
+                _ => return Ok(None),
+            }
+        }
+        Layout::Property => {
+            let p = obj.payload::<PropertyBody>().expect("property");
+            match name {
+                "fget" => p.fget.clone().unwrap_or_else(none),
+                "fset" => p.fset.clone().unwrap_or_else(none),
+                "fdel" => p.fdel.clone().unwrap_or_else(none),
+                "__doc__" => p.doc.clone().unwrap_or_else(none),
+                _ => return Ok(None),
+            }
+        }
+        Layout::ClassMethod if name == "__func__" => obj.payload::<ClassMethodBody>().expect("cm").func.clone(),
+        Layout::StaticMethod if name == "__func__" => obj.payload::<StaticMethodBody>().expect("sm").func.clone(),
+        Layout::Cell if name == "cell_contents" => {
+            let c = obj.payload::<CellBody>().expect("cell");
+            let v = c.value.borrow().clone();
+            v.ok_or_else(|| super::exc::value_error("Cell is empty"))?
+        }
+        Layout::Generator => {
+            let g = obj.payload::<crate::types::iter::GeneratorBody>().expect("generator");
+            match name {
+                "__name__" => g.name.clone(),
+                "__qualname__" => g.qualname.clone(),
+                "gi_running" => super::py_bool(g.running.get()),
+                _ => return Ok(None),
+            }
+        }
+        Layout::Code => {
+            let c = obj.payload::<CodeBody>().expect("code");
+            match name {
+                "co_name" => new_str(&c.code.name)?,
+                "co_filename" => new_str(&c.code.filename)?,
+                "co_firstlineno" => new_int(c.code.first_line as i64)?,
+                "co_argcount" => new_int(c.code.argcount as i64)?,
+                "co_varnames" => new_tuple(c.varnames.iter().cloned().collect())?,
+                _ => return Ok(None),
+            }
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(v))
+}
+
+/// Assignable special attributes; returns whether `name` was handled.
+pub fn set_special_attr(_vm: &mut Vm, obj: &Obj, name: &str, value: Option<ObjRef>) -> PyResult<bool> {
+    let v = value.unwrap_or_else(|| types().none.clone());
+    match obj.layout() {
+        Layout::Function => {
+            let f = obj.payload::<FunctionBody>().expect("function");
+            match name {
+                "__name__" => *f.name.borrow_mut() = v,
+                "__qualname__" => *f.qualname.borrow_mut() = v,
+                "__doc__" => *f.doc.borrow_mut() = v,
+                "__module__" => *f.module.borrow_mut() = v,
+                "__defaults__" => *f.defaults.borrow_mut() = (!super::is_none(&v)).then_some(v),
+                "__kwdefaults__" => *f.kwdefaults.borrow_mut() = (!super::is_none(&v)).then_some(v),
+                _ => return Ok(false),
+            }
+            Ok(true)
+        }
+        Layout::Exception => {
+            let e = obj.payload::<ExceptionBody>().expect("exception");
+            match name {
+                "__cause__" => {
+                    *e.cause.borrow_mut() = (!super::is_none(&v)).then_some(v);
+                    e.suppress_context.set(true);
+                }
+                "__context__" => *e.context.borrow_mut() = (!super::is_none(&v)).then_some(v),
+                "__suppress_context__" => e.suppress_context.set(v.is(&types().true_)),
+                "args" => {
+                    let t = new_tuple(super::iterops::collect(_vm, &v)?)?;
+                    *e.args.borrow_mut() = t;
+                }
+                "__traceback__" => {}
+                _ => return Ok(false),
+            }
+            Ok(true)
+        }
+        _ => {
+            let _ = dictops::dict_get_str;
+            Ok(false)
+        }
+    }
+}

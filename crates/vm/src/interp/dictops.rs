@@ -1,0 +1,192 @@
+//! Dict and set operations that may run Python code (`__hash__`, `__eq__`).
+//!
+//! The table is borrowed only for short, non-reentrant steps: when a key
+//! comparison needs `__eq__`, the candidate key is cloned, the borrow is
+//! released, Python runs, and the lookup is retried if the table changed
+//! meanwhile (CPython restarts its lookup the same way).
+
+use super::exc::{key_error, type_error};
+use super::{PyResult, Vm};
+use crate::object::{Obj, ObjRef};
+use crate::types::dict::{dict_body, new_dict_from_table, DictTable, SetBody};
+use std::cell::RefCell;
+
+/// The table of a dict or set object.
+pub fn table_of(o: &Obj) -> &RefCell<DictTable> {
+    if let Some(d) = dict_body(o) {
+        &d.table
+    } else {
+        &o.payload::<SetBody>().expect("dict or set").table
+    }
+}
+
+/// Entry index of `key` in `table`, running `__eq__` when needed.
+pub fn lookup(vm: &mut Vm, table: &RefCell<DictTable>, key: &Obj, hash: i64) -> PyResult<Option<usize>> {
+    loop {
+        let (version, candidates) = {
+            let t = table.borrow();
+            match t.find(hash, key) {
+                Ok(r) => return Ok(r),
+                Err(_) => (t.version, t.candidates(hash)),
+            }
+        };
+        let mut changed = false;
+        for ix in candidates {
+            let cand = match table.borrow().entry(ix) {
+                Some(e) => e.key.clone(),
+                None => continue,
+            };
+            let equal = match crate::types::dict::simple_eq(&cand, key) {
+                Some(r) => r,
+                None => super::ops::eq(vm, &cand, key)?,
+            };
+            if table.borrow().version != version {
+                changed = true;
+                break;
+            }
+            if equal {
+                return Ok(Some(ix));
+            }
+        }
+        if !changed {
+            return Ok(None);
+        }
+    }
+}
+
+/// `d.get(key)`; `Ok(None)` when absent.
+pub fn dict_get(vm: &mut Vm, d: &Obj, key: &Obj) -> PyResult<Option<ObjRef>> {
+    let h = super::ops::hash(vm, key)?;
+    let table = table_of(d);
+    let ix = lookup(vm, table, key, h)?;
+    Ok(ix.and_then(|ix| table.borrow().entry(ix).map(|e| e.value.clone())))
+}
+
+/// `d[key] = value`.
+pub fn dict_set(vm: &mut Vm, d: &Obj, key: ObjRef, value: ObjRef) -> PyResult<()> {
+    let h = super::ops::hash(vm, &key)?;
+    table_set(vm, table_of(d), key, value, h)
+}
+
+pub fn table_set(vm: &mut Vm, table: &RefCell<DictTable>, key: ObjRef, value: ObjRef, h: i64) -> PyResult<()> {
+    match lookup(vm, table, &key, h)? {
+        Some(ix) => {
+            // Drop the old value after releasing the borrow: its dealloc may
+            // run Python code that touches this dict.
+            let old = table.borrow_mut().replace_value(ix, value);
+            drop(old);
+        }
+        None => table.borrow_mut().insert_new(h, key, value)?,
+    }
+    Ok(())
+}
+
+/// Removes `key`, returning its value if present.
+pub fn dict_pop(vm: &mut Vm, d: &Obj, key: &Obj) -> PyResult<Option<ObjRef>> {
+    let h = super::ops::hash(vm, key)?;
+    let table = table_of(d);
+    match lookup(vm, table, key, h)? {
+        Some(ix) => {
+            let e = table.borrow_mut().remove_at(ix);
+            Ok(Some(e.value))
+        }
+        None => Ok(None),
+    }
+}
+
+/// A shallow copy of a dict.
+pub fn dict_copy(d: &Obj) -> PyResult<ObjRef> {
+    let src = dict_body(d).expect("dict").table.borrow();
+    let mut t = DictTable::new();
+    for e in src.iter() {
+        t.insert_new(e.hash, e.key.clone(), e.value.clone())?;
+    }
+    drop(src);
+    Ok(new_dict_from_table(t)?)
+}
+
+/// `target.update(src)` for a dict, a mapping with `keys()`, or an iterable
+/// of pairs.
+pub fn dict_update(vm: &mut Vm, target: &Obj, src: &Obj) -> PyResult<()> {
+    if let Some(b) = dict_body(src) {
+        let pairs: Vec<(i64, ObjRef, ObjRef)> = b
+            .table
+            .borrow()
+            .iter()
+            .map(|e| (e.hash, e.key.clone(), e.value.clone()))
+            .collect();
+        let table = table_of(target);
+        for (h, k, v) in pairs {
+            table_set(vm, table, k, v, h)?;
+        }
+        return Ok(());
+    }
+    if let Some(keys) = super::attr::get_attr_opt(vm, src, "keys")? {
+        let keys = super::call::call(vm, &keys, &[], None)?;
+        for k in super::iterops::collect(vm, &keys)? {
+            let v = super::ops::getitem(vm, src, &k)?;
+            dict_set(vm, target, k, v)?;
+        }
+        return Ok(());
+    }
+    let it = super::iterops::get_iter(vm, src)?;
+    let mut i = 0;
+    while let Some(pair) = super::iterops::next(vm, &it)? {
+        let items = super::iterops::collect(vm, &pair).map_err(|_| {
+            type_error(format!(
+                "cannot convert dictionary update sequence element #{i} to a sequence"
+            ))
+        })?;
+        if items.len() != 2 {
+            return Err(super::exc::value_error(format!(
+                "dictionary update sequence element #{i} has length {}; 2 is required",
+                items.len()
+            )));
+        }
+        let mut it2 = items.into_iter();
+        let (k, v) = (it2.next().expect("2"), it2.next().expect("2"));
+        dict_set(vm, target, k, v)?;
+        i += 1;
+    }
+    Ok(())
+}
+
+/// `a == b` for dicts.
+pub fn dict_eq(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<bool> {
+    let pairs: Vec<(ObjRef, ObjRef)> = {
+        let ta = dict_body(a).expect("dict").table.borrow();
+        let tb = dict_body(b).expect("dict").table.borrow();
+        if ta.len() != tb.len() {
+            return Ok(false);
+        }
+        ta.iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+    };
+    for (k, v) in pairs {
+        match dict_get(vm, b, &k)? {
+            Some(w) => {
+                if !super::ops::eq(vm, &v, &w)? {
+                    return Ok(false);
+                }
+            }
+            None => return Ok(false),
+        }
+    }
+    Ok(true)
+}
+
+/// `d[key]` with KeyError.
+pub fn dict_getitem(vm: &mut Vm, d: &Obj, key: &Obj) -> PyResult<ObjRef> {
+    dict_get(vm, d, key)?.ok_or_else(|| key_error(key.to_ref()))
+}
+
+/// Looks up a str-named global/builtin (no Python code can run: str keys).
+pub fn dict_get_str(d: &Obj, key: &Obj) -> Option<ObjRef> {
+    dict_body(d).expect("dict").table.borrow().get_str(key)
+}
+
+/// Sets a str-keyed entry (namespaces).
+pub fn dict_set_str(d: &Obj, key: ObjRef, value: ObjRef) -> PyResult<()> {
+    let old = dict_body(d).expect("dict").table.borrow_mut().set_str(key, value)?;
+    drop(old);
+    Ok(())
+}

@@ -1,0 +1,901 @@
+//! The dispatch loop: executes one frame's instructions until it returns,
+//! yields, or raises an exception no handler in the frame catches.
+//!
+//! Exception handling follows the block-stack design of CPython 3.8–3.10
+//! (see the opcode table): `SetupFinally` pushes a handler; when an
+//! instruction fails the loop records a traceback entry, pops blocks —
+//! restoring the handled exception of any `Handler` record it passes — until
+//! it finds a `Setup` block, truncates the value stack to that block's depth,
+//! pushes the exception and jumps to the handler.
+
+use super::exc::{self, name_error, type_error, unbound_local_error};
+use super::frame::{Block, Frame};
+use super::ops::{self};
+use super::{attr, call, dictops, iterops, py_bool, PyErr, PyResult, Vm};
+use crate::object::{Obj, ObjRef};
+use crate::types::func::{CellBody, CodeBody};
+use crate::types::iter::GeneratorBody;
+use crate::types::seq::{list_body, new_list, new_tuple, try_tuple_items};
+use crate::types::str::{new_str, try_str};
+use crate::types::types;
+use arenapy_compiler::opcode::{BinaryOperator, ComparisonOperator, Opcode as Op};
+
+/// How a frame stopped running.
+pub enum FrameExit {
+    Return(ObjRef),
+    Yield(ObjRef),
+}
+
+/// An error on its way out of an instruction: `reraise` means it already has
+/// its traceback entry for this frame (Reraise, bare `raise`).
+struct Raised {
+    err: PyErr,
+    reraise: bool,
+}
+
+impl From<PyErr> for Raised {
+    fn from(err: PyErr) -> Raised {
+        Raised { err, reraise: false }
+    }
+}
+
+impl From<arenapy_alloc::AllocError> for Raised {
+    fn from(e: arenapy_alloc::AllocError) -> Raised {
+        Raised {
+            err: e.into(),
+            reraise: false,
+        }
+    }
+}
+
+#[inline(always)]
+fn pop(frame: &mut Frame) -> ObjRef {
+    frame.stack.pop().expect("value stack underflow")
+}
+
+#[inline(always)]
+fn top(frame: &Frame) -> &ObjRef {
+    frame.stack.last().expect("value stack underflow")
+}
+
+/// Runs `frame` until it returns or yields.
+pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
+    loop {
+        match run_until_error(vm, frame) {
+            Ok(exit) => return Ok(exit),
+            Err(Raised { err, reraise }) => {
+                if !reraise {
+                    exc::add_traceback(&err.0, &frame.code, frame.lasti());
+                    set_context(vm, &err.0);
+                }
+                if !unwind_to_handler(vm, frame, err.0.clone()) {
+                    return Err(err);
+                }
+            }
+        }
+    }
+}
+
+/// Chains the exception being handled as `__context__` of a new one.
+fn set_context(vm: &Vm, exc: &Obj) {
+    if let Some(h) = &vm.handled_exc {
+        if h.is(exc) {
+            return;
+        }
+        if let Some(b) = exc.payload::<crate::types::misc::ExceptionBody>() {
+            if b.context.borrow().is_none() {
+                *b.context.borrow_mut() = Some(h.clone());
+            }
+        }
+    }
+}
+
+/// Pops blocks until a handler: returns false if the frame has none.
+fn unwind_to_handler(vm: &mut Vm, frame: &mut Frame, exc: ObjRef) -> bool {
+    while let Some(block) = frame.blocks.pop() {
+        match block {
+            Block::Handler { prev_exc } => {
+                vm.handled_exc = prev_exc;
+            }
+            Block::Setup { handler, depth } => {
+                frame.stack.truncate(depth as usize);
+                let prev = vm.handled_exc.replace(exc.clone());
+                frame.blocks.push(Block::Handler { prev_exc: prev });
+                frame.stack.push(exc);
+                frame.pc = handler as usize;
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Restores the handled-exception state for blocks left when a frame ends.
+pub fn discard_blocks(vm: &mut Vm, frame: &mut Frame) {
+    while let Some(b) = frame.blocks.pop() {
+        if let Block::Handler { prev_exc } = b {
+            vm.handled_exc = prev_exc;
+        }
+    }
+}
+
+fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> {
+    let code_obj = frame.code.clone();
+    let code = code_obj.payload::<CodeBody>().expect("code object");
+    let instrs = &code.code.instructions[..];
+    loop {
+        let instr = instrs[frame.pc];
+        frame.pc += 1;
+        let arg = instr.arg();
+        match instr.opcode() {
+            Op::Nop => {}
+            Op::PopTop => {
+                frame.stack.pop();
+            }
+            Op::Copy => {
+                let v = frame.stack[frame.stack.len() - arg as usize].clone();
+                frame.stack.push(v);
+            }
+            Op::Swap => {
+                let n = frame.stack.len();
+                frame.stack.swap(n - 1, n - arg as usize);
+            }
+            Op::LoadConst => frame.stack.push(code.consts[arg as usize].clone()),
+            Op::LoadFast => match &frame.fast[arg as usize] {
+                Some(v) => {
+                    let v = v.clone();
+                    frame.stack.push(v)
+                }
+                None => return Err(unbound_local(code, arg).into()),
+            },
+            Op::StoreFast => {
+                let v = pop(frame);
+                let old = frame.fast[arg as usize].replace(v);
+                drop(old);
+            }
+            Op::DeleteFast => {
+                if frame.fast[arg as usize].take().is_none() {
+                    return Err(unbound_local(code, arg).into());
+                }
+            }
+            Op::LoadName => {
+                let name = &code.names[arg as usize];
+                let v = load_name(vm, frame, name)?;
+                frame.stack.push(v);
+            }
+            Op::StoreName => {
+                let name = code.names[arg as usize].clone();
+                let v = pop(frame);
+                let locals = frame.locals.as_ref().unwrap_or(&frame.globals).clone();
+                store_in_namespace(vm, &locals, name, v)?;
+            }
+            Op::DeleteName => {
+                let name = &code.names[arg as usize];
+                let locals = frame.locals.as_ref().unwrap_or(&frame.globals).clone();
+                if dictops::dict_pop(vm, &locals, name)?.is_none() {
+                    return Err(name_not_defined(name).into());
+                }
+            }
+            Op::LoadGlobal => {
+                let name = &code.names[arg as usize];
+                let v = match dictops::dict_get_str(&frame.globals, name) {
+                    Some(v) => v,
+                    None => match dictops::dict_get_str(&vm.builtins, name) {
+                        Some(v) => v,
+                        None => return Err(name_not_defined(name).into()),
+                    },
+                };
+                frame.stack.push(v);
+            }
+            Op::StoreGlobal => {
+                let name = code.names[arg as usize].clone();
+                let v = pop(frame);
+                dictops::dict_set_str(&frame.globals, name, v)?;
+            }
+            Op::DeleteGlobal => {
+                let name = &code.names[arg as usize];
+                if dictops::dict_pop(vm, &frame.globals.clone(), name)?.is_none() {
+                    return Err(name_not_defined(name).into());
+                }
+            }
+            Op::LoadDeref => {
+                let cell = frame.cells[arg as usize].payload::<CellBody>().expect("cell");
+                let v = cell.value.borrow().clone();
+                match v {
+                    Some(v) => frame.stack.push(v),
+                    None => return Err(unbound_deref(code, arg).into()),
+                }
+            }
+            Op::StoreDeref => {
+                let v = pop(frame);
+                let cell = frame.cells[arg as usize].payload::<CellBody>().expect("cell");
+                let old = cell.value.borrow_mut().replace(v);
+                drop(old);
+            }
+            Op::DeleteDeref => {
+                let cell = frame.cells[arg as usize].payload::<CellBody>().expect("cell");
+                let old = cell.value.borrow_mut().take();
+                if old.is_none() {
+                    return Err(unbound_deref(code, arg).into());
+                }
+            }
+            Op::LoadClassDeref => {
+                let idx = arg as usize;
+                let name_str = deref_name(code, arg);
+                let name = new_str(&name_str)?;
+                let from_locals = match &frame.locals {
+                    Some(l) => dictops::dict_get(vm, &l.clone(), &name)?,
+                    None => None,
+                };
+                let v = match from_locals {
+                    Some(v) => v,
+                    None => {
+                        let cell = frame.cells[idx].payload::<CellBody>().expect("cell");
+                        let v = cell.value.borrow().clone();
+                        v.ok_or_else(|| unbound_deref(code, arg))?
+                    }
+                };
+                frame.stack.push(v);
+            }
+            Op::LoadClosure => {
+                let c = frame.cells[arg as usize].clone();
+                frame.stack.push(c);
+            }
+            Op::LoadAttr => {
+                let obj = pop(frame);
+                let v = attr::get_attr(vm, &obj, &code.names[arg as usize])?;
+                frame.stack.push(v);
+            }
+            Op::StoreAttr => {
+                let obj = pop(frame);
+                let v = pop(frame);
+                attr::set_attr(vm, &obj, &code.names[arg as usize], v)?;
+            }
+            Op::DeleteAttr => {
+                let obj = pop(frame);
+                attr::del_attr(vm, &obj, &code.names[arg as usize])?;
+            }
+            Op::LoadMethod => {
+                let obj = pop(frame);
+                let (m, self_) = attr::load_method(vm, &obj, &code.names[arg as usize])?;
+                frame.stack.push(m);
+                frame.stack.push(self_.unwrap_or_else(|| types().null_marker.clone()));
+            }
+            Op::CallMethod => {
+                let n = arg as usize;
+                let base = frame.stack.len() - n - 2;
+                let is_null = frame.stack[base + 1].is(&types().null_marker);
+                let result = if is_null {
+                    let f = frame.stack[base].clone();
+                    call::call(vm, &f, &frame.stack[base + 2..], None)
+                } else {
+                    let f = frame.stack[base].clone();
+                    call::call(vm, &f, &frame.stack[base + 1..], None)
+                };
+                frame.stack.truncate(base);
+                frame.stack.push(result?);
+            }
+            Op::Call => {
+                let n = arg as usize;
+                let base = frame.stack.len() - n - 1;
+                let f = frame.stack[base].clone();
+                let result = call::call(vm, &f, &frame.stack[base + 1..], None);
+                frame.stack.truncate(base);
+                frame.stack.push(result?);
+            }
+            Op::CallKw => {
+                let kwnames = pop(frame);
+                let n = arg as usize;
+                let base = frame.stack.len() - n - 1;
+                let f = frame.stack[base].clone();
+                let result = call::call(vm, &f, &frame.stack[base + 1..], Some(&kwnames));
+                frame.stack.truncate(base);
+                frame.stack.push(result?);
+            }
+            Op::CallFunctionEx => {
+                let kwargs = if arg & 1 != 0 { Some(pop(frame)) } else { None };
+                let args = pop(frame);
+                let f = pop(frame);
+                let r = call::call_ex(vm, &f, &args, kwargs.as_deref())?;
+                frame.stack.push(r);
+            }
+            Op::MakeFunction => {
+                let code_v = pop(frame);
+                let closure = if arg & 0x08 != 0 { Some(pop(frame)) } else { None };
+                let kwdefaults = if arg & 0x02 != 0 { Some(pop(frame)) } else { None };
+                let defaults = if arg & 0x01 != 0 { Some(pop(frame)) } else { None };
+                let f = call::make_function(vm, code_v, frame.globals.clone(), defaults, kwdefaults, closure)?;
+                frame.stack.push(f);
+            }
+            Op::LoadBuildClass => {
+                let b = dictops::dict_get_str(&vm.builtins, &new_str("__build_class__")?)
+                    .ok_or_else(|| name_error("__build_class__ not found"))?;
+                frame.stack.push(b);
+            }
+            Op::ReturnValue => {
+                let v = pop(frame);
+                discard_blocks(vm, frame);
+                return Ok(FrameExit::Return(v));
+            }
+            Op::BinaryOp => {
+                let b = pop(frame);
+                let a = pop(frame);
+                let op = BinaryOperator::from_arg(arg).expect("binary operator");
+                let r = ops::binary_op(vm, op, &a, &b)?;
+                drop((a, b));
+                frame.stack.push(r);
+            }
+            Op::UnaryNegative | Op::UnaryPositive | Op::UnaryInvert => {
+                let v = pop(frame);
+                let c = match instr.opcode() {
+                    Op::UnaryNegative => '-',
+                    Op::UnaryPositive => '+',
+                    _ => '~',
+                };
+                let r = ops::unary_op(vm, c, &v)?;
+                frame.stack.push(r);
+            }
+            Op::UnaryNot => {
+                let v = pop(frame);
+                let t = ops::truthy(vm, &v)?;
+                frame.stack.push(py_bool(!t));
+            }
+            Op::CompareOp => {
+                let b = pop(frame);
+                let a = pop(frame);
+                let op = ComparisonOperator::from_arg(arg).expect("comparison");
+                let r = ops::rich_compare(vm, op, &a, &b)?;
+                frame.stack.push(r);
+            }
+            Op::IsOp => {
+                let b = pop(frame);
+                let a = pop(frame);
+                frame.stack.push(py_bool(a.is(&b) != (arg == 1)));
+            }
+            Op::ContainsOp => {
+                let b = pop(frame);
+                let a = pop(frame);
+                let r = ops::contains(vm, &b, &a)?;
+                frame.stack.push(py_bool(r != (arg == 1)));
+            }
+            Op::BinarySubscr => {
+                let key = pop(frame);
+                let container = pop(frame);
+                let r = ops::getitem(vm, &container, &key)?;
+                frame.stack.push(r);
+            }
+            Op::StoreSubscr => {
+                let key = pop(frame);
+                let container = pop(frame);
+                let v = pop(frame);
+                ops::setitem(vm, &container, &key, v)?;
+            }
+            Op::DeleteSubscr => {
+                let key = pop(frame);
+                let container = pop(frame);
+                ops::delitem(vm, &container, &key)?;
+            }
+            Op::BuildSlice => {
+                let step = if arg == 3 { pop(frame) } else { types().none.clone() };
+                let stop = pop(frame);
+                let start = pop(frame);
+                frame.stack.push(super::methods::new_slice(start, stop, step)?);
+            }
+            Op::BuildTuple => {
+                let n = frame.stack.len() - arg as usize;
+                let items: Vec<ObjRef> = frame.stack.drain(n..).collect();
+                frame.stack.push(new_tuple(items)?);
+            }
+            Op::BuildList => {
+                let n = frame.stack.len() - arg as usize;
+                let items: Vec<ObjRef> = frame.stack.drain(n..).collect();
+                frame.stack.push(new_list(items)?);
+            }
+            Op::BuildSet => {
+                let n = frame.stack.len() - arg as usize;
+                let items: Vec<ObjRef> = frame.stack.drain(n..).collect();
+                let s = crate::types::dict::new_set(false)?;
+                for i in items {
+                    super::methods::set_add(vm, &s, i)?;
+                }
+                frame.stack.push(s);
+            }
+            Op::BuildMap => {
+                let n = frame.stack.len() - 2 * arg as usize;
+                let items: Vec<ObjRef> = frame.stack.drain(n..).collect();
+                let d = crate::types::dict::new_dict()?;
+                let mut it = items.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    dictops::dict_set(vm, &d, k, v)?;
+                }
+                frame.stack.push(d);
+            }
+            Op::BuildString => {
+                let n = frame.stack.len() - arg as usize;
+                let mut s = String::new();
+                for part in &frame.stack[n..] {
+                    s.push_str(try_str(part).unwrap_or(""));
+                }
+                frame.stack.truncate(n);
+                frame.stack.push(new_str(&s)?);
+            }
+            Op::ListAppend => {
+                let v = pop(frame);
+                let l = &frame.stack[frame.stack.len() - arg as usize];
+                let mut items = list_body(l).expect("list").items.borrow_mut();
+                items.try_reserve(1).map_err(|_| arenapy_alloc::AllocError { requested: 8 })?;
+                items.push(v);
+            }
+            Op::SetAdd => {
+                let v = pop(frame);
+                let s = frame.stack[frame.stack.len() - arg as usize].clone();
+                super::methods::set_add(vm, &s, v)?;
+            }
+            Op::MapAdd => {
+                let v = pop(frame);
+                let k = pop(frame);
+                let d = frame.stack[frame.stack.len() - arg as usize].clone();
+                dictops::dict_set(vm, &d, k, v)?;
+            }
+            Op::ListExtend => {
+                let it = pop(frame);
+                let l = frame.stack[frame.stack.len() - arg as usize].clone();
+                let items = iterops::collect(vm, &it).map_err(|e| {
+                    if crate::types::typeobj::is_subtype(e.0.ty(), &types().type_error) && !iterops::is_iterator(&it) {
+                        type_error(format!("Value after * must be an iterable, not {}", ops::type_name(&it)))
+                    } else {
+                        e
+                    }
+                })?;
+                list_body(&l).expect("list").items.borrow_mut().extend(items);
+            }
+            Op::SetUpdate => {
+                let it = pop(frame);
+                let s = frame.stack[frame.stack.len() - arg as usize].clone();
+                for v in iterops::collect(vm, &it)? {
+                    super::methods::set_add(vm, &s, v)?;
+                }
+            }
+            Op::DictUpdate => {
+                let m = pop(frame);
+                let d = frame.stack[frame.stack.len() - arg as usize].clone();
+                if m.layout() != crate::types::Layout::Dict && attr::get_attr_opt(vm, &m, "keys")?.is_none() {
+                    return Err(type_error(format!("'{}' object is not a mapping", ops::type_name(&m))).into());
+                }
+                dictops::dict_update(vm, &d, &m)?;
+            }
+            Op::DictMerge => {
+                let m = pop(frame);
+                let d = frame.stack[frame.stack.len() - arg as usize].clone();
+                call::dict_merge_kwargs(vm, &d, &m, frame.stack.get(frame.stack.len() - arg as usize - 2).cloned())?;
+            }
+            Op::ListToTuple => {
+                let l = pop(frame);
+                let items: Vec<ObjRef> = list_body(&l).expect("list").items.borrow().iter().cloned().collect();
+                frame.stack.push(new_tuple(items)?);
+            }
+            Op::FormatValue => {
+                let spec = if arg & 0x04 != 0 { Some(pop(frame)) } else { None };
+                let v = pop(frame);
+                let v = match arg & 0x03 {
+                    1 => ops::str_of(vm, &v)?,
+                    2 => ops::repr(vm, &v)?,
+                    3 => {
+                        let r = ops::repr_string(vm, &v)?;
+                        new_str(&super::methods::ascii_escape(&r))?
+                    }
+                    _ => v,
+                };
+                let spec_s = spec.as_ref().and_then(|s| try_str(s)).unwrap_or("");
+                let r = if spec_s.is_empty() && v.layout() == crate::types::Layout::Str && v.ty().is(&types().str) {
+                    v
+                } else {
+                    super::format::format(vm, &v, spec_s)?
+                };
+                frame.stack.push(r);
+            }
+            Op::UnpackSequence => {
+                let seq = pop(frame);
+                unpack_sequence(vm, frame, &seq, arg as usize)?;
+            }
+            Op::UnpackEx => {
+                let seq = pop(frame);
+                let before = (arg & 0xff) as usize;
+                let after = (arg >> 8) as usize;
+                let items = iterops::collect(vm, &seq)?;
+                if items.len() < before + after {
+                    return Err(super::exc::value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        before + after,
+                        items.len()
+                    ))
+                    .into());
+                }
+                let n = items.len();
+                for v in items[n - after..].iter().rev() {
+                    frame.stack.push(v.clone());
+                }
+                frame.stack.push(new_list(items[before..n - after].to_vec())?);
+                for v in items[..before].iter().rev() {
+                    frame.stack.push(v.clone());
+                }
+            }
+            Op::Jump => {
+                if (arg as usize) < frame.pc {
+                    check_interrupt(vm)?;
+                }
+                frame.pc = arg as usize;
+            }
+            Op::PopJumpIfFalse => {
+                let v = pop(frame);
+                if !fast_truthy(vm, &v)? {
+                    frame.pc = arg as usize;
+                }
+            }
+            Op::PopJumpIfTrue => {
+                let v = pop(frame);
+                if fast_truthy(vm, &v)? {
+                    frame.pc = arg as usize;
+                }
+            }
+            Op::JumpIfFalseOrPop => {
+                let t = fast_truthy(vm, top(frame))?;
+                if !t {
+                    frame.pc = arg as usize;
+                } else {
+                    frame.stack.pop();
+                }
+            }
+            Op::JumpIfTrueOrPop => {
+                let t = fast_truthy(vm, top(frame))?;
+                if t {
+                    frame.pc = arg as usize;
+                } else {
+                    frame.stack.pop();
+                }
+            }
+            Op::GetIter => {
+                let v = pop(frame);
+                let it = iterops::get_iter(vm, &v)?;
+                frame.stack.push(it);
+            }
+            Op::ForIter => {
+                let it = top(frame).clone();
+                match iterops::next(vm, &it)? {
+                    Some(v) => frame.stack.push(v),
+                    None => {
+                        frame.stack.pop();
+                        frame.pc = arg as usize;
+                    }
+                }
+            }
+            Op::SetupFinally => {
+                frame.blocks.push(Block::Setup {
+                    handler: arg,
+                    depth: frame.stack.len() as u32,
+                });
+            }
+            Op::PopBlock => {
+                frame.blocks.pop();
+            }
+            Op::PopExcept => {
+                if let Some(Block::Handler { prev_exc }) = frame.blocks.pop() {
+                    vm.handled_exc = prev_exc;
+                }
+            }
+            Op::Reraise => {
+                let e = pop(frame);
+                if let Some(Block::Handler { prev_exc }) = frame.blocks.pop() {
+                    vm.handled_exc = prev_exc;
+                }
+                return Err(Raised {
+                    err: PyErr(e),
+                    reraise: true,
+                });
+            }
+            Op::CheckExcMatch => {
+                let spec = pop(frame);
+                let r = exc::exception_matches(top(frame), &spec)?;
+                frame.stack.push(py_bool(r));
+            }
+            Op::RaiseVarargs => match arg {
+                0 => {
+                    let e = vm
+                        .handled_exc
+                        .clone()
+                        .ok_or_else(|| super::exc::runtime_error("No active exception to reraise"))?;
+                    return Err(Raised {
+                        err: PyErr(e),
+                        reraise: true,
+                    });
+                }
+                1 => {
+                    let e = pop(frame);
+                    let e = exc::make_raisable(vm, e)?;
+                    return Err(PyErr(e).into());
+                }
+                _ => {
+                    let cause = pop(frame);
+                    let e = pop(frame);
+                    let e = exc::make_raisable(vm, e)?;
+                    let cause = if super::is_none(&cause) {
+                        None
+                    } else {
+                        Some(exc::make_raisable(vm, cause).map_err(|_| {
+                            type_error("exception causes must derive from BaseException")
+                        })?)
+                    };
+                    let b = exc::exc_body(&e);
+                    *b.cause.borrow_mut() = cause;
+                    b.suppress_context.set(true);
+                    return Err(PyErr(e).into());
+                }
+            },
+            Op::LoadAssertionError => frame.stack.push(types().assertion_error.clone()),
+            Op::BeforeWith => {
+                let mgr = pop(frame);
+                let exit = attr::get_attr_opt(vm, &mgr, "__exit__")?;
+                let enter = attr::get_attr_opt(vm, &mgr, "__enter__")?;
+                let (Some(enter), Some(exit)) = (enter, exit) else {
+                    return Err(type_error(format!(
+                        "'{}' object does not support the context manager protocol",
+                        ops::type_name(&mgr)
+                    ))
+                    .into());
+                };
+                let r = call::call(vm, &enter, &[], None)?;
+                frame.stack.push(exit);
+                frame.stack.push(r);
+            }
+            Op::WithExceptStart => {
+                let e = top(frame).clone();
+                let exit = frame.stack[frame.stack.len() - 2].clone();
+                let r = call::call(vm, &exit, &[e.ty().to_ref(), e.clone(), types().none.clone()], None)?;
+                let t = ops::truthy(vm, &r)?;
+                frame.stack.push(py_bool(t));
+            }
+            Op::ImportName => {
+                let name = code.names[arg as usize].clone();
+                let m = super::modules::import(vm, try_str(&name).unwrap_or(""))?;
+                frame.stack.push(m);
+            }
+            Op::ImportFrom => {
+                let m = top(frame).clone();
+                let name = &code.names[arg as usize];
+                let v = attr::get_attr(vm, &m, name).map_err(|_| {
+                    super::exc::import_error(format!(
+                        "cannot import name '{}' from '{}' (unknown location)",
+                        try_str(name).unwrap_or("?"),
+                        super::modules::module_name(&m)
+                    ))
+                })?;
+                frame.stack.push(v);
+            }
+            Op::ImportStar => {
+                let m = pop(frame);
+                let locals = frame.locals.as_ref().unwrap_or(&frame.globals).clone();
+                super::modules::import_star(vm, &m, &locals)?;
+            }
+            Op::PrintExpr => {
+                let v = pop(frame);
+                super::modules::display_hook(vm, &v)?;
+            }
+            Op::YieldValue => {
+                let v = pop(frame);
+                return Ok(FrameExit::Yield(v));
+            }
+            Op::GetYieldFromIter => {
+                let v = pop(frame);
+                let it = if v.layout() == crate::types::Layout::Generator { v } else { iterops::get_iter(vm, &v)? };
+                frame.stack.push(it);
+            }
+            Op::Send => {
+                let v = pop(frame);
+                let it = top(frame).clone();
+                let r = if it.layout() == crate::types::Layout::Generator {
+                    let sent = if super::is_none(&v) { None } else { Some(v) };
+                    generator_resume(vm, &it, sent)?
+                } else if super::is_none(&v) {
+                    match iterops::next(vm, &it)? {
+                        Some(y) => GenResult::Yielded(y),
+                        None => GenResult::Returned(types().none.clone()),
+                    }
+                } else {
+                    let send = attr::get_attr_opt(vm, &it, "send")?
+                        .ok_or_else(|| super::exc::attribute_error("send"))?;
+                    GenResult::Yielded(call::call(vm, &send, &[v], None)?)
+                };
+                match r {
+                    GenResult::Yielded(y) => frame.stack.push(y),
+                    GenResult::Returned(rv) => {
+                        frame.stack.pop();
+                        frame.stack.push(rv);
+                        frame.pc = arg as usize;
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[inline(always)]
+fn fast_truthy(vm: &mut Vm, v: &Obj) -> PyResult<bool> {
+    let t = types();
+    if v.is(&t.true_) {
+        Ok(true)
+    } else if v.is(&t.false_) || v.is(&t.none) {
+        Ok(false)
+    } else {
+        ops::truthy(vm, v)
+    }
+}
+
+fn check_interrupt(vm: &mut Vm) -> PyResult<()> {
+    if vm.interrupt.swap(false, std::sync::atomic::Ordering::Relaxed) {
+        return Err(exc::new_error(&types().keyboard_interrupt, ""));
+    }
+    Ok(())
+}
+
+fn unpack_sequence(vm: &mut Vm, frame: &mut Frame, seq: &Obj, n: usize) -> PyResult<()> {
+    if let Some(items) = try_tuple_items(seq) {
+        if items.len() == n {
+            for v in items.iter().rev() {
+                frame.stack.push(v.clone());
+            }
+            return Ok(());
+        }
+    }
+    let items = if seq.layout() == crate::types::Layout::List || seq.layout() == crate::types::Layout::Tuple {
+        iterops::seq_items(seq)
+    } else {
+        let it = iterops::get_iter(vm, seq).map_err(|_| {
+            type_error(format!("cannot unpack non-iterable {} object", ops::type_name(seq)))
+        })?;
+        let mut items = Vec::with_capacity(n);
+        while let Some(v) = iterops::next(vm, &it)? {
+            items.push(v);
+            if items.len() > n {
+                return Err(super::exc::value_error(format!("too many values to unpack (expected {n})")));
+            }
+        }
+        items
+    };
+    if items.len() > n {
+        return Err(super::exc::value_error(format!("too many values to unpack (expected {n})")));
+    }
+    if items.len() < n {
+        return Err(super::exc::value_error(format!(
+            "not enough values to unpack (expected {}, got {})",
+            n,
+            items.len()
+        )));
+    }
+    for v in items.into_iter().rev() {
+        frame.stack.push(v);
+    }
+    Ok(())
+}
+
+fn load_name(vm: &mut Vm, frame: &Frame, name: &ObjRef) -> PyResult<ObjRef> {
+    if let Some(l) = &frame.locals {
+        if let Some(v) = namespace_get(vm, l, name)? {
+            return Ok(v);
+        }
+    }
+    if let Some(v) = dictops::dict_get_str(&frame.globals, name) {
+        return Ok(v);
+    }
+    if let Some(v) = dictops::dict_get_str(&vm.builtins, name) {
+        return Ok(v);
+    }
+    Err(name_not_defined(name))
+}
+
+fn namespace_get(vm: &mut Vm, ns: &Obj, name: &ObjRef) -> PyResult<Option<ObjRef>> {
+    if crate::types::dict::dict_body(ns).is_some() {
+        return Ok(dictops::dict_get_str(ns, name));
+    }
+    match ops::getitem(vm, ns, name) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if crate::types::typeobj::is_subtype(e.0.ty(), &types().key_error) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+fn store_in_namespace(vm: &mut Vm, ns: &Obj, name: ObjRef, v: ObjRef) -> PyResult<()> {
+    if crate::types::dict::dict_body(ns).is_some() && !ops::is_heap_type_instance(ns) {
+        return dictops::dict_set_str(ns, name, v);
+    }
+    ops::setitem(vm, ns, &name, v)
+}
+
+#[cold]
+fn name_not_defined(name: &Obj) -> PyErr {
+    name_error(format!("name '{}' is not defined", try_str(name).unwrap_or("?")))
+}
+
+#[cold]
+fn unbound_local(code: &CodeBody, idx: u32) -> PyErr {
+    unbound_local_error(format!(
+        "cannot access local variable '{}' where it is not associated with a value",
+        code.code.varnames[idx as usize]
+    ))
+}
+
+fn deref_name(code: &CodeBody, idx: u32) -> String {
+    let c = &code.code;
+    let i = idx as usize;
+    if i < c.cellvars.len() {
+        c.cellvars[i].to_string()
+    } else {
+        c.freevars[i - c.cellvars.len()].to_string()
+    }
+}
+
+#[cold]
+fn unbound_deref(code: &CodeBody, idx: u32) -> PyErr {
+    let name = deref_name(code, idx);
+    if (idx as usize) < code.code.cellvars.len() {
+        unbound_local_error(format!(
+            "cannot access local variable '{name}' where it is not associated with a value"
+        ))
+    } else {
+        name_error(format!(
+            "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+        ))
+    }
+}
+
+/// What a generator did when resumed.
+pub enum GenResult {
+    Yielded(ObjRef),
+    Returned(ObjRef),
+}
+
+/// Resumes a generator, sending `sent` (None for `next()`).
+pub fn generator_resume(vm: &mut Vm, gen: &Obj, sent: Option<ObjRef>) -> PyResult<GenResult> {
+    let g = gen.payload::<GeneratorBody>().expect("generator");
+    if g.running.get() {
+        return Err(super::exc::value_error("generator already executing"));
+    }
+    let Some(mut frame) = g.frame.borrow_mut().take() else {
+        return Ok(GenResult::Returned(types().none.clone()));
+    };
+    if frame.pc == 0 {
+        if let Some(s) = &sent {
+            if !super::is_none(s) {
+                *g.frame.borrow_mut() = Some(frame);
+                return Err(type_error("can't send non-None value to a just-started generator"));
+            }
+        }
+    } else {
+        frame.stack.push(sent.unwrap_or_else(|| types().none.clone()));
+    }
+    g.running.set(true);
+    let saved_exc = vm.handled_exc.clone();
+    let r = call::with_recursion_guard(vm, |vm| run_frame(vm, &mut frame));
+    vm.handled_exc = saved_exc;
+    g.running.set(false);
+    match r {
+        Ok(FrameExit::Yield(v)) => {
+            *g.frame.borrow_mut() = Some(frame);
+            Ok(GenResult::Yielded(v))
+        }
+        Ok(FrameExit::Return(v)) => Ok(GenResult::Returned(v)),
+        Err(e) => {
+            if crate::types::typeobj::is_subtype(e.0.ty(), &types().stop_iteration) {
+                return Err(super::exc::runtime_error("generator raised StopIteration"));
+            }
+            Err(e)
+        }
+    }
+}
+
+/// `next(gen)` for the iterator protocol: `Ok(None)` when finished.
+pub fn generator_send(vm: &mut Vm, gen: &Obj, sent: Option<ObjRef>) -> PyResult<Option<ObjRef>> {
+    match generator_resume(vm, gen, sent)? {
+        GenResult::Yielded(v) => Ok(Some(v)),
+        GenResult::Returned(_) => Ok(None),
+    }
+}
