@@ -7,3 +7,5 @@
 #![forbid(unsafe_code)]
 
 pub mod ast;
+mod error;
+pub use error::{LineIndex, SyntaxError, SyntaxErrorKind};
