@@ -70,10 +70,10 @@ impl<'a> Locator<'a> {
         SyntaxError {
             kind: SyntaxErrorKind::SyntaxError,
             msg: msg.into(),
-            lineno: self.line_of(span.start),
-            offset: self.char_col(span.start),
-            end_lineno: self.line_of(end),
-            end_offset: self.char_col(end),
+            lineno: self.line_of(span.start) as usize,
+            offset: self.char_col(span.start) as usize,
+            end_lineno: self.line_of(end) as usize,
+            end_offset: self.char_col(end) as usize,
             text: Some(self.line_text(span.start)),
             incomplete: false,
         }

@@ -201,8 +201,8 @@ impl<'a> Compiler<'a> {
                 let mut err = self
                     .loc
                     .error(Span::default(), format!("too many {what} in code object"));
-                err.lineno = span_pos.line;
-                err.end_lineno = span_pos.end_line;
+                err.lineno = span_pos.line as usize;
+                err.end_lineno = span_pos.end_line as usize;
                 Err(err)
             }
         }

@@ -98,6 +98,8 @@ pub(crate) type ScopeId = usize;
 #[derive(Debug)]
 pub(crate) struct Scope {
     pub kind: ScopeKind,
+    /// The code object's name (`f`, `C`, `<lambda>`, `<listcomp>` ...).
+    #[allow(dead_code)]
     pub name: String,
     /// Symbols in first-seen order (deterministic iteration).
     pub symbols: Vec<(String, Symbol)>,
