@@ -190,7 +190,7 @@ mod tests {
             (-0.0, "-0.0"),
             (f64::INFINITY, "inf"),
             (1e300, "1e+300"),
-            (3.141592653589793, "3.141592653589793"),
+            (std::f64::consts::PI, "3.141592653589793"),
         ];
         for (f, want) in cases {
             assert_eq!(float_repr(f, true), want, "{f:?}");
