@@ -2,7 +2,8 @@
 //! positions, and compile errors as `SyntaxError`s located at a span.
 //!
 //! Instruction positions use 0-based UTF-8 byte columns (CPython's
-//! `co_positions`); `SyntaxError.offset` is a 1-based column in characters.
+//! `co_positions`); compile errors, like CPython's, report 1-based byte
+//! columns too (see [`Locator::error`]).
 
 use crate::code::Position;
 use arenapy_syntax::ast::Span;
@@ -40,16 +41,12 @@ impl<'a> Locator<'a> {
         self.index.line_col(self.clamp(offset)).0
     }
 
-    /// 1-based character column of a byte offset.
-    fn char_col(&self, offset: u32) -> u32 {
-        let offset = self.clamp(offset);
-        let (_, col) = self.index.line_col(offset);
-        let start = (offset - col) as usize;
-        let end = offset as usize;
-        match self.source.get(start..end) {
-            Some(s) => s.chars().count() as u32 + 1,
-            None => col + 1,
-        }
+    /// 1-based column of a byte offset, counted in bytes: CPython's
+    /// compiler and symbol table report `col_offset + 1` where
+    /// `col_offset` is a UTF-8 byte offset (only the parser converts to
+    /// characters), and we reproduce its positions exactly.
+    fn error_col(&self, offset: u32) -> u32 {
+        self.index.line_col(self.clamp(offset)).1 + 1
     }
 
     /// The text of the line containing `offset`, with its newline.
@@ -71,9 +68,9 @@ impl<'a> Locator<'a> {
             kind: SyntaxErrorKind::SyntaxError,
             msg: msg.into(),
             lineno: self.line_of(span.start) as usize,
-            offset: self.char_col(span.start) as usize,
+            offset: self.error_col(span.start) as usize,
             end_lineno: self.line_of(end) as usize,
-            end_offset: self.char_col(end) as usize,
+            end_offset: self.error_col(end) as usize,
             text: Some(self.line_text(span.start)),
             incomplete: false,
         }

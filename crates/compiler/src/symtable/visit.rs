@@ -281,7 +281,7 @@ impl Builder<'_, '_> {
             }
             let flag = if global { DEF_GLOBAL } else { DEF_NONLOCAL };
             self.add_def(name, flag, span)?;
-            self.cur().directives.insert(mangled, span);
+            self.cur().directives.entry(mangled).or_insert(span);
         }
         Ok(())
     }
@@ -517,12 +517,12 @@ impl Builder<'_, '_> {
                         DEF_NONLOCAL
                     };
                     self.add_def(id, flag, span)?;
-                    self.cur().directives.insert(mangled, span);
+                    self.cur().directives.entry(mangled).or_insert(span);
                     return self.add_def_in(sid, id, DEF_LOCAL, span);
                 }
                 ScopeKind::Module => {
                     self.add_def(id, DEF_GLOBAL, span)?;
-                    self.cur().directives.insert(mangled, span);
+                    self.cur().directives.entry(mangled).or_insert(span);
                     return self.add_def_in(sid, id, DEF_GLOBAL, span);
                 }
                 ScopeKind::Class => {
