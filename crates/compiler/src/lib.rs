@@ -39,6 +39,6 @@ pub fn compile(
     mode: Mode,
 ) -> Result<Rc<CodeObject>, SyntaxError> {
     let loc = locate::Locator::new(source);
-    let table = symtable::build(module, &loc)?;
-    codegen::compile_module(module, &loc, &table, filename, mode)
+    let table = symtable::build(module, &loc).map_err(|e| *e)?;
+    codegen::compile_module(module, &loc, &table, filename, mode).map_err(|e| *e)
 }

@@ -9,6 +9,9 @@ use crate::code::Position;
 use arenapy_syntax::ast::Span;
 use arenapy_syntax::{LineIndex, SyntaxError, SyntaxErrorKind};
 
+/// A compile error on its way up (see [`Locator::error`]).
+pub(crate) type CompileError = Box<SyntaxError>;
+
 pub(crate) struct Locator<'a> {
     source: &'a str,
     index: LineIndex,
@@ -61,10 +64,12 @@ impl<'a> Locator<'a> {
         }
     }
 
-    /// A `SyntaxError` located at `span`.
-    pub(crate) fn error(&self, span: Span, msg: impl Into<String>) -> SyntaxError {
+    /// A `SyntaxError` located at `span`, boxed: errors travel up deep
+    /// recursions through many `?`s, and a one-word `Result` keeps each
+    /// frame small.
+    pub(crate) fn error(&self, span: Span, msg: impl Into<String>) -> CompileError {
         let end = span.end.max(span.start);
-        SyntaxError {
+        Box::new(SyntaxError {
             kind: SyntaxErrorKind::SyntaxError,
             msg: msg.into(),
             lineno: self.line_of(span.start) as usize,
@@ -73,6 +78,6 @@ impl<'a> Locator<'a> {
             end_offset: self.error_col(end) as usize,
             text: Some(self.line_text(span.start)),
             incomplete: false,
-        }
+        })
     }
 }

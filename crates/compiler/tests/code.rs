@@ -53,7 +53,10 @@ def h():
     def k(): pass
 ";
     let code = compile_src(src, Mode::Exec);
-    let names: Vec<String> = all_codes(&code).iter().map(|c| c.qualname.to_string()).collect();
+    let names: Vec<String> = all_codes(&code)
+        .iter()
+        .map(|c| c.qualname.to_string())
+        .collect();
     assert_eq!(
         names,
         [
@@ -116,7 +119,10 @@ fn docstrings_and_first_lines() {
     assert_eq!(code.docstring.as_deref(), Some("mod"));
     let f = find(&code, "f");
     assert_eq!(f.docstring.as_deref(), Some("fdoc"));
-    assert_eq!(f.first_line, 2, "a decorated function starts at its decorator");
+    assert_eq!(
+        f.first_line, 2,
+        "a decorated function starts at its decorator"
+    );
     assert_eq!(find(&code, "C").docstring.as_deref(), Some("cdoc"));
     assert!(!f.constants.contains(&ConstValue::Str("fdoc".into())));
 }
@@ -124,7 +130,13 @@ fn docstrings_and_first_lines() {
 #[test]
 fn interactive_mode_prints_expression_statements() {
     let code = compile_src("1 + 1\nx = 2\nx\nfor i in y:\n    i\n", Mode::Interactive);
-    assert_eq!(ops(&code).iter().filter(|&&o| o == Opcode::PrintExpr).count(), 3);
+    assert_eq!(
+        ops(&code)
+            .iter()
+            .filter(|&&o| o == Opcode::PrintExpr)
+            .count(),
+        3
+    );
     assert!(!ops(&code).contains(&Opcode::PopTop));
     let exec = compile_src("1 + 1\n", Mode::Exec);
     assert!(!ops(&exec).contains(&Opcode::PrintExpr));
@@ -135,7 +147,11 @@ fn positions_point_at_the_producing_node() {
     let src = "x = 1\nresult = foo(x) + bar.baz\n";
     let code = compile_src(src, Mode::Exec);
     let at = |op: Opcode| {
-        let i = code.instructions.iter().position(|i| i.opcode() == op).unwrap();
+        let i = code
+            .instructions
+            .iter()
+            .position(|i| i.opcode() == op)
+            .unwrap();
         code.positions[i]
     };
     let pos = |line, col, end_col| Position {
@@ -157,7 +173,10 @@ fn positions_point_at_the_producing_node() {
 
 #[test]
 fn constants_are_deduplicated_by_type() {
-    let code = compile_src("a = 1\nb = 1\nc = 1.0\nd = True\ne = 0.0\nf = -0.0\n", Mode::Exec);
+    let code = compile_src(
+        "a = 1\nb = 1\nc = 1.0\nd = True\ne = 0.0\nf = -0.0\n",
+        Mode::Exec,
+    );
     let ints = code
         .constants
         .iter()
@@ -179,4 +198,62 @@ fn max_stack_is_enough_for_deep_expressions() {
     assert_eq!(code.max_stack, 5);
     let code = compile_src("f(*a, **k)\n", Mode::Exec);
     assert!(code.max_stack >= 3);
+}
+
+#[test]
+fn deepest_accepted_expressions_compile_on_a_modest_stack() {
+    // The parser builds expression trees at most MAX_EXPR_DEPTH deep; the
+    // compiler recurses once per level and must fit a 4 MiB thread stack
+    // even in a debug build. Trees are built by hand so only the compiler
+    // is measured.
+    use arenapy_syntax::ast::*;
+    let depth = arenapy_syntax::MAX_EXPR_DEPTH as usize;
+    let handle = std::thread::Builder::new()
+        .stack_size(4 << 20)
+        .spawn(move || {
+            let sp = Span::new(0, 1);
+            let name = |n: &str| Expr {
+                kind: ExprKind::Name(n.into()),
+                span: sp,
+            };
+            for shape in 0..5 {
+                let mut e = name("a");
+                for _ in 0..depth {
+                    let inner = Box::new(e);
+                    let kind = match shape {
+                        0 => ExprKind::BinOp {
+                            left: inner,
+                            op: BinOp::Add,
+                            right: Box::new(name("b")),
+                        },
+                        1 => ExprKind::UnaryOp {
+                            op: UnaryOp::Not,
+                            operand: inner,
+                        },
+                        2 => ExprKind::Call {
+                            func: inner,
+                            args: vec![],
+                            keywords: vec![],
+                        },
+                        3 => ExprKind::List(vec![*inner]),
+                        _ => ExprKind::Lambda {
+                            args: Box::default(),
+                            body: inner,
+                        },
+                    };
+                    e = Expr { kind, span: sp };
+                }
+                let module = Module {
+                    body: vec![Stmt {
+                        kind: StmtKind::Expr(e),
+                        span: sp,
+                    }],
+                };
+                compile(&module, "a", "t.py", Mode::Exec).unwrap();
+                // Dropping a deep tree recurses too; leak it instead (test only).
+                std::mem::forget(module);
+            }
+        })
+        .unwrap();
+    handle.join().unwrap();
 }

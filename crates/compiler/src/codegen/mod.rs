@@ -22,12 +22,12 @@ mod stmt;
 mod unit;
 
 use crate::code::{CodeObject, ConstValue, Position};
+use crate::locate::CompileError as SyntaxError;
 use crate::locate::Locator;
 use crate::opcode::Opcode;
 use crate::symtable::{mangle, ScopeId, SymScope, SymbolTable};
 use crate::Mode;
 use arenapy_syntax::ast::{Constant, ExprKind, Module, Span, Stmt, StmtKind};
-use arenapy_syntax::SyntaxError;
 use std::rc::Rc;
 use unit::{Label, Unit};
 

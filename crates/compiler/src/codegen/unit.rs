@@ -284,3 +284,38 @@ impl<'a> Unit<'a> {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn oversized_arguments_become_errors_not_panics() {
+        let mut u = Unit::new(0, ScopeKind::Module, "<module>", "<module>");
+        u.emit(Opcode::BuildTuple, MAX_ARG as usize + 1);
+        u.emit(Opcode::ReturnValue, 0);
+        assert_eq!(
+            u.finish("t.py".into()).unwrap_err(),
+            "instruction arguments"
+        );
+        let mut u = Unit::new(0, ScopeKind::Module, "<module>", "<module>");
+        assert_eq!(u.check(MAX_ARG as usize, "names"), MAX_ARG);
+        u.check(MAX_ARG as usize + 1, "names");
+        assert_eq!(u.finish("t.py".into()).unwrap_err(), "names");
+    }
+
+    #[test]
+    fn labels_resolve_to_instruction_indices() {
+        let mut u = Unit::new(0, ScopeKind::Module, "<module>", "<module>");
+        let end = u.new_label();
+        u.emit(Opcode::LoadConst, 0);
+        u.emit_jump(Opcode::PopJumpIfFalse, end);
+        u.emit(Opcode::Nop, 0);
+        u.bind(end);
+        u.emit(Opcode::LoadConst, 0);
+        u.emit(Opcode::ReturnValue, 0);
+        let code = u.finish("t.py".into()).unwrap();
+        assert_eq!(code.instructions[1].arg(), 3);
+        assert_eq!(code.max_stack, 1);
+    }
+}

@@ -6,8 +6,8 @@
 //! its own copies; free variables of children come back in `free`.
 
 use super::*;
+use crate::locate::CompileError as SyntaxError;
 use crate::locate::Locator;
-use arenapy_syntax::SyntaxError;
 use std::collections::HashSet;
 
 type Names = HashSet<String>;

@@ -120,7 +120,11 @@ fn super_outside_class_is_global() {
 fn comprehensions_are_function_scopes() {
     let src = "def f(n):\n    return [x + n for x in range(n) if x]\n";
     let t = table(src);
-    check(&t, "<listcomp>", &[(".0", Local), ("x", Local), ("n", Free)]);
+    check(
+        &t,
+        "<listcomp>",
+        &[(".0", Local), ("x", Local), ("n", Free)],
+    );
     check(&t, "f", &[("range", GlobalImplicit)]);
     check(&t, "f", &[("n", Cell)]);
     // The first iterable is evaluated in the enclosing scope.
@@ -140,7 +144,9 @@ fn walrus_in_comprehension_binds_in_enclosing_function() {
 
 #[test]
 fn generator_flags() {
-    let t = table("def g():\n    yield 1\ndef f():\n    return 1\nlam = lambda: (yield)\n(x for x in y)\n");
+    let t = table(
+        "def g():\n    yield 1\ndef f():\n    return 1\nlam = lambda: (yield)\n(x for x in y)\n",
+    );
     assert!(scope(&t, "g").is_generator);
     assert!(!scope(&t, "f").is_generator);
     assert!(scope(&t, "<lambda>").is_generator);
@@ -162,5 +168,14 @@ fn nested_flag_and_mangling() {
 #[test]
 fn imports_and_except_names_bind() {
     let t = table("def f():\n    import a.b\n    from c import d as e\n    try:\n        pass\n    except E as err:\n        pass\n");
-    check(&t, "f", &[("a", Local), ("e", Local), ("err", Local), ("E", GlobalImplicit)]);
+    check(
+        &t,
+        "f",
+        &[
+            ("a", Local),
+            ("e", Local),
+            ("err", Local),
+            ("E", GlobalImplicit),
+        ],
+    );
 }

@@ -5,9 +5,9 @@
 //! comprehensions, `import *` outside the module level).
 
 use super::*;
+use crate::locate::CompileError as SyntaxError;
 use crate::locate::Locator;
 use arenapy_syntax::ast::*;
-use arenapy_syntax::SyntaxError;
 
 type Result<T = ()> = std::result::Result<T, SyntaxError>;
 
