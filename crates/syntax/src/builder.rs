@@ -106,6 +106,7 @@ pub fn constant(l: usize, c: Constant, r: usize) -> Node {
     })
 }
 
+#[allow(clippy::vec_box)] // the token payload is boxed to keep `Tok` small
 pub fn strings(src: &str, lits: Vec<Box<crate::token::StrLit>>) -> R<Node> {
     let n = crate::strings::concat(src, lits.into_iter().map(|b| *b).collect()).map_err(user)?;
     if n.depth > MAX_DEPTH {

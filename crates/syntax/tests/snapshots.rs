@@ -5,6 +5,7 @@
 //! Regenerate with `INSTA_UPDATE=always cargo test -p arenapy-syntax --test
 //! snapshots` and review the diff.
 
+#[path = "support/dump.rs"]
 mod dump;
 
 use arenapy_syntax::parse_module;

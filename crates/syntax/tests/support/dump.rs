@@ -61,7 +61,7 @@ impl Dumper<'_> {
     }
 
     fn args(&mut self, a: &Arguments, depth: usize) {
-        let mut arg = |d: &mut Self, kind: &str, x: &Arg| {
+        let arg = |d: &mut Self, kind: &str, x: &Arg| {
             d.line(depth, &format!("{kind} {}", x.name), Some(x.span));
             if let Some(ann) = &x.annotation {
                 d.expr(ann, depth + 1);
