@@ -25,6 +25,10 @@ pub fn user(e: RawError) -> PErr {
     ParseError::User { error: e }
 }
 
+fn point<T>(msg: impl Into<String>, span: Span) -> R<T> {
+    Err(user(RawError::point(msg, span.start as usize)))
+}
+
 fn err<T>(msg: impl Into<String>, span: Span) -> R<T> {
     Err(user(RawError::new(
         msg,
@@ -102,6 +106,7 @@ pub fn constant(l: usize, c: Constant, r: usize) -> Node {
     })
 }
 
+#[allow(clippy::vec_box)] // the token payload is boxed to keep `Tok` small
 pub fn strings(src: &str, lits: Vec<Box<crate::token::StrLit>>) -> R<Node> {
     let n = crate::strings::concat(src, lits.into_iter().map(|b| *b).collect()).map_err(user)?;
     if n.depth > MAX_DEPTH {
@@ -440,21 +445,20 @@ pub fn call_args(lpar: usize, items: Vec<Arg>, rpar: usize) -> R<CallArgs> {
                 out.args.push(g.expr);
             }
             Arg::Pos(p) => {
+                // CPython points at the call's closing parenthesis.
+                let at = sp(rpar.saturating_sub(1), rpar);
                 if seen_double_star {
-                    return err(
-                        "positional argument follows keyword argument unpacking",
-                        p.span(),
-                    );
+                    return err("positional argument follows keyword argument unpacking", at);
                 }
                 if seen_kw {
-                    return err("positional argument follows keyword argument", p.span());
+                    return err("positional argument follows keyword argument", at);
                 }
                 out.depth = out.depth.max(p.depth);
                 out.args.push(p.expr);
             }
             Arg::Star(s) => {
                 if seen_double_star {
-                    return err(
+                    return point(
                         "iterable argument unpacking follows keyword argument unpacking",
                         s.span(),
                     );
@@ -754,11 +758,17 @@ pub fn assign(first: Node, rest: Vec<Node>) -> R<StmtKind> {
     all.extend(rest);
     let value = all.pop().expect("at least two parts").expr;
     let mut targets = Vec::with_capacity(all.len());
-    for t in all {
+    for (i, t) in all.into_iter().enumerate() {
         if let ExprKind::Yield(_) | ExprKind::YieldFrom(_) = t.expr.kind {
-            return Err(target_error(&t.expr, TargetCtx::For, false));
+            return err("assignment to yield expression not possible", t.span());
         }
-        targets.push(store_target(t, TargetCtx::Assign)?);
+        // Only a bad first target gets "Maybe you meant '=='".
+        let ctx = if i == 0 {
+            TargetCtx::Assign
+        } else {
+            TargetCtx::For
+        };
+        targets.push(store_target(t, ctx)?);
     }
     Ok(StmtKind::Assign { targets, value })
 }
@@ -786,13 +796,13 @@ pub fn ann_assign(target: Node, annotation: Node, value: Option<Node>) -> R<Stmt
     match &target.expr.kind {
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
         ExprKind::Tuple(_) => {
-            return err(
+            return point(
                 "only single target (not tuple) can be annotated",
                 target.span(),
             )
         }
         ExprKind::List(_) => {
-            return err(
+            return point(
                 "only single target (not list) can be annotated",
                 target.span(),
             )

@@ -154,7 +154,7 @@ impl<'s> Lexer<'s> {
             if alt <= top_alt {
                 return Err(tab_error());
             }
-            if self.indents.len() > MAX_INDENT_DEPTH {
+            if self.indents.len() >= MAX_INDENT_DEPTH {
                 return Err(RawError::new("too many levels of indentation", ls, ls)
                     .kind(SyntaxErrorKind::IndentationError)
                     .no_caret());
@@ -269,7 +269,16 @@ impl<'s> Lexer<'s> {
         start: usize,
         end: usize,
     ) -> Option<Result<Spanned, RawError>> {
-        let lines_to = |pos: usize| self.src[..pos].matches('\n').count() + 1;
+        // The tokenizer's line number at `pos` (a final newline does not
+        // start another line).
+        let lines_to = |pos: usize| {
+            let n = self.src[..pos].matches('\n').count() + 1;
+            if pos == self.src.len() && self.src.ends_with('\n') {
+                n - 1
+            } else {
+                n
+            }
+        };
         match e {
             LexFail::UnterminatedString => {
                 let msg = format!(
@@ -398,17 +407,10 @@ impl<'s> Lexer<'s> {
                 }
             }
         }
-        let start = self.number_start(end);
-        Err(RawError::point(format!("invalid {kind} literal"), start))
-    }
-
-    fn number_start(&self, end: usize) -> usize {
-        let b = self.src.as_bytes();
-        let mut s = end;
-        while s > 0 && (b[s - 1].is_ascii_alphanumeric() || b[s - 1] == b'_' || b[s - 1] == b'.') {
-            s -= 1;
-        }
-        s
+        // CPython stops on the last character it took as part of the
+        // number: a trailing `_`, or else the last digit.
+        let at = if c == '_' { end } else { end - 1 };
+        Err(RawError::point(format!("invalid {kind} literal"), at))
     }
 
     /// Lexes the rest of the input, returning the first hard tokenizer
@@ -484,7 +486,6 @@ impl Lexer<'_> {
             | Tok::Dedent
             | Tok::For
             | Tok::In
-            | Tok::If
             | Tok::Else
             | Tok::Elif
             | Tok::While

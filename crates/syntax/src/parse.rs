@@ -41,7 +41,11 @@ pub fn parse_field(src: &str, start: usize, end: usize) -> Result<Node, RawError
     let mut lexer = Lexer::for_fstring_field(src, start, end);
     let result = python::FieldParser::new().parse(src, &mut lexer);
     result.map_err(|e| {
-        let mut raw = explain(src, e, &mut lexer);
+        let mut raw = match e {
+            // The field ends where CPython's implicit `)` is.
+            ParseError::UnrecognizedEof { .. } => RawError::point("invalid syntax", end),
+            e => explain(src, e, &mut lexer),
+        };
         if raw.fstring_field.is_none() {
             raw.msg = format!("f-string: {}", raw.msg);
             raw.fstring_field = Some((start, end));
@@ -134,22 +138,32 @@ fn unexpected(
         return (e, false);
     }
     if expects(expected, "INDENT") {
-        let e = if matches!(tok, Tok::Dedent) {
-            indented_block_error(lexer, src, start, start)
-        } else {
-            indented_block_error(lexer, src, start, end)
-        };
+        // CPython reading a file marks just the first character.
+        let mut e = indented_block_error(lexer, src, start, start);
+        e.pos = crate::error::Pos::Point;
         return (e, true);
     }
     if matches!(tok, Tok::Newline) {
+        if matches!(lexer.prev_line_head, Some((Tok::From, _)))
+            && matches!(lexer.prev, Some((_, Tok::Op(RawTok::Comma), _)))
+        {
+            let msg = "trailing comma not allowed without surrounding parentheses";
+            return (RawError::point(msg, start), true);
+        }
+        if let Some(e) = specific(&tok, start, expected, lexer) {
+            return (e, true);
+        }
         let head_is_block = lexer
-            .line_head
+            .prev_line_head
             .as_ref()
             .is_some_and(|(t, _)| block_name(t).is_some());
         if head_is_block && expects(expected, "\":\"") {
             return (RawError::point("expected ':'", start), true);
         }
         return (RawError::point("invalid syntax", start), true);
+    }
+    if let Some(e) = specific(&tok, start, expected, lexer) {
+        return (e, true);
     }
     if let Some(e) = legacy_print(src, &tok, start, lexer) {
         return (e, true);
@@ -161,6 +175,40 @@ fn unexpected(
         return (RawError::point("invalid syntax", start), true);
     }
     (RawError::new("invalid syntax", start, end), true)
+}
+
+/// Messages of CPython's `invalid_*` rules that depend on what the parser
+/// expected at the failing token.
+fn specific(tok: &Tok, start: usize, expected: &[String], lexer: &Lexer) -> Option<RawError> {
+    let prev = lexer.prev.as_ref();
+    if expects(expected, "\"else\"") && !matches!(tok, Tok::Op(RawTok::Colon)) {
+        let from = lexer.expr_start.unwrap_or(start);
+        let to = prev.map_or(start, |p| p.2);
+        return Some(RawError::new(
+            "expected 'else' after 'if' expression",
+            from,
+            to,
+        ));
+    }
+    if expects(expected, "\"except\"") && expects(expected, "\"finally\"") {
+        return Some(RawError::point(
+            "expected 'except' or 'finally' block",
+            start,
+        ));
+    }
+    let head = lexer.prev_line_head.as_ref().or(lexer.line_head.as_ref());
+    if expected.len() == 1 && expected[0] == "\"(\"" && matches!(head, Some((Tok::Def, _))) {
+        return Some(RawError::point("expected '('", start));
+    }
+    if let Some((ps, Tok::Op(RawTok::Colon), _)) = prev {
+        let in_braces = matches!(lexer.brackets.last(), Some((b'{', _)));
+        let closes = matches!(tok, Tok::Op(RawTok::RBrace));
+        if closes || (in_braces && matches!(tok, Tok::Op(RawTok::Comma))) {
+            let msg = "expression expected after dictionary key and ':'";
+            return Some(RawError::point(msg, *ps));
+        }
+    }
+    None
 }
 
 /// `print "x"`: CPython's "Missing parentheses in call to 'print'".

@@ -424,6 +424,10 @@ fn unescape_str(body: &str, out: &mut String) -> Result<(), String> {
                 }
             }
             'N' => {
+                // Named escapes are not supported (no Unicode name table).
+                if chars.peek().map(|&(_, c)| c) != Some('{') {
+                    return Err(unicode_err(pos, pos + 1, "malformed \\N character escape"));
+                }
                 let end = body[pos..].find('}').map_or(body.len(), |i| pos + i);
                 return Err(unicode_err(pos, end, "unknown Unicode character name"));
             }
