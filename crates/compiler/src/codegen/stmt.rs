@@ -49,7 +49,23 @@ impl<'a> Compiler<'a> {
                     self.compile_expr(v)?;
                     self.compile_store(target)
                 }
-                None => Ok(()),
+                // Annotations are not evaluated, but as in CPython the
+                // object of an attribute or subscript target is.
+                None => match &target.kind {
+                    ExprKind::Attribute { value, .. } => {
+                        self.compile_expr(value)?;
+                        self.emit0(Opcode::PopTop);
+                        Ok(())
+                    }
+                    ExprKind::Subscript { value, slice } => {
+                        for part in [&**value, &**slice] {
+                            self.compile_expr(part)?;
+                            self.emit0(Opcode::PopTop);
+                        }
+                        Ok(())
+                    }
+                    _ => Ok(()),
+                },
             },
             StmtKind::If { test, body, orelse } => {
                 let end = self.new_label();
