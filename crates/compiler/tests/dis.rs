@@ -48,3 +48,33 @@ fn stack_depths_are_consistent() {
     }
     assert!(n > 10);
 }
+
+/// Every file the parser's own corpora accept must compile (or fail with a
+/// SyntaxError, never a panic) to code with consistent stack depths.
+#[test]
+fn parser_corpora_compile_consistently() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../syntax/tests");
+    let mut compiled = 0;
+    for sub in ["corpus", "errors"] {
+        let Ok(entries) = std::fs::read_dir(root.join(sub)) else {
+            continue;
+        };
+        for entry in entries {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|e| e != "py") {
+                continue;
+            }
+            let Ok(source) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            let Ok(module) = arenapy_syntax::parse_module(&source) else {
+                continue;
+            };
+            if let Ok(code) = compile(&module, &source, "t.py", Mode::Exec) {
+                check_depths(&code);
+                compiled += 1;
+            }
+        }
+    }
+    eprintln!("compiled {compiled} parser corpus files");
+}
