@@ -249,6 +249,11 @@ opcodes! {
     /// `yield from x` is: GetYieldFromIter; LoadConst None;
     /// L: Send end; YieldValue; Jump L; end:
     Send [jump],
+    /// ( -- ) `with` blocks, right after BeforeWith: like SetupFinally, but
+    /// the recorded depth excludes the `__enter__` result on top, so the
+    /// handler at arg starts with (exit_bound exc) — the result may already
+    /// have been stored or popped when the exception happens.
+    SetupWith [jump],
 }
 
 /// The argument of [`Opcode::BinaryOp`]: CPython 3.11's NB_* numbering.
@@ -479,7 +484,10 @@ mod tests {
             BinaryOperator::InplaceXor.non_inplace(),
             BinaryOperator::Xor
         );
-        assert_eq!(BinaryOperator::from_arg(25), Some(BinaryOperator::InplaceXor));
+        assert_eq!(
+            BinaryOperator::from_arg(25),
+            Some(BinaryOperator::InplaceXor)
+        );
         assert_eq!(BinaryOperator::from_arg(26), None);
     }
 }

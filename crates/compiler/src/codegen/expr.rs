@@ -1,0 +1,358 @@
+//! Expressions, and assignment / deletion targets.
+//!
+//! Constant folding is limited to what CPython's AST optimizer always
+//! does and cannot change behaviour: tuples of constants become one tuple
+//! constant, and `-`/`+`/`~` on numeric literals become the literal.
+
+use super::stmt::{binary_operator, const_value};
+use super::{CResult, Compiler, Ctx};
+use crate::code::ConstValue;
+use crate::opcode::{ComparisonOperator, Opcode};
+use arenapy_syntax::ast::*;
+use num_bigint::BigInt;
+
+impl<'a> Compiler<'a> {
+    pub(crate) fn compile_expr(&mut self, e: &'a Expr) -> CResult {
+        let saved = self.set_pos(e.span);
+        let r = self.compile_expr_inner(e);
+        self.unit().pos = saved;
+        r
+    }
+
+    fn compile_expr_inner(&mut self, e: &'a Expr) -> CResult {
+        if let Some(c) = fold_constant(e) {
+            self.load_const(c);
+            return Ok(());
+        }
+        match &e.kind {
+            ExprKind::Constant(c) => self.load_const(const_value(c)),
+            ExprKind::Name(id) => self.name_op(id, Ctx::Load),
+            ExprKind::BoolOp { op, values } => {
+                let end = self.new_label();
+                let jump = match op {
+                    BoolOp::And => Opcode::JumpIfFalseOrPop,
+                    BoolOp::Or => Opcode::JumpIfTrueOrPop,
+                };
+                let (last, init) = values.split_last().expect("BoolOp has values");
+                for v in init {
+                    self.compile_expr(v)?;
+                    self.emit_jump(jump, end);
+                }
+                self.compile_expr(last)?;
+                self.bind(end);
+            }
+            ExprKind::NamedExpr { target, value } => {
+                self.compile_expr(value)?;
+                self.emit(Opcode::Copy, 1);
+                self.compile_store(target)?;
+            }
+            ExprKind::BinOp { left, op, right } => {
+                self.compile_expr(left)?;
+                self.compile_expr(right)?;
+                self.emit(Opcode::BinaryOp, binary_operator(*op, false) as usize);
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                self.compile_expr(operand)?;
+                self.emit0(match op {
+                    UnaryOp::Invert => Opcode::UnaryInvert,
+                    UnaryOp::Not => Opcode::UnaryNot,
+                    UnaryOp::UAdd => Opcode::UnaryPositive,
+                    UnaryOp::USub => Opcode::UnaryNegative,
+                });
+            }
+            ExprKind::Lambda { args, body } => self.compile_lambda(e, args, body)?,
+            ExprKind::IfExp { test, body, orelse } => {
+                let else_ = self.new_label();
+                let end = self.new_label();
+                self.compile_expr(test)?;
+                self.emit_jump(Opcode::PopJumpIfFalse, else_);
+                self.compile_expr(body)?;
+                self.emit_jump(Opcode::Jump, end);
+                self.bind(else_);
+                self.compile_expr(orelse)?;
+                self.bind(end);
+            }
+            ExprKind::Dict { keys, values } => self.compile_dict(keys, values)?,
+            ExprKind::Set(elts) => self.starunpack(elts, 0, super::call::Seq::Set)?,
+            ExprKind::List(elts) => self.starunpack(elts, 0, super::call::Seq::List)?,
+            ExprKind::Tuple(elts) => self.starunpack(elts, 0, super::call::Seq::Tuple)?,
+            ExprKind::ListComp { .. }
+            | ExprKind::SetComp { .. }
+            | ExprKind::DictComp { .. }
+            | ExprKind::GeneratorExp { .. } => self.compile_comprehension(e)?,
+            ExprKind::Yield(v) => {
+                self.check_yield(e)?;
+                match v {
+                    Some(v) => self.compile_expr(v)?,
+                    None => self.load_none(),
+                }
+                self.emit0(Opcode::YieldValue);
+            }
+            ExprKind::YieldFrom(v) => {
+                self.check_yield(e)?;
+                self.compile_expr(v)?;
+                self.emit0(Opcode::GetYieldFromIter);
+                self.load_none();
+                let head = self.new_label();
+                let end = self.new_label();
+                self.bind(head);
+                self.emit_jump(Opcode::Send, end);
+                self.emit0(Opcode::YieldValue);
+                self.emit_jump(Opcode::Jump, head);
+                self.bind(end);
+            }
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => self.compile_compare(left, ops, comparators)?,
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.compile_call(func, args, keywords)?,
+            ExprKind::FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            } => {
+                self.compile_expr(value)?;
+                let mut flags = match conversion {
+                    None => 0,
+                    Some('s') => 1,
+                    Some('r') => 2,
+                    Some(_) => 3,
+                };
+                if let Some(spec) = format_spec {
+                    self.compile_expr(spec)?;
+                    flags |= 0x04;
+                }
+                self.emit(Opcode::FormatValue, flags);
+            }
+            ExprKind::JoinedStr(values) => {
+                if values.is_empty() {
+                    self.load_const(ConstValue::Str("".into()));
+                } else {
+                    for v in values {
+                        self.compile_expr(v)?;
+                    }
+                    if values.len() != 1 {
+                        self.emit(Opcode::BuildString, values.len());
+                    }
+                }
+            }
+            ExprKind::Attribute { value, attr } => {
+                self.compile_expr(value)?;
+                let attr = self.mangle(attr);
+                self.emit_name(Opcode::LoadAttr, &attr);
+            }
+            ExprKind::Subscript { value, slice } => {
+                self.compile_expr(value)?;
+                self.compile_expr(slice)?;
+                self.emit0(Opcode::BinarySubscr);
+            }
+            ExprKind::Starred(_) => {
+                return Err(self.error(e.span, "can't use starred expression here"));
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                for part in [lower, upper] {
+                    match part {
+                        Some(p) => self.compile_expr(p)?,
+                        None => self.load_none(),
+                    }
+                }
+                match step {
+                    Some(s) => {
+                        self.compile_expr(s)?;
+                        self.emit(Opcode::BuildSlice, 3);
+                    }
+                    None => self.emit(Opcode::BuildSlice, 2),
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn check_yield(&self, e: &Expr) -> CResult {
+        if !self.unit_ref().kind.is_function() {
+            return Err(self.error(e.span, "'yield' outside function"));
+        }
+        Ok(())
+    }
+
+    fn compile_compare(
+        &mut self,
+        left: &'a Expr,
+        ops: &[CmpOp],
+        comparators: &'a [Expr],
+    ) -> CResult {
+        self.compile_expr(left)?;
+        let n = ops.len();
+        if n == 1 {
+            self.compile_expr(&comparators[0])?;
+            self.emit_compare(ops[0]);
+            return Ok(());
+        }
+        let cleanup = self.new_label();
+        for i in 0..n - 1 {
+            self.compile_expr(&comparators[i])?;
+            self.emit(Opcode::Swap, 2);
+            self.emit(Opcode::Copy, 2);
+            self.emit_compare(ops[i]);
+            self.emit_jump(Opcode::JumpIfFalseOrPop, cleanup);
+        }
+        self.compile_expr(&comparators[n - 1])?;
+        self.emit_compare(ops[n - 1]);
+        let end = self.new_label();
+        self.emit_jump(Opcode::Jump, end);
+        self.bind(cleanup);
+        self.emit(Opcode::Swap, 2);
+        self.emit0(Opcode::PopTop);
+        self.bind(end);
+        Ok(())
+    }
+
+    fn emit_compare(&mut self, op: CmpOp) {
+        use ComparisonOperator as C;
+        let (opcode, arg) = match op {
+            CmpOp::Eq => (Opcode::CompareOp, C::Equal as usize),
+            CmpOp::NotEq => (Opcode::CompareOp, C::NotEqual as usize),
+            CmpOp::Lt => (Opcode::CompareOp, C::Less as usize),
+            CmpOp::LtE => (Opcode::CompareOp, C::LessEqual as usize),
+            CmpOp::Gt => (Opcode::CompareOp, C::Greater as usize),
+            CmpOp::GtE => (Opcode::CompareOp, C::GreaterEqual as usize),
+            CmpOp::Is => (Opcode::IsOp, 0),
+            CmpOp::IsNot => (Opcode::IsOp, 1),
+            CmpOp::In => (Opcode::ContainsOp, 0),
+            CmpOp::NotIn => (Opcode::ContainsOp, 1),
+        };
+        self.emit(opcode, arg);
+    }
+
+    /// Stores the value on top of the stack into `target`.
+    pub(crate) fn compile_store(&mut self, target: &'a Expr) -> CResult {
+        let saved = self.set_pos(target.span);
+        let r = self.compile_store_inner(target);
+        self.unit().pos = saved;
+        r
+    }
+
+    fn compile_store_inner(&mut self, target: &'a Expr) -> CResult {
+        match &target.kind {
+            ExprKind::Name(id) => self.name_op(id, Ctx::Store),
+            ExprKind::Attribute { value, attr } => {
+                self.compile_expr(value)?;
+                let attr = self.mangle(attr);
+                self.emit_name(Opcode::StoreAttr, &attr);
+            }
+            ExprKind::Subscript { value, slice } => {
+                self.compile_expr(value)?;
+                self.compile_expr(slice)?;
+                self.emit0(Opcode::StoreSubscr);
+            }
+            ExprKind::Tuple(elts) | ExprKind::List(elts) => {
+                self.unpack_sequence(target, elts)?;
+                for elt in elts {
+                    match &elt.kind {
+                        ExprKind::Starred(inner) => self.compile_store(inner)?,
+                        _ => self.compile_store(elt)?,
+                    }
+                }
+            }
+            ExprKind::Starred(_) => {
+                return Err(self.error(
+                    target.span,
+                    "starred assignment target must be in a list or tuple",
+                ));
+            }
+            _ => return Err(self.error(target.span, "cannot assign to expression")),
+        }
+        Ok(())
+    }
+
+    fn unpack_sequence(&mut self, target: &Expr, elts: &[Expr]) -> CResult {
+        let n = elts.len();
+        let mut seen_star = false;
+        for (i, elt) in elts.iter().enumerate() {
+            if matches!(elt.kind, ExprKind::Starred(_)) {
+                if seen_star {
+                    return Err(
+                        self.error(target.span, "multiple starred expressions in assignment")
+                    );
+                }
+                let after = n - i - 1;
+                if i >= 1 << 8 || after >= 1 << 16 {
+                    return Err(self.error(
+                        target.span,
+                        "too many expressions in star-unpacking assignment",
+                    ));
+                }
+                self.emit(Opcode::UnpackEx, i | (after << 8));
+                seen_star = true;
+            }
+        }
+        if !seen_star {
+            self.emit(Opcode::UnpackSequence, n);
+        }
+        Ok(())
+    }
+
+    pub(crate) fn compile_delete(&mut self, target: &'a Expr) -> CResult {
+        let saved = self.set_pos(target.span);
+        let r = match &target.kind {
+            ExprKind::Name(id) => {
+                self.name_op(id, Ctx::Del);
+                Ok(())
+            }
+            ExprKind::Attribute { value, attr } => self.compile_expr(value).map(|()| {
+                let attr = self.mangle(attr);
+                self.emit_name(Opcode::DeleteAttr, &attr);
+            }),
+            ExprKind::Subscript { value, slice } => (|| {
+                self.compile_expr(value)?;
+                self.compile_expr(slice)?;
+                self.emit0(Opcode::DeleteSubscr);
+                Ok(())
+            })(),
+            ExprKind::Tuple(elts) | ExprKind::List(elts) => {
+                elts.iter().try_for_each(|t| self.compile_delete(t))
+            }
+            _ => Err(self.error(target.span, "cannot delete expression")),
+        };
+        self.unit().pos = saved;
+        r
+    }
+}
+
+/// The value of `e` if it is a constant after folding: literals, signed
+/// numeric literals, and tuples of constants.
+pub(crate) fn fold_constant(e: &Expr) -> Option<ConstValue> {
+    match &e.kind {
+        ExprKind::Constant(c) => Some(const_value(c)),
+        ExprKind::UnaryOp { op, operand } => {
+            let ExprKind::Constant(c) = &operand.kind else {
+                return None;
+            };
+            match (op, c) {
+                (UnaryOp::USub, Constant::Int(i)) => Some(ConstValue::Int(-i)),
+                (UnaryOp::USub, Constant::Float(f)) => Some(ConstValue::Float(-f)),
+                (UnaryOp::USub, Constant::Imaginary(f)) => Some(ConstValue::Complex {
+                    real: -0.0,
+                    imag: -f,
+                }),
+                (UnaryOp::UAdd, Constant::Int(_) | Constant::Float(_) | Constant::Imaginary(_)) => {
+                    Some(const_value(c))
+                }
+                (UnaryOp::Invert, Constant::Int(i)) => {
+                    Some(ConstValue::Int(-(i + BigInt::from(1))))
+                }
+                _ => None,
+            }
+        }
+        ExprKind::Tuple(elts) => {
+            let items = elts.iter().map(fold_constant).collect::<Option<Vec<_>>>()?;
+            Some(ConstValue::Tuple(items.into()))
+        }
+        _ => None,
+    }
+}

@@ -1,0 +1,366 @@
+//! Statements: assignments, `if`/`while`/`for`, `return`, `raise`,
+//! `assert`, `del`, imports. Compound statements with handlers live in
+//! `exceptions`, definitions in `func`.
+
+use super::fblock::FBlock;
+use super::{CResult, Compiler, Ctx};
+use crate::code::ConstValue;
+use crate::opcode::{BinaryOperator, Opcode};
+use crate::Mode;
+use arenapy_syntax::ast::*;
+
+impl<'a> Compiler<'a> {
+    pub(crate) fn compile_body(&mut self, body: &'a [Stmt]) -> CResult {
+        body.iter().try_for_each(|s| self.compile_stmt(s))
+    }
+
+    pub(crate) fn compile_stmt(&mut self, s: &'a Stmt) -> CResult {
+        let saved = self.set_pos(s.span);
+        let r = self.compile_stmt_inner(s);
+        self.unit().pos = saved;
+        r
+    }
+
+    fn compile_stmt_inner(&mut self, s: &'a Stmt) -> CResult {
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                if self.mode == Mode::Interactive && self.unit_ref().scope == 0 {
+                    self.compile_expr(e)?;
+                    self.emit0(Opcode::PrintExpr);
+                } else if !matches!(e.kind, ExprKind::Constant(_)) {
+                    self.compile_expr(e)?;
+                    self.emit0(Opcode::PopTop);
+                }
+                Ok(())
+            }
+            StmtKind::Assign { targets, value } => {
+                self.compile_expr(value)?;
+                for (i, t) in targets.iter().enumerate() {
+                    if i + 1 < targets.len() {
+                        self.emit(Opcode::Copy, 1);
+                    }
+                    self.compile_store(t)?;
+                }
+                Ok(())
+            }
+            StmtKind::AugAssign { target, op, value } => self.compile_augassign(target, *op, value),
+            StmtKind::AnnAssign { target, value, .. } => match value {
+                Some(v) => {
+                    self.compile_expr(v)?;
+                    self.compile_store(target)
+                }
+                // Annotations are not evaluated, but as in CPython the
+                // object of an attribute or subscript target is.
+                None => match &target.kind {
+                    ExprKind::Attribute { value, .. } => {
+                        self.compile_expr(value)?;
+                        self.emit0(Opcode::PopTop);
+                        Ok(())
+                    }
+                    ExprKind::Subscript { value, slice } => {
+                        for part in [&**value, &**slice] {
+                            self.compile_expr(part)?;
+                            self.emit0(Opcode::PopTop);
+                        }
+                        Ok(())
+                    }
+                    _ => Ok(()),
+                },
+            },
+            StmtKind::If { test, body, orelse } => {
+                let end = self.new_label();
+                if orelse.is_empty() {
+                    self.compile_expr(test)?;
+                    self.emit_jump(Opcode::PopJumpIfFalse, end);
+                    self.compile_body(body)?;
+                } else {
+                    let else_ = self.new_label();
+                    self.compile_expr(test)?;
+                    self.emit_jump(Opcode::PopJumpIfFalse, else_);
+                    self.compile_body(body)?;
+                    self.emit_jump(Opcode::Jump, end);
+                    self.bind(else_);
+                    self.compile_body(orelse)?;
+                }
+                self.bind(end);
+                Ok(())
+            }
+            StmtKind::While { test, body, orelse } => self.compile_while(s, test, body, orelse),
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => self.compile_for(s, target, iter, body, orelse),
+            StmtKind::Break => self.compile_break(s.span),
+            StmtKind::Continue => self.compile_continue(s.span),
+            StmtKind::Pass | StmtKind::Global(_) | StmtKind::Nonlocal(_) => Ok(()),
+            StmtKind::FunctionDef(fd) => self.compile_function_def(s, fd),
+            StmtKind::ClassDef(cd) => self.compile_class_def(s, cd),
+            StmtKind::Return(value) => self.compile_return(s, value.as_ref()),
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                if finalbody.is_empty() {
+                    self.compile_try_except(s, body, handlers, orelse)
+                } else {
+                    self.compile_try_finally(s, body, handlers, orelse, finalbody)
+                }
+            }
+            StmtKind::Raise { exc, cause } => {
+                let mut n = 0;
+                if let Some(exc) = exc {
+                    self.compile_expr(exc)?;
+                    n = 1;
+                    if let Some(cause) = cause {
+                        self.compile_expr(cause)?;
+                        n = 2;
+                    }
+                }
+                self.emit(Opcode::RaiseVarargs, n);
+                Ok(())
+            }
+            StmtKind::Delete(targets) => targets.iter().try_for_each(|t| self.compile_delete(t)),
+            StmtKind::Assert { test, msg } => {
+                let ok = self.new_label();
+                self.compile_expr(test)?;
+                self.emit_jump(Opcode::PopJumpIfTrue, ok);
+                self.emit0(Opcode::LoadAssertionError);
+                if let Some(msg) = msg {
+                    self.compile_expr(msg)?;
+                    self.emit(Opcode::Call, 1);
+                }
+                self.emit(Opcode::RaiseVarargs, 1);
+                self.bind(ok);
+                Ok(())
+            }
+            StmtKind::Import(aliases) => aliases.iter().try_for_each(|a| self.compile_import(a)),
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => {
+                let mut modname = ".".repeat(*level as usize);
+                modname.push_str(module.as_deref().unwrap_or(""));
+                self.emit_name(Opcode::ImportName, &modname);
+                if names.len() == 1 && names[0].name == "*" {
+                    self.emit0(Opcode::ImportStar);
+                    return Ok(());
+                }
+                for a in names {
+                    self.emit_name(Opcode::ImportFrom, &a.name);
+                    let store = a.asname.as_deref().unwrap_or(&a.name);
+                    self.name_op(store, Ctx::Store);
+                }
+                self.emit0(Opcode::PopTop);
+                Ok(())
+            }
+            StmtKind::With { items, body } => self.compile_with(s, items, body),
+        }
+    }
+
+    fn compile_import(&mut self, a: &Alias) -> CResult {
+        self.emit_name(Opcode::ImportName, &a.name);
+        match &a.asname {
+            Some(asname) => {
+                // `import a.b.c as d` binds the submodule: walk down from
+                // the top-level package ImportName returns.
+                let mut parts = a.name.split('.').skip(1).peekable();
+                if parts.peek().is_some() {
+                    while let Some(part) = parts.next() {
+                        self.emit_name(Opcode::ImportFrom, part);
+                        if parts.peek().is_some() {
+                            self.emit(Opcode::Swap, 2);
+                            self.emit0(Opcode::PopTop);
+                        }
+                    }
+                    self.name_op(asname, Ctx::Store);
+                    self.emit0(Opcode::PopTop);
+                } else {
+                    self.name_op(asname, Ctx::Store);
+                }
+            }
+            None => {
+                let first = a.name.split('.').next().unwrap_or(&a.name);
+                self.name_op(first, Ctx::Store);
+            }
+        }
+        Ok(())
+    }
+
+    fn compile_while(
+        &mut self,
+        s: &'a Stmt,
+        test: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> CResult {
+        let head = self.new_label();
+        let exit = self.new_label();
+        let else_ = self.new_label();
+        self.bind(head);
+        if !is_true_constant(test) {
+            self.compile_expr(test)?;
+            self.emit_jump(Opcode::PopJumpIfFalse, else_);
+        }
+        self.push_fblock(FBlock::WhileLoop { head, exit }, s.span)?;
+        self.compile_body(body)?;
+        self.pop_fblock();
+        self.emit_jump(Opcode::Jump, head);
+        self.bind(else_);
+        self.compile_body(orelse)?;
+        self.bind(exit);
+        Ok(())
+    }
+
+    fn compile_for(
+        &mut self,
+        s: &'a Stmt,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> CResult {
+        let head = self.new_label();
+        let exit = self.new_label();
+        let else_ = self.new_label();
+        self.compile_expr(iter)?;
+        self.emit0(Opcode::GetIter);
+        self.bind(head);
+        self.emit_jump(Opcode::ForIter, else_);
+        self.push_fblock(FBlock::ForLoop { head, exit }, s.span)?;
+        self.compile_store(target)?;
+        self.compile_body(body)?;
+        self.pop_fblock();
+        self.emit_jump(Opcode::Jump, head);
+        self.bind(else_);
+        self.compile_body(orelse)?;
+        self.bind(exit);
+        Ok(())
+    }
+
+    fn compile_return(&mut self, s: &'a Stmt, value: Option<&'a Expr>) -> CResult {
+        if !self.unit_ref().kind.is_function() {
+            return Err(self.error(s.span, "'return' outside function"));
+        }
+        let preserve = value.is_some_and(|v| !matches!(v.kind, ExprKind::Constant(_)));
+        if preserve {
+            self.compile_expr(value.expect("checked"))?;
+        }
+        self.unwind_fblock_stack(preserve, false)?;
+        match value {
+            None => self.load_none(),
+            Some(v) if !preserve => self.compile_expr(v)?,
+            Some(_) => {}
+        }
+        self.emit0(Opcode::ReturnValue);
+        Ok(())
+    }
+
+    fn compile_augassign(&mut self, target: &'a Expr, op: BinOp, value: &'a Expr) -> CResult {
+        let stmt_pos = self.unit_ref().pos;
+        match &target.kind {
+            ExprKind::Name(id) => {
+                let saved = self.set_pos(target.span);
+                self.name_op(id, Ctx::Load);
+                self.unit().pos = saved;
+            }
+            ExprKind::Attribute { value: obj, attr } => {
+                self.compile_expr(obj)?;
+                self.set_pos(target.span);
+                self.emit(Opcode::Copy, 1);
+                let attr = self.mangle(attr);
+                self.emit_name(Opcode::LoadAttr, &attr);
+            }
+            ExprKind::Subscript { value: obj, slice } => {
+                self.compile_expr(obj)?;
+                self.compile_expr(slice)?;
+                self.set_pos(target.span);
+                self.emit(Opcode::Copy, 2);
+                self.emit(Opcode::Copy, 2);
+                self.emit0(Opcode::BinarySubscr);
+            }
+            _ => return Err(self.error(target.span, "illegal expression for augmented assignment")),
+        }
+        self.unit().pos = stmt_pos;
+        self.compile_expr(value)?;
+        self.emit(Opcode::BinaryOp, binary_operator(op, true) as usize);
+        self.set_pos(target.span);
+        match &target.kind {
+            ExprKind::Name(id) => self.name_op(id, Ctx::Store),
+            ExprKind::Attribute { attr, .. } => {
+                self.emit(Opcode::Swap, 2);
+                let attr = self.mangle(attr);
+                self.emit_name(Opcode::StoreAttr, &attr);
+            }
+            _ => {
+                self.emit(Opcode::Swap, 3);
+                self.emit(Opcode::Swap, 2);
+                self.emit0(Opcode::StoreSubscr);
+            }
+        }
+        self.unit().pos = stmt_pos;
+        Ok(())
+    }
+}
+
+fn is_true_constant(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Constant(c) => match c {
+            Constant::None => false,
+            Constant::Bool(b) => *b,
+            Constant::Int(i) => i.sign() != num_bigint::Sign::NoSign,
+            Constant::Float(f) => *f != 0.0,
+            Constant::Imaginary(f) => *f != 0.0,
+            Constant::Str(s) => !s.is_empty(),
+            Constant::Bytes(b) => !b.is_empty(),
+            Constant::Ellipsis => true,
+        },
+        _ => false,
+    }
+}
+
+/// The `BinaryOp` argument for an AST operator.
+pub(crate) fn binary_operator(op: BinOp, inplace: bool) -> BinaryOperator {
+    use BinaryOperator as B;
+    let plain = match op {
+        BinOp::Add => B::Add,
+        BinOp::Sub => B::Subtract,
+        BinOp::Mult => B::Multiply,
+        BinOp::MatMult => B::MatrixMultiply,
+        BinOp::Div => B::TrueDivide,
+        BinOp::Mod => B::Remainder,
+        BinOp::Pow => B::Power,
+        BinOp::LShift => B::Lshift,
+        BinOp::RShift => B::Rshift,
+        BinOp::BitOr => B::Or,
+        BinOp::BitXor => B::Xor,
+        BinOp::BitAnd => B::And,
+        BinOp::FloorDiv => B::FloorDivide,
+    };
+    if inplace {
+        B::from_arg(plain as u32 + 13).unwrap_or(plain)
+    } else {
+        plain
+    }
+}
+
+/// A constant of the AST as a code-object constant.
+pub(crate) fn const_value(c: &Constant) -> ConstValue {
+    match c {
+        Constant::None => ConstValue::None,
+        Constant::Bool(b) => ConstValue::Bool(*b),
+        Constant::Int(i) => ConstValue::Int(i.clone()),
+        Constant::Float(f) => ConstValue::Float(*f),
+        Constant::Imaginary(f) => ConstValue::Complex {
+            real: 0.0,
+            imag: *f,
+        },
+        Constant::Str(s) => ConstValue::Str(s.as_str().into()),
+        Constant::Bytes(b) => ConstValue::Bytes(b.as_slice().into()),
+        Constant::Ellipsis => ConstValue::Ellipsis,
+    }
+}

@@ -1,0 +1,150 @@
+//! Value-stack depth analysis: how deep a frame's stack can get.
+//!
+//! A worklist walk over the instructions from index 0, carrying the depth
+//! along every edge (fall-through and jump). Each opcode's effect is the one
+//! documented in the opcode table; jumps may have a different effect on the
+//! taken edge (`ForIter` pops the iterator when it jumps, `SetupFinally`
+//! enters its handler with the exception pushed). The analysis fails if a
+//! depth goes negative or two edges reach an instruction with different
+//! depths — both are compiler bugs, so the test suite checks every corpus
+//! file with it.
+
+use crate::opcode::{Instr, Opcode};
+
+/// What went wrong, and the deepest stack seen before that.
+#[derive(Debug, Clone)]
+pub struct DepthError {
+    pub msg: String,
+    pub max_seen: u32,
+}
+
+/// Stack effect of `op` with argument `arg`; `jump` selects the taken edge
+/// of a jump instruction.
+pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
+    use Opcode::*;
+    let arg = arg as i32;
+    match op {
+        Nop | Swap | DeleteFast | DeleteName | DeleteGlobal | DeleteDeref | LoadAttr
+        | UnaryNegative | UnaryPositive | UnaryInvert | UnaryNot | ListToTuple | GetIter
+        | PopBlock | PopExcept | CheckExcMatch | YieldValue | GetYieldFromIter | Jump => 0,
+        PopTop | StoreFast | StoreName | StoreGlobal | StoreDeref | DeleteAttr | ReturnValue
+        | BinaryOp | CompareOp | IsOp | ContainsOp | BinarySubscr | ListAppend | SetAdd
+        | ListExtend | SetUpdate | DictUpdate | DictMerge | PopJumpIfFalse | PopJumpIfTrue
+        | Reraise | ImportStar | PrintExpr => -1,
+        Copy | LoadConst | LoadFast | LoadName | LoadGlobal | LoadDeref | LoadClassDeref
+        | LoadClosure | LoadMethod | LoadBuildClass | LoadAssertionError | BeforeWith
+        | WithExceptStart | ImportName | ImportFrom => 1,
+        StoreAttr | DeleteSubscr | MapAdd => -2,
+        StoreSubscr => -3,
+        CallMethod => -(arg + 1),
+        Call => -arg,
+        CallKw => -(arg + 1),
+        CallFunctionEx => -(arg + 1),
+        MakeFunction => -((arg & 0x01) + ((arg >> 1) & 1) + ((arg >> 3) & 1)),
+        BuildSlice | BuildTuple | BuildList | BuildSet | BuildString => 1 - arg,
+        BuildMap => 1 - 2 * arg,
+        FormatValue => {
+            if arg & 0x04 != 0 {
+                -1
+            } else {
+                0
+            }
+        }
+        UnpackSequence => arg - 1,
+        UnpackEx => (arg & 0xff) + (arg >> 8),
+        JumpIfFalseOrPop | JumpIfTrueOrPop => {
+            if jump {
+                0
+            } else {
+                -1
+            }
+        }
+        ForIter => {
+            if jump {
+                -1
+            } else {
+                1
+            }
+        }
+        SetupFinally => {
+            if jump {
+                1
+            } else {
+                0
+            }
+        }
+        // The handler's depth excludes the `__enter__` result on top.
+        SetupWith => 0,
+        RaiseVarargs => -arg,
+        Send => {
+            if jump {
+                -1
+            } else {
+                0
+            }
+        }
+    }
+}
+
+/// Does control continue to the next instruction?
+fn falls_through(op: Opcode) -> bool {
+    !matches!(
+        op,
+        Opcode::Jump | Opcode::ReturnValue | Opcode::Reraise | Opcode::RaiseVarargs
+    )
+}
+
+/// The maximum stack depth of `code`, checking consistency on the way.
+pub fn max_stack(code: &[Instr]) -> Result<u32, DepthError> {
+    let mut depth: Vec<Option<i32>> = vec![None; code.len()];
+    let mut work = Vec::new();
+    let mut max = 0i32;
+    let fail = |msg: String, max: i32| DepthError {
+        msg,
+        max_seen: max.max(0) as u32,
+    };
+    let reach = |depth: &mut Vec<Option<i32>>,
+                 work: &mut Vec<usize>,
+                 target: usize,
+                 d: i32,
+                 max: &mut i32|
+     -> Result<(), String> {
+        if d < 0 {
+            return Err(format!("negative stack depth reaching {target}"));
+        }
+        *max = (*max).max(d);
+        match depth.get(target) {
+            None => Err(format!("jump or fall-through past the end to {target}")),
+            Some(Some(old)) if *old != d => Err(format!(
+                "instruction {target} reached with depths {old} and {d}"
+            )),
+            Some(Some(_)) => Ok(()),
+            Some(None) => {
+                depth[target] = Some(d);
+                work.push(target);
+                Ok(())
+            }
+        }
+    };
+    if !code.is_empty() {
+        reach(&mut depth, &mut work, 0, 0, &mut max).map_err(|m| fail(m, 0))?;
+    }
+    while let Some(i) = work.pop() {
+        let instr = code[i];
+        let (op, arg) = (instr.opcode(), instr.arg());
+        let d = depth[i].unwrap_or(0);
+        if op.is_jump() {
+            let taken = d + stack_effect(op, arg, true);
+            reach(&mut depth, &mut work, arg as usize, taken, &mut max)
+                .map_err(|m| fail(format!("{m} (from {i})"), max))?;
+        }
+        if falls_through(op) {
+            let next = d + stack_effect(op, arg, false);
+            reach(&mut depth, &mut work, i + 1, next, &mut max)
+                .map_err(|m| fail(format!("{m} (from {i})"), max))?;
+        } else if d + stack_effect(op, arg, false) < 0 {
+            return Err(fail(format!("stack underflow at {i}"), max));
+        }
+    }
+    Ok(max as u32)
+}

@@ -1,0 +1,7 @@
+"""Module docstring."""
+def f():
+    """Function docstring."""
+    return 1
+class C:
+    """Class docstring."""
+'not a docstring'

@@ -1,0 +1,6 @@
+with open(path) as f:
+    data = f.read()
+with lock:
+    work()
+with a() as x, b() as (y, z):
+    use(x, y, z)

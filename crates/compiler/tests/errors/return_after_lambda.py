@@ -1,0 +1,2 @@
+f = lambda: 1
+return f

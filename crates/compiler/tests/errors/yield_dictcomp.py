@@ -1,0 +1,2 @@
+def f():
+    return {x: (yield) for x in y}
