@@ -43,6 +43,8 @@ struct Outcome {
     stderr: Vec<u8>,
     /// `None` when killed by a signal.
     status: Option<i32>,
+    /// The signal that killed the process, if any (Unix only).
+    signal: Option<i32>,
     timed_out: bool,
 }
 
@@ -87,7 +89,11 @@ fn run_script(bin: &str, dir: &Path, script: &str) -> Result<Outcome, String> {
     };
     let stdout = out_reader.join().unwrap_or_default();
     let stderr = err_reader.join().unwrap_or_default();
-    Ok(Outcome { stdout, stderr, status: status.code(), timed_out })
+    #[cfg(unix)]
+    let signal = std::os::unix::process::ExitStatusExt::signal(&status);
+    #[cfg(not(unix))]
+    let signal = None;
+    Ok(Outcome { stdout, stderr, status: status.code(), signal, timed_out })
 }
 
 fn read_opt(path: &Path) -> Option<String> {
@@ -183,7 +189,8 @@ fn check(bin: &str, dir: &Path, stem: &str) -> Result<(), Failed> {
         None => {
             let _ = writeln!(
                 problems,
-                "exit status: expected {expected_status}, got killed by a signal (crash?)"
+                "exit status: expected {expected_status}, got killed by signal {} (crash?)",
+                outcome.signal.map_or_else(|| "?".to_string(), |s| s.to_string())
             );
         }
     }
