@@ -4,6 +4,21 @@ class Node:
         self.next = next
 
 
+class LinkedListIterator:
+    def __init__(self, node):
+        self.node = node
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.node is None:
+            raise StopIteration
+        value = self.node.value
+        self.node = self.node.next
+        return value
+
+
 class LinkedList:
     def __init__(self, items=()):
         self.head = None
@@ -48,10 +63,7 @@ class LinkedList:
         self.head = prev
 
     def __iter__(self):
-        cur = self.head
-        while cur:
-            yield cur.value
-            cur = cur.next
+        return LinkedListIterator(self.head)
 
     def __len__(self):
         return self.size

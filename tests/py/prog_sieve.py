@@ -13,7 +13,9 @@ def sieve(limit):
 primes = sieve(10000)
 print(len(primes), primes[:15], primes[-3:])
 print(sum(primes))
-twins = [(p, p + 2) for p in primes if p + 2 in set(primes[-50:]) or (p + 2 <= 100 and p + 2 in primes)]
+lookup = {p: True for p in primes}
+twins = [(p, p + 2) for p in primes if p + 2 in lookup]
+print(len(twins))
 print(twins[:8])
 gaps = {}
 for a, b in zip(primes, primes[1:]):
@@ -37,3 +39,28 @@ def factorize(n):
 for n in [2, 12, 97, 360, 1001, 65536, 999999, 123456789]:
     print(n, factorize(n))
 print(primes[::1000])
+
+
+def is_prime(n):
+    if n < 2:
+        return False
+    if n % 2 == 0:
+        return n == 2
+    d = 3
+    while d * d <= n:
+        if n % d == 0:
+            return False
+        d += 2
+    return True
+
+
+print(all(is_prime(p) for p in primes[:500]), [n for n in range(90, 110) if is_prime(n)])
+goldbach = {}
+for even in range(4, 101, 2):
+    for p in primes:
+        if lookup.get(even - p):
+            goldbach[even] = (p, even - p)
+            break
+print(goldbach[4], goldbach[28], goldbach[100], len(goldbach))
+mersenne = [p for p in primes[:20] if is_prime(2 ** p - 1)]
+print("mersenne exponents:", mersenne)

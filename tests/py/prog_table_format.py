@@ -35,3 +35,16 @@ for name, qty, price in rows:
     print("%-12s|%6d|%10.3f" % (name, qty, price))
 for name, qty, price in rows:
     print("{:^13}|{:<5}|{:>+9.1f}|{:08.2f}".format(name[:13], qty, price, price))
+print()
+quarters = {"north": [120.5, 98.25, 143.0, 110.75], "south": [88.0, 102.5, 97.25, 130.0],
+            "east": [64.75, 70.0, 81.5, 95.25], "west": [150.0, 142.5, 160.25, 171.0]}
+print(f"{'region':<8}" + "".join(f"{'Q' + str(i + 1):>9}" for i in range(4)) + f"{'year':>10}{'share':>8}")
+total_all = sum(sum(v) for v in quarters.values())
+for region, values in sorted(quarters.items(), key=lambda kv: -sum(kv[1])):
+    year = sum(values)
+    cells = "".join(f"{v:>9.2f}" for v in values)
+    print(f"{region:<8}{cells}{year:>10,.2f}{year / total_all:>8.1%}")
+col_totals = [sum(quarters[r][i] for r in quarters) for i in range(4)]
+print(f"{'all':<8}" + "".join(f"{t:>9.2f}" for t in col_totals) + f"{total_all:>10,.2f}{1:>8.1%}")
+best = max(quarters, key=lambda r: max(quarters[r]))
+print(f"best quarter: {best} Q{quarters[best].index(max(quarters[best])) + 1} ({max(quarters[best]):.2f})")

@@ -32,4 +32,19 @@ for length in sorted(by_len):
     print(length, sorted(by_len[length]))
 longest = max(counts, key=len)
 print("longest:", longest, len(longest))
-print("letters:", sorted({c for w in counts for c in w}) == sorted(set("".join(counts))))
+letters = {}
+for w in counts:
+    for c in w:
+        letters[c] = letters.get(c, 0) + counts[w]
+print("letters:", "".join(sorted(letters)), max(letters, key=lambda c: letters[c]))
+bigrams = {}
+words = [normalize(w) for w in text.split()]
+for a, b in zip(words, words[1:]):
+    bigrams[(a, b)] = bigrams.get((a, b), 0) + 1
+common = sorted(bigrams.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
+for (a, b), n in common:
+    print(f"{a + ' ' + b:<16}{n}")
+hapax = sorted(w for w, n in counts.items() if n == 1)
+print(len(hapax), hapax[:8])
+caps = [w.strip(",.") for w in text.split() if w[0].isupper()]
+print(caps)
