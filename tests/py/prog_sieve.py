@@ -62,5 +62,5 @@ for even in range(4, 101, 2):
             goldbach[even] = (p, even - p)
             break
 print(goldbach[4], goldbach[28], goldbach[100], len(goldbach))
-mersenne = [p for p in primes[:20] if is_prime(2 ** p - 1)]
+mersenne = [p for p in primes[:11] if is_prime(2 ** p - 1)]
 print("mersenne exponents:", mersenne)
