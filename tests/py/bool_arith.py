@@ -1,0 +1,11 @@
+print(True + True, True * 3, False - 1, True / 2, True // 1, -True, ~True)
+print(True == 1, False == 0, True is True, type(True).__name__)
+print(sum([True, True, False, True]))
+print(int(True), float(False), str(True), repr(False))
+print(bool(0), bool(1), bool(-1), bool(0.0), bool(""), bool("a"), bool([]), bool([0]), bool({}), bool(None), bool(()))
+print(True and 5, False or "x", not True, not 0, 0 or None, [] or {})
+print(isinstance(True, int), isinstance(1, bool))
+print(True > False, max(True, 2), str(1 == 1))
+d = {True: "a", 1: "b"}
+print(d)
+print(hash(True), hash(False))

@@ -1,0 +1,8 @@
+print(int("7"), int(7.9), float("2.5"), float(3), str(1.0), str([1, "a"]), bool("False"))
+print(list("abc"), list((1, 2)), list({"a": 1}), list(range(2)), list())
+print(tuple([1, 2]), tuple("ab"), tuple(), tuple({"k": 0}))
+print(dict([("a", 1)]), dict(a=1), dict(zip("ab", "cd")))
+print(str(b"x" if False else "bytes avoided"), repr(str(None)), str(-0.0), str(1e100))
+print(int(" -0012 "), float(" 1e-3 "), int(float("1e3")))
+print(bool([]), bool([[]]), bool(0j if False else 0), bool(" "))
+print(repr(repr("x")), str(str("x")))

@@ -1,0 +1,18 @@
+it = iter([1, 2, 3])
+print(next(it), next(it), next(it), next(it, "default"), next(it, None))
+try:
+    next(it)
+except StopIteration as e:
+    print("StopIteration", repr(e), e.args)
+d = iter({"a": 1, "b": 2})
+print(next(d), list(d))
+s = iter("hi")
+print(list(s), list(s))
+r = iter(range(3))
+print(next(r), sum(r))
+t = iter((1, 2))
+print(iter(t) is t, list(t))
+e = enumerate("ab")
+print(next(e), next(e), next(e, "end"))
+z = zip("ab", "cd")
+print(next(z), list(z))

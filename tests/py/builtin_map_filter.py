@@ -1,0 +1,7 @@
+print(list(map(abs, [-1, 2, -3])), list(map(str.upper, ["a", "b"])))
+print(list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])))
+print(list(filter(None, [0, 1, "", "a", None, [], [0]])), list(filter(lambda x: x > 2, range(6))))
+m = map(int, "123")
+print(next(m), list(m), list(m))
+print(sum(map(int, "1 2 3 4".split())), list(filter(str.isdigit, "a1b2c3")))
+print(type(map(abs, [])).__name__, type(filter(None, [])).__name__)

@@ -1,0 +1,6 @@
+print(round(0.5), round(1.5), round(2.5), round(-0.5), round(-1.5), round(3.5))
+print(round(3.14159, 2), round(2.675, 2), round(0.125, 2), round(0.375, 2))
+print(round(12345, -1), round(12355, -1), round(12345, -2), round(-125, -1), round(15, -1), round(25, -1))
+print(round(1e16), round(3.7), round(-3.7), round(1.23456789, 5))
+print(type(round(3.7)).__name__, type(round(3.7, 0)).__name__, round(3.7, 0), round(5, 2))
+print(round(0.0), round(-0.0, 1), round(1234.5678, -1))

@@ -1,0 +1,6 @@
+print({x: x ** 2 for x in range(5)})
+print(sorted({x % 5 for x in range(50)}))
+print({w[0]: w for w in ["apple", "avocado", "banana"]})
+print({k: v for k, v in zip("abc", [1, 2, 3]) if v != 2})
+print(sorted({len(w) for w in "a bb cc ddd e".split()}))
+print({i: [j for j in range(i)] for i in range(3)})

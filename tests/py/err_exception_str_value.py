@@ -1,0 +1,2 @@
+print("raising ValueError with two args")
+raise ValueError("first", 2)

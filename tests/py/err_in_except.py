@@ -1,0 +1,6 @@
+try:
+    print("trying")
+    1 / 0
+except ZeroDivisionError:
+    print("handling")
+    [][0]

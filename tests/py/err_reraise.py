@@ -1,0 +1,5 @@
+try:
+    raise RuntimeError("fatal problem")
+except RuntimeError:
+    print("cleanup before re-raise")
+    raise

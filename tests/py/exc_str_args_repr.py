@@ -1,0 +1,15 @@
+e = ValueError("bad value", 42)
+print(str(e), repr(e), e.args)
+e1 = ValueError("one")
+print(str(e1), repr(e1), e1.args)
+e0 = ValueError()
+print(repr(str(e0)), repr(e0), e0.args)
+k = KeyError("key")
+print(str(k), repr(k), k.args)
+print(str(KeyError(1)), repr(IndexError("list index out of range")))
+print(repr(Exception("it's")), str(RuntimeError(None)))
+try:
+    raise TypeError("typed", "extra")
+except TypeError as t:
+    print(t, t.args, len(t.args))
+print(isinstance(e, Exception), isinstance(e, BaseException))

@@ -1,0 +1,6 @@
+print(divmod(7.5, 2), divmod(-7.5, 2), divmod(7.5, -2), divmod(-7.5, -2))
+print(7.5 // 2, 7.5 % 2, -7.5 // 2, -7.5 % 2)
+print(divmod(1, 0.3))
+print(5.0 % 3, -5.0 % 3, 5.0 % -3, 0.0 % 5)
+print(divmod(10 ** 20, 7.0))
+print(-0.0 % 5, 6.0 // 4)

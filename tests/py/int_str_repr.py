@@ -1,0 +1,8 @@
+print(str(0), str(-0), str(-123), repr(456), str(10 ** 25), repr(-(10 ** 25)))
+print(hex(-255), oct(-8), bin(-5))
+print(hex(2 ** 64), bin(2 ** 20))
+print([1, -2, 10 ** 20], (0,), {1: -1})
+print(f"{12345}", "%d" % -42, "{}".format(7))
+print(len(str(-1000)))
+print(1_000_000)
+print(0x1F, 0o17, 0b1111)

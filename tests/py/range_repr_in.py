@@ -1,0 +1,7 @@
+print(range(5), range(1, 5), range(1, 10, 2), range(5, 0, -1), range(0))
+print(repr(range(-3, 3)), str(range(2, 4)))
+r = range(0, 100, 3)
+print(3 in r, 4 in r, 99 in r, 100 in r, -3 in r, 3.0 in r)
+print(range(3) == range(3), range(0) == range(5, 5), range(1, 4) == range(1, 4, 1))
+print(r.index(9), r.count(9), r.start, r.stop, r.step)
+print(type(range(3)).__name__, bool(range(0)), bool(range(1)))

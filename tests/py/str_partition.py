@@ -1,0 +1,6 @@
+print("key=value=x".partition("="))
+print("key=value=x".rpartition("="))
+print("novalue".partition("="))
+print("novalue".rpartition("="))
+k, sep, v = "name: Bob".partition(": ")
+print(k, sep, v)

@@ -1,0 +1,10 @@
+print(repr("\n\t\x00é"))
+print(repr("\r\\"), repr("\x7f\x1b"), repr("\x80\xa0\xff"))
+print(repr("tab\there"), repr("back\\slash"))
+print(repr("日本語"), repr("emoji😀"), repr("\u200b"), repr("\u00e9\u0301"))
+print(repr("bell\a"), repr("\x0b\x0c"))
+print(["\n", "\u4e2d"])
+print(len("\n\t\x00é"), len(repr("\n")))
+s = "a\tb"
+print(s)
+print(ascii("é日\n"))

@@ -1,0 +1,7 @@
+print(repr("it's"))
+print(repr('say "hi"'))
+print(repr("both ' and \""))
+print(repr("plain"), repr(""), repr("'"), repr('"'))
+print(["it's", 'say "hi"', "x"])
+print(str("it's"), ("a", "b'c"))
+print({"k'": "v\""})

@@ -1,0 +1,6 @@
+print("a b c d".rsplit())
+print("a b c d".rsplit(" ", 1))
+print("a,b,c,d".rsplit(",", 2))
+print("  x  y  ".rsplit(None, 1))
+print("path/to/file.txt".rsplit("/", 1))
+print("no-sep".rsplit(","))
