@@ -1,1 +1,196 @@
-fn main() {}
+//! The `arenapy` command: run a script, `-c` code, or standard input, show a
+//! disassembly or the memory report, or start the REPL.
+#![forbid(unsafe_code)]
+
+mod repl;
+
+use arenapy_vm::{Config, Interpreter, Outcome};
+use clap::Parser;
+use std::io::{IsTerminal, Read};
+use std::process::ExitCode;
+
+/// A Python-subset interpreter in which CPython's memory management really
+/// happens: every object lives in a block of a pool of an arena, is
+/// reference-counted, and cyclic garbage is found by a cycle collector.
+#[derive(Parser, Debug)]
+#[command(
+    name = "arenapy",
+    version = arenapy_vm::VERSION_STRING,
+    after_help = "With no FILE and a terminal on standard input, starts the interactive REPL.\n\
+                  `arenapy -` or piped input reads the whole program from standard input.\n\n\
+                  Examples:\n  arenapy script.py\n  arenapy --stats script.py\n  arenapy -c 'a = 100; b = a; a = a + 1; print(a, b)'\n  arenapy --dis script.py"
+)]
+struct Args {
+    /// Program passed in as a string (terminates the option list).
+    #[arg(short = 'c', value_name = "CODE", allow_hyphen_values = true)]
+    command: Option<String>,
+
+    /// Allocator profile: `classic` (the seed article's geometry: 256 KiB
+    /// arenas, 4 KiB pools, 8-byte alignment, no small-int cache) or
+    /// `cpython311` (1 MiB arenas, 16 KiB pools, 16-byte alignment, ints
+    /// -5..256 cached).
+    #[arg(long, value_name = "PROFILE", default_value = "classic", value_parser = parse_profile)]
+    profile: arenapy_alloc::Profile,
+
+    /// Print the bytecode of FILE (or -c CODE) instead of running it.
+    #[arg(long)]
+    dis: bool,
+
+    /// After running, print a deterministic memory report to stderr
+    /// (`--stats` or `--stats=text`; `--stats=json` for JSON).
+    #[arg(long, value_name = "FORMAT", num_args = 0..=1, default_missing_value = "text", value_parser = ["text", "json"])]
+    stats: Option<String>,
+
+    /// Limit the heap to this many bytes beyond start-up: allocations past
+    /// it raise MemoryError.
+    #[arg(long, value_name = "BYTES")]
+    heap_limit: Option<usize>,
+
+    /// Run the cycle collector at every container allocation (slow; for
+    /// finding bugs). Also enabled by ARENAPY_GC_STRESS=1.
+    #[arg(long)]
+    gc_stress: bool,
+
+    /// Script to run (`-` for standard input), followed by its arguments.
+    #[arg(value_name = "FILE")]
+    file: Option<String>,
+
+    /// Arguments passed to the script in sys.argv[1:].
+    #[arg(value_name = "ARGS", trailing_var_arg = true, allow_hyphen_values = true)]
+    args: Vec<String>,
+}
+
+fn parse_profile(s: &str) -> Result<arenapy_alloc::Profile, String> {
+    match s {
+        "classic" => Ok(arenapy_alloc::Profile::Classic),
+        "cpython311" => Ok(arenapy_alloc::Profile::Cpython311),
+        _ => Err(format!("unknown profile '{s}' (expected classic or cpython311)")),
+    }
+}
+
+/// What to run, decided from the arguments.
+enum Source {
+    Code(String),
+    File(String),
+    Stdin,
+    Repl,
+}
+
+fn main() -> ExitCode {
+    let args = match Args::try_parse() {
+        Ok(a) => a,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    // The interpreter runs on a thread with a large stack: the parser and
+    // compiler recurse over the AST, and Python calls grow the stack further
+    // on demand.
+    let handle = std::thread::Builder::new()
+        .name("arenapy".into())
+        .stack_size(256 << 20)
+        .spawn(move || run(args))
+        .expect("spawn interpreter thread");
+    match handle.join() {
+        Ok(code) => ExitCode::from(code),
+        Err(_) => {
+            eprintln!("arenapy: internal error (a bug in arenapy, please report it)");
+            ExitCode::from(70)
+        }
+    }
+}
+
+fn run(args: Args) -> u8 {
+    let (source, argv0) = match (&args.command, &args.file) {
+        (Some(c), _) => {
+            let mut extra = Vec::new();
+            if let Some(f) = &args.file {
+                extra.push(f.clone());
+            }
+            extra.extend(args.args.iter().cloned());
+            (Source::Code(c.clone()), ("-c".to_string(), extra))
+        }
+        (None, Some(f)) if f == "-" => (Source::Stdin, ("-".to_string(), args.args.clone())),
+        (None, Some(f)) => (Source::File(f.clone()), (f.clone(), args.args.clone())),
+        (None, None) => {
+            if std::io::stdin().is_terminal() && !args.dis {
+                (Source::Repl, (String::new(), Vec::new()))
+            } else {
+                (Source::Stdin, (String::new(), Vec::new()))
+            }
+        }
+    };
+    let mut argv = vec![argv0.0];
+    argv.extend(argv0.1);
+    let config = Config {
+        profile: args.profile,
+        argv,
+        heap_limit: args.heap_limit,
+        gc_stress: args.gc_stress || std::env::var("ARENAPY_GC_STRESS").is_ok_and(|v| v == "1"),
+    };
+    let (text, filename) = match source {
+        Source::Repl => {
+            let mut interp = Interpreter::new(config);
+            return repl::run(&mut interp);
+        }
+        Source::Code(c) => (c, "<string>".to_string()),
+        Source::Stdin => {
+            let mut s = String::new();
+            if let Err(e) = std::io::stdin().read_to_string(&mut s) {
+                eprintln!("arenapy: can't read standard input: {e}");
+                return 2;
+            }
+            (s, "<stdin>".to_string())
+        }
+        Source::File(f) => match std::fs::read(&f) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(s) => (s, f),
+                Err(_) => {
+                    eprintln!("SyntaxError: Non-UTF-8 code in file {f}");
+                    return 1;
+                }
+            },
+            Err(e) => {
+                let exe = std::env::args().next().unwrap_or_else(|| "arenapy".into());
+                eprintln!("{exe}: can't open file '{f}': [Errno {}] {}", e.raw_os_error().unwrap_or(2), os_message(&e));
+                return 2;
+            }
+        },
+    };
+    let mut interp = Interpreter::new(config);
+    if args.dis {
+        return match interp.disassemble(&text, &filename) {
+            Ok(listing) => {
+                print!("{listing}");
+                0
+            }
+            Err(rendered) => {
+                eprint!("{rendered}");
+                1
+            }
+        };
+    }
+    let outcome = interp.run_source(&text, &filename);
+    let code = match outcome {
+        Outcome::Ok => 0,
+        Outcome::Exit(c) => c.clamp(0, 255) as u8,
+    };
+    if let Some(format) = &args.stats {
+        let report = arenapy_vm::report::full_report(&mut interp, format == "json");
+        eprint!("{report}");
+    }
+    code
+}
+
+fn os_message(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "No such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "Permission denied".into(),
+        _ => {
+            let s = e.to_string();
+            s.split(" (os error").next().unwrap_or(&s).to_string()
+        }
+    }
+}

@@ -1,1 +1,264 @@
-//! The virtual machine (placeholder).
+//! The arenapy virtual machine: objects on the layered heap, reference
+//! counting, the cycle collector, the interpreter loop, built-ins.
+//!
+//! Module map (the pipeline's back half):
+//! - [`heap`]: this thread's heap, `PyObject_Malloc`, and an allocator for
+//!   heap-backed collections;
+//! - [`object`]: the object header, owned/borrowed references, allocation and
+//!   dealloc;
+//! - [`types`]: the built-in types' layouts, type objects and free lists;
+//! - [`gc`] and [`collector`]: generations and CPython's cycle collection;
+//! - [`interp`]: the dispatch loop (`interp::eval`) and the operations it uses;
+//! - [`stats`], [`report`], [`sizeof`]: what the heap is doing, in numbers.
+//!
+//! [`Interpreter`] owns one interpreter on the current thread: creating it
+//! installs the heap and the built-in types; dropping it tears everything
+//! down and returns the final heap statistics.
+
+pub mod collector;
+pub mod gc;
+pub mod heap;
+pub mod interp;
+pub mod object;
+pub mod report;
+pub mod sizeof;
+pub mod stats;
+pub mod types;
+
+use arenapy_alloc::{Geometry, Heap, HeapStats, Profile};
+use interp::{PyErr, Vm};
+use object::ObjRef;
+use std::rc::Rc;
+
+pub const VERSION_STRING: &str = concat!("3.11.0 (arenapy ", env!("CARGO_PKG_VERSION"), ")");
+
+/// How to set up an interpreter.
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub profile: Profile,
+    /// `sys.argv`.
+    pub argv: Vec<String>,
+    /// Layer-1 byte limit: allocations past it raise MemoryError.
+    pub heap_limit: Option<usize>,
+    /// Collect at every container allocation (to shake out missing edges).
+    pub gc_stress: bool,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            profile: Profile::Classic,
+            argv: vec![String::new()],
+            heap_limit: None,
+            gc_stress: false,
+        }
+    }
+}
+
+/// What running some code ended with.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Ran to the end.
+    Ok,
+    /// Uncaught exception (already reported on stderr) or SystemExit: the
+    /// process exit status.
+    Exit(i32),
+}
+
+/// One interpreter on the current thread.
+pub struct Interpreter {
+    vm: Option<Vm>,
+    profile: Profile,
+    /// Set when the last run ended with SystemExit (the REPL then quits).
+    system_exit: bool,
+}
+
+impl Interpreter {
+    pub fn new(config: Config) -> Interpreter {
+        let geometry: Geometry = config.profile.geometry();
+        let mut heap = Heap::new(geometry);
+        heap.set_limit(None);
+        heap::install(heap);
+        types::FREELISTS.with(|f| {
+            *f.borrow_mut() = Some(types::FreeLists::new(config.profile == Profile::Classic))
+        });
+        gc::install();
+        if config.gc_stress {
+            collector::set_thresholds([1, 10, 10]);
+        }
+        types::registry::install(config.profile).expect("heap too small for the built-in types");
+        interp::methods::install_all().expect("installing built-in methods");
+        let builtins = types::dict::new_dict().expect("builtins namespace");
+        let modules = types::dict::new_dict().expect("modules");
+        let main_globals = types::dict::new_dict().expect("globals");
+        let mut vm = Vm {
+            builtins: builtins.clone(),
+            modules,
+            main_globals: main_globals.clone(),
+            handled_exc: None,
+            recursion_depth: 0,
+            recursion_limit: 1000,
+            out: std::io::BufWriter::with_capacity(1 << 14, std::io::stdout()),
+            interrupt: Default::default(),
+            argv: config.argv.clone(),
+            sources: Default::default(),
+        };
+        interp::builtins::populate(&mut vm, &builtins).expect("builtins");
+        let set = |k: &str, v: ObjRef| {
+            interp::dictops::dict_set_str(&main_globals, types::str::new_str(k).expect("str"), v).expect("globals");
+        };
+        set("__name__", types::str::new_str("__main__").expect("str"));
+        set("__builtins__", builtins);
+        set("__doc__", types::types().none.clone());
+        if let Some(limit) = config.heap_limit {
+            heap::with_heap(|h| {
+                let used = h.stats().raw_bytes_in_use;
+                h.set_limit(Some(used + limit))
+            });
+        }
+        Interpreter {
+            vm: Some(vm),
+            profile: config.profile,
+            system_exit: false,
+        }
+    }
+
+    /// True once, after a run that ended in SystemExit.
+    pub fn take_system_exit(&mut self) -> bool {
+        std::mem::take(&mut self.system_exit)
+    }
+
+    /// A full collection (`gc.collect()`): the number of unreachable objects.
+    pub fn collect(&mut self) -> usize {
+        collector::collect(self.vm(), 2)
+    }
+
+    pub fn profile(&self) -> Profile {
+        self.profile
+    }
+
+    pub fn vm(&mut self) -> &mut Vm {
+        self.vm.as_mut().expect("live interpreter")
+    }
+
+    /// The flag a Ctrl-C handler sets to interrupt running code.
+    pub fn interrupt_flag(&mut self) -> std::sync::Arc<std::sync::atomic::AtomicBool> {
+        self.vm().interrupt.clone()
+    }
+
+    /// Parses and compiles `source`; errors are rendered SyntaxErrors.
+    pub fn compile(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: arenapy_compiler::Mode,
+    ) -> Result<Rc<arenapy_compiler::code::CodeObject>, arenapy_syntax::SyntaxError> {
+        let module = arenapy_syntax::parse_module(source)?;
+        arenapy_compiler::compile(&module, source, filename, mode)
+    }
+
+    /// Runs a script; reports an uncaught exception on stderr.
+    pub fn run_source(&mut self, source: &str, filename: &str) -> Outcome {
+        self.run(source, filename, arenapy_compiler::Mode::Exec)
+    }
+
+    /// Runs one REPL input (expression values are printed).
+    pub fn run_interactive(&mut self, source: &str) -> Outcome {
+        self.run(source, "<stdin>", arenapy_compiler::Mode::Interactive)
+    }
+
+    fn run(&mut self, source: &str, filename: &str, mode: arenapy_compiler::Mode) -> Outcome {
+        let code = match self.compile(source, filename, mode) {
+            Ok(c) => c,
+            Err(e) => {
+                self.vm().flush();
+                eprint!("{}", e.render(filename));
+                return Outcome::Exit(1);
+            }
+        };
+        let vm = self.vm();
+        vm.sources.insert(filename.to_string(), source.to_string());
+        let globals = vm.main_globals.clone();
+        let r = interp::eval::run_module(vm, &code, globals);
+        let out = match r {
+            Ok(()) => Outcome::Ok,
+            Err(e) => self.report_exception(e),
+        };
+        self.vm().flush();
+        out
+    }
+
+    /// Prints an uncaught exception like CPython and returns the exit status.
+    fn report_exception(&mut self, e: PyErr) -> Outcome {
+        let vm = self.vm();
+        vm.flush();
+        let t = types::types();
+        if types::typeobj::is_subtype(e.0.ty(), &t.system_exit) {
+            self.system_exit = true;
+            let vm = self.vm();
+            let args = interp::exc::exc_body(&e.0).args.borrow().clone();
+            let items = types::seq::tuple_items(&args).to_vec();
+            let code = match items.first() {
+                None => 0,
+                Some(c) if interp::is_none(c) => 0,
+                Some(c) => match types::int::int_small(c) {
+                    Some(n) if c.layout() == types::Layout::Int => n as i32,
+                    _ => {
+                        let s = interp::ops::str_string(vm, c).unwrap_or_default();
+                        eprintln!("{s}");
+                        1
+                    }
+                },
+            };
+            return Outcome::Exit(code);
+        }
+        let text = interp::exc::format_exception(vm, &e.0);
+        eprint!("{text}");
+        Outcome::Exit(1)
+    }
+
+    /// The `dis` listing of a source file.
+    pub fn disassemble(&mut self, source: &str, filename: &str) -> Result<String, String> {
+        match self.compile(source, filename, arenapy_compiler::Mode::Exec) {
+            Ok(c) => Ok(arenapy_compiler::dis::disassemble(&c)),
+            Err(e) => Err(e.render(filename)),
+        }
+    }
+
+    /// Current allocator statistics.
+    pub fn heap_stats(&self) -> HeapStats {
+        heap::with_heap(|h| h.stats())
+    }
+
+    /// Does `addr` lie in one of the heap's arenas?
+    pub fn arena_contains(&self, addr: usize) -> bool {
+        heap::with_heap(|h| h.arena_contains(addr))
+    }
+}
+
+impl Drop for Interpreter {
+    fn drop(&mut self) {
+        let Some(mut vm) = self.vm.take() else { return };
+        vm.flush();
+        // Break the namespaces' references, collect cycles, empty the free
+        // lists, then unpublish the types. What remains in the heap are the
+        // immortal built-in objects; the heap itself returns every arena.
+        for d in [&vm.main_globals, &vm.modules, &vm.builtins] {
+            let t = types::dict::dict_body(d).map(|b| b.table.borrow_mut().take_all());
+            drop(t);
+        }
+        vm.handled_exc = None;
+        drop(vm);
+        interp::modules::clear_thread_state();
+        collector::collect_generation(2);
+        types::FREELISTS.with(|f| {
+            if let Some(f) = f.borrow_mut().as_mut() {
+                f.clear();
+            }
+        });
+        types::registry::uninstall();
+        gc::uninstall();
+        types::FREELISTS.with(|f| *f.borrow_mut() = None);
+        drop(heap::uninstall());
+    }
+}

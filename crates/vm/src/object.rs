@@ -326,8 +326,11 @@ pub fn alloc_object<T: Payload>(ty: &Obj, body: T, trailing: usize) -> Result<Ob
     }
     // SAFETY: the header is initialised with refcount 1, which we own.
     let obj = unsafe { ObjRef::from_raw(NonNull::new_unchecked(obj_ptr as *mut ObjHeader)) };
-    if T::LAYOUT.is_gc() {
+    // Tuples are tracked by their constructor once their items are written,
+    // so the collector never traverses uninitialised slots.
+    if T::LAYOUT.is_gc() && T::LAYOUT != Layout::Tuple {
         crate::gc::track(&obj);
+        crate::collector::maybe_collect();
     }
     Ok(obj)
 }

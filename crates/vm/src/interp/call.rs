@@ -384,7 +384,7 @@ pub fn make_function(
         Some(d) => new_str(d)?,
         None => types().none.clone(),
     };
-    let module = super::dictops::dict_get_str(&globals, &new_str("__name__")?).unwrap_or_else(|| types().none.clone());
+    let module = super::dictops::dict_get_str(&globals, &*new_str("__name__")?).unwrap_or_else(|| types().none.clone());
     Ok(alloc_object(
         &types().function,
         FunctionBody {

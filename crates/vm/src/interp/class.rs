@@ -215,10 +215,10 @@ pub fn call_type(vm: &mut Vm, cls: &Obj, args: &[ObjRef], kwnames: Option<&Obj>)
     // A class statement's class: __new__, then __init__.
     let new = lookup_str(cls, "__new__");
     let obj = match new {
-        Some(n) if !is_builtin_new(&n) => {
+        Some(ref n) if !is_builtin_new(n) => {
             let f = match n.layout() {
                 Layout::StaticMethod => n.payload::<StaticMethodBody>().expect("sm").func.clone(),
-                _ => n,
+                _ => n.clone(),
             };
             let mut full = Vec::with_capacity(args.len() + 1);
             full.push(cls.to_ref());

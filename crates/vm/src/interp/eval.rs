@@ -308,7 +308,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 frame.stack.push(f);
             }
             Op::LoadBuildClass => {
-                let b = dictops::dict_get_str(&vm.builtins, &new_str("__build_class__")?)
+                let b = dictops::dict_get_str(&vm.builtins, &*new_str("__build_class__")?)
                     .ok_or_else(|| name_error("__build_class__ not found"))?;
                 frame.stack.push(b);
             }
@@ -573,6 +573,12 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 frame.blocks.push(Block::Setup {
                     handler: arg,
                     depth: frame.stack.len() as u32,
+                });
+            }
+            Op::SetupWith => {
+                frame.blocks.push(Block::Setup {
+                    handler: arg,
+                    depth: frame.stack.len() as u32 - 1,
                 });
             }
             Op::PopBlock => {
@@ -898,4 +904,80 @@ pub fn generator_send(vm: &mut Vm, gen: &Obj, sent: Option<ObjRef>) -> PyResult<
         GenResult::Yielded(v) => Ok(Some(v)),
         GenResult::Returned(_) => Ok(None),
     }
+}
+
+/// Turns a compiled code object into a heap code object: its constants and
+/// names become objects once, here, instead of at every use.
+pub fn load_code(code: &std::rc::Rc<arenapy_compiler::code::CodeObject>) -> PyResult<ObjRef> {
+    use arenapy_compiler::code::ConstValue;
+    use crate::heap::hvec_with_capacity;
+    fn konst(c: &ConstValue) -> PyResult<ObjRef> {
+        let t = types();
+        Ok(match c {
+            ConstValue::None => t.none.clone(),
+            ConstValue::Bool(b) => py_bool(*b),
+            ConstValue::Ellipsis => t.ellipsis.clone(),
+            ConstValue::Int(i) => crate::types::int::new_bigint(i)?,
+            ConstValue::Float(f) => crate::types::int::new_float(*f)?,
+            ConstValue::Complex { .. } => {
+                return Err(super::exc::not_implemented_error("complex numbers are not supported by arenapy yet"))
+            }
+            ConstValue::Str(s) => new_str(s)?,
+            ConstValue::Bytes(_) => {
+                return Err(super::exc::not_implemented_error("bytes are not supported by arenapy yet"))
+            }
+            ConstValue::Tuple(items) => {
+                let mut v = Vec::with_capacity(items.len());
+                for i in items.iter() {
+                    v.push(konst(i)?);
+                }
+                new_tuple(v)?
+            }
+            ConstValue::Code(c) => load_code(c)?,
+        })
+    }
+    let mut consts = hvec_with_capacity(code.constants.len());
+    for c in &code.constants {
+        consts.push(konst(c)?);
+    }
+    let mut names = hvec_with_capacity(code.names.len());
+    for n in &code.names {
+        names.push(new_str(n)?);
+    }
+    let mut varnames = hvec_with_capacity(code.varnames.len());
+    for n in &code.varnames {
+        varnames.push(new_str(n)?);
+    }
+    Ok(crate::object::alloc_object(
+        &types().code,
+        CodeBody {
+            code: code.clone(),
+            consts,
+            names,
+            varnames,
+        },
+        0,
+    )?)
+}
+
+/// Runs module-level code in `globals`.
+pub fn run_module(vm: &mut Vm, code: &std::rc::Rc<arenapy_compiler::code::CodeObject>, globals: ObjRef) -> PyResult<()> {
+    let code_obj = load_code(code)?;
+    if let Some(doc) = &code.docstring {
+        let _ = doc;
+    }
+    let mut frame = Frame {
+        code: code_obj,
+        globals: globals.clone(),
+        locals: Some(globals),
+        fast: Vec::new(),
+        cells: Vec::new(),
+        stack: Vec::with_capacity(code.max_stack as usize),
+        blocks: Vec::new(),
+        pc: 0,
+    };
+    for _ in 0..code.cellvars.len() + code.freevars.len() {
+        frame.cells.push(call::new_cell(None)?);
+    }
+    call::with_recursion_guard(vm, |vm| run_frame(vm, &mut frame)).map(|_| ())
 }

@@ -819,7 +819,7 @@ fn set_op_method(vm: &mut Vm, args: &[ObjRef], op: B) -> PyResult<ObjRef> {
     let s = args.first().cloned().ok_or_else(|| type_error("set method needs self"))?;
     let mut acc = s.clone();
     if args.len() == 1 {
-        return Ok(set_binary(vm, B::Or, &acc, &new_set(false)?, false)?.expect("set"));
+        return Ok(set_binary(vm, B::Or, &acc, &*new_set(false)?, false)?.expect("set"));
     }
     for other in &args[1..] {
         let o = set_from_iter(vm, other)?;

@@ -9,14 +9,18 @@ pub mod convert;
 pub mod dictops;
 pub mod eval;
 pub mod exc;
+pub mod fmtcore;
 pub mod format;
 pub mod frame;
 pub mod iterops;
 pub mod methods;
 pub mod modules;
 pub mod numeric;
+pub mod objmethods;
 pub mod ops;
 pub mod repr;
+pub mod strformat;
+pub mod strmethods;
 
 use crate::object::{Obj, ObjRef};
 use crate::types::types;

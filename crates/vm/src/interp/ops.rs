@@ -561,7 +561,7 @@ pub fn hash(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
             if !(o.layout() == Layout::Set && o.payload::<SetBody>().is_some_and(|s| s.frozen)) {
                 return Err(type_error(format!("unhashable type: '{}'", type_name(o))));
             }
-            return super::methods::frozenset_hash(vm, o);
+            return super::methods::frozenset_hash(vm, o).map(|h| int_small(&h).unwrap_or(0));
         }
         _ => {}
     }

@@ -51,7 +51,7 @@ macro_rules! layouts {
         $(impl Payload for $body {
             const LAYOUT: Layout = Layout::$name;
             fn traverse(&self, visit: &mut dyn FnMut(&Obj)) { Traverse::traverse(self, visit) }
-            fn drop_trailing(obj: &Obj) { VarSize::drop_trailing(obj) }
+            fn drop_trailing(obj: &Obj) { <$body as VarSize>::drop_trailing(obj) }
             fn trailing_size(obj: &Obj) -> usize { <$body as VarSize>::trailing_size(obj) }
         })*
 

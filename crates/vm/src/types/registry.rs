@@ -56,22 +56,26 @@ macro_rules! builtin_types {
                     alloc_object(&type_, placeholder_body(&type_, Layout::$layout, base.cloned(), f), 0)?
                 };
             )*
+            // Field names are not hygienic in macro_rules, so the rest of the
+            // bootstrap reads the types through this struct.
+            struct Raw { $($field: ObjRef,)* }
+            let raw = Raw { $($field,)* };
             // SAFETY: bootstrap; nothing else uses `type`'s body yet.
-            unsafe { type_.body_mut_unchecked::<TypeBody>().base = Some(object.clone()) };
+            unsafe { raw.type_.body_mut_unchecked::<TypeBody>().base = Some(raw.object.clone()) };
             // Phase 2: real names, bases and MROs.
-            let empty_tuple = super::seq::alloc_empty_tuple(&tuple)?;
+            let empty_tuple = super::seq::alloc_empty_tuple(&raw.tuple)?;
             empty_tuple.make_immortal();
             $(
-                finish_type(&$field, $pyname, &str, &tuple, &empty_tuple)?;
+                finish_type(&raw.$field, $pyname, &raw.str, &raw.tuple, &empty_tuple)?;
             )*
-            let none = alloc_object(&none_type, NoneBody, 0)?;
-            let not_implemented = alloc_object(&not_implemented_type, NotImplementedBody, 0)?;
-            let ellipsis = alloc_object(&ellipsis_type, EllipsisBody, 0)?;
-            let true_ = alloc_int_of_type(&bool, 1)?;
-            let false_ = alloc_int_of_type(&bool, 0)?;
-            let null_marker = alloc_object(&object, ObjectBody, 0)?;
-            let empty_str = new_str_in(&str, "")?;
-            let memory_error_instance = alloc_object(&memory_error, ExceptionBody {
+            let none = alloc_object(&raw.none_type, NoneBody, 0)?;
+            let not_implemented = alloc_object(&raw.not_implemented_type, NotImplementedBody, 0)?;
+            let ellipsis = alloc_object(&raw.ellipsis_type, EllipsisBody, 0)?;
+            let true_ = alloc_int_of_type(&raw.bool, 1)?;
+            let false_ = alloc_int_of_type(&raw.bool, 0)?;
+            let null_marker = alloc_object(&raw.object, ObjectBody, 0)?;
+            let empty_str = new_str_in(&raw.str, "")?;
+            let memory_error_instance = alloc_object(&raw.memory_error, ExceptionBody {
                 args: RefCell::new(empty_tuple.clone()),
                 dict: RefCell::new(DictTable::new()),
                 traceback: RefCell::new(crate::heap::hvec()),
@@ -82,7 +86,7 @@ macro_rules! builtin_types {
             let small_ints = if profile == Profile::Cpython311 {
                 let mut v = Vec::new();
                 for i in SMALL_INT_MIN..=SMALL_INT_MAX {
-                    let o = alloc_int_of_type(&int, i)?;
+                    let o = alloc_int_of_type(&raw.int, i)?;
                     o.make_immortal();
                     v.push(o);
                 }
@@ -93,9 +97,9 @@ macro_rules! builtin_types {
             for o in [&none, &not_implemented, &ellipsis, &true_, &false_, &null_marker, &empty_str, &memory_error_instance] {
                 o.make_immortal();
             }
-            $( $field.make_immortal(); )*
+            $( raw.$field.make_immortal(); )*
             Ok(Types {
-                $($field,)*
+                $($field: raw.$field,)*
                 none, true_, false_, not_implemented, ellipsis, empty_tuple, empty_str,
                 null_marker, memory_error_instance, small_ints, profile,
             })

@@ -32,7 +32,16 @@ impl VarSize for TupleBody {
         }
     }
 }
-impl Traverse for TupleBody {}
+impl Traverse for TupleBody {
+    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
+        let p = (self as *const TupleBody as *const u8).wrapping_add(std::mem::size_of::<TupleBody>()) as *const ObjRef;
+        for i in 0..self.len {
+            // SAFETY: a tracked tuple's `len` items follow its body and are
+            // initialised (tuples are tracked only after being filled).
+            visit(unsafe { &*p.add(i) });
+        }
+    }
+}
 
 impl Traverse for ListBody {
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
@@ -63,6 +72,8 @@ pub fn new_tuple_in(ty: &Obj, items: Vec<ObjRef>) -> Result<ObjRef, AllocError> 
         // len slots are written before the tuple is visible to anyone.
         unsafe { p.add(n).write(item) };
     }
+    crate::gc::track(&obj);
+    crate::collector::maybe_collect();
     Ok(obj)
 }
 

@@ -1,0 +1,584 @@
+//! Methods of `str`, with CPython 3.11's semantics and error messages.
+
+use super::convert::{check_args, index_value, kwarg, split_kwargs};
+use super::exc::{type_error, value_error};
+use super::ops::type_name;
+use super::{iterops, py_bool, PyResult, Vm};
+use crate::object::{Obj, ObjRef};
+use crate::types::func::{BuiltinKind, NativeFn};
+use crate::types::int::new_int;
+use crate::types::seq::{new_list, new_tuple, try_tuple_items};
+use crate::types::str::{new_str, try_str};
+use crate::types::types;
+
+fn this<'a>(args: &'a [ObjRef], name: &str) -> PyResult<&'a str> {
+    args.first()
+        .and_then(|s| try_str(s))
+        .ok_or_else(|| type_error(format!("descriptor '{name}' requires a 'str' object")))
+}
+
+fn arg_str<'a>(o: &'a ObjRef, what: &str) -> PyResult<&'a str> {
+    try_str(o).ok_or_else(|| type_error(format!("{what} must be str, not {}", type_name(o))))
+}
+
+fn s(v: &str) -> PyResult<ObjRef> {
+    Ok(new_str(v)?)
+}
+
+/// Char-index range [start, end) of optional start/end arguments, as byte
+/// offsets into `text`.
+fn sub_range(text: &str, args: &[ObjRef], from: usize) -> PyResult<(usize, usize)> {
+    let n = text.chars().count() as i64;
+    let norm = |o: Option<&ObjRef>, default: i64| -> PyResult<i64> {
+        match o {
+            None => Ok(default),
+            Some(o) if super::is_none(o) => Ok(default),
+            Some(o) => {
+                let v = index_value(o)?;
+                Ok(if v < 0 { (v + n).max(0) } else { v.min(n) })
+            }
+        }
+    };
+    let a = norm(args.get(from), 0)?;
+    let b = norm(args.get(from + 1), n)?;
+    let to_byte = |ci: i64| -> usize { text.char_indices().nth(ci as usize).map(|(b, _)| b).unwrap_or(text.len()) };
+    if a > b {
+        return Ok((usize::MAX, 0));
+    }
+    Ok((to_byte(a), to_byte(b)))
+}
+
+fn char_index(text: &str, byte: usize) -> i64 {
+    text[..byte].chars().count() as i64
+}
+
+fn str_join(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("join", &args[1..], 1, 1)?;
+    let sep = this(args, "join")?;
+    let items = iterops::collect(vm, &args[1])?;
+    let mut out = String::new();
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        match try_str(it) {
+            Some(t) => out.push_str(t),
+            None => {
+                return Err(type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    type_name(it)
+                )))
+            }
+        }
+    }
+    s(&out)
+}
+
+fn split_impl(args: &[ObjRef], kwnames: Option<&Obj>, right: bool) -> PyResult<ObjRef> {
+    let (pos, kws) = split_kwargs(args, kwnames);
+    let text = this(pos, "split")?;
+    let sep = pos.get(1).or_else(|| kwarg(&kws, "sep")).filter(|v| !super::is_none(v));
+    let maxsplit = match pos.get(2).or_else(|| kwarg(&kws, "maxsplit")) {
+        Some(m) => index_value(m)?,
+        None => -1,
+    };
+    let max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let parts: Vec<String> = match sep {
+        Some(sep) => {
+            let sep = arg_str(sep, "sep")?;
+            if sep.is_empty() {
+                return Err(value_error("empty separator"));
+            }
+            if right {
+                let mut v: Vec<String> = text.rsplitn(max.saturating_add(1), sep).map(String::from).collect();
+                v.reverse();
+                v
+            } else {
+                text.splitn(max.saturating_add(1), sep).map(String::from).collect()
+            }
+        }
+        None => {
+            let mut v = Vec::new();
+            if right {
+                let mut rest = text.trim_end();
+                while !rest.is_empty() {
+                    if v.len() == max {
+                        v.push(rest.to_string());
+                        break;
+                    }
+                    match rest.rfind(char::is_whitespace) {
+                        Some(i) => {
+                            let w = rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1);
+                            v.push(rest[i + w..].to_string());
+                            rest = rest[..i].trim_end();
+                        }
+                        None => {
+                            v.push(rest.to_string());
+                            break;
+                        }
+                    }
+                }
+                v.reverse();
+            } else {
+                let mut rest = text.trim_start();
+                while !rest.is_empty() {
+                    if v.len() == max {
+                        v.push(rest.to_string());
+                        break;
+                    }
+                    match rest.find(char::is_whitespace) {
+                        Some(i) => {
+                            v.push(rest[..i].to_string());
+                            rest = rest[i..].trim_start();
+                        }
+                        None => {
+                            v.push(rest.to_string());
+                            break;
+                        }
+                    }
+                }
+            }
+            v
+        }
+    };
+    let mut items = Vec::with_capacity(parts.len());
+    for p in parts {
+        items.push(new_str(&p)?);
+    }
+    Ok(new_list(items)?)
+}
+
+fn str_split(_vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
+    split_impl(args, kw, false)
+}
+fn str_rsplit(_vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
+    split_impl(args, kw, true)
+}
+
+fn strip_impl(args: &[ObjRef], left: bool, right: bool) -> PyResult<ObjRef> {
+    let text = this(args, "strip")?;
+    let chars: Option<Vec<char>> = match args.get(1) {
+        Some(c) if !super::is_none(c) => Some(arg_str(c, "strip arg")?.chars().collect()),
+        _ => None,
+    };
+    let pred = |c: char| match &chars {
+        Some(set) => set.contains(&c),
+        None => c.is_whitespace(),
+    };
+    let mut t = text;
+    if left {
+        t = t.trim_start_matches(pred);
+    }
+    if right {
+        t = t.trim_end_matches(pred);
+    }
+    s(t)
+}
+
+fn str_strip(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    strip_impl(args, true, true)
+}
+fn str_lstrip(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    strip_impl(args, true, false)
+}
+fn str_rstrip(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    strip_impl(args, false, true)
+}
+
+fn str_replace(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("replace", &args[1..], 2, 3)?;
+    let text = this(args, "replace")?;
+    let old = arg_str(&args[1], "replace() argument 1")?;
+    let new = arg_str(&args[2], "replace() argument 2")?;
+    let count = match args.get(3) {
+        Some(c) => index_value(c)?,
+        None => -1,
+    };
+    if count < 0 {
+        return s(&text.replace(old, new));
+    }
+    s(&text.replacen(old, new, count as usize))
+}
+
+fn starts_ends(args: &[ObjRef], ends: bool) -> PyResult<ObjRef> {
+    let name = if ends { "endswith" } else { "startswith" };
+    check_args(name, &args[1..], 1, 3)?;
+    let text = this(args, name)?;
+    let (a, b) = sub_range(text, args, 2)?;
+    if a == usize::MAX {
+        return Ok(py_bool(false));
+    }
+    let sub = &text[a..b];
+    let test = |p: &str| if ends { sub.ends_with(p) } else { sub.starts_with(p) };
+    if let Some(items) = try_tuple_items(&args[1]) {
+        for it in items {
+            if test(arg_str(it, "tuple for startswith")?) {
+                return Ok(py_bool(true));
+            }
+        }
+        return Ok(py_bool(false));
+    }
+    let p = try_str(&args[1]).ok_or_else(|| {
+        type_error(format!(
+            "{name} first arg must be str or a tuple of str, not {}",
+            type_name(&args[1])
+        ))
+    })?;
+    Ok(py_bool(test(p)))
+}
+
+fn str_startswith(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    starts_ends(args, false)
+}
+fn str_endswith(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    starts_ends(args, true)
+}
+
+fn find_impl(args: &[ObjRef], name: &str, right: bool) -> PyResult<i64> {
+    check_args(name, &args[1..], 1, 3)?;
+    let text = this(args, name)?;
+    let needle = arg_str(&args[1], "must be str")?;
+    let (a, b) = sub_range(text, args, 2)?;
+    if a == usize::MAX || a > b {
+        return Ok(-1);
+    }
+    let hay = &text[a..b];
+    let r = if right { hay.rfind(needle) } else { hay.find(needle) };
+    Ok(match r {
+        Some(i) => char_index(text, a + i),
+        None => -1,
+    })
+}
+
+fn str_find(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    Ok(new_int(find_impl(args, "find", false)?)?)
+}
+fn str_rfind(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    Ok(new_int(find_impl(args, "rfind", true)?)?)
+}
+fn str_index(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    match find_impl(args, "index", false)? {
+        -1 => Err(value_error("substring not found")),
+        i => Ok(new_int(i)?),
+    }
+}
+fn str_rindex(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    match find_impl(args, "rindex", true)? {
+        -1 => Err(value_error("substring not found")),
+        i => Ok(new_int(i)?),
+    }
+}
+
+fn str_count(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("count", &args[1..], 1, 3)?;
+    let text = this(args, "count")?;
+    let needle = arg_str(&args[1], "must be str")?;
+    let (a, b) = sub_range(text, args, 2)?;
+    if a == usize::MAX || a > b {
+        return Ok(new_int(0)?);
+    }
+    let hay = &text[a..b];
+    let n = if needle.is_empty() { hay.chars().count() + 1 } else { hay.matches(needle).count() };
+    Ok(new_int(n as i64)?)
+}
+
+fn map_text(args: &[ObjRef], name: &str, f: impl Fn(&str) -> String) -> PyResult<ObjRef> {
+    let text = this(args, name)?;
+    s(&f(text))
+}
+
+fn str_upper(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    map_text(a, "upper", |t| t.to_uppercase())
+}
+fn str_lower(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    map_text(a, "lower", |t| t.to_lowercase())
+}
+fn str_swapcase(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    map_text(a, "swapcase", |t| {
+        t.chars()
+            .flat_map(|c| {
+                if c.is_uppercase() {
+                    c.to_lowercase().collect::<Vec<_>>()
+                } else {
+                    c.to_uppercase().collect::<Vec<_>>()
+                }
+            })
+            .collect()
+    })
+}
+fn str_capitalize(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    map_text(a, "capitalize", |t| {
+        let mut c = t.chars();
+        match c.next() {
+            Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
+            None => String::new(),
+        }
+    })
+}
+fn str_title(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    map_text(a, "title", |t| {
+        let mut out = String::with_capacity(t.len());
+        let mut prev_cased = false;
+        for c in t.chars() {
+            if prev_cased {
+                out.extend(c.to_lowercase());
+            } else {
+                out.extend(c.to_uppercase());
+            }
+            prev_cased = c.is_alphabetic();
+        }
+        out
+    })
+}
+
+fn pred(args: &[ObjRef], name: &str, f: impl Fn(&str) -> bool) -> PyResult<ObjRef> {
+    let text = this(args, name)?;
+    Ok(py_bool(f(text)))
+}
+
+fn str_isdigit(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    pred(a, "isdigit", |t| !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || c.is_numeric() && c.to_digit(10).is_some()))
+}
+fn str_isdecimal(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    pred(a, "isdecimal", |t| !t.is_empty() && t.chars().all(|c| c.is_ascii_digit()))
+}
+fn str_isnumeric(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    pred(a, "isnumeric", |t| !t.is_empty() && t.chars().all(|c| c.is_numeric()))
+}
+fn str_isalpha(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    pred(a, "isalpha", |t| !t.is_empty() && t.chars().all(|c| c.is_alphabetic()))
+}
+fn str_isalnum(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    pred(a, "isalnum", |t| !t.is_empty() && t.chars().all(|c| c.is_alphanumeric()))
+}
+fn str_isspace(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    pred(a, "isspace", |t| !t.is_empty() && t.chars().all(|c| c.is_whitespace()))
+}
+fn str_isupper(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    pred(a, "isupper", |t| t.chars().any(|c| c.is_uppercase()) && !t.chars().any(|c| c.is_lowercase()))
+}
+fn str_islower(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    pred(a, "islower", |t| t.chars().any(|c| c.is_lowercase()) && !t.chars().any(|c| c.is_uppercase()))
+}
+fn str_isidentifier(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    pred(a, "isidentifier", |t| {
+        let mut c = t.chars();
+        matches!(c.next(), Some(f) if f == '_' || f.is_alphabetic()) && c.all(|x| x == '_' || x.is_alphanumeric())
+    })
+}
+
+fn pad(args: &[ObjRef], name: &str, how: char) -> PyResult<ObjRef> {
+    check_args(name, &args[1..], 1, 2)?;
+    let text = this(args, name)?;
+    let width = index_value(&args[1])?.max(0) as usize;
+    let fill = match args.get(2) {
+        Some(f) => {
+            let f = arg_str(f, "fill character")?;
+            let mut it = f.chars();
+            match (it.next(), it.next()) {
+                (Some(c), None) => c,
+                _ => return Err(type_error("The fill character must be exactly one character long")),
+            }
+        }
+        None => ' ',
+    };
+    let n = text.chars().count();
+    if width <= n {
+        return Ok(args[0].clone());
+    }
+    let total = width - n;
+    let (l, r) = match how {
+        '<' => (0, total),
+        '>' => (total, 0),
+        _ => {
+            // CPython's centering puts the extra space on the right, except
+            // when both the padding and the width are odd.
+            let left = total / 2 + (total & width & 1);
+            (left, total - left)
+        }
+    };
+    let mut out = String::with_capacity(text.len() + total);
+    out.extend(std::iter::repeat(fill).take(l));
+    out.push_str(text);
+    out.extend(std::iter::repeat(fill).take(r));
+    s(&out)
+}
+
+fn str_center(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    pad(a, "center", '^')
+}
+fn str_ljust(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    pad(a, "ljust", '<')
+}
+fn str_rjust(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    pad(a, "rjust", '>')
+}
+
+fn str_zfill(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("zfill", &args[1..], 1, 1)?;
+    let text = this(args, "zfill")?;
+    let width = index_value(&args[1])?.max(0) as usize;
+    let n = text.chars().count();
+    if width <= n {
+        return Ok(args[0].clone());
+    }
+    let (sign, rest) = match text.chars().next() {
+        Some(c @ ('+' | '-')) => (c.to_string(), &text[1..]),
+        _ => (String::new(), text),
+    };
+    s(&format!("{}{}{}", sign, "0".repeat(width - n), rest))
+}
+
+fn partition_impl(args: &[ObjRef], right: bool) -> PyResult<ObjRef> {
+    check_args("partition", &args[1..], 1, 1)?;
+    let text = this(args, "partition")?;
+    let sep = arg_str(&args[1], "partition arg")?;
+    if sep.is_empty() {
+        return Err(value_error("empty separator"));
+    }
+    let found = if right { text.rfind(sep) } else { text.find(sep) };
+    let (a, b, c) = match found {
+        Some(i) => (&text[..i], sep, &text[i + sep.len()..]),
+        None if right => ("", "", text),
+        None => (text, "", ""),
+    };
+    Ok(new_tuple(vec![new_str(a)?, new_str(b)?, new_str(c)?])?)
+}
+
+fn str_partition(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    partition_impl(a, false)
+}
+fn str_rpartition(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    partition_impl(a, true)
+}
+
+fn str_splitlines(_vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
+    let (pos, kws) = split_kwargs(args, kwnames);
+    let text = this(pos, "splitlines")?;
+    let keep = pos.get(1).or_else(|| kwarg(&kws, "keepends")).is_some_and(|k| !k.is(&types().false_) && !super::is_none(k));
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (b, c) = bytes[i];
+        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        if is_break {
+            let mut end = b + c.len_utf8();
+            if c == '\r' && i + 1 < bytes.len() && bytes[i + 1].1 == '\n' {
+                end += 1;
+                i += 1;
+            }
+            out.push(new_str(if keep { &text[start..end] } else { &text[start..b] })?);
+            start = end;
+        }
+        i += 1;
+    }
+    if start < text.len() {
+        out.push(new_str(&text[start..])?);
+    }
+    Ok(new_list(out)?)
+}
+
+fn str_format(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
+    let (pos, kws) = split_kwargs(args, kwnames);
+    let text = this(pos, "format")?.to_string();
+    super::strformat::str_format(vm, &text, &pos[1..], &kws)
+}
+
+fn str_encode(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let _ = this(args, "encode")?;
+    Err(super::exc::not_implemented_error("bytes are not supported by arenapy yet"))
+}
+
+fn str_removeprefix(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("removeprefix", &args[1..], 1, 1)?;
+    let text = this(args, "removeprefix")?;
+    let p = arg_str(&args[1], "removeprefix() argument")?;
+    s(text.strip_prefix(p).unwrap_or(text))
+}
+
+fn str_removesuffix(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("removesuffix", &args[1..], 1, 1)?;
+    let text = this(args, "removesuffix")?;
+    let p = arg_str(&args[1], "removesuffix() argument")?;
+    s(text.strip_suffix(p).unwrap_or(text))
+}
+
+fn str_expandtabs(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let text = this(args, "expandtabs")?;
+    let size = match args.get(1) {
+        Some(t) => index_value(t)?.max(0) as usize,
+        None => 8,
+    };
+    let mut out = String::new();
+    let mut col = 0;
+    for c in text.chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    out.extend(std::iter::repeat(' ').take(n));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            c => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    s(&out)
+}
+
+/// Installs the str methods.
+pub fn install() -> PyResult<()> {
+    let m: &[(&'static str, NativeFn)] = &[
+        ("join", str_join),
+        ("split", str_split),
+        ("rsplit", str_rsplit),
+        ("strip", str_strip),
+        ("lstrip", str_lstrip),
+        ("rstrip", str_rstrip),
+        ("replace", str_replace),
+        ("startswith", str_startswith),
+        ("endswith", str_endswith),
+        ("find", str_find),
+        ("rfind", str_rfind),
+        ("index", str_index),
+        ("rindex", str_rindex),
+        ("count", str_count),
+        ("upper", str_upper),
+        ("lower", str_lower),
+        ("casefold", str_lower),
+        ("swapcase", str_swapcase),
+        ("capitalize", str_capitalize),
+        ("title", str_title),
+        ("isdigit", str_isdigit),
+        ("isdecimal", str_isdecimal),
+        ("isnumeric", str_isnumeric),
+        ("isalpha", str_isalpha),
+        ("isalnum", str_isalnum),
+        ("isspace", str_isspace),
+        ("isupper", str_isupper),
+        ("islower", str_islower),
+        ("isidentifier", str_isidentifier),
+        ("center", str_center),
+        ("ljust", str_ljust),
+        ("rjust", str_rjust),
+        ("zfill", str_zfill),
+        ("partition", str_partition),
+        ("rpartition", str_rpartition),
+        ("splitlines", str_splitlines),
+        ("format", str_format),
+        ("encode", str_encode),
+        ("removeprefix", str_removeprefix),
+        ("removesuffix", str_removesuffix),
+        ("expandtabs", str_expandtabs),
+    ];
+    super::methods::install(&types().str, "str", m, BuiltinKind::Method)
+}

@@ -1,0 +1,44 @@
+//! `sys.getsizeof`: CPython 3.11's numbers for the types whose layout we
+//! mirror (int, float, str, tuple, list, None, bool), the real block size of
+//! our object otherwise. See docs/memory-model.md for the differences.
+
+use crate::object::Obj;
+use crate::types::int::{int_body, to_bigint};
+use crate::types::seq::{list_body, try_tuple_items};
+use crate::types::str::{try_str, StrBody};
+use crate::types::Layout;
+
+pub fn getsizeof(o: &Obj) -> usize {
+    match o.layout() {
+        Layout::Int => {
+            let digits = match int_body(o) {
+                Some(b) => b.cpython_digits(o),
+                None => 0,
+            };
+            let _ = to_bigint;
+            24 + 4 * digits
+        }
+        Layout::Float => 24,
+        Layout::NoneType => 16,
+        Layout::Str => {
+            let b = o.payload::<StrBody>().expect("str");
+            let s = try_str(o).unwrap_or("");
+            if b.is_ascii() {
+                49 + s.len()
+            } else {
+                let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
+                let n = b.char_len();
+                if max < 256 {
+                    73 + n
+                } else if max < 65536 {
+                    74 + 2 * (n + 1) - 2
+                } else {
+                    76 + 4 * (n + 1) - 4
+                }
+            }
+        }
+        Layout::Tuple => 40 + 8 * try_tuple_items(o).map_or(0, |t| t.len()),
+        Layout::List => 56 + 8 * list_body(o).map_or(0, |l| l.items.borrow().capacity()),
+        _ => o.alloc_size(),
+    }
+}
