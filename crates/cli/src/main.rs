@@ -38,7 +38,7 @@ struct Args {
 
     /// After running, print a deterministic memory report to stderr
     /// (`--stats` or `--stats=text`; `--stats=json` for JSON).
-    #[arg(long, value_name = "FORMAT", num_args = 0..=1, default_missing_value = "text", value_parser = ["text", "json"])]
+    #[arg(long, value_name = "FORMAT", num_args = 0..=1, require_equals = true, default_missing_value = "text", value_parser = ["text", "json"])]
     stats: Option<String>,
 
     /// Limit the heap to this many bytes beyond start-up: allocations past

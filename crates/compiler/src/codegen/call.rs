@@ -9,7 +9,7 @@
 //!   mapping, which rejects duplicate keys), then `CallFunctionEx 0|1`.
 
 use super::expr::fold_constant;
-use super::{CResult, Compiler, STACK_USE_GUIDELINE};
+use super::{CResult, Compiler, Ctx, STACK_USE_GUIDELINE};
 use crate::code::ConstValue;
 use crate::opcode::Opcode;
 use arenapy_syntax::ast::*;
@@ -30,6 +30,21 @@ impl<'a> Compiler<'a> {
         keywords: &'a [Keyword],
     ) -> CResult {
         self.validate_keywords(keywords)?;
+        // Zero-argument super() becomes super(__class__, <first argument>):
+        // the frame information CPython reads at run time is known here.
+        if let ExprKind::Name(n) = &func.kind {
+            if n == "super" && args.is_empty() && keywords.is_empty() {
+                let u = self.unit_ref();
+                if u.kind.is_function() && u.argcount > 0 && u.freevars.get("__class__").is_some() {
+                    let first = u.varnames.items[0].clone();
+                    self.compile_expr(func)?;
+                    self.name_op("__class__", Ctx::Load);
+                    self.name_op(&first, Ctx::Load);
+                    self.emit(Opcode::Call, 2);
+                    return Ok(());
+                }
+            }
+        }
         if let ExprKind::Attribute { value, attr } = &func.kind {
             let plain = keywords.is_empty()
                 && args.len() < STACK_USE_GUIDELINE

@@ -162,7 +162,7 @@ pub fn exception_str(vm: &mut Vm, exc: &Obj) -> String {
 /// `ZeroDivisionError: division by zero` — the last line of a traceback.
 pub fn exception_last_line(vm: &mut Vm, exc: &Obj) -> String {
     let ty = exc.ty();
-    let tb = ty.type_body();
+    let tb = ty.payload::<TypeBody>().expect("type");
     let mut name = crate::types::str::as_str(&tb.qualname.borrow()).to_string();
     if tb.has_flag(crate::types::typeobj::flags::HEAPTYPE) {
         let module = crate::types::typeobj::lookup_str(ty, "__module__")
