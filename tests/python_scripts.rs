@@ -93,7 +93,13 @@ fn run_script(bin: &str, dir: &Path, script: &str) -> Result<Outcome, String> {
     let signal = std::os::unix::process::ExitStatusExt::signal(&status);
     #[cfg(not(unix))]
     let signal = None;
-    Ok(Outcome { stdout, stderr, status: status.code(), signal, timed_out })
+    Ok(Outcome {
+        stdout,
+        stderr,
+        status: status.code(),
+        signal,
+        timed_out,
+    })
 }
 
 fn read_opt(path: &Path) -> Option<String> {
@@ -102,7 +108,11 @@ fn read_opt(path: &Path) -> Option<String> {
 
 /// The last non-empty line of `text` (trailing whitespace trimmed).
 fn last_line(text: &str) -> &str {
-    text.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("").trim_end()
+    text.lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
+        .trim_end()
 }
 
 fn stderr_tail(stderr: &str, n: usize) -> String {
@@ -136,7 +146,12 @@ fn diff_report(expected: &str, actual: &str) -> String {
     );
     let ctx_start = first.saturating_sub(2);
     let _ = writeln!(s, "--- expected (from line {})", ctx_start + 1);
-    for (i, l) in exp.iter().enumerate().skip(ctx_start).take(first - ctx_start + 6) {
+    for (i, l) in exp
+        .iter()
+        .enumerate()
+        .skip(ctx_start)
+        .take(first - ctx_start + 6)
+    {
         let mark = if i == first { '-' } else { ' ' };
         let _ = writeln!(s, "{mark}{:>4} | {:?}", i + 1, l);
     }
@@ -144,7 +159,12 @@ fn diff_report(expected: &str, actual: &str) -> String {
         let _ = writeln!(s, "-     | <end of output>");
     }
     let _ = writeln!(s, "+++ actual (from line {})", ctx_start + 1);
-    for (i, l) in act.iter().enumerate().skip(ctx_start).take(first - ctx_start + 6) {
+    for (i, l) in act
+        .iter()
+        .enumerate()
+        .skip(ctx_start)
+        .take(first - ctx_start + 6)
+    {
         let mark = if i == first { '+' } else { ' ' };
         let _ = writeln!(s, "{mark}{:>4} | {:?}", i + 1, l);
     }
@@ -159,7 +179,10 @@ fn check(bin: &str, dir: &Path, stem: &str) -> Result<(), Failed> {
     let expected_out = read_opt(&dir.join(format!("{stem}.out")))
         .ok_or_else(|| format!("missing {stem}.out: run scripts/regen-expected"))?;
     let expected_status: i32 = match read_opt(&dir.join(format!("{stem}.status"))) {
-        Some(s) => s.trim().parse().map_err(|e| format!("bad {stem}.status: {e}"))?,
+        Some(s) => s
+            .trim()
+            .parse()
+            .map_err(|e| format!("bad {stem}.status: {e}"))?,
         None => 0,
     };
     let expected_err_last = read_opt(&dir.join(format!("{stem}.err_last")));
@@ -184,13 +207,18 @@ fn check(bin: &str, dir: &Path, stem: &str) -> Result<(), Failed> {
     match outcome.status {
         Some(code) if code == expected_status => {}
         Some(code) => {
-            let _ = writeln!(problems, "exit status: expected {expected_status}, got {code}");
+            let _ = writeln!(
+                problems,
+                "exit status: expected {expected_status}, got {code}"
+            );
         }
         None => {
             let _ = writeln!(
                 problems,
                 "exit status: expected {expected_status}, got killed by signal {} (crash?)",
-                outcome.signal.map_or_else(|| "?".to_string(), |s| s.to_string())
+                outcome
+                    .signal
+                    .map_or_else(|| "?".to_string(), |s| s.to_string())
             );
         }
     }
@@ -198,7 +226,10 @@ fn check(bin: &str, dir: &Path, stem: &str) -> Result<(), Failed> {
         let want = want.trim_end();
         let got = last_line(&stderr);
         if got != want {
-            let _ = writeln!(problems, "last stderr line:\n  expected: {want:?}\n  actual:   {got:?}");
+            let _ = writeln!(
+                problems,
+                "last stderr line:\n  expected: {want:?}\n  actual:   {got:?}"
+            );
         }
     }
     if problems.is_empty() {

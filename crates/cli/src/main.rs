@@ -56,7 +56,11 @@ struct Args {
     file: Option<String>,
 
     /// Arguments passed to the script in sys.argv[1:].
-    #[arg(value_name = "ARGS", trailing_var_arg = true, allow_hyphen_values = true)]
+    #[arg(
+        value_name = "ARGS",
+        trailing_var_arg = true,
+        allow_hyphen_values = true
+    )]
     args: Vec<String>,
 }
 
@@ -64,7 +68,9 @@ fn parse_profile(s: &str) -> Result<arenapy_alloc::Profile, String> {
     match s {
         "classic" => Ok(arenapy_alloc::Profile::Classic),
         "cpython311" => Ok(arenapy_alloc::Profile::Cpython311),
-        _ => Err(format!("unknown profile '{s}' (expected classic or cpython311)")),
+        _ => Err(format!(
+            "unknown profile '{s}' (expected classic or cpython311)"
+        )),
     }
 }
 
@@ -154,7 +160,11 @@ fn run(args: Args) -> u8 {
             },
             Err(e) => {
                 let exe = std::env::args().next().unwrap_or_else(|| "arenapy".into());
-                eprintln!("{exe}: can't open file '{f}': [Errno {}] {}", e.raw_os_error().unwrap_or(2), os_message(&e));
+                eprintln!(
+                    "{exe}: can't open file '{f}': [Errno {}] {}",
+                    e.raw_os_error().unwrap_or(2),
+                    os_message(&e)
+                );
                 return 2;
             }
         },

@@ -89,7 +89,9 @@ fn command(interp: &mut Interpreter, cmd: &str) {
             let n = interp.collect();
             println!("gc: {n} unreachable objects found");
         }
-        ":help" => println!(":mem   the heap report\n:gc    run a full collection\n:help  this text"),
+        ":help" => {
+            println!(":mem   the heap report\n:gc    run a full collection\n:help  this text")
+        }
         _ => println!("unknown command {cmd} (try :help)"),
     }
 }

@@ -17,7 +17,6 @@
 
 use crate::gc::{GcState, GC, NUM_GENERATIONS};
 use crate::object::{GcHead, Obj, ObjRef};
-use crate::types::Layout;
 use std::cell::Cell;
 use std::collections::HashMap;
 
@@ -102,7 +101,13 @@ unsafe fn merge(from: *mut GcHead, to: *mut GcHead) {
 /// Called when a container is allocated: runs a collection when generation
 /// 0's count passes its threshold (CPython's `_PyObject_GC_Alloc` check).
 pub fn maybe_collect() {
-    let Some((enabled, c0, t0)) = with_state(|s| (s.enabled.get(), s.generations[0].count.get(), s.generations[0].threshold.get())) else {
+    let Some((enabled, c0, t0)) = with_state(|s| {
+        (
+            s.enabled.get(),
+            s.generations[0].count.get(),
+            s.generations[0].threshold.get(),
+        )
+    }) else {
         return;
     };
     if !enabled || t0 == 0 || c0 <= t0 || COLLECTING.with(|c| c.get()) {
@@ -148,7 +153,9 @@ pub fn collect_generation(gen: usize) -> usize {
     }
     let found = GC.with(|g| {
         let g = g.borrow();
-        let Some(state) = g.as_ref() else { return Vec::new() };
+        let Some(state) = g.as_ref() else {
+            return Vec::new();
+        };
         // SAFETY: the generation lists only ever hold live tracked objects
         // (gc module invariant), and no object is freed while we walk them:
         // freeing happens after this closure, through the references we take.
@@ -231,7 +238,11 @@ unsafe fn find_garbage(state: &GcState, gen: usize) -> Vec<ObjRef> {
         });
     }
     // 4. Survivors move up a generation; the rest is garbage.
-    let older = if gen + 1 < NUM_GENERATIONS { Some(head_ptr(state, gen + 1)) } else { None };
+    let older = if gen + 1 < NUM_GENERATIONS {
+        Some(head_ptr(state, gen + 1))
+    } else {
+        None
+    };
     let mut garbage = Vec::new();
     let mut survivors = 0i64;
     for &o in &order {
@@ -260,7 +271,13 @@ unsafe fn find_garbage(state: &GcState, gen: usize) -> Vec<ObjRef> {
     }
     LONG_LIVED.with(|l| {
         let (total, pending) = l.get();
-        l.set(if gen == 2 { (survivors, 0) } else if gen == 1 { (total, pending + survivors) } else { (total, pending) });
+        l.set(if gen == 2 {
+            (survivors, 0)
+        } else if gen == 1 {
+            (total, pending + survivors)
+        } else {
+            (total, pending)
+        });
     });
     garbage
 }
@@ -270,22 +287,42 @@ fn clear(o: &Obj) {
     use crate::types::*;
     match o.layout() {
         Layout::List => {
-            if let Ok(mut items) = o.payload::<seq::ListBody>().expect("list").items.try_borrow_mut() {
+            if let Ok(mut items) = o
+                .payload::<seq::ListBody>()
+                .expect("list")
+                .items
+                .try_borrow_mut()
+            {
                 let old: Vec<ObjRef> = items.drain(..).collect();
                 drop(items);
                 drop(old);
             }
         }
         Layout::Dict => {
-            let t = o.payload::<dict::DictBody>().expect("dict").table.try_borrow_mut().map(|mut t| t.take_all());
+            let t = o
+                .payload::<dict::DictBody>()
+                .expect("dict")
+                .table
+                .try_borrow_mut()
+                .map(|mut t| t.take_all());
             drop(t);
         }
         Layout::Set => {
-            let t = o.payload::<dict::SetBody>().expect("set").table.try_borrow_mut().map(|mut t| t.take_all());
+            let t = o
+                .payload::<dict::SetBody>()
+                .expect("set")
+                .table
+                .try_borrow_mut()
+                .map(|mut t| t.take_all());
             drop(t);
         }
         Layout::Instance => {
-            let t = o.payload::<misc::InstanceBody>().expect("instance").dict.try_borrow_mut().map(|mut t| t.take_all());
+            let t = o
+                .payload::<misc::InstanceBody>()
+                .expect("instance")
+                .dict
+                .try_borrow_mut()
+                .map(|mut t| t.take_all());
             drop(t);
         }
         Layout::Exception => {
@@ -296,11 +333,19 @@ fn clear(o: &Obj) {
             drop(c);
             let c = e.context.try_borrow_mut().map(|mut c| c.take());
             drop(c);
-            let tb = e.traceback.try_borrow_mut().map(|mut t| t.drain(..).collect::<Vec<_>>());
+            let tb = e
+                .traceback
+                .try_borrow_mut()
+                .map(|mut t| t.drain(..).collect::<Vec<_>>());
             drop(tb);
         }
         Layout::Cell => {
-            let v = o.payload::<func::CellBody>().expect("cell").value.try_borrow_mut().map(|mut v| v.take());
+            let v = o
+                .payload::<func::CellBody>()
+                .expect("cell")
+                .value
+                .try_borrow_mut()
+                .map(|mut v| v.take());
             drop(v);
         }
         Layout::Function => {
@@ -313,15 +358,30 @@ fn clear(o: &Obj) {
             drop(t);
         }
         Layout::Type => {
-            let t = o.payload::<TypeBody>().expect("type").dict.try_borrow_mut().map(|mut t| t.take_all());
+            let t = o
+                .payload::<TypeBody>()
+                .expect("type")
+                .dict
+                .try_borrow_mut()
+                .map(|mut t| t.take_all());
             drop(t);
         }
         Layout::Generator => {
-            let f = o.payload::<iter::GeneratorBody>().expect("generator").frame.try_borrow_mut().map(|mut f| f.take());
+            let f = o
+                .payload::<iter::GeneratorBody>()
+                .expect("generator")
+                .frame
+                .try_borrow_mut()
+                .map(|mut f| f.take());
             drop(f);
         }
         Layout::SeqIter => {
-            let s = o.payload::<iter::SeqIterBody>().expect("iter").seq.try_borrow_mut().map(|mut s| s.take());
+            let s = o
+                .payload::<iter::SeqIterBody>()
+                .expect("iter")
+                .seq
+                .try_borrow_mut()
+                .map(|mut s| s.take());
             drop(s);
         }
         _ => {}

@@ -22,7 +22,10 @@ thread_local! {
 pub fn install(heap: Heap) {
     let boxed = Box::into_raw(Box::new(heap));
     HEAP.with(|h| {
-        assert!(h.get().is_null(), "an interpreter already runs on this thread");
+        assert!(
+            h.get().is_null(),
+            "an interpreter already runs on this thread"
+        );
         h.set(boxed)
     });
 }

@@ -105,7 +105,8 @@ impl Interpreter {
         };
         interp::builtins::populate(&mut vm, &builtins).expect("builtins");
         let set = |k: &str, v: ObjRef| {
-            interp::dictops::dict_set_str(&main_globals, types::str::new_str(k).expect("str"), v).expect("globals");
+            interp::dictops::dict_set_str(&main_globals, types::str::new_str(k).expect("str"), v)
+                .expect("globals");
         };
         set("__name__", types::str::new_str("__main__").expect("str"));
         set("__builtins__", builtins);

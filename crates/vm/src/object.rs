@@ -163,7 +163,12 @@ impl std::fmt::Debug for ObjRef {
 
 impl std::fmt::Debug for Obj {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "<{} object at {:#x}>", self.type_body().name(), self.id())
+        write!(
+            f,
+            "<{} object at {:#x}>",
+            self.type_body().name(),
+            self.id()
+        )
     }
 }
 
@@ -295,8 +300,8 @@ pub fn alloc_object<T: Payload>(ty: &Obj, body: T, trailing: usize) -> Result<Ob
     debug_assert!(ty.payload::<TypeBody>().is_some());
     debug_assert!(ty.payload::<TypeBody>().unwrap().layout == T::LAYOUT);
     let size = object_block_size::<T>(trailing);
-    let block = crate::types::freelist_pop(T::LAYOUT, size)
-        .map_or_else(|| heap::malloc(size), Ok)?;
+    let block =
+        crate::types::freelist_pop(T::LAYOUT, size).map_or_else(|| heap::malloc(size), Ok)?;
     crate::stats::note_alloc(T::LAYOUT);
     let obj_ptr = if T::LAYOUT.is_gc() {
         let head = block.as_ptr() as *mut GcHead;

@@ -15,9 +15,13 @@ pub fn debugmallocstats() -> String {
 fn freelist_lines() -> String {
     FREELISTS.with(|f| {
         let f = f.borrow();
-        let Some(f) = f.as_ref() else { return String::new() };
+        let Some(f) = f.as_ref() else {
+            return String::new();
+        };
         let mut s = String::new();
-        let line = |name: &str, n: usize, size: usize| format!("{:<40}= {:>10}\n", format!("{} free {}", n, name), size * n);
+        let line = |name: &str, n: usize, size: usize| {
+            format!("{:<40}= {:>10}\n", format!("{} free {}", n, name), size * n)
+        };
         s.push_str(&line("PyFloatObjects * 24 bytes each", f.float.len(), 24));
         s.push_str(&line("PyListObjects * 40 bytes each", f.list.len(), 40));
         s.push_str(&line("PyDictObjects * 48 bytes each", f.dict.len(), 48));
@@ -37,7 +41,13 @@ pub fn summary() -> String {
         if a == 0 && fr == 0 {
             continue;
         }
-        s.push_str(&format!("  {:<18} {:>12} {:>10} {:>10}\n", l.name(), a, fr, a as i64 - fr as i64));
+        s.push_str(&format!(
+            "  {:<18} {:>12} {:>10} {:>10}\n",
+            l.name(),
+            a,
+            fr,
+            a as i64 - fr as i64
+        ));
     }
     s
 }
@@ -48,26 +58,30 @@ pub fn full_report(interp: &mut crate::Interpreter, json: bool) -> String {
     let h = interp.heap_stats();
     let counts = crate::stats::snapshot();
     let gens = crate::collector::generation_stats();
-    let fl = FREELISTS.with(|f| {
-        f.borrow().as_ref().map(|f| {
-            vec![
-                ("int", f.int.len(), f.int.hits(), f.int.misses()),
-                ("float", f.float.len(), f.float.hits(), f.float.misses()),
-                ("list", f.list.len(), f.list.hits(), f.list.misses()),
-                ("dict", f.dict.len(), f.dict.hits(), f.dict.misses()),
-                (
-                    "tuple",
-                    f.tuple.iter().map(|t| t.len()).sum(),
-                    f.tuple.iter().map(|t| t.hits()).sum(),
-                    f.tuple.iter().map(|t| t.misses()).sum(),
-                ),
-            ]
+    let fl = FREELISTS
+        .with(|f| {
+            f.borrow().as_ref().map(|f| {
+                vec![
+                    ("int", f.int.len(), f.int.hits(), f.int.misses()),
+                    ("float", f.float.len(), f.float.hits(), f.float.misses()),
+                    ("list", f.list.len(), f.list.hits(), f.list.misses()),
+                    ("dict", f.dict.len(), f.dict.hits(), f.dict.misses()),
+                    (
+                        "tuple",
+                        f.tuple.iter().map(|t| t.len()).sum(),
+                        f.tuple.iter().map(|t| t.hits()).sum(),
+                        f.tuple.iter().map(|t| t.misses()).sum(),
+                    ),
+                ]
+            })
         })
-    })
-    .unwrap_or_default();
+        .unwrap_or_default();
     if json {
         let mut s = String::from("{\n");
-        s.push_str(&format!("  \"profile\": \"{}\",\n", interp.profile().name()));
+        s.push_str(&format!(
+            "  \"profile\": \"{}\",\n",
+            interp.profile().name()
+        ));
         s.push_str(&format!(
             "  \"raw\": {{\"malloc_calls\": {}, \"free_calls\": {}, \"bytes_in_use\": {}, \"peak_bytes\": {}}},\n",
             h.raw_malloc_calls, h.raw_free_calls, h.raw_bytes_in_use, h.raw_peak_bytes
@@ -83,17 +97,33 @@ pub fn full_report(interp: &mut crate::Interpreter, json: bool) -> String {
         let objs: Vec<String> = Layout::ALL
             .iter()
             .filter(|l| counts.allocated[**l as usize] > 0)
-            .map(|l| format!("\"{}\": [{}, {}]", l.name(), counts.allocated[*l as usize], counts.freed[*l as usize]))
+            .map(|l| {
+                format!(
+                    "\"{}\": [{}, {}]",
+                    l.name(),
+                    counts.allocated[*l as usize],
+                    counts.freed[*l as usize]
+                )
+            })
             .collect();
         s.push_str(&format!("  \"objects\": {{{}}},\n", objs.join(", ")));
-        let fls: Vec<String> = fl.iter().map(|(n, l, hi, mi)| format!("\"{n}\": [{l}, {hi}, {mi}]")).collect();
+        let fls: Vec<String> = fl
+            .iter()
+            .map(|(n, l, hi, mi)| format!("\"{n}\": [{l}, {hi}, {mi}]"))
+            .collect();
         s.push_str(&format!("  \"free_lists\": {{{}}},\n", fls.join(", ")));
-        let gs: Vec<String> = gens.iter().map(|g| format!("[{}, {}]", g.collections, g.collected)).collect();
+        let gs: Vec<String> = gens
+            .iter()
+            .map(|g| format!("[{}, {}]", g.collections, g.collected))
+            .collect();
         s.push_str(&format!("  \"gc\": [{}]\n}}\n", gs.join(", ")));
         return s;
     }
     let mut s = String::new();
-    s.push_str(&format!("== arenapy memory report (profile {}) ==\n", interp.profile().name()));
+    s.push_str(&format!(
+        "== arenapy memory report (profile {}) ==\n",
+        interp.profile().name()
+    ));
     s.push_str(&format!(
         "layer 1 raw allocator: {} mallocs, {} frees, {} bytes in use, {} peak\n",
         h.raw_malloc_calls, h.raw_free_calls, h.raw_bytes_in_use, h.raw_peak_bytes
@@ -122,7 +152,10 @@ pub fn full_report(interp: &mut crate::Interpreter, json: bool) -> String {
     s.push_str(&summary());
     s.push_str("gc:        collections  collected\n");
     for (i, g) in gens.iter().enumerate() {
-        s.push_str(&format!("  gen {}  {:>14} {:>10}\n", i, g.collections, g.collected));
+        s.push_str(&format!(
+            "  gen {}  {:>14} {:>10}\n",
+            i, g.collections, g.collected
+        ));
     }
     s
 }

@@ -60,10 +60,17 @@ pub fn descr_get(vm: &mut Vm, descr: &Obj, obj: Option<&Obj>, owner: &Obj) -> Py
             }
         }
         Layout::ClassMethod => {
-            let f = &descr.payload::<ClassMethodBody>().expect("classmethod").func;
+            let f = &descr
+                .payload::<ClassMethodBody>()
+                .expect("classmethod")
+                .func;
             new_method(f, owner)
         }
-        Layout::StaticMethod => Ok(descr.payload::<StaticMethodBody>().expect("staticmethod").func.clone()),
+        Layout::StaticMethod => Ok(descr
+            .payload::<StaticMethodBody>()
+            .expect("staticmethod")
+            .func
+            .clone()),
         Layout::Property => match obj {
             Some(o) => {
                 let p = descr.payload::<PropertyBody>().expect("property");
@@ -78,7 +85,9 @@ pub fn descr_get(vm: &mut Vm, descr: &Obj, obj: Option<&Obj>, owner: &Obj) -> Py
             if crate::types::typeobj::lookup_str(descr.ty(), "__get__").is_some() {
                 let none = types().none.clone();
                 let o = obj.map(|o| o.to_ref()).unwrap_or(none);
-                return Ok(call_special(vm, descr, "__get__", &[o, owner.to_ref()])?.expect("found"));
+                return Ok(
+                    call_special(vm, descr, "__get__", &[o, owner.to_ref()])?.expect("found")
+                );
             }
             Ok(descr.to_ref())
         }
@@ -93,7 +102,8 @@ pub fn descr_get_for_call(vm: &mut Vm, f: &Obj, obj: &Obj) -> PyResult<Option<Ob
     match f.layout() {
         Layout::Function => Ok(None),
         Layout::BuiltinFunction
-            if f.payload::<BuiltinBody>().is_some_and(|b| b.kind == BuiltinKind::Method && b.bound.is_none()) =>
+            if f.payload::<BuiltinBody>()
+                .is_some_and(|b| b.kind == BuiltinKind::Method && b.bound.is_none()) =>
         {
             Ok(None)
         }
@@ -164,7 +174,11 @@ pub fn no_attribute(obj: &Obj, name: &Obj) -> super::PyErr {
             try_str(&obj.payload::<ModuleBody>().expect("module").name).unwrap_or("?"),
             n
         )),
-        _ => attribute_error(format!("'{}' object has no attribute '{}'", type_name(obj), n)),
+        _ => attribute_error(format!(
+            "'{}' object has no attribute '{}'",
+            type_name(obj),
+            n
+        )),
     }
 }
 
@@ -192,7 +206,14 @@ fn get_attr_inner(vm: &mut Vm, obj: &Obj, name: &Obj) -> PyResult<Option<ObjRef>
             if !super::ops::is_object_slot(&ga) {
                 return match call_special(vm, obj, "__getattribute__", &[name.to_ref()]) {
                     Ok(v) => Ok(v),
-                    Err(e) if crate::types::typeobj::is_subtype(e.0.ty(), &types().attribute_error) => Ok(None),
+                    Err(e)
+                        if crate::types::typeobj::is_subtype(
+                            e.0.ty(),
+                            &types().attribute_error,
+                        ) =>
+                    {
+                        Ok(None)
+                    }
                     Err(e) => Err(e),
                 };
             }
@@ -243,7 +264,10 @@ fn type_getattr(vm: &mut Vm, cls: &Obj, name: &Obj) -> PyResult<Option<ObjRef>> 
 /// `(attribute, None)`.
 pub fn load_method(vm: &mut Vm, obj: &Obj, name: &Obj) -> PyResult<(ObjRef, Option<ObjRef>)> {
     let layout = obj.layout();
-    if layout != Layout::Type && layout != Layout::Super && !obj.type_body().has_flag(flags::CUSTOM_GETATTR) {
+    if layout != Layout::Type
+        && layout != Layout::Super
+        && !obj.type_body().has_flag(flags::CUSTOM_GETATTR)
+    {
         if let Some(d) = lookup(obj.ty(), name) {
             let plain = match d.layout() {
                 Layout::Function => true,
@@ -253,7 +277,8 @@ pub fn load_method(vm: &mut Vm, obj: &Obj, name: &Obj) -> PyResult<(ObjRef, Opti
                 _ => false,
             };
             if plain {
-                let shadowed = instance_dict(obj).is_some_and(|t| t.borrow().get_str(name).is_some());
+                let shadowed =
+                    instance_dict(obj).is_some_and(|t| t.borrow().get_str(name).is_some());
                 if !shadowed {
                     return Ok((d, Some(obj.to_ref())));
                 }
@@ -295,7 +320,11 @@ pub fn generic_set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: Option<ObjRef
         if let Some(d) = lookup(obj.ty(), name) {
             if d.layout() == Layout::Property {
                 let p = d.payload::<PropertyBody>().expect("property");
-                let (f, what) = if value.is_some() { (&p.fset, "can't set attribute") } else { (&p.fdel, "can't delete attribute") };
+                let (f, what) = if value.is_some() {
+                    (&p.fset, "can't set attribute")
+                } else {
+                    (&p.fdel, "can't delete attribute")
+                };
                 return match f {
                     Some(f) => {
                         let mut args = vec![obj.to_ref()];
@@ -309,7 +338,11 @@ pub fn generic_set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: Option<ObjRef
                 };
             }
             if d.layout() == Layout::Instance && super::ops::is_heap_type_instance(&d) {
-                let m = if value.is_some() { "__set__" } else { "__delete__" };
+                let m = if value.is_some() {
+                    "__set__"
+                } else {
+                    "__delete__"
+                };
                 if crate::types::typeobj::lookup_str(d.ty(), m).is_some() {
                     let mut args = vec![obj.to_ref()];
                     args.extend(value);
@@ -335,7 +368,11 @@ pub fn generic_set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: Option<ObjRef
         return match value {
             Some(v) => super::dictops::dict_set_str(&m.dict, name.to_ref(), v),
             None => {
-                let old = crate::types::dict::dict_body(&m.dict).expect("dict").table.borrow_mut().del_str(name);
+                let old = crate::types::dict::dict_body(&m.dict)
+                    .expect("dict")
+                    .table
+                    .borrow_mut()
+                    .del_str(name);
                 match old {
                     Some(_) => Ok(()),
                     None => Err(no_attribute(obj, name)),

@@ -19,7 +19,12 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use std::cell::{Cell, RefCell};
 
 /// A built-in function object.
-pub fn new_builtin(name: &'static str, owner: &'static str, func: NativeFn, kind: BuiltinKind) -> PyResult<ObjRef> {
+pub fn new_builtin(
+    name: &'static str,
+    owner: &'static str,
+    func: NativeFn,
+    kind: BuiltinKind,
+) -> PyResult<ObjRef> {
     let o = alloc_object(
         &types().builtin_function,
         BuiltinBody {
@@ -87,7 +92,18 @@ pub fn populate(vm: &mut Vm, ns: &Obj) -> PyResult<()> {
         if name.contains('_') && name != "NotImplementedType" && !name.ends_with("Error") {
             continue;
         }
-        if matches!(name, "NoneType" | "NotImplementedType" | "ellipsis" | "function" | "method" | "code" | "cell" | "module" | "generator") {
+        if matches!(
+            name,
+            "NoneType"
+                | "NotImplementedType"
+                | "ellipsis"
+                | "function"
+                | "method"
+                | "code"
+                | "cell"
+                | "module"
+                | "generator"
+        ) {
             continue;
         }
         super::dictops::dict_set_str(ns, new_str(name)?, ty.clone())?;
@@ -112,7 +128,9 @@ fn bi_build_class(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<Ob
 
 fn bi_import(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("__import__", args, 1, 5)?;
-    let name = try_str(&args[0]).ok_or_else(|| type_error("__import__() argument 1 must be str"))?.to_string();
+    let name = try_str(&args[0])
+        .ok_or_else(|| type_error("__import__() argument 1 must be str"))?
+        .to_string();
     super::modules::import(vm, &name)
 }
 
@@ -123,9 +141,12 @@ fn bi_print(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<Obj
         match v {
             None => Ok(default.to_string()),
             Some(v) if super::is_none(v) => Ok(default.to_string()),
-            Some(v) => try_str(v)
-                .map(|s| s.to_string())
-                .ok_or_else(|| type_error(format!("{what} must be None or a string, not {}", type_name(v)))),
+            Some(v) => try_str(v).map(|s| s.to_string()).ok_or_else(|| {
+                type_error(format!(
+                    "{what} must be None or a string, not {}",
+                    type_name(v)
+                ))
+            }),
         }
     };
     let sep = str_arg(kwarg(&kws, "sep"), " ", "sep")?;
@@ -190,7 +211,10 @@ fn bi_abs(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     if let Some(r) = ops::call_special(vm, x, "__abs__", &[])? {
         return Ok(r);
     }
-    Err(type_error(format!("bad operand type for abs(): '{}'", type_name(x))))
+    Err(type_error(format!(
+        "bad operand type for abs(): '{}'",
+        type_name(x)
+    )))
 }
 
 fn min_max(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>, is_max: bool) -> PyResult<ObjRef> {
@@ -200,7 +224,11 @@ fn min_max(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>, is_max: bool) ->
     let key = kwarg(&kws, "key").filter(|k| !super::is_none(k)).cloned();
     let default = kwarg(&kws, "default").cloned();
     let items = match pos.len() {
-        0 => return Err(type_error(format!("{name} expected at least 1 argument, got 0"))),
+        0 => {
+            return Err(type_error(format!(
+                "{name} expected at least 1 argument, got 0"
+            )))
+        }
         1 => iterops::collect(vm, &pos[0])?,
         _ => {
             if default.is_some() {
@@ -255,7 +283,9 @@ fn bi_sum(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRe
         _ => new_int(0)?,
     };
     if acc.layout() == Layout::Str {
-        return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        return Err(type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
     }
     let it = iterops::get_iter(vm, &pos[0])?;
     while let Some(v) = iterops::next(vm, &it)? {
@@ -273,10 +303,7 @@ fn bi_sorted(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<Ob
     let kw_vals: Vec<ObjRef> = kws.iter().map(|(_, v)| (*v).clone()).collect();
     let mut full = vec![l.clone()];
     full.extend(kw_vals);
-    let kn = match kwnames {
-        Some(k) => Some(k.to_ref()),
-        None => None,
-    };
+    let kn = kwnames.map(|k| k.to_ref());
     super::methods::list_sort(vm, &full, kn.as_deref())?;
     Ok(l)
 }
@@ -306,7 +333,10 @@ fn bi_all(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
 fn bi_ord(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("ord", args, 1, 1)?;
     let s = try_str(&args[0]).ok_or_else(|| {
-        type_error(format!("ord() expected string of length 1, but {} found", type_name(&args[0])))
+        type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            type_name(&args[0])
+        ))
     })?;
     let mut chars = s.chars();
     match (chars.next(), chars.next()) {
@@ -332,10 +362,17 @@ fn bi_chr(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
 fn radix(args: &[ObjRef], name: &str, prefix: &str, radix: u32) -> PyResult<ObjRef> {
     check_args(name, args, 1, 1)?;
     let v = to_bigint(&args[0]).ok_or_else(|| {
-        type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&args[0])))
+        type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(&args[0])
+        ))
     })?;
     let digits = v.abs().to_str_radix(radix);
-    let s = if v.is_negative() { format!("-{prefix}{digits}") } else { format!("{prefix}{digits}") };
+    let s = if v.is_negative() {
+        format!("-{prefix}{digits}")
+    } else {
+        format!("{prefix}{digits}")
+    };
     Ok(new_str(&s)?)
 }
 
@@ -364,10 +401,12 @@ fn bi_divmod(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef
         }
     }
     if a.layout() == Layout::Int && b.layout() == Layout::Int && int_small(b) == Some(0) {
-        return Err(super::exc::zero_division_error("integer division or modulo by zero"));
+        return Err(super::exc::zero_division_error(
+            "integer division or modulo by zero",
+        ));
     }
     if ops::is_heap_type_instance(a) {
-        if let Some(r) = ops::call_special(vm, a, "__divmod__", &[b.clone()])? {
+        if let Some(r) = ops::call_special(vm, a, "__divmod__", std::slice::from_ref(b))? {
             return Ok(r);
         }
     }
@@ -389,23 +428,39 @@ fn bi_divmod(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef
 fn bi_pow(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("pow", args, 2, 3)?;
     if args.len() == 3 && !super::is_none(&args[2]) {
-        let (b, e, m) = (to_bigint(&args[0]), to_bigint(&args[1]), to_bigint(&args[2]));
+        let (b, e, m) = (
+            to_bigint(&args[0]),
+            to_bigint(&args[1]),
+            to_bigint(&args[2]),
+        );
         let (Some(b), Some(e), Some(m)) = (b, e, m) else {
-            return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            return Err(type_error(
+                "pow() 3rd argument not allowed unless all arguments are integers",
+            ));
         };
         if m.is_zero() {
             return Err(value_error("pow() 3rd argument cannot be 0"));
         }
         let r = if e.is_negative() {
-            let inv = mod_inverse(&b, &m).ok_or_else(|| value_error("base is not invertible for the given modulus"))?;
+            let inv = mod_inverse(&b, &m)
+                .ok_or_else(|| value_error("base is not invertible for the given modulus"))?;
             inv.modpow(&(-e), &m.abs())
         } else {
             b.modpow(&e, &m.abs())
         };
-        let r = if m.is_negative() && !r.is_zero() { r + &m } else { r };
+        let r = if m.is_negative() && !r.is_zero() {
+            r + &m
+        } else {
+            r
+        };
         return Ok(new_bigint(&r)?);
     }
-    ops::binary_op(vm, arenapy_compiler::opcode::BinaryOperator::Power, &args[0], &args[1])
+    ops::binary_op(
+        vm,
+        arenapy_compiler::opcode::BinaryOperator::Power,
+        &args[0],
+        &args[1],
+    )
 }
 
 fn mod_inverse(a: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_bigint::BigInt> {
@@ -422,7 +477,10 @@ fn bi_round(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<Obj
     let (pos, kws) = split_kwargs(args, kwnames);
     check_kwargs("round", &kws, &["ndigits"])?;
     check_args("round", pos, 1, 2)?;
-    let nd = pos.get(1).or_else(|| kwarg(&kws, "ndigits")).filter(|n| !super::is_none(n));
+    let nd = pos
+        .get(1)
+        .or_else(|| kwarg(&kws, "ndigits"))
+        .filter(|n| !super::is_none(n));
     let x = &pos[0];
     if let Some(f) = float_value(x) {
         return match nd {
@@ -456,7 +514,11 @@ fn bi_round(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<Obj
                 use num_integer::Integer;
                 let (q, r) = v.div_mod_floor(&p);
                 let twice = &r * 2;
-                let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
+                let q = if twice > p || (twice == p && q.is_odd()) {
+                    q + 1
+                } else {
+                    q
+                };
                 Ok(new_bigint(&(q * p))?)
             }
         };
@@ -468,7 +530,10 @@ fn bi_round(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<Obj
     if let Some(r) = ops::call_special(vm, x, "__round__", &a)? {
         return Ok(r);
     }
-    Err(type_error(format!("type {} doesn't define __round__ method", type_name(x))))
+    Err(type_error(format!(
+        "type {} doesn't define __round__ method",
+        type_name(x)
+    )))
 }
 
 trait FromF64Checked: Sized {
@@ -508,14 +573,19 @@ fn bi_iter(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
 fn bi_next(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("next", args, 1, 2)?;
     if !iterops::is_iterator(&args[0]) {
-        return Err(type_error(format!("'{}' object is not an iterator", type_name(&args[0]))));
+        return Err(type_error(format!(
+            "'{}' object is not an iterator",
+            type_name(&args[0])
+        )));
     }
     if args[0].layout() == Layout::Generator {
         return match super::eval::generator_resume(vm, &args[0], None)? {
             super::eval::GenResult::Yielded(v) => Ok(v),
             super::eval::GenResult::Returned(v) => match args.get(1) {
                 Some(d) => Ok(d.clone()),
-                None => Err(super::exc::stop_iteration((!super::is_none(&v)).then_some(v))),
+                None => Err(super::exc::stop_iteration(
+                    (!super::is_none(&v)).then_some(v),
+                )),
             },
         };
     }
@@ -539,7 +609,9 @@ pub fn isinstance(x: &Obj, spec: &Obj) -> PyResult<bool> {
         return Ok(false);
     }
     if spec.payload::<TypeBody>().is_none() {
-        return Err(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
+        return Err(type_error(
+            "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        ));
     }
     Ok(is_subtype(x.ty(), spec))
 }
@@ -564,7 +636,9 @@ fn bi_issubclass(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<O
             return Ok(false);
         }
         if spec.payload::<TypeBody>().is_none() {
-            return Err(type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+            return Err(type_error(
+                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+            ));
         }
         Ok(is_subtype(c, spec))
     }
@@ -575,7 +649,10 @@ fn bi_issubclass(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<O
 pub fn is_callable(x: &Obj) -> bool {
     match x.layout() {
         Layout::Function | Layout::BuiltinFunction | Layout::Method | Layout::Type => true,
-        _ => ops::is_heap_type_instance(x) && crate::types::typeobj::lookup_str(x.ty(), "__call__").is_some(),
+        _ => {
+            ops::is_heap_type_instance(x)
+                && crate::types::typeobj::lookup_str(x.ty(), "__call__").is_some()
+        }
     }
 }
 
@@ -586,7 +663,10 @@ fn bi_callable(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Obj
 
 fn attr_name(o: &Obj) -> PyResult<&Obj> {
     if try_str(o).is_none() {
-        return Err(type_error(format!("attribute name must be string, not '{}'", type_name(o))));
+        return Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            type_name(o)
+        )));
     }
     Ok(o)
 }
@@ -596,7 +676,9 @@ fn bi_getattr(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRe
     let name = attr_name(&args[1])?;
     match super::attr::get_attr(vm, &args[0], name) {
         Ok(v) => Ok(v),
-        Err(e) if args.len() == 3 && is_subtype(e.0.ty(), &types().attribute_error) => Ok(args[2].clone()),
+        Err(e) if args.len() == 3 && is_subtype(e.0.ty(), &types().attribute_error) => {
+            Ok(args[2].clone())
+        }
         Err(e) => Err(e),
     }
 }
@@ -639,7 +721,12 @@ fn bi_dir(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("dir", args, 0, 1)?;
     let mut names: Vec<String> = Vec::new();
     if args.is_empty() {
-        for e in crate::types::dict::dict_body(&vm.main_globals).expect("dict").table.borrow().iter() {
+        for e in crate::types::dict::dict_body(&vm.main_globals)
+            .expect("dict")
+            .table
+            .borrow()
+            .iter()
+        {
             names.push(try_str(&e.key).unwrap_or("").to_string());
         }
     } else {
@@ -649,14 +736,23 @@ fn bi_dir(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
                 names.push(try_str(&e.key).unwrap_or("").to_string());
             }
         }
-        let ty: &Obj = if o.layout() == Layout::Type { o } else { o.ty() };
+        let ty: &Obj = if o.layout() == Layout::Type {
+            o
+        } else {
+            o.ty()
+        };
         for t in crate::types::typeobj::mro_iter(ty) {
             for e in t.payload::<TypeBody>().expect("type").dict.borrow().iter() {
                 names.push(try_str(&e.key).unwrap_or("").to_string());
             }
         }
         if let Some(m) = o.payload::<crate::types::misc::ModuleBody>() {
-            for e in crate::types::dict::dict_body(&m.dict).expect("dict").table.borrow().iter() {
+            for e in crate::types::dict::dict_body(&m.dict)
+                .expect("dict")
+                .table
+                .borrow()
+                .iter()
+            {
                 names.push(try_str(&e.key).unwrap_or("").to_string());
             }
         }
@@ -677,7 +773,9 @@ fn bi_globals(vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
 fn bi_format(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("format", args, 1, 2)?;
     let spec = match args.get(1) {
-        Some(s) => try_str(s).ok_or_else(|| type_error("format() argument 2 must be str"))?.to_string(),
+        Some(s) => try_str(s)
+            .ok_or_else(|| type_error("format() argument 2 must be str"))?
+            .to_string(),
         None => String::new(),
     };
     super::format::format(vm, &args[0], &spec)
@@ -692,7 +790,10 @@ fn bi_input(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef>
     vm.flush();
     let mut line = String::new();
     match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(super::exc::new_error(&types().eof_error, "EOF when reading a line")),
+        Ok(0) => Err(super::exc::new_error(
+            &types().eof_error,
+            "EOF when reading a line",
+        )),
         Ok(_) => {
             if line.ends_with('\n') {
                 line.pop();
@@ -715,7 +816,12 @@ fn bi_exit(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef>
 // Constructors of built-in types.
 
 /// Calling a built-in type: `int(x)`, `list(it)`, `ValueError("m")` ...
-pub fn construct_builtin(vm: &mut Vm, cls: &Obj, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
+pub fn construct_builtin(
+    vm: &mut Vm,
+    cls: &Obj,
+    args: &[ObjRef],
+    kwnames: Option<&Obj>,
+) -> PyResult<ObjRef> {
     let t = types();
     let tb = cls.payload::<TypeBody>().expect("type");
     let (pos, kws) = split_kwargs(args, kwnames);
@@ -797,7 +903,10 @@ pub fn construct_builtin(vm: &mut Vm, cls: &Obj, args: &[ObjRef], kwnames: Optio
     if is!(range) {
         no_kwargs("range", kwnames)?;
         check_args("range", pos, 1, 3)?;
-        let vals: Vec<i64> = pos.iter().map(|v| index_value(v)).collect::<PyResult<_>>()?;
+        let vals: Vec<i64> = pos
+            .iter()
+            .map(|v| index_value(v))
+            .collect::<PyResult<_>>()?;
         let (start, stop, step) = match vals.len() {
             1 => (0, vals[0], 1),
             2 => (vals[0], vals[1], 1),
@@ -827,15 +936,25 @@ pub fn construct_builtin(vm: &mut Vm, cls: &Obj, args: &[ObjRef], kwnames: Optio
     if is!(enumerate) {
         check_kwargs("enumerate", &kws, &["iterable", "start"])?;
         check_args("enumerate", pos, 0, 2)?;
-        let src = pos.first().or_else(|| kwarg(&kws, "iterable")).ok_or_else(|| {
-            type_error("enumerate() missing required argument 'iterable' (pos 1)")
-        })?;
+        let src = pos
+            .first()
+            .or_else(|| kwarg(&kws, "iterable"))
+            .ok_or_else(|| {
+                type_error("enumerate() missing required argument 'iterable' (pos 1)")
+            })?;
         let start = match pos.get(1).or_else(|| kwarg(&kws, "start")) {
             Some(s) => index_value(s)?,
             None => 0,
         };
         let it = iterops::get_iter(vm, src)?;
-        return Ok(alloc_object(&t.enumerate, EnumerateBody { iter: it, count: Cell::new(start) }, 0)?);
+        return Ok(alloc_object(
+            &t.enumerate,
+            EnumerateBody {
+                iter: it,
+                count: Cell::new(start),
+            },
+            0,
+        )?);
     }
     if is!(zip) {
         check_kwargs("zip", &kws, &["strict"])?;
@@ -857,7 +976,14 @@ pub fn construct_builtin(vm: &mut Vm, cls: &Obj, args: &[ObjRef], kwnames: Optio
         for a in &pos[1..] {
             iters.push(iterops::get_iter(vm, a)?);
         }
-        return Ok(alloc_object(&t.map, MapBody { func: pos[0].clone(), iters }, 0)?);
+        return Ok(alloc_object(
+            &t.map,
+            MapBody {
+                func: pos[0].clone(),
+                iters,
+            },
+            0,
+        )?);
     }
     if is!(filter) {
         no_kwargs("filter", kwnames)?;
@@ -874,34 +1000,76 @@ pub fn construct_builtin(vm: &mut Vm, cls: &Obj, args: &[ObjRef], kwnames: Optio
                 return Ok(r);
             }
         }
-        if matches!(s.layout(), Layout::Dict | Layout::DictView | Layout::Set) && !ops::is_heap_type_instance(s) {
+        if matches!(s.layout(), Layout::Dict | Layout::DictView | Layout::Set)
+            && !ops::is_heap_type_instance(s)
+        {
             let items = iterops::collect(vm, s)?;
             let l = new_list(items)?;
             let n = list_body(&l).expect("list").items.borrow().len() as i64;
-            return Ok(alloc_object(&t.list_reverseiterator, ReversedBody { seq: RefCell::new(Some(l)), index: Cell::new(n - 1) }, 0)?);
+            return Ok(alloc_object(
+                &t.list_reverseiterator,
+                ReversedBody {
+                    seq: RefCell::new(Some(l)),
+                    index: Cell::new(n - 1),
+                },
+                0,
+            )?);
         }
-        let n = ops::len(vm, s).map_err(|_| type_error(format!("'{}' object is not reversible", type_name(s))))? as i64;
-        let ty = if s.layout() == Layout::List { &t.list_reverseiterator } else { &t.reversed };
-        return Ok(alloc_object(ty, ReversedBody { seq: RefCell::new(Some(s.clone())), index: Cell::new(n - 1) }, 0)?);
+        let n = ops::len(vm, s)
+            .map_err(|_| type_error(format!("'{}' object is not reversible", type_name(s))))?
+            as i64;
+        let ty = if s.layout() == Layout::List {
+            &t.list_reverseiterator
+        } else {
+            &t.reversed
+        };
+        return Ok(alloc_object(
+            ty,
+            ReversedBody {
+                seq: RefCell::new(Some(s.clone())),
+                index: Cell::new(n - 1),
+            },
+            0,
+        )?);
     }
     if is!(property) {
         check_kwargs("property", &kws, &["fget", "fset", "fdel", "doc"])?;
         let get = |i: usize, k: &str| -> Option<ObjRef> {
-            pos.get(i).or_else(|| kwarg(&kws, k)).filter(|v| !super::is_none(v)).cloned()
+            pos.get(i)
+                .or_else(|| kwarg(&kws, k))
+                .filter(|v| !super::is_none(v))
+                .cloned()
         };
         return Ok(alloc_object(
             &t.property,
-            PropertyBody { fget: get(0, "fget"), fset: get(1, "fset"), fdel: get(2, "fdel"), doc: get(3, "doc") },
+            PropertyBody {
+                fget: get(0, "fget"),
+                fset: get(1, "fset"),
+                fdel: get(2, "fdel"),
+                doc: get(3, "doc"),
+            },
             0,
         )?);
     }
     if is!(classmethod) {
         check_args("classmethod", pos, 1, 1)?;
-        return Ok(alloc_object(&t.classmethod, ClassMethodBody { func: pos[0].clone() }, 0)?);
+        return Ok(alloc_object(
+            &t.classmethod,
+            ClassMethodBody {
+                func: pos[0].clone(),
+            },
+            0,
+        )?);
     }
     if is!(staticmethod) {
         check_args("staticmethod", pos, 1, 1)?;
-        return Ok(alloc_object(&t.staticmethod, StaticMethodBody { func: pos[0].clone() }, 0)?);
+        return Ok(alloc_object(
+            &t.staticmethod,
+            StaticMethodBody {
+                func: pos[0].clone(),
+            },
+            0,
+        )?);
     }
     if is!(super_) {
         check_args("super", pos, 0, 2)?;
@@ -914,13 +1082,22 @@ pub fn construct_builtin(vm: &mut Vm, cls: &Obj, args: &[ObjRef], kwnames: Optio
 }
 
 /// `list.__init__`-style filling of a list/dict/set subclass instance.
-pub fn init_builtin_subclass(vm: &mut Vm, obj: &Obj, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<()> {
+pub fn init_builtin_subclass(
+    vm: &mut Vm,
+    obj: &Obj,
+    args: &[ObjRef],
+    kwnames: Option<&Obj>,
+) -> PyResult<()> {
     let (pos, kws) = split_kwargs(args, kwnames);
     match obj.layout() {
         Layout::List => {
             if let Some(src) = pos.first() {
                 let items = iterops::collect(vm, src)?;
-                list_body(obj).expect("list").items.borrow_mut().extend(items);
+                list_body(obj)
+                    .expect("list")
+                    .items
+                    .borrow_mut()
+                    .extend(items);
             }
         }
         Layout::Dict => {
@@ -950,7 +1127,8 @@ fn construct_int(vm: &mut Vm, x: Option<&ObjRef>, base: Option<&ObjRef>) -> PyRe
         if base != 0 && !(2..=36).contains(&base) {
             return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
         }
-        let s = try_str(x).ok_or_else(|| type_error("int() can't convert non-string with explicit base"))?;
+        let s = try_str(x)
+            .ok_or_else(|| type_error("int() can't convert non-string with explicit base"))?;
         return match super::fmtcore::parse_int(s, base as u32) {
             Some(v) => Ok(new_bigint(&v)?),
             None => Err(value_error(format!(
@@ -973,7 +1151,9 @@ fn construct_int(vm: &mut Vm, x: Option<&ObjRef>, base: Option<&ObjRef>) -> PyRe
                 return Err(value_error("cannot convert float NaN to integer"));
             }
             if f.is_infinite() {
-                return Err(super::exc::overflow_error("cannot convert float infinity to integer"));
+                return Err(super::exc::overflow_error(
+                    "cannot convert float infinity to integer",
+                ));
             }
             let t = f.trunc();
             if t.abs() < 9.0e18 {
@@ -1006,7 +1186,9 @@ fn construct_int(vm: &mut Vm, x: Option<&ObjRef>, base: Option<&ObjRef>) -> PyRe
 }
 
 fn construct_float(vm: &mut Vm, x: Option<&ObjRef>) -> PyResult<ObjRef> {
-    let Some(x) = x else { return Ok(new_float(0.0)?) };
+    let Some(x) = x else {
+        return Ok(new_float(0.0)?);
+    };
     match x.layout() {
         Layout::Float => return Ok(new_float(float_value(x).expect("float"))?),
         Layout::Int => return Ok(new_float(super::numeric::int_to_f64(x)?)?),

@@ -43,7 +43,11 @@ pub fn call(vm: &mut Vm, f: &Obj, args: &[ObjRef], kwnames: Option<&Obj>) -> PyR
         }
         Layout::Type => super::class::call_type(vm, f, args, kwnames),
         Layout::StaticMethod => {
-            let func = f.payload::<StaticMethodBody>().expect("staticmethod").func.clone();
+            let func = f
+                .payload::<StaticMethodBody>()
+                .expect("staticmethod")
+                .func
+                .clone();
             call(vm, &func, args, kwnames)
         }
         _ => {
@@ -56,7 +60,10 @@ pub fn call(vm: &mut Vm, f: &Obj, args: &[ObjRef], kwnames: Option<&Obj>) -> PyR
                 }
             }
             let _ = call_special;
-            Err(type_error(format!("'{}' object is not callable", type_name(f))))
+            Err(type_error(format!(
+                "'{}' object is not callable",
+                type_name(f)
+            )))
         }
     }
 }
@@ -96,9 +103,18 @@ pub fn call_ex(vm: &mut Vm, f: &Obj, args: &Obj, kwargs: Option<&Obj>) -> PyResu
 }
 
 /// DictMerge: `f(**a, **b)` with duplicate detection.
-pub fn dict_merge_kwargs(vm: &mut Vm, target: &Obj, src: &Obj, func: Option<ObjRef>) -> PyResult<()> {
+pub fn dict_merge_kwargs(
+    vm: &mut Vm,
+    target: &Obj,
+    src: &Obj,
+    func: Option<ObjRef>,
+) -> PyResult<()> {
     let pairs: Vec<(ObjRef, ObjRef)> = if let Some(b) = dict_body(src) {
-        b.table.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+        b.table
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
     } else {
         let Some(keys) = super::attr::get_attr_opt(vm, src, "keys")? else {
             let fname = func.map(|f| function_display_name(&f)).unwrap_or_default();
@@ -118,7 +134,10 @@ pub fn dict_merge_kwargs(vm: &mut Vm, target: &Obj, src: &Obj, func: Option<ObjR
     };
     for (k, v) in pairs {
         if super::dictops::dict_get(vm, target, &k)?.is_some() {
-            let fname = func.as_ref().map(|f| function_display_name(f)).unwrap_or_default();
+            let fname = func
+                .as_ref()
+                .map(|f| function_display_name(f))
+                .unwrap_or_default();
             return Err(type_error(format!(
                 "{}got multiple values for keyword argument '{}'",
                 fname,
@@ -150,7 +169,12 @@ pub fn with_recursion_guard<R>(vm: &mut Vm, f: impl FnOnce(&mut Vm) -> PyResult<
 }
 
 /// Calls a Python function.
-pub fn call_function(vm: &mut Vm, f: &Obj, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
+pub fn call_function(
+    vm: &mut Vm,
+    f: &Obj,
+    args: &[ObjRef],
+    kwnames: Option<&Obj>,
+) -> PyResult<ObjRef> {
     let fb = f.payload::<FunctionBody>().expect("function");
     let mut frame = new_frame(fb, args, kwnames)?;
     let code = fb.code.payload::<CodeBody>().expect("code");
@@ -206,7 +230,13 @@ pub fn new_frame(fb: &FunctionBody, args: &[ObjRef], kwnames: Option<&Obj>) -> P
 }
 
 pub fn new_cell(v: Option<ObjRef>) -> PyResult<ObjRef> {
-    Ok(alloc_object(&types().cell, CellBody { value: RefCell::new(v) }, 0)?)
+    Ok(alloc_object(
+        &types().cell,
+        CellBody {
+            value: RefCell::new(v),
+        },
+        0,
+    )?)
 }
 
 fn bind_arguments(
@@ -238,26 +268,59 @@ fn bind_arguments(
     }
     let mut next_slot = argcount + kwonly;
     if has_varargs {
-        let extra = if npos > argcount { args[argcount..npos].to_vec() } else { Vec::new() };
+        let extra = if npos > argcount {
+            args[argcount..npos].to_vec()
+        } else {
+            Vec::new()
+        };
         fast[next_slot] = Some(new_tuple(extra)?);
         next_slot += 1;
     } else if npos > argcount {
-        let defaults_len = fb.defaults.borrow().as_ref().map_or(0, |d| try_tuple_items(d).map_or(0, |t| t.len()));
+        let defaults_len = fb
+            .defaults
+            .borrow()
+            .as_ref()
+            .map_or(0, |d| try_tuple_items(d).map_or(0, |t| t.len()));
         let given_kw = kwnames_items.len();
         let takes = if defaults_len > 0 {
-            format!("from {} to {} positional arguments", argcount - defaults_len, argcount)
+            format!(
+                "from {} to {} positional arguments",
+                argcount - defaults_len,
+                argcount
+            )
         } else {
-            format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+            format!(
+                "{} positional argument{}",
+                argcount,
+                if argcount == 1 { "" } else { "s" }
+            )
         };
         let extra_kw = if given_kw > 0 {
-            format!(" positional argument{} (and {} keyword-only argument{})", if npos == 1 { "" } else { "s" }, given_kw, if given_kw == 1 { "" } else { "s" })
+            format!(
+                " positional argument{} (and {} keyword-only argument{})",
+                if npos == 1 { "" } else { "s" },
+                given_kw,
+                if given_kw == 1 { "" } else { "s" }
+            )
         } else {
             String::new()
         };
         return Err(type_error(if extra_kw.is_empty() {
-            format!("{}() takes {} but {} {} given", qualname(), takes, npos, if npos == 1 { "was" } else { "were" })
+            format!(
+                "{}() takes {} but {} {} given",
+                qualname(),
+                takes,
+                npos,
+                if npos == 1 { "was" } else { "were" }
+            )
         } else {
-            format!("{}() takes {} but {}{} were given", qualname(), takes, npos, extra_kw)
+            format!(
+                "{}() takes {} but {}{} were given",
+                qualname(),
+                takes,
+                npos,
+                extra_kw
+            )
         }));
     }
     let kwdict = if has_varkw {
@@ -310,7 +373,10 @@ fn bind_arguments(
     // Defaults for missing positional parameters.
     if npos < argcount {
         let defaults = fb.defaults.borrow();
-        let defs = defaults.as_ref().and_then(|d| try_tuple_items(d)).unwrap_or(&[]);
+        let defs = defaults
+            .as_ref()
+            .and_then(|d| try_tuple_items(d))
+            .unwrap_or(&[]);
         let first_default = argcount - defs.len();
         let mut missing = Vec::new();
         for i in npos..argcount {
@@ -335,10 +401,13 @@ fn bind_arguments(
     if kwonly > 0 {
         let kwdefaults = fb.kwdefaults.borrow();
         let mut missing = Vec::new();
+        #[allow(clippy::needless_range_loop)]
         for i in argcount..argcount + kwonly {
             if fast[i].is_none() {
                 let name = &cb.varnames[i];
-                let d = kwdefaults.as_ref().and_then(|d| super::dictops::dict_get_str(d, name));
+                let d = kwdefaults
+                    .as_ref()
+                    .and_then(|d| super::dictops::dict_get_str(d, name));
                 match d {
                     Some(v) => fast[i] = Some(v),
                     None => missing.push(c.varnames[i].to_string()),
@@ -384,7 +453,8 @@ pub fn make_function(
         Some(d) => new_str(d)?,
         None => types().none.clone(),
     };
-    let module = super::dictops::dict_get_str(&globals, &*new_str("__name__")?).unwrap_or_else(|| types().none.clone());
+    let module = super::dictops::dict_get_str(&globals, &*new_str("__name__")?)
+        .unwrap_or_else(|| types().none.clone());
     Ok(alloc_object(
         &types().function,
         FunctionBody {

@@ -3,7 +3,7 @@
 //! `__init__`), `super`, and the special attributes (`__class__`,
 //! `__name__`, `__dict__` ...) that are not stored in any namespace.
 
-use super::exc::{type_error};
+use super::exc::type_error;
 use super::ops::type_name;
 use super::{call, dictops, PyResult, Vm};
 use crate::object::{alloc_object, Obj, ObjRef};
@@ -31,7 +31,9 @@ pub fn build_class(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyRes
             return Err(type_error("custom metaclasses are not supported"));
         }
     }
-    let fb = func.payload::<FunctionBody>().ok_or_else(|| type_error("__build_class__: func must be a function"))?;
+    let fb = func
+        .payload::<FunctionBody>()
+        .ok_or_else(|| type_error("__build_class__: func must be a function"))?;
     let ns = new_dict()?;
     let mut frame = call::new_frame(fb, &[], None)?;
     frame.locals = Some(ns.clone());
@@ -50,10 +52,17 @@ pub fn build_class(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyRes
 /// `type(name, bases, ns)`: a new heap type.
 pub fn create_class(vm: &mut Vm, name: &Obj, bases: Vec<ObjRef>, ns: &Obj) -> PyResult<ObjRef> {
     let t = types();
-    let bases = if bases.is_empty() { vec![t.object.clone()] } else { bases };
+    let bases = if bases.is_empty() {
+        vec![t.object.clone()]
+    } else {
+        bases
+    };
     for b in &bases {
         let Some(bb) = b.payload::<TypeBody>() else {
-            return Err(type_error(format!("bases must be types, not {}", type_name(b))));
+            return Err(type_error(format!(
+                "bases must be types, not {}",
+                type_name(b)
+            )));
         };
         if !bb.has_flag(flags::BASETYPE) {
             return Err(type_error(format!(
@@ -76,7 +85,10 @@ pub fn create_class(vm: &mut Vm, name: &Obj, bases: Vec<ObjRef>, ns: &Obj) -> Py
             layout = l;
         }
     }
-    if !matches!(layout, Layout::Instance | Layout::Exception | Layout::List | Layout::Dict | Layout::Set) {
+    if !matches!(
+        layout,
+        Layout::Instance | Layout::Exception | Layout::List | Layout::Dict | Layout::Set
+    ) {
         return Err(type_error(format!(
             "subclassing '{}' is not supported by arenapy yet",
             bases[0].payload::<TypeBody>().expect("type").name()
@@ -161,7 +173,11 @@ pub fn note_dunder_flags(cls: &Obj, name: &str) {
 fn c3_mro(bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
     let mut seqs: Vec<Vec<ObjRef>> = Vec::new();
     for b in bases {
-        seqs.push(crate::types::typeobj::mro_iter(b).map(|o| o.to_ref()).collect());
+        seqs.push(
+            crate::types::typeobj::mro_iter(b)
+                .map(|o| o.to_ref())
+                .collect(),
+        );
     }
     seqs.push(bases.to_vec());
     let mut out = Vec::new();
@@ -179,7 +195,10 @@ fn c3_mro(bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
             }
         }
         let Some(c) = found else {
-            let names: Vec<String> = bases.iter().map(|b| b.payload::<TypeBody>().expect("type").name()).collect();
+            let names: Vec<String> = bases
+                .iter()
+                .map(|b| b.payload::<TypeBody>().expect("type").name())
+                .collect();
             return Err(type_error(format!(
                 "Cannot create a consistent method resolution order (MRO) for bases {}",
                 names.join(", ")
@@ -195,7 +214,12 @@ fn c3_mro(bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
 }
 
 /// Calling a class.
-pub fn call_type(vm: &mut Vm, cls: &Obj, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
+pub fn call_type(
+    vm: &mut Vm,
+    cls: &Obj,
+    args: &[ObjRef],
+    kwnames: Option<&Obj>,
+) -> PyResult<ObjRef> {
     let t = types();
     let tb = cls.payload::<TypeBody>().expect("type");
     if !tb.has_flag(flags::HEAPTYPE) {
@@ -205,7 +229,9 @@ pub fn call_type(vm: &mut Vm, cls: &Obj, args: &[ObjRef], kwnames: Option<&Obj>)
                 return Ok(pos[0].ty().to_ref());
             }
             if pos.len() == 3 {
-                let bases = try_tuple_items(&pos[1]).ok_or_else(|| type_error("type.__new__() argument 2 must be tuple"))?.to_vec();
+                let bases = try_tuple_items(&pos[1])
+                    .ok_or_else(|| type_error("type.__new__() argument 2 must be tuple"))?
+                    .to_vec();
                 return create_class(vm, &pos[0], bases, &pos[2]);
             }
             return Err(type_error("type() takes 1 or 3 arguments"));
@@ -247,7 +273,8 @@ pub fn call_type(vm: &mut Vm, cls: &Obj, args: &[ObjRef], kwnames: Option<&Obj>)
         }
         _ => {
             let has_args = !args.is_empty();
-            if has_args && tb.layout == Layout::Instance && new.as_ref().is_none_or(is_builtin_new) {
+            if has_args && tb.layout == Layout::Instance && new.as_ref().is_none_or(is_builtin_new)
+            {
                 return Err(type_error(format!("{}() takes no arguments", tb.name())));
             }
             if tb.layout != Layout::Instance && tb.layout != Layout::Exception && has_args {
@@ -267,7 +294,13 @@ fn is_builtin_new(f: &ObjRef) -> bool {
 pub fn alloc_instance(cls: &Obj, args: &[ObjRef]) -> PyResult<ObjRef> {
     let tb = cls.payload::<TypeBody>().expect("type");
     Ok(match tb.layout {
-        Layout::Instance => alloc_object(cls, InstanceBody { dict: RefCell::new(DictTable::new()) }, 0)?,
+        Layout::Instance => alloc_object(
+            cls,
+            InstanceBody {
+                dict: RefCell::new(DictTable::new()),
+            },
+            0,
+        )?,
         Layout::Exception => alloc_object(
             cls,
             ExceptionBody {
@@ -280,10 +313,34 @@ pub fn alloc_instance(cls: &Obj, args: &[ObjRef]) -> PyResult<ObjRef> {
             },
             0,
         )?,
-        Layout::List => alloc_object(cls, crate::types::seq::ListBody { items: RefCell::new(crate::heap::hvec()) }, 0)?,
-        Layout::Dict => alloc_object(cls, crate::types::dict::DictBody { table: RefCell::new(DictTable::new()) }, 0)?,
-        Layout::Set => alloc_object(cls, crate::types::dict::SetBody { table: RefCell::new(DictTable::new()), frozen: false }, 0)?,
-        l => return Err(type_error(format!("cannot create instances of layout {}", l.name()))),
+        Layout::List => alloc_object(
+            cls,
+            crate::types::seq::ListBody {
+                items: RefCell::new(crate::heap::hvec()),
+            },
+            0,
+        )?,
+        Layout::Dict => alloc_object(
+            cls,
+            crate::types::dict::DictBody {
+                table: RefCell::new(DictTable::new()),
+            },
+            0,
+        )?,
+        Layout::Set => alloc_object(
+            cls,
+            crate::types::dict::SetBody {
+                table: RefCell::new(DictTable::new()),
+                frozen: false,
+            },
+            0,
+        )?,
+        l => {
+            return Err(type_error(format!(
+                "cannot create instances of layout {}",
+                l.name()
+            )))
+        }
     })
 }
 
@@ -296,7 +353,11 @@ pub fn super_getattr(vm: &mut Vm, sup: &Obj, name: &Obj) -> PyResult<Option<ObjR
             let tb = t.payload::<TypeBody>().expect("type");
             let v = tb.dict.borrow().get_str(name);
             if let Some(v) = v {
-                let inst = if s.obj.is(&s.obj_type) { None } else { Some(&*s.obj) };
+                let inst = if s.obj.is(&s.obj_type) {
+                    None
+                } else {
+                    Some(&*s.obj)
+                };
                 return super::attr::descr_get(vm, &v, inst, &s.obj_type).map(Some);
             }
         } else if t.is(&s.this_type) {
@@ -316,7 +377,9 @@ pub fn new_super(this_type: &Obj, obj: &Obj) -> PyResult<ObjRef> {
     } else if is_subtype(obj.ty(), this_type) {
         obj.ty().to_ref()
     } else {
-        return Err(type_error("super(type, obj): obj must be an instance or subtype of type"));
+        return Err(type_error(
+            "super(type, obj): obj must be an instance or subtype of type",
+        ));
     };
     Ok(alloc_object(
         &types().super_,
@@ -441,7 +504,9 @@ pub fn special_attr(_vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjR
                 }
                 "value" if is_subtype(obj.ty(), &types().stop_iteration) => {
                     let a = e.args.borrow().clone();
-                    try_tuple_items(&a).and_then(|i| i.first().cloned()).unwrap_or_else(none)
+                    try_tuple_items(&a)
+                        .and_then(|i| i.first().cloned())
+                        .unwrap_or_else(none)
                 }
                 "code" if is_subtype(obj.ty(), &types().system_exit) => {
                     let a = e.args.borrow().clone();
@@ -464,13 +529,17 @@ pub fn special_attr(_vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjR
             }
         }
         Layout::Int => match name {
-            "real" | "numerator" => crate::types::int::new_bigint(&crate::types::int::to_bigint(obj).expect("int"))?,
+            "real" | "numerator" => {
+                crate::types::int::new_bigint(&crate::types::int::to_bigint(obj).expect("int"))?
+            }
             "imag" => new_int(0)?,
             "denominator" => new_int(1)?,
             _ => return Ok(None),
         },
         Layout::Float => match name {
-            "real" => crate::types::int::new_float(crate::types::int::float_value(obj).expect("float"))?,
+            "real" => {
+                crate::types::int::new_float(crate::types::int::float_value(obj).expect("float"))?
+            }
             "imag" => crate::types::int::new_float(0.0)?,
             _ => return Ok(None),
         },
@@ -502,15 +571,21 @@ pub fn special_attr(_vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjR
                 _ => return Ok(None),
             }
         }
-        Layout::ClassMethod if name == "__func__" => obj.payload::<ClassMethodBody>().expect("cm").func.clone(),
-        Layout::StaticMethod if name == "__func__" => obj.payload::<StaticMethodBody>().expect("sm").func.clone(),
+        Layout::ClassMethod if name == "__func__" => {
+            obj.payload::<ClassMethodBody>().expect("cm").func.clone()
+        }
+        Layout::StaticMethod if name == "__func__" => {
+            obj.payload::<StaticMethodBody>().expect("sm").func.clone()
+        }
         Layout::Cell if name == "cell_contents" => {
             let c = obj.payload::<CellBody>().expect("cell");
             let v = c.value.borrow().clone();
             v.ok_or_else(|| super::exc::value_error("Cell is empty"))?
         }
         Layout::Generator => {
-            let g = obj.payload::<crate::types::iter::GeneratorBody>().expect("generator");
+            let g = obj
+                .payload::<crate::types::iter::GeneratorBody>()
+                .expect("generator");
             match name {
                 "__name__" => g.name.clone(),
                 "__qualname__" => g.qualname.clone(),
@@ -535,7 +610,12 @@ pub fn special_attr(_vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjR
 }
 
 /// Assignable special attributes; returns whether `name` was handled.
-pub fn set_special_attr(_vm: &mut Vm, obj: &Obj, name: &str, value: Option<ObjRef>) -> PyResult<bool> {
+pub fn set_special_attr(
+    _vm: &mut Vm,
+    obj: &Obj,
+    name: &str,
+    value: Option<ObjRef>,
+) -> PyResult<bool> {
     let v = value.unwrap_or_else(|| types().none.clone());
     match obj.layout() {
         Layout::Function => {

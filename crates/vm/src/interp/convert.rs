@@ -22,14 +22,19 @@ pub fn index_value(o: &Obj) -> PyResult<i64> {
         Some(v) => Ok(v),
         None => {
             let _ = to_bigint(o);
-            Err(overflow_error("Python int too large to convert to C ssize_t"))
+            Err(overflow_error(
+                "Python int too large to convert to C ssize_t",
+            ))
         }
     }
 }
 
 /// Splits a native call's arguments into positional values and
 /// (name, value) keyword pairs.
-pub fn split_kwargs<'a>(args: &'a [ObjRef], kwnames: Option<&'a Obj>) -> (&'a [ObjRef], Vec<(&'a str, &'a ObjRef)>) {
+pub fn split_kwargs<'a>(
+    args: &'a [ObjRef],
+    kwnames: Option<&'a Obj>,
+) -> (&'a [ObjRef], Vec<(&'a str, &'a ObjRef)>) {
     match kwnames.and_then(try_tuple_items) {
         Some(names) if !names.is_empty() => {
             let npos = args.len() - names.len();
@@ -46,7 +51,10 @@ pub fn split_kwargs<'a>(args: &'a [ObjRef], kwnames: Option<&'a Obj>) -> (&'a [O
 
 /// Rejects keyword arguments for a built-in that takes none.
 pub fn no_kwargs(name: &str, kwnames: Option<&Obj>) -> PyResult<()> {
-    if kwnames.and_then(try_tuple_items).is_some_and(|k| !k.is_empty()) {
+    if kwnames
+        .and_then(try_tuple_items)
+        .is_some_and(|k| !k.is_empty())
+    {
         return Err(type_error(format!("{name}() takes no keyword arguments")));
     }
     Ok(())

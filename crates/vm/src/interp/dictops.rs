@@ -21,7 +21,12 @@ pub fn table_of(o: &Obj) -> &RefCell<DictTable> {
 }
 
 /// Entry index of `key` in `table`, running `__eq__` when needed.
-pub fn lookup(vm: &mut Vm, table: &RefCell<DictTable>, key: &Obj, hash: i64) -> PyResult<Option<usize>> {
+pub fn lookup(
+    vm: &mut Vm,
+    table: &RefCell<DictTable>,
+    key: &Obj,
+    hash: i64,
+) -> PyResult<Option<usize>> {
     loop {
         let (version, candidates) = {
             let t = table.borrow();
@@ -68,7 +73,13 @@ pub fn dict_set(vm: &mut Vm, d: &Obj, key: ObjRef, value: ObjRef) -> PyResult<()
     table_set(vm, table_of(d), key, value, h)
 }
 
-pub fn table_set(vm: &mut Vm, table: &RefCell<DictTable>, key: ObjRef, value: ObjRef, h: i64) -> PyResult<()> {
+pub fn table_set(
+    vm: &mut Vm,
+    table: &RefCell<DictTable>,
+    key: ObjRef,
+    value: ObjRef,
+    h: i64,
+) -> PyResult<()> {
     match lookup(vm, table, &key, h)? {
         Some(ix) => {
             // Drop the old value after releasing the borrow: its dealloc may
@@ -159,7 +170,9 @@ pub fn dict_eq(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<bool> {
         if ta.len() != tb.len() {
             return Ok(false);
         }
-        ta.iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+        ta.iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
     };
     for (k, v) in pairs {
         match dict_get(vm, b, &k)? {
@@ -186,7 +199,11 @@ pub fn dict_get_str(d: &Obj, key: &Obj) -> Option<ObjRef> {
 
 /// Sets a str-keyed entry (namespaces).
 pub fn dict_set_str(d: &Obj, key: ObjRef, value: ObjRef) -> PyResult<()> {
-    let old = dict_body(d).expect("dict").table.borrow_mut().set_str(key, value)?;
+    let old = dict_body(d)
+        .expect("dict")
+        .table
+        .borrow_mut()
+        .set_str(key, value)?;
     drop(old);
     Ok(())
 }

@@ -35,7 +35,10 @@ struct Raised {
 
 impl From<PyErr> for Raised {
     fn from(err: PyErr) -> Raised {
-        Raised { err, reraise: false }
+        Raised {
+            err,
+            reraise: false,
+        }
     }
 }
 
@@ -199,7 +202,9 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 }
             }
             Op::LoadDeref => {
-                let cell = frame.cells[arg as usize].payload::<CellBody>().expect("cell");
+                let cell = frame.cells[arg as usize]
+                    .payload::<CellBody>()
+                    .expect("cell");
                 let v = cell.value.borrow().clone();
                 match v {
                     Some(v) => frame.stack.push(v),
@@ -208,12 +213,16 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             }
             Op::StoreDeref => {
                 let v = pop(frame);
-                let cell = frame.cells[arg as usize].payload::<CellBody>().expect("cell");
+                let cell = frame.cells[arg as usize]
+                    .payload::<CellBody>()
+                    .expect("cell");
                 let old = cell.value.borrow_mut().replace(v);
                 drop(old);
             }
             Op::DeleteDeref => {
-                let cell = frame.cells[arg as usize].payload::<CellBody>().expect("cell");
+                let cell = frame.cells[arg as usize]
+                    .payload::<CellBody>()
+                    .expect("cell");
                 let old = cell.value.borrow_mut().take();
                 if old.is_none() {
                     return Err(unbound_deref(code, arg).into());
@@ -259,7 +268,9 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 let obj = pop(frame);
                 let (m, self_) = attr::load_method(vm, &obj, &code.names[arg as usize])?;
                 frame.stack.push(m);
-                frame.stack.push(self_.unwrap_or_else(|| types().null_marker.clone()));
+                frame
+                    .stack
+                    .push(self_.unwrap_or_else(|| types().null_marker.clone()));
             }
             Op::CallMethod => {
                 let n = arg as usize;
@@ -301,10 +312,29 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             }
             Op::MakeFunction => {
                 let code_v = pop(frame);
-                let closure = if arg & 0x08 != 0 { Some(pop(frame)) } else { None };
-                let kwdefaults = if arg & 0x02 != 0 { Some(pop(frame)) } else { None };
-                let defaults = if arg & 0x01 != 0 { Some(pop(frame)) } else { None };
-                let f = call::make_function(vm, code_v, frame.globals.clone(), defaults, kwdefaults, closure)?;
+                let closure = if arg & 0x08 != 0 {
+                    Some(pop(frame))
+                } else {
+                    None
+                };
+                let kwdefaults = if arg & 0x02 != 0 {
+                    Some(pop(frame))
+                } else {
+                    None
+                };
+                let defaults = if arg & 0x01 != 0 {
+                    Some(pop(frame))
+                } else {
+                    None
+                };
+                let f = call::make_function(
+                    vm,
+                    code_v,
+                    frame.globals.clone(),
+                    defaults,
+                    kwdefaults,
+                    closure,
+                )?;
                 frame.stack.push(f);
             }
             Op::LoadBuildClass => {
@@ -376,10 +406,16 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 ops::delitem(vm, &container, &key)?;
             }
             Op::BuildSlice => {
-                let step = if arg == 3 { pop(frame) } else { types().none.clone() };
+                let step = if arg == 3 {
+                    pop(frame)
+                } else {
+                    types().none.clone()
+                };
                 let stop = pop(frame);
                 let start = pop(frame);
-                frame.stack.push(super::methods::new_slice(start, stop, step)?);
+                frame
+                    .stack
+                    .push(super::methods::new_slice(start, stop, step)?);
             }
             Op::BuildTuple => {
                 let n = frame.stack.len() - arg as usize;
@@ -423,7 +459,9 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 let v = pop(frame);
                 let l = &frame.stack[frame.stack.len() - arg as usize];
                 let mut items = list_body(l).expect("list").items.borrow_mut();
-                items.try_reserve(1).map_err(|_| arenapy_alloc::AllocError { requested: 8 })?;
+                items
+                    .try_reserve(1)
+                    .map_err(|_| arenapy_alloc::AllocError { requested: 8 })?;
                 items.push(v);
             }
             Op::SetAdd => {
@@ -441,13 +479,22 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 let it = pop(frame);
                 let l = frame.stack[frame.stack.len() - arg as usize].clone();
                 let items = iterops::collect(vm, &it).map_err(|e| {
-                    if crate::types::typeobj::is_subtype(e.0.ty(), &types().type_error) && !iterops::is_iterator(&it) {
-                        type_error(format!("Value after * must be an iterable, not {}", ops::type_name(&it)))
+                    if crate::types::typeobj::is_subtype(e.0.ty(), &types().type_error)
+                        && !iterops::is_iterator(&it)
+                    {
+                        type_error(format!(
+                            "Value after * must be an iterable, not {}",
+                            ops::type_name(&it)
+                        ))
                     } else {
                         e
                     }
                 })?;
-                list_body(&l).expect("list").items.borrow_mut().extend(items);
+                list_body(&l)
+                    .expect("list")
+                    .items
+                    .borrow_mut()
+                    .extend(items);
             }
             Op::SetUpdate => {
                 let it = pop(frame);
@@ -459,23 +506,47 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             Op::DictUpdate => {
                 let m = pop(frame);
                 let d = frame.stack[frame.stack.len() - arg as usize].clone();
-                if m.layout() != crate::types::Layout::Dict && attr::get_attr_opt(vm, &m, "keys")?.is_none() {
-                    return Err(type_error(format!("'{}' object is not a mapping", ops::type_name(&m))).into());
+                if m.layout() != crate::types::Layout::Dict
+                    && attr::get_attr_opt(vm, &m, "keys")?.is_none()
+                {
+                    return Err(type_error(format!(
+                        "'{}' object is not a mapping",
+                        ops::type_name(&m)
+                    ))
+                    .into());
                 }
                 dictops::dict_update(vm, &d, &m)?;
             }
             Op::DictMerge => {
                 let m = pop(frame);
                 let d = frame.stack[frame.stack.len() - arg as usize].clone();
-                call::dict_merge_kwargs(vm, &d, &m, frame.stack.get(frame.stack.len() - arg as usize - 2).cloned())?;
+                call::dict_merge_kwargs(
+                    vm,
+                    &d,
+                    &m,
+                    frame
+                        .stack
+                        .get(frame.stack.len() - arg as usize - 2)
+                        .cloned(),
+                )?;
             }
             Op::ListToTuple => {
                 let l = pop(frame);
-                let items: Vec<ObjRef> = list_body(&l).expect("list").items.borrow().iter().cloned().collect();
+                let items: Vec<ObjRef> = list_body(&l)
+                    .expect("list")
+                    .items
+                    .borrow()
+                    .iter()
+                    .cloned()
+                    .collect();
                 frame.stack.push(new_tuple(items)?);
             }
             Op::FormatValue => {
-                let spec = if arg & 0x04 != 0 { Some(pop(frame)) } else { None };
+                let spec = if arg & 0x04 != 0 {
+                    Some(pop(frame))
+                } else {
+                    None
+                };
                 let v = pop(frame);
                 let v = match arg & 0x03 {
                     1 => ops::str_of(vm, &v)?,
@@ -487,7 +558,10 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                     _ => v,
                 };
                 let spec_s = spec.as_ref().and_then(|s| try_str(s)).unwrap_or("");
-                let r = if spec_s.is_empty() && v.layout() == crate::types::Layout::Str && v.ty().is(&types().str) {
+                let r = if spec_s.is_empty()
+                    && v.layout() == crate::types::Layout::Str
+                    && v.ty().is(&types().str)
+                {
                     v
                 } else {
                     super::format::format(vm, &v, spec_s)?
@@ -515,7 +589,9 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 for v in items[n - after..].iter().rev() {
                     frame.stack.push(v.clone());
                 }
-                frame.stack.push(new_list(items[before..n - after].to_vec())?);
+                frame
+                    .stack
+                    .push(new_list(items[before..n - after].to_vec())?);
                 for v in items[..before].iter().rev() {
                     frame.stack.push(v.clone());
                 }
@@ -606,10 +682,9 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             }
             Op::RaiseVarargs => match arg {
                 0 => {
-                    let e = vm
-                        .handled_exc
-                        .clone()
-                        .ok_or_else(|| super::exc::runtime_error("No active exception to reraise"))?;
+                    let e = vm.handled_exc.clone().ok_or_else(|| {
+                        super::exc::runtime_error("No active exception to reraise")
+                    })?;
                     return Err(Raised {
                         err: PyErr(e),
                         reraise: true,
@@ -656,7 +731,12 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             Op::WithExceptStart => {
                 let e = top(frame).clone();
                 let exit = frame.stack[frame.stack.len() - 2].clone();
-                let r = call::call(vm, &exit, &[e.ty().to_ref(), e.clone(), types().none.clone()], None)?;
+                let r = call::call(
+                    vm,
+                    &exit,
+                    &[e.ty().to_ref(), e.clone(), types().none.clone()],
+                    None,
+                )?;
                 let t = ops::truthy(vm, &r)?;
                 frame.stack.push(py_bool(t));
             }
@@ -692,7 +772,11 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             }
             Op::GetYieldFromIter => {
                 let v = pop(frame);
-                let it = if v.layout() == crate::types::Layout::Generator { v } else { iterops::get_iter(vm, &v)? };
+                let it = if v.layout() == crate::types::Layout::Generator {
+                    v
+                } else {
+                    iterops::get_iter(vm, &v)?
+                };
                 frame.stack.push(it);
             }
             Op::Send => {
@@ -737,7 +821,10 @@ fn fast_truthy(vm: &mut Vm, v: &Obj) -> PyResult<bool> {
 }
 
 fn check_interrupt(vm: &mut Vm) -> PyResult<()> {
-    if vm.interrupt.swap(false, std::sync::atomic::Ordering::Relaxed) {
+    if vm
+        .interrupt
+        .swap(false, std::sync::atomic::Ordering::Relaxed)
+    {
         return Err(exc::new_error(&types().keyboard_interrupt, ""));
     }
     Ok(())
@@ -752,23 +839,32 @@ fn unpack_sequence(vm: &mut Vm, frame: &mut Frame, seq: &Obj, n: usize) -> PyRes
             return Ok(());
         }
     }
-    let items = if seq.layout() == crate::types::Layout::List || seq.layout() == crate::types::Layout::Tuple {
+    let items = if seq.layout() == crate::types::Layout::List
+        || seq.layout() == crate::types::Layout::Tuple
+    {
         iterops::seq_items(seq)
     } else {
         let it = iterops::get_iter(vm, seq).map_err(|_| {
-            type_error(format!("cannot unpack non-iterable {} object", ops::type_name(seq)))
+            type_error(format!(
+                "cannot unpack non-iterable {} object",
+                ops::type_name(seq)
+            ))
         })?;
         let mut items = Vec::with_capacity(n);
         while let Some(v) = iterops::next(vm, &it)? {
             items.push(v);
             if items.len() > n {
-                return Err(super::exc::value_error(format!("too many values to unpack (expected {n})")));
+                return Err(super::exc::value_error(format!(
+                    "too many values to unpack (expected {n})"
+                )));
             }
         }
         items
     };
     if items.len() > n {
-        return Err(super::exc::value_error(format!("too many values to unpack (expected {n})")));
+        return Err(super::exc::value_error(format!(
+            "too many values to unpack (expected {n})"
+        )));
     }
     if items.len() < n {
         return Err(super::exc::value_error(format!(
@@ -818,7 +914,10 @@ fn store_in_namespace(vm: &mut Vm, ns: &Obj, name: ObjRef, v: ObjRef) -> PyResul
 
 #[cold]
 fn name_not_defined(name: &Obj) -> PyErr {
-    name_error(format!("name '{}' is not defined", try_str(name).unwrap_or("?")))
+    name_error(format!(
+        "name '{}' is not defined",
+        try_str(name).unwrap_or("?")
+    ))
 }
 
 #[cold]
@@ -872,11 +971,15 @@ pub fn generator_resume(vm: &mut Vm, gen: &Obj, sent: Option<ObjRef>) -> PyResul
         if let Some(s) = &sent {
             if !super::is_none(s) {
                 *g.frame.borrow_mut() = Some(frame);
-                return Err(type_error("can't send non-None value to a just-started generator"));
+                return Err(type_error(
+                    "can't send non-None value to a just-started generator",
+                ));
             }
         }
     } else {
-        frame.stack.push(sent.unwrap_or_else(|| types().none.clone()));
+        frame
+            .stack
+            .push(sent.unwrap_or_else(|| types().none.clone()));
     }
     g.running.set(true);
     let saved_exc = vm.handled_exc.clone();
@@ -909,8 +1012,8 @@ pub fn generator_send(vm: &mut Vm, gen: &Obj, sent: Option<ObjRef>) -> PyResult<
 /// Turns a compiled code object into a heap code object: its constants and
 /// names become objects once, here, instead of at every use.
 pub fn load_code(code: &std::rc::Rc<arenapy_compiler::code::CodeObject>) -> PyResult<ObjRef> {
-    use arenapy_compiler::code::ConstValue;
     use crate::heap::hvec_with_capacity;
+    use arenapy_compiler::code::ConstValue;
     fn konst(c: &ConstValue) -> PyResult<ObjRef> {
         let t = types();
         Ok(match c {
@@ -920,11 +1023,15 @@ pub fn load_code(code: &std::rc::Rc<arenapy_compiler::code::CodeObject>) -> PyRe
             ConstValue::Int(i) => crate::types::int::new_bigint(i)?,
             ConstValue::Float(f) => crate::types::int::new_float(*f)?,
             ConstValue::Complex { .. } => {
-                return Err(super::exc::not_implemented_error("complex numbers are not supported by arenapy yet"))
+                return Err(super::exc::not_implemented_error(
+                    "complex numbers are not supported by arenapy yet",
+                ))
             }
             ConstValue::Str(s) => new_str(s)?,
             ConstValue::Bytes(_) => {
-                return Err(super::exc::not_implemented_error("bytes are not supported by arenapy yet"))
+                return Err(super::exc::not_implemented_error(
+                    "bytes are not supported by arenapy yet",
+                ))
             }
             ConstValue::Tuple(items) => {
                 let mut v = Vec::with_capacity(items.len());
@@ -961,7 +1068,11 @@ pub fn load_code(code: &std::rc::Rc<arenapy_compiler::code::CodeObject>) -> PyRe
 }
 
 /// Runs module-level code in `globals`.
-pub fn run_module(vm: &mut Vm, code: &std::rc::Rc<arenapy_compiler::code::CodeObject>, globals: ObjRef) -> PyResult<()> {
+pub fn run_module(
+    vm: &mut Vm,
+    code: &std::rc::Rc<arenapy_compiler::code::CodeObject>,
+    globals: ObjRef,
+) -> PyResult<()> {
     let code_obj = load_code(code)?;
     if let Some(doc) = &code.docstring {
         let _ = doc;

@@ -30,7 +30,10 @@ pub fn new_exception(ty: &Obj, args: Vec<ObjRef>) -> PyResult<ObjRef> {
 
 /// An exception of class `ty` with one str argument.
 pub fn new_error(ty: &Obj, msg: &str) -> PyErr {
-    match new_str(msg).map_err(PyErr::from).and_then(|m| new_exception(ty, vec![m])) {
+    match new_str(msg)
+        .map_err(PyErr::from)
+        .and_then(|m| new_exception(ty, vec![m]))
+    {
         Ok(e) => PyErr(e),
         Err(e) => e,
     }
@@ -198,12 +201,16 @@ fn format_chain(vm: &mut Vm, exc: &Obj, out: &mut String, seen: &mut Vec<usize>)
         if let Some(c) = cause {
             if !seen.contains(&c.id()) {
                 format_chain(vm, &c, out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
             }
         } else if let Some(c) = context {
             if !b.suppress_context.get() && !seen.contains(&c.id()) {
                 format_chain(vm, &c, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
         }
         let tb = b.traceback.borrow();
@@ -220,9 +227,15 @@ fn format_chain(vm: &mut Vm, exc: &Obj, out: &mut String, seen: &mut Vec<usize>)
 }
 
 fn format_entry(vm: &Vm, entry: &TbEntry, out: &mut String) {
-    let Some(code) = entry.code.payload::<CodeBody>() else { return };
+    let Some(code) = entry.code.payload::<CodeBody>() else {
+        return;
+    };
     let c = &code.code;
-    let pos = c.positions.get(entry.instr as usize).copied().unwrap_or_default();
+    let pos = c
+        .positions
+        .get(entry.instr as usize)
+        .copied()
+        .unwrap_or_default();
     out.push_str(&format!(
         "  File \"{}\", line {}, in {}\n",
         c.filename, pos.line, c.name
@@ -242,7 +255,11 @@ fn format_entry(vm: &Vm, entry: &TbEntry, out: &mut String) {
             // whole line.
             if pos.end_line == pos.line {
                 let (start, end) = (pos.col as usize, pos.end_col as usize);
-                if start >= indent && end > start && end <= line.len() && !(start == indent && end >= indent + stripped.len()) {
+                if start >= indent
+                    && end > start
+                    && end <= line.len()
+                    && !(start == indent && end >= indent + stripped.len())
+                {
                     let pre = line[indent..start].chars().count();
                     let len = line[start..end].chars().count();
                     out.push_str(&" ".repeat(4 + pre));

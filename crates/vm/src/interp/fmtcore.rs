@@ -342,7 +342,7 @@ fn group_digits(digits: &str, mut min_width: i64, grouping: Option<(char, usize)
 }
 
 fn push_n(out: &mut String, ch: char, n: i64) {
-    out.extend(std::iter::repeat(ch).take(n.max(0) as usize));
+    out.extend(std::iter::repeat_n(ch, n.max(0) as usize));
 }
 
 /// CPython's `calc_number_widths` + `fill_number`: `[-]prefix digits rest`,
@@ -641,7 +641,7 @@ pub fn parse_float(s: &str) -> Option<f64> {
     };
     let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
     let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    let exp_ok = exp.map_or(true, |e| {
+    let exp_ok = exp.is_none_or(|e| {
         let e = e.strip_prefix(['+', '-']).unwrap_or(e);
         !e.is_empty() && all_digits(e)
     });
@@ -693,7 +693,7 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
             if prev == b'_' {
                 return None;
             }
-        } else if !(c as char).to_digit(36).is_some_and(|d| d < base) {
+        } else if (c as char).to_digit(36).is_none_or(|d| d >= base) {
             return None;
         } else {
             clean.push(c);

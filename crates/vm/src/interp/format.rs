@@ -35,8 +35,11 @@ pub fn format(vm: &mut Vm, value: &Obj, spec: &str) -> PyResult<ObjRef> {
         Layout::Int if !value.ty().is(&types().bool) || !spec.is_empty() => {
             super::fmtcore::format_int(&to_bigint(value).expect("int"), spec).map_err(fmt_err)?
         }
-        Layout::Float => super::fmtcore::format_float(float_value(value).expect("float"), spec).map_err(fmt_err)?,
-        Layout::Str => super::fmtcore::format_str(try_str(value).expect("str"), spec).map_err(fmt_err)?,
+        Layout::Float => super::fmtcore::format_float(float_value(value).expect("float"), spec)
+            .map_err(fmt_err)?,
+        Layout::Str => {
+            super::fmtcore::format_str(try_str(value).expect("str"), spec).map_err(fmt_err)?
+        }
         _ => {
             if !spec.is_empty() {
                 return Err(type_error(format!(
@@ -171,11 +174,17 @@ pub fn percent_format(vm: &mut Vm, fmt: &Obj, args: &Obj) -> PyResult<ObjRef> {
                     b
                 } else if let Some(fv) = float_value(&arg) {
                     if !fv.is_finite() {
-                        return Err(super::exc::overflow_error("cannot convert float infinity to integer"));
+                        return Err(super::exc::overflow_error(
+                            "cannot convert float infinity to integer",
+                        ));
                     }
                     num_traits::FromPrimitive::from_f64(fv.trunc()).unwrap_or_default()
                 } else {
-                    let what = if matches!(conv, 'o' | 'x' | 'X') { "an integer" } else { "a real number" };
+                    let what = if matches!(conv, 'o' | 'x' | 'X') {
+                        "an integer"
+                    } else {
+                        "a real number"
+                    };
                     return Err(type_error(format!(
                         "%{} format: {} is required, not {}",
                         conv,
@@ -196,7 +205,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &Obj, args: &Obj) -> PyResult<ObjRef> {
                     s.to_string()
                 } else {
                     let n = super::convert::index_value(&arg)?;
-                    char::from_u32(n as u32).map(|c| c.to_string()).unwrap_or_default()
+                    char::from_u32(n as u32)
+                        .map(|c| c.to_string())
+                        .unwrap_or_default()
                 };
                 percent_pad_str(&s, &spec)
             }
@@ -212,7 +223,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &Obj, args: &Obj) -> PyResult<ObjRef> {
         out.push_str(&piece);
     }
     if !is_mapping && next_arg < tuple_args.len() && try_tuple_items(args).is_some() {
-        return Err(type_error("not all arguments converted during string formatting"));
+        return Err(type_error(
+            "not all arguments converted during string formatting",
+        ));
     }
     Ok(new_str(&out)?)
 }

@@ -90,7 +90,10 @@ pub fn get_iter(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
                     0,
                 )?);
             }
-            Err(type_error(format!("'{}' object is not iterable", type_name(o))))
+            Err(type_error(format!(
+                "'{}' object is not iterable",
+                type_name(o)
+            )))
         }
     }
 }
@@ -171,11 +174,21 @@ pub fn next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
                 match next(vm, sub)? {
                     Some(v) => items.push(v),
                     None => {
-                        if z.strict && (i > 0 || iters.len() > 1 && next(vm, &iters[1])?.is_some()) {
+                        if z.strict && (i > 0 || iters.len() > 1 && next(vm, &iters[1])?.is_some())
+                        {
                             let msg = if i == 0 {
                                 "zip() argument 2 is longer than argument 1".to_string()
                             } else {
-                                format!("zip() argument {} is shorter than argument{} {}", i + 1, if i == 1 { "" } else { "s" }, if i == 1 { "1".to_string() } else { format!("1-{i}") })
+                                format!(
+                                    "zip() argument {} is shorter than argument{} {}",
+                                    i + 1,
+                                    if i == 1 { "" } else { "s" },
+                                    if i == 1 {
+                                        "1".to_string()
+                                    } else {
+                                        format!("1-{i}")
+                                    }
+                                )
                             };
                             return Err(super::exc::value_error(msg));
                         }
@@ -238,7 +251,9 @@ pub fn next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
         }
         Layout::CallIter => {
             let c = it.payload::<CallIterBody>().expect("callable_iterator");
-            let Some(f) = c.func.borrow().clone() else { return Ok(None) };
+            let Some(f) = c.func.borrow().clone() else {
+                return Ok(None);
+            };
             let v = super::call::call(vm, &f, &[], None)?;
             if super::ops::eq(vm, &v, &c.sentinel)? {
                 *c.func.borrow_mut() = None;
@@ -247,19 +262,20 @@ pub fn next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
             Ok(Some(v))
         }
         Layout::Generator => super::eval::generator_send(vm, it, None),
-        _ => {
-            match call_special(vm, it, "__next__", &[]) {
-                Ok(Some(v)) => Ok(Some(v)),
-                Ok(None) => {
-                    if it.layout() == Layout::SeqIter {
-                        return seq_next(vm, it);
-                    }
-                    Err(type_error(format!("'{}' object is not an iterator", type_name(it))))
+        _ => match call_special(vm, it, "__next__", &[]) {
+            Ok(Some(v)) => Ok(Some(v)),
+            Ok(None) => {
+                if it.layout() == Layout::SeqIter {
+                    return seq_next(vm, it);
                 }
-                Err(e) if is_subtype(e.0.ty(), &types().stop_iteration) => Ok(None),
-                Err(e) => Err(e),
+                Err(type_error(format!(
+                    "'{}' object is not an iterator",
+                    type_name(it)
+                )))
             }
-        }
+            Err(e) if is_subtype(e.0.ty(), &types().stop_iteration) => Ok(None),
+            Err(e) => Err(e),
+        },
     }
 }
 
@@ -271,9 +287,12 @@ fn seq_next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
         None => return Ok(None),
     };
     let item = match seq.layout() {
-        Layout::List if !super::ops::is_heap_type_instance(&seq) => {
-            list_body(&seq).expect("list").items.borrow().get(i).cloned()
-        }
+        Layout::List if !super::ops::is_heap_type_instance(&seq) => list_body(&seq)
+            .expect("list")
+            .items
+            .borrow()
+            .get(i)
+            .cloned(),
         Layout::Tuple => try_tuple_items(&seq).expect("tuple").get(i).cloned(),
         Layout::Str => {
             let body = seq.payload::<StrBody>().expect("str");
@@ -340,8 +359,14 @@ fn dict_next(it: &Obj) -> PyResult<Option<ObjRef>> {
         (table.len(), found)
     };
     if table_len != d.len_at_start {
-        let what = if d.dict.layout() == Layout::Set { "set" } else { "dictionary" };
-        return Err(runtime_error(format!("{what} changed size during iteration")));
+        let what = if d.dict.layout() == Layout::Set {
+            "set"
+        } else {
+            "dictionary"
+        };
+        return Err(runtime_error(format!(
+            "{what} changed size during iteration"
+        )));
     }
     match item {
         None => Ok(None),
@@ -357,7 +382,13 @@ fn dict_next(it: &Obj) -> PyResult<Option<ObjRef>> {
 pub fn collect(vm: &mut Vm, o: &Obj) -> PyResult<Vec<ObjRef>> {
     match o.layout() {
         Layout::List if !super::ops::is_heap_type_instance(o) => {
-            return Ok(list_body(o).expect("list").items.borrow().iter().cloned().collect())
+            return Ok(list_body(o)
+                .expect("list")
+                .items
+                .borrow()
+                .iter()
+                .cloned()
+                .collect())
         }
         Layout::Tuple => return Ok(try_tuple_items(o).expect("tuple").to_vec()),
         _ => {}

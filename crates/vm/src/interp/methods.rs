@@ -19,7 +19,11 @@ use crate::types::{types, Layout};
 use arenapy_compiler::opcode::{BinaryOperator as B, ComparisonOperator as C};
 
 pub fn new_slice(start: ObjRef, stop: ObjRef, step: ObjRef) -> PyResult<ObjRef> {
-    Ok(alloc_object(&types().slice, SliceBody { start, stop, step }, 0)?)
+    Ok(alloc_object(
+        &types().slice,
+        SliceBody { start, stop, step },
+        0,
+    )?)
 }
 
 /// `slice.indices(len)`: (start, stop, step) clamped as CPython does.
@@ -43,12 +47,20 @@ pub fn slice_indices(s: &SliceBody, len: usize) -> PyResult<(i64, i64, i64)> {
         if v < 0 {
             let v = v + n;
             if v < 0 {
-                if step < 0 { -1 } else { 0 }
+                if step < 0 {
+                    -1
+                } else {
+                    0
+                }
             } else {
                 v
             }
         } else if v >= n {
-            if step < 0 { n - 1 } else { n }
+            if step < 0 {
+                n - 1
+            } else {
+                n
+            }
         } else {
             v
         }
@@ -93,7 +105,9 @@ pub fn tuple_getitem(_vm: &mut Vm, t: &Obj, key: &Obj) -> PyResult<ObjRef> {
     let items = try_tuple_items(t).expect("tuple");
     if let Some(s) = key.payload::<SliceBody>() {
         let pos = slice_positions(s, items.len())?;
-        return Ok(new_tuple(pos.into_iter().map(|i| items[i].clone()).collect())?);
+        return Ok(new_tuple(
+            pos.into_iter().map(|i| items[i].clone()).collect(),
+        )?);
     }
     let i = seq_index(key, items.len(), "tuple")?;
     Ok(items[i].clone())
@@ -121,7 +135,10 @@ pub fn str_getitem(_vm: &mut Vm, s: &Obj, key: &Obj) -> PyResult<ObjRef> {
     }
     let n = body.char_len();
     let v = index_value(key).map_err(|_| {
-        type_error(format!("string indices must be integers, not '{}'", type_name(key)))
+        type_error(format!(
+            "string indices must be integers, not '{}'",
+            type_name(key)
+        ))
     })?;
     let i = if v < 0 { v + n as i64 } else { v };
     if i < 0 || i >= n as i64 {
@@ -149,7 +166,10 @@ pub fn range_getitem(_vm: &mut Vm, r: &Obj, key: &Obj) -> PyResult<ObjRef> {
         return Ok(alloc_object(&types().range, nr, 0)?);
     }
     let v = index_value(key).map_err(|_| {
-        type_error(format!("range indices must be integers or slices, not {}", type_name(key)))
+        type_error(format!(
+            "range indices must be integers or slices, not {}",
+            type_name(key)
+        ))
     })?;
     let i = if v < 0 { v + n } else { v };
     if i < 0 || i >= n {
@@ -160,14 +180,19 @@ pub fn range_getitem(_vm: &mut Vm, r: &Obj, key: &Obj) -> PyResult<ObjRef> {
 
 pub fn list_setitem(vm: &mut Vm, l: &Obj, key: &Obj, value: ObjRef) -> PyResult<()> {
     if let Some(s) = key.payload::<SliceBody>() {
-        let new_items = iterops::collect(vm, &value).map_err(|_| type_error("can only assign an iterable"))?;
+        let new_items =
+            iterops::collect(vm, &value).map_err(|_| type_error("can only assign an iterable"))?;
         let body = list_body(l).expect("list");
         let len = body.items.borrow().len();
         let (start, stop, step) = slice_indices(s, len)?;
         if step == 1 {
             let start = start.max(0) as usize;
             let stop = (stop.max(start as i64) as usize).max(start);
-            let removed: Vec<ObjRef> = body.items.borrow_mut().splice(start..stop, new_items).collect();
+            let removed: Vec<ObjRef> = body
+                .items
+                .borrow_mut()
+                .splice(start..stop, new_items)
+                .collect();
             drop(removed);
             return Ok(());
         }
@@ -192,7 +217,10 @@ pub fn list_setitem(vm: &mut Vm, l: &Obj, key: &Obj, value: ObjRef) -> PyResult<
     let body = list_body(l).expect("list");
     let len = body.items.borrow().len();
     let v = index_value(key).map_err(|_| {
-        type_error(format!("list indices must be integers or slices, not {}", type_name(key)))
+        type_error(format!(
+            "list indices must be integers or slices, not {}",
+            type_name(key)
+        ))
     })?;
     let i = if v < 0 { v + len as i64 } else { v };
     if i < 0 || i >= len as i64 {
@@ -220,7 +248,10 @@ pub fn list_delitem(_vm: &mut Vm, l: &Obj, key: &Obj) -> PyResult<()> {
         return Ok(());
     }
     let v = index_value(key).map_err(|_| {
-        type_error(format!("list indices must be integers or slices, not {}", type_name(key)))
+        type_error(format!(
+            "list indices must be integers or slices, not {}",
+            type_name(key)
+        ))
     })?;
     let i = if v < 0 { v + len as i64 } else { v };
     if i < 0 || i >= len as i64 {
@@ -256,7 +287,11 @@ pub fn set_contains(vm: &mut Vm, s: &Obj, v: &Obj) -> PyResult<bool> {
 }
 
 fn set_items(s: &Obj) -> Vec<ObjRef> {
-    dictops::table_of(s).borrow().iter().map(|e| e.key.clone()).collect()
+    dictops::table_of(s)
+        .borrow()
+        .iter()
+        .map(|e| e.key.clone())
+        .collect()
 }
 
 pub fn frozenset_hash(_vm: &mut Vm, s: &Obj) -> PyResult<ObjRef> {
@@ -282,7 +317,11 @@ fn same_kind_set(a: &Obj, frozen: bool) -> PyResult<ObjRef> {
 pub fn set_binary(vm: &mut Vm, op: B, a: &Obj, b: &Obj, inplace: bool) -> PyResult<Option<ObjRef>> {
     let frozen = a.payload::<SetBody>().is_some_and(|s| s.frozen);
     let (xa, xb) = (set_items(a), set_items(b));
-    let out = if inplace { a.to_ref() } else { same_kind_set(a, frozen)? };
+    let out = if inplace {
+        a.to_ref()
+    } else {
+        same_kind_set(a, frozen)?
+    };
     match op {
         B::Or => {
             if !inplace {
@@ -338,7 +377,10 @@ fn filter_in(vm: &mut Vm, items: &[ObjRef], other: &Obj, want: bool) -> PyResult
 }
 
 pub fn set_compare(vm: &mut Vm, op: C, a: &Obj, b: &Obj) -> PyResult<bool> {
-    let (la, lb) = (dictops::table_of(a).borrow().len(), dictops::table_of(b).borrow().len());
+    let (la, lb) = (
+        dictops::table_of(a).borrow().len(),
+        dictops::table_of(b).borrow().len(),
+    );
     let a_in_b = filter_in(vm, &set_items(a), b, true)?.len() == la;
     let b_in_a = filter_in(vm, &set_items(b), a, true)?.len() == lb;
     Ok(match op {
@@ -369,7 +411,8 @@ pub fn list_sort(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResul
         None => false,
     };
     let body = list_body(l).expect("list");
-    let mut items: HVec<ObjRef> = std::mem::replace(&mut *body.items.borrow_mut(), crate::heap::hvec());
+    let mut items: HVec<ObjRef> =
+        std::mem::replace(&mut *body.items.borrow_mut(), crate::heap::hvec());
     let mut keyed: Vec<(ObjRef, ObjRef)> = Vec::with_capacity(items.len());
     let mut err = None;
     for it in items.drain(..) {
@@ -457,7 +500,9 @@ pub fn ascii_escape(s: &str) -> String {
 fn self_list(args: &[ObjRef], name: &str) -> PyResult<ObjRef> {
     match args.first() {
         Some(l) if l.layout() == Layout::List => Ok(l.clone()),
-        _ => Err(type_error(format!("descriptor '{name}' for 'list' objects doesn't apply"))),
+        _ => Err(type_error(format!(
+            "descriptor '{name}' for 'list' objects doesn't apply"
+        ))),
     }
 }
 
@@ -465,7 +510,9 @@ fn list_append(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Obj
     check_args("append", &args[1..], 1, 1)?;
     let l = self_list(args, "append")?;
     let mut items = list_body(&l).expect("list").items.borrow_mut();
-    items.try_reserve(1).map_err(|_| arenapy_alloc::AllocError { requested: 8 })?;
+    items
+        .try_reserve(1)
+        .map_err(|_| arenapy_alloc::AllocError { requested: 8 })?;
     items.push(args[1].clone());
     Ok(types().none.clone())
 }
@@ -474,7 +521,11 @@ fn list_extend(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
     check_args("extend", &args[1..], 1, 1)?;
     let l = self_list(args, "extend")?;
     let items = iterops::collect(vm, &args[1])?;
-    list_body(&l).expect("list").items.borrow_mut().extend(items);
+    list_body(&l)
+        .expect("list")
+        .items
+        .borrow_mut()
+        .extend(items);
     Ok(types().none.clone())
 }
 
@@ -544,8 +595,18 @@ fn norm_range(args: &[ObjRef], from: usize, len: usize) -> PyResult<(usize, usiz
         let v = if v < 0 { (v + n).max(0) } else { v.min(n) };
         v as usize
     };
-    let start = args.get(from).map(|a| index_value(a)).transpose()?.map(norm).unwrap_or(0);
-    let stop = args.get(from + 1).map(|a| index_value(a)).transpose()?.map(norm).unwrap_or(len);
+    let start = args
+        .get(from)
+        .map(|a| index_value(a))
+        .transpose()?
+        .map(norm)
+        .unwrap_or(0);
+    let stop = args
+        .get(from + 1)
+        .map(|a| index_value(a))
+        .transpose()?
+        .map(norm)
+        .unwrap_or(len);
     Ok((start, stop))
 }
 
@@ -590,14 +651,24 @@ fn list_copy(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRe
 
 fn list_clear(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let l = self_list(args, "clear")?;
-    let old: Vec<ObjRef> = list_body(&l).expect("list").items.borrow_mut().drain(..).collect();
+    let old: Vec<ObjRef> = list_body(&l)
+        .expect("list")
+        .items
+        .borrow_mut()
+        .drain(..)
+        .collect();
     drop(old);
     Ok(types().none.clone())
 }
 
 fn list_init(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
     let l = self_list(args, "__init__")?;
-    let old: Vec<ObjRef> = list_body(&l).expect("list").items.borrow_mut().drain(..).collect();
+    let old: Vec<ObjRef> = list_body(&l)
+        .expect("list")
+        .items
+        .borrow_mut()
+        .drain(..)
+        .collect();
     drop(old);
     super::builtins::init_builtin_subclass(vm, &l, &args[1..], kw)?;
     Ok(vm.none())
@@ -605,7 +676,9 @@ fn list_init(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef>
 
 fn tuple_index(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("index", &args[1..], 1, 3)?;
-    let items = try_tuple_items(&args[0]).ok_or_else(|| type_error("tuple.index needs a tuple"))?.to_vec();
+    let items = try_tuple_items(&args[0])
+        .ok_or_else(|| type_error("tuple.index needs a tuple"))?
+        .to_vec();
     let (start, stop) = norm_range(args, 2, items.len())?;
     for (i, item) in items.iter().enumerate().take(stop).skip(start) {
         if ops::eq(vm, item, &args[1])? {
@@ -617,7 +690,9 @@ fn tuple_index(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
 
 fn tuple_count(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("count", &args[1..], 1, 1)?;
-    let items = try_tuple_items(&args[0]).ok_or_else(|| type_error("tuple.count needs a tuple"))?.to_vec();
+    let items = try_tuple_items(&args[0])
+        .ok_or_else(|| type_error("tuple.count needs a tuple"))?
+        .to_vec();
     let mut n = 0;
     for i in &items {
         if ops::eq(vm, i, &args[1])? {
@@ -637,7 +712,8 @@ fn self_dict(args: &[ObjRef]) -> PyResult<ObjRef> {
 fn dict_get_m(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("get", &args[1..], 1, 2)?;
     let d = self_dict(args)?;
-    Ok(dictops::dict_get(vm, &d, &args[1])?.unwrap_or_else(|| args.get(2).cloned().unwrap_or_else(|| vm.none())))
+    Ok(dictops::dict_get(vm, &d, &args[1])?
+        .unwrap_or_else(|| args.get(2).cloned().unwrap_or_else(|| vm.none())))
 }
 
 fn dict_setdefault(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
@@ -656,7 +732,10 @@ fn dict_pop_m(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRe
     let d = self_dict(args)?;
     match dictops::dict_pop(vm, &d, &args[1])? {
         Some(v) => Ok(v),
-        None => args.get(2).cloned().ok_or_else(|| key_error(args[1].clone())),
+        None => args
+            .get(2)
+            .cloned()
+            .ok_or_else(|| key_error(args[1].clone())),
     }
 }
 
@@ -755,7 +834,12 @@ fn set_add_m(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef
 }
 
 fn set_remove_impl(vm: &mut Vm, args: &[ObjRef], must_exist: bool) -> PyResult<ObjRef> {
-    check_args(if must_exist { "remove" } else { "discard" }, &args[1..], 1, 1)?;
+    check_args(
+        if must_exist { "remove" } else { "discard" },
+        &args[1..],
+        1,
+        1,
+    )?;
     let s = self_set(args)?;
     let h = ops::hash(vm, &args[1])?;
     let table = dictops::table_of(&s);
@@ -784,7 +868,9 @@ fn set_pop(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef>
     match first {
         Some(k) => {
             let mut t = table.borrow_mut();
-            let ix = (0..t.entry_slots()).find(|&i| t.entry(i).is_some()).expect("non-empty");
+            let ix = (0..t.entry_slots())
+                .find(|&i| t.entry(i).is_some())
+                .expect("non-empty");
             let e = t.remove_at(ix);
             drop(t);
             drop(e);
@@ -816,7 +902,10 @@ fn set_from_iter(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
 }
 
 fn set_op_method(vm: &mut Vm, args: &[ObjRef], op: B) -> PyResult<ObjRef> {
-    let s = args.first().cloned().ok_or_else(|| type_error("set method needs self"))?;
+    let s = args
+        .first()
+        .cloned()
+        .ok_or_else(|| type_error("set method needs self"))?;
     let mut acc = s.clone();
     if args.len() == 1 {
         return Ok(set_binary(vm, B::Or, &acc, &*new_set(false)?, false)?.expect("set"));
@@ -873,7 +962,9 @@ fn set_clear(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRe
 
 fn range_index(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("index", &args[1..], 1, 1)?;
-    let r = args[0].payload::<RangeBody>().ok_or_else(|| type_error("range.index needs a range"))?;
+    let r = args[0]
+        .payload::<RangeBody>()
+        .ok_or_else(|| type_error("range.index needs a range"))?;
     if ops::contains(vm, &args[0], &args[1])? {
         let v = index_value(&args[1])?;
         return Ok(new_int((v - r.start) / r.step)?);
@@ -889,7 +980,9 @@ fn range_count(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
 
 fn slice_indices_m(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("indices", &args[1..], 1, 1)?;
-    let s = args[0].payload::<SliceBody>().ok_or_else(|| type_error("slice.indices needs a slice"))?;
+    let s = args[0]
+        .payload::<SliceBody>()
+        .ok_or_else(|| type_error("slice.indices needs a slice"))?;
     let n = index_value(&args[1])?;
     let (a, b, c) = slice_indices(s, n.max(0) as usize)?;
     Ok(new_tuple(vec![new_int(a)?, new_int(b)?, new_int(c)?])?)
@@ -899,9 +992,9 @@ fn generator_send_m(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult
     check_args("send", &args[1..], 1, 1)?;
     match super::eval::generator_resume(vm, &args[0], Some(args[1].clone()))? {
         super::eval::GenResult::Yielded(v) => Ok(v),
-        super::eval::GenResult::Returned(v) => {
-            Err(super::exc::stop_iteration((!super::is_none(&v)).then_some(v)))
-        }
+        super::eval::GenResult::Returned(v) => Err(super::exc::stop_iteration(
+            (!super::is_none(&v)).then_some(v),
+        )),
     }
 }
 
@@ -925,7 +1018,12 @@ fn iter_next(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef
 }
 
 /// Installs `methods` into `ty`'s namespace as method descriptors.
-pub fn install(ty: &Obj, owner: &'static str, methods: &[(&'static str, NativeFn)], kind: BuiltinKind) -> PyResult<()> {
+pub fn install(
+    ty: &Obj,
+    owner: &'static str,
+    methods: &[(&'static str, NativeFn)],
+    kind: BuiltinKind,
+) -> PyResult<()> {
     let tb = ty.payload::<crate::types::TypeBody>().expect("type");
     for (name, f) in methods {
         let b = super::builtins::new_builtin(name, owner, *f, kind)?;
@@ -939,35 +1037,55 @@ pub fn install(ty: &Obj, owner: &'static str, methods: &[(&'static str, NativeFn
 pub fn install_all() -> PyResult<()> {
     let t = types();
     let m = BuiltinKind::Method;
-    install(&t.list, "list", &[
-        ("append", list_append),
-        ("extend", list_extend),
-        ("insert", list_insert),
-        ("pop", list_pop),
-        ("remove", list_remove),
-        ("index", list_index),
-        ("count", list_count),
-        ("reverse", list_reverse),
-        ("sort", list_sort),
-        ("copy", list_copy),
-        ("clear", list_clear),
-        ("__init__", list_init),
-    ], m)?;
-    install(&t.tuple, "tuple", &[("index", tuple_index), ("count", tuple_count)], m)?;
-    install(&t.dict, "dict", &[
-        ("get", dict_get_m),
-        ("setdefault", dict_setdefault),
-        ("pop", dict_pop_m),
-        ("popitem", dict_popitem),
-        ("keys", dict_keys),
-        ("values", dict_values),
-        ("items", dict_items),
-        ("update", dict_update_m),
-        ("copy", dict_copy_m),
-        ("clear", dict_clear),
-        ("__init__", dict_init),
-    ], m)?;
-    install(&t.dict, "dict", &[("fromkeys", dict_fromkeys)], BuiltinKind::ClassMethod)?;
+    install(
+        &t.list,
+        "list",
+        &[
+            ("append", list_append),
+            ("extend", list_extend),
+            ("insert", list_insert),
+            ("pop", list_pop),
+            ("remove", list_remove),
+            ("index", list_index),
+            ("count", list_count),
+            ("reverse", list_reverse),
+            ("sort", list_sort),
+            ("copy", list_copy),
+            ("clear", list_clear),
+            ("__init__", list_init),
+        ],
+        m,
+    )?;
+    install(
+        &t.tuple,
+        "tuple",
+        &[("index", tuple_index), ("count", tuple_count)],
+        m,
+    )?;
+    install(
+        &t.dict,
+        "dict",
+        &[
+            ("get", dict_get_m),
+            ("setdefault", dict_setdefault),
+            ("pop", dict_pop_m),
+            ("popitem", dict_popitem),
+            ("keys", dict_keys),
+            ("values", dict_values),
+            ("items", dict_items),
+            ("update", dict_update_m),
+            ("copy", dict_copy_m),
+            ("clear", dict_clear),
+            ("__init__", dict_init),
+        ],
+        m,
+    )?;
+    install(
+        &t.dict,
+        "dict",
+        &[("fromkeys", dict_fromkeys)],
+        BuiltinKind::ClassMethod,
+    )?;
     let set_methods: &[(&'static str, NativeFn)] = &[
         ("union", set_union),
         ("intersection", set_intersection),
@@ -980,30 +1098,62 @@ pub fn install_all() -> PyResult<()> {
     ];
     install(&t.set, "set", set_methods, m)?;
     install(&t.frozenset, "frozenset", set_methods, m)?;
-    install(&t.set, "set", &[
-        ("add", set_add_m),
-        ("remove", set_remove),
-        ("discard", set_discard),
-        ("pop", set_pop),
-        ("update", set_update),
-        ("clear", set_clear),
-    ], m)?;
-    install(&t.range, "range", &[("index", range_index), ("count", range_count)], m)?;
+    install(
+        &t.set,
+        "set",
+        &[
+            ("add", set_add_m),
+            ("remove", set_remove),
+            ("discard", set_discard),
+            ("pop", set_pop),
+            ("update", set_update),
+            ("clear", set_clear),
+        ],
+        m,
+    )?;
+    install(
+        &t.range,
+        "range",
+        &[("index", range_index), ("count", range_count)],
+        m,
+    )?;
     install(&t.slice, "slice", &[("indices", slice_indices_m)], m)?;
-    install(&t.generator, "generator", &[
-        ("send", generator_send_m),
-        ("close", generator_close),
-        ("__iter__", iter_self),
-        ("__next__", iter_next),
-    ], m)?;
+    install(
+        &t.generator,
+        "generator",
+        &[
+            ("send", generator_send_m),
+            ("close", generator_close),
+            ("__iter__", iter_self),
+            ("__next__", iter_next),
+        ],
+        m,
+    )?;
     for ty in [
-        &t.list_iterator, &t.tuple_iterator, &t.str_iterator, &t.iterator, &t.range_iterator,
-        &t.dict_keyiterator, &t.dict_valueiterator, &t.dict_itemiterator, &t.set_iterator,
-        &t.enumerate, &t.zip, &t.map, &t.filter, &t.reversed, &t.list_reverseiterator,
+        &t.list_iterator,
+        &t.tuple_iterator,
+        &t.str_iterator,
+        &t.iterator,
+        &t.range_iterator,
+        &t.dict_keyiterator,
+        &t.dict_valueiterator,
+        &t.dict_itemiterator,
+        &t.set_iterator,
+        &t.enumerate,
+        &t.zip,
+        &t.map,
+        &t.filter,
+        &t.reversed,
+        &t.list_reverseiterator,
         &t.callable_iterator,
     ] {
         let owner: &'static str = "iterator";
-        install(ty, owner, &[("__iter__", iter_self), ("__next__", iter_next)], m)?;
+        install(
+            ty,
+            owner,
+            &[("__iter__", iter_self), ("__next__", iter_next)],
+            m,
+        )?;
     }
     super::strmethods::install()?;
     super::objmethods::install()?;

@@ -17,7 +17,11 @@ pub fn new_module(name: &str) -> PyResult<ObjRef> {
     let d = new_dict()?;
     let n = new_str(name)?;
     super::dictops::dict_set_str(&d, new_str("__name__")?, n.clone())?;
-    Ok(alloc_object(&types().module, ModuleBody { name: n, dict: d }, 0)?)
+    Ok(alloc_object(
+        &types().module,
+        ModuleBody { name: n, dict: d },
+        0,
+    )?)
 }
 
 pub fn module_name(m: &Obj) -> String {
@@ -33,7 +37,11 @@ fn set(m: &Obj, name: &str, v: ObjRef) -> PyResult<()> {
 
 fn add_fns(m: &Obj, owner: &'static str, fns: &[(&'static str, NativeFn)]) -> PyResult<()> {
     for (name, f) in fns {
-        set(m, name, super::builtins::new_builtin(name, owner, *f, BuiltinKind::Function)?)?;
+        set(
+            m,
+            name,
+            super::builtins::new_builtin(name, owner, *f, BuiltinKind::Function)?,
+        )?;
     }
     Ok(())
 }
@@ -49,7 +57,9 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
         "gc" => make_gc()?,
         "math" => make_math()?,
         _ => {
-            return Err(super::exc::module_not_found_error(format!("No module named '{name}'")));
+            return Err(super::exc::module_not_found_error(format!(
+                "No module named '{name}'"
+            )));
         }
     };
     super::dictops::dict_set_str(&vm.modules, key, m.clone())?;
@@ -57,7 +67,10 @@ pub fn import(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
 }
 
 pub fn import_star(_vm: &mut Vm, m: &Obj, ns: &Obj) -> PyResult<()> {
-    let d = &m.payload::<ModuleBody>().ok_or_else(|| type_error("import * from a non-module"))?.dict;
+    let d = &m
+        .payload::<ModuleBody>()
+        .ok_or_else(|| type_error("import * from a non-module"))?
+        .dict;
     let entries: Vec<(ObjRef, ObjRef)> = crate::types::dict::dict_body(d)
         .expect("dict")
         .table
@@ -108,34 +121,69 @@ fn make_sys(vm: &mut Vm) -> PyResult<ObjRef> {
     set(&m, "version", new_str(crate::VERSION_STRING)?)?;
     set(&m, "platform", new_str(std::env::consts::OS)?)?;
     set(&m, "maxsize", new_int(i64::MAX)?)?;
-    set(&m, "byteorder", new_str(if cfg!(target_endian = "little") { "little" } else { "big" })?)?;
+    set(
+        &m,
+        "byteorder",
+        new_str(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        })?,
+    )?;
     set(&m, "implementation_name", new_str("arenapy")?)?;
-    set(&m, "version_info", new_tuple(vec![new_int(3)?, new_int(11)?, new_int(0)?, new_str("final")?, new_int(0)?])?)?;
+    set(
+        &m,
+        "version_info",
+        new_tuple(vec![
+            new_int(3)?,
+            new_int(11)?,
+            new_int(0)?,
+            new_str("final")?,
+            new_int(0)?,
+        ])?,
+    )?;
     let out = new_module("stdout")?;
-    add_fns(&out, "sys", &[("write", stdout_write), ("flush", stdout_flush)])?;
+    add_fns(
+        &out,
+        "sys",
+        &[("write", stdout_write), ("flush", stdout_flush)],
+    )?;
     let err = new_module("stderr")?;
-    add_fns(&err, "sys", &[("write", stderr_write), ("flush", stdout_flush)])?;
+    add_fns(
+        &err,
+        "sys",
+        &[("write", stderr_write), ("flush", stdout_flush)],
+    )?;
     STDERR.with(|s| *s.borrow_mut() = Some(err.clone()));
     set(&m, "stdout", out)?;
     set(&m, "stderr", err)?;
     set(&m, "modules", vm.modules.clone())?;
-    add_fns(&m, "sys", &[
-        ("exit", sys_exit),
-        ("getrecursionlimit", sys_getrecursionlimit),
-        ("setrecursionlimit", sys_setrecursionlimit),
-        ("getrefcount", sys_getrefcount),
-        ("getsizeof", sys_getsizeof),
-        ("intern", sys_intern),
-        ("exc_info", sys_exc_info),
-        ("getallocatedblocks", sys_getallocatedblocks),
-        ("_debugmallocstats", sys_debugmallocstats),
-    ])?;
+    add_fns(
+        &m,
+        "sys",
+        &[
+            ("exit", sys_exit),
+            ("getrecursionlimit", sys_getrecursionlimit),
+            ("setrecursionlimit", sys_setrecursionlimit),
+            ("getrefcount", sys_getrefcount),
+            ("getsizeof", sys_getsizeof),
+            ("intern", sys_intern),
+            ("exc_info", sys_exc_info),
+            ("getallocatedblocks", sys_getallocatedblocks),
+            ("_debugmallocstats", sys_debugmallocstats),
+        ],
+    )?;
     Ok(m)
 }
 
 fn stdout_write(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("write", args, 1, 1)?;
-    let s = try_str(&args[0]).ok_or_else(|| type_error(format!("write() argument must be str, not {}", ops::type_name(&args[0]))))?;
+    let s = try_str(&args[0]).ok_or_else(|| {
+        type_error(format!(
+            "write() argument must be str, not {}",
+            ops::type_name(&args[0])
+        ))
+    })?;
     vm.write_out(s)?;
     Ok(new_int(s.chars().count() as i64)?)
 }
@@ -167,7 +215,9 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyR
     check_args("setrecursionlimit", args, 1, 1)?;
     let n = index_value(&args[0])?;
     if n < 1 {
-        return Err(value_error("recursion limit must be greater or equal than 1"));
+        return Err(value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
     }
     vm.recursion_limit = n as usize;
     Ok(vm.none())
@@ -212,17 +262,21 @@ fn sys_debugmallocstats(vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyR
 
 fn make_gc() -> PyResult<ObjRef> {
     let m = new_module("gc")?;
-    add_fns(&m, "gc", &[
-        ("collect", gc_collect),
-        ("enable", gc_enable),
-        ("disable", gc_disable),
-        ("isenabled", gc_isenabled),
-        ("get_count", gc_get_count),
-        ("get_threshold", gc_get_threshold),
-        ("set_threshold", gc_set_threshold),
-        ("is_tracked", gc_is_tracked),
-        ("get_stats", gc_get_stats),
-    ])?;
+    add_fns(
+        &m,
+        "gc",
+        &[
+            ("collect", gc_collect),
+            ("enable", gc_enable),
+            ("disable", gc_disable),
+            ("isenabled", gc_isenabled),
+            ("get_count", gc_get_count),
+            ("get_threshold", gc_get_threshold),
+            ("set_threshold", gc_set_threshold),
+            ("is_tracked", gc_is_tracked),
+            ("get_stats", gc_get_stats),
+        ],
+    )?;
     set(&m, "garbage", new_list(Vec::new())?)?;
     Ok(m)
 }
@@ -256,12 +310,20 @@ fn gc_isenabled(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<O
 
 fn gc_get_count(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let c = crate::collector::counts();
-    Ok(new_tuple(vec![new_int(c[0])?, new_int(c[1])?, new_int(c[2])?])?)
+    Ok(new_tuple(vec![
+        new_int(c[0])?,
+        new_int(c[1])?,
+        new_int(c[2])?,
+    ])?)
 }
 
 fn gc_get_threshold(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let c = crate::collector::thresholds();
-    Ok(new_tuple(vec![new_int(c[0])?, new_int(c[1])?, new_int(c[2])?])?)
+    Ok(new_tuple(vec![
+        new_int(c[0])?,
+        new_int(c[1])?,
+        new_int(c[2])?,
+    ])?)
 }
 
 fn gc_set_threshold(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
@@ -276,7 +338,9 @@ fn gc_set_threshold(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult
 
 fn gc_is_tracked(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("is_tracked", args, 1, 1)?;
-    Ok(py_bool(args[0].gc_head().is_some_and(|h| !h.prev.get().is_null())))
+    Ok(py_bool(
+        args[0].gc_head().is_some_and(|h| !h.prev.get().is_null()),
+    ))
 }
 
 fn gc_get_stats(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
@@ -298,41 +362,48 @@ fn make_math() -> PyResult<ObjRef> {
     set(&m, "tau", new_float(std::f64::consts::TAU)?)?;
     set(&m, "inf", new_float(f64::INFINITY)?)?;
     set(&m, "nan", new_float(f64::NAN)?)?;
-    add_fns(&m, "math", &[
-        ("sqrt", m_sqrt),
-        ("floor", m_floor),
-        ("ceil", m_ceil),
-        ("trunc", m_trunc),
-        ("fabs", m_fabs),
-        ("exp", m_exp),
-        ("log", m_log),
-        ("log2", m_log2),
-        ("log10", m_log10),
-        ("sin", m_sin),
-        ("cos", m_cos),
-        ("tan", m_tan),
-        ("asin", m_asin),
-        ("acos", m_acos),
-        ("atan", m_atan),
-        ("atan2", m_atan2),
-        ("hypot", m_hypot),
-        ("pow", m_pow),
-        ("isnan", m_isnan),
-        ("isinf", m_isinf),
-        ("isfinite", m_isfinite),
-        ("gcd", m_gcd),
-        ("factorial", m_factorial),
-        ("isclose", m_isclose),
-        ("copysign", m_copysign),
-        ("degrees", m_degrees),
-        ("radians", m_radians),
-    ])?;
+    add_fns(
+        &m,
+        "math",
+        &[
+            ("sqrt", m_sqrt),
+            ("floor", m_floor),
+            ("ceil", m_ceil),
+            ("trunc", m_trunc),
+            ("fabs", m_fabs),
+            ("exp", m_exp),
+            ("log", m_log),
+            ("log2", m_log2),
+            ("log10", m_log10),
+            ("sin", m_sin),
+            ("cos", m_cos),
+            ("tan", m_tan),
+            ("asin", m_asin),
+            ("acos", m_acos),
+            ("atan", m_atan),
+            ("atan2", m_atan2),
+            ("hypot", m_hypot),
+            ("pow", m_pow),
+            ("isnan", m_isnan),
+            ("isinf", m_isinf),
+            ("isfinite", m_isfinite),
+            ("gcd", m_gcd),
+            ("factorial", m_factorial),
+            ("isclose", m_isclose),
+            ("copysign", m_copysign),
+            ("degrees", m_degrees),
+            ("radians", m_radians),
+        ],
+    )?;
     Ok(m)
 }
 
 fn farg(args: &[ObjRef], i: usize) -> PyResult<f64> {
-    let a = args.get(i).ok_or_else(|| type_error("math function missing argument"))?;
-    super::numeric::as_f64(a)?.ok_or_else(|| type_error(format!("must be real number, not {}", ops::type_name(a))))
+    let a = args
+        .get(i)
+        .ok_or_else(|| type_error("math function missing argument"))?;
+    super::numeric::as_f64(a)?
+        .ok_or_else(|| type_error(format!("must be real number, not {}", ops::type_name(a))))
 }
 
 fn domain(ok: bool, v: f64) -> PyResult<ObjRef> {
@@ -377,7 +448,8 @@ fn m_log(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
         Some(b) if b.bits() > 1000 => {
             // ln of a huge int: use its bit length.
             let bits = b.bits() as f64;
-            let top: f64 = num_traits::ToPrimitive::to_f64(&(b >> (bits as usize - 60))).unwrap_or(1.0);
+            let top: f64 =
+                num_traits::ToPrimitive::to_f64(&(b >> (bits as usize - 60))).unwrap_or(1.0);
             let ln = top.ln() + (bits - 60.0) * std::f64::consts::LN_2;
             return match args.get(1) {
                 Some(_) => Ok(new_float(ln / farg(args, 1)?.ln())?),
@@ -393,7 +465,11 @@ fn m_log(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
         Some(_) => {
             let b = farg(args, 1)?;
             if b <= 0.0 || b == 1.0 {
-                return Err(if b == 1.0 { super::exc::zero_division_error("float division by zero") } else { value_error("math domain error") });
+                return Err(if b == 1.0 {
+                    super::exc::zero_division_error("float division by zero")
+                } else {
+                    value_error("math domain error")
+                });
             }
             Ok(new_float(x.ln() / b.ln())?)
         }
@@ -416,7 +492,9 @@ fn to_int_result(x: f64) -> PyResult<ObjRef> {
         return Err(value_error("cannot convert float NaN to integer"));
     }
     if x.is_infinite() {
-        return Err(super::exc::overflow_error("cannot convert float infinity to integer"));
+        return Err(super::exc::overflow_error(
+            "cannot convert float infinity to integer",
+        ));
     }
     if x.abs() < 9.0e18 {
         return Ok(new_int(x as i64)?);
@@ -426,10 +504,12 @@ fn to_int_result(x: f64) -> PyResult<ObjRef> {
 }
 
 fn int_passthrough(args: &[ObjRef]) -> Option<ObjRef> {
-    args.first().filter(|a| a.layout() == crate::types::Layout::Int).map(|a| {
-        let b = to_bigint(a).expect("int");
-        new_bigint(&b).ok()
-    })?
+    args.first()
+        .filter(|a| a.layout() == crate::types::Layout::Int)
+        .map(|a| {
+            let b = to_bigint(a).expect("int");
+            new_bigint(&b).ok()
+        })?
 }
 
 fn m_floor(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
@@ -508,7 +588,12 @@ fn m_isfinite(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
 fn m_gcd(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let mut g = num_bigint::BigInt::from(0);
     for a in args {
-        let b = to_bigint(a).ok_or_else(|| type_error(format!("'{}' object cannot be interpreted as an integer", ops::type_name(a))))?;
+        let b = to_bigint(a).ok_or_else(|| {
+            type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                ops::type_name(a)
+            ))
+        })?;
         g = num_integer::Integer::gcd(&g, &b);
     }
     Ok(new_bigint(&g)?)

@@ -10,7 +10,9 @@
 use super::exc::{overflow_error, value_error, zero_division_error};
 use super::PyResult;
 use crate::object::{Obj, ObjRef};
-use crate::types::int::{float_value, int_body, int_small, new_bigint, new_float, new_int, to_bigint};
+use crate::types::int::{
+    float_value, int_body, int_small, new_bigint, new_float, new_int, to_bigint,
+};
 use crate::types::Layout;
 use arenapy_compiler::opcode::BinaryOperator as B;
 use num_bigint::BigInt;
@@ -78,7 +80,9 @@ pub fn binary_numeric(op: B, a: &Obj, b: &Obj) -> PyResult<Option<ObjRef>> {
     let (la, lb) = (a.layout(), b.layout());
     match (la, lb) {
         (Layout::Int, Layout::Int) => int_op(op, a, b),
-        (Layout::Float, Layout::Float) | (Layout::Float, Layout::Int) | (Layout::Int, Layout::Float) => {
+        (Layout::Float, Layout::Float)
+        | (Layout::Float, Layout::Int)
+        | (Layout::Int, Layout::Float) => {
             let x = as_f64(a)?.expect("number");
             let y = as_f64(b)?.expect("number");
             float_op(op, x, y)
@@ -109,13 +113,13 @@ fn small_int_op(op: B, x: i64, y: i64) -> PyResult<Option<ObjRef>> {
             if y == 0 {
                 return Err(zero_division_error("integer division or modulo by zero"));
             }
-            x.checked_div_euclid(y).map(|_| x.div_floor(&y))
+            x.checked_rem(y).map(|_| Integer::div_floor(&x, &y))
         }
         B::Remainder => {
             if y == 0 {
                 return Err(zero_division_error("integer modulo by zero"));
             }
-            x.checked_rem(y).map(|_| x.mod_floor(&y))
+            x.checked_rem(y).map(|_| Integer::mod_floor(&x, &y))
         }
         B::TrueDivide => {
             if y == 0 {
@@ -124,7 +128,10 @@ fn small_int_op(op: B, x: i64, y: i64) -> PyResult<Option<ObjRef>> {
             if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
                 return Ok(Some(new_float(x as f64 / y as f64)?));
             }
-            return Ok(Some(new_float(true_divide_big(&BigInt::from(x), &BigInt::from(y))?)?));
+            return Ok(Some(new_float(true_divide_big(
+                &BigInt::from(x),
+                &BigInt::from(y),
+            )?)?));
         }
         B::And => Some(x & y),
         B::Or => Some(x | y),
@@ -143,12 +150,22 @@ fn small_int_op(op: B, x: i64, y: i64) -> PyResult<Option<ObjRef>> {
             if y < 0 {
                 return Err(value_error("negative shift count"));
             }
-            Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+            Some(if y >= 64 {
+                if x < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                x >> y
+            })
         }
         B::Power => {
             if y < 0 {
                 if x == 0 {
-                    return Err(zero_division_error("0.0 cannot be raised to a negative power"));
+                    return Err(zero_division_error(
+                        "0.0 cannot be raised to a negative power",
+                    ));
                 }
                 return float_op(B::Power, x as f64, y as f64);
             }
@@ -196,9 +213,14 @@ fn big_int_op(op: B, x: &BigInt, y: &BigInt) -> PyResult<Option<ObjRef>> {
             if y.is_negative() {
                 return Err(value_error("negative shift count"));
             }
-            let n = y.to_usize().ok_or_else(|| overflow_error("too many digits in integer"))?;
+            let n = y
+                .to_usize()
+                .ok_or_else(|| overflow_error("too many digits in integer"))?;
             if n > (1 << 28) && !x.is_zero() {
-                return Err(super::exc::new_error(&crate::types::types().memory_error, ""));
+                return Err(super::exc::new_error(
+                    &crate::types::types().memory_error,
+                    "",
+                ));
             }
             x << n
         }
@@ -222,13 +244,20 @@ fn big_int_op(op: B, x: &BigInt, y: &BigInt) -> PyResult<Option<ObjRef>> {
                 let xf = x.to_f64().unwrap_or(f64::INFINITY);
                 let yf = y.to_f64().unwrap_or(f64::NEG_INFINITY);
                 if x.is_zero() {
-                    return Err(zero_division_error("0.0 cannot be raised to a negative power"));
+                    return Err(zero_division_error(
+                        "0.0 cannot be raised to a negative power",
+                    ));
                 }
                 return float_op(B::Power, xf, yf);
             }
-            let e = y.to_u32().ok_or_else(|| overflow_error("exponent too large"))?;
+            let e = y
+                .to_u32()
+                .ok_or_else(|| overflow_error("exponent too large"))?;
             if x.bits() as u128 * e as u128 > (1u128 << 31) {
-                return Err(super::exc::new_error(&crate::types::types().memory_error, ""));
+                return Err(super::exc::new_error(
+                    &crate::types::types().memory_error,
+                    "",
+                ));
             }
             num_traits::Pow::pow(x, e)
         }
@@ -247,11 +276,21 @@ fn true_divide_big(x: &BigInt, y: &BigInt) -> PyResult<f64> {
     }
     // Scale to keep 64 significant bits of the quotient.
     let shift = (x.bits() as i64 - y.bits() as i64 - 64).max(0);
-    let q = if shift > 0 { (x >> shift as usize) / y } else { (x << 64usize) / y };
+    let q = if shift > 0 {
+        (x >> shift as usize) / y
+    } else {
+        (x << 64usize) / y
+    };
     let qf = q.to_f64().unwrap_or(f64::INFINITY);
-    let r = if shift > 0 { qf * 2f64.powi(shift as i32) } else { qf / 2f64.powi(64) };
+    let r = if shift > 0 {
+        qf * 2f64.powi(shift as i32)
+    } else {
+        qf / 2f64.powi(64)
+    };
     if !r.is_finite() {
-        return Err(overflow_error("integer division result too large for a float"));
+        return Err(overflow_error(
+            "integer division result too large for a float",
+        ));
     }
     Ok(r)
 }
@@ -291,7 +330,9 @@ pub fn float_floordiv(x: f64, y: f64) -> f64 {
 
 pub fn float_pow(x: f64, y: f64) -> PyResult<f64> {
     if x == 0.0 && y < 0.0 {
-        return Err(zero_division_error("0.0 cannot be raised to a negative power"));
+        return Err(zero_division_error(
+            "0.0 cannot be raised to a negative power",
+        ));
     }
     if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
         return Err(value_error(
@@ -384,7 +425,11 @@ fn cmp_int_float(i: &Obj, f: f64) -> Option<std::cmp::Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater });
+        return Some(if f > 0.0 {
+            std::cmp::Ordering::Less
+        } else {
+            std::cmp::Ordering::Greater
+        });
     }
     if let Some(v) = int_small(i) {
         if v.unsigned_abs() < (1 << 53) {
@@ -459,7 +504,11 @@ pub fn hash_float(f: f64) -> i64 {
             x -= modulus;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     x = ((x << e) & modulus) | (x >> (61 - e));
     let mut r = x as i64;
     if f < 0.0 {

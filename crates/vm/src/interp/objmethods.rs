@@ -21,7 +21,9 @@ fn obj_init(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRe
 }
 
 fn obj_new(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let cls = args.first().ok_or_else(|| type_error("object.__new__(): not enough arguments"))?;
+    let cls = args
+        .first()
+        .ok_or_else(|| type_error("object.__new__(): not enough arguments"))?;
     if cls.layout() != Layout::Type {
         return Err(type_error("object.__new__(X): X is not a type object"));
     }
@@ -39,12 +41,21 @@ fn obj_str(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
 
 fn obj_eq(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("__eq__", &args[1..], 1, 1)?;
-    Ok(if args[0].is(&args[1]) { py_bool(true) } else { types().not_implemented.clone() })
+    Ok(if args[0].is(&args[1]) {
+        py_bool(true)
+    } else {
+        types().not_implemented.clone()
+    })
 }
 
 fn obj_ne(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("__ne__", &args[1..], 1, 1)?;
-    let r = ops::rich_compare(vm, arenapy_compiler::opcode::ComparisonOperator::Equal, &args[0], &args[1])?;
+    let r = ops::rich_compare(
+        vm,
+        arenapy_compiler::opcode::ComparisonOperator::Equal,
+        &args[0],
+        &args[1],
+    )?;
     if r.is(&types().not_implemented) {
         return Ok(r);
     }
@@ -141,7 +152,11 @@ fn int_conjugate(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<O
 
 fn int_bit_count(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let b = to_bigint(&args[0]).ok_or_else(|| type_error("bit_count needs an int"))?;
-    let n: u64 = b.magnitude().iter_u64_digits().map(|d| d.count_ones() as u64).sum();
+    let n: u64 = b
+        .magnitude()
+        .iter_u64_digits()
+        .map(|d| d.count_ones() as u64)
+        .sum();
     Ok(new_int(n as i64)?)
 }
 
@@ -153,7 +168,9 @@ fn float_is_integer(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResul
 fn float_as_integer_ratio(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let f = float_value(&args[0]).ok_or_else(|| type_error("as_integer_ratio needs a float"))?;
     if !f.is_finite() {
-        return Err(super::exc::overflow_error("cannot convert Infinity to integer ratio"));
+        return Err(super::exc::overflow_error(
+            "cannot convert Infinity to integer ratio",
+        ));
     }
     let mut num = f;
     let mut den: num_bigint::BigInt = 1.into();
@@ -164,16 +181,29 @@ fn float_as_integer_ratio(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> P
     let n: num_bigint::BigInt = num_traits::FromPrimitive::from_f64(num).unwrap_or_default();
     let g = num_integer::Integer::gcd(&n, &den);
     let (n, d) = (n / &g, den / g);
-    Ok(new_tuple(vec![crate::types::int::new_bigint(&n)?, crate::types::int::new_bigint(&d)?])?)
+    Ok(new_tuple(vec![
+        crate::types::int::new_bigint(&n)?,
+        crate::types::int::new_bigint(&d)?,
+    ])?)
 }
 
 fn prop_with(args: &[ObjRef], which: usize) -> PyResult<ObjRef> {
-    let p = args[0].payload::<PropertyBody>().ok_or_else(|| type_error("descriptor requires a property"))?;
+    let p = args[0]
+        .payload::<PropertyBody>()
+        .ok_or_else(|| type_error("descriptor requires a property"))?;
     check_args("setter", &args[1..], 1, 1)?;
     let f = Some(args[1].clone());
     let body = PropertyBody {
-        fget: if which == 0 { f.clone() } else { p.fget.clone() },
-        fset: if which == 1 { f.clone() } else { p.fset.clone() },
+        fget: if which == 0 {
+            f.clone()
+        } else {
+            p.fget.clone()
+        },
+        fset: if which == 1 {
+            f.clone()
+        } else {
+            p.fset.clone()
+        },
         fdel: if which == 2 { f } else { p.fdel.clone() },
         doc: p.doc.clone(),
     };
@@ -191,7 +221,9 @@ fn prop_deleter(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Ob
 }
 
 fn type_mro(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let v: Vec<ObjRef> = crate::types::typeobj::mro_iter(&args[0]).map(|o| o.to_ref()).collect();
+    let v: Vec<ObjRef> = crate::types::typeobj::mro_iter(&args[0])
+        .map(|o| o.to_ref())
+        .collect();
     Ok(crate::types::seq::new_list(v)?)
 }
 
@@ -201,7 +233,9 @@ fn seq_getitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
     check_args("__getitem__", &args[1..], 1, 1)?;
     match args[0].layout() {
         Layout::List => super::methods::list_getitem(vm, &args[0], &args[1]),
-        Layout::Dict => dictops::dict_get(vm, &args[0], &args[1])?.ok_or_else(|| key_error(args[1].clone())),
+        Layout::Dict => {
+            dictops::dict_get(vm, &args[0], &args[1])?.ok_or_else(|| key_error(args[1].clone()))
+        }
         _ => ops::getitem(vm, &args[0], &args[1]),
     }
 }
@@ -232,7 +266,11 @@ fn seq_delitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
 
 fn seq_len(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let n = match args[0].layout() {
-        Layout::List => crate::types::seq::list_body(&args[0]).expect("list").items.borrow().len(),
+        Layout::List => crate::types::seq::list_body(&args[0])
+            .expect("list")
+            .items
+            .borrow()
+            .len(),
         Layout::Dict => dictops::table_of(&args[0]).borrow().len(),
         _ => ops::len(vm, &args[0])?,
     };
@@ -259,7 +297,7 @@ fn seq_contains(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Obj
     Ok(py_bool(r))
 }
 
-fn seq_iter(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn seq_iter(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     match args[0].layout() {
         Layout::Dict => super::iterops::dict_iter(&args[0], crate::types::iter::DictIterKind::Keys),
         _ => {
@@ -274,49 +312,80 @@ fn seq_iter(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef>
             )?)
         }
     }
-    .map_err(|e: super::PyErr| {
-        let _ = vm;
-        e
-    })
 }
 
 pub fn install() -> PyResult<()> {
     let t = types();
     let m = BuiltinKind::Method;
-    super::methods::install(&t.object, "object", &[
-        ("__init__", obj_init),
-        ("__repr__", obj_repr),
-        ("__str__", obj_str),
-        ("__eq__", obj_eq),
-        ("__ne__", obj_ne),
-        ("__hash__", obj_hash),
-        ("__setattr__", obj_setattr),
-        ("__delattr__", obj_delattr),
-        ("__getattribute__", obj_getattribute),
-        ("__format__", obj_format),
-    ], m)?;
-    super::methods::install(&t.object, "object", &[("__new__", obj_new)], BuiltinKind::StaticMethod)?;
-    super::methods::install(&t.object, "object", &[("__init_subclass__", obj_init_subclass)], BuiltinKind::ClassMethod)?;
-    super::methods::install(&t.base_exception, "BaseException", &[
-        ("__init__", exc_init),
-        ("__str__", exc_str),
-        ("__repr__", exc_repr),
-        ("with_traceback", exc_with_traceback),
-    ], m)?;
-    super::methods::install(&t.int, "int", &[
-        ("bit_length", int_bit_length),
-        ("bit_count", int_bit_count),
-        ("conjugate", int_conjugate),
-    ], m)?;
-    super::methods::install(&t.float, "float", &[
-        ("is_integer", float_is_integer),
-        ("as_integer_ratio", float_as_integer_ratio),
-    ], m)?;
-    super::methods::install(&t.property, "property", &[
-        ("getter", prop_getter),
-        ("setter", prop_setter),
-        ("deleter", prop_deleter),
-    ], m)?;
+    super::methods::install(
+        &t.object,
+        "object",
+        &[
+            ("__init__", obj_init),
+            ("__repr__", obj_repr),
+            ("__str__", obj_str),
+            ("__eq__", obj_eq),
+            ("__ne__", obj_ne),
+            ("__hash__", obj_hash),
+            ("__setattr__", obj_setattr),
+            ("__delattr__", obj_delattr),
+            ("__getattribute__", obj_getattribute),
+            ("__format__", obj_format),
+        ],
+        m,
+    )?;
+    super::methods::install(
+        &t.object,
+        "object",
+        &[("__new__", obj_new)],
+        BuiltinKind::StaticMethod,
+    )?;
+    super::methods::install(
+        &t.object,
+        "object",
+        &[("__init_subclass__", obj_init_subclass)],
+        BuiltinKind::ClassMethod,
+    )?;
+    super::methods::install(
+        &t.base_exception,
+        "BaseException",
+        &[
+            ("__init__", exc_init),
+            ("__str__", exc_str),
+            ("__repr__", exc_repr),
+            ("with_traceback", exc_with_traceback),
+        ],
+        m,
+    )?;
+    super::methods::install(
+        &t.int,
+        "int",
+        &[
+            ("bit_length", int_bit_length),
+            ("bit_count", int_bit_count),
+            ("conjugate", int_conjugate),
+        ],
+        m,
+    )?;
+    super::methods::install(
+        &t.float,
+        "float",
+        &[
+            ("is_integer", float_is_integer),
+            ("as_integer_ratio", float_as_integer_ratio),
+        ],
+        m,
+    )?;
+    super::methods::install(
+        &t.property,
+        "property",
+        &[
+            ("getter", prop_getter),
+            ("setter", prop_setter),
+            ("deleter", prop_deleter),
+        ],
+        m,
+    )?;
     super::methods::install(&t.type_, "type", &[("mro", type_mro)], m)?;
     let slots: &[(&'static str, NativeFn)] = &[
         ("__getitem__", seq_getitem),

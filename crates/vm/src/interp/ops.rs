@@ -28,7 +28,12 @@ pub fn is_heap_type_instance(o: &Obj) -> bool {
 }
 
 /// Calls `type(obj).name(obj, *args)` if the type defines `name`.
-pub fn call_special(vm: &mut Vm, obj: &Obj, name: &str, args: &[ObjRef]) -> PyResult<Option<ObjRef>> {
+pub fn call_special(
+    vm: &mut Vm,
+    obj: &Obj,
+    name: &str,
+    args: &[ObjRef],
+) -> PyResult<Option<ObjRef>> {
     let Some(f) = lookup_str(obj.ty(), name) else {
         return Ok(None);
     };
@@ -55,10 +60,19 @@ pub fn truthy(vm: &mut Vm, o: &Obj) -> PyResult<bool> {
         Layout::Int => Ok(int_small(o) != Some(0)),
         Layout::Float => Ok(float_value(o) != Some(0.0)),
         Layout::Str => Ok(o.payload::<StrBody>().is_some_and(|b| b.byte_len() > 0)),
-        Layout::List if !is_heap_type_instance(o) => Ok(!list_body(o).expect("list").items.borrow().is_empty()),
+        Layout::List if !is_heap_type_instance(o) => {
+            Ok(!list_body(o).expect("list").items.borrow().is_empty())
+        }
         Layout::Tuple => Ok(!try_tuple_items(o).expect("tuple").is_empty()),
-        Layout::Dict if !is_heap_type_instance(o) => Ok(!dict_body(o).expect("dict").table.borrow().is_empty()),
-        Layout::Set => Ok(!o.payload::<SetBody>().expect("set").table.borrow().is_empty()),
+        Layout::Dict if !is_heap_type_instance(o) => {
+            Ok(!dict_body(o).expect("dict").table.borrow().is_empty())
+        }
+        Layout::Set => Ok(!o
+            .payload::<SetBody>()
+            .expect("set")
+            .table
+            .borrow()
+            .is_empty()),
         Layout::Range => Ok(!o.payload::<RangeBody>().expect("range").is_empty()),
         Layout::Instance | Layout::Exception | Layout::List | Layout::Dict => {
             if let Some(r) = call_special(vm, o, "__bool__", &[])? {
@@ -85,12 +99,18 @@ pub fn len(vm: &mut Vm, o: &Obj) -> PyResult<usize> {
     match o.layout() {
         Layout::Str => return Ok(o.payload::<StrBody>().expect("str").char_len()),
         Layout::Tuple => return Ok(try_tuple_items(o).expect("tuple").len()),
-        Layout::List if !is_heap_type_instance(o) => return Ok(list_body(o).expect("list").items.borrow().len()),
-        Layout::Dict if !is_heap_type_instance(o) => return Ok(dict_body(o).expect("dict").table.borrow().len()),
+        Layout::List if !is_heap_type_instance(o) => {
+            return Ok(list_body(o).expect("list").items.borrow().len())
+        }
+        Layout::Dict if !is_heap_type_instance(o) => {
+            return Ok(dict_body(o).expect("dict").table.borrow().len())
+        }
         Layout::Set => return Ok(o.payload::<SetBody>().expect("set").table.borrow().len()),
         Layout::Range => return Ok(o.payload::<RangeBody>().expect("range").len() as usize),
         Layout::DictView => {
-            let v = o.payload::<crate::types::iter::DictViewBody>().expect("view");
+            let v = o
+                .payload::<crate::types::iter::DictViewBody>()
+                .expect("view");
             return len(vm, &v.dict);
         }
         Layout::List => return Ok(list_body(o).expect("list").items.borrow().len()),
@@ -99,14 +119,20 @@ pub fn len(vm: &mut Vm, o: &Obj) -> PyResult<usize> {
     }
     if let Some(r) = call_special(vm, o, "__len__", &[])? {
         let n = super::convert::index_value(&r).map_err(|_| {
-            type_error(format!("'{}' object cannot be interpreted as an integer", type_name(&r)))
+            type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(&r)
+            ))
         })?;
         if n < 0 {
             return Err(super::exc::value_error("__len__() should return >= 0"));
         }
         return Ok(n as usize);
     }
-    Err(type_error(format!("object of type '{}' has no len()", type_name(o))))
+    Err(type_error(format!(
+        "object of type '{}' has no len()",
+        type_name(o)
+    )))
 }
 
 /// `a op b` for a BinaryOp instruction (plain or in-place).
@@ -133,7 +159,8 @@ pub fn binary_op(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
     let b_heap = is_heap_type_instance(b);
     if a_heap || b_heap {
         // A subclass's reflected method gets the first try.
-        let b_first = b_heap && !a.ty().is(b.ty()) && crate::types::typeobj::is_subtype(b.ty(), a.ty());
+        let b_first =
+            b_heap && !a.ty().is(b.ty()) && crate::types::typeobj::is_subtype(b.ty(), a.ty());
         if b_first {
             if let Some(r) = call_special(vm, b, rev, &[a.to_ref()])? {
                 if !r.is(&types().not_implemented) {
@@ -179,7 +206,11 @@ pub fn binary_op(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
     if op.non_inplace() == B::Power {
         return Err(type_error(format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
-            if op.is_inplace() { "**=" } else { "** or pow()" },
+            if op.is_inplace() {
+                "**="
+            } else {
+                "** or pow()"
+            },
             type_name(a),
             type_name(b)
         )));
@@ -226,7 +257,11 @@ fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<Option<ObjRe
         (Layout::Str, B::Multiply) | (Layout::Int, B::Multiply)
             if a.layout() == Layout::Str || b.layout() == Layout::Str =>
         {
-            let (s, n) = if a.layout() == Layout::Str { (a, b) } else { (b, a) };
+            let (s, n) = if a.layout() == Layout::Str {
+                (a, b)
+            } else {
+                (b, a)
+            };
             if let (Some(s), Some(n)) = (try_str(s), repeat_count(n)?) {
                 check_repeat(s.len(), n)?;
                 return Ok(Some(new_str(&s.repeat(n))?));
@@ -239,7 +274,8 @@ fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<Option<ObjRe
             let x = list_body(a).expect("list").items.borrow();
             let y = list_body(b).expect("list").items.borrow();
             let mut v = crate::heap::hvec();
-            v.try_reserve(x.len() + y.len()).map_err(|_| super::PyErr::from(arenapy_alloc::AllocError { requested: 0 }))?;
+            v.try_reserve(x.len() + y.len())
+                .map_err(|_| super::PyErr::from(arenapy_alloc::AllocError { requested: 0 }))?;
             v.extend(x.iter().cloned());
             v.extend(y.iter().cloned());
             drop((x, y));
@@ -253,7 +289,11 @@ fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<Option<ObjRe
         (Layout::List, B::Multiply) | (Layout::Int, B::Multiply)
             if a.layout() == Layout::List || b.layout() == Layout::List =>
         {
-            let (l, n) = if a.layout() == Layout::List { (a, b) } else { (b, a) };
+            let (l, n) = if a.layout() == Layout::List {
+                (a, b)
+            } else {
+                (b, a)
+            };
             if let Some(n) = repeat_count(n)? {
                 let items = list_body(l).expect("list").items.borrow().clone();
                 check_repeat(items.len(), n)?;
@@ -280,7 +320,11 @@ fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<Option<ObjRe
         (Layout::Tuple, B::Multiply) | (Layout::Int, B::Multiply)
             if a.layout() == Layout::Tuple || b.layout() == Layout::Tuple =>
         {
-            let (t, n) = if a.layout() == Layout::Tuple { (a, b) } else { (b, a) };
+            let (t, n) = if a.layout() == Layout::Tuple {
+                (a, b)
+            } else {
+                (b, a)
+            };
             if let Some(n) = repeat_count(n)? {
                 let items = try_tuple_items(t).expect("tuple");
                 check_repeat(items.len(), n)?;
@@ -342,7 +386,11 @@ pub fn unary_op(vm: &mut Vm, op: char, x: &Obj) -> PyResult<ObjRef> {
             return Ok(r);
         }
     }
-    Err(type_error(format!("bad operand type for unary {}: '{}'", op, type_name(x))))
+    Err(type_error(format!(
+        "bad operand type for unary {}: '{}'",
+        op,
+        type_name(x)
+    )))
 }
 
 /// `a == b` as a Rust bool.
@@ -352,7 +400,11 @@ pub fn eq(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<bool> {
     }
     if matches!(
         (a.layout(), b.layout()),
-        (Layout::Str, Layout::Str) | (Layout::Int, Layout::Int) | (Layout::Float, Layout::Float) | (Layout::Int, Layout::Float) | (Layout::Float, Layout::Int)
+        (Layout::Str, Layout::Str)
+            | (Layout::Int, Layout::Int)
+            | (Layout::Float, Layout::Float)
+            | (Layout::Int, Layout::Float)
+            | (Layout::Float, Layout::Int)
     ) {
         if let Some(r) = crate::types::dict::simple_eq(a, b) {
             return Ok(r);
@@ -376,7 +428,8 @@ pub fn rich_compare(vm: &mut Vm, op: C, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
         }
     } else {
         let (fwd, rev) = cmp_dunders(op);
-        let b_first = b_heap && !a.ty().is(b.ty()) && crate::types::typeobj::is_subtype(b.ty(), a.ty());
+        let b_first =
+            b_heap && !a.ty().is(b.ty()) && crate::types::typeobj::is_subtype(b.ty(), a.ty());
         if b_first {
             if let Some(r) = call_special(vm, b, rev, &[a.to_ref()])? {
                 if !r.is(&types().not_implemented) {
@@ -440,17 +493,19 @@ pub fn ordering_matches(op: C, ord: Ordering) -> bool {
 /// Comparisons between built-in objects; `Ok(None)` = not comparable here.
 fn compare_builtin(vm: &mut Vm, op: C, a: &Obj, b: &Obj) -> PyResult<Option<bool>> {
     match (a.layout(), b.layout()) {
-        (Layout::Int, _) | (Layout::Float, _) | (_, Layout::Int) | (_, Layout::Float) => {
-            // NaN comparisons, or a number against a non-number.
-            if numeric::as_f64(a)?.is_some() && numeric::as_f64(b)?.is_some() {
-                return Ok(Some(op == C::NotEqual));
-            }
+        (Layout::Int, _) | (Layout::Float, _) | (_, Layout::Int) | (_, Layout::Float)
+            if numeric::as_f64(a)?.is_some() && numeric::as_f64(b)?.is_some() =>
+        {
+            // NaN comparisons.
+            return Ok(Some(op == C::NotEqual));
         }
         (Layout::Str, Layout::Str) => {
             let (x, y) = (try_str(a).expect("str"), try_str(b).expect("str"));
             return Ok(Some(ordering_matches(op, x.cmp(y))));
         }
-        (Layout::List, Layout::List) | (Layout::Tuple, Layout::Tuple) if a.ty().is(b.ty()) || a.layout() == Layout::List => {
+        (Layout::List, Layout::List) | (Layout::Tuple, Layout::Tuple)
+            if a.ty().is(b.ty()) || a.layout() == Layout::List =>
+        {
             let x = super::iterops::seq_items(a);
             let y = super::iterops::seq_items(b);
             return compare_sequences(vm, op, &x, &y).map(Some);
@@ -463,11 +518,17 @@ fn compare_builtin(vm: &mut Vm, op: C, a: &Obj, b: &Obj) -> PyResult<Option<bool
             return super::methods::set_compare(vm, op, a, b).map(Some);
         }
         (Layout::Range, Layout::Range) if matches!(op, C::Equal | C::NotEqual) => {
-            let (x, y) = (a.payload::<RangeBody>().expect("range"), b.payload::<RangeBody>().expect("range"));
-            let same = x.len() == y.len() && (x.len() == 0 || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+            let (x, y) = (
+                a.payload::<RangeBody>().expect("range"),
+                b.payload::<RangeBody>().expect("range"),
+            );
+            let same = x.len() == y.len()
+                && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
             return Ok(Some(if op == C::Equal { same } else { !same }));
         }
-        (Layout::DictView, Layout::DictView) | (Layout::DictView, Layout::Set) | (Layout::Set, Layout::DictView) => {
+        (Layout::DictView, Layout::DictView)
+        | (Layout::DictView, Layout::Set)
+        | (Layout::Set, Layout::DictView) => {
             if matches!(op, C::Equal | C::NotEqual) {
                 let x = super::iterops::collect(vm, a)?;
                 let y = super::iterops::collect(vm, b)?;
@@ -621,7 +682,9 @@ pub fn contains(vm: &mut Vm, container: &Obj, item: &Obj) -> PyResult<bool> {
             return contains_in(vm, &items, item);
         }
         Layout::DictView => {
-            let v = container.payload::<crate::types::iter::DictViewBody>().expect("view");
+            let v = container
+                .payload::<crate::types::iter::DictViewBody>()
+                .expect("view");
             if v.kind == crate::types::iter::DictIterKind::Keys {
                 return Ok(super::dictops::dict_get(vm, &v.dict, item)?.is_some());
             }
@@ -634,7 +697,10 @@ pub fn contains(vm: &mut Vm, container: &Obj, item: &Obj) -> PyResult<bool> {
         }
     }
     let it = super::iterops::get_iter(vm, container).map_err(|_| {
-        type_error(format!("argument of type '{}' is not iterable", type_name(container)))
+        type_error(format!(
+            "argument of type '{}' is not iterable",
+            type_name(container)
+        ))
     })?;
     while let Some(x) = super::iterops::next(vm, &it)? {
         if eq(vm, &x, item)? {
@@ -688,10 +754,18 @@ pub fn getitem(vm: &mut Vm, container: &Obj, key: &Obj) -> PyResult<ObjRef> {
         Layout::Str => return super::methods::str_getitem(vm, container, key),
         _ => {}
     }
-    Err(type_error(format!("'{}' object is not subscriptable", type_name(container))))
+    Err(type_error(format!(
+        "'{}' object is not subscriptable",
+        type_name(container)
+    )))
 }
 
-fn call_special_on_class(vm: &mut Vm, cls: &Obj, name: &str, key: &Obj) -> PyResult<Option<ObjRef>> {
+fn call_special_on_class(
+    vm: &mut Vm,
+    cls: &Obj,
+    name: &str,
+    key: &Obj,
+) -> PyResult<Option<ObjRef>> {
     match lookup_str(cls, name) {
         Some(f) => {
             let f = super::attr::bind_classmethod_like(&f, cls)?;
@@ -706,7 +780,9 @@ pub fn setitem(vm: &mut Vm, container: &Obj, key: &Obj, value: ObjRef) -> PyResu
     let heap = is_heap_type_instance(container);
     match container.layout() {
         Layout::List if !heap => return super::methods::list_setitem(vm, container, key, value),
-        Layout::Dict if !heap => return super::dictops::dict_set(vm, container, key.to_ref(), value),
+        Layout::Dict if !heap => {
+            return super::dictops::dict_set(vm, container, key.to_ref(), value)
+        }
         _ => {}
     }
     if call_special(vm, container, "__setitem__", &[key.to_ref(), value.clone()])?.is_some() {
@@ -765,7 +841,10 @@ pub fn str_of(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
             if !is_object_slot(&f) {
                 let r = call_special(vm, o, "__str__", &[])?.expect("found");
                 if r.layout() != Layout::Str {
-                    return Err(type_error(format!("__str__ returned non-string (type {})", type_name(&r))));
+                    return Err(type_error(format!(
+                        "__str__ returned non-string (type {})",
+                        type_name(&r)
+                    )));
                 }
                 return Ok(r);
             }
@@ -792,7 +871,10 @@ pub fn repr(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
             if !is_object_slot(&f) {
                 let r = call_special(vm, o, "__repr__", &[])?.expect("found");
                 if r.layout() != Layout::Str {
-                    return Err(type_error(format!("__repr__ returned non-string (type {})", type_name(&r))));
+                    return Err(type_error(format!(
+                        "__repr__ returned non-string (type {})",
+                        type_name(&r)
+                    )));
                 }
                 return Ok(r);
             }
@@ -817,7 +899,10 @@ pub fn str_string(vm: &mut Vm, o: &Obj) -> PyResult<String> {
 /// An index for `seq[i]`: normalises negatives; errors like CPython.
 pub fn seq_index(i: &Obj, len: usize, what: &str) -> PyResult<usize> {
     let v = super::convert::index_value(i).map_err(|_| {
-        type_error(format!("{what} indices must be integers or slices, not {}", type_name(i)))
+        type_error(format!(
+            "{what} indices must be integers or slices, not {}",
+            type_name(i)
+        ))
     })?;
     let n = len as i64;
     let j = if v < 0 { v + n } else { v };

@@ -65,7 +65,11 @@ pub fn type_repr(t: &Obj) -> String {
 
 /// Quotes and escapes text the way `str.__repr__` does.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -78,7 +82,9 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c if !is_printable(c) => {
                 let n = c as u32;
                 if n <= 0xff {
@@ -110,10 +116,17 @@ pub fn is_printable(c: char) -> bool {
     if matches!(n, 0x2028 | 0x2029 | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x2064 | 0xfeff) {
         return false;
     }
-    if (0xe000..=0xf8ff).contains(&n) || (0xfff0..=0xfffb).contains(&n) || n == 0xfffe || n == 0xffff {
+    if (0xe000..=0xf8ff).contains(&n)
+        || (0xfff0..=0xfffb).contains(&n)
+        || n == 0xfffe
+        || n == 0xffff
+    {
         return false;
     }
-    if matches!(n, 0x1680 | 0x2000..=0x200a | 0x202f | 0x205f | 0x3000 | 0xa0) {
+    if matches!(
+        n,
+        0x1680 | 0x2000..=0x200a | 0x202f | 0x205f | 0x3000 | 0xa0
+    ) {
         return false;
     }
     true
@@ -142,7 +155,9 @@ pub fn repr_builtin(vm: &mut Vm, o: &Obj) -> PyResult<String> {
         Layout::Float => super::format::float_repr(float_value(o).expect("float")),
         Layout::Str => str_repr(try_str(o).expect("str")),
         Layout::List => {
-            let Some(_g) = enter(o) else { return Ok("[...]".into()) };
+            let Some(_g) = enter(o) else {
+                return Ok("[...]".into());
+            };
             let items = list_body(o).expect("list").items.borrow().clone();
             let mut parts = Vec::with_capacity(items.len());
             for i in items.iter() {
@@ -155,7 +170,9 @@ pub fn repr_builtin(vm: &mut Vm, o: &Obj) -> PyResult<String> {
             if items.is_empty() {
                 return Ok("()".into());
             }
-            let Some(_g) = enter(o) else { return Ok("(...)".into()) };
+            let Some(_g) = enter(o) else {
+                return Ok("(...)".into());
+            };
             let mut parts = Vec::with_capacity(items.len());
             for i in items {
                 parts.push(repr_string(vm, i)?);
@@ -167,7 +184,9 @@ pub fn repr_builtin(vm: &mut Vm, o: &Obj) -> PyResult<String> {
             }
         }
         Layout::Dict => {
-            let Some(_g) = enter(o) else { return Ok("{...}".into()) };
+            let Some(_g) = enter(o) else {
+                return Ok("{...}".into());
+            };
             let entries: Vec<(ObjRef, ObjRef)> = dict_body(o)
                 .expect("dict")
                 .table
@@ -188,7 +207,9 @@ pub fn repr_builtin(vm: &mut Vm, o: &Obj) -> PyResult<String> {
             if keys.is_empty() {
                 return Ok(format!("{name}()"));
             }
-            let Some(_g) = enter(o) else { return Ok(format!("{name}(...)")) };
+            let Some(_g) = enter(o) else {
+                return Ok(format!("{name}(...)"));
+            };
             let mut parts = Vec::with_capacity(keys.len());
             for k in &keys {
                 parts.push(repr_string(vm, k)?);
@@ -231,7 +252,11 @@ pub fn repr_builtin(vm: &mut Vm, o: &Obj) -> PyResult<String> {
                     type_name(s),
                     addr(s)
                 ),
-                _ if b.owner != "builtins" && b.owner != "sys" && b.owner != "gc" && b.owner != "math" => {
+                _ if b.owner != "builtins"
+                    && b.owner != "sys"
+                    && b.owner != "gc"
+                    && b.owner != "math" =>
+                {
                     format!("<method '{}' of '{}' objects>", b.name, b.owner)
                 }
                 _ => format!("<built-in function {}>", b.name),
@@ -247,7 +272,10 @@ pub fn repr_builtin(vm: &mut Vm, o: &Obj) -> PyResult<String> {
         }
         Layout::Module => {
             let m = o.payload::<ModuleBody>().expect("module");
-            format!("<module {} (built-in)>", str_repr(try_str(&m.name).unwrap_or("?")))
+            format!(
+                "<module {} (built-in)>",
+                str_repr(try_str(&m.name).unwrap_or("?"))
+            )
         }
         Layout::DictView => {
             let v = o.payload::<DictViewBody>().expect("view");
@@ -262,7 +290,11 @@ pub fn repr_builtin(vm: &mut Vm, o: &Obj) -> PyResult<String> {
         }
         Layout::Generator => {
             let g = o.payload::<GeneratorBody>().expect("generator");
-            format!("<generator object {} at {}>", try_str(&g.qualname).unwrap_or("?"), addr(o))
+            format!(
+                "<generator object {} at {}>",
+                try_str(&g.qualname).unwrap_or("?"),
+                addr(o)
+            )
         }
         Layout::Exception => {
             let name = type_name(o);

@@ -8,7 +8,12 @@ use crate::object::ObjRef;
 use crate::types::int::new_int;
 use crate::types::str::new_str;
 
-pub fn str_format(vm: &mut Vm, text: &str, args: &[ObjRef], kws: &[(&str, &ObjRef)]) -> PyResult<ObjRef> {
+pub fn str_format(
+    vm: &mut Vm,
+    text: &str,
+    args: &[ObjRef],
+    kws: &[(&str, &ObjRef)],
+) -> PyResult<ObjRef> {
     let mut auto = 0usize;
     let mut manual = false;
     let out = format_with(vm, text, args, kws, &mut auto, &mut manual, 0)?;
@@ -120,21 +125,30 @@ fn render_field(
     let first = &name[..first_end];
     let mut value = if first.is_empty() {
         if *manual {
-            return Err(value_error("cannot switch from manual field specification to automatic field numbering"));
+            return Err(value_error(
+                "cannot switch from manual field specification to automatic field numbering",
+            ));
         }
         let v = args.get(*auto).cloned().ok_or_else(|| {
-            index_error(format!("Replacement index {} out of range for positional args tuple", *auto))
+            index_error(format!(
+                "Replacement index {} out of range for positional args tuple",
+                *auto
+            ))
         })?;
         *auto += 1;
         v
     } else if let Ok(n) = first.parse::<usize>() {
         if *auto > 0 {
-            return Err(value_error("cannot switch from automatic field numbering to manual field specification"));
+            return Err(value_error(
+                "cannot switch from automatic field numbering to manual field specification",
+            ));
         }
         *manual = true;
-        args.get(n)
-            .cloned()
-            .ok_or_else(|| index_error(format!("Replacement index {n} out of range for positional args tuple")))?
+        args.get(n).cloned().ok_or_else(|| {
+            index_error(format!(
+                "Replacement index {n} out of range for positional args tuple"
+            ))
+        })?
     } else {
         match kws.iter().find(|(k, _)| *k == first) {
             Some((_, v)) => (*v).clone(),
@@ -150,7 +164,9 @@ fn render_field(
             value = super::attr::get_attr(vm, &value, &attr)?;
             path = &r[end..];
         } else if let Some(r) = path.strip_prefix('[') {
-            let end = r.find(']').ok_or_else(|| value_error("Missing ']' in format string"))?;
+            let end = r
+                .find(']')
+                .ok_or_else(|| value_error("Missing ']' in format string"))?;
             let key_s = &r[..end];
             let key = match key_s.parse::<i64>() {
                 Ok(n) => new_int(n)?,
@@ -159,7 +175,9 @@ fn render_field(
             value = ops::getitem(vm, &value, &key)?;
             path = &r[end + 1..];
         } else {
-            return Err(value_error("Only '.' or '[' may follow ']' in format field specifier"));
+            return Err(value_error(
+                "Only '.' or '[' may follow ']' in format field specifier",
+            ));
         }
     }
     let value = match conv {

@@ -41,7 +41,12 @@ fn sub_range(text: &str, args: &[ObjRef], from: usize) -> PyResult<(usize, usize
     };
     let a = norm(args.get(from), 0)?;
     let b = norm(args.get(from + 1), n)?;
-    let to_byte = |ci: i64| -> usize { text.char_indices().nth(ci as usize).map(|(b, _)| b).unwrap_or(text.len()) };
+    let to_byte = |ci: i64| -> usize {
+        text.char_indices()
+            .nth(ci as usize)
+            .map(|(b, _)| b)
+            .unwrap_or(text.len())
+    };
     if a > b {
         return Ok((usize::MAX, 0));
     }
@@ -77,12 +82,19 @@ fn str_join(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef>
 fn split_impl(args: &[ObjRef], kwnames: Option<&Obj>, right: bool) -> PyResult<ObjRef> {
     let (pos, kws) = split_kwargs(args, kwnames);
     let text = this(pos, "split")?;
-    let sep = pos.get(1).or_else(|| kwarg(&kws, "sep")).filter(|v| !super::is_none(v));
+    let sep = pos
+        .get(1)
+        .or_else(|| kwarg(&kws, "sep"))
+        .filter(|v| !super::is_none(v));
     let maxsplit = match pos.get(2).or_else(|| kwarg(&kws, "maxsplit")) {
         Some(m) => index_value(m)?,
         None => -1,
     };
-    let max = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let max = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let parts: Vec<String> = match sep {
         Some(sep) => {
             let sep = arg_str(sep, "sep")?;
@@ -90,11 +102,16 @@ fn split_impl(args: &[ObjRef], kwnames: Option<&Obj>, right: bool) -> PyResult<O
                 return Err(value_error("empty separator"));
             }
             if right {
-                let mut v: Vec<String> = text.rsplitn(max.saturating_add(1), sep).map(String::from).collect();
+                let mut v: Vec<String> = text
+                    .rsplitn(max.saturating_add(1), sep)
+                    .map(String::from)
+                    .collect();
                 v.reverse();
                 v
             } else {
-                text.splitn(max.saturating_add(1), sep).map(String::from).collect()
+                text.splitn(max.saturating_add(1), sep)
+                    .map(String::from)
+                    .collect()
             }
         }
         None => {
@@ -209,7 +226,13 @@ fn starts_ends(args: &[ObjRef], ends: bool) -> PyResult<ObjRef> {
         return Ok(py_bool(false));
     }
     let sub = &text[a..b];
-    let test = |p: &str| if ends { sub.ends_with(p) } else { sub.starts_with(p) };
+    let test = |p: &str| {
+        if ends {
+            sub.ends_with(p)
+        } else {
+            sub.starts_with(p)
+        }
+    };
     if let Some(items) = try_tuple_items(&args[1]) {
         for it in items {
             if test(arg_str(it, "tuple for startswith")?) {
@@ -243,7 +266,11 @@ fn find_impl(args: &[ObjRef], name: &str, right: bool) -> PyResult<i64> {
         return Ok(-1);
     }
     let hay = &text[a..b];
-    let r = if right { hay.rfind(needle) } else { hay.find(needle) };
+    let r = if right {
+        hay.rfind(needle)
+    } else {
+        hay.find(needle)
+    };
     Ok(match r {
         Some(i) => char_index(text, a + i),
         None => -1,
@@ -278,7 +305,11 @@ fn str_count(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRe
         return Ok(new_int(0)?);
     }
     let hay = &text[a..b];
-    let n = if needle.is_empty() { hay.chars().count() + 1 } else { hay.matches(needle).count() };
+    let n = if needle.is_empty() {
+        hay.chars().count() + 1
+    } else {
+        hay.matches(needle).count()
+    };
     Ok(new_int(n as i64)?)
 }
 
@@ -337,33 +368,50 @@ fn pred(args: &[ObjRef], name: &str, f: impl Fn(&str) -> bool) -> PyResult<ObjRe
 }
 
 fn str_isdigit(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    pred(a, "isdigit", |t| !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || c.is_numeric() && c.to_digit(10).is_some()))
+    pred(a, "isdigit", |t| {
+        !t.is_empty() && t.chars().all(|c| c.is_ascii_digit())
+    })
 }
 fn str_isdecimal(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    pred(a, "isdecimal", |t| !t.is_empty() && t.chars().all(|c| c.is_ascii_digit()))
+    pred(a, "isdecimal", |t| {
+        !t.is_empty() && t.chars().all(|c| c.is_ascii_digit())
+    })
 }
 fn str_isnumeric(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    pred(a, "isnumeric", |t| !t.is_empty() && t.chars().all(|c| c.is_numeric()))
+    pred(a, "isnumeric", |t| {
+        !t.is_empty() && t.chars().all(|c| c.is_numeric())
+    })
 }
 fn str_isalpha(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    pred(a, "isalpha", |t| !t.is_empty() && t.chars().all(|c| c.is_alphabetic()))
+    pred(a, "isalpha", |t| {
+        !t.is_empty() && t.chars().all(|c| c.is_alphabetic())
+    })
 }
 fn str_isalnum(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    pred(a, "isalnum", |t| !t.is_empty() && t.chars().all(|c| c.is_alphanumeric()))
+    pred(a, "isalnum", |t| {
+        !t.is_empty() && t.chars().all(|c| c.is_alphanumeric())
+    })
 }
 fn str_isspace(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    pred(a, "isspace", |t| !t.is_empty() && t.chars().all(|c| c.is_whitespace()))
+    pred(a, "isspace", |t| {
+        !t.is_empty() && t.chars().all(|c| c.is_whitespace())
+    })
 }
 fn str_isupper(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    pred(a, "isupper", |t| t.chars().any(|c| c.is_uppercase()) && !t.chars().any(|c| c.is_lowercase()))
+    pred(a, "isupper", |t| {
+        t.chars().any(|c| c.is_uppercase()) && !t.chars().any(|c| c.is_lowercase())
+    })
 }
 fn str_islower(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    pred(a, "islower", |t| t.chars().any(|c| c.is_lowercase()) && !t.chars().any(|c| c.is_uppercase()))
+    pred(a, "islower", |t| {
+        t.chars().any(|c| c.is_lowercase()) && !t.chars().any(|c| c.is_uppercase())
+    })
 }
 fn str_isidentifier(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     pred(a, "isidentifier", |t| {
         let mut c = t.chars();
-        matches!(c.next(), Some(f) if f == '_' || f.is_alphabetic()) && c.all(|x| x == '_' || x.is_alphanumeric())
+        matches!(c.next(), Some(f) if f == '_' || f.is_alphabetic())
+            && c.all(|x| x == '_' || x.is_alphanumeric())
     })
 }
 
@@ -377,7 +425,11 @@ fn pad(args: &[ObjRef], name: &str, how: char) -> PyResult<ObjRef> {
             let mut it = f.chars();
             match (it.next(), it.next()) {
                 (Some(c), None) => c,
-                _ => return Err(type_error("The fill character must be exactly one character long")),
+                _ => {
+                    return Err(type_error(
+                        "The fill character must be exactly one character long",
+                    ))
+                }
             }
         }
         None => ' ',
@@ -398,9 +450,9 @@ fn pad(args: &[ObjRef], name: &str, how: char) -> PyResult<ObjRef> {
         }
     };
     let mut out = String::with_capacity(text.len() + total);
-    out.extend(std::iter::repeat(fill).take(l));
+    out.extend(std::iter::repeat_n(fill, l));
     out.push_str(text);
-    out.extend(std::iter::repeat(fill).take(r));
+    out.extend(std::iter::repeat_n(fill, r));
     s(&out)
 }
 
@@ -436,7 +488,11 @@ fn partition_impl(args: &[ObjRef], right: bool) -> PyResult<ObjRef> {
     if sep.is_empty() {
         return Err(value_error("empty separator"));
     }
-    let found = if right { text.rfind(sep) } else { text.find(sep) };
+    let found = if right {
+        text.rfind(sep)
+    } else {
+        text.find(sep)
+    };
     let (a, b, c) = match found {
         Some(i) => (&text[..i], sep, &text[i + sep.len()..]),
         None if right => ("", "", text),
@@ -455,21 +511,39 @@ fn str_rpartition(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Obj
 fn str_splitlines(_vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
     let (pos, kws) = split_kwargs(args, kwnames);
     let text = this(pos, "splitlines")?;
-    let keep = pos.get(1).or_else(|| kwarg(&kws, "keepends")).is_some_and(|k| !k.is(&types().false_) && !super::is_none(k));
+    let keep = pos
+        .get(1)
+        .or_else(|| kwarg(&kws, "keepends"))
+        .is_some_and(|k| !k.is(&types().false_) && !super::is_none(k));
     let mut out = Vec::new();
     let mut start = 0;
     let bytes: Vec<(usize, char)> = text.char_indices().collect();
     let mut i = 0;
     while i < bytes.len() {
         let (b, c) = bytes[i];
-        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
         if is_break {
             let mut end = b + c.len_utf8();
             if c == '\r' && i + 1 < bytes.len() && bytes[i + 1].1 == '\n' {
                 end += 1;
                 i += 1;
             }
-            out.push(new_str(if keep { &text[start..end] } else { &text[start..b] })?);
+            out.push(new_str(if keep {
+                &text[start..end]
+            } else {
+                &text[start..b]
+            })?);
             start = end;
         }
         i += 1;
@@ -488,7 +562,9 @@ fn str_format(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<O
 
 fn str_encode(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let _ = this(args, "encode")?;
-    Err(super::exc::not_implemented_error("bytes are not supported by arenapy yet"))
+    Err(super::exc::not_implemented_error(
+        "bytes are not supported by arenapy yet",
+    ))
 }
 
 fn str_removeprefix(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
@@ -518,7 +594,7 @@ fn str_expandtabs(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<
             '\t' => {
                 if size > 0 {
                     let n = size - col % size;
-                    out.extend(std::iter::repeat(' ').take(n));
+                    out.extend(std::iter::repeat_n(' ', n));
                     col += n;
                 }
             }

@@ -88,7 +88,11 @@ impl DictTable {
                 }
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -115,7 +119,11 @@ impl DictTable {
                 }
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -161,7 +169,11 @@ impl DictTable {
         let mut i = (e.hash as u64 as usize) & mask;
         while self.indices[i] != ix as i32 {
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
         self.indices[i] = DUMMY;
         self.used -= 1;
@@ -198,7 +210,11 @@ impl DictTable {
         let mut i = (hash as u64 as usize) & mask;
         while self.indices[i] >= 0 {
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
         i
     }
@@ -207,12 +223,16 @@ impl DictTable {
         let mut indices: HVec<i32> = hvec();
         indices
             .try_reserve_exact(new_size)
-            .map_err(|_| AllocError { requested: new_size * 4 })?;
+            .map_err(|_| AllocError {
+                requested: new_size * 4,
+            })?;
         indices.resize(new_size, EMPTY);
         let mut entries: HVec<Option<Entry>> = hvec_with_capacity(0);
         entries
             .try_reserve_exact(usable(new_size))
-            .map_err(|_| AllocError { requested: usable(new_size) * 24 })?;
+            .map_err(|_| AllocError {
+                requested: usable(new_size) * 24,
+            })?;
         entries.extend(self.entries.drain(..).flatten().map(Some));
         self.indices = indices;
         self.entries = entries;
@@ -332,7 +352,9 @@ pub fn simple_eq(a: &Obj, b: &Obj) -> Option<bool> {
     }
     let ta = a.type_body();
     let tb = b.type_body();
-    if ta.has_flag(super::typeobj::flags::CUSTOM_EQ) || tb.has_flag(super::typeobj::flags::CUSTOM_EQ) {
+    if ta.has_flag(super::typeobj::flags::CUSTOM_EQ)
+        || tb.has_flag(super::typeobj::flags::CUSTOM_EQ)
+    {
         return None;
     }
     match (a.layout(), b.layout()) {
@@ -348,8 +370,12 @@ pub fn simple_eq(a: &Obj, b: &Obj) -> Option<bool> {
             }
         }
         (super::Layout::Float, super::Layout::Float) => Some(float_value(a) == float_value(b)),
-        (super::Layout::Int, super::Layout::Float) => Some(crate::interp::numeric::int_float_eq(a, float_value(b)?)),
-        (super::Layout::Float, super::Layout::Int) => Some(crate::interp::numeric::int_float_eq(b, float_value(a)?)),
+        (super::Layout::Int, super::Layout::Float) => {
+            Some(crate::interp::numeric::int_float_eq(a, float_value(b)?))
+        }
+        (super::Layout::Float, super::Layout::Int) => {
+            Some(crate::interp::numeric::int_float_eq(b, float_value(a)?))
+        }
         (super::Layout::Tuple, super::Layout::Tuple) => {
             let (x, y) = (super::seq::tuple_items(a), super::seq::tuple_items(b));
             if x.len() != y.len() {
@@ -398,16 +424,39 @@ impl Traverse for SetBody {
 impl VarSize for SetBody {}
 
 pub fn new_dict() -> Result<ObjRef, AllocError> {
-    alloc_object(&types().dict, DictBody { table: RefCell::new(DictTable::new()) }, 0)
+    alloc_object(
+        &types().dict,
+        DictBody {
+            table: RefCell::new(DictTable::new()),
+        },
+        0,
+    )
 }
 
 pub fn new_dict_from_table(table: DictTable) -> Result<ObjRef, AllocError> {
-    alloc_object(&types().dict, DictBody { table: RefCell::new(table) }, 0)
+    alloc_object(
+        &types().dict,
+        DictBody {
+            table: RefCell::new(table),
+        },
+        0,
+    )
 }
 
 pub fn new_set(frozen: bool) -> Result<ObjRef, AllocError> {
-    let ty = if frozen { &types().frozenset } else { &types().set };
-    alloc_object(ty, SetBody { table: RefCell::new(DictTable::new()), frozen }, 0)
+    let ty = if frozen {
+        &types().frozenset
+    } else {
+        &types().set
+    };
+    alloc_object(
+        ty,
+        SetBody {
+            table: RefCell::new(DictTable::new()),
+            frozen,
+        },
+        0,
+    )
 }
 
 #[inline]

@@ -137,7 +137,10 @@ pub struct PropertyBody {
 
 impl Traverse for PropertyBody {
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
-        for o in [&self.fget, &self.fset, &self.fdel, &self.doc].into_iter().flatten() {
+        for o in [&self.fget, &self.fset, &self.fdel, &self.doc]
+            .into_iter()
+            .flatten()
+        {
             visit(o);
         }
     }

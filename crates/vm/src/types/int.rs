@@ -29,7 +29,10 @@ impl Traverse for IntBody {}
 impl VarSize for IntBody {
     fn trailing_size(obj: &Obj) -> usize {
         // SAFETY: dispatch by layout: obj is an int.
-        unsafe { obj.body_unchecked::<IntBody>() }.ndigits.unsigned_abs() * 4
+        unsafe { obj.body_unchecked::<IntBody>() }
+            .ndigits
+            .unsigned_abs()
+            * 4
     }
 }
 impl Traverse for FloatBody {}
@@ -42,7 +45,14 @@ pub const SMALL_INT_MAX: i64 = 256;
 /// A new int object of type `ty` (int or bool) with a word-sized value,
 /// bypassing the small-int cache.
 pub fn alloc_int_of_type(ty: &Obj, v: i64) -> Result<ObjRef, AllocError> {
-    alloc_object(ty, IntBody { ndigits: 0, small: v }, 0)
+    alloc_object(
+        ty,
+        IntBody {
+            ndigits: 0,
+            small: v,
+        },
+        0,
+    )
 }
 
 /// An int object for `v`: cached in the cpython311 profile, new otherwise.
@@ -54,7 +64,14 @@ pub fn new_int(v: i64) -> Result<ObjRef, AllocError> {
             return Ok(cache[(v - SMALL_INT_MIN) as usize].clone());
         }
     }
-    alloc_object(&t.int, IntBody { ndigits: 0, small: v }, 0)
+    alloc_object(
+        &t.int,
+        IntBody {
+            ndigits: 0,
+            small: v,
+        },
+        0,
+    )
 }
 
 pub fn new_bigint(v: &BigInt) -> Result<ObjRef, AllocError> {
@@ -64,7 +81,11 @@ pub fn new_bigint(v: &BigInt) -> Result<ObjRef, AllocError> {
     let (sign, digits) = v.to_u32_digits();
     let n = digits.len() as isize;
     let ndigits = if sign == Sign::Minus { -n } else { n };
-    let obj = alloc_object(&types().int, IntBody { ndigits, small: 0 }, digits.len() * 4)?;
+    let obj = alloc_object(
+        &types().int,
+        IntBody { ndigits, small: 0 },
+        digits.len() * 4,
+    )?;
     let dst = obj.trailing_ptr::<IntBody>() as *mut u32;
     // SAFETY: alloc_object reserved 4 * digits.len() trailing bytes, and the
     // body is 8-aligned so dst is 4-aligned.
@@ -98,7 +119,11 @@ pub fn to_bigint(obj: &Obj) -> Option<BigInt> {
     let p = obj.trailing_ptr::<IntBody>() as *const u32;
     // SAFETY: a big int object has n digits stored after its body.
     let digits = unsafe { std::slice::from_raw_parts(p, n) };
-    let sign = if b.ndigits < 0 { Sign::Minus } else { Sign::Plus };
+    let sign = if b.ndigits < 0 {
+        Sign::Minus
+    } else {
+        Sign::Plus
+    };
     Some(BigInt::from_slice(sign, digits))
 }
 

@@ -227,7 +227,10 @@ thread_local! {
 
 #[inline]
 pub(crate) fn freelist_pop(layout: Layout, size: usize) -> Option<NonNull<u8>> {
-    if !matches!(layout, Layout::Int | Layout::Float | Layout::List | Layout::Dict | Layout::Tuple) {
+    if !matches!(
+        layout,
+        Layout::Int | Layout::Float | Layout::List | Layout::Dict | Layout::Tuple
+    ) {
         return None;
     }
     FREELISTS.with(|f| {
@@ -240,13 +243,22 @@ pub(crate) fn freelist_pop(layout: Layout, size: usize) -> Option<NonNull<u8>> {
 
 #[inline]
 pub(crate) fn freelist_push(layout: Layout, size: usize, block: NonNull<u8>) -> bool {
-    if !matches!(layout, Layout::Int | Layout::Float | Layout::List | Layout::Dict | Layout::Tuple) {
+    if !matches!(
+        layout,
+        Layout::Int | Layout::Float | Layout::List | Layout::Dict | Layout::Tuple
+    ) {
         return false;
     }
-    FREELISTS.with(|f| match f.borrow_mut().as_mut().and_then(|f| f.list_for(layout, size)) {
-        // SAFETY: the block is a dead object's block, at least 16 bytes,
-        // owned by us from here on.
-        Some(l) => unsafe { l.push(block) },
-        None => false,
+    FREELISTS.with(|f| {
+        match f
+            .borrow_mut()
+            .as_mut()
+            .and_then(|f| f.list_for(layout, size))
+        {
+            // SAFETY: the block is a dead object's block, at least 16 bytes,
+            // owned by us from here on.
+            Some(l) => unsafe { l.push(block) },
+            None => false,
+        }
     })
 }

@@ -210,11 +210,20 @@ fn placeholder_body(ph: &Obj, layout: Layout, base: Option<ObjRef>, flags: u32) 
 }
 
 fn new_str_in(str_type: &Obj, s: &str) -> Result<ObjRef, AllocError> {
-    debug_assert_eq!(str_type.payload::<TypeBody>().map(|b| b.layout), Some(Layout::Str));
+    debug_assert_eq!(
+        str_type.payload::<TypeBody>().map(|b| b.layout),
+        Some(Layout::Str)
+    );
     super::str::new_str_with_type(str_type, s)
 }
 
-fn finish_type(ty: &Obj, name: &str, str_type: &Obj, tuple_type: &Obj, empty: &ObjRef) -> Result<(), AllocError> {
+fn finish_type(
+    ty: &Obj,
+    name: &str,
+    str_type: &Obj,
+    tuple_type: &Obj,
+    empty: &ObjRef,
+) -> Result<(), AllocError> {
     let name_obj = new_str_in(str_type, name)?;
     name_obj.make_immortal();
     let (bases, mro_rest) = {

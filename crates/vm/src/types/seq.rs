@@ -34,7 +34,8 @@ impl VarSize for TupleBody {
 }
 impl Traverse for TupleBody {
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
-        let p = (self as *const TupleBody as *const u8).wrapping_add(std::mem::size_of::<TupleBody>()) as *const ObjRef;
+        let p = (self as *const TupleBody as *const u8)
+            .wrapping_add(std::mem::size_of::<TupleBody>()) as *const ObjRef;
         for i in 0..self.len {
             // SAFETY: a tracked tuple's `len` items follow its body and are
             // initialised (tuples are tracked only after being filled).
@@ -104,11 +105,23 @@ pub fn try_tuple_items(obj: &Obj) -> Option<&[ObjRef]> {
 pub fn new_list(items: Vec<ObjRef>) -> Result<ObjRef, AllocError> {
     let mut v = hvec_with_capacity(items.len());
     v.extend(items);
-    alloc_object(&types().list, ListBody { items: RefCell::new(v) }, 0)
+    alloc_object(
+        &types().list,
+        ListBody {
+            items: RefCell::new(v),
+        },
+        0,
+    )
 }
 
 pub fn new_list_from_hvec(items: HVec<ObjRef>) -> Result<ObjRef, AllocError> {
-    alloc_object(&types().list, ListBody { items: RefCell::new(items) }, 0)
+    alloc_object(
+        &types().list,
+        ListBody {
+            items: RefCell::new(items),
+        },
+        0,
+    )
 }
 
 #[inline]

@@ -75,7 +75,11 @@ impl VarSize for TypeBody {}
 /// Iterates the MRO of `ty`: the type itself, then `mro_rest`.
 pub fn mro_iter(ty: &Obj) -> impl Iterator<Item = &Obj> {
     let body = ty.payload::<TypeBody>().expect("a type");
-    std::iter::once(ty).chain(crate::types::seq::tuple_items(&body.mro_rest).iter().map(|o| &**o))
+    std::iter::once(ty).chain(
+        crate::types::seq::tuple_items(&body.mro_rest)
+            .iter()
+            .map(|o| &**o),
+    )
 }
 
 /// Is `sub` the same as or a subclass of `sup`?
