@@ -171,7 +171,7 @@ pub fn exception_last_line(vm: &mut Vm, exc: &Obj) -> String {
         let module = crate::types::typeobj::lookup_str(ty, "__module__")
             .and_then(|m| crate::types::str::try_str(&m).map(|s| s.to_string()));
         if let Some(m) = module {
-            if m != "builtins" {
+            if m != "builtins" && m != "__main__" {
                 name = format!("{m}.{name}");
             }
         }

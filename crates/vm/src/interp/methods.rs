@@ -432,29 +432,20 @@ pub fn list_sort(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResul
         if reverse {
             keyed.reverse();
         }
-        // Merge sort via the standard library's stable sort, with errors
-        // captured (a failed comparison leaves the order unspecified).
         let mut failure: Option<super::PyErr> = None;
-        keyed.sort_by(|a, b| {
+        let mut lt = |x: &ObjRef, y: &ObjRef| -> bool {
             if failure.is_some() {
-                return std::cmp::Ordering::Equal;
+                return false;
             }
-            match ops::compare_bool(vm, C::Less, &b.0, &a.0) {
-                Ok(true) => std::cmp::Ordering::Greater,
-                Ok(false) => match ops::compare_bool(vm, C::Less, &a.0, &b.0) {
-                    Ok(true) => std::cmp::Ordering::Less,
-                    Ok(false) => std::cmp::Ordering::Equal,
-                    Err(e) => {
-                        failure = Some(e);
-                        std::cmp::Ordering::Equal
-                    }
-                },
+            match ops::compare_bool(vm, C::Less, x, y) {
+                Ok(r) => r,
                 Err(e) => {
                     failure = Some(e);
-                    std::cmp::Ordering::Equal
+                    false
                 }
             }
-        });
+        };
+        merge_sort(&mut keyed, &mut lt);
         if reverse {
             keyed.reverse();
         }
@@ -475,6 +466,61 @@ pub fn list_sort(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResul
         return Err(value_error("list modified during sort"));
     }
     Ok(vm.none())
+}
+
+/// A stable sort that, like CPython's timsort, only ever asks whether a
+/// later item is less than an earlier one (so errors and comparison order
+/// match CPython for the common cases): binary insertion for short runs,
+/// then merges.
+fn merge_sort(v: &mut Vec<(ObjRef, ObjRef)>, lt: &mut dyn FnMut(&ObjRef, &ObjRef) -> bool) {
+    const RUN: usize = 32;
+    let n = v.len();
+    let mut start = 0;
+    while start < n {
+        let end = (start + RUN).min(n);
+        for i in start + 1..end {
+            // Binary search for the insertion point of v[i] in v[start..i].
+            let (mut lo, mut hi) = (start, i);
+            while lo < hi {
+                let mid = (lo + hi) / 2;
+                if lt(&v[i].0, &v[mid].0) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            v[lo..=i].rotate_right(1);
+        }
+        start = end;
+    }
+    let mut width = RUN;
+    while width < n {
+        let mut merged: Vec<(ObjRef, ObjRef)> = Vec::with_capacity(n);
+        let mut items = std::mem::take(v).into_iter().peekable();
+        let mut taken = 0;
+        while taken < n {
+            let left: Vec<_> = items.by_ref().take(width).collect();
+            let right: Vec<_> = items.by_ref().take(width).collect();
+            taken += left.len() + right.len();
+            let (mut l, mut r) = (left.into_iter().peekable(), right.into_iter().peekable());
+            loop {
+                match (l.peek(), r.peek()) {
+                    (Some(a), Some(b)) => {
+                        if lt(&b.0, &a.0) {
+                            merged.push(r.next().expect("peeked"));
+                        } else {
+                            merged.push(l.next().expect("peeked"));
+                        }
+                    }
+                    (Some(_), None) => merged.push(l.next().expect("peeked")),
+                    (None, Some(_)) => merged.push(r.next().expect("peeked")),
+                    (None, None) => break,
+                }
+            }
+        }
+        *v = merged;
+        width *= 2;
+    }
 }
 
 /// `ascii()`: escapes non-ASCII characters of a repr.

@@ -79,7 +79,19 @@ pub fn binary_numeric(op: B, a: &Obj, b: &Obj) -> PyResult<Option<ObjRef>> {
     let op = op.non_inplace();
     let (la, lb) = (a.layout(), b.layout());
     match (la, lb) {
-        (Layout::Int, Layout::Int) => int_op(op, a, b),
+        (Layout::Int, Layout::Int) => {
+            let t = crate::types::types();
+            if matches!(op, B::And | B::Or | B::Xor) && a.ty().is(&t.bool) && b.ty().is(&t.bool) {
+                let (x, y) = (a.is(&t.true_), b.is(&t.true_));
+                let r = match op {
+                    B::And => x & y,
+                    B::Or => x | y,
+                    _ => x ^ y,
+                };
+                return Ok(Some(super::py_bool(r)));
+            }
+            int_op(op, a, b)
+        }
         (Layout::Float, Layout::Float)
         | (Layout::Float, Layout::Int)
         | (Layout::Int, Layout::Float) => {

@@ -203,6 +203,18 @@ pub fn binary_op(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
             type_name(b)
         )));
     }
+    if op.non_inplace() == B::Multiply {
+        for (s, n) in [(a, b), (b, a)] {
+            if matches!(s.layout(), Layout::Str | Layout::List | Layout::Tuple)
+                && !is_heap_type_instance(s)
+            {
+                return Err(type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    type_name(n)
+                )));
+            }
+        }
+    }
     if op.non_inplace() == B::Power {
         return Err(type_error(format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",

@@ -367,14 +367,58 @@ fn pred(args: &[ObjRef], name: &str, f: impl Fn(&str) -> bool) -> PyResult<ObjRe
     Ok(py_bool(f(text)))
 }
 
+/// Unicode digits beyond ASCII that CPython's isdigit accepts (superscripts,
+/// subscripts, circled digits) plus decimal digits of other scripts.
+fn is_unicode_digit(c: char) -> bool {
+    is_unicode_decimal(c)
+        || matches!(c as u32, 0xb2 | 0xb3 | 0xb9 | 0x2070 | 0x2074..=0x2079 | 0x2080..=0x2089 | 0x2460..=0x2468 | 0x2474..=0x247c | 0x2488..=0x2490 | 0x24f5..=0x24fd | 0x2776..=0x277e | 0x2780..=0x2788 | 0x278a..=0x2792)
+}
+
+fn is_unicode_decimal(c: char) -> bool {
+    let n = c as u32;
+    c.is_ascii_digit()
+        || [
+            0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66,
+            0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0xff10,
+        ]
+        .iter()
+        .any(|&z| (z..z + 10).contains(&n))
+}
+
 fn str_isdigit(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     pred(a, "isdigit", |t| {
-        !t.is_empty() && t.chars().all(|c| c.is_ascii_digit())
+        !t.is_empty() && t.chars().all(is_unicode_digit)
     })
 }
+
 fn str_isdecimal(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     pred(a, "isdecimal", |t| {
-        !t.is_empty() && t.chars().all(|c| c.is_ascii_digit())
+        !t.is_empty() && t.chars().all(is_unicode_decimal)
+    })
+}
+
+fn str_istitle(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    pred(a, "istitle", |t| {
+        let mut cased = false;
+        let mut prev_cased = false;
+        for c in t.chars() {
+            if c.is_uppercase() {
+                if prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                cased = true;
+            } else if c.is_lowercase() {
+                if !prev_cased {
+                    return false;
+                }
+                prev_cased = true;
+                cased = true;
+            } else {
+                prev_cased = false;
+            }
+        }
+        cased
     })
 }
 fn str_isnumeric(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
@@ -641,6 +685,8 @@ pub fn install() -> PyResult<()> {
         ("isalnum", str_isalnum),
         ("isspace", str_isspace),
         ("isupper", str_isupper),
+        ("istitle", str_istitle),
+        ("istitle", str_istitle),
         ("islower", str_islower),
         ("isidentifier", str_isidentifier),
         ("center", str_center),
