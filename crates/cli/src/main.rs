@@ -188,8 +188,16 @@ fn run(args: Args) -> u8 {
         Outcome::Exit(c) => c.clamp(0, 255) as u8,
     };
     if let Some(format) = &args.stats {
-        let report = arenapy_vm::report::full_report(&mut interp, format == "json");
-        eprint!("{report}");
+        let json = format == "json";
+        let report = arenapy_vm::report::full_report(&mut interp, json);
+        let teardown = arenapy_vm::report::teardown_report(&interp.shutdown(), json);
+        if json {
+            // One JSON object: the run's report with the teardown inside.
+            let body = report.trim_end().trim_end_matches('}').trim_end();
+            eprintln!("{body},\n  \"teardown\": {}\n}}", teardown.trim());
+        } else {
+            eprint!("{report}{teardown}");
+        }
     }
     code
 }

@@ -130,12 +130,23 @@ pub fn maybe_collect() {
             break;
         }
     }
-    collect_generation(gen);
+    let _ = collect_generation(gen);
 }
 
+/// Returned by `collect_generation` when it queued finalizers instead of
+/// clearing.
+const FINALIZERS_QUEUED: usize = usize::MAX;
+
 /// `gc.collect(generation)`: returns the number of unreachable objects found.
-pub fn collect(_vm: &mut crate::interp::Vm, gen: usize) -> usize {
-    let n = collect_generation(gen);
+pub fn collect(vm: &mut crate::interp::Vm, gen: usize) -> usize {
+    let mut n = collect_generation(gen);
+    if n == FINALIZERS_QUEUED {
+        crate::finalize::run_pending(vm);
+        n = collect_generation(gen);
+        if n == FINALIZERS_QUEUED {
+            n = 0;
+        }
+    }
     if gen == 2 {
         crate::types::FREELISTS.with(|f| {
             if let Some(f) = f.borrow_mut().as_mut() {
@@ -161,6 +172,18 @@ pub fn collect_generation(gen: usize) -> usize {
         // freeing happens after this closure, through the references we take.
         unsafe { find_garbage(state, gen) }
     });
+    // PEP 442: garbage with a pending `__del__` is not cleared now; the
+    // finalizers run first (from the dispatch loop, or at once for an
+    // explicit gc.collect()) and a later collection frees what they did not
+    // resurrect.
+    if found.iter().any(|o| crate::finalize::wants_finalizer(o)) {
+        for o in found.iter().filter(|o| crate::finalize::wants_finalizer(o)) {
+            crate::finalize::queue(o.clone());
+        }
+        drop(found);
+        COLLECTING.with(|c| c.set(false));
+        return FINALIZERS_QUEUED;
+    }
     let n = found.len();
     // Clear the garbage: tp_clear on each, then let refcounting free them.
     for o in &found {

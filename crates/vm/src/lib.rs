@@ -16,6 +16,7 @@
 //! down and returns the final heap statistics.
 
 pub mod collector;
+pub mod finalize;
 pub mod gc;
 pub mod heap;
 pub mod interp;
@@ -65,12 +66,35 @@ pub enum Outcome {
     Exit(i32),
 }
 
+/// What teardown found: the heap after every object the program made is
+/// gone. `blocks_in_use` should equal `baseline_blocks`, the blocks held by
+/// the interpreter's own immortal objects (built-in types, their method
+/// tables, singletons) counted right after they were created; anything more
+/// is a leak.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TeardownReport {
+    pub blocks_in_use: usize,
+    pub raw_blocks_in_use: usize,
+    pub baseline_blocks: usize,
+    pub baseline_raw_blocks: usize,
+    pub final_stats: HeapStats,
+}
+
+impl TeardownReport {
+    pub fn leaked_blocks(&self) -> isize {
+        (self.blocks_in_use + self.raw_blocks_in_use) as isize
+            - (self.baseline_blocks + self.baseline_raw_blocks) as isize
+    }
+}
+
 /// One interpreter on the current thread.
 pub struct Interpreter {
     vm: Option<Vm>,
     profile: Profile,
     /// Set when the last run ended with SystemExit (the REPL then quits).
     system_exit: bool,
+    /// (object-allocator blocks, raw blocks) held by the immortal built-ins.
+    baseline: (usize, usize),
 }
 
 impl Interpreter {
@@ -88,6 +112,10 @@ impl Interpreter {
         }
         types::registry::install(config.profile).expect("heap too small for the built-in types");
         interp::methods::install_all().expect("installing built-in methods");
+        let baseline = heap::with_heap(|h| {
+            let s = h.stats();
+            (s.obj_blocks_in_use, s.raw_blocks_in_use)
+        });
         let builtins = types::dict::new_dict().expect("builtins namespace");
         let modules = types::dict::new_dict().expect("modules");
         let main_globals = types::dict::new_dict().expect("globals");
@@ -121,6 +149,7 @@ impl Interpreter {
             vm: Some(vm),
             profile: config.profile,
             system_exit: false,
+            baseline,
         }
     }
 
@@ -181,6 +210,7 @@ impl Interpreter {
         vm.sources.insert(filename.to_string(), source.to_string());
         let globals = vm.main_globals.clone();
         let r = interp::eval::run_module(vm, &code, globals);
+        finalize::run_pending(vm);
         let out = match r {
             Ok(()) => Outcome::Ok,
             Err(e) => self.report_exception(e),
@@ -237,29 +267,65 @@ impl Interpreter {
     }
 }
 
-impl Drop for Interpreter {
-    fn drop(&mut self) {
-        let Some(mut vm) = self.vm.take() else { return };
+impl Interpreter {
+    /// Tears the interpreter down and reports what was left in the heap.
+    pub fn shutdown(mut self) -> TeardownReport {
+        self.teardown().expect("first teardown")
+    }
+
+    fn teardown(&mut self) -> Option<TeardownReport> {
+        let mut vm = self.vm.take()?;
         vm.flush();
-        // Break the namespaces' references, collect cycles, empty the free
-        // lists, then unpublish the types. What remains in the heap are the
+        // Module globals first (running __del__ of what they held), then
+        // cycles, then the free lists. What remains in the heap are the
         // immortal built-in objects; the heap itself returns every arena.
-        for d in [&vm.main_globals, &vm.modules, &vm.builtins] {
-            let t = types::dict::dict_body(d).map(|b| b.table.borrow_mut().take_all());
+        for d in [
+            vm.main_globals.clone(),
+            vm.modules.clone(),
+            vm.builtins.clone(),
+        ] {
+            let t = types::dict::dict_body(&d).map(|b| b.table.borrow_mut().take_all());
             drop(t);
+            finalize::run_pending(&mut vm);
         }
         vm.handled_exc = None;
+        collector::collect(&mut vm, 2);
+        finalize::run_pending(&mut vm);
+        collector::collect(&mut vm, 2);
+        vm.flush();
         drop(vm);
+        finalize::discard_pending();
         interp::modules::clear_thread_state();
-        collector::collect_generation(2);
+        let mem_err = &types::types().memory_error_instance;
+        if let Some(b) = mem_err.payload::<types::misc::ExceptionBody>() {
+            let tb: Vec<_> = b.traceback.borrow_mut().drain(..).collect();
+            drop(tb);
+            let c = b.context.borrow_mut().take();
+            drop(c);
+        }
         types::FREELISTS.with(|f| {
             if let Some(f) = f.borrow_mut().as_mut() {
                 f.clear();
             }
         });
+        let final_stats = heap::with_heap(|h| h.stats());
+        let report = TeardownReport {
+            blocks_in_use: final_stats.obj_blocks_in_use,
+            raw_blocks_in_use: final_stats.raw_blocks_in_use,
+            baseline_blocks: self.baseline.0,
+            baseline_raw_blocks: self.baseline.1,
+            final_stats,
+        };
         types::registry::uninstall();
         gc::uninstall();
         types::FREELISTS.with(|f| *f.borrow_mut() = None);
         drop(heap::uninstall());
+        Some(report)
+    }
+}
+
+impl Drop for Interpreter {
+    fn drop(&mut self) {
+        let _ = self.teardown();
     }
 }

@@ -271,6 +271,18 @@ impl Obj {
         unsafe { &mut (*(self as *const Obj as *mut PyObject<T>)).body }
     }
 
+    /// Brings an object whose refcount just reached zero back to life with
+    /// one reference, so its `__del__` can run later (PEP 442). Only the
+    /// dealloc path calls this.
+    pub(crate) fn resurrect(&self) -> ObjRef {
+        debug_assert_eq!(self.refcnt(), 0);
+        self.header.refcnt.set(1);
+        ObjRef {
+            ptr: NonNull::from(&self.header),
+            _marker: PhantomData,
+        }
+    }
+
     /// Sets the refcount directly: only for making objects immortal at
     /// startup.
     pub fn make_immortal(&self) {

@@ -159,3 +159,25 @@ pub fn full_report(interp: &mut crate::Interpreter, json: bool) -> String {
     }
     s
 }
+
+/// The teardown section: blocks left after every program object is gone.
+pub fn teardown_report(t: &crate::TeardownReport, json: bool) -> String {
+    let leaked = t.leaked_blocks();
+    if json {
+        return format!(
+            "{{\"blocks_in_use\": {}, \"raw_blocks_in_use\": {}, \"immortal_blocks\": {}, \"immortal_raw_blocks\": {}, \"leaked_blocks\": {}, \"arenas_current\": {}}}",
+            t.blocks_in_use, t.raw_blocks_in_use, t.baseline_blocks, t.baseline_raw_blocks, leaked, t.final_stats.arenas_current
+        );
+    }
+    let mut s = String::from("teardown:\n");
+    s.push_str(&format!(
+        "  blocks in use after teardown: {} (+{} raw)\n  held by immortal built-ins:   {} (+{} raw)\n",
+        t.blocks_in_use, t.raw_blocks_in_use, t.baseline_blocks, t.baseline_raw_blocks
+    ));
+    if leaked == 0 {
+        s.push_str("  leaked blocks: 0\n");
+    } else {
+        s.push_str(&format!("  LEAKED BLOCKS: {leaked}\n"));
+    }
+    s
+}

@@ -298,6 +298,7 @@ pub fn alloc_instance(cls: &Obj, args: &[ObjRef]) -> PyResult<ObjRef> {
             cls,
             InstanceBody {
                 dict: RefCell::new(DictTable::new()),
+                finalized: Cell::new(false),
             },
             0,
         )?,

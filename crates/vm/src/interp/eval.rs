@@ -127,6 +127,9 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
     let code = code_obj.payload::<CodeBody>().expect("code object");
     let instrs = &code.code.instructions[..];
     loop {
+        if crate::finalize::pending() {
+            crate::finalize::run_pending(vm);
+        }
         let instr = instrs[frame.pc];
         frame.pc += 1;
         let arg = instr.arg();

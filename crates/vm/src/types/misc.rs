@@ -17,6 +17,8 @@ impl VarSize for ObjectBody {}
 /// when asked for), so a cycle of two instances is two objects.
 pub struct InstanceBody {
     pub dict: RefCell<DictTable>,
+    /// `__del__` has run (PEP 442: a finalizer runs at most once).
+    pub finalized: Cell<bool>,
 }
 impl Traverse for InstanceBody {
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {

@@ -57,6 +57,10 @@ macro_rules! layouts {
 
         /// Runs the dealloc of `obj`'s layout. `obj` has refcount zero.
         pub fn dealloc_dispatch(obj: &Obj) {
+            if crate::finalize::wants_finalizer(obj) {
+                crate::finalize::defer(obj);
+                return;
+            }
             match obj.layout() {
                 // SAFETY: the layout tag names the body type the object was
                 // created with, and its refcount is zero.

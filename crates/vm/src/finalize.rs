@@ -1,0 +1,91 @@
+//! `__del__`: finalizers of class instances, run once per object (PEP 442).
+//!
+//! When an instance whose class defines `__del__` dies — its refcount reaches
+//! zero, or the cycle collector finds it unreachable — it is not freed at
+//! once: it is resurrected with one reference and queued here, because the
+//! place where it died (a decref deep inside some operation) cannot run
+//! Python code. The dispatch loop drains the queue before its next
+//! instruction, so `del x; print("after")` prints `__del__`'s output first,
+//! as CPython does. After `__del__` returns, the queued reference is dropped;
+//! unless the finalizer stored `self` somewhere, the object is then freed
+//! (it is marked finalized, so `__del__` never runs twice).
+
+use crate::interp::Vm;
+use crate::object::{Obj, ObjRef};
+use crate::types::misc::InstanceBody;
+use crate::types::typeobj::flags;
+use crate::types::Layout;
+use std::cell::{Cell, RefCell};
+
+thread_local! {
+    static PENDING: RefCell<Vec<ObjRef>> = const { RefCell::new(Vec::new()) };
+    static HAS_PENDING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Does `obj` have a `__del__` that has not run yet?
+#[inline]
+pub fn wants_finalizer(obj: &Obj) -> bool {
+    obj.layout() == Layout::Instance
+        && obj.type_body().has_flag(flags::HAS_FINALIZER)
+        && obj
+            .payload::<InstanceBody>()
+            .is_some_and(|b| !b.finalized.get())
+}
+
+/// Called by dealloc for an object whose refcount just reached zero.
+pub fn defer(obj: &Obj) {
+    queue(obj.resurrect());
+}
+
+/// Queues a live object for finalization (the collector's path).
+pub fn queue(obj: ObjRef) {
+    if let Some(b) = obj.payload::<InstanceBody>() {
+        // Marked now so the object is queued once even if it dies again
+        // before the queue drains.
+        b.finalized.set(true);
+    }
+    PENDING.with(|p| p.borrow_mut().push(obj));
+    HAS_PENDING.with(|h| h.set(true));
+}
+
+/// Is anything waiting? (One thread-local load: cheap enough for the
+/// dispatch loop's head.)
+#[inline(always)]
+pub fn pending() -> bool {
+    HAS_PENDING.with(|h| h.get())
+}
+
+/// Runs every queued `__del__`. Exceptions are reported as CPython does
+/// ("Exception ignored in: ...") and otherwise ignored.
+pub fn run_pending(vm: &mut Vm) {
+    loop {
+        let batch: Vec<ObjRef> = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
+        HAS_PENDING.with(|h| h.set(false));
+        if batch.is_empty() {
+            return;
+        }
+        for obj in batch {
+            let Some(del) = crate::types::typeobj::lookup_str(obj.ty(), "__del__") else {
+                continue;
+            };
+            let saved = vm.handled_exc.take();
+            let r = crate::interp::call::call(vm, &del, std::slice::from_ref(&obj), None);
+            vm.handled_exc = saved;
+            if let Err(e) = r {
+                vm.flush();
+                let what = crate::interp::ops::repr_string(vm, &del).unwrap_or_default();
+                let text = crate::interp::exc::format_exception(vm, &e.0);
+                eprint!("Exception ignored in: {what}\n{text}");
+            }
+            drop(obj);
+        }
+    }
+}
+
+/// Drops queued objects without running their finalizers (teardown after
+/// the VM is gone).
+pub fn discard_pending() {
+    let batch: Vec<ObjRef> = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
+    HAS_PENDING.with(|h| h.set(false));
+    drop(batch);
+}
