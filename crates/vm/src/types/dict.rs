@@ -185,9 +185,10 @@ impl DictTable {
     pub fn pop_last(&mut self) -> Option<Entry> {
         let ix = self.entries.iter().rposition(|e| e.is_some())?;
         let e = self.remove_at(ix);
-        // Trailing holes can be trimmed without touching indices only if no
-        // index refers to them; holes are None and their index slots DUMMY.
-        while matches!(self.entries.last(), Some(None)) && self.used == 0 {
+        // Trailing holes can be trimmed: no index slot refers to a hole (its
+        // slot became DUMMY), so later entries may reuse those numbers. This
+        // keeps repeated popitem() O(1).
+        while matches!(self.entries.last(), Some(None)) {
             self.entries.pop();
         }
         Some(e)
