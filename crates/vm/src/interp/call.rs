@@ -190,8 +190,9 @@ pub fn call_function(
             0,
         )?);
     }
-    let r = with_recursion_guard(vm, |vm| run_frame(vm, &mut frame))?;
-    match r {
+    let r = with_recursion_guard(vm, |vm| run_frame(vm, &mut frame));
+    frame.recycle();
+    match r? {
         FrameExit::Return(v) => Ok(v),
         FrameExit::Yield(_) => Err(super::exc::system_error("yield from a non-generator frame")),
     }
@@ -203,9 +204,10 @@ pub fn new_frame(fb: &FunctionBody, args: &[ObjRef], kwnames: Option<&Obj>) -> P
     let cb = code_obj.payload::<CodeBody>().expect("code");
     let c = &cb.code;
     let nlocals = c.varnames.len();
-    let mut fast: Vec<Option<ObjRef>> = vec![None; nlocals];
+    let (mut fast, mut stack, mut cells) = super::frame::take_buffers();
+    fast.resize(nlocals, None);
+    stack.reserve(c.max_stack as usize);
     bind_arguments(fb, cb, &mut fast, args, kwnames)?;
-    let mut cells = Vec::with_capacity(c.cellvars.len() + c.freevars.len());
     for _ in 0..c.cellvars.len() {
         cells.push(new_cell(None)?);
     }
@@ -223,7 +225,7 @@ pub fn new_frame(fb: &FunctionBody, args: &[ObjRef], kwnames: Option<&Obj>) -> P
         locals: None,
         fast,
         cells,
-        stack: Vec::with_capacity(c.max_stack as usize),
+        stack,
         blocks: Vec::new(),
         pc: 0,
     })

@@ -63,3 +63,39 @@ impl Frame {
         }
     }
 }
+
+thread_local! {
+    /// Emptied buffers of finished frames, reused by the next call so a
+    /// Python call does not go to Rust's allocator for its locals and stack.
+    static BUFFERS: std::cell::RefCell<Vec<(Vec<Option<ObjRef>>, Vec<ObjRef>, Vec<ObjRef>)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Empty buffers for a new frame's fast locals, value stack and cells.
+#[inline]
+pub fn take_buffers() -> (Vec<Option<ObjRef>>, Vec<ObjRef>, Vec<ObjRef>) {
+    BUFFERS
+        .with(|b| b.borrow_mut().pop())
+        .unwrap_or_else(|| (Vec::with_capacity(8), Vec::with_capacity(8), Vec::new()))
+}
+
+impl Frame {
+    /// Releases the frame's references and keeps its buffers for reuse.
+    pub fn recycle(self) {
+        let Frame {
+            mut fast,
+            mut stack,
+            mut cells,
+            ..
+        } = self;
+        fast.clear();
+        stack.clear();
+        cells.clear();
+        BUFFERS.with(|b| {
+            let mut b = b.borrow_mut();
+            if b.len() < 64 {
+                b.push((fast, stack, cells));
+            }
+        });
+    }
+}

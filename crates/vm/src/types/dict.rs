@@ -79,6 +79,21 @@ impl DictTable {
                         return Ok(Some(ix as usize));
                     }
                     if e.hash == hash {
+                        // Most keys are str: compare their text directly.
+                        if let (Some(a), Some(b)) =
+                            (super::str::try_str(&e.key), super::str::try_str(key))
+                        {
+                            if a == b {
+                                return Ok(Some(ix as usize));
+                            }
+                            perturb >>= 5;
+                            i = (i
+                                .wrapping_mul(5)
+                                .wrapping_add(perturb as usize)
+                                .wrapping_add(1))
+                                & mask;
+                            continue;
+                        }
                         match simple_eq(&e.key, key) {
                             Some(true) => return Ok(Some(ix as usize)),
                             Some(false) => {}
