@@ -95,6 +95,8 @@ pub struct Interpreter {
     system_exit: bool,
     /// (object-allocator blocks, raw blocks) held by the immortal built-ins.
     baseline: (usize, usize),
+    /// Counters at the end of start-up, for "during the program" reports.
+    startup: report::Baseline,
 }
 
 impl Interpreter {
@@ -150,6 +152,7 @@ impl Interpreter {
             profile: config.profile,
             system_exit: false,
             baseline,
+            startup: report::Baseline::now(),
         }
     }
 
@@ -161,6 +164,16 @@ impl Interpreter {
     /// A full collection (`gc.collect()`): the number of unreachable objects.
     pub fn collect(&mut self) -> usize {
         collector::collect(self.vm(), 2)
+    }
+
+    /// The counters at the end of start-up.
+    pub fn baseline(&self) -> &report::Baseline {
+        &self.startup
+    }
+
+    /// Makes "during the program" count from now (the REPL's per-input diff).
+    pub fn reset_baseline(&mut self) {
+        self.startup = report::Baseline::now();
     }
 
     pub fn profile(&self) -> Profile {

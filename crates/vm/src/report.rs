@@ -1,66 +1,47 @@
-//! The memory report: heap statistics from the allocator plus the VM's
-//! per-type object counts and free lists, in deterministic text.
+//! The memory report (`arenapy --stats`, the REPL's `:mem`): what the
+//! program did to the heap since the interpreter started, then the state of
+//! the heap, then what teardown left. Deterministic text or JSON: counts and
+//! sizes only, never addresses or times, so the same script gives the same
+//! report on every machine (and snapshot tests can pin it).
+//!
+//! "During the program" numbers are differences from a [`Baseline`] taken
+//! when the interpreter finished starting up, so they do not change when the
+//! built-in types gain a method.
 
 use crate::heap::with_heap;
+use crate::stats::ObjectCounts;
 use crate::types::{Layout, FREELISTS};
+use arenapy_alloc::HeapStats;
 
-/// `sys._debugmallocstats()`: the allocator's part in CPython's layout,
-/// followed by the free-list lines.
-pub fn debugmallocstats() -> String {
-    let mut out = with_heap(|h| h.render_debugmallocstats());
-    out.push_str(&freelist_lines());
-    out
+/// Free-list counters: (name, cached blocks, hits, misses).
+pub type FreeListRow = (&'static str, usize, u64, u64);
+
+/// Everything the report subtracts: the state right after start-up.
+#[derive(Clone, Debug, Default)]
+pub struct Baseline {
+    pub objects: ObjectCounts,
+    pub heap: HeapStats,
+    pub free_lists: Vec<FreeListRow>,
+    pub gc: [crate::collector::GenStats; 3],
 }
 
-fn freelist_lines() -> String {
-    FREELISTS.with(|f| {
-        let f = f.borrow();
-        let Some(f) = f.as_ref() else {
-            return String::new();
-        };
-        let mut s = String::new();
-        let line = |name: &str, n: usize, size: usize| {
-            format!("{:<40}= {:>10}\n", format!("{} free {}", n, name), size * n)
-        };
-        s.push_str(&line("PyFloatObjects * 24 bytes each", f.float.len(), 24));
-        s.push_str(&line("PyListObjects * 40 bytes each", f.list.len(), 40));
-        s.push_str(&line("PyDictObjects * 48 bytes each", f.dict.len(), 48));
-        s
-    })
-}
-
-/// A deterministic summary: objects allocated/freed per layout and the
-/// allocator's totals.
-pub fn summary() -> String {
-    let counts = crate::stats::snapshot();
-    let mut s = String::new();
-    s.push_str("objects by type:        allocated      freed       live\n");
-    for l in Layout::ALL {
-        let i = *l as usize;
-        let (a, fr) = (counts.allocated[i], counts.freed[i]);
-        if a == 0 && fr == 0 {
-            continue;
+impl Baseline {
+    pub fn now() -> Baseline {
+        Baseline {
+            objects: crate::stats::snapshot(),
+            heap: with_heap(|h| h.stats()),
+            free_lists: free_list_rows(),
+            gc: crate::collector::generation_stats(),
         }
-        s.push_str(&format!(
-            "  {:<18} {:>12} {:>10} {:>10}\n",
-            l.name(),
-            a,
-            fr,
-            a as i64 - fr as i64
-        ));
     }
-    s
 }
 
-/// The `--stats` report: allocator layers, size classes, free lists, object
-/// counts by type, and collections. Deterministic: no addresses or times.
-pub fn full_report(interp: &mut crate::Interpreter, json: bool) -> String {
-    let h = interp.heap_stats();
-    let counts = crate::stats::snapshot();
-    let gens = crate::collector::generation_stats();
-    let fl = FREELISTS
-        .with(|f| {
-            f.borrow().as_ref().map(|f| {
+/// The per-type free lists' current counters.
+pub fn free_list_rows() -> Vec<FreeListRow> {
+    FREELISTS.with(|f| {
+        f.borrow()
+            .as_ref()
+            .map(|f| {
                 vec![
                     ("int", f.int.len(), f.int.hits(), f.int.misses()),
                     ("float", f.float.len(), f.float.hits(), f.float.misses()),
@@ -74,90 +55,254 @@ pub fn full_report(interp: &mut crate::Interpreter, json: bool) -> String {
                     ),
                 ]
             })
+            .unwrap_or_default()
+    })
+}
+
+/// `sys._debugmallocstats()`: the allocator's part in CPython's layout,
+/// followed by the free-list lines.
+pub fn debugmallocstats() -> String {
+    let mut out = with_heap(|h| h.render_debugmallocstats());
+    for (name, len, _, _) in free_list_rows() {
+        let size = match name {
+            "float" => 24,
+            "list" => 64,
+            "dict" => 64,
+            "int" => 32,
+            _ => continue,
+        };
+        out.push_str(&format!(
+            "{:<48}={:>10}\n",
+            format!("{len} free {name} objects * {size} bytes each"),
+            len * size
+        ));
+    }
+    out
+}
+
+/// What the program did, computed against `base`.
+pub struct ProgramDelta {
+    /// (layout, allocated, freed) for each layout with activity.
+    pub objects: Vec<(Layout, u64, u64)>,
+    /// (size class, block size, change in blocks in use) where non-zero.
+    pub size_classes: Vec<(usize, usize, i64)>,
+    pub raw_mallocs: u64,
+    pub raw_frees: u64,
+    pub raw_blocks_change: i64,
+    pub free_lists: Vec<(&'static str, usize, u64, u64)>,
+    pub gc: [(u64, u64); 3],
+    pub arenas_allocated: u64,
+    pub arenas_reclaimed: u64,
+}
+
+pub fn program_delta(base: &Baseline) -> ProgramDelta {
+    let now = Baseline::now();
+    let objects = Layout::ALL
+        .iter()
+        .map(|l| {
+            let i = *l as usize;
+            (
+                *l,
+                now.objects.allocated[i] - base.objects.allocated[i],
+                now.objects.freed[i] - base.objects.freed[i],
+            )
         })
-        .unwrap_or_default();
+        .filter(|(_, a, f)| *a > 0 || *f > 0)
+        .collect();
+    let size_classes = now
+        .heap
+        .size_classes
+        .iter()
+        .zip(&base.heap.size_classes)
+        .map(|(n, b)| (n.size_class, n.block_size, n.blocks_in_use as i64 - b.blocks_in_use as i64))
+        .filter(|(_, _, d)| *d != 0)
+        .collect();
+    let free_lists = now
+        .free_lists
+        .iter()
+        .zip(&base.free_lists)
+        .map(|(n, b)| (n.0, n.1, n.2 - b.2, n.3 - b.3))
+        .collect();
+    let gc = [0, 1, 2].map(|i| {
+        (
+            now.gc[i].collections - base.gc[i].collections,
+            now.gc[i].collected - base.gc[i].collected,
+        )
+    });
+    ProgramDelta {
+        objects,
+        size_classes,
+        raw_mallocs: now.heap.raw_malloc_calls - base.heap.raw_malloc_calls,
+        raw_frees: now.heap.raw_free_calls - base.heap.raw_free_calls,
+        raw_blocks_change: now.heap.raw_blocks_in_use as i64 - base.heap.raw_blocks_in_use as i64,
+        free_lists,
+        gc,
+        arenas_allocated: now.heap.arenas_allocated_total - base.heap.arenas_allocated_total,
+        arenas_reclaimed: now.heap.arenas_reclaimed - base.heap.arenas_reclaimed,
+    }
+}
+
+/// The Python-facing type name of a layout, for the report.
+pub fn layout_label(l: Layout) -> &'static str {
+    match l {
+        Layout::Type => "type",
+        Layout::Object => "object",
+        Layout::Instance => "instance",
+        Layout::Exception => "exception",
+        Layout::NoneType => "NoneType",
+        Layout::NotImplemented => "NotImplementedType",
+        Layout::Ellipsis => "ellipsis",
+        Layout::Int => "int",
+        Layout::Float => "float",
+        Layout::Str => "str",
+        Layout::Tuple => "tuple",
+        Layout::List => "list",
+        Layout::Dict => "dict",
+        Layout::Set => "set",
+        Layout::Range => "range",
+        Layout::Slice => "slice",
+        Layout::Function => "function",
+        Layout::BuiltinFunction => "builtin_function_or_method",
+        Layout::Method => "method",
+        Layout::Code => "code",
+        Layout::Cell => "cell",
+        Layout::Module => "module",
+        Layout::Property => "property",
+        Layout::ClassMethod => "classmethod",
+        Layout::StaticMethod => "staticmethod",
+        Layout::Super => "super",
+        Layout::SeqIter => "iterator",
+        Layout::RangeIter => "range_iterator",
+        Layout::DictIter => "dict_iterator",
+        Layout::DictView => "dict_view",
+        Layout::Enumerate => "enumerate",
+        Layout::Zip => "zip",
+        Layout::Map => "map",
+        Layout::Filter => "filter",
+        Layout::Reversed => "reversed",
+        Layout::CallIter => "callable_iterator",
+        Layout::Generator => "generator",
+        #[allow(unreachable_patterns)]
+        _ => l.name(),
+    }
+}
+
+/// The `--stats` report of the program run so far.
+pub fn full_report(interp: &mut crate::Interpreter, json: bool) -> String {
+    let d = program_delta(interp.baseline());
+    let h = interp.heap_stats();
+    let profile = interp.profile().name();
     if json {
-        let mut s = String::from("{\n");
-        s.push_str(&format!(
-            "  \"profile\": \"{}\",\n",
-            interp.profile().name()
-        ));
-        s.push_str(&format!(
-            "  \"raw\": {{\"malloc_calls\": {}, \"free_calls\": {}, \"bytes_in_use\": {}, \"peak_bytes\": {}}},\n",
-            h.raw_malloc_calls, h.raw_free_calls, h.raw_bytes_in_use, h.raw_peak_bytes
-        ));
-        s.push_str(&format!(
-            "  \"object_allocator\": {{\"malloc_calls\": {}, \"free_calls\": {}, \"blocks_in_use\": {}}},\n",
-            h.obj_malloc_calls, h.obj_free_calls, h.obj_blocks_in_use
-        ));
-        s.push_str(&format!(
-            "  \"arenas\": {{\"allocated_total\": {}, \"reclaimed\": {}, \"highwater\": {}, \"current\": {}}},\n",
-            h.arenas_allocated_total, h.arenas_reclaimed, h.arenas_highwater, h.arenas_current
-        ));
-        let objs: Vec<String> = Layout::ALL
-            .iter()
-            .filter(|l| counts.allocated[**l as usize] > 0)
-            .map(|l| {
-                format!(
-                    "\"{}\": [{}, {}]",
-                    l.name(),
-                    counts.allocated[*l as usize],
-                    counts.freed[*l as usize]
-                )
-            })
-            .collect();
-        s.push_str(&format!("  \"objects\": {{{}}},\n", objs.join(", ")));
-        let fls: Vec<String> = fl
-            .iter()
-            .map(|(n, l, hi, mi)| format!("\"{n}\": [{l}, {hi}, {mi}]"))
-            .collect();
-        s.push_str(&format!("  \"free_lists\": {{{}}},\n", fls.join(", ")));
-        let gs: Vec<String> = gens
-            .iter()
-            .map(|g| format!("[{}, {}]", g.collections, g.collected))
-            .collect();
-        s.push_str(&format!("  \"gc\": [{}]\n}}\n", gs.join(", ")));
-        return s;
+        return render_json(profile, &d, &h);
     }
     let mut s = String::new();
+    s.push_str(&format!("== arenapy memory report (profile {profile}) ==\n"));
+    s.push_str("-- during the program --\n");
+    s.push_str("objects by type          allocated      freed\n");
+    for (l, a, f) in &d.objects {
+        s.push_str(&format!("  {:<20} {:>11} {:>10}\n", layout_label(*l), a, f));
+    }
+    s.push_str("blocks in use by size class (change since start-up)\n");
+    if d.size_classes.is_empty() {
+        s.push_str("  (none)\n");
+    }
+    for (c, size, delta) in &d.size_classes {
+        s.push_str(&format!("  class {c:>2} ({size:>3} bytes) {delta:>+10}\n"));
+    }
     s.push_str(&format!(
-        "== arenapy memory report (profile {}) ==\n",
-        interp.profile().name()
+        "raw allocator (> 512 bytes): {} mallocs, {} frees, {:+} blocks in use\n",
+        d.raw_mallocs, d.raw_frees, d.raw_blocks_change
     ));
     s.push_str(&format!(
-        "layer 1 raw allocator: {} mallocs, {} frees, {} bytes in use, {} peak\n",
-        h.raw_malloc_calls, h.raw_free_calls, h.raw_bytes_in_use, h.raw_peak_bytes
+        "arenas: {} allocated, {} reclaimed\n",
+        d.arenas_allocated, d.arenas_reclaimed
+    ));
+    s.push_str("free lists               cached       hits     misses\n");
+    for (n, len, hits, misses) in &d.free_lists {
+        s.push_str(&format!("  {n:<20} {len:>8} {hits:>10} {misses:>10}\n"));
+    }
+    s.push_str("gc                  collections  collected\n");
+    for (i, (c, n)) in d.gc.iter().enumerate() {
+        s.push_str(&format!("  generation {i}  {c:>14} {n:>10}\n"));
+    }
+    s.push_str("-- the heap now --\n");
+    s.push_str(&format!(
+        "layer 1 raw allocator: {} bytes in use ({} peak), {} raw blocks\n",
+        h.raw_bytes_in_use, h.raw_peak_bytes, h.raw_blocks_in_use
     ));
     s.push_str(&format!(
-        "layer 2 object allocator: {} mallocs, {} frees, {} blocks in use\n",
-        h.obj_malloc_calls, h.obj_free_calls, h.obj_blocks_in_use
+        "layer 2 object allocator: {} blocks in use\n",
+        h.obj_blocks_in_use
     ));
     s.push_str(&format!(
-        "arenas: {} allocated, {} reclaimed, {} high-water, {} current\n",
+        "arenas: {} allocated in total, {} reclaimed, {} high-water, {} current\n",
         h.arenas_allocated_total, h.arenas_reclaimed, h.arenas_highwater, h.arenas_current
     ));
-    s.push_str("size classes:  size  pools  blocks in use  avail\n");
+    s.push_str("size class  block  pools  blocks in use  available\n");
     for c in &h.size_classes {
         if c.pools > 0 {
             s.push_str(&format!(
-                "  {:>11} {:>5} {:>6} {:>14} {:>6}\n",
+                "  {:>8} {:>6} {:>6} {:>14} {:>10}\n",
                 c.size_class, c.block_size, c.pools, c.blocks_in_use, c.available_blocks
             ));
         }
     }
-    s.push_str("free lists:     length     hits   misses\n");
-    for (n, l, hi, mi) in &fl {
-        s.push_str(&format!("  {:<10} {:>8} {:>8} {:>8}\n", n, l, hi, mi));
-    }
-    s.push_str(&summary());
-    s.push_str("gc:        collections  collected\n");
-    for (i, g) in gens.iter().enumerate() {
-        s.push_str(&format!(
-            "  gen {}  {:>14} {:>10}\n",
-            i, g.collections, g.collected
-        ));
-    }
     s
+}
+
+fn render_json(profile: &str, d: &ProgramDelta, h: &HeapStats) -> String {
+    let objs: Vec<String> = d
+        .objects
+        .iter()
+        .map(|(l, a, f)| format!("\"{}\": {{\"allocated\": {a}, \"freed\": {f}}}", layout_label(*l)))
+        .collect();
+    let classes: Vec<String> = d
+        .size_classes
+        .iter()
+        .map(|(c, size, delta)| format!("{{\"class\": {c}, \"block_size\": {size}, \"blocks_in_use_change\": {delta}}}"))
+        .collect();
+    let fls: Vec<String> = d
+        .free_lists
+        .iter()
+        .map(|(n, l, hi, mi)| format!("\"{n}\": {{\"cached\": {l}, \"hits\": {hi}, \"misses\": {mi}}}"))
+        .collect();
+    let gcs: Vec<String> = d
+        .gc
+        .iter()
+        .map(|(c, n)| format!("{{\"collections\": {c}, \"collected\": {n}}}"))
+        .collect();
+    let heap_classes: Vec<String> = h
+        .size_classes
+        .iter()
+        .filter(|c| c.pools > 0)
+        .map(|c| {
+            format!(
+                "{{\"class\": {}, \"block_size\": {}, \"pools\": {}, \"blocks_in_use\": {}, \"available\": {}}}",
+                c.size_class, c.block_size, c.pools, c.blocks_in_use, c.available_blocks
+            )
+        })
+        .collect();
+    format!(
+        "{{\n  \"profile\": \"{profile}\",\n  \"program\": {{\n    \"objects\": {{{}}},\n    \"size_classes\": [{}],\n    \"raw\": {{\"mallocs\": {}, \"frees\": {}, \"blocks_in_use_change\": {}}},\n    \"arenas\": {{\"allocated\": {}, \"reclaimed\": {}}},\n    \"free_lists\": {{{}}},\n    \"gc\": [{}]\n  }},\n  \"heap\": {{\"raw_bytes_in_use\": {}, \"raw_peak_bytes\": {}, \"raw_blocks_in_use\": {}, \"blocks_in_use\": {}, \"arenas_allocated_total\": {}, \"arenas_reclaimed\": {}, \"arenas_highwater\": {}, \"arenas_current\": {}, \"size_classes\": [{}]}}\n}}\n",
+        objs.join(", "),
+        classes.join(", "),
+        d.raw_mallocs,
+        d.raw_frees,
+        d.raw_blocks_change,
+        d.arenas_allocated,
+        d.arenas_reclaimed,
+        fls.join(", "),
+        gcs.join(", "),
+        h.raw_bytes_in_use,
+        h.raw_peak_bytes,
+        h.raw_blocks_in_use,
+        h.obj_blocks_in_use,
+        h.arenas_allocated_total,
+        h.arenas_reclaimed,
+        h.arenas_highwater,
+        h.arenas_current,
+        heap_classes.join(", ")
+    )
 }
 
 /// The teardown section: blocks left after every program object is gone.
@@ -165,19 +310,19 @@ pub fn teardown_report(t: &crate::TeardownReport, json: bool) -> String {
     let leaked = t.leaked_blocks();
     if json {
         return format!(
-            "{{\"blocks_in_use\": {}, \"raw_blocks_in_use\": {}, \"immortal_blocks\": {}, \"immortal_raw_blocks\": {}, \"leaked_blocks\": {}, \"arenas_current\": {}}}",
-            t.blocks_in_use, t.raw_blocks_in_use, t.baseline_blocks, t.baseline_raw_blocks, leaked, t.final_stats.arenas_current
+            "{{\"blocks_in_use\": {}, \"raw_blocks_in_use\": {}, \"immortal_blocks\": {}, \"immortal_raw_blocks\": {}, \"leaked_blocks\": {}}}",
+            t.blocks_in_use, t.raw_blocks_in_use, t.baseline_blocks, t.baseline_raw_blocks, leaked
         );
     }
-    let mut s = String::from("teardown:\n");
+    let mut s = String::from("-- teardown --\n");
     s.push_str(&format!(
-        "  blocks in use after teardown: {} (+{} raw)\n  held by immortal built-ins:   {} (+{} raw)\n",
+        "blocks in use after teardown: {} (+{} raw); held by the immortal built-ins: {} (+{} raw)\n",
         t.blocks_in_use, t.raw_blocks_in_use, t.baseline_blocks, t.baseline_raw_blocks
     ));
     if leaked == 0 {
-        s.push_str("  leaked blocks: 0\n");
+        s.push_str("leaked blocks: 0\n");
     } else {
-        s.push_str(&format!("  LEAKED BLOCKS: {leaked}\n"));
+        s.push_str(&format!("LEAKED BLOCKS: {leaked}\n"));
     }
     s
 }
