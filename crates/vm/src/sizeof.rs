@@ -16,7 +16,7 @@ pub fn getsizeof(o: &Obj) -> usize {
                 None => 0,
             };
             let _ = to_bigint;
-            24 + 4 * digits
+            24 + 4 * digits.max(1)
         }
         Layout::Float => 24,
         Layout::NoneType => 16,
