@@ -12,10 +12,16 @@ fn memory_model_examples_match_real_output() {
     let mut checked = 0;
     let mut lines = doc.lines();
     while let Some(line) = lines.next() {
-        let Some(spec) = line.strip_prefix("<!-- example: ") else { continue };
+        let Some(spec) = line.strip_prefix("<!-- example: ") else {
+            continue;
+        };
         let spec = spec.trim_end_matches("-->").trim();
         let (script, profile) = spec.split_once(' ').expect("SCRIPT PROFILE");
-        assert_eq!(lines.next(), Some("```text"), "example {spec}: expected a text block");
+        assert_eq!(
+            lines.next(),
+            Some("```text"),
+            "example {spec}: expected a text block"
+        );
         let expected: Vec<&str> = lines.by_ref().take_while(|l| *l != "```").collect();
         let out = Command::new(env!("CARGO_BIN_EXE_arenapy"))
             .args(["--stats", "--profile", profile, script])
@@ -24,8 +30,14 @@ fn memory_model_examples_match_real_output() {
             .expect("run arenapy");
         let report = String::from_utf8_lossy(&out.stderr);
         let got: Vec<&str> = report.lines().collect();
-        let found = got.windows(expected.len()).any(|w| w == expected.as_slice());
-        assert!(found, "docs example {spec} is stale.\nexpected:\n{}\nreport:\n{report}", expected.join("\n"));
+        let found = got
+            .windows(expected.len())
+            .any(|w| w == expected.as_slice());
+        assert!(
+            found,
+            "docs example {spec} is stale.\nexpected:\n{}\nreport:\n{report}",
+            expected.join("\n")
+        );
         checked += 1;
     }
     assert!(checked >= 3, "only {checked} examples found");

@@ -50,7 +50,10 @@ fn memory_reports() {
     insta::glob!("memory/*.py", |path| {
         for profile in ["classic", "cpython311"] {
             let report = report_for(path, profile);
-            assert!(report.contains("leaked blocks: 0"), "{profile}: leak\n{report}");
+            assert!(
+                report.contains("leaked blocks: 0"),
+                "{profile}: leak\n{report}"
+            );
             let stem = path.file_stem().unwrap().to_string_lossy().to_string();
             insta::with_settings!({
                 snapshot_suffix => format!("{stem}-{profile}"),

@@ -30,6 +30,8 @@ pub struct GenStats {
 thread_local! {
     static STATS: Cell<[GenStats; NUM_GENERATIONS]> = const { Cell::new([GenStats { collections: 0, collected: 0 }; NUM_GENERATIONS]) };
     static COLLECTING: Cell<bool> = const { Cell::new(false) };
+    /// `gc.set_debug` flags.
+    static DEBUG: Cell<u32> = const { Cell::new(0) };
     /// Objects that survived a full collection (CPython's long_lived_total)
     /// and those promoted into generation 2 since (long_lived_pending).
     static LONG_LIVED: Cell<(i64, i64)> = const { Cell::new((0, 0)) };
@@ -98,6 +100,57 @@ unsafe fn merge(from: *mut GcHead, to: *mut GcHead) {
     }
 }
 
+pub const DEBUG_STATS: u32 = 1;
+
+pub fn set_debug(flags: u32) {
+    DEBUG.with(|d| d.set(flags));
+}
+
+pub fn debug_flags() -> u32 {
+    DEBUG.with(|d| d.get())
+}
+
+/// New references to every tracked object, in generation order (for
+/// `gc.get_objects`, `gc.get_referrers` and the REPL's `:refs`). `gen`
+/// selects one generation.
+pub fn tracked_objects(gen: Option<usize>) -> Vec<ObjRef> {
+    let mut out = Vec::new();
+    with_state(|state| {
+        for g in 0..NUM_GENERATIONS {
+            if gen.is_some_and(|x| x != g) {
+                continue;
+            }
+            let head = head_ptr(state, g);
+            // SAFETY: walking a circular list of live GcHeads (gc invariant);
+            // taking references does not unlink anything.
+            unsafe {
+                let mut h = (*head).next.get();
+                while h != head {
+                    out.push((*obj_of(h)).to_ref());
+                    h = (*h).next.get();
+                }
+            }
+        }
+    });
+    out
+}
+
+fn generation_sizes(state: &GcState) -> [usize; NUM_GENERATIONS] {
+    [0, 1, 2].map(|g| {
+        let head = head_ptr(state, g);
+        let mut n = 0;
+        // SAFETY: as in tracked_objects.
+        unsafe {
+            let mut h = (*head).next.get();
+            while h != head {
+                n += 1;
+                h = (*h).next.get();
+            }
+        }
+        n
+    })
+}
+
 /// Called when a container is allocated: runs a collection when generation
 /// 0's count passes its threshold (CPython's `_PyObject_GC_Alloc` check).
 pub fn maybe_collect() {
@@ -162,11 +215,22 @@ pub fn collect_generation(gen: usize) -> usize {
     if COLLECTING.with(|c| c.replace(true)) {
         return 0;
     }
+    let debug = debug_flags() & DEBUG_STATS != 0;
+    let started = debug.then(std::time::Instant::now);
     let found = GC.with(|g| {
         let g = g.borrow();
         let Some(state) = g.as_ref() else {
             return Vec::new();
         };
+        if debug {
+            let sizes = generation_sizes(state);
+            eprintln!("gc: collecting generation {gen}...");
+            eprintln!(
+                "gc: objects in each generation: {} {} {}",
+                sizes[0], sizes[1], sizes[2]
+            );
+            eprintln!("gc: objects in permanent generation: 0");
+        }
         // SAFETY: the generation lists only ever hold live tracked objects
         // (gc module invariant), and no object is freed while we walk them:
         // freeing happens after this closure, through the references we take.
@@ -197,6 +261,12 @@ pub fn collect_generation(gen: usize) -> usize {
         s.set(st);
     });
     COLLECTING.with(|c| c.set(false));
+    if let Some(t) = started {
+        eprintln!(
+            "gc: done, {n} unreachable, 0 uncollectable, {:.4}s elapsed",
+            t.elapsed().as_secs_f64()
+        );
+    }
     n
 }
 

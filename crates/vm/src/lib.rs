@@ -289,6 +289,7 @@ impl Interpreter {
     fn teardown(&mut self) -> Option<TeardownReport> {
         let mut vm = self.vm.take()?;
         vm.flush();
+        collector::set_debug(0);
         // Module globals first (running __del__ of what they held), then
         // cycles, then the free lists. What remains in the heap are the
         // immortal built-in objects; the heap itself returns every arena.

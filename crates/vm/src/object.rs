@@ -287,6 +287,9 @@ impl Obj {
     /// startup.
     pub fn make_immortal(&self) {
         self.header.refcnt.set(IMMORTAL_REFCNT);
+        // Immortal objects can never be garbage: keep them out of the
+        // collector's lists (CPython's static types are untracked too).
+        crate::gc::untrack(self);
     }
 
     /// Total bytes of this object's block (what `sys.getsizeof` reports),

@@ -114,7 +114,13 @@ pub fn program_delta(base: &Baseline) -> ProgramDelta {
         .size_classes
         .iter()
         .zip(&base.heap.size_classes)
-        .map(|(n, b)| (n.size_class, n.block_size, n.blocks_in_use as i64 - b.blocks_in_use as i64))
+        .map(|(n, b)| {
+            (
+                n.size_class,
+                n.block_size,
+                n.blocks_in_use as i64 - b.blocks_in_use as i64,
+            )
+        })
         .filter(|(_, _, d)| *d != 0)
         .collect();
     let free_lists = now
@@ -196,7 +202,9 @@ pub fn full_report(interp: &mut crate::Interpreter, json: bool) -> String {
         return render_json(profile, &d, &h);
     }
     let mut s = String::new();
-    s.push_str(&format!("== arenapy memory report (profile {profile}) ==\n"));
+    s.push_str(&format!(
+        "== arenapy memory report (profile {profile}) ==\n"
+    ));
     s.push_str("-- during the program --\n");
     s.push_str("objects by type          allocated      freed\n");
     for (l, a, f) in &d.objects {
@@ -254,23 +262,31 @@ fn render_json(profile: &str, d: &ProgramDelta, h: &HeapStats) -> String {
     let objs: Vec<String> = d
         .objects
         .iter()
-        .map(|(l, a, f)| format!("\"{}\": {{\"allocated\": {a}, \"freed\": {f}}}", layout_label(*l)))
+        .map(|(l, a, f)| {
+            format!(
+                "\"{}\": {{\"allocated\": {a}, \"freed\": {f}}}",
+                layout_label(*l)
+            )
+        })
         .collect();
     let classes: Vec<String> = d
         .size_classes
         .iter()
-        .map(|(c, size, delta)| format!("{{\"class\": {c}, \"block_size\": {size}, \"blocks_in_use_change\": {delta}}}"))
+        .map(|(c, size, delta)| {
+            format!("{{\"class\": {c}, \"block_size\": {size}, \"blocks_in_use_change\": {delta}}}")
+        })
         .collect();
     let fls: Vec<String> = d
         .free_lists
         .iter()
-        .map(|(n, l, hi, mi)| format!("\"{n}\": {{\"cached\": {l}, \"hits\": {hi}, \"misses\": {mi}}}"))
+        .map(|(n, l, hi, mi)| {
+            format!("\"{n}\": {{\"cached\": {l}, \"hits\": {hi}, \"misses\": {mi}}}")
+        })
         .collect();
-    let gcs: Vec<String> = d
-        .gc
-        .iter()
-        .map(|(c, n)| format!("{{\"collections\": {c}, \"collected\": {n}}}"))
-        .collect();
+    let gcs: Vec<String> =
+        d.gc.iter()
+            .map(|(c, n)| format!("{{\"collections\": {c}, \"collected\": {n}}}"))
+            .collect();
     let heap_classes: Vec<String> = h
         .size_classes
         .iter()

@@ -275,8 +275,22 @@ fn make_gc() -> PyResult<ObjRef> {
             ("set_threshold", gc_set_threshold),
             ("is_tracked", gc_is_tracked),
             ("get_stats", gc_get_stats),
+            ("get_objects", gc_get_objects),
+            ("get_referrers", gc_get_referrers),
+            ("get_referents", gc_get_referents),
+            ("set_debug", gc_set_debug),
+            ("get_debug", gc_get_debug),
         ],
     )?;
+    for (name, v) in [
+        ("DEBUG_STATS", 1),
+        ("DEBUG_COLLECTABLE", 2),
+        ("DEBUG_UNCOLLECTABLE", 4),
+        ("DEBUG_SAVEALL", 32),
+        ("DEBUG_LEAK", 38),
+    ] {
+        set(&m, name, new_int(v)?)?;
+    }
     set(&m, "garbage", new_list(Vec::new())?)?;
     Ok(m)
 }
@@ -353,6 +367,57 @@ fn gc_get_stats(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<O
         gens.push(d);
     }
     Ok(new_list(gens)?)
+}
+
+fn gc_get_objects(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("get_objects", args, 0, 1)?;
+    let gen = match args.first() {
+        Some(g) if !super::is_none(g) => {
+            let g = index_value(g)?;
+            if !(0..=2).contains(&g) {
+                return Err(value_error(format!("generation parameter must be less than the number of available generations (3)")));
+            }
+            Some(g as usize)
+        }
+        _ => None,
+    };
+    Ok(new_list(crate::collector::tracked_objects(gen))?)
+}
+
+fn gc_get_referents(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let mut out = Vec::new();
+    for a in args {
+        if a.gc_head().is_some() {
+            crate::types::traverse(a, &mut |c: &Obj| out.push(c.to_ref()));
+        }
+    }
+    Ok(new_list(out)?)
+}
+
+fn gc_get_referrers(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let mut out = Vec::new();
+    for o in crate::collector::tracked_objects(None) {
+        let mut refers = false;
+        crate::types::traverse(&o, &mut |c: &Obj| {
+            if args.iter().any(|a| a.is(c)) {
+                refers = true;
+            }
+        });
+        if refers {
+            out.push(o);
+        }
+    }
+    Ok(new_list(out)?)
+}
+
+fn gc_set_debug(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("set_debug", args, 1, 1)?;
+    crate::collector::set_debug(index_value(&args[0])? as u32);
+    Ok(vm.none())
+}
+
+fn gc_get_debug(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    Ok(new_int(crate::collector::debug_flags() as i64)?)
 }
 
 fn make_math() -> PyResult<ObjRef> {
