@@ -64,16 +64,18 @@ impl Frame {
     }
 }
 
+/// A finished frame's emptied buffers: fast locals, value stack, cells.
+type Buffers = (Vec<Option<ObjRef>>, Vec<ObjRef>, Vec<ObjRef>);
+
 thread_local! {
     /// Emptied buffers of finished frames, reused by the next call so a
     /// Python call does not go to Rust's allocator for its locals and stack.
-    static BUFFERS: std::cell::RefCell<Vec<(Vec<Option<ObjRef>>, Vec<ObjRef>, Vec<ObjRef>)>> =
-        const { std::cell::RefCell::new(Vec::new()) };
+    static BUFFERS: std::cell::RefCell<Vec<Buffers>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Empty buffers for a new frame's fast locals, value stack and cells.
 #[inline]
-pub fn take_buffers() -> (Vec<Option<ObjRef>>, Vec<ObjRef>, Vec<ObjRef>) {
+pub fn take_buffers() -> Buffers {
     BUFFERS
         .with(|b| b.borrow_mut().pop())
         .unwrap_or_else(|| (Vec::with_capacity(8), Vec::with_capacity(8), Vec::new()))

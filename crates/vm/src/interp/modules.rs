@@ -375,7 +375,7 @@ fn gc_get_objects(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<
         Some(g) if !super::is_none(g) => {
             let g = index_value(g)?;
             if !(0..=2).contains(&g) {
-                return Err(value_error(format!("generation parameter must be less than the number of available generations (3)")));
+                return Err(value_error("generation parameter must be less than the number of available generations (3)"));
             }
             Some(g as usize)
         }
