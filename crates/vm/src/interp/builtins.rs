@@ -860,6 +860,9 @@ pub fn construct_builtin(
             None => Ok(new_str("")?),
         };
     }
+    if is!(bytes) {
+        return super::bytesops::construct(vm, args, kwnames);
+    }
     if is!(list) {
         no_kwargs("list", kwnames)?;
         check_args("list", pos, 0, 1)?;

@@ -1028,11 +1028,7 @@ pub fn load_code(code: &std::rc::Rc<arenapy_compiler::code::CodeObject>) -> PyRe
                 ))
             }
             ConstValue::Str(s) => new_str(s)?,
-            ConstValue::Bytes(_) => {
-                return Err(super::exc::not_implemented_error(
-                    "bytes are not supported by arenapy yet",
-                ))
-            }
+            ConstValue::Bytes(b) => crate::types::bytes::new_bytes(b)?,
             ConstValue::Tuple(items) => {
                 let mut v = Vec::with_capacity(items.len());
                 for i in items.iter() {

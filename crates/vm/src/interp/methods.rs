@@ -1202,6 +1202,7 @@ pub fn install_all() -> PyResult<()> {
         )?;
     }
     super::strmethods::install()?;
+    super::bytesops::install()?;
     super::objmethods::install()?;
     Ok(())
 }

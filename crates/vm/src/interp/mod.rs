@@ -3,6 +3,7 @@
 
 pub mod attr;
 pub mod builtins;
+pub mod bytesops;
 pub mod call;
 pub mod class;
 pub mod convert;

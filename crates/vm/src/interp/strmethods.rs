@@ -604,13 +604,6 @@ fn str_format(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<O
     super::strformat::str_format(vm, &text, &pos[1..], &kws)
 }
 
-fn str_encode(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let _ = this(args, "encode")?;
-    Err(super::exc::not_implemented_error(
-        "bytes are not supported by arenapy yet",
-    ))
-}
-
 fn str_removeprefix(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("removeprefix", &args[1..], 1, 1)?;
     let text = this(args, "removeprefix")?;
@@ -697,7 +690,7 @@ pub fn install() -> PyResult<()> {
         ("rpartition", str_rpartition),
         ("splitlines", str_splitlines),
         ("format", str_format),
-        ("encode", str_encode),
+        ("encode", super::bytesops::str_encode),
         ("removeprefix", str_removeprefix),
         ("removesuffix", str_removesuffix),
         ("expandtabs", str_expandtabs),
