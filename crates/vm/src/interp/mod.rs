@@ -14,6 +14,7 @@ pub mod fmtcore;
 pub mod format;
 pub mod frame;
 pub mod iterops;
+pub mod mathmore;
 pub mod methods;
 pub mod modules;
 pub mod numeric;

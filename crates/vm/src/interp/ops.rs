@@ -378,9 +378,35 @@ fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<Option<ObjRe
         (Layout::Set, _) if b.layout() == Layout::Set => {
             return super::methods::set_binary(vm, plain, a, b, op.is_inplace());
         }
+        (Layout::DictView, B::And | B::Or | B::Subtract | B::Xor)
+        | (_, B::And | B::Or | B::Subtract | B::Xor)
+            if is_set_like_view(a) || is_set_like_view(b) =>
+        {
+            // dict_keys / dict_items are set-like: the result is a new set.
+            let sa = set_of_iterable(vm, a)?;
+            let sb = set_of_iterable(vm, b)?;
+            return super::methods::set_binary(vm, plain, &sa, &sb, false);
+        }
         _ => {}
     }
     Ok(None)
+}
+
+/// Is `o` a `dict_keys` or `dict_items` view (set-like, unlike `dict_values`)?
+fn is_set_like_view(o: &Obj) -> bool {
+    o.payload::<crate::types::iter::DictViewBody>()
+        .is_some_and(|v| v.kind != crate::types::iter::DictIterKind::Values)
+}
+
+fn set_of_iterable(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
+    if o.layout() == Layout::Set {
+        return Ok(o.to_ref());
+    }
+    let s = crate::types::dict::new_set(false)?;
+    for v in super::iterops::collect(vm, o)? {
+        super::methods::set_add(vm, &s, v)?;
+    }
+    Ok(s)
 }
 
 fn repeat_count(n: &Obj) -> PyResult<Option<usize>> {
