@@ -37,6 +37,7 @@ pub fn getsizeof(o: &Obj) -> usize {
                 }
             }
         }
+        Layout::Bytes => 33 + crate::types::bytes::try_bytes(o).map_or(0, |b| b.len()),
         Layout::Tuple => 40 + 8 * try_tuple_items(o).map_or(0, |t| t.len()),
         Layout::List => 56 + 8 * list_body(o).map_or(0, |l| l.items.borrow().capacity()),
         _ => o.alloc_size(),

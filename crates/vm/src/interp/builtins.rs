@@ -860,6 +860,9 @@ pub fn construct_builtin(
             None => Ok(new_str("")?),
         };
     }
+    if is!(bytes) {
+        return super::bytesops::construct(vm, args, kwnames);
+    }
     if is!(list) {
         no_kwargs("list", kwnames)?;
         check_args("list", pos, 0, 1)?;
@@ -1000,9 +1003,13 @@ pub fn construct_builtin(
                 return Ok(r);
             }
         }
-        if matches!(s.layout(), Layout::Dict | Layout::DictView | Layout::Set)
-            && !ops::is_heap_type_instance(s)
-        {
+        if s.layout() == Layout::Set && !ops::is_heap_type_instance(s) {
+            return Err(type_error(format!(
+                "'{}' object is not reversible",
+                type_name(s)
+            )));
+        }
+        if matches!(s.layout(), Layout::Dict | Layout::DictView) && !ops::is_heap_type_instance(s) {
             let items = iterops::collect(vm, s)?;
             let l = new_list(items)?;
             let n = list_body(&l).expect("list").items.borrow().len() as i64;

@@ -200,7 +200,7 @@ fn c3_mro(bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
                 .map(|b| b.payload::<TypeBody>().expect("type").name())
                 .collect();
             return Err(type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };

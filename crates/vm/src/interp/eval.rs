@@ -963,13 +963,51 @@ pub enum GenResult {
 
 /// Resumes a generator, sending `sent` (None for `next()`).
 pub fn generator_resume(vm: &mut Vm, gen: &Obj, sent: Option<ObjRef>) -> PyResult<GenResult> {
+    generator_resume_with(vm, gen, sent, None)
+}
+
+/// `gen.throw(exc)`: raises `exc` at the generator's suspension point.
+/// A generator that has not started or has finished raises it directly.
+/// (Inside `yield from`, the exception is raised in the delegating
+/// generator rather than passed to the sub-iterator.)
+pub fn generator_throw(vm: &mut Vm, gen: &Obj, exc: ObjRef) -> PyResult<GenResult> {
+    generator_resume_with(vm, gen, None, Some(exc))
+}
+
+fn generator_resume_with(
+    vm: &mut Vm,
+    gen: &Obj,
+    sent: Option<ObjRef>,
+    thrown: Option<ObjRef>,
+) -> PyResult<GenResult> {
     let g = gen.payload::<GeneratorBody>().expect("generator");
     if g.running.get() {
         return Err(super::exc::value_error("generator already executing"));
     }
     let Some(mut frame) = g.frame.borrow_mut().take() else {
+        if let Some(exc) = thrown {
+            return Err(PyErr(exc));
+        }
         return Ok(GenResult::Returned(types().none.clone()));
     };
+    if let Some(exc) = thrown {
+        if frame.pc == 0 {
+            return Err(PyErr(exc));
+        }
+        g.running.set(true);
+        let saved_exc = vm.handled_exc.clone();
+        exc::add_traceback(&exc, &frame.code, frame.lasti());
+        set_context(vm, &exc);
+        let r = if unwind_to_handler(vm, &mut frame, exc.clone()) {
+            call::with_recursion_guard(vm, |vm| run_frame(vm, &mut frame))
+        } else {
+            discard_blocks(vm, &mut frame);
+            Err(PyErr(exc))
+        };
+        vm.handled_exc = saved_exc;
+        g.running.set(false);
+        return finish_resume(g, frame, r);
+    }
     if frame.pc == 0 {
         if let Some(s) = &sent {
             if !super::is_none(s) {
@@ -989,6 +1027,14 @@ pub fn generator_resume(vm: &mut Vm, gen: &Obj, sent: Option<ObjRef>) -> PyResul
     let r = call::with_recursion_guard(vm, |vm| run_frame(vm, &mut frame));
     vm.handled_exc = saved_exc;
     g.running.set(false);
+    finish_resume(g, frame, r)
+}
+
+fn finish_resume(
+    g: &GeneratorBody,
+    frame: Box<Frame>,
+    r: PyResult<FrameExit>,
+) -> PyResult<GenResult> {
     match r {
         Ok(FrameExit::Yield(v)) => {
             *g.frame.borrow_mut() = Some(frame);
@@ -1031,11 +1077,7 @@ pub fn load_code(code: &std::rc::Rc<arenapy_compiler::code::CodeObject>) -> PyRe
                 ))
             }
             ConstValue::Str(s) => new_str(s)?,
-            ConstValue::Bytes(_) => {
-                return Err(super::exc::not_implemented_error(
-                    "bytes are not supported by arenapy yet",
-                ))
-            }
+            ConstValue::Bytes(b) => crate::types::bytes::new_bytes(b)?,
             ConstValue::Tuple(items) => {
                 let mut v = Vec::with_capacity(items.len());
                 for i in items.iter() {

@@ -66,6 +66,8 @@ error_ctors! {
     not_implemented_error => not_implemented_error,
     system_error => system_error,
     assertion_error => assertion_error,
+    unicode_decode_error => unicode_decode_error,
+    unicode_encode_error => unicode_encode_error,
 }
 
 /// `KeyError(key)`: its message is the repr of the key.

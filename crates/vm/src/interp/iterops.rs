@@ -48,6 +48,7 @@ pub fn get_iter(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
         Layout::List => seq_iter(&t.list_iterator),
         Layout::Tuple => seq_iter(&t.tuple_iterator),
         Layout::Str => seq_iter(&t.str_iterator),
+        Layout::Bytes => seq_iter(&t.bytes_iterator),
         Layout::Range => {
             let r = o.payload::<RangeBody>().expect("range");
             Ok(alloc_object(
@@ -294,6 +295,7 @@ fn seq_next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
             .get(i)
             .cloned(),
         Layout::Tuple => try_tuple_items(&seq).expect("tuple").get(i).cloned(),
+        Layout::Bytes => super::bytesops::item_at(&seq, i)?,
         Layout::Str => {
             let body = seq.payload::<StrBody>().expect("str");
             let text = try_str(&seq).expect("str");

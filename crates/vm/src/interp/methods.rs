@@ -963,6 +963,30 @@ fn set_op_method(vm: &mut Vm, args: &[ObjRef], op: B) -> PyResult<ObjRef> {
     Ok(acc)
 }
 
+/// `s.intersection_update(*others)` and friends: `s op= other` for each.
+fn set_update_op(vm: &mut Vm, args: &[ObjRef], op: B) -> PyResult<ObjRef> {
+    let s = self_set(args)?;
+    for other in &args[1..] {
+        let o = set_from_iter(vm, other)?;
+        set_binary(vm, op, &s, &o, true)?;
+    }
+    Ok(vm.none())
+}
+fn set_intersection_update(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    set_update_op(vm, args, B::And)
+}
+fn set_difference_update(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    set_update_op(vm, args, B::Subtract)
+}
+fn set_symmetric_difference_update(
+    vm: &mut Vm,
+    args: &[ObjRef],
+    _kw: Option<&Obj>,
+) -> PyResult<ObjRef> {
+    check_args("symmetric_difference_update", &args[1..], 1, 1)?;
+    set_update_op(vm, args, B::Xor)
+}
+
 fn set_union(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     set_op_method(vm, args, B::Or)
 }
@@ -1044,12 +1068,71 @@ fn generator_send_m(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult
     }
 }
 
-fn generator_close(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    if let Some(g) = args[0].payload::<crate::types::iter::GeneratorBody>() {
-        let f = g.frame.borrow_mut().take();
-        drop(f);
+fn self_generator(args: &[ObjRef], name: &str) -> PyResult<ObjRef> {
+    match args.first() {
+        Some(g) if g.layout() == Layout::Generator => Ok(g.clone()),
+        _ => Err(type_error(format!(
+            "descriptor '{name}' requires a 'generator' object"
+        ))),
     }
-    Ok(types().none.clone())
+}
+
+/// `gen.throw(exc)` / `gen.throw(type[, value])`.
+fn generator_throw_m(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let g = self_generator(args, "throw")?;
+    check_args("throw", &args[1..], 1, 3)?;
+    let exc = if super::exc::is_exception_class(&args[1]) {
+        let a: Vec<ObjRef> = args.get(2).into_iter().cloned().collect();
+        call::call(vm, &args[1], &a, None)?
+    } else {
+        if args.len() > 2 && !super::is_none(&args[2]) {
+            return Err(type_error(
+                "instance exception may not have a separate value",
+            ));
+        }
+        args[1].clone()
+    };
+    if !super::exc::is_exception_instance(&exc) {
+        return Err(type_error(
+            "exceptions must be classes or instances deriving from BaseException, not {}"
+                .replace("{}", &type_name(&exc)),
+        ));
+    }
+    match super::eval::generator_throw(vm, &g, exc)? {
+        super::eval::GenResult::Yielded(v) => Ok(v),
+        super::eval::GenResult::Returned(v) => Err(super::exc::stop_iteration(
+            (!super::is_none(&v)).then_some(v),
+        )),
+    }
+}
+
+/// `gen.close()`: raises GeneratorExit at the suspension point so `finally`
+/// blocks run; a generator that yields again is an error.
+fn generator_close(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let g = self_generator(args, "close")?;
+    check_args("close", &args[1..], 0, 0)?;
+    let body = g
+        .payload::<crate::types::iter::GeneratorBody>()
+        .expect("generator");
+    let started = body.frame.borrow().as_ref().is_some_and(|f| f.pc != 0);
+    if !started {
+        drop(body.frame.borrow_mut().take());
+        return Ok(vm.none());
+    }
+    let exc = super::exc::new_exception(&types().generator_exit, Vec::new())?;
+    match super::eval::generator_throw(vm, &g, exc) {
+        Ok(super::eval::GenResult::Yielded(_)) => {
+            Err(super::exc::runtime_error("generator ignored GeneratorExit"))
+        }
+        Ok(super::eval::GenResult::Returned(_)) => Ok(vm.none()),
+        Err(e)
+            if crate::types::typeobj::is_subtype(e.0.ty(), &types().generator_exit)
+                || crate::types::typeobj::is_subtype(e.0.ty(), &types().stop_iteration) =>
+        {
+            Ok(vm.none())
+        }
+        Err(e) => Err(e),
+    }
 }
 
 fn iter_self(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
@@ -1153,6 +1236,12 @@ pub fn install_all() -> PyResult<()> {
             ("discard", set_discard),
             ("pop", set_pop),
             ("update", set_update),
+            ("intersection_update", set_intersection_update),
+            ("difference_update", set_difference_update),
+            (
+                "symmetric_difference_update",
+                set_symmetric_difference_update,
+            ),
             ("clear", set_clear),
         ],
         m,
@@ -1170,6 +1259,7 @@ pub fn install_all() -> PyResult<()> {
         &[
             ("send", generator_send_m),
             ("close", generator_close),
+            ("throw", generator_throw_m),
             ("__iter__", iter_self),
             ("__next__", iter_next),
         ],
@@ -1202,6 +1292,7 @@ pub fn install_all() -> PyResult<()> {
         )?;
     }
     super::strmethods::install()?;
+    super::bytesops::install()?;
     super::objmethods::install()?;
     Ok(())
 }

@@ -3,6 +3,7 @@
 
 pub mod attr;
 pub mod builtins;
+pub mod bytesops;
 pub mod call;
 pub mod class;
 pub mod convert;
@@ -13,6 +14,7 @@ pub mod fmtcore;
 pub mod format;
 pub mod frame;
 pub mod iterops;
+pub mod mathmore;
 pub mod methods;
 pub mod modules;
 pub mod numeric;

@@ -460,6 +460,7 @@ fn make_math() -> PyResult<ObjRef> {
             ("radians", m_radians),
         ],
     )?;
+    add_fns(&m, "math", super::mathmore::FUNCTIONS)?;
     Ok(m)
 }
 

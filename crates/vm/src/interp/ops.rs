@@ -60,6 +60,7 @@ pub fn truthy(vm: &mut Vm, o: &Obj) -> PyResult<bool> {
         Layout::Int => Ok(int_small(o) != Some(0)),
         Layout::Float => Ok(float_value(o) != Some(0.0)),
         Layout::Str => Ok(o.payload::<StrBody>().is_some_and(|b| b.byte_len() > 0)),
+        Layout::Bytes => Ok(crate::types::bytes::try_bytes(o).is_some_and(|b| !b.is_empty())),
         Layout::List if !is_heap_type_instance(o) => {
             Ok(!list_body(o).expect("list").items.borrow().is_empty())
         }
@@ -98,6 +99,7 @@ pub fn truthy(vm: &mut Vm, o: &Obj) -> PyResult<bool> {
 pub fn len(vm: &mut Vm, o: &Obj) -> PyResult<usize> {
     match o.layout() {
         Layout::Str => return Ok(o.payload::<StrBody>().expect("str").char_len()),
+        Layout::Bytes => return Ok(crate::types::bytes::try_bytes(o).map_or(0, |b| b.len())),
         Layout::Tuple => return Ok(try_tuple_items(o).expect("tuple").len()),
         Layout::List if !is_heap_type_instance(o) => {
             return Ok(list_body(o).expect("list").items.borrow().len())
@@ -205,8 +207,10 @@ pub fn binary_op(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
     }
     if op.non_inplace() == B::Multiply {
         for (s, n) in [(a, b), (b, a)] {
-            if matches!(s.layout(), Layout::Str | Layout::List | Layout::Tuple)
-                && !is_heap_type_instance(s)
+            if matches!(
+                s.layout(),
+                Layout::Str | Layout::Bytes | Layout::List | Layout::Tuple
+            ) && !is_heap_type_instance(s)
             {
                 return Err(type_error(format!(
                     "can't multiply sequence by non-int of type '{}'",
@@ -277,6 +281,21 @@ fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<Option<ObjRe
             if let (Some(s), Some(n)) = (try_str(s), repeat_count(n)?) {
                 check_repeat(s.len(), n)?;
                 return Ok(Some(new_str(&s.repeat(n))?));
+            }
+        }
+        (Layout::Bytes, B::Add) if !is_heap_type_instance(a) => {
+            return super::bytesops::concat(a, b);
+        }
+        (Layout::Bytes, B::Multiply) | (Layout::Int, B::Multiply)
+            if a.layout() == Layout::Bytes || b.layout() == Layout::Bytes =>
+        {
+            let (s, n) = if a.layout() == Layout::Bytes {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            if let Some(n) = repeat_count(n)? {
+                return super::bytesops::repeat(s, n).map(Some);
             }
         }
         (Layout::Str, B::Remainder) if !is_heap_type_instance(a) => {
@@ -359,9 +378,35 @@ fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<Option<ObjRe
         (Layout::Set, _) if b.layout() == Layout::Set => {
             return super::methods::set_binary(vm, plain, a, b, op.is_inplace());
         }
+        (Layout::DictView, B::And | B::Or | B::Subtract | B::Xor)
+        | (_, B::And | B::Or | B::Subtract | B::Xor)
+            if is_set_like_view(a) || is_set_like_view(b) =>
+        {
+            // dict_keys / dict_items are set-like: the result is a new set.
+            let sa = set_of_iterable(vm, a)?;
+            let sb = set_of_iterable(vm, b)?;
+            return super::methods::set_binary(vm, plain, &sa, &sb, false);
+        }
         _ => {}
     }
     Ok(None)
+}
+
+/// Is `o` a `dict_keys` or `dict_items` view (set-like, unlike `dict_values`)?
+fn is_set_like_view(o: &Obj) -> bool {
+    o.payload::<crate::types::iter::DictViewBody>()
+        .is_some_and(|v| v.kind != crate::types::iter::DictIterKind::Values)
+}
+
+fn set_of_iterable(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
+    if o.layout() == Layout::Set {
+        return Ok(o.to_ref());
+    }
+    let s = crate::types::dict::new_set(false)?;
+    for v in super::iterops::collect(vm, o)? {
+        super::methods::set_add(vm, &s, v)?;
+    }
+    Ok(s)
 }
 
 fn repeat_count(n: &Obj) -> PyResult<Option<usize>> {
@@ -376,7 +421,7 @@ fn repeat_count(n: &Obj) -> PyResult<Option<usize>> {
     }
 }
 
-fn check_repeat(len: usize, n: usize) -> PyResult<()> {
+pub(crate) fn check_repeat(len: usize, n: usize) -> PyResult<()> {
     if len.checked_mul(n).is_none_or(|t| t > (1 << 34)) {
         return Err(super::exc::new_error(&types().memory_error, ""));
     }
@@ -515,6 +560,9 @@ fn compare_builtin(vm: &mut Vm, op: C, a: &Obj, b: &Obj) -> PyResult<Option<bool
             let (x, y) = (try_str(a).expect("str"), try_str(b).expect("str"));
             return Ok(Some(ordering_matches(op, x.cmp(y))));
         }
+        (Layout::Bytes, Layout::Bytes) => {
+            return Ok(super::bytesops::compare(op, a, b));
+        }
         (Layout::List, Layout::List) | (Layout::Tuple, Layout::Tuple)
             if a.ty().is(b.ty()) || a.layout() == Layout::List =>
         {
@@ -609,6 +657,7 @@ pub fn compare_bool(vm: &mut Vm, op: C, a: &Obj, b: &Obj) -> PyResult<bool> {
 pub fn hash(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
     match o.layout() {
         Layout::Str => return Ok(crate::types::dict::str_hash(o)),
+        Layout::Bytes if !is_heap_type_instance(o) => return Ok(super::bytesops::bytes_hash(o)),
         Layout::Int => return Ok(numeric::hash_int(o)),
         Layout::Float => return Ok(numeric::hash_float(float_value(o).expect("float"))),
         Layout::Tuple => {
@@ -672,6 +721,9 @@ pub fn contains(vm: &mut Vm, container: &Obj, item: &Obj) -> PyResult<bool> {
             };
             return Ok(try_str(container).expect("str").contains(needle));
         }
+        Layout::Bytes if !is_heap_type_instance(container) => {
+            return super::bytesops::contains(container, item);
+        }
         Layout::Dict if !is_heap_type_instance(container) => {
             return Ok(super::dictops::dict_get(vm, container, item)?.is_some());
         }
@@ -729,6 +781,7 @@ pub fn getitem(vm: &mut Vm, container: &Obj, key: &Obj) -> PyResult<ObjRef> {
         Layout::List if !heap => return super::methods::list_getitem(vm, container, key),
         Layout::Tuple if !heap => return super::methods::tuple_getitem(vm, container, key),
         Layout::Str if !heap => return super::methods::str_getitem(vm, container, key),
+        Layout::Bytes => return super::bytesops::getitem(container, key),
         Layout::Dict if !heap => {
             return match super::dictops::dict_get(vm, container, key)? {
                 Some(v) => Ok(v),

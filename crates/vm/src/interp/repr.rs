@@ -154,6 +154,9 @@ pub fn repr_builtin(vm: &mut Vm, o: &Obj) -> PyResult<String> {
         }
         Layout::Float => super::format::float_repr(float_value(o).expect("float")),
         Layout::Str => str_repr(try_str(o).expect("str")),
+        Layout::Bytes => {
+            super::bytesops::bytes_repr(crate::types::bytes::try_bytes(o).expect("bytes"))
+        }
         Layout::List => {
             let Some(_g) = enter(o) else {
                 return Ok("[...]".into());

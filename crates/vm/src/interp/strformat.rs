@@ -115,11 +115,6 @@ fn render_field(
         }
     }
     let spec_raw = rest.strip_prefix(':').unwrap_or("");
-    let spec = if spec_raw.contains('{') {
-        format_with(vm, spec_raw, args, kws, auto, manual, depth + 1)?
-    } else {
-        spec_raw.to_string()
-    };
     // The first part of the name: index, keyword, or empty (auto).
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
     let first = &name[..first_end];
@@ -154,6 +149,12 @@ fn render_field(
             Some((_, v)) => (*v).clone(),
             None => return Err(super::exc::key_error(new_str(first)?)),
         }
+    };
+    // The nested fields of the spec are numbered after the field itself.
+    let spec = if spec_raw.contains('{') {
+        format_with(vm, spec_raw, args, kws, auto, manual, depth + 1)?
+    } else {
+        spec_raw.to_string()
     };
     // Attribute and index accessors.
     let mut path = &name[first_end..];

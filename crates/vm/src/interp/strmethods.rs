@@ -604,13 +604,6 @@ fn str_format(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<O
     super::strformat::str_format(vm, &text, &pos[1..], &kws)
 }
 
-fn str_encode(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let _ = this(args, "encode")?;
-    Err(super::exc::not_implemented_error(
-        "bytes are not supported by arenapy yet",
-    ))
-}
-
 fn str_removeprefix(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("removeprefix", &args[1..], 1, 1)?;
     let text = this(args, "removeprefix")?;
@@ -655,6 +648,123 @@ fn str_expandtabs(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<
     s(&out)
 }
 
+fn str_isprintable(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let text = this(args, "isprintable")?;
+    check_args("isprintable", &args[1..], 0, 0)?;
+    Ok(py_bool(text.chars().all(super::repr::is_printable)))
+}
+
+/// `s.casefold()`: lower case plus the full case folds that differ from it
+/// (ß → ss and the other multi-character folds of the common scripts).
+fn str_casefold(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let text = this(args, "casefold")?;
+    check_args("casefold", &args[1..], 0, 0)?;
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            'ß' | 'ẞ' => out.push_str("ss"),
+            'ς' => out.push('σ'),
+            'ﬀ' => out.push_str("ff"),
+            'ﬁ' => out.push_str("fi"),
+            'ﬂ' => out.push_str("fl"),
+            'ſ' => out.push('s'),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    s(&out)
+}
+
+/// `s.translate(table)`: `table[ord(c)]` is a str, an int code point, or
+/// None (delete); a missing key (LookupError) keeps the character.
+fn str_translate(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let text = this(args, "translate")?;
+    check_args("translate", &args[1..], 1, 1)?;
+    let table = args[1].clone();
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let key = new_int(c as i64)?;
+        match super::ops::getitem(vm, &table, &key) {
+            Ok(v) if super::is_none(&v) => {}
+            Ok(v) => {
+                if let Some(t) = try_str(&v) {
+                    out.push_str(t);
+                } else if v.layout() == crate::types::Layout::Int {
+                    let cp = index_value(&v)?;
+                    match u32::try_from(cp).ok().and_then(char::from_u32) {
+                        Some(ch) => out.push(ch),
+                        None => {
+                            return Err(value_error("character mapping must be in range(0x110000)"))
+                        }
+                    }
+                } else {
+                    return Err(type_error(
+                        "character mapping must return integer, None or str",
+                    ));
+                }
+            }
+            Err(e) if crate::types::typeobj::is_subtype(e.0.ty(), &types().lookup_error) => {
+                out.push(c)
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    s(&out)
+}
+
+/// `str.maketrans(dict)` or `str.maketrans(from, to[, delete])`.
+fn str_maketrans(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("maketrans", args, 1, 3)?;
+    let d = crate::types::dict::new_dict()?;
+    if args.len() == 1 {
+        if args[0].layout() != crate::types::Layout::Dict {
+            return Err(type_error(
+                "if you give only one argument to maketrans it must be a dict",
+            ));
+        }
+        let pairs: Vec<(ObjRef, ObjRef)> = super::dictops::table_of(&args[0])
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect();
+        for (k, v) in pairs {
+            let key = match try_str(&k) {
+                Some(t) if t.chars().count() == 1 => {
+                    new_int(t.chars().next().unwrap_or('\0') as i64)?
+                }
+                Some(_) => {
+                    return Err(value_error(
+                        "string keys in translate table must be of length 1",
+                    ))
+                }
+                None if k.layout() == crate::types::Layout::Int => k.clone(),
+                None => {
+                    return Err(type_error(
+                        "keys in translate table must be strings or integers",
+                    ))
+                }
+            };
+            super::dictops::dict_set(vm, &d, key, v)?;
+        }
+        return Ok(d);
+    }
+    let from = arg_str(&args[0], "maketrans() argument 1")?;
+    let to = arg_str(&args[1], "maketrans() argument 2")?;
+    if from.chars().count() != to.chars().count() {
+        return Err(value_error(
+            "the first two maketrans arguments must have equal length",
+        ));
+    }
+    for (a, b) in from.chars().zip(to.chars()) {
+        super::dictops::dict_set(vm, &d, new_int(a as i64)?, new_int(b as i64)?)?;
+    }
+    if let Some(del) = args.get(2) {
+        for c in arg_str(del, "maketrans() argument 3")?.chars() {
+            super::dictops::dict_set(vm, &d, new_int(c as i64)?, types().none.clone())?;
+        }
+    }
+    Ok(d)
+}
+
 /// Installs the str methods.
 pub fn install() -> PyResult<()> {
     let m: &[(&'static str, NativeFn)] = &[
@@ -674,7 +784,7 @@ pub fn install() -> PyResult<()> {
         ("count", str_count),
         ("upper", str_upper),
         ("lower", str_lower),
-        ("casefold", str_lower),
+        ("casefold", str_casefold),
         ("swapcase", str_swapcase),
         ("capitalize", str_capitalize),
         ("title", str_title),
@@ -697,10 +807,18 @@ pub fn install() -> PyResult<()> {
         ("rpartition", str_rpartition),
         ("splitlines", str_splitlines),
         ("format", str_format),
-        ("encode", str_encode),
+        ("encode", super::bytesops::str_encode),
         ("removeprefix", str_removeprefix),
         ("removesuffix", str_removesuffix),
         ("expandtabs", str_expandtabs),
+        ("translate", str_translate),
+        ("isprintable", str_isprintable),
     ];
-    super::methods::install(&types().str, "str", m, BuiltinKind::Method)
+    super::methods::install(&types().str, "str", m, BuiltinKind::Method)?;
+    super::methods::install(
+        &types().str,
+        "str",
+        &[("maketrans", str_maketrans)],
+        BuiltinKind::StaticMethod,
+    )
 }

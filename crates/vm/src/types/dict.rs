@@ -392,6 +392,11 @@ pub fn simple_eq(a: &Obj, b: &Obj) -> Option<bool> {
         (super::Layout::Float, super::Layout::Int) => {
             Some(crate::interp::numeric::int_float_eq(b, float_value(a)?))
         }
+        (super::Layout::Bytes, super::Layout::Bytes) => {
+            Some(super::bytes::try_bytes(a) == super::bytes::try_bytes(b))
+        }
+        // Set equality may run __eq__ of the elements: the VM decides.
+        (super::Layout::Set, super::Layout::Set) => None,
         (super::Layout::Tuple, super::Layout::Tuple) => {
             let (x, y) = (super::seq::tuple_items(a), super::seq::tuple_items(b));
             if x.len() != y.len() {

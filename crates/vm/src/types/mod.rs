@@ -8,6 +8,7 @@
 //! This module also owns the per-type free lists (layer 3 of the heap):
 //! CPython 3.11's bounds, built on `arenapy_alloc::FreeList`.
 
+pub mod bytes;
 pub mod dict;
 pub mod func;
 pub mod int;
@@ -109,6 +110,7 @@ layouts! {
     Int => int::IntBody, gc: false;
     Float => int::FloatBody, gc: false;
     Str => str::StrBody, gc: false;
+    Bytes => bytes::BytesBody, gc: false;
     Tuple => seq::TupleBody, gc: true;
     List => seq::ListBody, gc: true;
     Dict => dict::DictBody, gc: true;

@@ -119,6 +119,7 @@ builtin_types! {
     bool: "bool", Int, int, 0;
     float: "float", Float, object, flags::BASETYPE;
     str: "str", Str, object, flags::BASETYPE;
+    bytes: "bytes", Bytes, object, 0;
     tuple: "tuple", Tuple, object, flags::BASETYPE;
     list: "list", List, object, flags::BASETYPE;
     dict: "dict", Dict, object, flags::BASETYPE;
@@ -139,6 +140,7 @@ builtin_types! {
     list_iterator: "list_iterator", SeqIter, object, 0;
     tuple_iterator: "tuple_iterator", SeqIter, object, 0;
     str_iterator: "str_ascii_iterator", SeqIter, object, 0;
+    bytes_iterator: "bytes_iterator", SeqIter, object, 0;
     iterator: "iterator", SeqIter, object, 0;
     range_iterator: "range_iterator", RangeIter, object, 0;
     dict_keyiterator: "dict_keyiterator", DictIter, object, 0;
@@ -190,6 +192,8 @@ builtin_types! {
     type_error: "TypeError", Exception, exception, flags::BASETYPE;
     value_error: "ValueError", Exception, exception, flags::BASETYPE;
     unicode_error: "UnicodeError", Exception, value_error, flags::BASETYPE;
+    unicode_decode_error: "UnicodeDecodeError", Exception, unicode_error, flags::BASETYPE;
+    unicode_encode_error: "UnicodeEncodeError", Exception, unicode_error, flags::BASETYPE;
     warning: "Warning", Exception, exception, flags::BASETYPE;
     user_warning: "UserWarning", Exception, warning, flags::BASETYPE;
     deprecation_warning: "DeprecationWarning", Exception, warning, flags::BASETYPE;

@@ -1,0 +1,569 @@
+//! `bytes`: construction, repr, indexing, operators and methods, with
+//! CPython 3.11's semantics and error messages. The object itself is in
+//! `types::bytes`.
+
+use super::convert::{check_args, check_kwargs, index_value, kwarg, split_kwargs};
+use super::exc::{index_error, type_error, value_error};
+use super::methods::slice_positions;
+use super::ops::type_name;
+use super::{iterops, py_bool, PyResult, Vm};
+use crate::object::{Obj, ObjRef};
+use crate::types::bytes::{new_bytes, try_bytes, BytesBody};
+use crate::types::func::{BuiltinKind, NativeFn};
+use crate::types::int::new_int;
+use crate::types::misc::SliceBody;
+use crate::types::seq::new_list;
+use crate::types::str::{new_str, try_str};
+use crate::types::{types, Layout};
+use arenapy_compiler::opcode::ComparisonOperator as C;
+use std::fmt::Write;
+
+/// `repr(b)`: single quotes unless the data holds `'` and no `"`.
+pub fn bytes_repr(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
+    let mut out = String::with_capacity(b.len() + 3);
+    out.push('b');
+    out.push(quote as char);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            0x20..=0x7e => out.push(c as char),
+            c => {
+                let _ = write!(out, "\\x{c:02x}");
+            }
+        }
+    }
+    out.push(quote as char);
+    out
+}
+
+/// The hash of a bytes object: the same function as str's, over the bytes
+/// (so `hash(b"ab") == hash("ab")`, as in CPython), cached in the object.
+pub fn bytes_hash(o: &Obj) -> i64 {
+    let body = o.payload::<BytesBody>().expect("bytes");
+    if let Some(h) = body.cached_hash() {
+        return h;
+    }
+    let mut h: u64 = 0xcbf29ce484222325;
+    for &b in try_bytes(o).unwrap_or(&[]) {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    let h = match h as i64 {
+        -1 => -2,
+        h => h,
+    };
+    body.set_hash(h);
+    h
+}
+
+/// `bytes(...)`: `bytes()`, `bytes(n)`, `bytes(iterable_of_ints)`,
+/// `bytes(str, encoding)`, `bytes(bytes)`.
+pub fn construct(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
+    let (pos, kws) = split_kwargs(args, kwnames);
+    check_kwargs("bytes", &kws, &["source", "encoding", "errors"])?;
+    check_args("bytes", pos, 0, 3)?;
+    let src = pos.first().or_else(|| kwarg(&kws, "source"));
+    let encoding = pos.get(1).or_else(|| kwarg(&kws, "encoding"));
+    let Some(src) = src else {
+        if encoding.is_some() {
+            return Err(type_error("encoding without a string argument"));
+        }
+        return Ok(new_bytes(&[])?);
+    };
+    if let Some(text) = try_str(src) {
+        let Some(enc) = encoding else {
+            return Err(type_error("string argument without an encoding"));
+        };
+        return encode(text, enc);
+    }
+    if encoding.is_some() {
+        return Err(type_error("encoding without a string argument"));
+    }
+    if src.layout() == Layout::Bytes && src.ty().is(&types().bytes) {
+        return Ok(src.clone());
+    }
+    if src.layout() == Layout::Int {
+        let n = index_value(src)?;
+        if n < 0 {
+            return Err(value_error("negative count"));
+        }
+        return Ok(new_bytes(&vec![0u8; n as usize])?);
+    }
+    if src.layout() == Layout::Str {
+        return Err(type_error("string argument without an encoding"));
+    }
+    let items = iterops::collect(vm, src).map_err(|e| {
+        if e.0.ty().is(&types().type_error) {
+            type_error(format!(
+                "cannot convert '{}' object to bytes",
+                type_name(src)
+            ))
+        } else {
+            e
+        }
+    })?;
+    let mut out = Vec::with_capacity(items.len());
+    for it in &items {
+        out.push(byte_value(it)?);
+    }
+    Ok(new_bytes(&out)?)
+}
+
+/// An int in range(256), as the item of a bytes object.
+fn byte_value(o: &Obj) -> PyResult<u8> {
+    if o.layout() != Layout::Int {
+        return Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(o)
+        )));
+    }
+    match index_value(o) {
+        Ok(v) if (0..256).contains(&v) => Ok(v as u8),
+        _ => Err(value_error("bytes must be in range(0, 256)")),
+    }
+}
+
+fn check_encoding(enc: &Obj) -> PyResult<&str> {
+    let name = try_str(enc).ok_or_else(|| {
+        type_error(format!(
+            "encode() argument 'encoding' must be str, not {}",
+            type_name(enc)
+        ))
+    })?;
+    let norm = name.to_ascii_lowercase().replace('_', "-");
+    match norm.as_str() {
+        "utf-8" | "utf8" | "ascii" | "us-ascii" | "latin-1" | "latin1" | "iso-8859-1" => Ok(name),
+        _ => Err(super::exc::new_error(
+            &types().lookup_error,
+            &format!("unknown encoding: {name}"),
+        )),
+    }
+}
+
+fn is_ascii_name(name: &str) -> bool {
+    matches!(
+        name.to_ascii_lowercase().as_str(),
+        "ascii" | "us-ascii" | "us_ascii"
+    )
+}
+
+fn is_latin1_name(name: &str) -> bool {
+    matches!(
+        name.to_ascii_lowercase().replace('_', "-").as_str(),
+        "latin-1" | "latin1" | "iso-8859-1"
+    )
+}
+
+/// `text.encode(encoding)` for utf-8, ascii and latin-1.
+fn encode(text: &str, enc: &Obj) -> PyResult<ObjRef> {
+    let name = check_encoding(enc)?;
+    let limit = if is_ascii_name(name) {
+        Some((128u32, "ascii", "ordinal not in range(128)"))
+    } else if is_latin1_name(name) {
+        Some((256u32, "latin-1", "ordinal not in range(256)"))
+    } else {
+        None
+    };
+    let Some((max, codec, why)) = limit else {
+        return Ok(new_bytes(text.as_bytes())?);
+    };
+    let mut out = Vec::with_capacity(text.len());
+    for (i, c) in text.chars().enumerate() {
+        if (c as u32) >= max {
+            return Err(super::exc::unicode_encode_error(format!(
+                "'{codec}' codec can't encode character {} in position {i}: {why}",
+                char_escape(c)
+            )));
+        }
+        out.push(c as u32 as u8);
+    }
+    Ok(new_bytes(&out)?)
+}
+
+fn char_escape(c: char) -> String {
+    let v = c as u32;
+    if v < 0x100 {
+        format!("'\\x{v:02x}'")
+    } else if v < 0x10000 {
+        format!("'\\u{v:04x}'")
+    } else {
+        format!("'\\U{v:08x}'")
+    }
+}
+
+/// `str.encode(encoding="utf-8", errors="strict")`.
+pub fn str_encode(_vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
+    let (pos, kws) = split_kwargs(args, kwnames);
+    check_kwargs("encode", &kws, &["encoding", "errors"])?;
+    let text = pos
+        .first()
+        .and_then(|s| try_str(s))
+        .ok_or_else(|| type_error("descriptor 'encode' requires a 'str' object"))?;
+    check_args("encode", &pos[1..], 0, 2)?;
+    match pos.get(1).or_else(|| kwarg(&kws, "encoding")) {
+        Some(enc) => encode(text, enc),
+        None => Ok(new_bytes(text.as_bytes())?),
+    }
+}
+
+fn this<'a>(args: &'a [ObjRef], name: &str) -> PyResult<&'a [u8]> {
+    args.first()
+        .and_then(|b| try_bytes(b))
+        .ok_or_else(|| type_error(format!("descriptor '{name}' requires a 'bytes' object")))
+}
+
+/// A bytes-like argument (bytes only, for now).
+fn arg_bytes<'a>(o: &'a Obj, _what: &str) -> PyResult<&'a [u8]> {
+    try_bytes(o).ok_or_else(|| {
+        type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            type_name(o)
+        ))
+    })
+}
+
+fn bytes_decode(_vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
+    let (pos, kws) = split_kwargs(args, kwnames);
+    check_kwargs("decode", &kws, &["encoding", "errors"])?;
+    let data = this(pos, "decode")?;
+    check_args("decode", &pos[1..], 0, 2)?;
+    let name = match pos.get(1).or_else(|| kwarg(&kws, "encoding")) {
+        Some(enc) => check_encoding(enc)?,
+        None => "utf-8",
+    };
+    if is_latin1_name(name) {
+        let s: String = data.iter().map(|&b| b as char).collect();
+        return Ok(new_str(&s)?);
+    }
+    if is_ascii_name(name) {
+        if let Some(i) = data.iter().position(|&b| b >= 128) {
+            return Err(super::exc::unicode_decode_error(format!(
+                "'ascii' codec can't decode byte 0x{:02x} in position {i}: ordinal not in range(128)",
+                data[i]
+            )));
+        }
+    }
+    match std::str::from_utf8(data) {
+        Ok(s) => Ok(new_str(s)?),
+        Err(e) => {
+            let i = e.valid_up_to();
+            let b = data[i];
+            let why = match e.error_len() {
+                None => "unexpected end of data",
+                Some(_) if (0x80..0xc2).contains(&b) || b >= 0xf5 => "invalid start byte",
+                Some(_) => "invalid continuation byte",
+            };
+            Err(super::exc::unicode_decode_error(format!(
+                "'utf-8' codec can't decode byte 0x{b:02x} in position {i}: {why}"
+            )))
+        }
+    }
+}
+
+fn bytes_hex(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let data = this(args, "hex")?;
+    check_args("hex", &args[1..], 0, 0)?;
+    let mut s = String::with_capacity(data.len() * 2);
+    for b in data {
+        let _ = write!(s, "{b:02x}");
+    }
+    Ok(new_str(&s)?)
+}
+
+fn bytes_join(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let sep = this(args, "join")?;
+    check_args("join", &args[1..], 1, 1)?;
+    let items = iterops::collect(vm, &args[1])?;
+    let mut out = Vec::new();
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(sep);
+        }
+        match try_bytes(it) {
+            Some(t) => out.extend_from_slice(t),
+            None => {
+                return Err(type_error(format!(
+                    "sequence item {i}: expected a bytes-like object, {} found",
+                    type_name(it)
+                )))
+            }
+        }
+    }
+    Ok(new_bytes(&out)?)
+}
+
+fn find_sub(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(0);
+    }
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+/// The needle of `in`, `count`, `find`: bytes or an int byte value.
+fn needle_of(o: &Obj) -> PyResult<Vec<u8>> {
+    if o.layout() == Layout::Int {
+        return Ok(vec![byte_value(o)?]);
+    }
+    Ok(arg_bytes(o, "argument")?.to_vec())
+}
+
+fn bytes_find(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let data = this(args, "find")?;
+    check_args("find", &args[1..], 1, 1)?;
+    let n = needle_of(&args[1])?;
+    Ok(new_int(find_sub(data, &n).map_or(-1, |i| i as i64))?)
+}
+
+fn bytes_count(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let data = this(args, "count")?;
+    check_args("count", &args[1..], 1, 1)?;
+    let n = needle_of(&args[1])?;
+    if n.is_empty() {
+        return Ok(new_int(data.len() as i64 + 1)?);
+    }
+    let (mut i, mut c) = (0, 0);
+    while let Some(p) = find_sub(&data[i..], &n) {
+        c += 1;
+        i += p + n.len();
+    }
+    Ok(new_int(c)?)
+}
+
+fn affix(args: &[ObjRef], name: &str, start: bool) -> PyResult<ObjRef> {
+    let data = this(args, name)?;
+    check_args(name, &args[1..], 1, 1)?;
+    let p = arg_bytes(&args[1], name)?;
+    Ok(py_bool(if start {
+        data.starts_with(p)
+    } else {
+        data.ends_with(p)
+    }))
+}
+
+fn bytes_startswith(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    affix(args, "startswith", true)
+}
+
+fn bytes_endswith(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    affix(args, "endswith", false)
+}
+
+fn bytes_upper(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let data = this(args, "upper")?;
+    check_args("upper", &args[1..], 0, 0)?;
+    Ok(new_bytes(&data.to_ascii_uppercase())?)
+}
+
+fn bytes_lower(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let data = this(args, "lower")?;
+    check_args("lower", &args[1..], 0, 0)?;
+    Ok(new_bytes(&data.to_ascii_lowercase())?)
+}
+
+fn bytes_strip(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let data = this(args, "strip")?;
+    check_args("strip", &args[1..], 0, 1)?;
+    let chars: Vec<u8> = match args.get(1).filter(|a| !super::is_none(a)) {
+        Some(c) => arg_bytes(c, "strip")?.to_vec(),
+        None => b" \t\n\r\x0b\x0c".to_vec(),
+    };
+    let start = data.iter().position(|b| !chars.contains(b));
+    let Some(start) = start else {
+        return Ok(new_bytes(&[])?);
+    };
+    let end = data
+        .iter()
+        .rposition(|b| !chars.contains(b))
+        .unwrap_or(start);
+    Ok(new_bytes(&data[start..=end])?)
+}
+
+fn bytes_split(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let data = this(args, "split")?;
+    check_args("split", &args[1..], 0, 1)?;
+    let mut parts = Vec::new();
+    match args.get(1).filter(|a| !super::is_none(a)) {
+        Some(sep) => {
+            let sep = arg_bytes(sep, "split")?;
+            if sep.is_empty() {
+                return Err(value_error("empty separator"));
+            }
+            let mut rest = data;
+            while let Some(p) = find_sub(rest, sep) {
+                parts.push(new_bytes(&rest[..p])?);
+                rest = &rest[p + sep.len()..];
+            }
+            parts.push(new_bytes(rest)?);
+        }
+        None => {
+            for w in data
+                .split(|b| b.is_ascii_whitespace() || *b == 0x0b)
+                .filter(|w| !w.is_empty())
+            {
+                parts.push(new_bytes(w)?);
+            }
+        }
+    }
+    Ok(new_list(parts)?)
+}
+
+fn bytes_replace(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let data = this(args, "replace")?;
+    check_args("replace", &args[1..], 2, 2)?;
+    let old = arg_bytes(&args[1], "replace")?;
+    let new = arg_bytes(&args[2], "replace")?;
+    if old.is_empty() {
+        let mut out = new.to_vec();
+        for &b in data {
+            out.push(b);
+            out.extend_from_slice(new);
+        }
+        return Ok(new_bytes(&out)?);
+    }
+    let mut out = Vec::with_capacity(data.len());
+    let mut rest = data;
+    while let Some(p) = find_sub(rest, old) {
+        out.extend_from_slice(&rest[..p]);
+        out.extend_from_slice(new);
+        rest = &rest[p + old.len()..];
+    }
+    out.extend_from_slice(rest);
+    Ok(new_bytes(&out)?)
+}
+
+fn bytes_fromhex(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("fromhex", &args[1..], 1, 1)?;
+    let s = try_str(&args[1]).ok_or_else(|| {
+        type_error(format!(
+            "fromhex() argument must be str, not {}",
+            type_name(&args[1])
+        ))
+    })?;
+    let mut out = Vec::new();
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let hi = chars[i].to_digit(16);
+        let lo = chars.get(i + 1).and_then(|c| c.to_digit(16));
+        match (hi, lo) {
+            (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
+            _ => {
+                let pos = if hi.is_none() { i } else { i + 1 };
+                return Err(value_error(format!(
+                    "non-hexadecimal number found in fromhex() arg at position {pos}"
+                )));
+            }
+        }
+        i += 2;
+    }
+    Ok(new_bytes(&out)?)
+}
+
+/// `b[i]` (an int) and `b[i:j:k]` (bytes).
+pub fn getitem(b: &Obj, key: &Obj) -> PyResult<ObjRef> {
+    let data = try_bytes(b).expect("bytes");
+    if let Some(sl) = key.payload::<SliceBody>() {
+        let out: Vec<u8> = slice_positions(sl, data.len())?
+            .into_iter()
+            .map(|i| data[i])
+            .collect();
+        return Ok(new_bytes(&out)?);
+    }
+    let v = index_value(key).map_err(|_| {
+        type_error(format!(
+            "byte indices must be integers or slices, not {}",
+            type_name(key)
+        ))
+    })?;
+    let n = data.len() as i64;
+    let i = if v < 0 { v + n } else { v };
+    if i < 0 || i >= n {
+        return Err(index_error("index out of range"));
+    }
+    Ok(new_int(data[i as usize] as i64)?)
+}
+
+/// `needle in b`.
+pub fn contains(b: &Obj, needle: &Obj) -> PyResult<bool> {
+    let data = try_bytes(b).expect("bytes");
+    let n = needle_of(needle)?;
+    Ok(find_sub(data, &n).is_some())
+}
+
+/// `a + b` and `a * n` on bytes; `None` when not applicable.
+pub fn concat(a: &Obj, b: &Obj) -> PyResult<Option<ObjRef>> {
+    let x = try_bytes(a).expect("bytes");
+    match try_bytes(b) {
+        Some(y) => {
+            let mut v = Vec::with_capacity(x.len() + y.len());
+            v.extend_from_slice(x);
+            v.extend_from_slice(y);
+            Ok(Some(new_bytes(&v)?))
+        }
+        None => Err(type_error(format!(
+            "can't concat {} to bytes",
+            type_name(b)
+        ))),
+    }
+}
+
+pub fn repeat(a: &Obj, n: usize) -> PyResult<ObjRef> {
+    let x = try_bytes(a).expect("bytes");
+    super::ops::check_repeat(x.len(), n)?;
+    Ok(new_bytes(&x.repeat(n))?)
+}
+
+/// Rich comparison of two bytes objects.
+pub fn compare(op: C, a: &Obj, b: &Obj) -> Option<bool> {
+    let (x, y) = (try_bytes(a)?, try_bytes(b)?);
+    Some(super::ops::ordering_matches(op, x.cmp(y)))
+}
+
+/// Item `i` of a bytes object for iteration (an int), if in range.
+pub fn item_at(b: &Obj, i: usize) -> PyResult<Option<ObjRef>> {
+    match try_bytes(b).and_then(|d| d.get(i)) {
+        Some(&v) => Ok(Some(new_int(v as i64)?)),
+        None => Ok(None),
+    }
+}
+
+/// Installs the bytes methods.
+pub fn install() -> PyResult<()> {
+    let m: &[(&'static str, NativeFn)] = &[
+        ("decode", bytes_decode),
+        ("hex", bytes_hex),
+        ("join", bytes_join),
+        ("find", bytes_find),
+        ("count", bytes_count),
+        ("startswith", bytes_startswith),
+        ("endswith", bytes_endswith),
+        ("upper", bytes_upper),
+        ("lower", bytes_lower),
+        ("strip", bytes_strip),
+        ("split", bytes_split),
+        ("replace", bytes_replace),
+    ];
+    super::methods::install(&types().bytes, "bytes", m, BuiltinKind::Method)?;
+    super::methods::install(
+        &types().bytes,
+        "bytes",
+        &[("fromhex", bytes_fromhex)],
+        BuiltinKind::ClassMethod,
+    )
+}

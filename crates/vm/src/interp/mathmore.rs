@@ -1,0 +1,272 @@
+//! The rest of the `math` module: integer functions (`isqrt`, `comb`,
+//! `perm`, `lcm`), products and exact sums (`prod`, `fsum`), float
+//! decomposition (`modf`, `frexp`, `ldexp`, `fmod`) and the hyperbolic
+//! functions. `modules::make_math` installs them next to the basic ones.
+
+use super::convert::check_args;
+use super::exc::{type_error, value_error};
+use super::{iterops, ops, PyResult, Vm};
+use crate::object::{Obj, ObjRef};
+use crate::types::func::NativeFn;
+use crate::types::int::{new_bigint, new_float, new_int, to_bigint};
+use crate::types::seq::new_tuple;
+use num_bigint::BigInt;
+use num_traits::{One, Signed, Zero};
+
+pub const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("isqrt", m_isqrt),
+    ("comb", m_comb),
+    ("perm", m_perm),
+    ("lcm", m_lcm),
+    ("prod", m_prod),
+    ("fsum", m_fsum),
+    ("modf", m_modf),
+    ("frexp", m_frexp),
+    ("ldexp", m_ldexp),
+    ("fmod", m_fmod),
+    ("sinh", m_sinh),
+    ("cosh", m_cosh),
+    ("tanh", m_tanh),
+    ("expm1", m_expm1),
+    ("log1p", m_log1p),
+    ("dist", m_dist),
+];
+
+fn int_arg(o: &Obj) -> PyResult<BigInt> {
+    if o.layout() != crate::types::Layout::Int {
+        return Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            ops::type_name(o)
+        )));
+    }
+    Ok(to_bigint(o).unwrap_or_default())
+}
+
+fn float_arg(o: &Obj) -> PyResult<f64> {
+    super::numeric::as_f64(o)?
+        .ok_or_else(|| type_error(format!("must be real number, not {}", ops::type_name(o))))
+}
+
+fn m_isqrt(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("isqrt", args, 1, 1)?;
+    let n = int_arg(&args[0])?;
+    if n.is_negative() {
+        return Err(value_error("isqrt() argument must be nonnegative"));
+    }
+    Ok(new_bigint(&n.sqrt())?)
+}
+
+fn comb_perm(args: &[ObjRef], name: &str, comb: bool) -> PyResult<ObjRef> {
+    check_args(name, args, if comb { 2 } else { 1 }, 2)?;
+    let n = int_arg(&args[0])?;
+    let k = match args.get(1).filter(|a| !super::is_none(a)) {
+        Some(k) => int_arg(k)?,
+        None => n.clone(),
+    };
+    if n.is_negative() {
+        return Err(value_error("n must be a non-negative integer"));
+    }
+    if k.is_negative() {
+        return Err(value_error("k must be a non-negative integer"));
+    }
+    if k > n {
+        return Ok(new_int(0)?);
+    }
+    let k = if comb && k.clone() * 2 > n {
+        &n - &k
+    } else {
+        k
+    };
+    let mut r = BigInt::one();
+    let mut i = BigInt::zero();
+    while i < k {
+        r *= &n - &i;
+        i += 1;
+        if comb {
+            r /= &i;
+        }
+    }
+    Ok(new_bigint(&r)?)
+}
+
+fn m_comb(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    comb_perm(args, "comb", true)
+}
+
+fn m_perm(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    comb_perm(args, "perm", false)
+}
+
+fn m_lcm(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let mut acc = BigInt::one();
+    for a in args {
+        let b = int_arg(a)?;
+        if b.is_zero() || acc.is_zero() {
+            acc = BigInt::zero();
+            continue;
+        }
+        acc = num_integer::Integer::lcm(&acc, &b);
+    }
+    Ok(new_bigint(&acc.abs())?)
+}
+
+fn m_prod(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let (pos, kws) = super::convert::split_kwargs(args, kw);
+    super::convert::check_kwargs("prod", &kws, &["start"])?;
+    check_args("prod", pos, 1, 1)?;
+    let mut acc = match super::convert::kwarg(&kws, "start") {
+        Some(s) => s.clone(),
+        None => new_int(1)?,
+    };
+    for v in iterops::collect(vm, &pos[0])? {
+        acc = ops::binary_op(
+            vm,
+            arenapy_compiler::opcode::BinaryOperator::Multiply,
+            &acc,
+            &v,
+        )?;
+    }
+    Ok(acc)
+}
+
+/// `fsum`: Shewchuk's exact summation of partials, as CPython does.
+fn m_fsum(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("fsum", args, 1, 1)?;
+    let mut partials: Vec<f64> = Vec::new();
+    for v in iterops::collect(vm, &args[0])? {
+        let mut x = float_arg(&v)?;
+        let mut i = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[i] = lo;
+                i += 1;
+            }
+            x = hi;
+        }
+        partials.truncate(i);
+        partials.push(x);
+    }
+    let mut hi = 0.0;
+    let mut n = partials.len();
+    if n > 0 {
+        n -= 1;
+        hi = partials[n];
+        let mut lo = 0.0;
+        while n > 0 {
+            let x = hi;
+            n -= 1;
+            let y = partials[n];
+            hi = x + y;
+            let yr = hi - x;
+            lo = y - yr;
+            if lo != 0.0 {
+                break;
+            }
+        }
+        if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
+            let y = lo * 2.0;
+            let x = hi + y;
+            if y == x - hi {
+                hi = x;
+            }
+        }
+    }
+    Ok(new_float(hi)?)
+}
+
+fn m_modf(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("modf", args, 1, 1)?;
+    let x = float_arg(&args[0])?;
+    let (frac, int) = if x.is_infinite() {
+        (0.0f64.copysign(x), x)
+    } else {
+        (x.fract(), x.trunc())
+    };
+    Ok(new_tuple(vec![new_float(frac)?, new_float(int)?])?)
+}
+
+fn m_frexp(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("frexp", args, 1, 1)?;
+    let x = float_arg(&args[0])?;
+    if x == 0.0 || x.is_nan() || x.is_infinite() {
+        return Ok(new_tuple(vec![new_float(x)?, new_int(0)?])?);
+    }
+    let mut e = x.abs().log2().floor() as i32 + 1;
+    let mut m = x / 2f64.powi(e);
+    // Correct rounding at the edges so 0.5 <= |m| < 1.
+    if m.abs() >= 1.0 {
+        m /= 2.0;
+        e += 1;
+    } else if m.abs() < 0.5 {
+        m *= 2.0;
+        e -= 1;
+    }
+    Ok(new_tuple(vec![new_float(m)?, new_int(e as i64)?])?)
+}
+
+fn m_ldexp(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("ldexp", args, 2, 2)?;
+    let x = float_arg(&args[0])?;
+    let e = super::convert::index_value(&args[1])?;
+    let r = x * 2f64.powi(e.clamp(-2000, 2000) as i32);
+    if r.is_infinite() && x.is_finite() {
+        return Err(super::exc::overflow_error("math range error"));
+    }
+    Ok(new_float(r)?)
+}
+
+fn m_fmod(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("fmod", args, 2, 2)?;
+    let (x, y) = (float_arg(&args[0])?, float_arg(&args[1])?);
+    if y == 0.0 || x.is_infinite() {
+        return Err(value_error("math domain error"));
+    }
+    Ok(new_float(x % y)?)
+}
+
+macro_rules! float1 {
+    ($name:ident, $py:literal, $f:expr) => {
+        fn $name(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+            check_args($py, args, 1, 1)?;
+            let x = float_arg(&args[0])?;
+            let f: fn(f64) -> f64 = $f;
+            let r = f(x);
+            if r.is_nan() && !x.is_nan() {
+                return Err(value_error("math domain error"));
+            }
+            if r.is_infinite() && x.is_finite() {
+                return Err(super::exc::overflow_error("math range error"));
+            }
+            Ok(new_float(r)?)
+        }
+    };
+}
+
+float1!(m_sinh, "sinh", f64::sinh);
+float1!(m_cosh, "cosh", f64::cosh);
+float1!(m_tanh, "tanh", f64::tanh);
+float1!(m_expm1, "expm1", f64::exp_m1);
+float1!(m_log1p, "log1p", f64::ln_1p);
+
+fn m_dist(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("dist", args, 2, 2)?;
+    let p = iterops::collect(vm, &args[0])?;
+    let q = iterops::collect(vm, &args[1])?;
+    if p.len() != q.len() {
+        return Err(value_error(
+            "both points must have the same number of dimensions",
+        ));
+    }
+    let mut s = 0.0;
+    for (a, b) in p.iter().zip(&q) {
+        let d = float_arg(a)? - float_arg(b)?;
+        s += d * d;
+    }
+    Ok(new_float(s.sqrt())?)
+}

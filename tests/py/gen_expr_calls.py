@@ -1,0 +1,15 @@
+nums = [3, 1, 4, 1, 5, 9, 2, 6]
+print(sum(x * 2 for x in nums))
+print(max(x % 5 for x in nums))
+print(min((x for x in nums if x > 2), default=None))
+print(any(x > 8 for x in nums), all(x > 0 for x in nums))
+print(sorted((x for x in nums), reverse=True))
+print(list(x for x in nums if x % 2))
+print(tuple(str(x) for x in range(4)))
+print("-".join(str(x) for x in nums))
+print(dict((k, v) for k, v in zip("abc", range(3))))
+g = (x for x in range(3))
+print(list(g), list(g))
+print(sum(x for x in range(10) for y in range(x) if y == 1))
+matrix = [[1, 2], [3, 4]]
+print(list(x for row in matrix for x in row))

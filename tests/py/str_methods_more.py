@@ -1,0 +1,23 @@
+s = "Hello, World"
+print(s.center(20, "*"), s.ljust(15, "."), s.rjust(15))
+print(s.swapcase(), s.title(), "hello world".capitalize(), s.casefold())
+print(s.count("l"), s.count("l", 5), s.find("o", 5), s.rfind("o"), s.index("W"))
+print("a,b,,c".split(","), "  a  b ".split(), "a b c".split(maxsplit=1), "a-b-c".rsplit("-", 1))
+print("x".join(["1", "2", "3"]), "".join([]), ", ".join(map(str, range(3))))
+print("abc".translate({97: "A", 98: None}), str.maketrans("ab", "xy"))
+print("tab\tsep".expandtabs(4), "42".zfill(5), "-42".zfill(5), "+4".zfill(4))
+print("Hello".startswith(("He", "x")), "file.py".endswith((".txt", ".py")))
+print("abc".removeprefix("a"), "abc".removesuffix("bc"), "aaa".replace("a", "b", 2))
+print("  xx  ".strip(), "xxhixx".strip("x"), "\n\tpad ".lstrip(), "end!!".rstrip("!"))
+print("ABC".lower().isupper(), "abc1".isalnum(), "  ".isspace(), "12".isdigit(), "Title Case".istitle())
+print("a1".isidentifier(), "1a".isidentifier(), "²".isdigit(), "½".isnumeric(), "x".isprintable())
+print("one\ntwo\r\nthree".splitlines(), "one\ntwo\n".splitlines(True))
+print("mississippi".partition("ss"), "mississippi".rpartition("ss"), "abc".partition("z"))
+print("%s" % "abc"[::-1], "abcdef"[1:5:2], "abc" * 0, "ab" * 3)
+print(str(123), str(None), str([1, "a"]), str(1.0), repr("it's"), repr('say "hi"'))
+print("é".upper(), "ß".upper(), len("İ".lower()), "straße".casefold())
+try:
+    "abc".index("z")
+except ValueError as e:
+    print("ValueError", e)
+print("a{}b".format(1), "{:^5}".format("ab") + "|")
