@@ -146,7 +146,16 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 let n = frame.stack.len();
                 frame.stack.swap(n - 1, n - arg as usize);
             }
-            Op::LoadConst => frame.stack.push(code.consts[arg as usize].clone()),
+            Op::LoadConst => {
+                let v = &code.consts[arg as usize];
+                if v.is(&types().null_marker) {
+                    return Err(super::exc::not_implemented_error(
+                        "complex numbers are not supported by arenapy yet",
+                    )
+                    .into());
+                }
+                frame.stack.push(v.clone())
+            }
             Op::LoadFast => match &frame.fast[arg as usize] {
                 Some(v) => {
                     let v = v.clone();
@@ -1071,10 +1080,10 @@ pub fn load_code(code: &std::rc::Rc<arenapy_compiler::code::CodeObject>) -> PyRe
             ConstValue::Ellipsis => t.ellipsis.clone(),
             ConstValue::Int(i) => crate::types::int::new_bigint(i)?,
             ConstValue::Float(f) => crate::types::int::new_float(*f)?,
+            // Unsupported constants load as the NULL marker; LoadConst raises
+            // only if the program actually reaches one.
             ConstValue::Complex { .. } => {
-                return Err(super::exc::not_implemented_error(
-                    "complex numbers are not supported by arenapy yet",
-                ))
+                return Ok(t.null_marker.clone());
             }
             ConstValue::Str(s) => new_str(s)?,
             ConstValue::Bytes(b) => crate::types::bytes::new_bytes(b)?,
