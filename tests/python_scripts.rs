@@ -48,8 +48,14 @@ struct Outcome {
     timed_out: bool,
 }
 
-fn run_script(bin: &str, dir: &Path, script: &str) -> Result<Outcome, String> {
-    let mut child = Command::new(bin)
+fn run_script(bin: &str, dir: &Path, script: &str, gc_stress: bool) -> Result<Outcome, String> {
+    let mut cmd = Command::new(bin);
+    if gc_stress {
+        // Collect at every container allocation: a missing traverse edge or
+        // a use-after-free shows up as a crash or a wrong result here.
+        cmd.env("ARENAPY_GC_STRESS", "1");
+    }
+    let mut child = cmd
         .arg(script)
         .current_dir(dir)
         .stdin(Stdio::null())
@@ -174,7 +180,7 @@ fn diff_report(expected: &str, actual: &str) -> String {
     s
 }
 
-fn check(bin: &str, dir: &Path, stem: &str) -> Result<(), Failed> {
+fn check(bin: &str, dir: &Path, stem: &str, gc_stress: bool) -> Result<(), Failed> {
     let script = format!("{stem}.py");
     let expected_out = read_opt(&dir.join(format!("{stem}.out")))
         .ok_or_else(|| format!("missing {stem}.out: run scripts/regen-expected"))?;
@@ -187,7 +193,7 @@ fn check(bin: &str, dir: &Path, stem: &str) -> Result<(), Failed> {
     };
     let expected_err_last = read_opt(&dir.join(format!("{stem}.err_last")));
 
-    let outcome = run_script(bin, dir, &script)?;
+    let outcome = run_script(bin, dir, &script, gc_stress)?;
     let stdout = String::from_utf8_lossy(&outcome.stdout);
     let stderr = String::from_utf8_lossy(&outcome.stderr);
 
@@ -257,14 +263,27 @@ fn main() {
         .collect();
     stems.sort();
 
-    let trials = stems
-        .into_iter()
-        .map(|stem| {
+    // Every script also runs under the collector's stress mode (arenapy only).
+    let stress_too = std::env::var_os("ARENAPY_TEST_BIN").is_none();
+    let mut trials = Vec::new();
+    for stem in stems {
+        for gc_stress in [false, true] {
+            if gc_stress && !stress_too {
+                continue;
+            }
             let dir = dir.clone();
             let bin = bin.clone();
-            Trial::test(stem.clone(), move || check(&bin, &dir, &stem))
-        })
-        .collect();
+            let name = if gc_stress {
+                format!("gc_stress::{stem}")
+            } else {
+                stem.clone()
+            };
+            let stem = stem.clone();
+            trials.push(Trial::test(name, move || {
+                check(&bin, &dir, &stem, gc_stress)
+            }));
+        }
+    }
 
     libtest_mimic::run(&args, trials).exit();
 }

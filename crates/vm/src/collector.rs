@@ -30,6 +30,8 @@ pub struct GenStats {
 thread_local! {
     static STATS: Cell<[GenStats; NUM_GENERATIONS]> = const { Cell::new([GenStats { collections: 0, collected: 0 }; NUM_GENERATIONS]) };
     static COLLECTING: Cell<bool> = const { Cell::new(false) };
+    /// Stress mode: collect generation 0 at every container allocation.
+    static STRESS: Cell<bool> = const { Cell::new(false) };
     /// `gc.set_debug` flags.
     static DEBUG: Cell<u32> = const { Cell::new(0) };
     /// Objects that survived a full collection (CPython's long_lived_total)
@@ -102,6 +104,11 @@ unsafe fn merge(from: *mut GcHead, to: *mut GcHead) {
 
 pub const DEBUG_STATS: u32 = 1;
 
+/// Turns stress mode on or off (`--gc-stress`, `ARENAPY_GC_STRESS=1`).
+pub fn set_stress(on: bool) {
+    STRESS.with(|s| s.set(on));
+}
+
 pub fn set_debug(flags: u32) {
     DEBUG.with(|d| d.set(flags));
 }
@@ -163,7 +170,13 @@ pub fn maybe_collect() {
     }) else {
         return;
     };
-    if !enabled || t0 == 0 || c0 <= t0 || COLLECTING.with(|c| c.get()) {
+    if !enabled || t0 == 0 || COLLECTING.with(|c| c.get()) {
+        return;
+    }
+    if c0 <= t0 {
+        if STRESS.with(|s| s.get()) {
+            let _ = collect_generation(0);
+        }
         return;
     }
     // The oldest generation whose count exceeds its threshold (generation 2

@@ -109,9 +109,7 @@ impl Interpreter {
             *f.borrow_mut() = Some(types::FreeLists::new(config.profile == Profile::Classic))
         });
         gc::install();
-        if config.gc_stress {
-            collector::set_thresholds([1, 10, 10]);
-        }
+        collector::set_stress(config.gc_stress);
         types::registry::install(config.profile).expect("heap too small for the built-in types");
         interp::methods::install_all().expect("installing built-in methods");
         let baseline = heap::with_heap(|h| {
