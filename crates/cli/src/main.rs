@@ -188,14 +188,16 @@ fn run(args: Args) -> u8 {
         Outcome::Exit(c) => c.clamp(0, 255) as u8,
     };
     if let Some(format) = &args.stats {
-        let json = format == "json";
-        let report = arenapy_vm::report::full_report(&mut interp, json);
-        let teardown = arenapy_vm::report::teardown_report(&interp.shutdown(), json);
-        if json {
+        if format == "json" {
             // One JSON object: the run's report with the teardown inside.
-            let body = report.trim_end().trim_end_matches('}').trim_end();
-            eprintln!("{body},\n  \"teardown\": {}\n}}", teardown.trim());
+            let report = arenapy_vm::report::full_report(&mut interp, true);
+            let teardown = arenapy_vm::report::teardown_json(&interp.shutdown());
+            let mut v: serde_json::Value = serde_json::from_str(&report).unwrap_or_default();
+            v["teardown"] = teardown;
+            eprintln!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
         } else {
+            let report = arenapy_vm::report::full_report(&mut interp, false);
+            let teardown = arenapy_vm::report::teardown_report(&interp.shutdown(), false);
             eprint!("{report}{teardown}");
         }
     }

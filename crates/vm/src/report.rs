@@ -259,76 +259,61 @@ pub fn full_report(interp: &mut crate::Interpreter, json: bool) -> String {
 }
 
 fn render_json(profile: &str, d: &ProgramDelta, h: &HeapStats) -> String {
-    let objs: Vec<String> = d
-        .objects
-        .iter()
-        .map(|(l, a, f)| {
-            format!(
-                "\"{}\": {{\"allocated\": {a}, \"freed\": {f}}}",
-                layout_label(*l)
-            )
-        })
-        .collect();
-    let classes: Vec<String> = d
-        .size_classes
-        .iter()
-        .map(|(c, size, delta)| {
-            format!("{{\"class\": {c}, \"block_size\": {size}, \"blocks_in_use_change\": {delta}}}")
-        })
-        .collect();
-    let fls: Vec<String> = d
-        .free_lists
-        .iter()
-        .map(|(n, l, hi, mi)| {
-            format!("\"{n}\": {{\"cached\": {l}, \"hits\": {hi}, \"misses\": {mi}}}")
-        })
-        .collect();
-    let gcs: Vec<String> =
-        d.gc.iter()
-            .map(|(c, n)| format!("{{\"collections\": {c}, \"collected\": {n}}}"))
-            .collect();
-    let heap_classes: Vec<String> = h
-        .size_classes
-        .iter()
-        .filter(|c| c.pools > 0)
-        .map(|c| {
-            format!(
-                "{{\"class\": {}, \"block_size\": {}, \"pools\": {}, \"blocks_in_use\": {}, \"available\": {}}}",
-                c.size_class, c.block_size, c.pools, c.blocks_in_use, c.available_blocks
-            )
-        })
-        .collect();
-    format!(
-        "{{\n  \"profile\": \"{profile}\",\n  \"program\": {{\n    \"objects\": {{{}}},\n    \"size_classes\": [{}],\n    \"raw\": {{\"mallocs\": {}, \"frees\": {}, \"blocks_in_use_change\": {}}},\n    \"arenas\": {{\"allocated\": {}, \"reclaimed\": {}}},\n    \"free_lists\": {{{}}},\n    \"gc\": [{}]\n  }},\n  \"heap\": {{\"raw_bytes_in_use\": {}, \"raw_peak_bytes\": {}, \"raw_blocks_in_use\": {}, \"blocks_in_use\": {}, \"arenas_allocated_total\": {}, \"arenas_reclaimed\": {}, \"arenas_highwater\": {}, \"arenas_current\": {}, \"size_classes\": [{}]}}\n}}\n",
-        objs.join(", "),
-        classes.join(", "),
-        d.raw_mallocs,
-        d.raw_frees,
-        d.raw_blocks_change,
-        d.arenas_allocated,
-        d.arenas_reclaimed,
-        fls.join(", "),
-        gcs.join(", "),
-        h.raw_bytes_in_use,
-        h.raw_peak_bytes,
-        h.raw_blocks_in_use,
-        h.obj_blocks_in_use,
-        h.arenas_allocated_total,
-        h.arenas_reclaimed,
-        h.arenas_highwater,
-        h.arenas_current,
-        heap_classes.join(", ")
-    )
+    use serde_json::{json, Map, Value};
+    let mut objects = Map::new();
+    for (l, a, f) in &d.objects {
+        objects.insert(layout_label(*l).into(), json!({"allocated": a, "freed": f}));
+    }
+    let mut free_lists = Map::new();
+    for (n, l, hi, mi) in &d.free_lists {
+        free_lists.insert((*n).into(), json!({"cached": l, "hits": hi, "misses": mi}));
+    }
+    let v = json!({
+        "profile": profile,
+        "program": {
+            "objects": Value::Object(objects),
+            "size_classes": d.size_classes.iter().map(|(c, size, delta)| json!({
+                "class": c, "block_size": size, "blocks_in_use_change": delta
+            })).collect::<Vec<_>>(),
+            "raw": {"mallocs": d.raw_mallocs, "frees": d.raw_frees, "blocks_in_use_change": d.raw_blocks_change},
+            "arenas": {"allocated": d.arenas_allocated, "reclaimed": d.arenas_reclaimed},
+            "free_lists": Value::Object(free_lists),
+            "gc": d.gc.iter().map(|(c, n)| json!({"collections": c, "collected": n})).collect::<Vec<_>>(),
+        },
+        "heap": {
+            "raw_bytes_in_use": h.raw_bytes_in_use,
+            "raw_peak_bytes": h.raw_peak_bytes,
+            "raw_blocks_in_use": h.raw_blocks_in_use,
+            "blocks_in_use": h.obj_blocks_in_use,
+            "arenas_allocated_total": h.arenas_allocated_total,
+            "arenas_reclaimed": h.arenas_reclaimed,
+            "arenas_highwater": h.arenas_highwater,
+            "arenas_current": h.arenas_current,
+            "size_classes": h.size_classes.iter().filter(|c| c.pools > 0).map(|c| json!({
+                "class": c.size_class, "block_size": c.block_size, "pools": c.pools,
+                "blocks_in_use": c.blocks_in_use, "available": c.available_blocks
+            })).collect::<Vec<_>>(),
+        },
+    });
+    serde_json::to_string_pretty(&v).unwrap_or_default() + "\n"
+}
+
+/// The teardown section as a JSON value.
+pub fn teardown_json(t: &crate::TeardownReport) -> serde_json::Value {
+    serde_json::json!({
+        "blocks_in_use": t.blocks_in_use,
+        "raw_blocks_in_use": t.raw_blocks_in_use,
+        "immortal_blocks": t.baseline_blocks,
+        "immortal_raw_blocks": t.baseline_raw_blocks,
+        "leaked_blocks": t.leaked_blocks(),
+    })
 }
 
 /// The teardown section: blocks left after every program object is gone.
 pub fn teardown_report(t: &crate::TeardownReport, json: bool) -> String {
     let leaked = t.leaked_blocks();
     if json {
-        return format!(
-            "{{\"blocks_in_use\": {}, \"raw_blocks_in_use\": {}, \"immortal_blocks\": {}, \"immortal_raw_blocks\": {}, \"leaked_blocks\": {}}}",
-            t.blocks_in_use, t.raw_blocks_in_use, t.baseline_blocks, t.baseline_raw_blocks, leaked
-        );
+        return teardown_json(t).to_string();
     }
     let mut s = String::from("-- teardown --\n");
     s.push_str(&format!(
