@@ -766,7 +766,8 @@ fn bi_dir(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     Ok(new_list(items)?)
 }
 
-fn bi_globals(vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn bi_globals(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("globals", args, 0, 0)?;
     Ok(vm.main_globals.clone())
 }
 

@@ -17,6 +17,35 @@ use crate::types::{types, Layout};
 use arenapy_compiler::code::flags as co;
 use std::cell::{Cell, RefCell};
 
+/// An unbound method descriptor (`str.join(sep, items)`) needs a first
+/// positional argument of its owner type; the native code relies on it.
+fn check_descriptor_self(b: &BuiltinBody, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<()> {
+    let nkw = kwnames
+        .and_then(crate::types::seq::try_tuple_items)
+        .map_or(0, |k| k.len());
+    if args.len() <= nkw {
+        return Err(super::exc::type_error(format!(
+            "unbound method {}.{}() needs an argument",
+            b.owner, b.name
+        )));
+    }
+    let this = &args[0];
+    let ok = matches!(b.owner, "object" | "iterator")
+        || crate::types::typeobj::mro_iter(this.ty()).any(|t| {
+            t.payload::<crate::types::TypeBody>()
+                .is_some_and(|tb| tb.name() == b.owner)
+        });
+    if !ok {
+        return Err(super::exc::type_error(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            b.name,
+            b.owner,
+            super::ops::type_name(this)
+        )));
+    }
+    Ok(())
+}
+
 /// `f(*args)` with keyword values at the end of `args` named by `kwnames`.
 pub fn call(vm: &mut Vm, f: &Obj, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
     match f.layout() {
@@ -30,7 +59,12 @@ pub fn call(vm: &mut Vm, f: &Obj, args: &[ObjRef], kwnames: Option<&Obj>) -> PyR
                     full.extend_from_slice(args);
                     (b.func)(vm, &full, kwnames)
                 }
-                None => (b.func)(vm, args, kwnames),
+                None => {
+                    if b.kind == crate::types::func::BuiltinKind::Method {
+                        check_descriptor_self(b, args, kwnames)?;
+                    }
+                    (b.func)(vm, args, kwnames)
+                }
             }
         }
         Layout::Method => {

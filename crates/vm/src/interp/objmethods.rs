@@ -138,6 +138,7 @@ fn exc_repr(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef>
 }
 
 fn exc_with_traceback(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    super::convert::check_args("with_traceback", &args[1..], 1, 1)?;
     Ok(args[0].clone())
 }
 

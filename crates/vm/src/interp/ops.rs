@@ -506,10 +506,9 @@ pub fn rich_compare(vm: &mut Vm, op: C, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
                 }
             }
         }
-        if !(a_heap && b_heap) {
-            if let Some(r) = compare_builtin(vm, op, a, b)? {
-                return Ok(py_bool(r));
-            }
+        // Subclasses of built-in containers compare as their base.
+        if let Some(r) = compare_builtin(vm, op, a, b)? {
+            return Ok(py_bool(r));
         }
     }
     let _ = (la, lb);
