@@ -138,8 +138,7 @@ fn run(args: Args) -> u8 {
     };
     let (text, filename) = match source {
         Source::Repl => {
-            let mut interp = Interpreter::new(config);
-            return repl::run(&mut interp);
+            return repl::run(Interpreter::new(config));
         }
         Source::Code(c) => (c, "<string>".to_string()),
         Source::Stdin => {

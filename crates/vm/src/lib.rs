@@ -16,8 +16,10 @@
 //! down and returns the final heap statistics.
 
 pub mod collector;
+pub mod complete;
 pub mod gc;
 pub mod heap;
+pub mod inspect;
 pub mod interp;
 pub mod object;
 pub mod report;
