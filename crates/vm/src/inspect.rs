@@ -156,7 +156,9 @@ impl MemDiff {
             }
         }
         if !self.freelists.is_empty() {
-            s.push_str("free lists     hits   misses   length\n");
+            s.push_str(
+                "free lists     hits   misses   length  (blocks of freed objects kept for reuse)\n",
+            );
             for (name, h, m, b, a) in &self.freelists {
                 let _ = writeln!(s, "  {name:<10} {h:>6} {m:>8}   {b} -> {a}");
             }
