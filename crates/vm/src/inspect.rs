@@ -435,7 +435,10 @@ impl Interpreter {
             }
         };
         let vm = self.vm();
-        vm.sources.insert(filename.to_string(), source.to_string());
+        // Like CPython's REPL, tracebacks show no source lines for <stdin>:
+        // a function defined by an earlier input would otherwise be shown
+        // with the lines of the latest one.
+        vm.sources.remove(filename);
         let globals = vm.main_globals.clone();
         let loaded = eval::load_code(&code);
         let s1 = self.mem_snapshot();
