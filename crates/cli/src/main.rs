@@ -9,6 +9,28 @@ use clap::Parser;
 use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
 
+const AFTER_HELP: &str = "\
+With no FILE and a terminal on standard input, starts the interactive REPL:
+`>>> ` and `... ` prompts, a block ends at a blank line, Tab completes names
+and attributes, Up/Down recall whole blocks (history in ~/.arenapy_history),
+Ctrl-C interrupts, Ctrl-D or exit() leaves. REPL commands:
+  :mem               the heap report
+  :mem diff          what the previous input did to the heap
+  :mem auto on|off   show that diff after every input
+  :gc                run a collection and say what it found
+  :refs NAME         refcount and referrers of a value
+  :help              list the commands
+`arenapy -` or piped input reads the whole program from standard input.
+Colour on a terminal unless NO_COLOR is set.
+
+Examples:
+  arenapy script.py
+  arenapy --stats script.py
+  arenapy -c 'a = 100; b = a; a = a + 1; print(a, b)'
+  arenapy --dis script.py
+  arenapy --profile cpython311
+";
+
 /// A Python-subset interpreter in which CPython's memory management really
 /// happens: every object lives in a block of a pool of an arena, is
 /// reference-counted, and cyclic garbage is found by a cycle collector.
@@ -16,9 +38,7 @@ use std::process::ExitCode;
 #[command(
     name = "arenapy",
     version = arenapy_vm::VERSION_STRING,
-    after_help = "With no FILE and a terminal on standard input, starts the interactive REPL.\n\
-                  `arenapy -` or piped input reads the whole program from standard input.\n\n\
-                  Examples:\n  arenapy script.py\n  arenapy --stats script.py\n  arenapy -c 'a = 100; b = a; a = a + 1; print(a, b)'\n  arenapy --dis script.py"
+    after_help = AFTER_HELP
 )]
 struct Args {
     /// Program passed in as a string (terminates the option list).
@@ -138,8 +158,7 @@ fn run(args: Args) -> u8 {
     };
     let (text, filename) = match source {
         Source::Repl => {
-            let mut interp = Interpreter::new(config);
-            return repl::run(&mut interp);
+            return repl::run(Interpreter::new(config));
         }
         Source::Code(c) => (c, "<string>".to_string()),
         Source::Stdin => {
@@ -160,8 +179,12 @@ fn run(args: Args) -> u8 {
             },
             Err(e) => {
                 let exe = std::env::args().next().unwrap_or_else(|| "arenapy".into());
+                // CPython names the file by its absolute path.
+                let shown = std::path::absolute(&f)
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_else(|_| f.clone());
                 eprintln!(
-                    "{exe}: can't open file '{f}': [Errno {}] {}",
+                    "{exe}: can't open file '{shown}': [Errno {}] {}",
                     e.raw_os_error().unwrap_or(2),
                     os_message(&e)
                 );

@@ -17,8 +17,10 @@
 
 pub mod collector;
 pub mod finalize;
+pub mod complete;
 pub mod gc;
 pub mod heap;
+pub mod inspect;
 pub mod interp;
 pub mod object;
 pub mod report;

@@ -1,0 +1,243 @@
+//! The `arenapy` command line (issue 4's CLI): `-c`, scripts on standard
+//! input, `--version`, `--help`, bad usage, missing files, tracebacks,
+//! SyntaxErrors and `--dis`, each checked against CPython 3.11's behaviour.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn arenapy(args: &[&str]) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_arenapy"));
+    cmd.args(args).env_remove("ARENAPY_GC_STRESS");
+    cmd
+}
+
+/// Runs with `stdin` as standard input (a pipe, never a terminal).
+fn run_with_stdin(args: &[&str], stdin: &str) -> Output {
+    let mut child = arenapy(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn arenapy");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write stdin");
+    child.wait_with_output().expect("wait")
+}
+
+fn run(args: &[&str]) -> Output {
+    run_with_stdin(args, "")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn script(dir: &tempfile::TempDir, name: &str, text: &str) -> String {
+    let path = dir.path().join(name);
+    std::fs::write(&path, text).expect("write script");
+    path.to_str().expect("utf-8 path").to_string()
+}
+
+#[test]
+fn dash_c_runs_code_with_sys_argv() {
+    let o = run(&["-c", "import sys; print(sys.argv)", "a", "-b", "--c"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "['-c', 'a', '-b', '--c']\n");
+    // The seed's example.
+    let o = run(&["-c", "a = 100; b = a; a = a + 1; print(a, b)"]);
+    assert_eq!(stdout(&o), "101 100\n");
+}
+
+#[test]
+fn script_file_gets_its_arguments() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let f = script(&dir, "args.py", "import sys\nprint(sys.argv[1:])\n");
+    let o = run(&[&f, "x", "--flag"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "['x', '--flag']\n");
+}
+
+#[test]
+fn script_on_standard_input() {
+    let program = "import sys\nfor i in range(3):\n    print(i)\nprint(sys.argv)\n";
+    // `arenapy < f.py`: no prompts, no banner, sys.argv == [''].
+    let o = run_with_stdin(&[], program);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "0\n1\n2\n['']\n");
+    // `arenapy - ARGS`.
+    let o = run_with_stdin(&["-", "x", "y"], program);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "0\n1\n2\n['-', 'x', 'y']\n");
+    assert!(stderr(&o).is_empty());
+}
+
+#[test]
+fn version() {
+    let o = run(&["--version"]);
+    assert_eq!(o.status.code(), Some(0));
+    let out = stdout(&o);
+    assert!(out.starts_with("arenapy 3.11"), "{out}");
+    assert!(out.contains(env!("CARGO_PKG_VERSION")), "{out}");
+}
+
+#[test]
+fn help_lists_the_options_and_the_repl() {
+    let o = run(&["--help"]);
+    assert_eq!(o.status.code(), Some(0));
+    let out = stdout(&o);
+    for needle in [
+        "--stats",
+        "--profile",
+        "--dis",
+        "-c <CODE>",
+        "REPL",
+        ":mem diff",
+        ":refs",
+    ] {
+        assert!(out.contains(needle), "--help lacks {needle}:\n{out}");
+    }
+}
+
+#[test]
+fn bad_usage_exits_2_with_a_message() {
+    let o = run(&["--no-such-flag"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--no-such-flag"), "{}", stderr(&o));
+    assert!(stdout(&o).is_empty());
+
+    let o = run(&["--profile", "fast", "-c", "pass"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("unknown profile 'fast'"),
+        "{}",
+        stderr(&o)
+    );
+
+    let o = run(&["-c"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(!stderr(&o).is_empty());
+}
+
+#[test]
+fn missing_file_exits_2_like_cpython() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let missing = dir.path().join("nope.py");
+    let missing = missing.to_str().expect("utf-8");
+    let o = run(&[missing]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    let expected = format!("can't open file '{missing}': [Errno 2] No such file or directory\n");
+    assert!(err.ends_with(&expected), "{err}");
+    assert!(stdout(&o).is_empty());
+}
+
+#[test]
+fn uncaught_exception_exits_1_with_a_traceback() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let f = script(
+        &dir,
+        "boom.py",
+        "def f():\n    return missing\n\nprint('before')\nf()\n",
+    );
+    let o = run(&[&f]);
+    assert_eq!(o.status.code(), Some(1));
+    // Output printed before the error is not lost.
+    assert_eq!(stdout(&o), "before\n");
+    let err = stderr(&o);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(
+        lines.first(),
+        Some(&"Traceback (most recent call last):"),
+        "{err}"
+    );
+    assert_eq!(
+        lines.last(),
+        Some(&"NameError: name 'missing' is not defined"),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!("  File \"{f}\", line 5, in <module>\n    f()\n")),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "  File \"{f}\", line 2, in f\n    return missing\n"
+        )),
+        "{err}"
+    );
+}
+
+#[test]
+fn system_exit_sets_the_status() {
+    let o = run(&["-c", "raise SystemExit(4)"]);
+    assert_eq!(o.status.code(), Some(4));
+    assert!(stderr(&o).is_empty());
+    let o = run(&["-c", "import sys; sys.exit('bye')"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stderr(&o), "bye\n");
+}
+
+#[test]
+fn syntax_errors_render_like_cpython() {
+    let o = run(&["-c", "x = (1,"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o),
+        "  File \"<string>\", line 1\n    x = (1,\n        ^\nSyntaxError: '(' was never closed\n"
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    let f = script(&dir, "indent.py", "if True:\nprint(1)\n");
+    let o = run(&[&f]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "  File \"{f}\", line 2\n    print(1)\n    ^\n\
+             IndentationError: expected an indented block after 'if' statement on line 1\n"
+        )
+    );
+    // Nothing ran.
+    let o = run(&["-c", "print('ran')\nx = = 1"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).is_empty());
+    assert!(
+        stderr(&o).ends_with("SyntaxError: invalid syntax\n"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn dis_prints_the_listing_without_running() {
+    let o = run(&["--dis", "-c", "a = 100; b = a; a = a + 1; print('ran')"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(!out.contains("ran\n"), "{out}");
+    for needle in ["LoadConst", "(100)", "StoreName", "(a)", "BinaryOp", "(+)"] {
+        assert!(out.contains(needle), "listing lacks {needle}:\n{out}");
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let f = script(&dir, "d.py", "def f(x):\n    return x * 2\n");
+    let o = run(&["--dis", &f]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("ReturnValue"), "{}", stdout(&o));
+}
+
+#[test]
+fn stats_report_goes_to_stderr() {
+    let o = run(&["--stats", "-c", "a = 100; b = a; a = a + 1; print(a, b)"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(stdout(&o), "101 100\n");
+    assert!(!stderr(&o).is_empty());
+    let o = run(&["--stats=json", "-c", "pass"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stderr(&o).trim_start().starts_with('{'), "{}", stderr(&o));
+}
