@@ -16,8 +16,8 @@
 //! down and returns the final heap statistics.
 
 pub mod collector;
-pub mod finalize;
 pub mod complete;
+pub mod finalize;
 pub mod gc;
 pub mod heap;
 pub mod inspect;
