@@ -171,7 +171,14 @@ fn run(args: Args) -> u8 {
         }
         Source::File(f) => match std::fs::read(&f) {
             Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(s) => (s, f),
+                // Tracebacks name the script by its absolute path, as
+                // CPython 3.11 does; sys.argv[0] keeps what was typed.
+                Ok(s) => (
+                    s,
+                    std::path::absolute(&f)
+                        .map(|p| p.to_string_lossy().into_owned())
+                        .unwrap_or(f),
+                ),
                 Err(_) => {
                     eprintln!("SyntaxError: Non-UTF-8 code in file {f}");
                     return 1;

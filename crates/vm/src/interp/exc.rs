@@ -228,6 +228,41 @@ fn format_chain(vm: &mut Vm, exc: &Obj, out: &mut String, seen: &mut Vec<usize>)
     out.push('\n');
 }
 
+/// CPython 3.11's `_extract_caret_anchors_from_line_segment`: for a
+/// segment that is a binary operation, the byte range of its operator; for a
+/// subscript, the range from the end of the value to the closing bracket.
+fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
+    use arenapy_syntax::ast::{ExprKind, StmtKind};
+    let module = arenapy_syntax::parse_module(segment).ok()?;
+    let [stmt] = module.body.as_slice() else {
+        return None;
+    };
+    let StmtKind::Expr(expr) = &stmt.kind else {
+        return None;
+    };
+    match &expr.kind {
+        ExprKind::BinOp { left, right, .. } => {
+            let (op_start, op_end) = (left.span.end as usize, right.span.start as usize);
+            let op_str = segment.get(op_start..op_end)?;
+            let offset = op_str.len() - op_str.trim_start().len();
+            let left_anchor = op_start + offset;
+            let mut right_anchor = left_anchor + 1;
+            if op_str[offset..]
+                .chars()
+                .nth(1)
+                .is_some_and(|c| !c.is_whitespace())
+            {
+                right_anchor += 1;
+            }
+            Some((left_anchor, right_anchor))
+        }
+        ExprKind::Subscript { value, slice } => {
+            Some((value.span.end as usize, slice.span.end as usize + 1))
+        }
+        _ => None,
+    }
+}
+
 fn format_entry(vm: &Vm, entry: &TbEntry, out: &mut String) {
     let Some(code) = entry.code.payload::<CodeBody>() else {
         return;
@@ -263,9 +298,19 @@ fn format_entry(vm: &Vm, entry: &TbEntry, out: &mut String) {
                     && !(start == indent && end >= indent + stripped.len())
                 {
                     let pre = line[indent..start].chars().count();
-                    let len = line[start..end].chars().count();
+                    let segment = &line[start..end];
                     out.push_str(&" ".repeat(4 + pre));
-                    out.push_str(&"^".repeat(len));
+                    match caret_anchors(segment) {
+                        // A binary operation or subscript: `~` under the
+                        // operands, `^` under the operator (CPython 3.11).
+                        Some((a, b)) => {
+                            for (i, (bi, _)) in segment.char_indices().enumerate() {
+                                let _ = i;
+                                out.push(if bi >= a && bi < b { '^' } else { '~' });
+                            }
+                        }
+                        None => out.push_str(&"^".repeat(segment.chars().count())),
+                    }
                     out.push('\n');
                 }
             }
