@@ -212,6 +212,14 @@ fn run(args: Args) -> u8 {
             }
         };
     }
+    // Ctrl-C raises KeyboardInterrupt in the running program (at its next
+    // loop iteration or call); a second Ctrl-C before that ends the process.
+    let flag = interp.interrupt_flag();
+    let _ = ctrlc::set_handler(move || {
+        if flag.swap(true, std::sync::atomic::Ordering::SeqCst) {
+            std::process::exit(130);
+        }
+    });
     let outcome = interp.run_source(&text, &filename);
     let code = match outcome {
         Outcome::Ok => 0,

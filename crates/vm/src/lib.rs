@@ -258,6 +258,11 @@ impl Interpreter {
         }
         let text = interp::exc::format_exception(vm, &e.0);
         eprint!("{text}");
+        // CPython ends with SIGINT's status after an uncaught
+        // KeyboardInterrupt (130 in a shell).
+        if types::typeobj::is_subtype(e.0.ty(), &t.keyboard_interrupt) {
+            return Outcome::Exit(130);
+        }
         Outcome::Exit(1)
     }
 
