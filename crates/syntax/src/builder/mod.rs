@@ -1,0 +1,102 @@
+//! Small functions the grammar actions call to build the AST.
+//!
+//! Expressions travel through the grammar as [`Node`]s: the expression plus
+//! its depth (so no tree deeper than [`MAX_DEPTH`] is ever built, and
+//! dropping or walking any accepted tree cannot overflow the stack) and
+//! whether it was written in parentheses (CPython's AST drops the
+//! parentheses, but a few rules care).
+
+use lalrpop_util::ParseError;
+
+use crate::ast::*;
+use crate::error::RawError;
+use crate::token::Tok;
+
+/// The deepest expression tree we build. CPython 3.11 compiles about 1000
+/// nested unary minuses and fails with "RecursionError: maximum recursion
+/// depth exceeded during compilation" a little beyond; we stop at the same
+/// place with a SyntaxError carrying that message.
+pub const MAX_DEPTH: u32 = 1000;
+
+pub type PErr = ParseError<usize, Tok, RawError>;
+pub type R<T> = Result<T, PErr>;
+
+pub fn user(e: RawError) -> PErr {
+    ParseError::User { error: e }
+}
+
+pub(crate) fn point<T>(msg: impl Into<String>, span: Span) -> R<T> {
+    Err(user(RawError::point(msg, span.start as usize)))
+}
+
+pub(crate) fn err<T>(msg: impl Into<String>, span: Span) -> R<T> {
+    Err(user(RawError::new(
+        msg,
+        span.start as usize,
+        span.end as usize,
+    )))
+}
+
+#[derive(Debug)]
+pub struct Node {
+    pub expr: Expr,
+    pub depth: u32,
+    pub parens: bool,
+}
+
+impl Node {
+    pub fn leaf(expr: Expr) -> Node {
+        Node {
+            expr,
+            depth: 1,
+            parens: false,
+        }
+    }
+
+    pub fn with_depth(expr: Expr, depth: u32) -> Node {
+        Node {
+            expr,
+            depth,
+            parens: false,
+        }
+    }
+
+    pub fn span(&self) -> Span {
+        self.expr.span
+    }
+}
+
+pub(crate) fn sp(l: usize, r: usize) -> Span {
+    Span::new(l, r)
+}
+
+/// Makes a node one level deeper than its deepest child.
+pub(crate) fn node(kind: ExprKind, span: Span, child_depth: u32) -> R<Node> {
+    let depth = child_depth + 1;
+    if depth > MAX_DEPTH {
+        return Err(user(RawError::point(
+            "maximum recursion depth exceeded during compilation",
+            span.start as usize,
+        )));
+    }
+    Ok(Node::with_depth(Expr { kind, span }, depth))
+}
+
+pub(crate) fn max_depth<'a>(nodes: impl IntoIterator<Item = &'a Node>) -> u32 {
+    nodes.into_iter().map(|n| n.depth).max().unwrap_or(0)
+}
+
+pub(crate) fn exprs(nodes: Vec<Node>) -> Vec<Expr> {
+    nodes.into_iter().map(|n| n.expr).collect()
+}
+
+mod calls;
+mod exprs;
+mod stmts;
+mod targets;
+
+pub use calls::Arg;
+pub use calls::*;
+pub use exprs::*;
+pub use stmts::*;
+pub use targets::*;
