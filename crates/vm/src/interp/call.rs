@@ -268,7 +268,7 @@ pub fn new_frame(fb: &FunctionBody, args: &[ObjRef], kwnames: Option<&Obj>) -> P
 
 /// Builds the frame for calling `fb` with `self_` (if any) then `args`, in
 /// the given (empty) buffers.
-#[inline]
+#[inline(always)]
 fn new_frame_in(
     bufs: super::frame::FrameBuffers,
     fb: &FunctionBody,

@@ -130,7 +130,11 @@ pub fn fast_binary(op: B, a: &Obj, b: &Obj) -> Option<PyResult<ObjRef>> {
 /// The dispatch loop's fast path for CompareOp on word-sized exact ints and
 /// exact floats (an int and a float only when the int converts exactly).
 #[inline(always)]
-pub fn fast_compare(op: arenapy_compiler::opcode::ComparisonOperator, a: &Obj, b: &Obj) -> Option<bool> {
+pub fn fast_compare(
+    op: arenapy_compiler::opcode::ComparisonOperator,
+    a: &Obj,
+    b: &Obj,
+) -> Option<bool> {
     use arenapy_compiler::opcode::ComparisonOperator as C;
     let t = crate::types::types();
     macro_rules! cmp {

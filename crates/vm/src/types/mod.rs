@@ -180,9 +180,7 @@ impl FreeLists {
             list_size: object_block_size::<seq::ListBody>(0),
             dict: FreeList::new(DICT_FREELIST),
             dict_size: object_block_size::<dict::DictBody>(0),
-            tuple: std::array::from_fn(|n| {
-                FreeList::new(if n == 0 { 0 } else { TUPLE_FREELIST })
-            }),
+            tuple: std::array::from_fn(|n| FreeList::new(if n == 0 { 0 } else { TUPLE_FREELIST })),
             tuple_size0: object_block_size::<seq::TupleBody>(0),
             enabled: true,
         }
