@@ -423,6 +423,16 @@ impl ComparisonOperator {
     }
 }
 
+// `Instr::opcode` relies on this: discriminants are exactly 0..ALL.len().
+const _: () = {
+    let mut i = 0;
+    while i < Opcode::ALL.len() {
+        assert!(Opcode::ALL[i] as usize == i);
+        i += 1;
+    }
+    assert!(Opcode::ALL.len() <= 256);
+};
+
 /// The largest argument an instruction can carry.
 pub const MAX_ARG: u32 = (1 << 24) - 1;
 
@@ -438,10 +448,16 @@ impl Instr {
     }
 
     #[inline(always)]
+    #[allow(unsafe_code)]
     pub fn opcode(self) -> Opcode {
-        // Opcode is a fieldless repr(u8) enum whose discriminants are
-        // 0..ALL.len(); an Instr can only be built by `new` from an Opcode.
-        Opcode::ALL[(self.0 & 0xff) as usize]
+        let byte = (self.0 & 0xff) as u8;
+        debug_assert!((byte as usize) < Opcode::ALL.len());
+        // SAFETY: Opcode is a fieldless repr(u8) enum whose discriminants are
+        // 0..ALL.len() (declared without explicit values); the field of an
+        // Instr is private and only `new` builds one, from an Opcode, so the
+        // low byte is always a valid discriminant. This spares the dispatch
+        // loop a bounds check per instruction.
+        unsafe { std::mem::transmute::<u8, Opcode>(byte) }
     }
 
     #[inline(always)]

@@ -104,14 +104,22 @@ unsafe impl allocator_api2::alloc::Allocator for HeapAlloc {
         if layout.align() > 8 {
             return Err(allocator_api2::alloc::AllocError);
         }
-        let size = layout.size().max(1);
+        if layout.size() == 0 {
+            // Like Rust's global allocator users expect: a zero-sized
+            // allocation takes no block (an empty boxed slice).
+            return Ok(NonNull::slice_from_raw_parts(NonNull::dangling(), 0));
+        }
+        let size = layout.size();
         let p = malloc(size).map_err(|_| allocator_api2::alloc::AllocError)?;
         Ok(NonNull::slice_from_raw_parts(p, layout.size()))
     }
 
     unsafe fn deallocate(&self, ptr: NonNull<u8>, layout: std::alloc::Layout) {
-        // SAFETY: allocated by `allocate` with this layout's size (or 1).
-        unsafe { free(ptr, layout.size().max(1)) }
+        if layout.size() == 0 {
+            return; // `allocate` took no block for it.
+        }
+        // SAFETY: allocated by `allocate` (or `grow`) with this layout's size.
+        unsafe { free(ptr, layout.size()) }
     }
 
     unsafe fn grow(
@@ -123,8 +131,16 @@ unsafe impl allocator_api2::alloc::Allocator for HeapAlloc {
         if new.align() > 8 {
             return Err(allocator_api2::alloc::AllocError);
         }
-        // SAFETY: `ptr` is a live block of `old.size()` (or 1) bytes.
-        let p = unsafe { realloc(ptr, old.size().max(1), new.size().max(1)) }
+        if old.size() == 0 {
+            return self.allocate(new);
+        }
+        if new.size() == 0 {
+            // SAFETY: `ptr` is a live block of `old.size()` bytes.
+            unsafe { self.deallocate(ptr, old) };
+            return self.allocate(new);
+        }
+        // SAFETY: `ptr` is a live block of `old.size()` bytes.
+        let p = unsafe { realloc(ptr, old.size(), new.size()) }
             .map_err(|_| allocator_api2::alloc::AllocError)?;
         Ok(NonNull::slice_from_raw_parts(p, new.size()))
     }

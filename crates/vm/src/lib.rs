@@ -128,6 +128,8 @@ impl Interpreter {
             handled_exc: None,
             recursion_depth: 0,
             recursion_limit: 1000,
+            stack_low: usize::MAX,
+            frame_pool: Vec::new(),
             out: std::io::BufWriter::with_capacity(1 << 14, std::io::stdout()),
             interrupt: Default::default(),
             argv: config.argv.clone(),

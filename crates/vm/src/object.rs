@@ -388,6 +388,9 @@ pub fn alloc_type_type(make_body: impl FnOnce(&Obj) -> TypeBody) -> Result<ObjRe
 
 thread_local! {
     static DEALLOC_DEPTH: Cell<u32> = const { Cell::new(0) };
+    /// Does TRASHCAN hold anything? (A `const` Cell read instead of a
+    /// lazily registered RefCell<Vec> at every outermost dealloc.)
+    static TRASHCAN_USED: Cell<bool> = const { Cell::new(false) };
     static TRASHCAN: std::cell::RefCell<Vec<NonNull<ObjHeader>>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
@@ -402,17 +405,25 @@ fn dealloc(ptr: NonNull<ObjHeader>) {
     let depth = DEALLOC_DEPTH.with(|d| d.get());
     if depth >= TRASHCAN_DEPTH {
         TRASHCAN.with(|t| t.borrow_mut().push(ptr));
+        TRASHCAN_USED.with(|u| u.set(true));
         return;
     }
     DEALLOC_DEPTH.with(|d| d.set(depth + 1));
     dealloc_now(ptr);
-    if depth == 0 {
-        // Drain what deeper levels deferred, at the outermost level only.
-        while let Some(p) = TRASHCAN.with(|t| t.borrow_mut().pop()) {
-            dealloc_now(p);
-        }
+    if depth == 0 && TRASHCAN_USED.with(|u| u.get()) {
+        drain_trashcan();
     }
     DEALLOC_DEPTH.with(|d| d.set(depth));
+}
+
+/// Frees what deeper levels deferred, at the outermost level only.
+#[cold]
+#[inline(never)]
+fn drain_trashcan() {
+    while let Some(p) = TRASHCAN.with(|t| t.borrow_mut().pop()) {
+        dealloc_now(p);
+    }
+    TRASHCAN_USED.with(|u| u.set(false));
 }
 
 fn dealloc_now(ptr: NonNull<ObjHeader>) {

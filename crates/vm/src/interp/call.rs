@@ -69,6 +69,12 @@ pub fn call(vm: &mut Vm, f: &Obj, args: &[ObjRef], kwnames: Option<&Obj>) -> PyR
         }
         Layout::Method => {
             let m = f.payload::<MethodBody>().expect("method");
+            if m.func.layout() == Layout::Function {
+                // The common case: no argument vector with self in front.
+                let func = m.func.clone();
+                let self_ = m.self_.clone();
+                return call_function_with(vm, &func, Some(&self_), args, kwnames);
+            }
             let mut full = Vec::with_capacity(args.len() + 1);
             full.push(m.self_.clone());
             full.extend_from_slice(args);
@@ -190,27 +196,83 @@ fn function_display_name(f: &Obj) -> String {
     }
 }
 
+/// Native stack that must remain free below a call's start before it runs
+/// without growing the stack; a Python call level uses a few KiB of it.
+const STACK_RED_ZONE: usize = 256 * 1024;
+/// Size of each extra stack segment `stacker` allocates.
+const STACK_SEGMENT: usize = 4 * 1024 * 1024;
+
+/// The address of a local: where the native stack currently is (the stack
+/// grows downwards on every platform `stacker` supports).
+#[inline(always)]
+fn approx_stack_pointer() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(&marker) as *const u8 as usize
+}
+
 /// Runs `f` with the Python recursion limit enforced and the native stack
 /// grown on demand, so deep recursion is a RecursionError, never a crash.
+///
+/// The stack check is one comparison: `vm.stack_low` is the lowest address
+/// at which a call may start and still have `STACK_RED_ZONE` bytes below it.
+/// Only a call starting below it (or the first one) takes the slow path,
+/// which asks `stacker`, grows the stack if needed and recomputes the mark
+/// for the segment it runs on.
+#[inline]
 pub fn with_recursion_guard<R>(vm: &mut Vm, f: impl FnOnce(&mut Vm) -> PyResult<R>) -> PyResult<R> {
     if vm.recursion_depth >= vm.recursion_limit {
         return Err(recursion_error("maximum recursion depth exceeded"));
     }
     vm.recursion_depth += 1;
-    let r = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || f(vm));
+    let r = if approx_stack_pointer() > vm.stack_low {
+        f(vm)
+    } else {
+        guard_slow(vm, f)
+    };
     vm.recursion_depth -= 1;
     r
 }
 
+#[cold]
+#[inline(never)]
+fn guard_slow<R>(vm: &mut Vm, f: impl FnOnce(&mut Vm) -> PyResult<R>) -> PyResult<R> {
+    let saved = vm.stack_low;
+    let r = stacker::maybe_grow(STACK_RED_ZONE, STACK_SEGMENT, || {
+        vm.stack_low = match stacker::remaining_stack() {
+            // A later call starting above this mark has at least the red
+            // zone below it. Only this function switches stacks, and it
+            // restores the mark when leaving the segment.
+            Some(rem) => (approx_stack_pointer() - rem).saturating_add(STACK_RED_ZONE),
+            None => usize::MAX,
+        };
+        f(vm)
+    });
+    vm.stack_low = saved;
+    r
+}
+
 /// Calls a Python function.
+#[inline]
 pub fn call_function(
     vm: &mut Vm,
     f: &Obj,
     args: &[ObjRef],
     kwnames: Option<&Obj>,
 ) -> PyResult<ObjRef> {
+    call_function_with(vm, f, None, args, kwnames)
+}
+
+/// Calls a Python function with `self_` (if any) before `args`.
+pub fn call_function_with(
+    vm: &mut Vm,
+    f: &Obj,
+    self_: Option<&ObjRef>,
+    args: &[ObjRef],
+    kwnames: Option<&Obj>,
+) -> PyResult<ObjRef> {
     let fb = f.payload::<FunctionBody>().expect("function");
-    let mut frame = new_frame(fb, args, kwnames)?;
+    let bufs = super::frame::take_buffers(&mut vm.frame_pool);
+    let mut frame = new_frame_in(bufs, fb, self_, args, kwnames)?;
     let code = fb.code.payload::<CodeBody>().expect("code");
     if code.code.is_generator() {
         return Ok(alloc_object(
@@ -225,7 +287,7 @@ pub fn call_function(
         )?);
     }
     let r = with_recursion_guard(vm, |vm| run_frame(vm, &mut frame));
-    frame.recycle();
+    frame.recycle(&mut vm.frame_pool);
     match r? {
         FrameExit::Return(v) => Ok(v),
         FrameExit::Yield(_) => Err(super::exc::system_error("yield from a non-generator frame")),
@@ -234,27 +296,65 @@ pub fn call_function(
 
 /// Builds the frame for calling `fb` with these arguments.
 pub fn new_frame(fb: &FunctionBody, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<Frame> {
-    let code_obj = fb.code.clone();
-    let cb = code_obj.payload::<CodeBody>().expect("code");
+    let bufs = (Vec::with_capacity(8), Vec::with_capacity(8), Vec::new());
+    new_frame_in(bufs, fb, None, args, kwnames)
+}
+
+/// Builds the frame for calling `fb` with `self_` (if any) then `args`, in
+/// the given (empty) buffers.
+#[inline(always)]
+fn new_frame_in(
+    bufs: super::frame::FrameBuffers,
+    fb: &FunctionBody,
+    self_: Option<&ObjRef>,
+    args: &[ObjRef],
+    kwnames: Option<&Obj>,
+) -> PyResult<Frame> {
+    let cb = fb.code.payload::<CodeBody>().expect("code");
     let c = &cb.code;
     let nlocals = c.varnames.len();
-    let (mut fast, mut stack, mut cells) = super::frame::take_buffers();
-    fast.resize(nlocals, None);
-    stack.reserve(c.max_stack as usize);
-    bind_arguments(fb, cb, &mut fast, args, kwnames)?;
-    for _ in 0..c.cellvars.len() {
-        cells.push(new_cell(None)?);
+    let (mut fast, mut stack, mut cells) = bufs;
+    let nargs = args.len() + self_.is_some() as usize;
+    if kwnames.is_none()
+        && nargs == c.argcount as usize
+        && c.flags & (co::VARARGS | co::VARKEYWORDS) == 0
+        && c.kwonlyargcount == 0
+    {
+        // Exact positional call: the arguments are the first locals.
+        fast.reserve(nlocals);
+        if let Some(s) = self_ {
+            fast.push(Some(s.clone()));
+        }
+        fast.extend(args.iter().map(|a| Some(a.clone())));
+        fast.resize(nlocals, None);
+    } else {
+        fast.resize(nlocals, None);
+        match self_ {
+            None => bind_arguments(fb, cb, &mut fast, args, kwnames)?,
+            Some(s) => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(s.clone());
+                full.extend_from_slice(args);
+                bind_arguments(fb, cb, &mut fast, &full, kwnames)?
+            }
+        }
     }
-    for &(cell_ix, arg_ix) in &c.cell2arg {
-        let v = fast[arg_ix as usize].take();
-        let cell = cells[cell_ix as usize].payload::<CellBody>().expect("cell");
-        *cell.value.borrow_mut() = v;
+    stack.reserve(c.max_stack as usize);
+    if !c.cellvars.is_empty() {
+        for _ in 0..c.cellvars.len() {
+            cells.push(new_cell(None)?);
+        }
+        for &(cell_ix, arg_ix) in &c.cell2arg {
+            let v = fast[arg_ix as usize].take();
+            let cell = cells[cell_ix as usize].payload::<CellBody>().expect("cell");
+            *cell.value.borrow_mut() = v;
+        }
     }
     if let Some(cl) = &fb.closure {
         cells.extend(try_tuple_items(cl).expect("closure tuple").iter().cloned());
     }
     Ok(Frame {
-        code: code_obj.clone(),
+        code: fb.code.clone(),
         globals: fb.globals.clone(),
         locals: None,
         fast,

@@ -10,10 +10,12 @@
 
 use super::exc::{self, name_error, type_error, unbound_local_error};
 use super::frame::{Block, Frame};
+use super::numeric;
 use super::ops::{self};
 use super::{attr, call, dictops, iterops, py_bool, PyErr, PyResult, Vm};
 use crate::object::{Obj, ObjRef};
-use crate::types::func::{CellBody, CodeBody};
+use crate::types::dict::dict_body;
+use crate::types::func::{CellBody, CodeBody, GlobalCache};
 use crate::types::iter::GeneratorBody;
 use crate::types::seq::{list_body, new_list, new_tuple, try_tuple_items};
 use crate::types::str::{new_str, try_str};
@@ -192,14 +194,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 }
             }
             Op::LoadGlobal => {
-                let name = &code.names[arg as usize];
-                let v = match dictops::dict_get_str(&frame.globals, name) {
-                    Some(v) => v,
-                    None => match dictops::dict_get_str(&vm.builtins, name) {
-                        Some(v) => v,
-                        None => return Err(name_not_defined(name).into()),
-                    },
-                };
+                let v = load_global(vm, &frame.globals, code, arg)?;
                 frame.stack.push(v);
             }
             Op::StoreGlobal => {
@@ -363,7 +358,10 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 let b = pop(frame);
                 let a = pop(frame);
                 let op = BinaryOperator::from_arg(arg).expect("binary operator");
-                let r = ops::binary_op(vm, op, &a, &b)?;
+                let r = match numeric::fast_binary(op, &a, &b) {
+                    Some(r) => r?,
+                    None => binary_op_slow(vm, op, &a, &b)?,
+                };
                 drop((a, b));
                 frame.stack.push(r);
             }
@@ -386,8 +384,27 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 let b = pop(frame);
                 let a = pop(frame);
                 let op = ComparisonOperator::from_arg(arg).expect("comparison");
-                let r = ops::rich_compare(vm, op, &a, &b)?;
-                frame.stack.push(r);
+                match numeric::fast_compare(op, &a, &b) {
+                    Some(r) => {
+                        drop((a, b));
+                        // Fused with a following PopJumpIfFalse/True: the
+                        // bool never goes through the value stack.
+                        let next = instrs[frame.pc];
+                        match next.opcode() {
+                            Op::PopJumpIfFalse => {
+                                frame.pc = if r { frame.pc + 1 } else { next.arg() as usize };
+                            }
+                            Op::PopJumpIfTrue => {
+                                frame.pc = if r { next.arg() as usize } else { frame.pc + 1 };
+                            }
+                            _ => frame.stack.push(py_bool(r)),
+                        }
+                    }
+                    None => {
+                        let r = rich_compare_slow(vm, op, &a, &b)?;
+                        frame.stack.push(r);
+                    }
+                }
             }
             Op::IsOp => {
                 let b = pop(frame);
@@ -820,6 +837,66 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
     }
 }
 
+#[cold]
+#[inline(never)]
+fn binary_op_slow(vm: &mut Vm, op: BinaryOperator, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
+    ops::binary_op(vm, op, a, b)
+}
+
+#[cold]
+#[inline(never)]
+fn rich_compare_slow(vm: &mut Vm, op: ComparisonOperator, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
+    ops::rich_compare(vm, op, a, b)
+}
+
+/// LoadGlobal through the code object's inline cache (see
+/// [`crate::types::func::GlobalCache`]).
+#[inline(always)]
+fn load_global(vm: &Vm, globals: &Obj, code: &CodeBody, arg: u32) -> PyResult<ObjRef> {
+    let cache = &code.caches.globals[arg as usize];
+    {
+        let gt = dict_body(globals).expect("dict").table.borrow();
+        if gt.version == cache.globals_version.get() {
+            let bv = cache.builtins_version.get();
+            if bv == GlobalCache::IN_GLOBALS {
+                if let Some(e) = gt.entry(cache.index.get()) {
+                    return Ok(e.value.clone());
+                }
+            } else {
+                let bt = dict_body(&vm.builtins).expect("dict").table.borrow();
+                if bt.version == bv {
+                    if let Some(e) = bt.entry(cache.index.get()) {
+                        return Ok(e.value.clone());
+                    }
+                }
+            }
+        }
+    }
+    load_global_slow(vm, globals, code, arg)
+}
+
+#[cold]
+#[inline(never)]
+fn load_global_slow(vm: &Vm, globals: &Obj, code: &CodeBody, arg: u32) -> PyResult<ObjRef> {
+    let name = &code.names[arg as usize];
+    let cache = &code.caches.globals[arg as usize];
+    let gt = dict_body(globals).expect("dict").table.borrow();
+    if let Some(ix) = gt.find_str(name) {
+        cache.globals_version.set(gt.version);
+        cache.builtins_version.set(GlobalCache::IN_GLOBALS);
+        cache.index.set(ix);
+        return Ok(gt.entry(ix).expect("live entry").value.clone());
+    }
+    let bt = dict_body(&vm.builtins).expect("dict").table.borrow();
+    if let Some(ix) = bt.find_str(name) {
+        cache.globals_version.set(gt.version);
+        cache.builtins_version.set(bt.version);
+        cache.index.set(ix);
+        return Ok(bt.entry(ix).expect("live entry").value.clone());
+    }
+    Err(name_not_defined(name))
+}
+
 #[inline(always)]
 fn fast_truthy(vm: &mut Vm, v: &Obj) -> PyResult<bool> {
     let t = types();
@@ -1109,6 +1186,9 @@ pub fn load_code(code: &std::rc::Rc<arenapy_compiler::code::CodeObject>) -> PyRe
     for n in &code.varnames {
         varnames.push(new_str(n)?);
     }
+    // Capacity == length, so this keeps the same heap block.
+    let varnames = varnames.into_boxed_slice();
+    let caches = Box::new(crate::types::func::CodeCaches::new(names.len()));
     Ok(crate::object::alloc_object(
         &types().code,
         CodeBody {
@@ -1116,6 +1196,7 @@ pub fn load_code(code: &std::rc::Rc<arenapy_compiler::code::CodeObject>) -> PyRe
             consts,
             names,
             varnames,
+            caches,
         },
         0,
     )?)

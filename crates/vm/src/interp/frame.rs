@@ -64,26 +64,25 @@ impl Frame {
     }
 }
 
-/// A finished frame's emptied buffers: fast locals, value stack, cells.
-type Buffers = (Vec<Option<ObjRef>>, Vec<ObjRef>, Vec<ObjRef>);
+/// A frame's reusable buffers: fast locals, value stack, cells.
+pub type FrameBuffers = (Vec<Option<ObjRef>>, Vec<ObjRef>, Vec<ObjRef>);
 
-thread_local! {
-    /// Emptied buffers of finished frames, reused by the next call so a
-    /// Python call does not go to Rust's allocator for its locals and stack.
-    static BUFFERS: std::cell::RefCell<Vec<Buffers>> = const { std::cell::RefCell::new(Vec::new()) };
-}
+/// How many emptied frame buffers [`Vm::frame_pool`](super::Vm) keeps.
+const POOL_MAX: usize = 64;
 
-/// Empty buffers for a new frame's fast locals, value stack and cells.
+/// Empty buffers for a new frame's fast locals, value stack and cells: from
+/// the pool of finished frames, so a Python call does not go to Rust's
+/// allocator for its locals and stack.
 #[inline]
-pub fn take_buffers() -> Buffers {
-    BUFFERS
-        .with(|b| b.borrow_mut().pop())
+pub fn take_buffers(pool: &mut Vec<FrameBuffers>) -> FrameBuffers {
+    pool.pop()
         .unwrap_or_else(|| (Vec::with_capacity(8), Vec::with_capacity(8), Vec::new()))
 }
 
 impl Frame {
-    /// Releases the frame's references and keeps its buffers for reuse.
-    pub fn recycle(self) {
+    /// Releases the frame's references and keeps its buffers in `pool`.
+    #[inline]
+    pub fn recycle(self, pool: &mut Vec<FrameBuffers>) {
         let Frame {
             mut fast,
             mut stack,
@@ -93,11 +92,8 @@ impl Frame {
         fast.clear();
         stack.clear();
         cells.clear();
-        BUFFERS.with(|b| {
-            let mut b = b.borrow_mut();
-            if b.len() < 64 {
-                b.push((fast, stack, cells));
-            }
-        });
+        if pool.len() < POOL_MAX {
+            pool.push((fast, stack, cells));
+        }
     }
 }

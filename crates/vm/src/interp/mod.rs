@@ -57,6 +57,12 @@ pub struct Vm {
     pub handled_exc: Option<ObjRef>,
     pub recursion_depth: usize,
     pub recursion_limit: usize,
+    /// The lowest native stack address a call may start at without first
+    /// checking (and possibly growing) the stack: see
+    /// [`call::with_recursion_guard`]. `usize::MAX` until the first call.
+    pub stack_low: usize,
+    /// Emptied buffers of finished frames, reused by the next call.
+    pub frame_pool: Vec<frame::FrameBuffers>,
     pub out: std::io::BufWriter<std::io::Stdout>,
     /// Set from a signal handler (Ctrl-C); checked on backward jumps and calls.
     pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,

@@ -73,6 +73,93 @@ pub fn as_f64(o: &Obj) -> PyResult<Option<f64>> {
     Ok(None)
 }
 
+/// A word-sized exact `int` (not bool, not a subclass) or exact `float`.
+enum Num {
+    Int(i64),
+    Float(f64),
+}
+
+#[inline(always)]
+fn exact_num(o: &Obj, t: &crate::types::Types) -> Option<Num> {
+    let ty = o.ty();
+    if ty.is(&t.int) {
+        int_small(o).map(Num::Int)
+    } else if ty.is(&t.float) {
+        float_value(o).map(Num::Float)
+    } else {
+        None
+    }
+}
+
+/// The dispatch loop's fast path for BinaryOp: `Some` when both operands
+/// are word-sized exact ints or exact floats (or one of each) and the
+/// result is computed here, with exactly the slow path's semantics and
+/// errors; `None` sends the caller down `ops::binary_op`.
+#[inline(always)]
+pub fn fast_binary(op: B, a: &Obj, b: &Obj) -> Option<PyResult<ObjRef>> {
+    let t = crate::types::types();
+    let (x, y) = (exact_num(a, t)?, exact_num(b, t)?);
+    let op = op.non_inplace();
+    let r = match (x, y) {
+        (Num::Int(x), Num::Int(y)) => {
+            // The three hottest operators inline; the rest share the
+            // checked word-sized code of the slow path.
+            let v = match op {
+                B::Add => x.checked_add(y),
+                B::Subtract => x.checked_sub(y),
+                B::Multiply => x.checked_mul(y),
+                _ => return small_int_op(op, x, y).transpose(),
+            };
+            return v.map(|v| new_int(v).map_err(Into::into));
+        }
+        (Num::Float(x), Num::Float(y)) => (x, y),
+        (Num::Int(x), Num::Float(y)) => (x as f64, y),
+        (Num::Float(x), Num::Int(y)) => (x, y as f64),
+    };
+    let (x, y) = r;
+    let v = match op {
+        B::Add => x + y,
+        B::Subtract => x - y,
+        B::Multiply => x * y,
+        B::TrueDivide if y != 0.0 => x / y,
+        _ => return float_op(op, x, y).transpose(),
+    };
+    Some(new_float(v).map_err(Into::into))
+}
+
+/// The dispatch loop's fast path for CompareOp on word-sized exact ints and
+/// exact floats (an int and a float only when the int converts exactly).
+#[inline(always)]
+pub fn fast_compare(
+    op: arenapy_compiler::opcode::ComparisonOperator,
+    a: &Obj,
+    b: &Obj,
+) -> Option<bool> {
+    use arenapy_compiler::opcode::ComparisonOperator as C;
+    let t = crate::types::types();
+    macro_rules! cmp {
+        ($x:expr, $y:expr) => {{
+            let (x, y) = ($x, $y);
+            Some(match op {
+                C::Less => x < y,
+                C::LessEqual => x <= y,
+                C::Equal => x == y,
+                C::NotEqual => x != y,
+                C::Greater => x > y,
+                C::GreaterEqual => x >= y,
+            })
+        }};
+    }
+    const EXACT: u64 = 1 << 53;
+    match (exact_num(a, t)?, exact_num(b, t)?) {
+        (Num::Int(x), Num::Int(y)) => cmp!(x, y),
+        (Num::Float(x), Num::Float(y)) => cmp!(x, y),
+        (Num::Int(x), Num::Float(y)) if x.unsigned_abs() < EXACT => cmp!(x as f64, y),
+        (Num::Float(x), Num::Int(y)) if y.unsigned_abs() < EXACT => cmp!(x, y as f64),
+        _ => None,
+    }
+}
+
 /// `a op b` when both are numbers; `Ok(None)` when either is not (the caller
 /// then tries the operator protocol).
 pub fn binary_numeric(op: B, a: &Obj, b: &Obj) -> PyResult<Option<ObjRef>> {

@@ -32,8 +32,11 @@ pub struct DictTable {
     indices: HVec<i32>,
     entries: HVec<Option<Entry>>,
     used: usize,
-    /// Bumped on every insertion or deletion, so iterators and the VM's
-    /// slow-path lookups notice changes made by Python code.
+    /// A fresh stamp on every insertion or deletion, so iterators and the
+    /// VM's slow-path lookups notice changes made by Python code. Stamps are
+    /// unique across all tables of the thread (0 = never inserted into, so
+    /// empty), so equal versions mean the same entries at the same indices:
+    /// the inline caches of LoadGlobal rely on this.
     pub version: u64,
 }
 
@@ -171,7 +174,7 @@ impl DictTable {
         let slot = self.free_slot(hash);
         self.indices[slot] = ix;
         self.used += 1;
-        self.version += 1;
+        self.version = next_version();
         Ok(())
     }
 
@@ -192,7 +195,7 @@ impl DictTable {
         }
         self.indices[i] = DUMMY;
         self.used -= 1;
-        self.version += 1;
+        self.version = next_version();
         e
     }
 
@@ -212,11 +215,9 @@ impl DictTable {
     /// Removes everything; returns the old entries so the caller can drop
     /// them after releasing any borrow (dropping may run `__del__`).
     pub fn take_all(&mut self) -> DictTable {
-        self.version += 1;
-        let v = self.version;
         let mut old = std::mem::take(self);
-        self.version = v;
-        old.version = v;
+        old.version = next_version();
+        self.version = next_version();
         old
     }
 
@@ -257,6 +258,8 @@ impl DictTable {
             let slot = self.free_slot(h);
             self.indices[slot] = ix as i32;
         }
+        // Entries moved to new indices (holes were compacted).
+        self.version = next_version();
         Ok(())
     }
 
@@ -275,6 +278,12 @@ impl DictTable {
     // --- str-keyed fast paths (namespaces, attributes, kwargs) ----------
 
     /// Looks up a str key; a key that would need `__eq__` counts as absent.
+    /// Entry index of a str key.
+    #[inline]
+    pub fn find_str(&self, key: &Obj) -> Option<usize> {
+        self.find(str_hash(key), key).ok().flatten()
+    }
+
     pub fn get_str(&self, key: &Obj) -> Option<ObjRef> {
         let h = str_hash(key);
         match self.find(h, key) {
@@ -314,6 +323,20 @@ impl DictTable {
             _ => None,
         }
     }
+}
+
+thread_local! {
+    static DICT_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// A dict version stamp never handed out before on this thread.
+#[inline(always)]
+fn next_version() -> u64 {
+    DICT_VERSION.with(|v| {
+        let n = v.get() + 1;
+        v.set(n);
+        n
+    })
 }
 
 impl Default for DictTable {

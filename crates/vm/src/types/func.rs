@@ -8,7 +8,7 @@ use crate::heap::HVec;
 use crate::interp::{PyResult, Vm};
 use crate::object::{Obj, ObjRef};
 use arenapy_compiler::code::CodeObject;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 /// A built-in implemented in Rust: positional arguments first, then the
@@ -106,8 +106,60 @@ pub struct CodeBody {
     pub consts: HVec<ObjRef>,
     /// `co_names` as str objects (attribute and global lookups).
     pub names: HVec<ObjRef>,
-    /// `co_varnames` as str objects (keyword-argument binding).
-    pub varnames: HVec<ObjRef>,
+    /// `co_varnames` as str objects (keyword-argument binding). A boxed
+    /// slice (exactly the heap block an `HVec` with this capacity has) so
+    /// that `caches` fits without changing the code object's block size.
+    pub varnames: HBox<[ObjRef]>,
+    /// The inline caches of this code's instructions. VM bookkeeping, not
+    /// Python data: it lives in Rust's allocator, like the `CodeObject`.
+    pub caches: Box<CodeCaches>,
+}
+
+// The block size of a code object is part of the memory statistics.
+const _: () = assert!(std::mem::size_of::<CodeBody>() == 80);
+
+pub type HBox<T> = allocator_api2::boxed::Box<T, crate::heap::HeapAlloc>;
+
+/// Per-code-object inline caches.
+pub struct CodeCaches {
+    /// LoadGlobal, indexed by name index (`co_names`).
+    pub globals: Box<[GlobalCache]>,
+}
+
+impl CodeCaches {
+    pub fn new(nnames: usize) -> CodeCaches {
+        CodeCaches {
+            globals: (0..nnames).map(|_| GlobalCache::default()).collect(),
+        }
+    }
+}
+
+/// Where LoadGlobal last found a name: entry `index` of the globals dict
+/// (when `builtins_version` is `IN_GLOBALS`) or of the builtins dict. Valid
+/// while the dicts' versions are the recorded ones: dict versions are unique
+/// stamps that change on every insertion or deletion, so the same version
+/// means the same entries at the same indices (a replaced value is read
+/// through the index, so it needs no invalidation).
+pub struct GlobalCache {
+    pub globals_version: Cell<u64>,
+    pub builtins_version: Cell<u64>,
+    pub index: Cell<usize>,
+}
+
+impl GlobalCache {
+    /// `builtins_version` of a name found in the globals dict.
+    pub const IN_GLOBALS: u64 = u64::MAX;
+}
+
+impl Default for GlobalCache {
+    fn default() -> GlobalCache {
+        GlobalCache {
+            // No dict ever has this version: the cache starts empty.
+            globals_version: Cell::new(u64::MAX),
+            builtins_version: Cell::new(0),
+            index: Cell::new(0),
+        }
+    }
 }
 
 impl Traverse for CodeBody {}

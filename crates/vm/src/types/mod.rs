@@ -163,7 +163,9 @@ pub struct FreeLists {
     pub dict: FreeList,
     pub dict_size: usize,
     /// Index n holds tuples of length n (0 unused: the empty tuple is a singleton).
-    pub tuple: Vec<FreeList>,
+    /// (An array, not a Vec: `FreeLists` has no destructor, so its
+    /// thread-local needs no lazy registration and each access is cheap.)
+    pub tuple: [FreeList; TUPLE_FREELIST_MAXLEN + 1],
     pub tuple_size0: usize,
     pub enabled: bool,
 }
@@ -180,9 +182,7 @@ impl FreeLists {
             list_size: object_block_size::<seq::ListBody>(0),
             dict: FreeList::new(DICT_FREELIST),
             dict_size: object_block_size::<dict::DictBody>(0),
-            tuple: (0..=TUPLE_FREELIST_MAXLEN)
-                .map(|n| FreeList::new(if n == 0 { 0 } else { TUPLE_FREELIST }))
-                .collect(),
+            tuple: std::array::from_fn(|n| FreeList::new(if n == 0 { 0 } else { TUPLE_FREELIST })),
             tuple_size0: object_block_size::<seq::TupleBody>(0),
             enabled: true,
         }
@@ -227,11 +227,13 @@ impl FreeLists {
     }
 }
 
+const _: () = assert!(!std::mem::needs_drop::<Option<FreeLists>>());
+
 thread_local! {
     pub(crate) static FREELISTS: RefCell<Option<FreeLists>> = const { RefCell::new(None) };
 }
 
-#[inline]
+#[inline(always)]
 pub(crate) fn freelist_pop(layout: Layout, size: usize) -> Option<NonNull<u8>> {
     if !matches!(
         layout,
@@ -247,7 +249,7 @@ pub(crate) fn freelist_pop(layout: Layout, size: usize) -> Option<NonNull<u8>> {
     })
 }
 
-#[inline]
+#[inline(always)]
 pub(crate) fn freelist_push(layout: Layout, size: usize, block: NonNull<u8>) -> bool {
     if !matches!(
         layout,
