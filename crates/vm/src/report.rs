@@ -60,22 +60,72 @@ pub fn free_list_rows() -> Vec<FreeListRow> {
 }
 
 /// `sys._debugmallocstats()`: the allocator's part in CPython's layout,
-/// followed by the free-list lines.
+/// then one line per free list in the layout of CPython's
+/// `_PyDebugAllocatorStats` (`%48s =%21s` with thousands separators), with
+/// our objects' sizes (header and body, without the GC head, as CPython
+/// counts them).
 pub fn debugmallocstats() -> String {
+    use crate::object::object_block_size;
+    use crate::types::{
+        dict::DictBody, int::FloatBody, int::IntBody, seq::ListBody, seq::TupleBody,
+    };
     let mut out = with_heap(|h| h.render_debugmallocstats());
-    for (name, len, _, _) in free_list_rows() {
-        let size = match name {
-            "float" => 24,
-            "list" => 64,
-            "dict" => 64,
-            "int" => 32,
-            _ => continue,
-        };
-        out.push_str(&format!(
-            "{:<48}={:>10}\n",
-            format!("{len} free {name} objects * {size} bytes each"),
-            len * size
-        ));
+    out.push('\n');
+    let gc = std::mem::size_of::<crate::object::GcHead>();
+    let line = |out: &mut String, n: usize, name: &str, size: usize| {
+        let label = format!("{n} free {name} * {size} bytes each");
+        out.push_str(&format!("{label:>48} ={:>21}\n", with_commas(n * size)));
+    };
+    FREELISTS.with(|f| {
+        let f = f.borrow();
+        let Some(f) = f.as_ref() else { return };
+        line(
+            &mut out,
+            f.dict.len(),
+            "PyDictObjects",
+            object_block_size::<DictBody>(0) - gc,
+        );
+        line(
+            &mut out,
+            f.float.len(),
+            "PyFloatObjects",
+            object_block_size::<FloatBody>(0),
+        );
+        if f.int.capacity() > 0 {
+            line(
+                &mut out,
+                f.int.len(),
+                "PyLongObjects",
+                object_block_size::<IntBody>(0),
+            );
+        }
+        line(
+            &mut out,
+            f.list.len(),
+            "PyListObjects",
+            object_block_size::<ListBody>(0) - gc,
+        );
+        for (n, fl) in f.tuple.iter().enumerate().skip(1) {
+            let size = object_block_size::<TupleBody>(n * 8) - gc;
+            line(
+                &mut out,
+                fl.len(),
+                &format!("{n}-sized PyTupleObjects"),
+                size,
+            );
+        }
+    });
+    out
+}
+
+fn with_commas(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
     }
     out
 }
