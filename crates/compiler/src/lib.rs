@@ -15,7 +15,7 @@ pub mod stackdepth;
 
 mod codegen;
 mod locate;
-mod pyrepr;
+pub mod pyrepr;
 mod symtable;
 
 use arenapy_syntax::{ast, SyntaxError};

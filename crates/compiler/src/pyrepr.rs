@@ -92,7 +92,7 @@ fn complex_repr(real: f64, imag: f64) -> String {
     format!("({re}{sign}{im}j)")
 }
 
-fn is_printable(c: char) -> bool {
+pub fn is_printable(c: char) -> bool {
     let u = c as u32;
     !(c.is_control()
         || u == 0xa0
@@ -107,7 +107,7 @@ fn is_printable(c: char) -> bool {
         || (0xfff0..=0xfffb).contains(&u))
 }
 
-pub(crate) fn str_repr(s: &str) -> String {
+pub fn str_repr(s: &str) -> String {
     let quote = if s.contains('\'') && !s.contains('"') {
         '"'
     } else {
@@ -142,7 +142,7 @@ pub(crate) fn str_repr(s: &str) -> String {
     out
 }
 
-fn bytes_repr(b: &[u8]) -> String {
+pub fn bytes_repr(b: &[u8]) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
         b'"'
     } else {

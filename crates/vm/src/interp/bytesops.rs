@@ -18,38 +18,9 @@ use crate::types::{types, Layout};
 use arenapy_compiler::opcode::ComparisonOperator as C;
 use std::fmt::Write;
 
-/// `repr(b)`: single quotes unless the data holds `'` and no `"`.
-pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
-        b'"'
-    } else {
-        b'\''
-    };
-    let mut out = String::with_capacity(b.len() + 3);
-    out.push('b');
-    out.push(quote as char);
-    for &c in b {
-        match c {
-            b'\\' => out.push_str("\\\\"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            b'\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c as char);
-            }
-            0x20..=0x7e => out.push(c as char),
-            c => {
-                let _ = write!(out, "\\x{c:02x}");
-            }
-        }
-    }
-    out.push(quote as char);
-    out
-}
+/// `repr(b)`, shared with the compiler's constant reprs.
+pub use arenapy_compiler::pyrepr::bytes_repr;
 
-/// The hash of a bytes object: the same function as str's, over the bytes
-/// (so `hash(b"ab") == hash("ab")`, as in CPython), cached in the object.
 pub fn bytes_hash(o: &Obj) -> i64 {
     let body = o.payload::<BytesBody>().expect("bytes");
     if let Some(h) = body.cached_hash() {

@@ -63,74 +63,9 @@ pub fn type_repr(t: &Obj) -> String {
     }
 }
 
-/// Quotes and escapes text the way `str.__repr__` does.
-pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c if !is_printable(c) => {
-                let n = c as u32;
-                if n <= 0xff {
-                    out.push_str(&format!("\\x{n:02x}"));
-                } else if n <= 0xffff {
-                    out.push_str(&format!("\\u{n:04x}"));
-                } else {
-                    out.push_str(&format!("\\U{n:08x}"));
-                }
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
-}
-
-/// An approximation of Python's `str.isprintable` for one character:
-/// control characters, separators other than space, surrogates and
-/// private-use/unassigned ranges commonly met are not printable.
-pub fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    if n < 0x20 || (0x7f..0xa0).contains(&n) {
-        return false;
-    }
-    if n == 0xad {
-        return false;
-    }
-    if matches!(n, 0x2028 | 0x2029 | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x2064 | 0xfeff) {
-        return false;
-    }
-    if (0xe000..=0xf8ff).contains(&n)
-        || (0xfff0..=0xfffb).contains(&n)
-        || n == 0xfffe
-        || n == 0xffff
-    {
-        return false;
-    }
-    if matches!(
-        n,
-        0x1680 | 0x2000..=0x200a | 0x202f | 0x205f | 0x3000 | 0xa0
-    ) {
-        return false;
-    }
-    true
-}
+/// `str.__repr__` and `str.isprintable` are shared with the compiler's
+/// constant reprs (used by `dis`), so both print strings identically.
+pub use arenapy_compiler::pyrepr::{is_printable, str_repr};
 
 pub fn int_repr(o: &Obj) -> String {
     match int_small(o) {
