@@ -160,29 +160,9 @@ pub fn binary_op(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
     let a_heap = is_heap_type_instance(a);
     let b_heap = is_heap_type_instance(b);
     if a_heap || b_heap {
-        // A subclass's reflected method gets the first try.
-        let b_first =
-            b_heap && !a.ty().is(b.ty()) && crate::types::typeobj::is_subtype(b.ty(), a.ty());
-        if b_first {
-            if let Some(r) = call_special(vm, b, rev, &[a.to_ref()])? {
-                if !r.is(&types().not_implemented) {
-                    return Ok(r);
-                }
-            }
-        }
-        if a_heap {
-            if let Some(r) = call_special(vm, a, fwd, &[b.to_ref()])? {
-                if !r.is(&types().not_implemented) {
-                    return Ok(r);
-                }
-            }
-        }
-        if b_heap && !b_first && !a.ty().is(b.ty()) {
-            if let Some(r) = call_special(vm, b, rev, &[a.to_ref()])? {
-                if !r.is(&types().not_implemented) {
-                    return Ok(r);
-                }
-            }
+        // Binary operators never call the reflected method of the same type.
+        if let Some(r) = operator_dunders(vm, a, b, (fwd, rev), (a_heap, b_heap), false)? {
+            return Ok(r);
         }
     }
     let sym = op.non_inplace().symbol();
@@ -237,6 +217,39 @@ pub fn binary_op(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
         type_name(a),
         type_name(b)
     )))
+}
+
+/// The operator protocol: `a.fwd(b)`, then `b.rev(a)` — or the reflected
+/// method first when `b`'s type is a proper subclass of `a`'s (CPython's
+/// rule). `can` says which operands may be asked; `reflect_same_type` is
+/// true for comparisons, which also try the reflected method of the same
+/// type. `Ok(None)` when every method declined (NotImplemented) or is absent.
+fn operator_dunders(
+    vm: &mut Vm,
+    a: &Obj,
+    b: &Obj,
+    (fwd, rev): (&str, &str),
+    (a_can, b_can): (bool, bool),
+    reflect_same_type: bool,
+) -> PyResult<Option<ObjRef>> {
+    let same = a.ty().is(b.ty());
+    let b_first = b_can && !same && crate::types::typeobj::is_subtype(b.ty(), a.ty());
+    let b_later = b_can && !b_first && (reflect_same_type || !same);
+    let attempts = [
+        (b_first, b, a, rev),
+        (a_can, a, b, fwd),
+        (b_later, b, a, rev),
+    ];
+    for (go, this, other, name) in attempts {
+        if go {
+            if let Some(r) = call_special(vm, this, name, &[other.to_ref()])? {
+                if !r.is(&types().not_implemented) {
+                    return Ok(Some(r));
+                }
+            }
+        }
+    }
+    Ok(None)
 }
 
 fn dunder_names(op: B) -> (&'static str, &'static str) {
@@ -484,27 +497,8 @@ pub fn rich_compare(vm: &mut Vm, op: C, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
             return Ok(py_bool(r));
         }
     } else {
-        let (fwd, rev) = cmp_dunders(op);
-        let b_first =
-            b_heap && !a.ty().is(b.ty()) && crate::types::typeobj::is_subtype(b.ty(), a.ty());
-        if b_first {
-            if let Some(r) = call_special(vm, b, rev, &[a.to_ref()])? {
-                if !r.is(&types().not_implemented) {
-                    return Ok(r);
-                }
-            }
-        }
-        if let Some(r) = call_special(vm, a, fwd, &[b.to_ref()])? {
-            if !r.is(&types().not_implemented) {
-                return Ok(r);
-            }
-        }
-        if !b_first {
-            if let Some(r) = call_special(vm, b, rev, &[a.to_ref()])? {
-                if !r.is(&types().not_implemented) {
-                    return Ok(r);
-                }
-            }
+        if let Some(r) = operator_dunders(vm, a, b, cmp_dunders(op), (true, true), true)? {
+            return Ok(r);
         }
         // Subclasses of built-in containers compare as their base.
         if let Some(r) = compare_builtin(vm, op, a, b)? {
