@@ -241,3 +241,29 @@ fn stats_report_goes_to_stderr() {
     assert_eq!(o.status.code(), Some(0));
     assert!(stderr(&o).trim_start().starts_with('{'), "{}", stderr(&o));
 }
+
+#[test]
+fn heap_limit_raises_memory_error_and_the_program_can_recover() {
+    // Objects and container buffers both count against the limit; the
+    // program catches MemoryError, drops what it built, and goes on.
+    let o = run(&[
+        "--heap-limit",
+        "1000000",
+        "-c",
+        "x = []\ntry:\n    while True:\n        x.append([0] * 1000)\nexcept MemoryError:\n    big = len(x) > 10\n    x = None\n    print('MemoryError', big)\ny = [1] * 100\nprint('recovered', len(y))",
+    ]);
+    assert_eq!(stdout(&o), "MemoryError True\nrecovered 100\n");
+    assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(&o));
+}
+
+#[test]
+fn heap_limit_uncaught_memory_error_is_a_traceback() {
+    let o = run(&[
+        "--heap-limit",
+        "200000",
+        "-c",
+        "d = {}\ni = 0\nwhile True:\n    d[i] = i\n    i += 1",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stderr(&o).lines().last(), Some("MemoryError"));
+}

@@ -46,6 +46,7 @@ pub fn queue(obj: ObjRef) {
     }
     PENDING.with(|p| p.borrow_mut().push(obj));
     HAS_PENDING.with(|h| h.set(true));
+    crate::breaker::set();
 }
 
 /// Is anything waiting? (One thread-local load: cheap enough for the

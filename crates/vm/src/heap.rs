@@ -87,6 +87,27 @@ pub unsafe fn realloc(
     with_heap(|h| unsafe { h.realloc(ptr, old_size, new_size) })
 }
 
+/// Retries an allocation the heap's byte limit refused, with the limit
+/// lifted, and asks the dispatch loop to raise MemoryError at its next
+/// instruction (see `crate::breaker`): collection buffers grow inside code
+/// that cannot fail, so exceeding the limit there must not abort.
+#[cold]
+fn beyond_limit<R>(f: impl FnOnce(&mut Heap) -> Result<R, AllocError>) -> Result<R, AllocError> {
+    with_heap(|h| {
+        let limit = h.limit();
+        if limit.is_none() {
+            return Err(AllocError { requested: 0 });
+        }
+        h.set_limit(None);
+        let r = f(h);
+        h.set_limit(limit);
+        if r.is_ok() {
+            crate::breaker::defer_memory_error();
+        }
+        r
+    })
+}
+
 /// An `allocator_api2` allocator over the thread's heap, so the buffers of
 /// item arrays and tables live in arenas like everything else.
 #[derive(Clone, Copy, Debug, Default)]
@@ -110,7 +131,9 @@ unsafe impl allocator_api2::alloc::Allocator for HeapAlloc {
             return Ok(NonNull::slice_from_raw_parts(NonNull::dangling(), 0));
         }
         let size = layout.size();
-        let p = malloc(size).map_err(|_| allocator_api2::alloc::AllocError)?;
+        let p = malloc(size)
+            .or_else(|_| beyond_limit(|h| h.malloc(size)))
+            .map_err(|_| allocator_api2::alloc::AllocError)?;
         Ok(NonNull::slice_from_raw_parts(p, layout.size()))
     }
 
@@ -139,8 +162,10 @@ unsafe impl allocator_api2::alloc::Allocator for HeapAlloc {
             unsafe { self.deallocate(ptr, old) };
             return self.allocate(new);
         }
-        // SAFETY: `ptr` is a live block of `old.size()` bytes.
+        // SAFETY: `ptr` is a live block of `old.size()` bytes; a failed
+        // realloc leaves it untouched, so the retry may use it again.
         let p = unsafe { realloc(ptr, old.size(), new.size()) }
+            .or_else(|_| beyond_limit(|h| unsafe { h.realloc(ptr, old.size(), new.size()) }))
             .map_err(|_| allocator_api2::alloc::AllocError)?;
         Ok(NonNull::slice_from_raw_parts(p, new.size()))
     }

@@ -15,6 +15,7 @@
 //! installs the heap and the built-in types; dropping it tears everything
 //! down and returns the final heap statistics.
 
+pub mod breaker;
 pub mod collector;
 pub mod complete;
 pub mod finalize;

@@ -129,8 +129,8 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
     let code = code_obj.payload::<CodeBody>().expect("code object");
     let instrs = &code.code.instructions[..];
     loop {
-        if crate::finalize::pending() {
-            crate::finalize::run_pending(vm);
+        if crate::breaker::is_set() {
+            crate::breaker::handle(vm)?;
         }
         let instr = instrs[frame.pc];
         frame.pc += 1;

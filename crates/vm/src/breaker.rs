@@ -1,0 +1,46 @@
+//! The eval breaker (CPython's name): one thread-local flag the dispatch
+//! loop checks before each instruction, set when something that happened
+//! outside Python code needs Python-level action at the next safe point:
+//! - queued `__del__` finalizers ([`crate::finalize`]);
+//! - a deferred MemoryError: a container buffer (list items, dict tables...)
+//!   grew past the heap's byte limit. Growth happens deep inside collection
+//!   code that cannot fail, so the heap lets it through and the next
+//!   instruction raises MemoryError instead.
+
+use crate::interp::{PyResult, Vm};
+use std::cell::Cell;
+
+thread_local! {
+    static SET: Cell<bool> = const { Cell::new(false) };
+    static MEMORY_ERROR: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Is there anything for the loop to do? One thread-local load.
+#[inline(always)]
+pub fn is_set() -> bool {
+    SET.with(|s| s.get())
+}
+
+pub fn set() {
+    SET.with(|s| s.set(true));
+}
+
+/// Asks for a MemoryError at the next instruction.
+pub fn defer_memory_error() {
+    MEMORY_ERROR.with(|m| m.set(true));
+    set();
+}
+
+/// Does what was asked: runs finalizers, then raises a deferred MemoryError.
+#[cold]
+pub fn handle(vm: &mut Vm) -> PyResult<()> {
+    SET.with(|s| s.set(false));
+    crate::finalize::run_pending(vm);
+    if MEMORY_ERROR.with(|m| m.replace(false)) {
+        return Err(crate::interp::exc::new_error(
+            &crate::types::types().memory_error,
+            "",
+        ));
+    }
+    Ok(())
+}
