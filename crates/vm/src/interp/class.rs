@@ -331,7 +331,7 @@ pub fn alloc_instance(cls: &Obj, args: &[ObjRef]) -> PyResult<ObjRef> {
         Layout::Set => alloc_object(
             cls,
             crate::types::dict::SetBody {
-                table: RefCell::new(DictTable::new()),
+                table: RefCell::new(crate::types::setobject::SetTable::new()),
                 frozen: false,
             },
             0,

@@ -21,6 +21,7 @@ pub mod numeric;
 pub mod objmethods;
 pub mod ops;
 pub mod repr;
+pub mod setops;
 pub mod strformat;
 pub mod strmethods;
 
