@@ -968,5 +968,6 @@ pub fn install_all() -> PyResult<()> {
     super::strmethods::install()?;
     super::bytesops::install()?;
     super::objmethods::install()?;
+    super::slotwrappers::install()?;
     Ok(())
 }

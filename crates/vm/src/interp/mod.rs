@@ -22,6 +22,7 @@ pub mod objmethods;
 pub mod ops;
 pub mod repr;
 pub mod setops;
+pub mod slotwrappers;
 pub mod strformat;
 pub mod strmethods;
 

@@ -142,8 +142,11 @@ pub fn binary_op(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
     if let Some(r) = binary_numeric(op, a, b)? {
         return Ok(r);
     }
-    if let Some(r) = binary_builtin(vm, op, a, b)? {
-        return Ok(r);
+    let any_heap = is_heap_type_instance(a) || is_heap_type_instance(b);
+    if !any_heap {
+        if let Some(r) = binary_builtin(vm, op, a, b)? {
+            return Ok(r);
+        }
     }
     // The operator protocol: in-place, then forward, then reflected.
     let (fwd, rev) = dunder_names(op.non_inplace());
@@ -183,6 +186,12 @@ pub fn binary_op(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
                     return Ok(r);
                 }
             }
+        }
+    }
+    // Instances of built-in subclasses without an override of their own.
+    if any_heap {
+        if let Some(r) = binary_builtin(vm, op, a, b)? {
+            return Ok(r);
         }
     }
     let sym = op.non_inplace().symbol();
@@ -259,7 +268,7 @@ fn dunder_names(op: B) -> (&'static str, &'static str) {
 }
 
 /// Operators on built-in sequences and mappings.
-fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<Option<ObjRef>> {
+pub(crate) fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<Option<ObjRef>> {
     let plain = op.non_inplace();
     match (a.layout(), plain) {
         (Layout::Str, B::Add) => {
@@ -547,7 +556,7 @@ pub fn ordering_matches(op: C, ord: Ordering) -> bool {
 }
 
 /// Comparisons between built-in objects; `Ok(None)` = not comparable here.
-fn compare_builtin(vm: &mut Vm, op: C, a: &Obj, b: &Obj) -> PyResult<Option<bool>> {
+pub(crate) fn compare_builtin(vm: &mut Vm, op: C, a: &Obj, b: &Obj) -> PyResult<Option<bool>> {
     match (a.layout(), b.layout()) {
         (Layout::Int, _) | (Layout::Float, _) | (_, Layout::Int) | (_, Layout::Float)
             if numeric::as_f64(a)?.is_some() && numeric::as_f64(b)?.is_some() =>
