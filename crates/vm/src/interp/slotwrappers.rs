@@ -189,6 +189,15 @@ fn set_contains(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Obj
     )?))
 }
 
+/// `function.__get__(obj, type=None)`: binds like attribute access does.
+fn function_get(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("__get__", &args[1..], 1, 2)?;
+    if super::is_none(&args[1]) {
+        return Ok(args[0].clone());
+    }
+    super::attr::new_method(&args[0], &args[1])
+}
+
 macro_rules! slots {
     ($( $fname:ident => $kind:ident($name:literal $(, $arg:expr)*) ;)*) => {
         $(fn $fname(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
@@ -349,6 +358,7 @@ pub fn install() -> PyResult<()> {
             m,
         )?;
     }
+    put(&t.function, "function", &[("__get__", function_get)], m)?;
     put(
         &t.set,
         "set",
