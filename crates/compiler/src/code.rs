@@ -31,10 +31,15 @@ pub enum ConstValue {
     Ellipsis,
     Int(BigInt),
     Float(f64),
-    Complex { real: f64, imag: f64 },
+    Complex {
+        real: f64,
+        imag: f64,
+    },
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
     Tuple(Rc<[ConstValue]>),
+    /// A constant set display folded as CPython folds it (`{1, 2, 3}`).
+    FrozenSet(Rc<[ConstValue]>),
     Code(Rc<CodeObject>),
 }
 

@@ -28,6 +28,10 @@ pub(crate) fn const_repr(c: &ConstValue) -> String {
                 format!("({})", parts.join(", "))
             }
         }
+        ConstValue::FrozenSet(items) => {
+            let parts: Vec<String> = items.iter().map(const_repr).collect();
+            format!("frozenset({{{}}})", parts.join(", "))
+        }
         ConstValue::Code(code) => format!(
             "<code object {}, file \"{}\", line {}>",
             code.name, code.filename, code.first_line

@@ -172,7 +172,11 @@ impl<'a> Compiler<'a> {
         let n = elts.len();
         if n > 2 {
             if let Some(items) = elts.iter().map(fold_constant).collect::<Option<Vec<_>>>() {
-                let folded = ConstValue::Tuple(items.into());
+                let folded = if seq == Seq::Set {
+                    ConstValue::FrozenSet(items.into())
+                } else {
+                    ConstValue::Tuple(items.into())
+                };
                 if seq == Seq::Tuple && pushed == 0 {
                     self.load_const(folded);
                     return Ok(());

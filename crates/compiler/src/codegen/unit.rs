@@ -48,7 +48,7 @@ impl ConstKey {
             ConstValue::Tuple(items) => {
                 ConstKey::Tuple(items.iter().map(ConstKey::of).collect::<Option<_>>()?)
             }
-            ConstValue::Code(_) => return None,
+            ConstValue::Code(_) | ConstValue::FrozenSet(_) => return None,
         })
     }
 }

@@ -18,7 +18,7 @@ use std::cell::RefCell;
 /// The attribute table an object carries itself, if any.
 pub fn instance_dict(obj: &Obj) -> Option<&RefCell<DictTable>> {
     match obj.layout() {
-        Layout::Instance => Some(&obj.payload::<InstanceBody>().expect("instance").dict),
+        Layout::Instance => Some(obj.payload::<InstanceBody>().expect("instance").table()),
         Layout::Exception => Some(&obj.payload::<ExceptionBody>().expect("exception").dict),
         Layout::Function => Some(&obj.payload::<FunctionBody>().expect("function").dict),
         Layout::Type => Some(&obj.payload::<TypeBody>().expect("type").dict),
@@ -379,6 +379,9 @@ pub fn generic_set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: Option<ObjRef
                 }
             }
         };
+    }
+    if obj.layout() == Layout::Instance && try_str(name) == Some("__dict__") {
+        return super::class::set_instance_dict(obj, value);
     }
     if let Some(dict) = instance_dict(obj) {
         match value {

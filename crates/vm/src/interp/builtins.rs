@@ -6,7 +6,7 @@ use super::exc::{type_error, value_error};
 use super::ops::{self, type_name};
 use super::{call, iterops, py_bool, PyResult, Vm};
 use crate::object::{alloc_object, Obj, ObjRef};
-use crate::types::dict::{new_dict, new_set};
+use crate::types::dict::new_dict;
 use crate::types::func::*;
 use crate::types::int::{float_value, int_small, new_bigint, new_float, new_int, to_bigint};
 use crate::types::iter::*;
@@ -896,13 +896,12 @@ pub fn construct_builtin(
     if is!(set) || is!(frozenset) {
         no_kwargs(&name, kwnames)?;
         check_args(&name, pos, 0, 1)?;
-        let s = new_set(is!(frozenset))?;
         if let Some(src) = pos.first() {
-            for v in iterops::collect(vm, src)? {
-                super::methods::set_add(vm, &s, v)?;
+            if is!(frozenset) && src.ty().is(&types().frozenset) {
+                return Ok(src.clone());
             }
         }
-        return Ok(s);
+        return super::setops::make_new_set(vm, is!(frozenset), pos.first().map(|o| &**o));
     }
     if is!(range) {
         no_kwargs("range", kwnames)?;
@@ -1118,9 +1117,7 @@ pub fn init_builtin_subclass(
         }
         Layout::Set => {
             if let Some(src) = pos.first() {
-                for v in iterops::collect(vm, src)? {
-                    super::methods::set_add(vm, obj, v)?;
-                }
+                super::setops::update_internal(vm, obj, src)?;
             }
         }
         _ => {}

@@ -35,6 +35,15 @@ fn check_descriptor_self(b: &BuiltinBody, args: &[ObjRef], kwnames: Option<&Obj>
             t.payload::<crate::types::TypeBody>()
                 .is_some_and(|tb| tb.name() == b.owner)
         });
+    if !ok && b.name.starts_with("__") && b.name.ends_with("__") {
+        // A slot wrapper (`int.__add__`) words it differently.
+        return Err(super::exc::type_error(format!(
+            "descriptor '{}' requires a '{}' object but received a '{}'",
+            b.name,
+            b.owner,
+            super::ops::type_name(this)
+        )));
+    }
     if !ok {
         return Err(super::exc::type_error(format!(
             "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",

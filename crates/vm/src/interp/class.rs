@@ -294,14 +294,7 @@ fn is_builtin_new(f: &ObjRef) -> bool {
 pub fn alloc_instance(cls: &Obj, args: &[ObjRef]) -> PyResult<ObjRef> {
     let tb = cls.payload::<TypeBody>().expect("type");
     Ok(match tb.layout {
-        Layout::Instance => alloc_object(
-            cls,
-            InstanceBody {
-                dict: RefCell::new(DictTable::new()),
-                finalized: Cell::new(false),
-            },
-            0,
-        )?,
+        Layout::Instance => alloc_object(cls, InstanceBody::new(), 0)?,
         Layout::Exception => alloc_object(
             cls,
             ExceptionBody {
@@ -331,7 +324,7 @@ pub fn alloc_instance(cls: &Obj, args: &[ObjRef]) -> PyResult<ObjRef> {
         Layout::Set => alloc_object(
             cls,
             crate::types::dict::SetBody {
-                table: RefCell::new(DictTable::new()),
+                table: RefCell::new(crate::types::setobject::SetTable::new()),
                 frozen: false,
             },
             0,
@@ -423,6 +416,49 @@ pub fn type_special_attr(_vm: &mut Vm, cls: &Obj, name: &str) -> PyResult<Option
     }))
 }
 
+/// `obj.__dict__` of an instance: materialises the inline attributes into a
+/// dict object on first use; the same dict afterwards.
+pub fn instance_dict_object(obj: &Obj) -> PyResult<ObjRef> {
+    let b = obj.payload::<InstanceBody>().expect("instance");
+    if let Some(d) = b.materialized.get() {
+        return Ok(d.clone());
+    }
+    let t = b.dict.borrow_mut().take_all();
+    let d = new_dict_from_table(t)?;
+    let _ = b.materialized.set(d.clone());
+    Ok(d)
+}
+
+/// `obj.__dict__ = d` on an instance.
+pub fn set_instance_dict(obj: &Obj, value: Option<ObjRef>) -> PyResult<()> {
+    let Some(v) = value else {
+        return Err(type_error("cannot delete __dict__"));
+    };
+    if crate::types::dict::dict_body(&v).is_none() {
+        return Err(type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            super::ops::type_name(&v)
+        )));
+    }
+    let b = obj.payload::<InstanceBody>().expect("instance");
+    if b.materialized.get().is_none() {
+        let old = b.dict.borrow_mut().take_all();
+        drop(old);
+        let _ = b.materialized.set(v);
+        return Ok(());
+    }
+    // Already materialised: the dict object stays, its contents change.
+    let copy = super::dictops::dict_copy(&v)?;
+    let new_table = crate::types::dict::dict_body(&copy)
+        .expect("dict")
+        .table
+        .borrow_mut()
+        .take_all();
+    let old = std::mem::replace(&mut *b.table().borrow_mut(), new_table);
+    drop(old);
+    Ok(())
+}
+
 /// Attributes of built-in objects that are not in any namespace.
 pub fn special_attr(_vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRef>> {
     let none = || types().none.clone();
@@ -430,14 +466,7 @@ pub fn special_attr(_vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjR
         return Ok(Some(obj.ty().to_ref()));
     }
     let v = match obj.layout() {
-        Layout::Instance if name == "__dict__" => {
-            let b = obj.payload::<InstanceBody>().expect("instance");
-            let mut t = DictTable::new();
-            for e in b.dict.borrow().iter() {
-                t.insert_new(e.hash, e.key.clone(), e.value.clone())?;
-            }
-            new_dict_from_table(t)?
-        }
+        Layout::Instance if name == "__dict__" => instance_dict_object(obj)?,
         Layout::Function => {
             let f = obj.payload::<FunctionBody>().expect("function");
             match name {

@@ -8,16 +8,12 @@
 use super::exc::{key_error, type_error};
 use super::{PyResult, Vm};
 use crate::object::{Obj, ObjRef};
-use crate::types::dict::{dict_body, new_dict_from_table, DictTable, SetBody};
+use crate::types::dict::{dict_body, new_dict_from_table, DictTable};
 use std::cell::RefCell;
 
-/// The table of a dict or set object.
+/// The table of a dict object.
 pub fn table_of(o: &Obj) -> &RefCell<DictTable> {
-    if let Some(d) = dict_body(o) {
-        &d.table
-    } else {
-        &o.payload::<SetBody>().expect("dict or set").table
-    }
+    &dict_body(o).expect("dict").table
 }
 
 /// Entry index of `key` in `table`, running `__eq__` when needed.

@@ -461,7 +461,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 let items: Vec<ObjRef> = frame.stack.drain(n..).collect();
                 let s = crate::types::dict::new_set(false)?;
                 for i in items {
-                    super::methods::set_add(vm, &s, i)?;
+                    super::setops::set_add(vm, &s, i)?;
                 }
                 frame.stack.push(s);
             }
@@ -496,7 +496,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             Op::SetAdd => {
                 let v = pop(frame);
                 let s = frame.stack[frame.stack.len() - arg as usize].clone();
-                super::methods::set_add(vm, &s, v)?;
+                super::setops::set_add(vm, &s, v)?;
             }
             Op::MapAdd => {
                 let v = pop(frame);
@@ -528,9 +528,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             Op::SetUpdate => {
                 let it = pop(frame);
                 let s = frame.stack[frame.stack.len() - arg as usize].clone();
-                for v in iterops::collect(vm, &it)? {
-                    super::methods::set_add(vm, &s, v)?;
-                }
+                super::setops::update_internal(vm, &s, &it)?;
             }
             Op::DictUpdate => {
                 let m = pop(frame);
@@ -1170,6 +1168,13 @@ pub fn load_code(code: &std::rc::Rc<arenapy_compiler::code::CodeObject>) -> PyRe
                     v.push(konst(i)?);
                 }
                 new_tuple(v)?
+            }
+            ConstValue::FrozenSet(items) => {
+                let mut v = Vec::with_capacity(items.len());
+                for i in items.iter() {
+                    v.push(konst(i)?);
+                }
+                super::setops::const_frozenset(v)?
             }
             ConstValue::Code(c) => load_code(c)?,
         })

@@ -339,14 +339,32 @@ fn seq_next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
     }
 }
 
+/// The next key of a set iterator, in table order.
+fn set_next(d: &DictIterBody, s: &SetBody) -> PyResult<Option<ObjRef>> {
+    let table = s.table.borrow();
+    if table.len() != d.len_at_start {
+        d.pos.set(usize::MAX);
+        return Err(runtime_error("Set changed size during iteration"));
+    }
+    let mut pos = d.pos.get();
+    while pos < table.slot_count() {
+        if let Some((_, k)) = table.at(pos) {
+            d.pos.set(pos + 1);
+            return Ok(Some(k.clone()));
+        }
+        pos += 1;
+    }
+    d.pos.set(pos);
+    Ok(None)
+}
+
 fn dict_next(it: &Obj) -> PyResult<Option<ObjRef>> {
     let d = it.payload::<DictIterBody>().expect("dict iterator");
+    if let Some(s) = d.dict.payload::<SetBody>() {
+        return set_next(d, s);
+    }
     let (table_len, item) = {
-        let table = if let Some(b) = dict_body(&d.dict) {
-            b.table.borrow()
-        } else {
-            d.dict.payload::<SetBody>().expect("set").table.borrow()
-        };
+        let table = dict_body(&d.dict).expect("dict").table.borrow();
         let mut pos = d.pos.get();
         let mut found = None;
         while pos < table.entry_slots() {

@@ -5,10 +5,10 @@
 use super::convert::{check_args, check_kwargs, index_value, kwarg, split_kwargs};
 use super::exc::{index_error, key_error, type_error, value_error};
 use super::ops::{self, seq_index, type_name};
-use super::{call, dictops, iterops, py_bool, PyResult, Vm};
+use super::{call, dictops, iterops, PyResult, Vm};
 use crate::heap::HVec;
 use crate::object::{alloc_object, Obj, ObjRef};
-use crate::types::dict::{dict_body, new_dict, new_set, SetBody};
+use crate::types::dict::{dict_body, new_dict};
 use crate::types::func::{BuiltinKind, NativeFn};
 use crate::types::int::new_int;
 use crate::types::iter::{DictIterKind, DictViewBody};
@@ -16,7 +16,7 @@ use crate::types::misc::{RangeBody, SliceBody};
 use crate::types::seq::{list_body, new_list, new_list_from_hvec, new_tuple, try_tuple_items};
 use crate::types::str::{new_str, try_str, StrBody};
 use crate::types::{types, Layout};
-use arenapy_compiler::opcode::{BinaryOperator as B, ComparisonOperator as C};
+use arenapy_compiler::opcode::ComparisonOperator as C;
 
 pub fn new_slice(start: ObjRef, stop: ObjRef, step: ObjRef) -> PyResult<ObjRef> {
     Ok(alloc_object(
@@ -260,137 +260,6 @@ pub fn list_delitem(_vm: &mut Vm, l: &Obj, key: &Obj) -> PyResult<()> {
     let old = body.items.borrow_mut().remove(i as usize);
     drop(old);
     Ok(())
-}
-
-// --- sets ------------------------------------------------------------------
-
-pub fn set_add(vm: &mut Vm, s: &Obj, v: ObjRef) -> PyResult<()> {
-    let h = ops::hash(vm, &v)?;
-    let table = dictops::table_of(s);
-    if dictops::lookup(vm, table, &v, h)?.is_none() {
-        table.borrow_mut().insert_new(h, v.clone(), v)?;
-    }
-    Ok(())
-}
-
-pub fn set_contains(vm: &mut Vm, s: &Obj, v: &Obj) -> PyResult<bool> {
-    let h = match ops::hash(vm, v) {
-        Ok(h) => h,
-        Err(e) if v.layout() == Layout::Set => {
-            // A set may be looked up by an equal frozenset.
-            let _ = e;
-            frozenset_hash(vm, v).map(|o| crate::types::int::int_small(&o).unwrap_or(0))?
-        }
-        Err(e) => return Err(e),
-    };
-    Ok(dictops::lookup(vm, dictops::table_of(s), v, h)?.is_some())
-}
-
-fn set_items(s: &Obj) -> Vec<ObjRef> {
-    dictops::table_of(s)
-        .borrow()
-        .iter()
-        .map(|e| e.key.clone())
-        .collect()
-}
-
-pub fn frozenset_hash(_vm: &mut Vm, s: &Obj) -> PyResult<ObjRef> {
-    // CPython's frozenset hash (shuffle bits of each element hash, xor).
-    let mut h: u64 = 0;
-    let table = dictops::table_of(s).borrow();
-    for e in table.iter() {
-        let x = e.hash as u64;
-        h ^= ((x ^ 89869747) ^ (x << 16)).wrapping_mul(3644798167);
-    }
-    h ^= (table.len() as u64 + 1).wrapping_mul(1927868237);
-    h ^= (h >> 11) ^ (h >> 25);
-    h = h.wrapping_mul(69069).wrapping_add(907133923);
-    let r = if h as i64 == -1 { 590923713 } else { h as i64 };
-    Ok(new_int(r)?)
-}
-
-fn same_kind_set(a: &Obj, frozen: bool) -> PyResult<ObjRef> {
-    let _ = a;
-    Ok(new_set(frozen)?)
-}
-
-pub fn set_binary(vm: &mut Vm, op: B, a: &Obj, b: &Obj, inplace: bool) -> PyResult<Option<ObjRef>> {
-    let frozen = a.payload::<SetBody>().is_some_and(|s| s.frozen);
-    let (xa, xb) = (set_items(a), set_items(b));
-    let out = if inplace {
-        a.to_ref()
-    } else {
-        same_kind_set(a, frozen)?
-    };
-    match op {
-        B::Or => {
-            if !inplace {
-                for v in xa {
-                    set_add(vm, &out, v)?;
-                }
-            }
-            for v in xb {
-                set_add(vm, &out, v)?;
-            }
-        }
-        B::And => {
-            let keep = filter_in(vm, &xa, b, true)?;
-            if inplace {
-                dictops::table_of(a).borrow_mut().take_all();
-            }
-            for v in keep {
-                set_add(vm, &out, v)?;
-            }
-        }
-        B::Subtract => {
-            let keep = filter_in(vm, &xa, b, false)?;
-            if inplace {
-                dictops::table_of(a).borrow_mut().take_all();
-            }
-            for v in keep {
-                set_add(vm, &out, v)?;
-            }
-        }
-        B::Xor => {
-            let ka = filter_in(vm, &xa, b, false)?;
-            let kb = filter_in(vm, &xb, a, false)?;
-            if inplace {
-                dictops::table_of(a).borrow_mut().take_all();
-            }
-            for v in ka.into_iter().chain(kb) {
-                set_add(vm, &out, v)?;
-            }
-        }
-        _ => return Ok(None),
-    }
-    Ok(Some(out))
-}
-
-fn filter_in(vm: &mut Vm, items: &[ObjRef], other: &Obj, want: bool) -> PyResult<Vec<ObjRef>> {
-    let mut out = Vec::new();
-    for v in items {
-        if set_contains(vm, other, v)? == want {
-            out.push(v.clone());
-        }
-    }
-    Ok(out)
-}
-
-pub fn set_compare(vm: &mut Vm, op: C, a: &Obj, b: &Obj) -> PyResult<bool> {
-    let (la, lb) = (
-        dictops::table_of(a).borrow().len(),
-        dictops::table_of(b).borrow().len(),
-    );
-    let a_in_b = filter_in(vm, &set_items(a), b, true)?.len() == la;
-    let b_in_a = filter_in(vm, &set_items(b), a, true)?.len() == lb;
-    Ok(match op {
-        C::Equal => la == lb && a_in_b,
-        C::NotEqual => !(la == lb && a_in_b),
-        C::LessEqual => a_in_b,
-        C::Less => a_in_b && la < lb,
-        C::GreaterEqual => b_in_a,
-        C::Greater => b_in_a && la > lb,
-    })
 }
 
 // --- sorting ---------------------------------------------------------------
@@ -865,171 +734,6 @@ fn dict_init(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef>
     Ok(vm.none())
 }
 
-fn self_set(args: &[ObjRef]) -> PyResult<ObjRef> {
-    match args.first() {
-        Some(s) if s.layout() == Layout::Set => Ok(s.clone()),
-        _ => Err(type_error("descriptor requires a 'set' object")),
-    }
-}
-
-fn set_add_m(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("add", &args[1..], 1, 1)?;
-    let s = self_set(args)?;
-    set_add(vm, &s, args[1].clone())?;
-    Ok(vm.none())
-}
-
-fn set_remove_impl(vm: &mut Vm, args: &[ObjRef], must_exist: bool) -> PyResult<ObjRef> {
-    check_args(
-        if must_exist { "remove" } else { "discard" },
-        &args[1..],
-        1,
-        1,
-    )?;
-    let s = self_set(args)?;
-    let h = ops::hash(vm, &args[1])?;
-    let table = dictops::table_of(&s);
-    match dictops::lookup(vm, table, &args[1], h)? {
-        Some(ix) => {
-            let e = table.borrow_mut().remove_at(ix);
-            drop(e);
-        }
-        None if must_exist => return Err(key_error(args[1].clone())),
-        None => {}
-    }
-    Ok(vm.none())
-}
-
-fn set_remove(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    set_remove_impl(vm, args, true)
-}
-fn set_discard(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    set_remove_impl(vm, args, false)
-}
-
-fn set_pop(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let s = self_set(args)?;
-    let table = dictops::table_of(&s);
-    let first = table.borrow().iter().next().map(|e| e.key.clone());
-    match first {
-        Some(k) => {
-            let mut t = table.borrow_mut();
-            let ix = (0..t.entry_slots())
-                .find(|&i| t.entry(i).is_some())
-                .expect("non-empty");
-            let e = t.remove_at(ix);
-            drop(t);
-            drop(e);
-            Ok(k)
-        }
-        None => Err(key_error(new_str("pop from an empty set")?)),
-    }
-}
-
-fn set_update(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let s = self_set(args)?;
-    for other in &args[1..] {
-        for v in iterops::collect(vm, other)? {
-            set_add(vm, &s, v)?;
-        }
-    }
-    Ok(vm.none())
-}
-
-fn set_from_iter(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
-    if o.layout() == Layout::Set {
-        return Ok(o.to_ref());
-    }
-    let s = new_set(false)?;
-    for v in iterops::collect(vm, o)? {
-        set_add(vm, &s, v)?;
-    }
-    Ok(s)
-}
-
-fn set_op_method(vm: &mut Vm, args: &[ObjRef], op: B) -> PyResult<ObjRef> {
-    let s = args
-        .first()
-        .cloned()
-        .ok_or_else(|| type_error("set method needs self"))?;
-    let mut acc = s.clone();
-    if args.len() == 1 {
-        return Ok(set_binary(vm, B::Or, &acc, &*new_set(false)?, false)?.expect("set"));
-    }
-    for other in &args[1..] {
-        let o = set_from_iter(vm, other)?;
-        acc = set_binary(vm, op, &acc, &o, false)?.expect("set op");
-    }
-    Ok(acc)
-}
-
-/// `s.intersection_update(*others)` and friends: `s op= other` for each.
-fn set_update_op(vm: &mut Vm, args: &[ObjRef], op: B) -> PyResult<ObjRef> {
-    let s = self_set(args)?;
-    for other in &args[1..] {
-        let o = set_from_iter(vm, other)?;
-        set_binary(vm, op, &s, &o, true)?;
-    }
-    Ok(vm.none())
-}
-fn set_intersection_update(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    set_update_op(vm, args, B::And)
-}
-fn set_difference_update(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    set_update_op(vm, args, B::Subtract)
-}
-fn set_symmetric_difference_update(
-    vm: &mut Vm,
-    args: &[ObjRef],
-    _kw: Option<&Obj>,
-) -> PyResult<ObjRef> {
-    check_args("symmetric_difference_update", &args[1..], 1, 1)?;
-    set_update_op(vm, args, B::Xor)
-}
-
-fn set_union(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    set_op_method(vm, args, B::Or)
-}
-fn set_intersection(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    set_op_method(vm, args, B::And)
-}
-fn set_difference(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    set_op_method(vm, args, B::Subtract)
-}
-fn set_symmetric_difference(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    set_op_method(vm, args, B::Xor)
-}
-
-fn set_issubset(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("issubset", &args[1..], 1, 1)?;
-    let o = set_from_iter(vm, &args[1])?;
-    Ok(py_bool(set_compare(vm, C::LessEqual, &args[0], &o)?))
-}
-fn set_issuperset(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("issuperset", &args[1..], 1, 1)?;
-    let o = set_from_iter(vm, &args[1])?;
-    Ok(py_bool(set_compare(vm, C::GreaterEqual, &args[0], &o)?))
-}
-fn set_isdisjoint(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("isdisjoint", &args[1..], 1, 1)?;
-    let o = set_from_iter(vm, &args[1])?;
-    let common = filter_in(vm, &set_items(&args[0]), &o, true)?;
-    Ok(py_bool(common.is_empty()))
-}
-fn set_copy(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let s = new_set(args[0].payload::<SetBody>().is_some_and(|b| b.frozen))?;
-    for v in set_items(&args[0]) {
-        set_add(vm, &s, v)?;
-    }
-    Ok(s)
-}
-fn set_clear(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let s = self_set(args)?;
-    let old = dictops::table_of(&s).borrow_mut().take_all();
-    drop(old);
-    Ok(types().none.clone())
-}
-
 fn range_index(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("index", &args[1..], 1, 1)?;
     let r = args[0]
@@ -1215,37 +919,7 @@ pub fn install_all() -> PyResult<()> {
         &[("fromkeys", dict_fromkeys)],
         BuiltinKind::ClassMethod,
     )?;
-    let set_methods: &[(&'static str, NativeFn)] = &[
-        ("union", set_union),
-        ("intersection", set_intersection),
-        ("difference", set_difference),
-        ("symmetric_difference", set_symmetric_difference),
-        ("issubset", set_issubset),
-        ("issuperset", set_issuperset),
-        ("isdisjoint", set_isdisjoint),
-        ("copy", set_copy),
-    ];
-    install(&t.set, "set", set_methods, m)?;
-    install(&t.frozenset, "frozenset", set_methods, m)?;
-    install(
-        &t.set,
-        "set",
-        &[
-            ("add", set_add_m),
-            ("remove", set_remove),
-            ("discard", set_discard),
-            ("pop", set_pop),
-            ("update", set_update),
-            ("intersection_update", set_intersection_update),
-            ("difference_update", set_difference_update),
-            (
-                "symmetric_difference_update",
-                set_symmetric_difference_update,
-            ),
-            ("clear", set_clear),
-        ],
-        m,
-    )?;
+    super::setops::install()?;
     install(
         &t.range,
         "range",
@@ -1294,5 +968,6 @@ pub fn install_all() -> PyResult<()> {
     super::strmethods::install()?;
     super::bytesops::install()?;
     super::objmethods::install()?;
+    super::slotwrappers::install()?;
     Ok(())
 }

@@ -21,6 +21,8 @@ pub mod numeric;
 pub mod objmethods;
 pub mod ops;
 pub mod repr;
+pub mod setops;
+pub mod slotwrappers;
 pub mod strformat;
 pub mod strmethods;
 

@@ -142,8 +142,11 @@ pub fn binary_op(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
     if let Some(r) = binary_numeric(op, a, b)? {
         return Ok(r);
     }
-    if let Some(r) = binary_builtin(vm, op, a, b)? {
-        return Ok(r);
+    let any_heap = is_heap_type_instance(a) || is_heap_type_instance(b);
+    if !any_heap {
+        if let Some(r) = binary_builtin(vm, op, a, b)? {
+            return Ok(r);
+        }
     }
     // The operator protocol: in-place, then forward, then reflected.
     let (fwd, rev) = dunder_names(op.non_inplace());
@@ -162,6 +165,12 @@ pub fn binary_op(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
     if a_heap || b_heap {
         // Binary operators never call the reflected method of the same type.
         if let Some(r) = operator_dunders(vm, a, b, (fwd, rev), (a_heap, b_heap), false)? {
+            return Ok(r);
+        }
+    }
+    // Instances of built-in subclasses without an override of their own.
+    if any_heap {
+        if let Some(r) = binary_builtin(vm, op, a, b)? {
             return Ok(r);
         }
     }
@@ -272,7 +281,7 @@ fn dunder_names(op: B) -> (&'static str, &'static str) {
 }
 
 /// Operators on built-in sequences and mappings.
-fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<Option<ObjRef>> {
+pub(crate) fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<Option<ObjRef>> {
     let plain = op.non_inplace();
     match (a.layout(), plain) {
         (Layout::Str, B::Add) => {
@@ -389,7 +398,7 @@ fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<Option<ObjRe
             return Ok(Some(target));
         }
         (Layout::Set, _) if b.layout() == Layout::Set => {
-            return super::methods::set_binary(vm, plain, a, b, op.is_inplace());
+            return super::setops::set_binary(vm, plain, a, b, op.is_inplace());
         }
         (Layout::DictView, B::And | B::Or | B::Subtract | B::Xor)
         | (_, B::And | B::Or | B::Subtract | B::Xor)
@@ -398,7 +407,7 @@ fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<Option<ObjRe
             // dict_keys / dict_items are set-like: the result is a new set.
             let sa = set_of_iterable(vm, a)?;
             let sb = set_of_iterable(vm, b)?;
-            return super::methods::set_binary(vm, plain, &sa, &sb, false);
+            return super::setops::set_binary(vm, plain, &sa, &sb, false);
         }
         _ => {}
     }
@@ -417,7 +426,7 @@ fn set_of_iterable(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
     }
     let s = crate::types::dict::new_set(false)?;
     for v in super::iterops::collect(vm, o)? {
-        super::methods::set_add(vm, &s, v)?;
+        super::setops::set_add(vm, &s, v)?;
     }
     Ok(s)
 }
@@ -541,7 +550,7 @@ pub fn ordering_matches(op: C, ord: Ordering) -> bool {
 }
 
 /// Comparisons between built-in objects; `Ok(None)` = not comparable here.
-fn compare_builtin(vm: &mut Vm, op: C, a: &Obj, b: &Obj) -> PyResult<Option<bool>> {
+pub(crate) fn compare_builtin(vm: &mut Vm, op: C, a: &Obj, b: &Obj) -> PyResult<Option<bool>> {
     match (a.layout(), b.layout()) {
         (Layout::Int, _) | (Layout::Float, _) | (_, Layout::Int) | (_, Layout::Float)
             if numeric::as_f64(a)?.is_some() && numeric::as_f64(b)?.is_some() =>
@@ -568,7 +577,7 @@ fn compare_builtin(vm: &mut Vm, op: C, a: &Obj, b: &Obj) -> PyResult<Option<bool
             return Ok(Some(if op == C::Equal { r } else { !r }));
         }
         (Layout::Set, Layout::Set) => {
-            return super::methods::set_compare(vm, op, a, b).map(Some);
+            return super::setops::set_compare(vm, op, a, b).map(Some);
         }
         (Layout::Range, Layout::Range) if matches!(op, C::Equal | C::NotEqual) => {
             let (x, y) = (
@@ -647,6 +656,24 @@ pub fn compare_bool(vm: &mut Vm, op: C, a: &Obj, b: &Obj) -> PyResult<bool> {
 }
 
 /// `hash(o)`.
+/// CPython 3.8+'s xxHash-based tuple hash of the item hashes.
+pub fn tuple_hash_of(lanes: &[i64]) -> i64 {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let mut acc: u64 = P5;
+    for &lane in lanes {
+        acc = acc.wrapping_add((lane as u64).wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((lanes.len() as u64) ^ (P5 ^ 3527539));
+    if acc == u64::MAX {
+        return 1546275796;
+    }
+    acc as i64
+}
+
 pub fn hash(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
     match o.layout() {
         Layout::Str => return Ok(crate::types::dict::str_hash(o)),
@@ -654,29 +681,18 @@ pub fn hash(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
         Layout::Int => return Ok(numeric::hash_int(o)),
         Layout::Float => return Ok(numeric::hash_float(float_value(o).expect("float"))),
         Layout::Tuple => {
-            // CPython 3.8+'s xxHash-based tuple hash.
-            const P1: u64 = 11400714785074694791;
-            const P2: u64 = 14029467366897019727;
-            const P5: u64 = 2870177450012600261;
             let items = try_tuple_items(o).expect("tuple");
-            let mut acc: u64 = P5;
+            let mut lanes = Vec::with_capacity(items.len());
             for item in items {
-                let lane = hash(vm, item)? as u64;
-                acc = acc.wrapping_add(lane.wrapping_mul(P2));
-                acc = acc.rotate_left(31);
-                acc = acc.wrapping_mul(P1);
+                lanes.push(hash(vm, item)?);
             }
-            acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
-            if acc == u64::MAX {
-                return Ok(1546275796);
-            }
-            return Ok(acc as i64);
+            return Ok(tuple_hash_of(&lanes));
         }
         Layout::List | Layout::Dict | Layout::Set if !is_heap_type_instance(o) => {
             if !(o.layout() == Layout::Set && o.payload::<SetBody>().is_some_and(|s| s.frozen)) {
                 return Err(type_error(format!("unhashable type: '{}'", type_name(o))));
             }
-            return super::methods::frozenset_hash(vm, o).map(|h| int_small(&h).unwrap_or(0));
+            return super::setops::frozenset_hash(vm, o).map(|h| int_small(&h).unwrap_or(0));
         }
         _ => {}
     }
@@ -720,7 +736,7 @@ pub fn contains(vm: &mut Vm, container: &Obj, item: &Obj) -> PyResult<bool> {
         Layout::Dict if !is_heap_type_instance(container) => {
             return Ok(super::dictops::dict_get(vm, container, item)?.is_some());
         }
-        Layout::Set => return super::methods::set_contains(vm, container, item),
+        Layout::Set => return super::setops::set_contains(vm, container, item),
         Layout::Range => {
             let r = container.payload::<RangeBody>().expect("range");
             if let Some(v) = int_small(item) {

@@ -141,7 +141,7 @@ pub fn repr_builtin(vm: &mut Vm, o: &Obj) -> PyResult<String> {
         Layout::Set => {
             let body = o.payload::<SetBody>().expect("set");
             let name = type_name(o);
-            let keys: Vec<ObjRef> = body.table.borrow().iter().map(|e| e.key.clone()).collect();
+            let keys: Vec<ObjRef> = body.table.borrow().keys();
             if keys.is_empty() {
                 return Ok(format!("{name}()"));
             }

@@ -449,19 +449,17 @@ impl Traverse for DictBody {
 }
 impl VarSize for DictBody {}
 
-/// A set stores its elements as keys of a table (values are the key again,
-/// so no extra object is needed).
+/// A set or frozenset: CPython's open-addressed set table
+/// ([`super::setobject`]), iterated in table order.
 pub struct SetBody {
-    pub table: RefCell<DictTable>,
+    pub table: RefCell<super::setobject::SetTable>,
     pub frozen: bool,
 }
 
 impl Traverse for SetBody {
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
         if let Ok(t) = self.table.try_borrow() {
-            for e in t.iter() {
-                visit(&e.key);
-            }
+            t.traverse(visit);
         }
     }
 }
@@ -496,7 +494,7 @@ pub fn new_set(frozen: bool) -> Result<ObjRef, AllocError> {
     alloc_object(
         ty,
         SetBody {
-            table: RefCell::new(DictTable::new()),
+            table: RefCell::new(super::setobject::SetTable::new()),
             frozen,
         },
         0,

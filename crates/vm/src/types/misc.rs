@@ -5,7 +5,7 @@ use super::dict::DictTable;
 use super::{Traverse, VarSize};
 use crate::heap::HVec;
 use crate::object::{Obj, ObjRef};
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 
 /// A bare `object()`: nothing but the header.
 pub struct ObjectBody;
@@ -15,8 +15,14 @@ impl VarSize for ObjectBody {}
 /// An instance of a class statement's class: its attributes live in the
 /// instance itself (as in CPython 3.11, where `__dict__` is materialised only
 /// when asked for), so a cycle of two instances is two objects.
+///
+/// The first `obj.__dict__` (or `vars(obj)`) moves the inline attributes
+/// into a real dict object, kept in `materialized`; from then on every
+/// attribute access goes through that dict (it is then a separate tracked
+/// object, as in CPython) and the inline table stays empty.
 pub struct InstanceBody {
     pub dict: RefCell<DictTable>,
+    pub materialized: OnceCell<ObjRef>,
     /// `__del__` has run (PEP 442: a finalizer runs at most once).
     pub finalized: Cell<bool>,
 }
@@ -25,6 +31,33 @@ impl Traverse for InstanceBody {
         if let Ok(d) = self.dict.try_borrow() {
             d.traverse(visit);
         }
+        if let Some(d) = self.materialized.get() {
+            visit(d);
+        }
+    }
+}
+
+impl InstanceBody {
+    pub fn new() -> InstanceBody {
+        InstanceBody {
+            dict: RefCell::new(DictTable::new()),
+            materialized: OnceCell::new(),
+            finalized: Cell::new(false),
+        }
+    }
+
+    /// The attribute table: the materialised dict's, else the inline one.
+    pub fn table(&self) -> &RefCell<DictTable> {
+        match self.materialized.get() {
+            Some(d) => &super::dict::dict_body(d).expect("dict").table,
+            None => &self.dict,
+        }
+    }
+}
+
+impl Default for InstanceBody {
+    fn default() -> Self {
+        InstanceBody::new()
     }
 }
 impl VarSize for InstanceBody {}

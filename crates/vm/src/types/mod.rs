@@ -16,6 +16,7 @@ pub mod iter;
 pub mod misc;
 pub mod registry;
 pub mod seq;
+pub mod setobject;
 pub mod str;
 pub mod typeobj;
 

@@ -1,0 +1,374 @@
+//! Dunder methods of the built-in types (`(1).__add__(2)`, `int.__add__`,
+//! `"x".__len__()`, `list.__iadd__`, ...): CPython's slot wrappers.
+//!
+//! Each wrapper runs the built-in operation directly (never the operator
+//! protocol, so a subclass calling `super().__add__` cannot loop back into
+//! its own override) and returns `NotImplemented` where CPython does. The
+//! operators themselves do not look these up for built-in instances: the
+//! dispatch in `ops` decides by the HEAPTYPE flag, so adding them costs the
+//! fast paths nothing.
+
+use super::convert::check_args;
+use super::{numeric, ops, py_bool, PyResult, Vm};
+use crate::object::{Obj, ObjRef};
+use crate::types::func::{BuiltinKind, NativeFn};
+use crate::types::int::new_int;
+use crate::types::{types, Layout};
+use arenapy_compiler::opcode::{BinaryOperator as B, ComparisonOperator as C};
+
+fn not_implemented() -> ObjRef {
+    types().not_implemented.clone()
+}
+
+fn is_number(o: &Obj) -> bool {
+    matches!(o.layout(), Layout::Int | Layout::Float)
+}
+
+/// `a op b` by the built-in implementation of `a`'s type only.
+fn builtin_binary(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
+    let r = match a.layout() {
+        // int's slots only know ints; float's know ints and floats.
+        Layout::Int if b.layout() == Layout::Int => numeric::binary_numeric(op, a, b)?,
+        Layout::Float if is_number(b) => numeric::binary_numeric(op, a, b)?,
+        Layout::Int if b.layout() == Layout::Float => None,
+        Layout::Int | Layout::Float => None,
+        Layout::Set => {
+            if b.layout() == Layout::Set {
+                super::setops::set_binary(vm, op.non_inplace(), a, b, op.is_inplace())?
+            } else {
+                None
+            }
+        }
+        Layout::List if op == B::Add && b.layout() != Layout::List => {
+            return Err(super::exc::type_error(format!(
+                "can only concatenate list (not \"{}\") to list",
+                ops::type_name(b)
+            )));
+        }
+        _ => ops::binary_builtin(vm, op, a, b)?,
+    };
+    Ok(r.unwrap_or_else(not_implemented))
+}
+
+fn binary(vm: &mut Vm, args: &[ObjRef], name: &str, op: B, reflected: bool) -> PyResult<ObjRef> {
+    check_args(name, &args[1..], 1, 1)?;
+    let (s, o) = (&args[0], &args[1]);
+    if reflected {
+        // The reflected slot of `s` computes `o op s` as `s`'s type would.
+        if matches!(s.layout(), Layout::Int | Layout::Float) {
+            if !is_number(o) || (s.layout() == Layout::Int && o.layout() == Layout::Float) {
+                return Ok(not_implemented());
+            }
+            return Ok(numeric::binary_numeric(op, o, s)?.unwrap_or_else(not_implemented));
+        }
+        if op == B::Multiply {
+            return builtin_binary(vm, op, s, o);
+        }
+        return Ok(not_implemented());
+    }
+    builtin_binary(vm, op, s, o)
+}
+
+/// `list += x` / `list *= n`: in place, returning the list.
+fn list_inplace(vm: &mut Vm, args: &[ObjRef], name: &str, op: B) -> PyResult<ObjRef> {
+    check_args(name, &args[1..], 1, 1)?;
+    let (l, o) = (&args[0], &args[1]);
+    match op {
+        B::InplaceAdd => {
+            let items = super::iterops::collect(vm, o)?;
+            crate::types::seq::list_body(l)
+                .expect("list")
+                .items
+                .borrow_mut()
+                .extend(items);
+            Ok(l.clone())
+        }
+        _ => {
+            let Some(n) = o
+                .layout()
+                .eq(&Layout::Int)
+                .then(|| crate::types::int::int_small(o))
+                .flatten()
+            else {
+                return Ok(not_implemented());
+            };
+            let body = crate::types::seq::list_body(l).expect("list");
+            let items: Vec<ObjRef> = body.items.borrow().iter().cloned().collect();
+            let n = n.max(0) as usize;
+            ops::check_repeat(items.len(), n)?;
+            let mut v = body.items.borrow_mut();
+            v.clear();
+            for _ in 0..n {
+                v.extend(items.iter().cloned());
+            }
+            drop(v);
+            Ok(l.clone())
+        }
+    }
+}
+
+fn compare(vm: &mut Vm, args: &[ObjRef], name: &str, op: C) -> PyResult<ObjRef> {
+    check_args(name, &args[1..], 1, 1)?;
+    let (a, b) = (&args[0], &args[1]);
+    if is_number(a) {
+        let ok = is_number(b) && !(a.layout() == Layout::Int && b.layout() == Layout::Float);
+        return Ok(match (ok, numeric::compare_numbers(a, b)) {
+            (true, Some(ord)) => py_bool(ops::ordering_matches(op, ord)),
+            _ => not_implemented(),
+        });
+    }
+    if a.layout() != b.layout() {
+        return Ok(not_implemented());
+    }
+    Ok(match ops::compare_builtin(vm, op, a, b)? {
+        Some(r) => py_bool(r),
+        None => not_implemented(),
+    })
+}
+
+fn unary(vm: &mut Vm, args: &[ObjRef], name: &str) -> PyResult<ObjRef> {
+    check_args(name, &args[1..], 0, 0)?;
+    let x = &args[0];
+    match name {
+        "__neg__" => numeric::unary_numeric('-', x)?.ok_or_else(|| bad_unary('-', x)),
+        "__pos__" => numeric::unary_numeric('+', x)?.ok_or_else(|| bad_unary('+', x)),
+        "__invert__" => numeric::unary_numeric('~', x)?.ok_or_else(|| bad_unary('~', x)),
+        "__abs__" => call_named_builtin(vm, "abs", std::slice::from_ref(x)),
+        "__bool__" => Ok(py_bool(ops::truthy(vm, x)?)),
+        "__int__" | "__index__" if x.layout() == Layout::Int => Ok(crate::types::int::new_bigint(
+            &crate::types::int::to_bigint(x).expect("int"),
+        )?),
+        "__int__" => call_named_builtin(vm, "int", std::slice::from_ref(x)),
+        "__float__" => call_named_builtin(vm, "float", std::slice::from_ref(x)),
+        "__len__" => Ok(new_int(ops::len(vm, x)? as i64)?),
+        "__iter__" => super::iterops::get_iter(vm, x),
+        _ => Ok(not_implemented()),
+    }
+}
+
+/// Calls the built-in function `name` (`abs`, `int`, `float`).
+fn call_named_builtin(vm: &mut Vm, name: &str, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let f = crate::types::dict::dict_body(&vm.builtins)
+        .expect("builtins dict")
+        .table
+        .borrow()
+        .get_rust_str(name)
+        .expect("built-in function");
+    super::call::call(vm, &f, args, None)
+}
+
+fn bad_unary(op: char, x: &Obj) -> super::PyErr {
+    super::exc::type_error(format!(
+        "bad operand type for unary {}: '{}'",
+        op,
+        ops::type_name(x)
+    ))
+}
+
+fn getitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("__getitem__", &args[1..], 1, 1)?;
+    ops::getitem(vm, &args[0], &args[1])
+}
+
+fn contains(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("__contains__", &args[1..], 1, 1)?;
+    Ok(py_bool(ops::contains(vm, &args[0], &args[1])?))
+}
+
+fn set_len(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("__len__", &args[1..], 0, 0)?;
+    Ok(new_int(
+        super::setops::table(&args[0]).borrow().len() as i64
+    )?)
+}
+
+fn set_contains(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("__contains__", &args[1..], 1, 1)?;
+    Ok(py_bool(super::setops::set_contains(
+        vm, &args[0], &args[1],
+    )?))
+}
+
+/// `function.__get__(obj, type=None)`: binds like attribute access does.
+fn function_get(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("__get__", &args[1..], 1, 2)?;
+    if super::is_none(&args[1]) {
+        return Ok(args[0].clone());
+    }
+    super::attr::new_method(&args[0], &args[1])
+}
+
+macro_rules! slots {
+    ($( $fname:ident => $kind:ident($name:literal $(, $arg:expr)*) ;)*) => {
+        $(fn $fname(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+            $kind(vm, args, $name $(, $arg)*)
+        })*
+    };
+}
+
+slots! {
+    add => binary("__add__", B::Add, false);
+    radd => binary("__radd__", B::Add, true);
+    sub => binary("__sub__", B::Subtract, false);
+    rsub => binary("__rsub__", B::Subtract, true);
+    mul => binary("__mul__", B::Multiply, false);
+    rmul => binary("__rmul__", B::Multiply, true);
+    truediv => binary("__truediv__", B::TrueDivide, false);
+    rtruediv => binary("__rtruediv__", B::TrueDivide, true);
+    floordiv => binary("__floordiv__", B::FloorDivide, false);
+    rfloordiv => binary("__rfloordiv__", B::FloorDivide, true);
+    mod_ => binary("__mod__", B::Remainder, false);
+    rmod => binary("__rmod__", B::Remainder, true);
+    pow => binary("__pow__", B::Power, false);
+    rpow => binary("__rpow__", B::Power, true);
+    and => binary("__and__", B::And, false);
+    rand => binary("__rand__", B::And, true);
+    or => binary("__or__", B::Or, false);
+    ror => binary("__ror__", B::Or, true);
+    xor => binary("__xor__", B::Xor, false);
+    rxor => binary("__rxor__", B::Xor, true);
+    lshift => binary("__lshift__", B::Lshift, false);
+    rlshift => binary("__rlshift__", B::Lshift, true);
+    rshift => binary("__rshift__", B::Rshift, false);
+    rrshift => binary("__rrshift__", B::Rshift, true);
+    set_ior => binary("__ior__", B::InplaceOr, false);
+    set_iand => binary("__iand__", B::InplaceAnd, false);
+    set_isub => binary("__isub__", B::InplaceSubtract, false);
+    set_ixor => binary("__ixor__", B::InplaceXor, false);
+    list_iadd => list_inplace("__iadd__", B::InplaceAdd);
+    list_imul => list_inplace("__imul__", B::InplaceMultiply);
+    eq => compare("__eq__", C::Equal);
+    ne => compare("__ne__", C::NotEqual);
+    lt => compare("__lt__", C::Less);
+    le => compare("__le__", C::LessEqual);
+    gt => compare("__gt__", C::Greater);
+    ge => compare("__ge__", C::GreaterEqual);
+    neg => unary("__neg__");
+    pos => unary("__pos__");
+    invert => unary("__invert__");
+    abs => unary("__abs__");
+    bool_ => unary("__bool__");
+    int_ => unary("__int__");
+    index => unary("__index__");
+    float_ => unary("__float__");
+    len => unary("__len__");
+    iter => unary("__iter__");
+}
+
+/// Installs the slot wrappers into the built-in types' namespaces.
+pub fn install() -> PyResult<()> {
+    let t = types();
+    let m = BuiltinKind::Method;
+    let cmp: &[(&'static str, NativeFn)] = &[
+        ("__eq__", eq),
+        ("__ne__", ne),
+        ("__lt__", lt),
+        ("__le__", le),
+        ("__gt__", gt),
+        ("__ge__", ge),
+    ];
+    let arith: &[(&'static str, NativeFn)] = &[
+        ("__add__", add),
+        ("__radd__", radd),
+        ("__sub__", sub),
+        ("__rsub__", rsub),
+        ("__mul__", mul),
+        ("__rmul__", rmul),
+        ("__truediv__", truediv),
+        ("__rtruediv__", rtruediv),
+        ("__floordiv__", floordiv),
+        ("__rfloordiv__", rfloordiv),
+        ("__mod__", mod_),
+        ("__rmod__", rmod),
+        ("__pow__", pow),
+        ("__rpow__", rpow),
+        ("__neg__", neg),
+        ("__pos__", pos),
+        ("__abs__", abs),
+        ("__bool__", bool_),
+        ("__int__", int_),
+        ("__float__", float_),
+    ];
+    let bits: &[(&'static str, NativeFn)] = &[
+        ("__and__", and),
+        ("__rand__", rand),
+        ("__or__", or),
+        ("__ror__", ror),
+        ("__xor__", xor),
+        ("__rxor__", rxor),
+        ("__lshift__", lshift),
+        ("__rlshift__", rlshift),
+        ("__rshift__", rshift),
+        ("__rrshift__", rrshift),
+        ("__invert__", invert),
+        ("__index__", index),
+    ];
+    let seq: &[(&'static str, NativeFn)] = &[
+        ("__add__", add),
+        ("__mul__", mul),
+        ("__rmul__", rmul),
+        ("__len__", len),
+        ("__getitem__", getitem),
+        ("__contains__", contains),
+        ("__iter__", iter),
+    ];
+    use super::methods::install as put;
+    for (ty, owner) in [(&t.int, "int"), (&t.float, "float")] {
+        put(ty, owner, cmp, m)?;
+        put(ty, owner, arith, m)?;
+    }
+    put(&t.int, "int", bits, m)?;
+    // str, tuple and bytes cannot be subclassed yet, so going through the
+    // generic operations cannot reach back into these wrappers.
+    for (ty, owner) in [(&t.str, "str"), (&t.tuple, "tuple"), (&t.bytes, "bytes")] {
+        put(ty, owner, cmp, m)?;
+        put(ty, owner, seq, m)?;
+    }
+    // list and dict already have direct __len__/__getitem__/... wrappers
+    // (objmethods), safe for their subclasses.
+    put(&t.list, "list", cmp, m)?;
+    put(
+        &t.list,
+        "list",
+        &[("__add__", add), ("__mul__", mul), ("__rmul__", rmul)],
+        m,
+    )?;
+    put(&t.str, "str", &[("__mod__", mod_)], m)?;
+    put(
+        &t.list,
+        "list",
+        &[("__iadd__", list_iadd), ("__imul__", list_imul)],
+        m,
+    )?;
+    put(&t.dict, "dict", cmp, m)?;
+    put(&t.dict, "dict", &[("__or__", or)], m)?;
+    for (ty, owner) in [(&t.set, "set"), (&t.frozenset, "frozenset")] {
+        put(ty, owner, cmp, m)?;
+        put(
+            ty,
+            owner,
+            &[
+                ("__and__", and),
+                ("__or__", or),
+                ("__xor__", xor),
+                ("__sub__", sub),
+                ("__len__", set_len),
+                ("__contains__", set_contains),
+            ],
+            m,
+        )?;
+    }
+    put(&t.function, "function", &[("__get__", function_get)], m)?;
+    put(
+        &t.set,
+        "set",
+        &[
+            ("__ior__", set_ior),
+            ("__iand__", set_iand),
+            ("__isub__", set_isub),
+            ("__ixor__", set_ixor),
+        ],
+        m,
+    )?;
+    Ok(())
+}
