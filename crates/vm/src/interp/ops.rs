@@ -142,11 +142,18 @@ pub fn binary_op(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
     if let Some(r) = binary_numeric(op, a, b)? {
         return Ok(r);
     }
-    if let Some(r) = binary_builtin(vm, op, a, b)? {
-        return Ok(r);
-    }
     // The operator protocol: in-place, then forward, then reflected.
     let (fwd, rev) = dunder_names(op.non_inplace());
+    // A subclass of a built-in container that defines the operator itself
+    // (Counter's `|`, a list subclass's `+`) is asked before the built-in
+    // operation, which then only serves as the fallback.
+    let user_first = (is_heap_type_instance(a) && lookup_str(a.ty(), fwd).is_some())
+        || (is_heap_type_instance(b) && lookup_str(b.ty(), rev).is_some());
+    if !user_first {
+        if let Some(r) = binary_builtin(vm, op, a, b)? {
+            return Ok(r);
+        }
+    }
     if op.is_inplace() {
         let iname = format!("__i{}", &fwd[2..]);
         if is_heap_type_instance(a) {
@@ -183,6 +190,11 @@ pub fn binary_op(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
                     return Ok(r);
                 }
             }
+        }
+    }
+    if user_first {
+        if let Some(r) = binary_builtin(vm, op, a, b)? {
+            return Ok(r);
         }
     }
     let sym = op.non_inplace().symbol();
@@ -697,7 +709,13 @@ pub fn hash(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
                     if r.layout() != Layout::Int {
                         return Err(type_error("__hash__ method should return an integer"));
                     }
-                    return Ok(numeric::hash_int(&r));
+                    // As CPython: a result that fits a machine word is
+                    // the hash (-1 being reserved for errors becomes -2).
+                    return Ok(match int_small(&r) {
+                        Some(-1) => -2,
+                        Some(v) => v,
+                        None => numeric::hash_int(&r),
+                    });
                 }
             }
             None => {}
