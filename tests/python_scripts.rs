@@ -7,7 +7,8 @@
 //! - `NAME.err_last` — expected last line of stderr when the status is not 0
 //!   (e.g. `ZeroDivisionError: division by zero`).
 //!
-//! One trial per script, named after the file stem; libtest-mimic filters by
+//! Files whose name starts with `_` are helper modules imported by the
+//! scripts, not tests. One trial per script, named after the file stem; libtest-mimic filters by
 //! name (`cargo test -p arenapy-cli --test python_scripts -- str_`).
 //! The script runs with cwd `tests/py`, given as a relative path, stdin null,
 //! and is killed after `TIMEOUT` (the trial then fails with "timed out").
@@ -258,7 +259,9 @@ fn main() {
             if path.extension()? != "py" {
                 return None;
             }
-            Some(path.file_stem()?.to_str()?.to_string())
+            let stem = path.file_stem()?.to_str()?.to_string();
+            // `_name.py` files are modules the scripts import, not tests.
+            (!stem.starts_with('_')).then_some(stem)
         })
         .collect();
     stems.sort();

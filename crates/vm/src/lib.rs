@@ -27,6 +27,7 @@ pub mod object;
 pub mod report;
 pub mod sizeof;
 pub mod stats;
+pub mod stdlib;
 pub mod types;
 
 use arenapy_alloc::{Geometry, Heap, HeapStats, Profile};

@@ -146,6 +146,15 @@ impl<'a> Compiler<'a> {
                 let mut modname = ".".repeat(*level as usize);
                 modname.push_str(module.as_deref().unwrap_or(""));
                 self.emit_name(Opcode::ImportName, &modname);
+                // ImportName yields the top-level package of a dotted
+                // name: walk down to the submodule named.
+                if *level == 0 {
+                    for part in modname.split('.').skip(1) {
+                        self.emit_name(Opcode::ImportFrom, part);
+                        self.emit(Opcode::Swap, 2);
+                        self.emit0(Opcode::PopTop);
+                    }
+                }
                 if names.len() == 1 && names[0].name == "*" {
                     self.emit0(Opcode::ImportStar);
                     return Ok(());

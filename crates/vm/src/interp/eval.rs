@@ -774,14 +774,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             }
             Op::ImportFrom => {
                 let m = top(frame).clone();
-                let name = &code.names[arg as usize];
-                let v = attr::get_attr(vm, &m, name).map_err(|_| {
-                    super::exc::import_error(format!(
-                        "cannot import name '{}' from '{}' (unknown location)",
-                        try_str(name).unwrap_or("?"),
-                        super::modules::module_name(&m)
-                    ))
-                })?;
+                let v = super::import::import_from(vm, &m, &code.names[arg as usize])?;
                 frame.stack.push(v);
             }
             Op::ImportStar => {

@@ -13,6 +13,7 @@ pub mod exc;
 pub mod fmtcore;
 pub mod format;
 pub mod frame;
+pub mod import;
 pub mod iterops;
 pub mod mathmore;
 pub mod methods;

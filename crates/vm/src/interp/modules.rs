@@ -1,5 +1,4 @@
-//! Built-in modules (`sys`, `gc`, `math`) and the import statement, which
-//! only knows these: arenapy has no file-based imports yet.
+//! The built-in modules `sys`, `gc` and `math`; `import.rs` finds the rest.
 
 use super::convert::{check_args, index_value};
 use super::exc::{type_error, value_error};
@@ -30,12 +29,16 @@ pub fn module_name(m: &Obj) -> String {
         .unwrap_or_else(|| "?".into())
 }
 
-fn set(m: &Obj, name: &str, v: ObjRef) -> PyResult<()> {
+pub(crate) fn set(m: &Obj, name: &str, v: ObjRef) -> PyResult<()> {
     let d = &m.payload::<ModuleBody>().expect("module").dict;
     super::dictops::dict_set_str(d, new_str(name)?, v)
 }
 
-fn add_fns(m: &Obj, owner: &'static str, fns: &[(&'static str, NativeFn)]) -> PyResult<()> {
+pub(crate) fn add_fns(
+    m: &Obj,
+    owner: &'static str,
+    fns: &[(&'static str, NativeFn)],
+) -> PyResult<()> {
     for (name, f) in fns {
         set(
             m,
@@ -46,24 +49,19 @@ fn add_fns(m: &Obj, owner: &'static str, fns: &[(&'static str, NativeFn)]) -> Py
     Ok(())
 }
 
-/// `import name`: the module object (cached in `vm.modules`).
+/// `import name`: the top-level module (see `import.rs`).
 pub fn import(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
-    let key = new_str(name)?;
-    if let Some(m) = super::dictops::dict_get_str(&vm.modules, &key) {
-        return Ok(m);
-    }
-    let m = match name {
+    super::import::import(vm, name)
+}
+
+/// A fresh native (Rust) module `name`, if there is one.
+pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<ObjRef>> {
+    Ok(Some(match name {
         "sys" => make_sys(vm)?,
         "gc" => make_gc()?,
         "math" => make_math()?,
-        _ => {
-            return Err(super::exc::module_not_found_error(format!(
-                "No module named '{name}'"
-            )));
-        }
-    };
-    super::dictops::dict_set_str(&vm.modules, key, m.clone())?;
-    Ok(m)
+        _ => return crate::stdlib::native_module(vm, name),
+    }))
 }
 
 pub fn import_star(_vm: &mut Vm, m: &Obj, ns: &Obj) -> PyResult<()> {
@@ -158,6 +156,7 @@ fn make_sys(vm: &mut Vm) -> PyResult<ObjRef> {
     set(&m, "stdout", out)?;
     set(&m, "stderr", err)?;
     set(&m, "modules", vm.modules.clone())?;
+    set(&m, "path", new_list(vec![new_str(&script_dir(&vm.argv))?])?)?;
     add_fns(
         &m,
         "sys",
@@ -174,6 +173,29 @@ fn make_sys(vm: &mut Vm) -> PyResult<ObjRef> {
         ],
     )?;
     Ok(m)
+}
+
+/// `sys.path[0]`: the directory of the script (absolute), or `""` (the
+/// current directory) for `-c`, standard input and the REPL.
+fn script_dir(argv: &[String]) -> String {
+    match argv.first().map(String::as_str) {
+        None | Some("" | "-c" | "-") => String::new(),
+        Some(script) => {
+            let parent = std::path::Path::new(script)
+                .parent()
+                .map(|p| p.to_path_buf())
+                .unwrap_or_default();
+            let parent = if parent.as_os_str().is_empty() {
+                std::path::PathBuf::from(".")
+            } else {
+                parent
+            };
+            std::fs::canonicalize(&parent)
+                .unwrap_or(parent)
+                .to_string_lossy()
+                .into_owned()
+        }
+    }
 }
 
 fn stdout_write(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {

@@ -234,9 +234,12 @@ fn seq_getitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
     check_args("__getitem__", &args[1..], 1, 1)?;
     match args[0].layout() {
         Layout::List => super::methods::list_getitem(vm, &args[0], &args[1]),
-        Layout::Dict => {
-            dictops::dict_get(vm, &args[0], &args[1])?.ok_or_else(|| key_error(args[1].clone()))
-        }
+        Layout::Dict => match dictops::dict_get(vm, &args[0], &args[1])? {
+            Some(v) => Ok(v),
+            // dict.__getitem__ of a subclass defers to its __missing__.
+            None => ops::call_special(vm, &args[0], "__missing__", &[args[1].clone()])?
+                .ok_or_else(|| key_error(args[1].clone())),
+        },
         _ => ops::getitem(vm, &args[0], &args[1]),
     }
 }

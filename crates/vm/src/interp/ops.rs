@@ -707,7 +707,13 @@ pub fn hash(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
                     if r.layout() != Layout::Int {
                         return Err(type_error("__hash__ method should return an integer"));
                     }
-                    return Ok(numeric::hash_int(&r));
+                    // As CPython: a result that fits a machine word is
+                    // the hash (-1 being reserved for errors becomes -2).
+                    return Ok(match int_small(&r) {
+                        Some(-1) => -2,
+                        Some(v) => v,
+                        None => numeric::hash_int(&r),
+                    });
                 }
             }
             None => {}

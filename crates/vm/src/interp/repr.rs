@@ -8,7 +8,7 @@ use crate::types::dict::{dict_body, SetBody};
 use crate::types::func::{BuiltinBody, FunctionBody, MethodBody};
 use crate::types::int::{float_value, int_small, to_bigint};
 use crate::types::iter::{DictIterKind, DictViewBody, GeneratorBody};
-use crate::types::misc::{ModuleBody, RangeBody, SliceBody};
+use crate::types::misc::{RangeBody, SliceBody};
 use crate::types::seq::{list_body, try_tuple_items};
 use crate::types::str::{new_str, try_str};
 use crate::types::typeobj::TypeBody;
@@ -208,13 +208,7 @@ pub fn repr_builtin(vm: &mut Vm, o: &Obj) -> PyResult<String> {
             };
             format!("<bound method {} of {}>", fname, repr_string(vm, &m.self_)?)
         }
-        Layout::Module => {
-            let m = o.payload::<ModuleBody>().expect("module");
-            format!(
-                "<module {} (built-in)>",
-                str_repr(try_str(&m.name).unwrap_or("?"))
-            )
-        }
+        Layout::Module => super::import::module_repr(o),
         Layout::DictView => {
             let v = o.payload::<DictViewBody>().expect("view");
             let name = match v.kind {

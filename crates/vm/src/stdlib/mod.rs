@@ -1,0 +1,71 @@
+//! The standard modules arenapy ships inside its binary.
+//!
+//! Two kinds:
+//! - native modules written in Rust (`time`, and the cores `_random` and
+//!   `_os` of the Python modules `random` and `os`), built by
+//!   [`native_module`] on first import;
+//! - pure-Python modules (`functools`, `itertools`, `collections`, ...), our
+//!   own implementations in the Python subset arenapy runs, embedded with
+//!   `include_str!` and executed into a fresh module on first import (their
+//!   tracebacks say `File "<frozen NAME>"`).
+//!
+//! `interp/import.rs` asks this module after `sys.modules` and before
+//! searching `sys.path`, so a script's own `random.py` does not shadow ours
+//! (as in CPython, where the standard library comes first for frozen and
+//! built-in modules).
+
+mod os;
+mod random;
+mod time;
+
+use crate::interp::{PyResult, Vm};
+use crate::object::ObjRef;
+
+/// The embedded pure-Python modules: (name, source).
+const PY_MODULES: &[(&str, &str)] = &[
+    ("abc", include_str!("abc.py")),
+    ("bisect", include_str!("bisect.py")),
+    ("collections", include_str!("collections.py")),
+    ("collections.abc", include_str!("collections_abc.py")),
+    ("copy", include_str!("copy.py")),
+    ("dataclasses", include_str!("dataclasses.py")),
+    ("functools", include_str!("functools.py")),
+    ("heapq", include_str!("heapq.py")),
+    ("itertools", include_str!("itertools.py")),
+    ("_namedtuple", include_str!("namedtuple.py")),
+    ("operator", include_str!("operator.py")),
+    ("os", include_str!("os.py")),
+    ("os.path", include_str!("os_path.py")),
+    ("random", include_str!("random.py")),
+    ("statistics", include_str!("statistics.py")),
+    ("string", include_str!("string.py")),
+    ("typing", include_str!("typing.py")),
+    ("warnings", include_str!("warnings.py")),
+];
+
+/// The source of the embedded module `name`, if there is one.
+pub fn source(name: &str) -> Option<&'static str> {
+    PY_MODULES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, src)| *src)
+}
+
+/// Names of every module arenapy provides without a file.
+pub fn module_names() -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = PY_MODULES.iter().map(|(n, _)| *n).collect();
+    v.extend(["_os", "_random", "gc", "math", "sys", "time"]);
+    v.sort_unstable();
+    v
+}
+
+/// A fresh native module `name` (other than `sys`, `gc`, `math`, which
+/// `interp/modules.rs` builds), if there is one.
+pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<ObjRef>> {
+    Ok(Some(match name {
+        "time" => time::make()?,
+        "_random" => random::make()?,
+        "_os" => os::make(vm)?,
+        _ => return Ok(None),
+    }))
+}

@@ -1,0 +1,92 @@
+//! `_os`: the few operating-system calls behind the Python module `os`
+//! (`os.py` and `os_path.py` build the rest).
+
+use crate::interp::convert::check_args;
+use crate::interp::exc::type_error;
+use crate::interp::modules::{add_fns, new_module, set};
+use crate::interp::{py_bool, PyResult, Vm};
+use crate::object::{Obj, ObjRef};
+use crate::types::dict::new_dict;
+use crate::types::int::new_int;
+use crate::types::seq::new_list;
+use crate::types::str::{new_str, try_str};
+
+pub fn make(_vm: &mut Vm) -> PyResult<ObjRef> {
+    let m = new_module("_os")?;
+    let env = new_dict()?;
+    for (k, v) in std::env::vars() {
+        crate::interp::dictops::dict_set_str(&env, new_str(&k)?, new_str(&v)?)?;
+    }
+    set(&m, "environ", env)?;
+    add_fns(
+        &m,
+        "_os",
+        &[
+            ("getcwd", os_getcwd),
+            ("getpid", os_getpid),
+            ("exists", os_exists),
+            ("isfile", os_isfile),
+            ("isdir", os_isdir),
+            ("listdir", os_listdir),
+        ],
+    )?;
+    Ok(m)
+}
+
+fn path_arg<'a>(name: &str, args: &'a [ObjRef]) -> PyResult<&'a str> {
+    check_args(name, args, 1, 1)?;
+    try_str(&args[0]).ok_or_else(|| {
+        type_error(format!(
+            "{name}: path should be string, not {}",
+            crate::interp::ops::type_name(&args[0])
+        ))
+    })
+}
+
+fn os_getcwd(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("getcwd", args, 0, 0)?;
+    let d = std::env::current_dir().unwrap_or_default();
+    Ok(new_str(&d.to_string_lossy())?)
+}
+
+fn os_getpid(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("getpid", args, 0, 0)?;
+    Ok(new_int(std::process::id() as i64)?)
+}
+
+fn os_exists(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    Ok(py_bool(
+        std::path::Path::new(path_arg("exists", args)?).exists(),
+    ))
+}
+
+fn os_isfile(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    Ok(py_bool(
+        std::path::Path::new(path_arg("isfile", args)?).is_file(),
+    ))
+}
+
+fn os_isdir(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    Ok(py_bool(
+        std::path::Path::new(path_arg("isdir", args)?).is_dir(),
+    ))
+}
+
+fn os_listdir(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let p = if args.is_empty() {
+        "."
+    } else {
+        path_arg("listdir", args)?
+    };
+    let rd = std::fs::read_dir(p).map_err(|e| {
+        crate::interp::exc::new_error(
+            &crate::types::types().os_error,
+            &format!("[Errno {}] {e}: '{p}'", e.raw_os_error().unwrap_or(0)),
+        )
+    })?;
+    let mut out = Vec::new();
+    for e in rd.flatten() {
+        out.push(new_str(&e.file_name().to_string_lossy())?);
+    }
+    Ok(new_list(out)?)
+}

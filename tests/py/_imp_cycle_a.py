@@ -1,0 +1,2 @@
+import _imp_cycle_b
+VALUE = 'a'
