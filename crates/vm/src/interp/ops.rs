@@ -625,6 +625,10 @@ fn contains_in(vm: &mut Vm, items: &[ObjRef], x: &Obj) -> PyResult<bool> {
 
 /// Lexicographic comparison of two item lists.
 pub fn compare_sequences(vm: &mut Vm, op: C, x: &[ObjRef], y: &[ObjRef]) -> PyResult<bool> {
+    recursive(vm, " in comparison", |vm| compare_items(vm, op, x, y))
+}
+
+fn compare_items(vm: &mut Vm, op: C, x: &[ObjRef], y: &[ObjRef]) -> PyResult<bool> {
     if matches!(op, C::Equal | C::NotEqual) && x.len() != y.len() {
         return Ok(op == C::NotEqual);
     }
@@ -684,7 +688,13 @@ pub fn hash(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
             let items = try_tuple_items(o).expect("tuple");
             let mut lanes = Vec::with_capacity(items.len());
             for item in items {
-                lanes.push(hash(vm, item)?);
+                lanes.push(if item.layout() == Layout::Tuple {
+                    // CPython does not count this recursion; only make sure
+                    // the native stack has room for it.
+                    stacker::maybe_grow(64 * 1024, 1 << 20, || hash(vm, item))?
+                } else {
+                    hash(vm, item)?
+                });
             }
             return Ok(tuple_hash_of(&lanes));
         }
@@ -960,8 +970,35 @@ pub fn repr(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
             }
         }
     }
-    let s = super::repr::repr_builtin(vm, o)?;
+    let s = if matches!(
+        o.layout(),
+        Layout::List | Layout::Tuple | Layout::Dict | Layout::Set | Layout::DictView
+    ) {
+        // Containers recurse: count the depth like CPython's
+        // Py_EnterRecursiveCall so a deeply nested list is a RecursionError.
+        recursive(vm, " while getting the repr of an object", |vm| {
+            super::repr::repr_builtin(vm, o)
+        })?
+    } else {
+        super::repr::repr_builtin(vm, o)?
+    };
     Ok(new_str(&s)?)
+}
+
+/// Runs `f` one level deeper in the recursion count (CPython's
+/// `Py_EnterRecursiveCall(where)`), so deep recursion through built-in
+/// operations is a RecursionError, never a native stack overflow.
+pub fn recursive<R>(
+    vm: &mut Vm,
+    where_: &str,
+    f: impl FnOnce(&mut Vm) -> PyResult<R>,
+) -> PyResult<R> {
+    if vm.recursion_depth >= vm.recursion_limit {
+        return Err(super::exc::recursion_error(format!(
+            "maximum recursion depth exceeded{where_}"
+        )));
+    }
+    super::call::with_recursion_guard(vm, f)
 }
 
 /// `repr(o)` as Rust text.
