@@ -452,11 +452,11 @@ impl Instr {
     pub fn opcode(self) -> Opcode {
         let byte = (self.0 & 0xff) as u8;
         debug_assert!((byte as usize) < Opcode::ALL.len());
-        // SAFETY: Opcode is a fieldless repr(u8) enum whose discriminants are
+        // Opcode is a fieldless repr(u8) enum whose discriminants are
         // 0..ALL.len() (declared without explicit values); the field of an
-        // Instr is private and only `new` builds one, from an Opcode, so the
-        // low byte is always a valid discriminant. This spares the dispatch
-        // loop a bounds check per instruction.
+        // Instr is private and only `new` builds one, from an Opcode. Decoding
+        // by transmute spares the dispatch loop a bounds check per instruction.
+        // SAFETY: so `byte` is always a valid discriminant of Opcode.
         unsafe { std::mem::transmute::<u8, Opcode>(byte) }
     }
 
