@@ -43,6 +43,7 @@ pub fn new_builtin(
 pub fn populate(vm: &mut Vm, ns: &Obj) -> PyResult<()> {
     let fns: &[(&'static str, NativeFn)] = &[
         ("print", bi_print),
+        ("open", bi_open),
         ("len", bi_len),
         ("repr", bi_repr),
         ("abs", bi_abs),
@@ -163,7 +164,20 @@ fn bi_print(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<Obj
         }
     }
     out.push_str(&end);
-    let to_stderr = kwarg(&kws, "file").is_some_and(|f| super::modules::is_stderr(f));
+    let file = kwarg(&kws, "file").filter(|f| !super::is_none(f));
+    let to_stderr = file.is_some_and(|f| super::modules::is_stderr(f));
+    if let Some(f) = file.filter(|f| !to_stderr && !super::modules::is_stdout(f)) {
+        // Any object with a write() method: a file, a StringIO...
+        let write = super::attr::get_attr_opt(vm, f, "write")?.ok_or_else(|| {
+            super::exc::attribute_error(format!(
+                "'{}' object has no attribute 'write'",
+                type_name(f)
+            ))
+        })?;
+        let text = new_str(&out)?;
+        call::call(vm, &write, &[text], None)?;
+        return Ok(vm.none());
+    }
     if to_stderr {
         vm.flush();
         eprint!("{out}");
@@ -174,6 +188,14 @@ fn bi_print(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<Obj
         }
     }
     Ok(vm.none())
+}
+
+/// `open(...)`: `io.open`, from the embedded `io` module.
+fn bi_open(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
+    let io = super::import::import(vm, "io")?;
+    let open = super::attr::get_attr_opt(vm, &io, "open")?
+        .ok_or_else(|| super::exc::import_error("io.open"))?;
+    call::call(vm, &open, args, kwnames)
 }
 
 fn bi_len(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {

@@ -547,6 +547,21 @@ pub fn special_attr(_vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjR
                         _ => a.clone(),
                     }
                 }
+                // OSError(errno, strerror[, filename]).
+                "errno" | "strerror" | "filename" if is_subtype(obj.ty(), &types().os_error) => {
+                    let a = e.args.borrow().clone();
+                    let items = try_tuple_items(&a).expect("tuple");
+                    let i = match name {
+                        "errno" => 0,
+                        "strerror" => 1,
+                        _ => 2,
+                    };
+                    if (2..=3).contains(&items.len()) {
+                        items.get(i).cloned().unwrap_or_else(none)
+                    } else {
+                        none()
+                    }
+                }
                 _ => return Ok(None),
             }
         }

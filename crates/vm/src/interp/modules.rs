@@ -97,6 +97,9 @@ pub fn display_hook(vm: &mut Vm, v: &Obj) -> PyResult<()> {
 }
 
 thread_local! {
+    /// The objects behind sys.stdout and sys.stderr, which `print(file=...)`
+    /// writes to directly.
+    static STDOUT: std::cell::RefCell<Option<ObjRef>> = const { std::cell::RefCell::new(None) };
     static STDERR: std::cell::RefCell<Option<ObjRef>> = const { std::cell::RefCell::new(None) };
 }
 
@@ -104,9 +107,16 @@ pub fn is_stderr(o: &Obj) -> bool {
     STDERR.with(|s| s.borrow().as_ref().is_some_and(|e| e.is(o)))
 }
 
-/// Drops the sys.stderr reference kept for `print(file=...)`.
+pub fn is_stdout(o: &Obj) -> bool {
+    STDOUT.with(|s| s.borrow().as_ref().is_some_and(|e| e.is(o)))
+}
+
+/// Drops the sys.stdout/stderr references kept for `print(file=...)` and
+/// closes files the program left open.
 pub fn clear_thread_state() {
+    STDOUT.with(|s| *s.borrow_mut() = None);
     STDERR.with(|s| *s.borrow_mut() = None);
+    crate::stdlib::close_all_files();
 }
 
 fn make_sys(vm: &mut Vm) -> PyResult<ObjRef> {
@@ -153,6 +163,7 @@ fn make_sys(vm: &mut Vm) -> PyResult<ObjRef> {
         &[("write", stderr_write), ("flush", stdout_flush)],
     )?;
     STDERR.with(|s| *s.borrow_mut() = Some(err.clone()));
+    STDOUT.with(|s| *s.borrow_mut() = Some(out.clone()));
     set(&m, "stdout", out)?;
     set(&m, "stderr", err)?;
     set(&m, "modules", vm.modules.clone())?;

@@ -270,6 +270,23 @@ pub fn repr_builtin(vm: &mut Vm, o: &Obj) -> PyResult<String> {
 pub fn exception_str(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
     let args = super::exc::exc_body(o).args.borrow().clone();
     let items = try_tuple_items(&args).expect("tuple");
+    // OSError(errno, strerror[, filename]) prints as
+    // `[Errno 2] No such file or directory: 'x'`.
+    if (2..=3).contains(&items.len())
+        && items[0].layout() == Layout::Int
+        && crate::types::typeobj::is_subtype(o.ty(), &types().os_error)
+    {
+        let mut s = format!(
+            "[Errno {}] {}",
+            super::ops::str_string(vm, &items[0])?,
+            super::ops::str_string(vm, &items[1])?
+        );
+        if let Some(f) = items.get(2) {
+            s.push_str(": ");
+            s.push_str(&super::ops::repr_string(vm, f)?);
+        }
+        return Ok(new_str(&s)?);
+    }
     match items.len() {
         0 => Ok(new_str("")?),
         1 => {

@@ -14,6 +14,7 @@
 //! (as in CPython, where the standard library comes first for frozen and
 //! built-in modules).
 
+mod fileio;
 mod os;
 mod random;
 mod time;
@@ -37,11 +38,14 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("os", include_str!("os.py")),
     ("os.path", include_str!("os_path.py")),
     ("random", include_str!("random.py")),
+    ("io", include_str!("io.py")),
     ("statistics", include_str!("statistics.py")),
     ("string", include_str!("string.py")),
     ("typing", include_str!("typing.py")),
     ("warnings", include_str!("warnings.py")),
 ];
+
+pub use fileio::{close_all as close_all_files, os_error};
 
 /// The source of the embedded module `name`, if there is one.
 pub fn source(name: &str) -> Option<&'static str> {
@@ -54,7 +58,7 @@ pub fn source(name: &str) -> Option<&'static str> {
 /// Names of every module arenapy provides without a file.
 pub fn module_names() -> Vec<&'static str> {
     let mut v: Vec<&'static str> = PY_MODULES.iter().map(|(n, _)| *n).collect();
-    v.extend(["_os", "_random", "gc", "math", "sys", "time"]);
+    v.extend(["_fileio", "_os", "_random", "gc", "math", "sys", "time"]);
     v.sort_unstable();
     v
 }
@@ -66,6 +70,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<ObjRef>> {
         "time" => time::make()?,
         "_random" => random::make()?,
         "_os" => os::make(vm)?,
+        "_fileio" => fileio::make()?,
         _ => return Ok(None),
     }))
 }

@@ -15,6 +15,11 @@ environ = _os.environ
 getcwd = _os.getcwd
 getpid = _os.getpid
 listdir = _os.listdir
+remove = _os.remove
+unlink = _os.remove
+rmdir = _os.rmdir
+mkdir = _os.mkdir
+rename = _os.rename
 
 
 def getenv(key, default=None):

@@ -28,6 +28,10 @@ pub fn make(_vm: &mut Vm) -> PyResult<ObjRef> {
             ("isfile", os_isfile),
             ("isdir", os_isdir),
             ("listdir", os_listdir),
+            ("remove", os_remove),
+            ("rmdir", os_rmdir),
+            ("mkdir", os_mkdir),
+            ("rename", os_rename),
         ],
     )?;
     Ok(m)
@@ -70,6 +74,40 @@ fn os_isdir(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef
     Ok(py_bool(
         std::path::Path::new(path_arg("isdir", args)?).is_dir(),
     ))
+}
+
+/// Runs a filesystem operation on `path`, turning an error into CPython's
+/// OSError subclass (`FileNotFoundError: [Errno 2] ...: 'path'`).
+fn fs_op(
+    vm: &mut Vm,
+    path: &str,
+    op: impl FnOnce(&str) -> std::io::Result<()>,
+) -> PyResult<ObjRef> {
+    op(path).map_err(|e| super::fileio::os_error(&e, Some(path)))?;
+    Ok(vm.none())
+}
+
+fn os_remove(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let p = path_arg("remove", args)?;
+    fs_op(vm, p, |p| std::fs::remove_file(p))
+}
+
+fn os_rmdir(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let p = path_arg("rmdir", args)?;
+    fs_op(vm, p, |p| std::fs::remove_dir(p))
+}
+
+fn os_mkdir(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("mkdir", args, 1, 2)?;
+    let p = path_arg("mkdir", &args[..1])?;
+    fs_op(vm, p, |p| std::fs::create_dir(p))
+}
+
+fn os_rename(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("rename", args, 2, 2)?;
+    let src = path_arg("rename", &args[..1])?;
+    let dst = path_arg("rename", &args[1..])?.to_string();
+    fs_op(vm, src, |p| std::fs::rename(p, &dst))
 }
 
 fn os_listdir(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {

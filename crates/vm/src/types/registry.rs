@@ -181,6 +181,11 @@ builtin_types! {
     name_error: "NameError", Exception, exception, flags::BASETYPE;
     unbound_local_error: "UnboundLocalError", Exception, name_error, flags::BASETYPE;
     os_error: "OSError", Exception, exception, flags::BASETYPE;
+    file_not_found_error: "FileNotFoundError", Exception, os_error, flags::BASETYPE;
+    file_exists_error: "FileExistsError", Exception, os_error, flags::BASETYPE;
+    permission_error: "PermissionError", Exception, os_error, flags::BASETYPE;
+    is_a_directory_error: "IsADirectoryError", Exception, os_error, flags::BASETYPE;
+    not_a_directory_error: "NotADirectoryError", Exception, os_error, flags::BASETYPE;
     reference_error: "ReferenceError", Exception, exception, flags::BASETYPE;
     runtime_error: "RuntimeError", Exception, exception, flags::BASETYPE;
     not_implemented_error: "NotImplementedError", Exception, runtime_error, flags::BASETYPE;
