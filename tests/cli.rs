@@ -267,3 +267,29 @@ fn heap_limit_uncaught_memory_error_is_a_traceback() {
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(stderr(&o).lines().last(), Some("MemoryError"));
 }
+
+#[test]
+fn input_and_sys_stdin_share_standard_input() {
+    // Expected output checked against python3 with the same program/input.
+    let code = "import sys\nfirst = input()\nrest = sys.stdin.read().split()\nprint(first, rest, sum(map(int, rest)))";
+    let o = run_with_stdin(&["-c", code], "hello\n1 2\n3\n");
+    assert_eq!(stdout(&o), "hello ['1', '2', '3'] 6\n");
+    assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(&o));
+}
+
+#[test]
+fn input_at_end_of_file_raises_eof_error() {
+    let o = run_with_stdin(
+        &[
+            "-c",
+            "import sys\nfor line in sys.stdin:\n    print(line.strip().upper())\ninput()",
+        ],
+        "a\nb\n",
+    );
+    assert_eq!(stdout(&o), "A\nB\n");
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o).lines().last(),
+        Some("EOFError: EOF when reading a line")
+    );
+}

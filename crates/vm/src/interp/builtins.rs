@@ -811,13 +811,13 @@ fn bi_input(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef>
         vm.write_out(&s)?;
     }
     vm.flush();
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(super::exc::new_error(
+    match crate::stdlib::stdin_line() {
+        Ok(bytes) if bytes.is_empty() => Err(super::exc::new_error(
             &types().eof_error,
             "EOF when reading a line",
         )),
-        Ok(_) => {
+        Ok(bytes) => {
+            let mut line = String::from_utf8_lossy(&bytes).into_owned();
             if line.ends_with('\n') {
                 line.pop();
                 if line.ends_with('\r') {

@@ -164,6 +164,18 @@ fn make_sys(vm: &mut Vm) -> PyResult<ObjRef> {
     )?;
     STDERR.with(|s| *s.borrow_mut() = Some(err.clone()));
     STDOUT.with(|s| *s.borrow_mut() = Some(out.clone()));
+    // sys.stdin: a text file over handle 0 of `_fileio`.
+    let io = super::import::import(vm, "io")?;
+    if let Some(wrapper) = super::attr::get_attr_opt(vm, &io, "TextIOWrapper")? {
+        let args = [
+            new_int(0)?,
+            new_str("<stdin>")?,
+            new_str("r")?,
+            new_str("utf-8")?,
+        ];
+        let stdin = super::call::call(vm, &wrapper, &args, None)?;
+        set(&m, "stdin", stdin)?;
+    }
     set(&m, "stdout", out)?;
     set(&m, "stderr", err)?;
     set(&m, "modules", vm.modules.clone())?;

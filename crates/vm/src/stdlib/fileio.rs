@@ -22,10 +22,14 @@ use std::io::{BufRead, BufReader, Read, Seek, SeekFrom, Write};
 enum Handle {
     Read(BufReader<std::fs::File>),
     Write(std::io::BufWriter<std::fs::File>),
+    /// Handle 0: the process's standard input (sys.stdin).
+    Stdin(BufReader<std::io::Stdin>),
 }
 
 thread_local! {
-    static FILES: RefCell<(i64, HashMap<i64, Handle>)> = RefCell::new((3, HashMap::new()));
+    static FILES: RefCell<(i64, HashMap<i64, Handle>)> = RefCell::new((3, HashMap::from([
+        (0, Handle::Stdin(BufReader::new(std::io::stdin()))),
+    ])));
 }
 
 pub fn make() -> PyResult<ObjRef> {
@@ -129,8 +133,10 @@ fn f_read(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
     let h = handle_of(&args[0])?;
     let size = index_value(&args[1])?;
     let data = with_handle(h, |handle| -> std::io::Result<Vec<u8>> {
-        let Handle::Read(r) = handle else {
-            return Err(std::io::Error::other("not readable"));
+        let r: &mut dyn BufRead = match handle {
+            Handle::Read(r) => r,
+            Handle::Stdin(r) => r,
+            Handle::Write(_) => return Err(std::io::Error::other("not readable")),
         };
         let mut buf = Vec::new();
         if size < 0 {
@@ -157,8 +163,10 @@ fn f_readline(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
     check_args("readline", args, 1, 1)?;
     let h = handle_of(&args[0])?;
     let data = with_handle(h, |handle| -> std::io::Result<Vec<u8>> {
-        let Handle::Read(r) = handle else {
-            return Err(std::io::Error::other("not readable"));
+        let r: &mut dyn BufRead = match handle {
+            Handle::Read(r) => r,
+            Handle::Stdin(r) => r,
+            Handle::Write(_) => return Err(std::io::Error::other("not readable")),
         };
         let mut buf = Vec::new();
         r.read_until(b'\n', &mut buf)?;
@@ -190,7 +198,7 @@ fn f_flush(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
     let h = handle_of(&args[0])?;
     with_handle(h, |handle| match handle {
         Handle::Write(w) => w.flush(),
-        Handle::Read(_) => Ok(()),
+        Handle::Read(_) | Handle::Stdin(_) => Ok(()),
     })?
     .map_err(|e| os_error(&e, None))?;
     Ok(vm.none())
@@ -199,6 +207,9 @@ fn f_flush(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
 fn f_close(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("close", args, 1, 1)?;
     let h = handle_of(&args[0])?;
+    if h == 0 {
+        return Ok(vm.none());
+    }
     let handle = FILES.with(|files| files.borrow_mut().1.remove(&h));
     if let Some(Handle::Write(mut w)) = handle {
         w.flush().map_err(|e| os_error(&e, None))?;
@@ -213,6 +224,7 @@ fn f_seek(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
     let r = with_handle(h, |handle| match handle {
         Handle::Read(r) => r.seek(SeekFrom::Start(pos)),
         Handle::Write(w) => w.seek(SeekFrom::Start(pos)),
+        Handle::Stdin(_) => Err(std::io::Error::other("stdin is not seekable")),
     })?
     .map_err(|e| os_error(&e, None))?;
     Ok(new_int(r as i64)?)
@@ -224,9 +236,23 @@ fn f_tell(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
     let r = with_handle(h, |handle| match handle {
         Handle::Read(r) => r.stream_position(),
         Handle::Write(w) => w.stream_position(),
+        Handle::Stdin(_) => Err(std::io::Error::other("stdin is not seekable")),
     })?
     .map_err(|e| os_error(&e, None))?;
     Ok(new_int(r as i64)?)
+}
+
+/// One line of standard input (with its newline), through the same buffer
+/// sys.stdin reads from, so `input()` and `sys.stdin` can be mixed.
+pub fn stdin_line() -> std::io::Result<Vec<u8>> {
+    FILES.with(|files| {
+        let mut files = files.borrow_mut();
+        let mut buf = Vec::new();
+        if let Some(Handle::Stdin(r)) = files.1.get_mut(&0) {
+            r.read_until(b'\n', &mut buf)?;
+        }
+        Ok(buf)
+    })
 }
 
 /// Closes every file the program left open (interpreter teardown), flushing

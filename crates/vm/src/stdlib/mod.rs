@@ -45,7 +45,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("warnings", include_str!("warnings.py")),
 ];
 
-pub use fileio::{close_all as close_all_files, os_error};
+pub use fileio::{close_all as close_all_files, os_error, stdin_line};
 
 /// The source of the embedded module `name`, if there is one.
 pub fn source(name: &str) -> Option<&'static str> {
