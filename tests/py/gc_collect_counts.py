@@ -27,4 +27,3 @@ class Node:
 n1 = Node(1); n2 = Node(2); n3 = Node(3); n1.next = n2; n2.next = n3; n3.next = n1
 del n1, n2, n3; report("ring of 3")
 x = A(); x.__dict__; x.me = x; del x; report("instance with materialised dict")
-def gen():
