@@ -144,6 +144,7 @@ impl<'a> Compiler<'a> {
         self.emit_name(Opcode::StoreName, "__module__");
         self.load_const(ConstValue::Str(qualname.as_str().into()));
         self.emit_name(Opcode::StoreName, "__qualname__");
+        self.setup_annotations(&cd.body);
         let (doc, body) = split_docstring(&cd.body);
         if let Some((doc, span)) = doc {
             let saved = self.set_pos(span);

@@ -877,7 +877,7 @@ pub fn construct_builtin(
         no_kwargs("tuple", kwnames)?;
         check_args("tuple", pos, 0, 1)?;
         return match pos.first() {
-            Some(v) if v.layout() == Layout::Tuple => Ok(v.clone()),
+            Some(v) if v.ty().is(&t.tuple) => Ok(v.clone()),
             Some(v) => Ok(new_tuple(iterops::collect(vm, v)?)?),
             None => Ok(t.empty_tuple.clone()),
         };

@@ -777,6 +777,10 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 let v = super::import::import_from(vm, &m, &code.names[arg as usize])?;
                 frame.stack.push(v);
             }
+            Op::SetupAnnotations => {
+                let locals = frame.locals.as_ref().unwrap_or(&frame.globals).clone();
+                super::class::setup_annotations(vm, &locals)?;
+            }
             Op::ImportStar => {
                 let m = pop(frame);
                 let locals = frame.locals.as_ref().unwrap_or(&frame.globals).clone();
