@@ -620,6 +620,19 @@ pub fn special_attr(_vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjR
                 "__code__" => f.code.clone(),
                 "__globals__" => f.globals.clone(),
                 "__closure__" => f.closure.clone().unwrap_or_else(none),
+                "__annotations__" => {
+                    let own = f.dict.borrow().get_rust_str("__annotations__");
+                    match own {
+                        Some(a) => a,
+                        None => {
+                            let d = new_dict()?;
+                            f.dict
+                                .borrow_mut()
+                                .set_str(new_str("__annotations__")?, d.clone())?;
+                            d
+                        }
+                    }
+                }
                 "__dict__" => {
                     let mut t = DictTable::new();
                     for e in f.dict.borrow().iter() {

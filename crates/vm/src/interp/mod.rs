@@ -14,6 +14,7 @@ pub mod fmtcore;
 pub mod format;
 pub mod frame;
 pub mod import;
+pub mod intbytes;
 pub mod iterops;
 pub mod mathmore;
 pub mod methods;

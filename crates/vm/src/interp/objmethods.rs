@@ -375,8 +375,15 @@ pub fn install() -> PyResult<()> {
             ("bit_length", int_bit_length),
             ("bit_count", int_bit_count),
             ("conjugate", int_conjugate),
+            ("to_bytes", super::intbytes::int_to_bytes),
         ],
         m,
+    )?;
+    super::methods::install(
+        &t.int,
+        "int",
+        &[("from_bytes", super::intbytes::int_from_bytes)],
+        BuiltinKind::ClassMethod,
     )?;
     super::methods::install(
         &t.float,
