@@ -291,7 +291,11 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                     call::call(vm, &f, &frame.stack[base + 1..], None)
                 };
                 frame.stack.truncate(base);
-                frame.stack.push(result?);
+                let r = match result {
+                    Ok(r) => r,
+                    Err(e) => super::framereq::answer(vm, frame, e)?,
+                };
+                frame.stack.push(r);
             }
             Op::Call => {
                 let n = arg as usize;
@@ -299,7 +303,11 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 let f = frame.stack[base].clone();
                 let result = call::call(vm, &f, &frame.stack[base + 1..], None);
                 frame.stack.truncate(base);
-                frame.stack.push(result?);
+                let r = match result {
+                    Ok(r) => r,
+                    Err(e) => super::framereq::answer(vm, frame, e)?,
+                };
+                frame.stack.push(r);
             }
             Op::CallKw => {
                 let kwnames = pop(frame);
@@ -308,13 +316,20 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 let f = frame.stack[base].clone();
                 let result = call::call(vm, &f, &frame.stack[base + 1..], Some(&kwnames));
                 frame.stack.truncate(base);
-                frame.stack.push(result?);
+                let r = match result {
+                    Ok(r) => r,
+                    Err(e) => super::framereq::answer(vm, frame, e)?,
+                };
+                frame.stack.push(r);
             }
             Op::CallFunctionEx => {
                 let kwargs = if arg & 1 != 0 { Some(pop(frame)) } else { None };
                 let args = pop(frame);
                 let f = pop(frame);
-                let r = call::call_ex(vm, &f, &args, kwargs.as_deref())?;
+                let r = match call::call_ex(vm, &f, &args, kwargs.as_deref()) {
+                    Ok(r) => r,
+                    Err(e) => super::framereq::answer(vm, frame, e)?,
+                };
                 frame.stack.push(r);
             }
             Op::MakeFunction => {
