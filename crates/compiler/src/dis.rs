@@ -37,6 +37,7 @@ fn has_arg(op: Opcode) -> bool {
     !matches!(
         op,
         Nop | PopTop
+            | SetupAnnotations
             | ReturnValue
             | LoadBuildClass
             | UnaryNegative

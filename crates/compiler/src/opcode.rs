@@ -254,6 +254,9 @@ opcodes! {
     /// handler at arg starts with (exit_bound exc) — the result may already
     /// have been stored or popped when the exception happens.
     SetupWith [jump],
+    /// ( -- ) module and class bodies with annotations: creates
+    /// `__annotations__` in the local namespace unless it exists.
+    SetupAnnotations,
 }
 
 /// The argument of [`Opcode::BinaryOp`]: CPython 3.11's NB_* numbering.

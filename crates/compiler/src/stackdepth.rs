@@ -24,9 +24,11 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
     use Opcode::*;
     let arg = arg as i32;
     match op {
-        Nop | Swap | DeleteFast | DeleteName | DeleteGlobal | DeleteDeref | LoadAttr
-        | UnaryNegative | UnaryPositive | UnaryInvert | UnaryNot | ListToTuple | GetIter
-        | PopBlock | PopExcept | CheckExcMatch | YieldValue | GetYieldFromIter | Jump => 0,
+        Nop | SetupAnnotations | Swap | DeleteFast | DeleteName | DeleteGlobal | DeleteDeref
+        | LoadAttr | UnaryNegative | UnaryPositive | UnaryInvert | UnaryNot | ListToTuple
+        | GetIter | PopBlock | PopExcept | CheckExcMatch | YieldValue | GetYieldFromIter | Jump => {
+            0
+        }
         PopTop | StoreFast | StoreName | StoreGlobal | StoreDeref | DeleteAttr | ReturnValue
         | BinaryOp | CompareOp | IsOp | ContainsOp | BinarySubscr | ListAppend | SetAdd
         | ListExtend | SetUpdate | DictUpdate | DictMerge | PopJumpIfFalse | PopJumpIfTrue

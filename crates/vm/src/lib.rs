@@ -132,6 +132,7 @@ impl Interpreter {
             recursion_limit: 1000,
             stack_low: usize::MAX,
             frame_pool: Vec::new(),
+            frame_request: None,
             out: std::io::BufWriter::with_capacity(1 << 14, std::io::stdout()),
             interrupt: Default::default(),
             argv: config.argv.clone(),

@@ -32,6 +32,7 @@ impl<'a> Compiler<'a> {
         self.implicit_return(body);
         let code = self.exit_unit()?;
         self.make_closure(code, make_flags);
+        self.compile_annotations(&fd.args, fd.returns.as_ref())?;
         self.apply_decorators(&fd.decorators);
         self.name_op(&fd.name, Ctx::Store);
         Ok(())
@@ -52,6 +53,44 @@ impl<'a> Compiler<'a> {
         self.emit0(Opcode::ReturnValue);
         let code = self.exit_unit()?;
         self.make_closure(code, make_flags);
+        Ok(())
+    }
+
+    /// (f -- f) evaluates the parameter and return annotations into
+    /// `f.__annotations__` (CPython 3.11 evaluates them at `def` time).
+    fn compile_annotations(&mut self, args: &'a Arguments, returns: Option<&'a Expr>) -> CResult {
+        let params = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.vararg)
+            .chain(&args.kwonlyargs)
+            .chain(&args.kwarg);
+        let mut n = 0;
+        for a in params {
+            if let Some(ann) = &a.annotation {
+                if n == 0 {
+                    self.emit(Opcode::Copy, 1);
+                }
+                let key = self.mangle(&a.name);
+                self.load_const(ConstValue::Str(key.as_str().into()));
+                self.compile_expr(ann)?;
+                n += 1;
+            }
+        }
+        if let Some(r) = returns {
+            if n == 0 {
+                self.emit(Opcode::Copy, 1);
+            }
+            self.load_const(ConstValue::Str("return".into()));
+            self.compile_expr(r)?;
+            n += 1;
+        }
+        if n > 0 {
+            self.emit(Opcode::BuildMap, n);
+            self.emit(Opcode::Swap, 2);
+            self.emit_name(Opcode::StoreAttr, "__annotations__");
+        }
         Ok(())
     }
 
@@ -144,6 +183,7 @@ impl<'a> Compiler<'a> {
         self.emit_name(Opcode::StoreName, "__module__");
         self.load_const(ConstValue::Str(qualname.as_str().into()));
         self.emit_name(Opcode::StoreName, "__qualname__");
+        self.setup_annotations(&cd.body);
         let (doc, body) = split_docstring(&cd.body);
         if let Some((doc, span)) = doc {
             let saved = self.set_pos(span);

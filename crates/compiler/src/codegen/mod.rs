@@ -71,6 +71,11 @@ pub(crate) fn compile_module<'a>(
     let start = module.body.first().map_or(Span::default(), |s| s.span);
     c.enter_unit(0, "<module>", "<module>".into(), start);
     c.unit().first_line = 1;
+    if let Some(first) = module.body.first() {
+        let saved = c.set_pos(first.span);
+        c.setup_annotations(&module.body);
+        c.unit().pos = saved;
+    }
     let body = match mode {
         Mode::Exec => {
             let (doc, body) = split_docstring(&module.body);

@@ -14,6 +14,34 @@ impl<'a> Compiler<'a> {
         body.iter().try_for_each(|s| self.compile_stmt(s))
     }
 
+    /// `target: annotation` without a value: as in CPython, the object of
+    /// an attribute or subscript target is still evaluated.
+    fn compile_ann_target_check(&mut self, target: &'a Expr) -> CResult {
+        match &target.kind {
+            ExprKind::Attribute { value, .. } => {
+                self.compile_expr(value)?;
+                self.emit0(Opcode::PopTop);
+            }
+            ExprKind::Subscript { value, slice } => {
+                for part in [&**value, &**slice] {
+                    self.compile_expr(part)?;
+                    self.emit0(Opcode::PopTop);
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Emits SetupAnnotations when a module or class body has annotated
+    /// assignments (CPython's `find_ann`: nested blocks count, nested
+    /// functions and classes do not).
+    pub(crate) fn setup_annotations(&mut self, body: &'a [Stmt]) {
+        if find_ann(body) {
+            self.emit0(Opcode::SetupAnnotations);
+        }
+    }
+
     pub(crate) fn compile_stmt(&mut self, s: &'a Stmt) -> CResult {
         let saved = self.set_pos(s.span);
         let r = self.compile_stmt_inner(s);
@@ -44,29 +72,38 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             StmtKind::AugAssign { target, op, value } => self.compile_augassign(target, *op, value),
-            StmtKind::AnnAssign { target, value, .. } => match value {
-                Some(v) => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
+                if let Some(v) = value {
                     self.compile_expr(v)?;
-                    self.compile_store(target)
+                    self.compile_store(target)?;
+                } else {
+                    self.compile_ann_target_check(target)?;
                 }
-                // Annotations are not evaluated, but as in CPython the
-                // object of an attribute or subscript target is.
-                None => match &target.kind {
-                    ExprKind::Attribute { value, .. } => {
-                        self.compile_expr(value)?;
+                // Module and class bodies evaluate the annotation (last, as
+                // CPython): a simple name's goes into __annotations__.
+                if self.unit_ref().kind.is_function() {
+                    return Ok(());
+                }
+                match &target.kind {
+                    ExprKind::Name(id) if *simple => {
+                        self.compile_expr(annotation)?;
+                        self.emit_name(Opcode::LoadName, "__annotations__");
+                        let key = self.mangle(id);
+                        self.load_const(ConstValue::Str(key.as_str().into()));
+                        self.emit0(Opcode::StoreSubscr);
+                    }
+                    _ => {
+                        self.compile_expr(annotation)?;
                         self.emit0(Opcode::PopTop);
-                        Ok(())
                     }
-                    ExprKind::Subscript { value, slice } => {
-                        for part in [&**value, &**slice] {
-                            self.compile_expr(part)?;
-                            self.emit0(Opcode::PopTop);
-                        }
-                        Ok(())
-                    }
-                    _ => Ok(()),
-                },
-            },
+                }
+                Ok(())
+            }
             StmtKind::If { test, body, orelse } => {
                 let end = self.new_label();
                 if orelse.is_empty() {
@@ -372,4 +409,28 @@ pub(crate) fn const_value(c: &Constant) -> ConstValue {
         Constant::Bytes(b) => ConstValue::Bytes(b.as_slice().into()),
         Constant::Ellipsis => ConstValue::Ellipsis,
     }
+}
+
+/// Does `body` contain an annotated assignment outside nested functions and
+/// classes?
+pub(crate) fn find_ann(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::AnnAssign { .. } => true,
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => find_ann(body) || find_ann(orelse),
+        StmtKind::With { body, .. } => find_ann(body),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            find_ann(body)
+                || handlers.iter().any(|h| find_ann(&h.body))
+                || find_ann(orelse)
+                || find_ann(finalbody)
+        }
+        _ => false,
+    })
 }

@@ -75,7 +75,7 @@ pub fn populate(vm: &mut Vm, ns: &Obj) -> PyResult<()> {
         ("vars", bi_vars),
         ("dir", bi_dir),
         ("globals", bi_globals),
-        ("locals", bi_globals),
+        ("locals", bi_locals),
         ("format", bi_format),
         ("ascii", bi_ascii),
         ("input", bi_input),
@@ -732,7 +732,10 @@ fn bi_hasattr(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRe
 fn bi_vars(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("vars", args, 0, 1)?;
     if args.is_empty() {
-        return Ok(vm.main_globals.clone());
+        return Err(super::framereq::request(
+            vm,
+            super::framereq::FrameRequest::Locals,
+        ));
     }
     let n = new_str("__dict__")?;
     super::attr::get_attr(vm, &args[0], &n)
@@ -743,14 +746,10 @@ fn bi_dir(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("dir", args, 0, 1)?;
     let mut names: Vec<String> = Vec::new();
     if args.is_empty() {
-        for e in crate::types::dict::dict_body(&vm.main_globals)
-            .expect("dict")
-            .table
-            .borrow()
-            .iter()
-        {
-            names.push(try_str(&e.key).unwrap_or("").to_string());
-        }
+        return Err(super::framereq::request(
+            vm,
+            super::framereq::FrameRequest::Dir,
+        ));
     } else {
         let o = &args[0];
         if let Some(d) = super::attr::instance_dict(o) {
@@ -790,7 +789,18 @@ fn bi_dir(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
 
 fn bi_globals(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("globals", args, 0, 0)?;
-    Ok(vm.main_globals.clone())
+    Err(super::framereq::request(
+        vm,
+        super::framereq::FrameRequest::Globals,
+    ))
+}
+
+fn bi_locals(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("locals", args, 0, 0)?;
+    Err(super::framereq::request(
+        vm,
+        super::framereq::FrameRequest::Locals,
+    ))
 }
 
 fn bi_format(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
@@ -899,7 +909,7 @@ pub fn construct_builtin(
         no_kwargs("tuple", kwnames)?;
         check_args("tuple", pos, 0, 1)?;
         return match pos.first() {
-            Some(v) if v.layout() == Layout::Tuple => Ok(v.clone()),
+            Some(v) if v.ty().is(&t.tuple) => Ok(v.clone()),
             Some(v) => Ok(new_tuple(iterops::collect(vm, v)?)?),
             None => Ok(t.empty_tuple.clone()),
         };

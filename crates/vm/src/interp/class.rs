@@ -46,6 +46,12 @@ pub fn build_class(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyRes
     if let Some(c) = cell {
         *c.payload::<CellBody>().expect("cell").value.borrow_mut() = Some(cls.clone());
     }
+    let kws: Vec<(&str, ObjRef)> = kws
+        .into_iter()
+        .filter(|(k, _)| *k != "metaclass")
+        .map(|(k, v)| (k, v.clone()))
+        .collect();
+    finish_class(vm, &cls, &kws)?;
     Ok(cls)
 }
 
@@ -87,7 +93,16 @@ pub fn create_class(vm: &mut Vm, name: &Obj, bases: Vec<ObjRef>, ns: &Obj) -> Py
     }
     if !matches!(
         layout,
-        Layout::Instance | Layout::Exception | Layout::List | Layout::Dict | Layout::Set
+        Layout::Instance
+            | Layout::Exception
+            | Layout::List
+            | Layout::Dict
+            | Layout::Set
+            | Layout::Int
+            | Layout::Float
+            | Layout::Str
+            | Layout::Tuple
+            | Layout::Bytes
     ) {
         return Err(type_error(format!(
             "subclassing '{}' is not supported by arenapy yet",
@@ -139,6 +154,56 @@ pub fn create_class(vm: &mut Vm, name: &Obj, bases: Vec<ObjRef>, ns: &Obj) -> Py
     // through __class__ cells; nothing else to fix up here.
     let _ = vm;
     Ok(cls)
+}
+
+/// What `type.__new__` does once the class exists (PEP 487): calls
+/// `__set_name__(cls, name)` on the attributes that define it, then the
+/// nearest base's `__init_subclass__(**kwargs)` bound to the new class.
+pub fn finish_class(vm: &mut Vm, cls: &Obj, kws: &[(&str, ObjRef)]) -> PyResult<()> {
+    let b = cls.payload::<TypeBody>().expect("type");
+    let entries: Vec<(ObjRef, ObjRef)> = b
+        .dict
+        .borrow()
+        .iter()
+        .map(|e| (e.key.clone(), e.value.clone()))
+        .collect();
+    for (k, v) in entries {
+        if v.layout() == Layout::Type {
+            continue;
+        }
+        if let Some(f) = lookup_str(v.ty(), "__set_name__") {
+            call::call(vm, &f, &[v.clone(), cls.to_ref(), k], None)?;
+        }
+    }
+    let hook = crate::types::typeobj::mro_iter(cls).skip(1).find_map(|m| {
+        m.payload::<TypeBody>()
+            .expect("type")
+            .dict
+            .borrow()
+            .get_rust_str("__init_subclass__")
+    });
+    if let Some(h) = hook {
+        if h.layout() == Layout::BuiltinFunction {
+            if !kws.is_empty() {
+                return Err(type_error(format!(
+                    "{}.__init_subclass__() takes no keyword arguments",
+                    b.name()
+                )));
+            }
+            return Ok(());
+        }
+        let f = super::attr::bind_classmethod_like(&h, cls)?;
+        let mut args = Vec::with_capacity(kws.len());
+        let mut names = Vec::with_capacity(kws.len());
+        for (k, v) in kws {
+            args.push(v.clone());
+            names.push(new_str(k)?);
+        }
+        let kwnames = new_tuple(names)?;
+        let kwn = (!kws.is_empty()).then_some(&*kwnames);
+        call::call(vm, &f, &args, kwn)?;
+    }
+    Ok(())
 }
 
 fn flags_from_table(t: &DictTable) -> u32 {
@@ -232,7 +297,9 @@ pub fn call_type(
                 let bases = try_tuple_items(&pos[1])
                     .ok_or_else(|| type_error("type.__new__() argument 2 must be tuple"))?
                     .to_vec();
-                return create_class(vm, &pos[0], bases, &pos[2]);
+                let cls = create_class(vm, &pos[0], bases, &pos[2])?;
+                finish_class(vm, &cls, &[])?;
+                return Ok(cls);
             }
             return Err(type_error("type() takes 1 or 3 arguments"));
         }
@@ -255,6 +322,7 @@ pub fn call_type(
             }
             obj
         }
+        _ if is_immutable_layout(tb.layout) => new_immutable_instance(vm, cls, args, kwnames)?,
         _ => alloc_instance(cls, args)?,
     };
     let init = lookup_str(cls, "__init__");
@@ -277,7 +345,7 @@ pub fn call_type(
             {
                 return Err(type_error(format!("{}() takes no arguments", tb.name())));
             }
-            if tb.layout != Layout::Instance && tb.layout != Layout::Exception && has_args {
+            if matches!(tb.layout, Layout::List | Layout::Dict | Layout::Set) && has_args {
                 // list/dict/set subclasses without __init__: fill like the base.
                 super::builtins::init_builtin_subclass(vm, &obj, args, kwnames)?;
             }
@@ -288,6 +356,64 @@ pub fn call_type(
 
 fn is_builtin_new(f: &ObjRef) -> bool {
     f.layout() == Layout::BuiltinFunction
+}
+
+/// Do instances of this layout hold an immutable built-in value (int,
+/// float, str, tuple, bytes), made whole by `__new__`?
+pub fn is_immutable_layout(l: Layout) -> bool {
+    matches!(
+        l,
+        Layout::Int | Layout::Float | Layout::Str | Layout::Tuple | Layout::Bytes
+    )
+}
+
+/// `int.__new__(cls, ...)` and friends for a subclass `cls` of an immutable
+/// built-in: the built-in constructor's value, copied into an object of
+/// type `cls` (same layout, so the built-in code works on it unchanged).
+pub fn new_immutable_instance(
+    vm: &mut Vm,
+    cls: &Obj,
+    args: &[ObjRef],
+    kwnames: Option<&Obj>,
+) -> PyResult<ObjRef> {
+    let layout = cls.payload::<TypeBody>().expect("type").layout;
+    let base = crate::types::typeobj::mro_iter(cls)
+        .find(|m| {
+            let b = m.payload::<TypeBody>().expect("type");
+            !b.has_flag(flags::HEAPTYPE) && b.layout == layout
+        })
+        .expect("built-in base")
+        .to_ref();
+    let v = super::builtins::construct_builtin(vm, &base, args, kwnames)?;
+    retype_immutable(cls, &v)
+}
+
+/// A copy of the built-in value `v` whose type is `cls` (same layout).
+pub fn retype_immutable(cls: &Obj, v: &Obj) -> PyResult<ObjRef> {
+    if v.ty().is(cls) {
+        return Ok(v.to_ref());
+    }
+    Ok(match v.layout() {
+        Layout::Int => {
+            crate::types::int::new_bigint_in(cls, &crate::types::int::to_bigint(v).expect("int"))?
+        }
+        Layout::Float => alloc_object(
+            cls,
+            crate::types::int::FloatBody {
+                value: crate::types::int::float_value(v).expect("float"),
+            },
+            0,
+        )?,
+        Layout::Str => crate::types::str::new_str_with_type(cls, try_str(v).expect("str"))?,
+        Layout::Tuple => {
+            crate::types::seq::new_tuple_in(cls, try_tuple_items(v).expect("tuple").to_vec())?
+        }
+        Layout::Bytes => crate::types::bytes::new_bytes_in(
+            cls,
+            crate::types::bytes::try_bytes(v).expect("bytes"),
+        )?,
+        l => return Err(type_error(format!("cannot retype layout {}", l.name()))),
+    })
 }
 
 /// `object.__new__(cls)`: a blank instance of a heap type.
@@ -412,6 +538,21 @@ pub fn type_special_attr(_vm: &mut Vm, cls: &Obj, name: &str) -> PyResult<Option
             None => types().none.clone(),
         },
         "__module__" if !b.has_flag(flags::HEAPTYPE) => new_str("builtins")?,
+        // A class's own annotations (never a base's), created empty on
+        // first access as CPython does.
+        "__annotations__" if b.has_flag(flags::HEAPTYPE) => {
+            let own = b.dict.borrow().get_rust_str("__annotations__");
+            match own {
+                Some(a) => a,
+                None => {
+                    let d = new_dict()?;
+                    b.dict
+                        .borrow_mut()
+                        .set_str(new_str("__annotations__")?, d.clone())?;
+                    d
+                }
+            }
+        }
         _ => return Ok(None),
     }))
 }
@@ -479,6 +620,19 @@ pub fn special_attr(_vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjR
                 "__code__" => f.code.clone(),
                 "__globals__" => f.globals.clone(),
                 "__closure__" => f.closure.clone().unwrap_or_else(none),
+                "__annotations__" => {
+                    let own = f.dict.borrow().get_rust_str("__annotations__");
+                    match own {
+                        Some(a) => a,
+                        None => {
+                            let d = new_dict()?;
+                            f.dict
+                                .borrow_mut()
+                                .set_str(new_str("__annotations__")?, d.clone())?;
+                            d
+                        }
+                    }
+                }
                 "__dict__" => {
                     let mut t = DictTable::new();
                     for e in f.dict.borrow().iter() {
@@ -699,4 +853,14 @@ pub fn set_special_attr(
             Ok(false)
         }
     }
+}
+
+/// SetupAnnotations: `__annotations__ = {}` in a module or class namespace
+/// that has none yet.
+pub fn setup_annotations(vm: &mut Vm, ns: &Obj) -> PyResult<()> {
+    let key = new_str("__annotations__")?;
+    if dictops::dict_get(vm, ns, &key)?.is_none() {
+        dictops::dict_set(vm, ns, key, new_dict()?)?;
+    }
+    Ok(())
 }

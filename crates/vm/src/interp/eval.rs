@@ -291,7 +291,11 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                     call::call(vm, &f, &frame.stack[base + 1..], None)
                 };
                 frame.stack.truncate(base);
-                frame.stack.push(result?);
+                let r = match result {
+                    Ok(r) => r,
+                    Err(e) => super::framereq::answer(vm, frame, e)?,
+                };
+                frame.stack.push(r);
             }
             Op::Call => {
                 let n = arg as usize;
@@ -299,7 +303,11 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 let f = frame.stack[base].clone();
                 let result = call::call(vm, &f, &frame.stack[base + 1..], None);
                 frame.stack.truncate(base);
-                frame.stack.push(result?);
+                let r = match result {
+                    Ok(r) => r,
+                    Err(e) => super::framereq::answer(vm, frame, e)?,
+                };
+                frame.stack.push(r);
             }
             Op::CallKw => {
                 let kwnames = pop(frame);
@@ -308,13 +316,20 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 let f = frame.stack[base].clone();
                 let result = call::call(vm, &f, &frame.stack[base + 1..], Some(&kwnames));
                 frame.stack.truncate(base);
-                frame.stack.push(result?);
+                let r = match result {
+                    Ok(r) => r,
+                    Err(e) => super::framereq::answer(vm, frame, e)?,
+                };
+                frame.stack.push(r);
             }
             Op::CallFunctionEx => {
                 let kwargs = if arg & 1 != 0 { Some(pop(frame)) } else { None };
                 let args = pop(frame);
                 let f = pop(frame);
-                let r = call::call_ex(vm, &f, &args, kwargs.as_deref())?;
+                let r = match call::call_ex(vm, &f, &args, kwargs.as_deref()) {
+                    Ok(r) => r,
+                    Err(e) => super::framereq::answer(vm, frame, e)?,
+                };
                 frame.stack.push(r);
             }
             Op::MakeFunction => {
@@ -776,6 +791,10 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 let m = top(frame).clone();
                 let v = super::import::import_from(vm, &m, &code.names[arg as usize])?;
                 frame.stack.push(v);
+            }
+            Op::SetupAnnotations => {
+                let locals = frame.locals.as_ref().unwrap_or(&frame.globals).clone();
+                super::class::setup_annotations(vm, &locals)?;
             }
             Op::ImportStar => {
                 let m = pop(frame);

@@ -21,7 +21,6 @@ use std::cell::{Cell, RefCell};
 
 /// `iter(o)`.
 pub fn get_iter(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
-    let t = types();
     let heap = super::ops::is_heap_type_instance(o);
     if heap {
         if let Some(r) = call_special(vm, o, "__iter__", &[])? {
@@ -34,6 +33,14 @@ pub fn get_iter(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
             return Ok(r);
         }
     }
+    get_iter_builtin(vm, o)
+}
+
+/// `iter(o)` by the built-in code of `o`'s layout (the `__iter__` slot of
+/// the built-in types, safe for their subclasses).
+pub fn get_iter_builtin(_vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
+    let t = types();
+    let heap = super::ops::is_heap_type_instance(o);
     let seq_iter = |ty: &ObjRef| -> PyResult<ObjRef> {
         Ok(alloc_object(
             ty,

@@ -13,7 +13,9 @@ pub mod exc;
 pub mod fmtcore;
 pub mod format;
 pub mod frame;
+pub mod framereq;
 pub mod import;
+pub mod intbytes;
 pub mod iterops;
 pub mod mathmore;
 pub mod methods;
@@ -66,6 +68,8 @@ pub struct Vm {
     pub stack_low: usize,
     /// Emptied buffers of finished frames, reused by the next call.
     pub frame_pool: Vec<frame::FrameBuffers>,
+    /// A built-in's pending request for its caller's frame (see `framereq`).
+    pub frame_request: Option<framereq::FrameRequest>,
     pub out: std::io::BufWriter<std::io::Stdout>,
     /// Set from a signal handler (Ctrl-C); checked on backward jumps and calls.
     pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,

@@ -20,12 +20,19 @@ fn obj_init(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRe
     Ok(none())
 }
 
-fn obj_new(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn obj_new(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
     let cls = args
         .first()
         .ok_or_else(|| type_error("object.__new__(): not enough arguments"))?;
     if cls.layout() != Layout::Type {
         return Err(type_error("object.__new__(X): X is not a type object"));
+    }
+    let cb = cls.payload::<crate::types::TypeBody>().expect("type");
+    if super::class::is_immutable_layout(cb.layout) {
+        if !cb.has_flag(crate::types::typeobj::flags::HEAPTYPE) {
+            return super::builtins::construct_builtin(vm, cls, &args[1..], kw);
+        }
+        return super::class::new_immutable_instance(vm, cls, &args[1..], kw);
     }
     super::class::alloc_instance(cls, &args[1..])
 }
@@ -368,8 +375,15 @@ pub fn install() -> PyResult<()> {
             ("bit_length", int_bit_length),
             ("bit_count", int_bit_count),
             ("conjugate", int_conjugate),
+            ("to_bytes", super::intbytes::int_to_bytes),
         ],
         m,
+    )?;
+    super::methods::install(
+        &t.int,
+        "int",
+        &[("from_bytes", super::intbytes::int_from_bytes)],
+        BuiltinKind::ClassMethod,
     )?;
     super::methods::install(
         &t.float,

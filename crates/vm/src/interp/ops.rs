@@ -97,6 +97,25 @@ pub fn truthy(vm: &mut Vm, o: &Obj) -> PyResult<bool> {
 
 /// `len(o)`.
 pub fn len(vm: &mut Vm, o: &Obj) -> PyResult<usize> {
+    if is_builtin_value_subclass(o) {
+        return len_protocol(vm, o);
+    }
+    len_builtin(vm, o)
+}
+
+/// Is `o` an instance of a class statement's subclass of str, tuple,
+/// bytes, int or float? Their dunders are looked up (the built-in ones run
+/// the built-in code directly, so nothing loops).
+#[inline]
+pub fn is_builtin_value_subclass(o: &Obj) -> bool {
+    matches!(
+        o.layout(),
+        Layout::Str | Layout::Tuple | Layout::Bytes | Layout::Int | Layout::Float
+    ) && is_heap_type_instance(o)
+}
+
+/// `len(o)` by the built-in code of `o`'s layout, then `__len__`.
+pub fn len_builtin(vm: &mut Vm, o: &Obj) -> PyResult<usize> {
     match o.layout() {
         Layout::Str => return Ok(o.payload::<StrBody>().expect("str").char_len()),
         Layout::Bytes => return Ok(crate::types::bytes::try_bytes(o).map_or(0, |b| b.len())),
@@ -119,6 +138,10 @@ pub fn len(vm: &mut Vm, o: &Obj) -> PyResult<usize> {
         Layout::Dict => return Ok(dict_body(o).expect("dict").table.borrow().len()),
         _ => {}
     }
+    len_protocol(vm, o)
+}
+
+fn len_protocol(vm: &mut Vm, o: &Obj) -> PyResult<usize> {
     if let Some(r) = call_special(vm, o, "__len__", &[])? {
         let n = super::convert::index_value(&r).map_err(|_| {
             type_error(format!(
@@ -139,11 +162,11 @@ pub fn len(vm: &mut Vm, o: &Obj) -> PyResult<usize> {
 
 /// `a op b` for a BinaryOp instruction (plain or in-place).
 pub fn binary_op(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
-    if let Some(r) = binary_numeric(op, a, b)? {
-        return Ok(r);
-    }
     let any_heap = is_heap_type_instance(a) || is_heap_type_instance(b);
     if !any_heap {
+        if let Some(r) = binary_numeric(op, a, b)? {
+            return Ok(r);
+        }
         if let Some(r) = binary_builtin(vm, op, a, b)? {
             return Ok(r);
         }
@@ -170,6 +193,9 @@ pub fn binary_op(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
     }
     // Instances of built-in subclasses without an override of their own.
     if any_heap {
+        if let Some(r) = binary_numeric(op, a, b)? {
+            return Ok(r);
+        }
         if let Some(r) = binary_builtin(vm, op, a, b)? {
             return Ok(r);
         }
@@ -305,7 +331,7 @@ pub(crate) fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<O
                 return Ok(Some(new_str(&s.repeat(n))?));
             }
         }
-        (Layout::Bytes, B::Add) if !is_heap_type_instance(a) => {
+        (Layout::Bytes, B::Add) => {
             return super::bytesops::concat(a, b);
         }
         (Layout::Bytes, B::Multiply) | (Layout::Int, B::Multiply)
@@ -452,8 +478,10 @@ pub(crate) fn check_repeat(len: usize, n: usize) -> PyResult<()> {
 
 /// Unary `-`, `+`, `~`.
 pub fn unary_op(vm: &mut Vm, op: char, x: &Obj) -> PyResult<ObjRef> {
-    if let Some(r) = numeric::unary_numeric(op, x)? {
-        return Ok(r);
+    if !is_heap_type_instance(x) {
+        if let Some(r) = numeric::unary_numeric(op, x)? {
+            return Ok(r);
+        }
     }
     let name = match op {
         '-' => "__neg__",
@@ -462,6 +490,9 @@ pub fn unary_op(vm: &mut Vm, op: char, x: &Obj) -> PyResult<ObjRef> {
     };
     if is_heap_type_instance(x) {
         if let Some(r) = call_special(vm, x, name, &[])? {
+            return Ok(r);
+        }
+        if let Some(r) = numeric::unary_numeric(op, x)? {
             return Ok(r);
         }
     }
@@ -477,14 +508,17 @@ pub fn eq(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<bool> {
     if a.is(b) {
         return Ok(true);
     }
-    if matches!(
-        (a.layout(), b.layout()),
-        (Layout::Str, Layout::Str)
-            | (Layout::Int, Layout::Int)
-            | (Layout::Float, Layout::Float)
-            | (Layout::Int, Layout::Float)
-            | (Layout::Float, Layout::Int)
-    ) {
+    if !is_builtin_value_subclass(a)
+        && !is_builtin_value_subclass(b)
+        && matches!(
+            (a.layout(), b.layout()),
+            (Layout::Str, Layout::Str)
+                | (Layout::Int, Layout::Int)
+                | (Layout::Float, Layout::Float)
+                | (Layout::Int, Layout::Float)
+                | (Layout::Float, Layout::Int)
+        )
+    {
         if let Some(r) = crate::types::dict::simple_eq(a, b) {
             return Ok(r);
         }
@@ -495,13 +529,13 @@ pub fn eq(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<bool> {
 
 /// Python's rich comparison, returning the result object.
 pub fn rich_compare(vm: &mut Vm, op: C, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
-    if let Some(ord) = compare_numbers(a, b) {
-        return Ok(py_bool(ordering_matches(op, ord)));
-    }
     let (la, lb) = (a.layout(), b.layout());
     let a_heap = is_heap_type_instance(a);
     let b_heap = is_heap_type_instance(b);
     if !a_heap && !b_heap {
+        if let Some(ord) = compare_numbers(a, b) {
+            return Ok(py_bool(ordering_matches(op, ord)));
+        }
         if let Some(r) = compare_builtin(vm, op, a, b)? {
             return Ok(py_bool(r));
         }
@@ -509,7 +543,10 @@ pub fn rich_compare(vm: &mut Vm, op: C, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
         if let Some(r) = operator_dunders(vm, a, b, cmp_dunders(op), (true, true), true)? {
             return Ok(r);
         }
-        // Subclasses of built-in containers compare as their base.
+        // Subclasses of built-in types compare as their base.
+        if let Some(ord) = compare_numbers(a, b) {
+            return Ok(py_bool(ordering_matches(op, ord)));
+        }
         if let Some(r) = compare_builtin(vm, op, a, b)? {
             return Ok(py_bool(r));
         }
@@ -565,9 +602,7 @@ pub(crate) fn compare_builtin(vm: &mut Vm, op: C, a: &Obj, b: &Obj) -> PyResult<
         (Layout::Bytes, Layout::Bytes) => {
             return Ok(super::bytesops::compare(op, a, b));
         }
-        (Layout::List, Layout::List) | (Layout::Tuple, Layout::Tuple)
-            if a.ty().is(b.ty()) || a.layout() == Layout::List =>
-        {
+        (Layout::List, Layout::List) | (Layout::Tuple, Layout::Tuple) => {
             let x = super::iterops::seq_items(a);
             let y = super::iterops::seq_items(b);
             return compare_sequences(vm, op, &x, &y).map(Some);
@@ -679,6 +714,17 @@ pub fn tuple_hash_of(lanes: &[i64]) -> i64 {
 }
 
 pub fn hash(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
+    if is_builtin_value_subclass(o)
+        && o.type_body()
+            .has_flag(flags::CUSTOM_HASH | flags::CUSTOM_EQ)
+    {
+        return hash_protocol(vm, o);
+    }
+    hash_builtin(vm, o)
+}
+
+/// `hash(o)` by the built-in code of `o`'s layout.
+pub fn hash_builtin(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
     match o.layout() {
         Layout::Str => return Ok(crate::types::dict::str_hash(o)),
         Layout::Bytes if !is_heap_type_instance(o) => return Ok(super::bytesops::bytes_hash(o)),
@@ -706,6 +752,10 @@ pub fn hash(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
         }
         _ => {}
     }
+    hash_protocol(vm, o)
+}
+
+fn hash_protocol(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
     let tb = o.type_body();
     if tb.has_flag(flags::HEAPTYPE) && tb.has_flag(flags::CUSTOM_HASH | flags::CUSTOM_EQ) {
         match lookup_str(o.ty(), "__hash__") {
@@ -729,6 +779,9 @@ pub fn hash(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
             None => {}
         }
     }
+    if is_builtin_value_subclass(o) {
+        return hash_builtin(vm, o);
+    }
     // Identity hash: CPython rotates the address by 4 bits.
     let id = o.id() as u64;
     Ok(id.rotate_right(4) as i64)
@@ -736,6 +789,16 @@ pub fn hash(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
 
 /// `item in container`.
 pub fn contains(vm: &mut Vm, container: &Obj, item: &Obj) -> PyResult<bool> {
+    if is_builtin_value_subclass(container) {
+        if let Some(r) = call_special(vm, container, "__contains__", &[item.to_ref()])? {
+            return truthy(vm, &r);
+        }
+    }
+    contains_builtin(vm, container, item)
+}
+
+/// `item in container` by the built-in code of the container's layout.
+pub fn contains_builtin(vm: &mut Vm, container: &Obj, item: &Obj) -> PyResult<bool> {
     match container.layout() {
         Layout::Str => {
             let Some(needle) = try_str(item) else {
@@ -745,9 +808,6 @@ pub fn contains(vm: &mut Vm, container: &Obj, item: &Obj) -> PyResult<bool> {
                 )));
             };
             return Ok(try_str(container).expect("str").contains(needle));
-        }
-        Layout::Bytes if !is_heap_type_instance(container) => {
-            return super::bytesops::contains(container, item);
         }
         Layout::Dict if !is_heap_type_instance(container) => {
             return Ok(super::dictops::dict_get(vm, container, item)?.is_some());
@@ -766,7 +826,12 @@ pub fn contains(vm: &mut Vm, container: &Obj, item: &Obj) -> PyResult<bool> {
                 }
             }
         }
-        Layout::List | Layout::Tuple if !is_heap_type_instance(container) => {
+        Layout::Tuple => {
+            let items = super::iterops::seq_items(container);
+            return contains_in(vm, &items, item);
+        }
+        Layout::Bytes => return super::bytesops::contains(container, item),
+        Layout::List if !is_heap_type_instance(container) => {
             let items = super::iterops::seq_items(container);
             return contains_in(vm, &items, item);
         }
@@ -806,7 +871,7 @@ pub fn getitem(vm: &mut Vm, container: &Obj, key: &Obj) -> PyResult<ObjRef> {
         Layout::List if !heap => return super::methods::list_getitem(vm, container, key),
         Layout::Tuple if !heap => return super::methods::tuple_getitem(vm, container, key),
         Layout::Str if !heap => return super::methods::str_getitem(vm, container, key),
-        Layout::Bytes => return super::bytesops::getitem(container, key),
+        Layout::Bytes if !heap => return super::bytesops::getitem(container, key),
         Layout::Dict if !heap => {
             return match super::dictops::dict_get(vm, container, key)? {
                 Some(v) => Ok(v),
@@ -842,6 +907,7 @@ pub fn getitem(vm: &mut Vm, container: &Obj, key: &Obj) -> PyResult<ObjRef> {
         Layout::List => return super::methods::list_getitem(vm, container, key),
         Layout::Tuple => return super::methods::tuple_getitem(vm, container, key),
         Layout::Str => return super::methods::str_getitem(vm, container, key),
+        Layout::Bytes => return super::bytesops::getitem(container, key),
         _ => {}
     }
     Err(type_error(format!(

@@ -140,8 +140,8 @@ fn unary(vm: &mut Vm, args: &[ObjRef], name: &str) -> PyResult<ObjRef> {
         )?),
         "__int__" => call_named_builtin(vm, "int", std::slice::from_ref(x)),
         "__float__" => call_named_builtin(vm, "float", std::slice::from_ref(x)),
-        "__len__" => Ok(new_int(ops::len(vm, x)? as i64)?),
-        "__iter__" => super::iterops::get_iter(vm, x),
+        "__len__" => Ok(new_int(ops::len_builtin(vm, x)? as i64)?),
+        "__iter__" => super::iterops::get_iter_builtin(vm, x),
         _ => Ok(not_implemented()),
     }
 }
@@ -167,12 +167,18 @@ fn bad_unary(op: char, x: &Obj) -> super::PyErr {
 
 fn getitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("__getitem__", &args[1..], 1, 1)?;
-    ops::getitem(vm, &args[0], &args[1])
+    let (s, k) = (&args[0], &args[1]);
+    match s.layout() {
+        Layout::Str => super::methods::str_getitem(vm, s, k),
+        Layout::Tuple => super::methods::tuple_getitem(vm, s, k),
+        Layout::Bytes => super::bytesops::getitem(s, k),
+        _ => ops::getitem(vm, s, k),
+    }
 }
 
 fn contains(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("__contains__", &args[1..], 1, 1)?;
-    Ok(py_bool(ops::contains(vm, &args[0], &args[1])?))
+    Ok(py_bool(ops::contains_builtin(vm, &args[0], &args[1])?))
 }
 
 fn set_len(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
@@ -318,8 +324,8 @@ pub fn install() -> PyResult<()> {
         put(ty, owner, arith, m)?;
     }
     put(&t.int, "int", bits, m)?;
-    // str, tuple and bytes cannot be subclassed yet, so going through the
-    // generic operations cannot reach back into these wrappers.
+    // Subclasses of str, tuple and bytes find these wrappers through the
+    // operator protocol, so they run the built-in code directly.
     for (ty, owner) in [(&t.str, "str"), (&t.tuple, "tuple"), (&t.bytes, "bytes")] {
         put(ty, owner, cmp, m)?;
         put(ty, owner, seq, m)?;

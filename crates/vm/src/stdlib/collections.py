@@ -4,8 +4,7 @@ deque is a list with a moving head index (amortised O(1) at both ends);
 defaultdict, Counter and OrderedDict subclass dict. arenapy's dict
 subclasses carry no instance __dict__, so each defaultdict belongs to a
 hidden subclass (named defaultdict) that holds its default_factory.
-namedtuple classes are plain classes that behave like tuples (arenapy cannot
-subclass tuple yet).
+namedtuple classes are tuple subclasses.
 """
 
 import sys as _sys

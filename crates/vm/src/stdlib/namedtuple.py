@@ -1,40 +1,50 @@
 """collections.namedtuple for arenapy.
 
-arenapy cannot subclass tuple yet, so a namedtuple class is an ordinary
-class whose instances keep their fields as attributes and behave like
-tuples: indexing, slicing, len, iteration and unpacking, comparison and
-equality with tuples, hashing like the tuple of the fields.
+A namedtuple class is a real subclass of tuple (as in CPython): its
+instances are tuples, the fields are read-only properties over the items,
+and the repr names the fields.
 """
 
 import sys as _sys
 
 
-class _TupleLike:
-    __slots__ = ()
-    _fields = ()
-    _field_defaults = {}
+def _field_getter(index, doc):
+    def fget(self):
+        return tuple.__getitem__(self, index)
+    return property(fget, _no_set, _no_delete, doc)
 
-    def __init__(self, *args, **kwargs):
-        fields = self._fields
-        n = len(fields)
+
+def _no_set(self, value):
+    raise AttributeError("can't set attribute")
+
+
+def _no_delete(self):
+    raise AttributeError("can't delete attribute")
+
+
+def _make_new(typename, fields, field_defaults):
+    n = len(fields)
+
+    def __new__(cls, *args, **kwargs):
+        if not kwargs and len(args) == n:
+            return tuple.__new__(cls, args)
         if len(args) > n:
-            raise TypeError(f"{type(self).__name__}.__new__() takes {n + 1} positional "
+            raise TypeError(f"{typename}.__new__() takes {n + 1} positional "
                             f"arguments but {len(args) + 1} were given")
         values = list(args)
         missing = []
         for name in fields[len(args):]:
             if name in kwargs:
                 values.append(kwargs.pop(name))
-            elif name in self._field_defaults:
-                values.append(self._field_defaults[name])
+            elif name in field_defaults:
+                values.append(field_defaults[name])
             else:
                 missing.append(name)
-                values.append(None)
         for name in kwargs:
             if name in fields:
-                raise TypeError(f"{type(self).__name__}.__new__() got multiple values "
+                raise TypeError(f"{typename}.__new__() got multiple values "
                                 f"for argument '{name}'")
-            raise TypeError(f"{type(self).__name__}.__new__() got an unexpected keyword "
+            raise TypeError(f"{typename}.__new__() got an unexpected keyword "
                             f"argument '{name}'")
         if missing:
             names = [repr(m) for m in missing]
@@ -43,114 +53,40 @@ class _TupleLike:
             else:
                 listed = ', '.join(names[:-1]) + ' and ' + names[-1]
             s = 's' if len(names) > 1 else ''
-            raise TypeError(f"{type(self).__name__}.__new__() missing {len(names)} required "
+            raise TypeError(f"{typename}.__new__() missing {len(names)} required "
                             f"positional argument{s}: {listed}")
-        for name, value in zip(fields, values):
-            object.__setattr__(self, name, value)
+        return tuple.__new__(cls, values)
 
-    def __setattr__(self, name, value):
-        raise AttributeError("can't set attribute")
-
-    def _tuple(self):
-        return tuple([getattr(self, name) for name in self._fields])
-
-    @classmethod
-    def _make(cls, iterable):
-        values = tuple(iterable)
-        if len(values) != len(cls._fields):
-            raise TypeError(f'Expected {len(cls._fields)} arguments, got {len(values)}')
-        return cls(*values)
-
-    def _replace(self, **kwds):
-        values = [kwds.pop(name, getattr(self, name)) for name in self._fields]
-        if kwds:
-            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
-        return type(self)(*values)
-
-    def _asdict(self):
-        return {name: getattr(self, name) for name in self._fields}
-
-    def __repr__(self):
-        inner = ', '.join([f'{name}={getattr(self, name)!r}' for name in self._fields])
-        return f'{type(self).__name__}({inner})'
-
-    def __getnewargs__(self):
-        return self._tuple()
-
-    def __iter__(self):
-        return iter(self._tuple())
-
-    def __len__(self):
-        return len(self._fields)
-
-    def __getitem__(self, i):
-        return self._tuple()[i]
-
-    def __contains__(self, x):
-        return x in self._tuple()
-
-    def count(self, x):
-        return self._tuple().count(x)
-
-    def index(self, x, *args):
-        return self._tuple().index(x, *args)
-
-    def __hash__(self):
-        return hash(self._tuple())
-
-    def __eq__(self, other):
-        if isinstance(other, _TupleLike):
-            return self._tuple() == other._tuple()
-        if isinstance(other, tuple):
-            return self._tuple() == other
-        return NotImplemented
-
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        if r is NotImplemented:
-            return r
-        return not r
-
-    def __lt__(self, other):
-        o = _as_tuple(other)
-        return NotImplemented if o is None else self._tuple() < o
-
-    def __le__(self, other):
-        o = _as_tuple(other)
-        return NotImplemented if o is None else self._tuple() <= o
-
-    def __gt__(self, other):
-        o = _as_tuple(other)
-        return NotImplemented if o is None else self._tuple() > o
-
-    def __ge__(self, other):
-        o = _as_tuple(other)
-        return NotImplemented if o is None else self._tuple() >= o
-
-    def __add__(self, other):
-        o = _as_tuple(other)
-        if o is None:
-            return NotImplemented
-        return self._tuple() + o
-
-    def __radd__(self, other):
-        o = _as_tuple(other)
-        if o is None:
-            return NotImplemented
-        return o + self._tuple()
-
-    def __mul__(self, n):
-        return self._tuple() * n
-
-    __rmul__ = __mul__
+    return __new__
 
 
-def _as_tuple(x):
-    if isinstance(x, _TupleLike):
-        return x._tuple()
-    if isinstance(x, tuple):
-        return x
-    return None
+@classmethod
+def _make(cls, iterable):
+    result = tuple.__new__(cls, iterable)
+    if len(result) != len(cls._fields):
+        raise TypeError(f'Expected {len(cls._fields)} arguments, got {len(result)}')
+    return result
+
+
+def _replace(self, /, **kwds):
+    result = self._make([kwds.pop(name) if name in kwds else v
+                         for name, v in zip(self._fields, self)])
+    if kwds:
+        raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+    return result
+
+
+def __repr__(self):
+    inner = ', '.join([f'{name}={value!r}' for name, value in zip(self._fields, self)])
+    return f'{self.__class__.__name__}({inner})'
+
+
+def _asdict(self):
+    return dict(zip(self._fields, self))
+
+
+def __getnewargs__(self):
+    return tuple(self)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -191,16 +127,31 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                                                 reversed(defaults)))))
     if module is None:
         module = _caller_module()
+    fields = tuple(field_names)
+    ns = _namespace(typename, fields, field_defaults)
+    ns['__doc__'] = f'{typename}({", ".join(field_names)})'
+    ns['__module__'] = module
+    ns['__qualname__'] = typename
+    return type(typename, (tuple,), ns)
+
+
+def _namespace(typename, fields, field_defaults):
+    """The attributes of a namedtuple class with these fields."""
     ns = {
-        '__doc__': f'{typename}({", ".join(field_names)})',
         '__slots__': (),
-        '_fields': tuple(field_names),
+        '_fields': fields,
         '_field_defaults': field_defaults,
-        '__match_args__': tuple(field_names),
-        '__module__': module,
-        '__qualname__': typename,
+        '__new__': _make_new(typename, fields, field_defaults),
+        '_make': _make,
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+        '__match_args__': fields,
     }
-    return type(typename, (_TupleLike,), ns)
+    for index, name in enumerate(fields):
+        ns[name] = _field_getter(index, f'Alias for field number {index}')
+    return ns
 
 
 def _caller_module():

@@ -203,10 +203,42 @@ def NewType(name, tp):
     return new_type
 
 
-def NamedTuple(typename, fields=None, **kwargs):
-    if fields is None:
-        fields = kwargs.items()
-    return _collections.namedtuple(typename, [f[0] for f in fields])
+class NamedTuple(tuple):
+    """Typed namedtuple: `class P(NamedTuple): x: int; y: int = 0`, or
+    `NamedTuple('P', [('x', int), ('y', int)])`.
+
+    (arenapy has no metaclasses: a class statement's subclass is turned
+    into a namedtuple class in place by __init_subclass__.)
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, typename=None, fields=None, /, **kwargs):
+        if cls is not NamedTuple:
+            raise TypeError(f'{cls.__name__} has no fields')
+        if fields is None:
+            fields = list(kwargs.items())
+        nt = _collections.namedtuple(typename, [f[0] for f in fields])
+        nt.__annotations__ = {n: t for n, t in fields}
+        return nt
+
+    def __init_subclass__(cls, **kwargs):
+        if NamedTuple not in cls.__bases__:
+            return
+        own = cls.__dict__
+        ann = own.get('__annotations__', {})
+        defaults = {}
+        for name in ann:
+            if name in own:
+                defaults[name] = own[name]
+            elif defaults:
+                raise TypeError(f"Non-default namedtuple field {name} cannot "
+                                f"follow default field{'s' if len(defaults) > 1 else ''} "
+                                f"{', '.join(defaults)}")
+        import _namedtuple
+        ns = _namedtuple._namespace(cls.__name__, tuple(ann), defaults)
+        for key, value in ns.items():
+            setattr(cls, key, value)
 
 
 def TypedDict(typename, fields=None, *, total=True, **kwargs):

@@ -34,11 +34,16 @@ impl BytesBody {
 
 /// A new bytes object holding `data`.
 pub fn new_bytes(data: &[u8]) -> Result<ObjRef, AllocError> {
+    new_bytes_in(&types().bytes, data)
+}
+
+/// A new object of type `ty` (bytes or a subclass) holding `data`.
+pub fn new_bytes_in(ty: &Obj, data: &[u8]) -> Result<ObjRef, AllocError> {
     let body = BytesBody {
         hash: Cell::new(-1),
         len: data.len(),
     };
-    let obj = alloc_object(&types().bytes, body, data.len() + 1)?;
+    let obj = alloc_object(ty, body, data.len() + 1)?;
     let dst = obj.trailing_ptr::<BytesBody>();
     // SAFETY: alloc_object reserved data.len() + 1 trailing bytes at dst.
     unsafe {

@@ -78,14 +78,18 @@ pub fn new_bigint(v: &BigInt) -> Result<ObjRef, AllocError> {
     if let Some(small) = v.to_i64() {
         return new_int(small);
     }
+    new_bigint_in(&types().int, v)
+}
+
+/// A new int object of type `ty` (int or a subclass), never cached.
+pub fn new_bigint_in(ty: &Obj, v: &BigInt) -> Result<ObjRef, AllocError> {
+    if let Some(small) = v.to_i64() {
+        return alloc_int_of_type(ty, small);
+    }
     let (sign, digits) = v.to_u32_digits();
     let n = digits.len() as isize;
     let ndigits = if sign == Sign::Minus { -n } else { n };
-    let obj = alloc_object(
-        &types().int,
-        IntBody { ndigits, small: 0 },
-        digits.len() * 4,
-    )?;
+    let obj = alloc_object(ty, IntBody { ndigits, small: 0 }, digits.len() * 4)?;
     let dst = obj.trailing_ptr::<IntBody>() as *mut u32;
     // SAFETY: alloc_object reserved 4 * digits.len() trailing bytes, and the
     // body is 8-aligned so dst is 4-aligned.

@@ -119,7 +119,7 @@ builtin_types! {
     bool: "bool", Int, int, 0;
     float: "float", Float, object, flags::BASETYPE;
     str: "str", Str, object, flags::BASETYPE;
-    bytes: "bytes", Bytes, object, 0;
+    bytes: "bytes", Bytes, object, flags::BASETYPE;
     tuple: "tuple", Tuple, object, flags::BASETYPE;
     list: "list", List, object, flags::BASETYPE;
     dict: "dict", Dict, object, flags::BASETYPE;

@@ -1,0 +1,149 @@
+//! `int.to_bytes(length=1, byteorder='big', *, signed=False)` and the class
+//! method `int.from_bytes(bytes, byteorder='big', *, signed=False)`, with
+//! CPython 3.11's defaults and error messages.
+
+use super::convert::split_kwargs;
+use super::exc::{overflow_error, type_error, value_error};
+use super::{call, iterops, PyResult, Vm};
+use crate::object::{Obj, ObjRef};
+use crate::types::bytes::{new_bytes, try_bytes};
+use crate::types::int::{new_bigint, to_bigint};
+use crate::types::str::try_str;
+use crate::types::types;
+use num_bigint::{BigInt, Sign};
+
+/// Binds positional `names` then keywords; `kwonly` names are keyword-only.
+fn bind<'a>(
+    fname: &str,
+    pos: &'a [ObjRef],
+    kws: &[(&str, &'a ObjRef)],
+    names: &[&str],
+    kwonly: &[&str],
+) -> PyResult<Vec<Option<&'a ObjRef>>> {
+    if pos.len() > names.len() {
+        return Err(type_error(format!(
+            "{fname}() takes at most {} positional arguments ({} given)",
+            names.len(),
+            pos.len()
+        )));
+    }
+    let mut out: Vec<Option<&ObjRef>> = pos.iter().map(Some).collect();
+    out.resize(names.len() + kwonly.len(), None);
+    for (k, v) in kws {
+        let Some(i) = names.iter().chain(kwonly).position(|n| n == k) else {
+            return Err(type_error(format!(
+                "{fname}() got an unexpected keyword argument '{k}'"
+            )));
+        };
+        if out[i].is_some() {
+            return Err(type_error(format!(
+                "argument for {fname}() given by name ('{k}') and position ({})",
+                i + 1
+            )));
+        }
+        out[i] = Some(v);
+    }
+    Ok(out)
+}
+
+fn byteorder_is_little(o: Option<&ObjRef>) -> PyResult<bool> {
+    let Some(o) = o else { return Ok(false) };
+    match try_str(o) {
+        Some("little") => Ok(true),
+        Some("big") => Ok(false),
+        Some(_) => Err(value_error("byteorder must be either 'little' or 'big'")),
+        None => Err(type_error(format!(
+            "to_bytes() argument 'byteorder' must be str, not {}",
+            super::ops::type_name(o)
+        ))),
+    }
+}
+
+fn flag(vm: &mut Vm, o: Option<&ObjRef>) -> PyResult<bool> {
+    match o {
+        Some(o) => super::ops::truthy(vm, o),
+        None => Ok(false),
+    }
+}
+
+pub fn int_to_bytes(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let (pos, kws) = split_kwargs(&args[1..], kw);
+    let a = bind("to_bytes", pos, &kws, &["length", "byteorder"], &["signed"])?;
+    let length = match a[0] {
+        Some(l) => super::convert::index_value(l)?,
+        None => 1,
+    };
+    if length < 0 {
+        return Err(value_error("length argument must be non-negative"));
+    }
+    let little = byteorder_is_little(a[1])?;
+    let signed = flag(vm, a[2])?;
+    let v = to_bigint(&args[0]).expect("int");
+    if v.sign() == Sign::Minus && !signed {
+        return Err(overflow_error("can't convert negative int to unsigned"));
+    }
+    let length = length as usize;
+    let mut bytes = if signed {
+        v.to_signed_bytes_le()
+    } else {
+        v.to_bytes_le().1
+    };
+    if v.sign() == Sign::NoSign {
+        bytes.clear();
+    }
+    if bytes.len() > length {
+        return Err(overflow_error("int too big to convert"));
+    }
+    let fill = if v.sign() == Sign::Minus { 0xff } else { 0 };
+    bytes.resize(length, fill);
+    if !little {
+        bytes.reverse();
+    }
+    Ok(new_bytes(&bytes)?)
+}
+
+pub fn int_from_bytes(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let cls = args[0].clone();
+    let (pos, kws) = split_kwargs(&args[1..], kw);
+    let a = bind(
+        "from_bytes",
+        pos,
+        &kws,
+        &["bytes", "byteorder"],
+        &["signed"],
+    )?;
+    let Some(src) = a[0] else {
+        return Err(type_error(
+            "from_bytes() missing required argument 'bytes' (pos 1)",
+        ));
+    };
+    let little = byteorder_is_little(a[1])?;
+    let signed = flag(vm, a[2])?;
+    let mut data: Vec<u8> = match try_bytes(src) {
+        Some(b) => b.to_vec(),
+        None => {
+            let mut v = Vec::new();
+            for x in iterops::collect(vm, src)? {
+                let n = super::convert::index_value(&x)?;
+                if !(0..=255).contains(&n) {
+                    return Err(value_error("bytes must be in range(0, 256)"));
+                }
+                v.push(n as u8);
+            }
+            v
+        }
+    };
+    if !little {
+        data.reverse();
+    }
+    let v = if signed {
+        BigInt::from_signed_bytes_le(&data)
+    } else {
+        BigInt::from_bytes_le(Sign::Plus, &data)
+    };
+    let r = new_bigint(&v)?;
+    if cls.is(&types().int) {
+        return Ok(r);
+    }
+    call::call(vm, &cls, &[r], None)
+}
