@@ -16,6 +16,7 @@
 
 mod os;
 mod random;
+mod tb;
 mod time;
 
 use crate::interp::{PyResult, Vm};
@@ -40,6 +41,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("statistics", include_str!("statistics.py")),
     ("string", include_str!("string.py")),
     ("typing", include_str!("typing.py")),
+    ("unittest", include_str!("unittest.py")),
     ("warnings", include_str!("warnings.py")),
 ];
 
@@ -54,7 +56,7 @@ pub fn source(name: &str) -> Option<&'static str> {
 /// Names of every module arenapy provides without a file.
 pub fn module_names() -> Vec<&'static str> {
     let mut v: Vec<&'static str> = PY_MODULES.iter().map(|(n, _)| *n).collect();
-    v.extend(["_os", "_random", "gc", "math", "sys", "time"]);
+    v.extend(["_os", "_random", "_tb", "gc", "math", "sys", "time"]);
     v.sort_unstable();
     v
 }
@@ -66,6 +68,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<ObjRef>> {
         "time" => time::make()?,
         "_random" => random::make()?,
         "_os" => os::make(vm)?,
+        "_tb" => tb::make()?,
         _ => return Ok(None),
     }))
 }
