@@ -16,6 +16,8 @@
 
 mod os;
 mod random;
+mod re;
+mod re_syntax;
 mod tb;
 mod time;
 
@@ -38,6 +40,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("os", include_str!("os.py")),
     ("os.path", include_str!("os_path.py")),
     ("random", include_str!("random.py")),
+    ("re", include_str!("re.py")),
     ("statistics", include_str!("statistics.py")),
     ("string", include_str!("string.py")),
     ("typing", include_str!("typing.py")),
@@ -56,7 +59,7 @@ pub fn source(name: &str) -> Option<&'static str> {
 /// Names of every module arenapy provides without a file.
 pub fn module_names() -> Vec<&'static str> {
     let mut v: Vec<&'static str> = PY_MODULES.iter().map(|(n, _)| *n).collect();
-    v.extend(["_os", "_random", "_tb", "gc", "math", "sys", "time"]);
+    v.extend(["_os", "_random", "_re", "_tb", "gc", "math", "sys", "time"]);
     v.sort_unstable();
     v
 }
@@ -69,6 +72,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<ObjRef>> {
         "_random" => random::make()?,
         "_os" => os::make(vm)?,
         "_tb" => tb::make()?,
+        "_re" => re::make()?,
         _ => return Ok(None),
     }))
 }
