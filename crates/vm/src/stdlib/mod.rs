@@ -35,6 +35,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("functools", include_str!("functools.py")),
     ("heapq", include_str!("heapq.py")),
     ("itertools", include_str!("itertools.py")),
+    ("json", include_str!("json.py")),
     ("_namedtuple", include_str!("namedtuple.py")),
     ("operator", include_str!("operator.py")),
     ("os", include_str!("os.py")),
