@@ -46,6 +46,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("string", include_str!("string.py")),
     ("typing", include_str!("typing.py")),
     ("unittest", include_str!("unittest.py")),
+    ("_unittest_case", include_str!("unittest_case.py")),
     ("warnings", include_str!("warnings.py")),
 ];
 

@@ -3,7 +3,7 @@
 //!
 //! `format_exc(exc)` is the report CPython would print for `exc` (its
 //! traceback entries and last line, without chained exceptions), leaving
-//! out frames of `<frozen unittest>` as CPython's unittest leaves out
+//! out frames of `<frozen unittest>` and `<frozen _unittest_case>` as CPython's unittest leaves out
 //! frames of modules marked `__unittest`.
 
 use crate::interp::convert::check_args;
@@ -31,9 +31,10 @@ fn tb_format_exc(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Ob
             .iter()
             .rev()
             .filter(|e| {
-                e.code
-                    .payload::<CodeBody>()
-                    .is_some_and(|c| !c.code.filename.starts_with("<frozen unittest"))
+                e.code.payload::<CodeBody>().is_some_and(|c| {
+                    let f = &*c.code.filename;
+                    f != "<frozen unittest>" && f != "<frozen _unittest_case>"
+                })
             })
             .collect();
         if !kept.is_empty() {
