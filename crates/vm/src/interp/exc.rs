@@ -263,7 +263,7 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
     }
 }
 
-fn format_entry(vm: &Vm, entry: &TbEntry, out: &mut String) {
+pub(crate) fn format_entry(vm: &Vm, entry: &TbEntry, out: &mut String) {
     let Some(code) = entry.code.payload::<CodeBody>() else {
         return;
     };

@@ -72,7 +72,20 @@ fn import_one(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
         Some((p, l)) => (lookup(vm, p)?, l),
         None => (None, name),
     };
-    let m = if let Some(m) = super::modules::native_module(vm, name)? {
+    let m = if name == "__main__" {
+        // The script's namespace as a module object, made on first import
+        // (`unittest.main()` finds the tests there).
+        let m = crate::object::alloc_object(
+            &crate::types::types().module,
+            ModuleBody {
+                name: new_str(name)?,
+                dict: vm.main_globals.clone(),
+            },
+            0,
+        )?;
+        dictops::dict_set_str(&vm.modules, new_str(name)?, m.clone())?;
+        m
+    } else if let Some(m) = super::modules::native_module(vm, name)? {
         dictops::dict_set_str(&vm.modules, new_str(name)?, m.clone())?;
         m
     } else if let Some(src) = crate::stdlib::source(name) {

@@ -17,6 +17,9 @@
 mod fileio;
 mod os;
 mod random;
+mod re;
+mod re_syntax;
+mod tb;
 mod time;
 
 use crate::interp::{PyResult, Vm};
@@ -33,15 +36,19 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("functools", include_str!("functools.py")),
     ("heapq", include_str!("heapq.py")),
     ("itertools", include_str!("itertools.py")),
+    ("json", include_str!("json.py")),
     ("_namedtuple", include_str!("namedtuple.py")),
     ("operator", include_str!("operator.py")),
     ("os", include_str!("os.py")),
     ("os.path", include_str!("os_path.py")),
     ("random", include_str!("random.py")),
     ("io", include_str!("io.py")),
+    ("re", include_str!("re.py")),
     ("statistics", include_str!("statistics.py")),
     ("string", include_str!("string.py")),
     ("typing", include_str!("typing.py")),
+    ("unittest", include_str!("unittest.py")),
+    ("_unittest_case", include_str!("unittest_case.py")),
     ("warnings", include_str!("warnings.py")),
 ];
 
@@ -58,7 +65,7 @@ pub fn source(name: &str) -> Option<&'static str> {
 /// Names of every module arenapy provides without a file.
 pub fn module_names() -> Vec<&'static str> {
     let mut v: Vec<&'static str> = PY_MODULES.iter().map(|(n, _)| *n).collect();
-    v.extend(["_fileio", "_os", "_random", "gc", "math", "sys", "time"]);
+    v.extend(["_fileio", "_os", "_random", "_re", "_tb", "gc", "math", "sys", "time"]);
     v.sort_unstable();
     v
 }
@@ -70,7 +77,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<ObjRef>> {
         "time" => time::make()?,
         "_random" => random::make()?,
         "_os" => os::make(vm)?,
-        "_fileio" => fileio::make()?,
+    v.extend(["_fileio", "_os", "_random", "_re", "_tb", "gc", "math", "sys", "time"]);
         _ => return Ok(None),
     }))
 }

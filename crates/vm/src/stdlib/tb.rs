@@ -1,0 +1,50 @@
+//! `_tb`: the traceback text of a caught exception, for `unittest`'s
+//! failure reports.
+//!
+//! `format_exc(exc)` is the report CPython would print for `exc` (its
+//! traceback entries and last line, without chained exceptions), leaving
+//! out frames of `<frozen unittest>` and `<frozen _unittest_case>` as CPython's unittest leaves out
+//! frames of modules marked `__unittest`.
+
+use crate::interp::convert::check_args;
+use crate::interp::exc::{exception_last_line, format_entry};
+use crate::interp::modules::{add_fns, new_module};
+use crate::interp::{PyResult, Vm};
+use crate::object::{Obj, ObjRef};
+use crate::types::func::CodeBody;
+use crate::types::misc::ExceptionBody;
+use crate::types::str::new_str;
+
+pub fn make() -> PyResult<ObjRef> {
+    let m = new_module("_tb")?;
+    add_fns(&m, "_tb", &[("format_exc", tb_format_exc)])?;
+    Ok(m)
+}
+
+fn tb_format_exc(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("format_exc", args, 1, 1)?;
+    let exc = &args[0];
+    let mut out = String::new();
+    if let Some(b) = exc.payload::<ExceptionBody>() {
+        let tb = b.traceback.borrow();
+        let kept: Vec<_> = tb
+            .iter()
+            .rev()
+            .filter(|e| {
+                e.code.payload::<CodeBody>().is_some_and(|c| {
+                    let f = &*c.code.filename;
+                    f != "<frozen unittest>" && f != "<frozen _unittest_case>"
+                })
+            })
+            .collect();
+        if !kept.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for entry in kept {
+                format_entry(vm, entry, &mut out);
+            }
+        }
+    }
+    out.push_str(&exception_last_line(vm, exc));
+    out.push('\n');
+    Ok(new_str(&out)?)
+}
