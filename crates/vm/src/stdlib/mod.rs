@@ -77,7 +77,9 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<ObjRef>> {
         "time" => time::make()?,
         "_random" => random::make()?,
         "_os" => os::make(vm)?,
-    v.extend(["_fileio", "_os", "_random", "_re", "_tb", "gc", "math", "sys", "time"]);
+        "_fileio" => fileio::make()?,
+        "_tb" => tb::make()?,
+        "_re" => re::make()?,
         _ => return Ok(None),
     }))
 }
