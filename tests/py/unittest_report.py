@@ -1,5 +1,6 @@
 # unittest: the text report of a run with every kind of outcome, captured
 # through a stream object (the "Ran ... in" line is dropped: time varies).
+import os
 import unittest
 
 
@@ -124,7 +125,10 @@ def run(verbosity):
     suite.addTests(loader.loadTestsFromTestCase(TestThings))
     suite.addTest(AnotherCase("test_doc"))
     result = runner.run(suite)
+    here = os.path.dirname(os.path.abspath(__file__)) + os.sep
     for line in "".join(out.parts).split("\n"):
+        # Tracebacks name this file by its absolute path: drop the directory.
+        line = line.replace(here, "")
         if line.startswith("Ran "):
             line = "Ran N tests"
         print(line)

@@ -207,6 +207,17 @@ impl Interpreter {
 
     /// Runs a script; reports an uncaught exception on stderr.
     pub fn run_source(&mut self, source: &str, filename: &str) -> Outcome {
+        if !filename.starts_with('<') {
+            // The script's `__file__`, as CPython sets it; part of start-up
+            // for the memory report.
+            let vm = self.vm();
+            let set = types::str::new_str("__file__")
+                .and_then(|k| Ok((k, types::str::new_str(filename)?)));
+            if let Ok((k, v)) = set {
+                let _ = interp::dictops::dict_set_str(&vm.main_globals, k, v);
+            }
+            self.reset_baseline();
+        }
         self.run(source, filename, arenapy_compiler::Mode::Exec)
     }
 

@@ -65,7 +65,9 @@ pub fn source(name: &str) -> Option<&'static str> {
 /// Names of every module arenapy provides without a file.
 pub fn module_names() -> Vec<&'static str> {
     let mut v: Vec<&'static str> = PY_MODULES.iter().map(|(n, _)| *n).collect();
-    v.extend(["_fileio", "_os", "_random", "_re", "_tb", "gc", "math", "sys", "time"]);
+    v.extend([
+        "_fileio", "_os", "_random", "_re", "_tb", "gc", "math", "sys", "time",
+    ]);
     v.sort_unstable();
     v
 }
