@@ -61,8 +61,8 @@ pub struct Vm {
     /// checking (and possibly growing) the stack: see
     /// [`call::with_recursion_guard`]. `usize::MAX` until the first call.
     pub stack_low: usize,
-    /// Emptied buffers of finished frames, reused by the next call.
-    pub frame_pool: Vec<frame::FrameBuffers>,
+    /// Finished frames (holding no references), reused by the next call.
+    pub frame_pool: Vec<Box<frame::Frame>>,
     pub out: std::io::BufWriter<std::io::Stdout>,
     /// Set from a signal handler (Ctrl-C); checked on backward jumps and calls.
     pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
