@@ -2,6 +2,7 @@
 //! dispatch loop (`eval`) is built from.
 
 pub mod attr;
+pub mod attrcache;
 pub mod builtins;
 pub mod bytesops;
 pub mod call;
