@@ -451,8 +451,8 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             }
             Op::BuildTuple => {
                 let n = frame.stack.len() - arg as usize;
-                let items: Vec<ObjRef> = frame.stack.drain(n..).collect();
-                frame.stack.push(new_tuple(items)?);
+                let t = crate::types::seq::new_tuple_exact(frame.stack.drain(n..))?;
+                frame.stack.push(t);
             }
             Op::BuildList => {
                 let n = frame.stack.len() - arg as usize;
@@ -912,7 +912,19 @@ fn fast_truthy(vm: &mut Vm, v: &Obj) -> PyResult<bool> {
     }
 }
 
+/// Raises KeyboardInterrupt if Ctrl-C was pressed. Runs on every backward
+/// jump: a plain load first, the (locked) swap only when the flag is set.
+#[inline(always)]
 fn check_interrupt(vm: &mut Vm) -> PyResult<()> {
+    if vm.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
+        return take_interrupt(vm);
+    }
+    Ok(())
+}
+
+#[cold]
+#[inline(never)]
+fn take_interrupt(vm: &mut Vm) -> PyResult<()> {
     if vm
         .interrupt
         .swap(false, std::sync::atomic::Ordering::Relaxed)
