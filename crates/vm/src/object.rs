@@ -403,6 +403,25 @@ const TRASHCAN_DEPTH: u32 = 100;
 #[inline(never)]
 fn dealloc(ptr: NonNull<ObjHeader>) {
     let depth = DEALLOC_DEPTH.with(|d| d.get());
+    if depth < TRASHCAN_DEPTH {
+        // Leaves (no references to other objects, no finalizer) need no
+        // nesting bookkeeping: at this depth the generic path would free
+        // them right away too, and their dealloc cannot nest. This is the
+        // path of nearly every int, float and str result.
+        // SAFETY: the refcount just reached zero, so nothing else refers to
+        // the object; it is still fully initialised, and the layout tag
+        // names its body type.
+        let obj: &Obj = unsafe { &*(ptr.as_ptr() as *const Obj) };
+        match obj.layout() {
+            // SAFETY: as above.
+            Layout::Float => return unsafe { destroy::<crate::types::int::FloatBody>(obj) },
+            // SAFETY: as above.
+            Layout::Int => return unsafe { destroy::<crate::types::int::IntBody>(obj) },
+            // SAFETY: as above.
+            Layout::Str => return unsafe { destroy::<crate::types::str::StrBody>(obj) },
+            _ => {}
+        }
+    }
     if depth >= TRASHCAN_DEPTH {
         TRASHCAN.with(|t| t.borrow_mut().push(ptr));
         TRASHCAN_USED.with(|u| u.set(true));

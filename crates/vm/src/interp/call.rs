@@ -280,14 +280,17 @@ pub fn call_function_with(
     kwnames: Option<&Obj>,
 ) -> PyResult<ObjRef> {
     let fb = f.payload::<FunctionBody>().expect("function");
-    let bufs = super::frame::take_buffers(&mut vm.frame_pool);
-    let mut frame = new_frame_in(bufs, fb, self_, args, kwnames)?;
+    let mut frame = super::frame::take_frame(&mut vm.frame_pool);
+    if let Err(e) = init_frame(&mut frame, fb, self_, args, kwnames) {
+        frame.recycle(&mut vm.frame_pool);
+        return Err(e);
+    }
     let code = fb.code.payload::<CodeBody>().expect("code");
     if code.code.is_generator() {
         return Ok(alloc_object(
             &types().generator,
             GeneratorBody {
-                frame: RefCell::new(Some(Box::new(frame))),
+                frame: RefCell::new(Some(frame)),
                 running: Cell::new(false),
                 name: fb.name.borrow().clone(),
                 qualname: fb.qualname.borrow().clone(),
@@ -305,24 +308,26 @@ pub fn call_function_with(
 
 /// Builds the frame for calling `fb` with these arguments.
 pub fn new_frame(fb: &FunctionBody, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<Frame> {
-    let bufs = (Vec::with_capacity(8), Vec::with_capacity(8), Vec::new());
-    new_frame_in(bufs, fb, None, args, kwnames)
+    let mut frame = super::frame::take_frame(&mut Vec::new());
+    init_frame(&mut frame, fb, None, args, kwnames)?;
+    Ok(*frame)
 }
 
-/// Builds the frame for calling `fb` with `self_` (if any) then `args`, in
-/// the given (empty) buffers.
+/// Fills a pooled (empty) frame, in place, for calling `fb` with `self_`
+/// (if any) then `args`. On error the frame may hold some arguments; the
+/// caller recycles it.
 #[inline(always)]
-fn new_frame_in(
-    bufs: super::frame::FrameBuffers,
+fn init_frame(
+    frame: &mut Frame,
     fb: &FunctionBody,
     self_: Option<&ObjRef>,
     args: &[ObjRef],
     kwnames: Option<&Obj>,
-) -> PyResult<Frame> {
+) -> PyResult<()> {
     let cb = fb.code.payload::<CodeBody>().expect("code");
     let c = &cb.code;
     let nlocals = c.varnames.len();
-    let (mut fast, mut stack, mut cells) = bufs;
+    let fast = &mut frame.fast;
     let nargs = args.len() + self_.is_some() as usize;
     if kwnames.is_none()
         && nargs == c.argcount as usize
@@ -339,39 +344,36 @@ fn new_frame_in(
     } else {
         fast.resize(nlocals, None);
         match self_ {
-            None => bind_arguments(fb, cb, &mut fast, args, kwnames)?,
+            None => bind_arguments(fb, cb, fast, args, kwnames)?,
             Some(s) => {
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(s.clone());
                 full.extend_from_slice(args);
-                bind_arguments(fb, cb, &mut fast, &full, kwnames)?
+                bind_arguments(fb, cb, fast, &full, kwnames)?
             }
         }
     }
-    stack.reserve(c.max_stack as usize);
+    frame.stack.reserve(c.max_stack as usize);
     if !c.cellvars.is_empty() {
         for _ in 0..c.cellvars.len() {
-            cells.push(new_cell(None)?);
+            frame.cells.push(new_cell(None)?);
         }
         for &(cell_ix, arg_ix) in &c.cell2arg {
-            let v = fast[arg_ix as usize].take();
-            let cell = cells[cell_ix as usize].payload::<CellBody>().expect("cell");
+            let v = frame.fast[arg_ix as usize].take();
+            let cell = frame.cells[cell_ix as usize]
+                .payload::<CellBody>()
+                .expect("cell");
             *cell.value.borrow_mut() = v;
         }
     }
     if let Some(cl) = &fb.closure {
-        cells.extend(try_tuple_items(cl).expect("closure tuple").iter().cloned());
+        frame
+            .cells
+            .extend(try_tuple_items(cl).expect("closure tuple").iter().cloned());
     }
-    Ok(Frame {
-        code: fb.code.clone(),
-        globals: fb.globals.clone(),
-        locals: None,
-        fast,
-        cells,
-        stack,
-        blocks: Vec::new(),
-        pc: 0,
-    })
+    frame.code = fb.code.clone();
+    frame.globals = fb.globals.clone();
+    Ok(())
 }
 
 pub fn new_cell(v: Option<ObjRef>) -> PyResult<ObjRef> {

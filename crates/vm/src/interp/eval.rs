@@ -12,7 +12,7 @@ use super::exc::{self, name_error, type_error, unbound_local_error};
 use super::frame::{Block, Frame};
 use super::numeric;
 use super::ops::{self};
-use super::{attr, call, dictops, iterops, py_bool, PyErr, PyResult, Vm};
+use super::{attr, attrcache, call, dictops, iterops, py_bool, PyErr, PyResult, Vm};
 use crate::object::{Obj, ObjRef};
 use crate::types::dict::dict_body;
 use crate::types::func::{CellBody, CodeBody, GlobalCache};
@@ -259,13 +259,15 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             }
             Op::LoadAttr => {
                 let obj = pop(frame);
-                let v = attr::get_attr(vm, &obj, &code.names[arg as usize])?;
+                let c = code.caches.attr(frame.pc - 1);
+                let v = attrcache::load_attr(vm, &obj, &code.names[arg as usize], c)?;
                 frame.stack.push(v);
             }
             Op::StoreAttr => {
                 let obj = pop(frame);
                 let v = pop(frame);
-                attr::set_attr(vm, &obj, &code.names[arg as usize], v)?;
+                let c = code.caches.attr(frame.pc - 1);
+                attrcache::store_attr(vm, &obj, &code.names[arg as usize], v, c)?;
             }
             Op::DeleteAttr => {
                 let obj = pop(frame);
@@ -273,7 +275,8 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             }
             Op::LoadMethod => {
                 let obj = pop(frame);
-                let (m, self_) = attr::load_method(vm, &obj, &code.names[arg as usize])?;
+                let c = code.caches.attr(frame.pc - 1);
+                let (m, self_) = attrcache::load_method(vm, &obj, &code.names[arg as usize], c)?;
                 frame.stack.push(m);
                 frame
                     .stack
@@ -463,8 +466,8 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             }
             Op::BuildTuple => {
                 let n = frame.stack.len() - arg as usize;
-                let items: Vec<ObjRef> = frame.stack.drain(n..).collect();
-                frame.stack.push(new_tuple(items)?);
+                let t = crate::types::seq::new_tuple_exact(frame.stack.drain(n..))?;
+                frame.stack.push(t);
             }
             Op::BuildList => {
                 let n = frame.stack.len() - arg as usize;
@@ -919,7 +922,19 @@ fn fast_truthy(vm: &mut Vm, v: &Obj) -> PyResult<bool> {
     }
 }
 
+/// Raises KeyboardInterrupt if Ctrl-C was pressed. Runs on every backward
+/// jump: a plain load first, the (locked) swap only when the flag is set.
+#[inline(always)]
 fn check_interrupt(vm: &mut Vm) -> PyResult<()> {
+    if vm.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
+        return take_interrupt(vm);
+    }
+    Ok(())
+}
+
+#[cold]
+#[inline(never)]
+fn take_interrupt(vm: &mut Vm) -> PyResult<()> {
     if vm
         .interrupt
         .swap(false, std::sync::atomic::Ordering::Relaxed)
@@ -1205,7 +1220,10 @@ pub fn load_code(code: &std::rc::Rc<arenapy_compiler::code::CodeObject>) -> PyRe
     }
     // Capacity == length, so this keeps the same heap block.
     let varnames = varnames.into_boxed_slice();
-    let caches = Box::new(crate::types::func::CodeCaches::new(names.len()));
+    let caches = Box::new(crate::types::func::CodeCaches::new(
+        names.len(),
+        &code.instructions,
+    ));
     Ok(crate::object::alloc_object(
         &types().code,
         CodeBody {

@@ -463,7 +463,7 @@ pub fn format_int(v: &BigInt, spec: &str) -> Result<String, FmtError> {
         'x' | 'X' => (16, "0x"),
         _ => (10, ""),
     };
-    let mut digits = v.magnitude().to_str_radix(base);
+    let mut digits = radix_digits(v, base);
     let mut prefix = if fs.alternate {
         prefix.to_string()
     } else {
@@ -787,6 +787,18 @@ fn percent_output(s: &str, spec: &PercentSpec, numeric: bool) -> String {
     out
 }
 
+/// The digits of |v| in `base` (lower case): word-sized values without
+/// going through the big-int conversion.
+fn radix_digits(v: &BigInt, base: u32) -> String {
+    match (base, v.magnitude().to_u64()) {
+        (10, Some(m)) => m.to_string(),
+        (16, Some(m)) => format!("{m:x}"),
+        (8, Some(m)) => format!("{m:o}"),
+        (2, Some(m)) => format!("{m:b}"),
+        _ => v.magnitude().to_str_radix(base),
+    }
+}
+
 /// `'%d' % v` and friends: conversions d i u o x X.
 pub fn percent_int(v: &BigInt, spec: &PercentSpec) -> String {
     let (base, prefix) = match spec.conv {
@@ -794,7 +806,7 @@ pub fn percent_int(v: &BigInt, spec: &PercentSpec) -> String {
         'x' | 'X' => (16, "0x"),
         _ => (10, ""),
     };
-    let digits = v.magnitude().to_str_radix(base);
+    let digits = radix_digits(v, base);
     let mut s = String::from(if v.is_negative() { "-" } else { "" });
     if spec.alternate {
         s += prefix;

@@ -64,36 +64,57 @@ impl Frame {
     }
 }
 
-/// A frame's reusable buffers: fast locals, value stack, cells.
-pub type FrameBuffers = (Vec<Option<ObjRef>>, Vec<ObjRef>, Vec<ObjRef>);
-
-/// How many emptied frame buffers [`Vm::frame_pool`](super::Vm) keeps.
+/// How many finished frames [`Vm::frame_pool`](super::Vm) keeps.
 const POOL_MAX: usize = 64;
 
-/// Empty buffers for a new frame's fast locals, value stack and cells: from
-/// the pool of finished frames, so a Python call does not go to Rust's
-/// allocator for its locals and stack.
+/// A frame for a new call: a finished one from the pool (its buffers keep
+/// their capacity, so a Python call does not go to Rust's allocator for its
+/// locals and stack), or a fresh one. The frame is boxed so that it is built
+/// and run in place: a call moves one pointer, never the frame.
+///
+/// A pooled frame holds no references of its own: `code` and `globals` are
+/// the immortal `None` until the caller fills them in.
 #[inline]
-pub fn take_buffers(pool: &mut Vec<FrameBuffers>) -> FrameBuffers {
-    pool.pop()
-        .unwrap_or_else(|| (Vec::with_capacity(8), Vec::with_capacity(8), Vec::new()))
+pub fn take_frame(pool: &mut Vec<Box<Frame>>) -> Box<Frame> {
+    match pool.pop() {
+        Some(f) => f,
+        None => new_pooled_frame(),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn new_pooled_frame() -> Box<Frame> {
+    let none = &crate::types::types().none;
+    Box::new(Frame {
+        code: none.clone(),
+        globals: none.clone(),
+        locals: None,
+        fast: Vec::with_capacity(8),
+        cells: Vec::new(),
+        stack: Vec::with_capacity(8),
+        blocks: Vec::new(),
+        pc: 0,
+    })
 }
 
 impl Frame {
-    /// Releases the frame's references and keeps its buffers in `pool`.
+    /// Releases the frame's references (locals, stack, cells, then code,
+    /// globals, namespace and handler records, the order a dropped frame
+    /// releases them in) and keeps the frame in `pool`.
     #[inline]
-    pub fn recycle(self, pool: &mut Vec<FrameBuffers>) {
-        let Frame {
-            mut fast,
-            mut stack,
-            mut cells,
-            ..
-        } = self;
-        fast.clear();
-        stack.clear();
-        cells.clear();
+    pub fn recycle(mut self: Box<Frame>, pool: &mut Vec<Box<Frame>>) {
+        self.fast.clear();
+        self.stack.clear();
+        self.cells.clear();
+        let none = &crate::types::types().none;
+        self.code = none.clone();
+        self.globals = none.clone();
+        self.locals = None;
+        self.blocks.clear();
+        self.pc = 0;
         if pool.len() < POOL_MAX {
-            pool.push((fast, stack, cells));
+            pool.push(self);
         }
     }
 }

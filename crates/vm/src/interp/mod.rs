@@ -2,6 +2,7 @@
 //! dispatch loop (`eval`) is built from.
 
 pub mod attr;
+pub mod attrcache;
 pub mod builtins;
 pub mod bytesops;
 pub mod call;
@@ -66,8 +67,8 @@ pub struct Vm {
     /// checking (and possibly growing) the stack: see
     /// [`call::with_recursion_guard`]. `usize::MAX` until the first call.
     pub stack_low: usize,
-    /// Emptied buffers of finished frames, reused by the next call.
-    pub frame_pool: Vec<frame::FrameBuffers>,
+    /// Finished frames (holding no references), reused by the next call.
+    pub frame_pool: Vec<Box<frame::Frame>>,
     /// A built-in's pending request for its caller's frame (see `framereq`).
     pub frame_request: Option<framereq::FrameRequest>,
     pub out: std::io::BufWriter<std::io::Stdout>,

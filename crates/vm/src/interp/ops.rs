@@ -311,11 +311,8 @@ pub(crate) fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<O
     let plain = op.non_inplace();
     match (a.layout(), plain) {
         (Layout::Str, B::Add) => {
-            if let (Some(x), Some(y)) = (try_str(a), try_str(b)) {
-                let mut s = String::with_capacity(x.len() + y.len());
-                s.push_str(x);
-                s.push_str(y);
-                return Ok(Some(new_str(&s)?));
+            if let Some(r) = crate::types::str::concat(a, b) {
+                return Ok(Some(r?));
             }
         }
         (Layout::Str, B::Multiply) | (Layout::Int, B::Multiply)

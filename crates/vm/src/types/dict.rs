@@ -297,13 +297,30 @@ impl DictTable {
         if self.indices.is_empty() {
             return None;
         }
-        for ix in self.candidates(h) {
-            let e = self.entry(ix)?;
-            if super::str::try_str(&e.key) == Some(key) {
-                return Some(e.value.clone());
+        // The probe of `candidates`, without collecting them (this runs on
+        // every special-method lookup).
+        let mask = self.indices.len() - 1;
+        let mut perturb = h as u64;
+        let mut i = (h as u64 as usize) & mask;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY {
+                return None;
             }
+            if ix >= 0 {
+                if let Some(e) = &self.entries[ix as usize] {
+                    if e.hash == h && super::str::try_str(&e.key) == Some(key) {
+                        return Some(e.value.clone());
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
-        None
     }
 
     /// Sets a str key, returning the previous value.

@@ -234,36 +234,51 @@ thread_local! {
     pub(crate) static FREELISTS: RefCell<Option<FreeLists>> = const { RefCell::new(None) };
 }
 
+/// Takes a block from the free list of `layout` objects of `size` bytes.
+///
+/// The layout is a constant at every call site (`alloc_object::<T>`), so
+/// the match folds to one arm, and each arm's closure is small enough for
+/// the thread-local access to be inlined into the allocation path.
 #[inline(always)]
 pub(crate) fn freelist_pop(layout: Layout, size: usize) -> Option<NonNull<u8>> {
-    if !matches!(
-        layout,
-        Layout::Int | Layout::Float | Layout::List | Layout::Dict | Layout::Tuple
-    ) {
-        return None;
+    match layout {
+        Layout::Int => pop_from(|f| (size == f.int_size).then_some(&mut f.int)),
+        Layout::Float => pop_from(|f| (size == f.float_size).then_some(&mut f.float)),
+        Layout::List => pop_from(|f| (size == f.list_size).then_some(&mut f.list)),
+        Layout::Dict => pop_from(|f| (size == f.dict_size).then_some(&mut f.dict)),
+        Layout::Tuple => pop_from(|f| f.list_for(Layout::Tuple, size)),
+        _ => None,
     }
-    FREELISTS.with(|f| {
-        f.borrow_mut()
-            .as_mut()
-            .and_then(|f| f.list_for(layout, size))
-            .and_then(|l| l.pop())
-    })
 }
 
 #[inline(always)]
-pub(crate) fn freelist_push(layout: Layout, size: usize, block: NonNull<u8>) -> bool {
-    if !matches!(
-        layout,
-        Layout::Int | Layout::Float | Layout::List | Layout::Dict | Layout::Tuple
-    ) {
-        return false;
-    }
+fn pop_from(pick: impl FnOnce(&mut FreeLists) -> Option<&mut FreeList>) -> Option<NonNull<u8>> {
     FREELISTS.with(|f| {
-        match f
-            .borrow_mut()
-            .as_mut()
-            .and_then(|f| f.list_for(layout, size))
-        {
+        let mut f = f.borrow_mut();
+        let f = f.as_mut().filter(|f| f.enabled)?;
+        pick(f)?.pop()
+    })
+}
+
+/// Gives a dead object's block to the free list of its layout and size;
+/// false when the list is full (or there is none): the caller frees it.
+#[inline(always)]
+pub(crate) fn freelist_push(layout: Layout, size: usize, block: NonNull<u8>) -> bool {
+    match layout {
+        Layout::Int => push_to(block, |f| (size == f.int_size).then_some(&mut f.int)),
+        Layout::Float => push_to(block, |f| (size == f.float_size).then_some(&mut f.float)),
+        Layout::List => push_to(block, |f| (size == f.list_size).then_some(&mut f.list)),
+        Layout::Dict => push_to(block, |f| (size == f.dict_size).then_some(&mut f.dict)),
+        Layout::Tuple => push_to(block, |f| f.list_for(Layout::Tuple, size)),
+        _ => false,
+    }
+}
+
+#[inline(always)]
+fn push_to(block: NonNull<u8>, pick: impl FnOnce(&mut FreeLists) -> Option<&mut FreeList>) -> bool {
+    FREELISTS.with(|f| {
+        let mut f = f.borrow_mut();
+        match f.as_mut().filter(|f| f.enabled).and_then(pick) {
             // SAFETY: the block is a dead object's block, at least 16 bytes,
             // owned by us from here on.
             Some(l) => unsafe { l.push(block) },

@@ -65,14 +65,34 @@ pub fn new_tuple(items: Vec<ObjRef>) -> Result<ObjRef, AllocError> {
 
 /// A new tuple of type `ty` (bootstrap, or a subclass); `items` non-empty.
 pub fn new_tuple_in(ty: &Obj, items: Vec<ObjRef>) -> Result<ObjRef, AllocError> {
+    new_tuple_in_exact(ty, items.into_iter())
+}
+
+/// A new tuple of `items`, taken straight from an exact-size iterator (e.g.
+/// a drain of the value stack, with no vector in between).
+pub fn new_tuple_exact(items: impl ExactSizeIterator<Item = ObjRef>) -> Result<ObjRef, AllocError> {
+    if items.len() == 0 {
+        return Ok(types().empty_tuple.clone());
+    }
+    new_tuple_in_exact(&types().tuple, items)
+}
+
+#[inline]
+fn new_tuple_in_exact(
+    ty: &Obj,
+    items: impl ExactSizeIterator<Item = ObjRef>,
+) -> Result<ObjRef, AllocError> {
     let len = items.len();
     let obj = alloc_object(ty, TupleBody { len }, len * std::mem::size_of::<ObjRef>())?;
     let p = obj.trailing_ptr::<TupleBody>() as *mut ObjRef;
-    for (n, item) in items.into_iter().enumerate() {
+    let mut n = 0;
+    for item in items.take(len) {
         // SAFETY: slot n < len lies in the reserved trailing storage; all
         // len slots are written before the tuple is visible to anyone.
         unsafe { p.add(n).write(item) };
+        n += 1;
     }
+    assert_eq!(n, len, "ExactSizeIterator yielded fewer items than its len");
     crate::gc::track(&obj);
     crate::collector::maybe_collect();
     Ok(obj)

@@ -72,6 +72,38 @@ pub fn new_str_with_type(ty: &Obj, s: &str) -> Result<ObjRef, AllocError> {
     Ok(obj)
 }
 
+/// `a + b` for two str objects: one new object of the final size, filled
+/// from both (no intermediate Rust string; the length in characters is the
+/// sum, not a recount). The empty result is the empty-str singleton, as
+/// [`new_str`] gives.
+pub fn concat(a: &Obj, b: &Obj) -> Option<Result<ObjRef, AllocError>> {
+    let (ab, bb) = (a.payload::<StrBody>()?, b.payload::<StrBody>()?);
+    let (x, y) = (str_of(a, ab), str_of(b, bb));
+    let len = x.len() + y.len();
+    if len == 0 {
+        return Some(Ok(types().empty_str.clone()));
+    }
+    let body = StrBody {
+        hash: Cell::new(-1),
+        byte_len: len,
+        char_len: ab.char_len + bb.char_len,
+        _state: 0,
+    };
+    let obj = match alloc_object(&types().str, body, len + 1) {
+        Ok(o) => o,
+        Err(e) => return Some(Err(e)),
+    };
+    let dst = obj.trailing_ptr::<StrBody>();
+    // SAFETY: alloc_object reserved len + 1 trailing bytes at dst; x and y
+    // are the texts of live objects, disjoint from the new block.
+    unsafe {
+        std::ptr::copy_nonoverlapping(x.as_ptr(), dst, x.len());
+        std::ptr::copy_nonoverlapping(y.as_ptr(), dst.add(x.len()), y.len());
+        *dst.add(len) = 0;
+    }
+    Some(Ok(obj))
+}
+
 /// The text of a str object. Panics if `obj` is not a str (a VM bug).
 pub fn as_str(obj: &Obj) -> &str {
     let body = obj.payload::<StrBody>().expect("str object");

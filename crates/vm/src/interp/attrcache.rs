@@ -1,0 +1,351 @@
+//! Inline caches for LoadAttr, LoadMethod and StoreAttr (see
+//! [`AttrCache`]): CPython 3.11's specialisations LOAD_ATTR_INSTANCE_VALUE,
+//! LOAD_ATTR_CLASS, LOAD_METHOD_WITH_VALUES and STORE_ATTR_INSTANCE_VALUE,
+//! adapted to a cache beside the code object.
+//!
+//! A hit gives exactly the answer of the generic path in `attr`: an entry is
+//! only made for the shapes below, and every hit re-checks what the
+//! versions do not cover (the kind of the class attribute now at the cached
+//! index, and whether the object's own dict shadows it). Anything else — a
+//! miss, a dunder name, `__getattr__`/`__setattr__` hooks, modules, `super`,
+//! descriptors other than plain functions — takes the generic path.
+//!
+//! | kind        | object      | type lookup finds                 | result                      |
+//! |-------------|-------------|-----------------------------------|-----------------------------|
+//! | `OwnDict`   | has a dict  | nothing                           | the object's own attribute  |
+//! | `Method`    | not a class | a function / method descriptor    | bound method, or (f, self)  |
+//! | `ClassValue`| not a class | a plain value                     | the value                   |
+//! | `TypeAttr`  | a class     | a function or plain value         | the value                   |
+
+use super::{attr, PyResult, Vm};
+use crate::object::{Obj, ObjRef};
+use crate::types::dict::DictTable;
+use crate::types::func::{
+    AttrCache, AttrEntry, AttrKind, BuiltinBody, BuiltinKind, ATTR_CACHE_MRO,
+};
+use crate::types::seq::tuple_items;
+use crate::types::str::try_str;
+use crate::types::typeobj::{flags, TypeBody};
+use crate::types::Layout;
+use std::cell::RefCell;
+
+/// Do `ty`'s address and the dicts along its MRO still have the versions
+/// recorded in `e`?
+#[inline(always)]
+fn type_valid(e: &AttrEntry, ty: &Obj) -> bool {
+    if e.ty.get() != ty.id() {
+        return false;
+    }
+    let Some(tb) = ty.payload::<TypeBody>() else {
+        return false;
+    };
+    if tb.dict.borrow().version != e.versions[0].get() {
+        return false;
+    }
+    let rest = tuple_items(&tb.mro_rest);
+    if rest.len() + 1 != e.mro_len.get() as usize {
+        return false;
+    }
+    rest.iter().zip(&e.versions[1..]).all(|(t, v)| {
+        t.payload::<TypeBody>()
+            .is_some_and(|b| b.dict.borrow().version == v.get())
+    })
+}
+
+/// The entry of `c` valid for `ty`, if any.
+#[inline(always)]
+fn entry_for<'c>(c: &'c AttrCache, ty: &Obj) -> Option<&'c AttrEntry> {
+    let [e0, e1] = &c.entries;
+    if type_valid(e0, ty) {
+        Some(e0)
+    } else if type_valid(e1, ty) {
+        Some(e1)
+    } else {
+        None
+    }
+}
+
+/// The entry a miss on `ty` refills: the one already for `ty`, else an
+/// empty one, else the second (the first stays put, so a third type cannot
+/// evict both).
+fn entry_to_fill<'c>(c: &'c AttrCache, ty: &Obj) -> &'c AttrEntry {
+    let [e0, e1] = &c.entries;
+    if e0.ty.get() == ty.id() || e0.kind.get() == AttrKind::Empty {
+        e0
+    } else {
+        e1
+    }
+}
+
+/// The class attribute at the cached position, read through its index.
+#[inline(always)]
+fn cached_value(e: &AttrEntry, ty: &Obj) -> Option<ObjRef> {
+    let tb = ty.payload::<TypeBody>()?;
+    let pos = e.mro_pos.get() as usize;
+    let t: &Obj = if pos == 0 {
+        ty
+    } else {
+        tuple_items(&tb.mro_rest).get(pos - 1)?
+    };
+    let d = t.payload::<TypeBody>()?.dict.borrow();
+    d.entry(e.type_index.get() as usize)
+        .map(|en| en.value.clone())
+}
+
+/// How a class attribute behaves when found through an instance (`method`:
+/// for LoadMethod, where unbound method descriptors of built-in types count
+/// too), if it is one of the cacheable shapes.
+#[inline(always)]
+fn value_kind(v: &Obj, method: bool) -> Option<AttrKind> {
+    match v.layout() {
+        Layout::Function => Some(AttrKind::Method),
+        Layout::BuiltinFunction if method => v
+            .payload::<BuiltinBody>()
+            .is_some_and(|b| b.kind == BuiltinKind::Method && b.bound.is_none())
+            .then_some(AttrKind::Method),
+        // Values `descr_get` returns unchanged and that are no data
+        // descriptors.
+        Layout::Int
+        | Layout::Float
+        | Layout::Str
+        | Layout::Bytes
+        | Layout::NoneType
+        | Layout::Ellipsis
+        | Layout::NotImplemented
+        | Layout::Tuple
+        | Layout::List
+        | Layout::Dict
+        | Layout::Set
+        | Layout::Range => Some(AttrKind::ClassValue),
+        _ => None,
+    }
+}
+
+/// Is `name` an entry of the object's own dict? Uses and updates the hint.
+#[inline(always)]
+fn own_find(c: &AttrCache, d: &DictTable, name: &Obj) -> Option<usize> {
+    let hint = c.inst_index.get() as usize;
+    if let Some(e) = d.entry(hint) {
+        if e.key.is(name) || (try_str(&e.key).is_some() && try_str(&e.key) == try_str(name)) {
+            return Some(hint);
+        }
+    }
+    let ix = d.find_str(name)?;
+    c.inst_index.set(ix as u32);
+    Some(ix)
+}
+
+/// The object's own attribute table (instances, exceptions, functions).
+#[inline(always)]
+fn own_dict(obj: &Obj) -> Option<&RefCell<DictTable>> {
+    match obj.layout() {
+        Layout::Type | Layout::Module | Layout::Super => None,
+        _ => attr::instance_dict(obj),
+    }
+}
+
+fn is_dunder(name: &Obj) -> bool {
+    try_str(name).is_none_or(|n| n.starts_with("__"))
+}
+
+/// Records in `e` the MRO of `ty` and where `name` is on it (leaving the
+/// kind to the caller). None when the shape is not cacheable (long MRO,
+/// dunder name).
+fn fill_type(e: &AttrEntry, ty: &Obj, name: &Obj) -> Option<Option<ObjRef>> {
+    e.kind.set(AttrKind::Empty);
+    if is_dunder(name) {
+        return None;
+    }
+    let tb = ty.payload::<TypeBody>()?;
+    let rest = tuple_items(&tb.mro_rest);
+    if rest.len() + 1 > ATTR_CACHE_MRO {
+        return None;
+    }
+    let mut found = None;
+    for (i, t) in std::iter::once(ty)
+        .chain(rest.iter().map(|o| &**o))
+        .enumerate()
+    {
+        let d = t.payload::<TypeBody>()?.dict.borrow();
+        e.versions[i].set(d.version);
+        if found.is_none() {
+            if let Some(ix) = d.find_str(name) {
+                e.mro_pos.set(i as u8);
+                e.type_index.set(ix as u32);
+                found = Some(d.entry(ix)?.value.clone());
+            }
+        }
+    }
+    e.ty.set(ty.id());
+    e.mro_len.set((rest.len() + 1) as u8);
+    Some(found)
+}
+
+/// Makes the cache entry for a load of `name` from `obj` (after a miss).
+fn fill_load(c: &AttrCache, obj: &Obj, name: &Obj, method: bool) {
+    let layout = obj.layout();
+    if layout == Layout::Type {
+        let e = entry_to_fill(c, obj);
+        if let Some(Some(v)) = fill_type(e, obj, name) {
+            if value_kind(&v, false).is_some() {
+                e.kind.set(AttrKind::TypeAttr);
+            }
+        }
+        return;
+    }
+    if matches!(layout, Layout::Module | Layout::Super)
+        || obj.type_body().has_flag(flags::CUSTOM_GETATTR)
+    {
+        return;
+    }
+    let e = entry_to_fill(c, obj.ty());
+    let kind = match fill_type(e, obj.ty(), name) {
+        None => return,
+        Some(None) if own_dict(obj).is_some() => AttrKind::OwnDict,
+        Some(None) => return,
+        Some(Some(v)) => match value_kind(&v, method) {
+            Some(k) => k,
+            None => return,
+        },
+    };
+    e.kind.set(kind);
+}
+
+/// The cached answer for a load, or None (then the generic path runs).
+/// `Ok((value, Some(self)))` is LoadMethod's unbound-call shape.
+#[inline(always)]
+fn load_hit(
+    c: &AttrCache,
+    obj: &Obj,
+    name: &Obj,
+    method: bool,
+) -> Option<PyResult<(ObjRef, Option<ObjRef>)>> {
+    if obj.layout() == Layout::Type {
+        let e = entry_for(c, obj)?;
+        if e.kind.get() != AttrKind::TypeAttr {
+            return None;
+        }
+        let v = cached_value(e, obj)?;
+        value_kind(&v, false)?;
+        return Some(Ok((v, None)));
+    }
+    let ty = obj.ty();
+    let e = entry_for(c, ty)?;
+    let kind = e.kind.get();
+    match kind {
+        AttrKind::OwnDict => {
+            let d = own_dict(obj)?.borrow();
+            let ix = own_find(c, &d, name)?;
+            return Some(Ok((d.entry(ix)?.value.clone(), None)));
+        }
+        AttrKind::Method | AttrKind::ClassValue => {}
+        AttrKind::Empty | AttrKind::TypeAttr => return None,
+    }
+    let v = cached_value(e, ty)?;
+    if value_kind(&v, method)? != kind {
+        return None;
+    }
+    if let Some(d) = own_dict(obj) {
+        if d.borrow().find_str(name).is_some() {
+            return None;
+        }
+    }
+    Some(match kind {
+        AttrKind::Method if method => Ok((v, Some(obj.to_ref()))),
+        AttrKind::Method => attr::new_method(&v, obj).map(|m| (m, None)),
+        _ => Ok((v, None)),
+    })
+}
+
+/// LoadAttr through the cache `c`.
+#[inline]
+pub fn load_attr(vm: &mut Vm, obj: &Obj, name: &Obj, c: &AttrCache) -> PyResult<ObjRef> {
+    if let Some(r) = load_hit(c, obj, name, false) {
+        return r.map(|(v, _)| v);
+    }
+    load_attr_miss(vm, obj, name, c)
+}
+
+#[cold]
+#[inline(never)]
+fn load_attr_miss(vm: &mut Vm, obj: &Obj, name: &Obj, c: &AttrCache) -> PyResult<ObjRef> {
+    let v = attr::get_attr(vm, obj, name)?;
+    fill_load(c, obj, name, false);
+    Ok(v)
+}
+
+/// LoadMethod through the cache `c`: `(callable, Some(self))` or
+/// `(attribute, None)`, as [`attr::load_method`].
+#[inline]
+pub fn load_method(
+    vm: &mut Vm,
+    obj: &Obj,
+    name: &Obj,
+    c: &AttrCache,
+) -> PyResult<(ObjRef, Option<ObjRef>)> {
+    if let Some(r) = load_hit(c, obj, name, true) {
+        return r;
+    }
+    load_method_miss(vm, obj, name, c)
+}
+
+#[cold]
+#[inline(never)]
+fn load_method_miss(
+    vm: &mut Vm,
+    obj: &Obj,
+    name: &Obj,
+    c: &AttrCache,
+) -> PyResult<(ObjRef, Option<ObjRef>)> {
+    let r = attr::load_method(vm, obj, name)?;
+    fill_load(c, obj, name, true);
+    Ok(r)
+}
+
+/// StoreAttr through the cache `c`. Only stores into an instance's own
+/// dict whose type has nothing under the name are cached.
+#[inline]
+pub fn store_attr(
+    vm: &mut Vm,
+    obj: &Obj,
+    name: &Obj,
+    value: ObjRef,
+    c: &AttrCache,
+) -> PyResult<()> {
+    if obj.layout() == Layout::Instance
+        && entry_for(c, obj.ty()).is_some_and(|e| e.kind.get() == AttrKind::OwnDict)
+    {
+        if let Some(dict) = attr::instance_dict(obj) {
+            let old = {
+                let mut d = dict.borrow_mut();
+                match own_find(c, &d, name) {
+                    Some(ix) => Some(d.replace_value(ix, value)),
+                    None => d.set_str(name.to_ref(), value)?,
+                }
+            };
+            // Released after the borrow: a __del__ may touch the dict.
+            drop(old);
+            return Ok(());
+        }
+    }
+    store_attr_miss(vm, obj, name, value, c)
+}
+
+#[cold]
+#[inline(never)]
+fn store_attr_miss(
+    vm: &mut Vm,
+    obj: &Obj,
+    name: &Obj,
+    value: ObjRef,
+    c: &AttrCache,
+) -> PyResult<()> {
+    attr::set_attr(vm, obj, name, value)?;
+    if obj.layout() == Layout::Instance && !obj.type_body().has_flag(flags::CUSTOM_SETATTR) {
+        let e = entry_to_fill(c, obj.ty());
+        if let Some(None) = fill_type(e, obj.ty(), name) {
+            e.kind.set(AttrKind::OwnDict);
+        }
+    }
+    Ok(())
+}
