@@ -8,15 +8,19 @@
 //! it finds a `Setup` block, truncates the value stack to that block's depth,
 //! pushes the exception and jumps to the handler.
 
-use super::exc::{self, name_error, type_error, unbound_local_error};
+pub use super::codeload::{load_code, run_module};
+use super::exc::{self, name_error, type_error};
 use super::frame::{Block, Frame};
+pub use super::generator::{generator_resume, generator_send, generator_throw, GenResult};
+use super::namespace::{
+    deref_name, load_name, name_not_defined, store_in_namespace, unbound_deref, unbound_local,
+};
 use super::numeric;
 use super::ops::{self};
 use super::{attr, attrcache, call, dictops, iterops, py_bool, PyErr, PyResult, Vm};
 use crate::object::{Obj, ObjRef};
 use crate::types::dict::dict_body;
 use crate::types::func::{CellBody, CodeBody, GlobalCache};
-use crate::types::iter::GeneratorBody;
 use crate::types::seq::{list_body, new_list, new_tuple, try_tuple_items};
 use crate::types::str::{new_str, try_str};
 use crate::types::types;
@@ -82,7 +86,7 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
 }
 
 /// Chains the exception being handled as `__context__` of a new one.
-fn set_context(vm: &Vm, exc: &Obj) {
+pub(crate) fn set_context(vm: &Vm, exc: &Obj) {
     if let Some(h) = &vm.handled_exc {
         if h.is(exc) {
             return;
@@ -96,7 +100,7 @@ fn set_context(vm: &Vm, exc: &Obj) {
 }
 
 /// Pops blocks until a handler: returns false if the frame has none.
-fn unwind_to_handler(vm: &mut Vm, frame: &mut Frame, exc: ObjRef) -> bool {
+pub(crate) fn unwind_to_handler(vm: &mut Vm, frame: &mut Frame, exc: ObjRef) -> bool {
     while let Some(block) = frame.blocks.pop() {
         match block {
             Block::Handler { prev_exc } => {
@@ -991,274 +995,4 @@ fn unpack_sequence(vm: &mut Vm, frame: &mut Frame, seq: &Obj, n: usize) -> PyRes
         frame.stack.push(v);
     }
     Ok(())
-}
-
-fn load_name(vm: &mut Vm, frame: &Frame, name: &ObjRef) -> PyResult<ObjRef> {
-    if let Some(l) = &frame.locals {
-        if let Some(v) = namespace_get(vm, l, name)? {
-            return Ok(v);
-        }
-    }
-    if let Some(v) = dictops::dict_get_str(&frame.globals, name) {
-        return Ok(v);
-    }
-    if let Some(v) = dictops::dict_get_str(&vm.builtins, name) {
-        return Ok(v);
-    }
-    Err(name_not_defined(name))
-}
-
-fn namespace_get(vm: &mut Vm, ns: &Obj, name: &ObjRef) -> PyResult<Option<ObjRef>> {
-    if crate::types::dict::dict_body(ns).is_some() {
-        return Ok(dictops::dict_get_str(ns, name));
-    }
-    match ops::getitem(vm, ns, name) {
-        Ok(v) => Ok(Some(v)),
-        Err(e) if crate::types::typeobj::is_subtype(e.0.ty(), &types().key_error) => Ok(None),
-        Err(e) => Err(e),
-    }
-}
-
-fn store_in_namespace(vm: &mut Vm, ns: &Obj, name: ObjRef, v: ObjRef) -> PyResult<()> {
-    if crate::types::dict::dict_body(ns).is_some() && !ops::is_heap_type_instance(ns) {
-        return dictops::dict_set_str(ns, name, v);
-    }
-    ops::setitem(vm, ns, &name, v)
-}
-
-#[cold]
-fn name_not_defined(name: &Obj) -> PyErr {
-    name_error(format!(
-        "name '{}' is not defined",
-        try_str(name).unwrap_or("?")
-    ))
-}
-
-#[cold]
-fn unbound_local(code: &CodeBody, idx: u32) -> PyErr {
-    unbound_local_error(format!(
-        "cannot access local variable '{}' where it is not associated with a value",
-        code.code.varnames[idx as usize]
-    ))
-}
-
-fn deref_name(code: &CodeBody, idx: u32) -> String {
-    let c = &code.code;
-    let i = idx as usize;
-    if i < c.cellvars.len() {
-        c.cellvars[i].to_string()
-    } else {
-        c.freevars[i - c.cellvars.len()].to_string()
-    }
-}
-
-#[cold]
-fn unbound_deref(code: &CodeBody, idx: u32) -> PyErr {
-    let name = deref_name(code, idx);
-    if (idx as usize) < code.code.cellvars.len() {
-        unbound_local_error(format!(
-            "cannot access local variable '{name}' where it is not associated with a value"
-        ))
-    } else {
-        name_error(format!(
-            "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
-        ))
-    }
-}
-
-/// What a generator did when resumed.
-pub enum GenResult {
-    Yielded(ObjRef),
-    Returned(ObjRef),
-}
-
-/// Resumes a generator, sending `sent` (None for `next()`).
-pub fn generator_resume(vm: &mut Vm, gen: &Obj, sent: Option<ObjRef>) -> PyResult<GenResult> {
-    generator_resume_with(vm, gen, sent, None)
-}
-
-/// `gen.throw(exc)`: raises `exc` at the generator's suspension point.
-/// A generator that has not started or has finished raises it directly.
-/// (Inside `yield from`, the exception is raised in the delegating
-/// generator rather than passed to the sub-iterator.)
-pub fn generator_throw(vm: &mut Vm, gen: &Obj, exc: ObjRef) -> PyResult<GenResult> {
-    generator_resume_with(vm, gen, None, Some(exc))
-}
-
-fn generator_resume_with(
-    vm: &mut Vm,
-    gen: &Obj,
-    sent: Option<ObjRef>,
-    thrown: Option<ObjRef>,
-) -> PyResult<GenResult> {
-    let g = gen.payload::<GeneratorBody>().expect("generator");
-    if g.running.get() {
-        return Err(super::exc::value_error("generator already executing"));
-    }
-    let Some(mut frame) = g.frame.borrow_mut().take() else {
-        if let Some(exc) = thrown {
-            return Err(PyErr(exc));
-        }
-        return Ok(GenResult::Returned(types().none.clone()));
-    };
-    if let Some(exc) = thrown {
-        if frame.pc == 0 {
-            return Err(PyErr(exc));
-        }
-        g.running.set(true);
-        let saved_exc = vm.handled_exc.clone();
-        exc::add_traceback(&exc, &frame.code, frame.lasti());
-        set_context(vm, &exc);
-        let r = if unwind_to_handler(vm, &mut frame, exc.clone()) {
-            call::with_recursion_guard(vm, |vm| run_frame(vm, &mut frame))
-        } else {
-            discard_blocks(vm, &mut frame);
-            Err(PyErr(exc))
-        };
-        vm.handled_exc = saved_exc;
-        g.running.set(false);
-        return finish_resume(g, frame, r);
-    }
-    if frame.pc == 0 {
-        if let Some(s) = &sent {
-            if !super::is_none(s) {
-                *g.frame.borrow_mut() = Some(frame);
-                return Err(type_error(
-                    "can't send non-None value to a just-started generator",
-                ));
-            }
-        }
-    } else {
-        frame
-            .stack
-            .push(sent.unwrap_or_else(|| types().none.clone()));
-    }
-    g.running.set(true);
-    let saved_exc = vm.handled_exc.clone();
-    let r = call::with_recursion_guard(vm, |vm| run_frame(vm, &mut frame));
-    vm.handled_exc = saved_exc;
-    g.running.set(false);
-    finish_resume(g, frame, r)
-}
-
-fn finish_resume(
-    g: &GeneratorBody,
-    frame: Box<Frame>,
-    r: PyResult<FrameExit>,
-) -> PyResult<GenResult> {
-    match r {
-        Ok(FrameExit::Yield(v)) => {
-            *g.frame.borrow_mut() = Some(frame);
-            Ok(GenResult::Yielded(v))
-        }
-        Ok(FrameExit::Return(v)) => Ok(GenResult::Returned(v)),
-        Err(e) => {
-            if crate::types::typeobj::is_subtype(e.0.ty(), &types().stop_iteration) {
-                return Err(super::exc::runtime_error("generator raised StopIteration"));
-            }
-            Err(e)
-        }
-    }
-}
-
-/// `next(gen)` for the iterator protocol: `Ok(None)` when finished.
-pub fn generator_send(vm: &mut Vm, gen: &Obj, sent: Option<ObjRef>) -> PyResult<Option<ObjRef>> {
-    match generator_resume(vm, gen, sent)? {
-        GenResult::Yielded(v) => Ok(Some(v)),
-        GenResult::Returned(_) => Ok(None),
-    }
-}
-
-/// Turns a compiled code object into a heap code object: its constants and
-/// names become objects once, here, instead of at every use.
-pub fn load_code(code: &std::rc::Rc<arenapy_compiler::code::CodeObject>) -> PyResult<ObjRef> {
-    use crate::heap::hvec_with_capacity;
-    use arenapy_compiler::code::ConstValue;
-    fn konst(c: &ConstValue) -> PyResult<ObjRef> {
-        let t = types();
-        Ok(match c {
-            ConstValue::None => t.none.clone(),
-            ConstValue::Bool(b) => py_bool(*b),
-            ConstValue::Ellipsis => t.ellipsis.clone(),
-            ConstValue::Int(i) => crate::types::int::new_bigint(i)?,
-            ConstValue::Float(f) => crate::types::int::new_float(*f)?,
-            // Unsupported constants load as the NULL marker; LoadConst raises
-            // only if the program actually reaches one.
-            ConstValue::Complex { .. } => {
-                return Ok(t.null_marker.clone());
-            }
-            ConstValue::Str(s) => new_str(s)?,
-            ConstValue::Bytes(b) => crate::types::bytes::new_bytes(b)?,
-            ConstValue::Tuple(items) => {
-                let mut v = Vec::with_capacity(items.len());
-                for i in items.iter() {
-                    v.push(konst(i)?);
-                }
-                new_tuple(v)?
-            }
-            ConstValue::FrozenSet(items) => {
-                let mut v = Vec::with_capacity(items.len());
-                for i in items.iter() {
-                    v.push(konst(i)?);
-                }
-                super::setops::const_frozenset(v)?
-            }
-            ConstValue::Code(c) => load_code(c)?,
-        })
-    }
-    let mut consts = hvec_with_capacity(code.constants.len());
-    for c in &code.constants {
-        consts.push(konst(c)?);
-    }
-    let mut names = hvec_with_capacity(code.names.len());
-    for n in &code.names {
-        names.push(new_str(n)?);
-    }
-    let mut varnames = hvec_with_capacity(code.varnames.len());
-    for n in &code.varnames {
-        varnames.push(new_str(n)?);
-    }
-    // Capacity == length, so this keeps the same heap block.
-    let varnames = varnames.into_boxed_slice();
-    let caches = Box::new(crate::types::func::CodeCaches::new(
-        names.len(),
-        &code.instructions,
-    ));
-    Ok(crate::object::alloc_object(
-        &types().code,
-        CodeBody {
-            code: code.clone(),
-            consts,
-            names,
-            varnames,
-            caches,
-        },
-        0,
-    )?)
-}
-
-/// Runs module-level code in `globals`.
-pub fn run_module(
-    vm: &mut Vm,
-    code: &std::rc::Rc<arenapy_compiler::code::CodeObject>,
-    globals: ObjRef,
-) -> PyResult<()> {
-    let code_obj = load_code(code)?;
-    if let Some(doc) = &code.docstring {
-        let _ = doc;
-    }
-    let mut frame = Frame {
-        code: code_obj,
-        globals: globals.clone(),
-        locals: Some(globals),
-        fast: Vec::new(),
-        cells: Vec::new(),
-        stack: Vec::with_capacity(code.max_stack as usize),
-        blocks: Vec::new(),
-        pc: 0,
-    };
-    for _ in 0..code.cellvars.len() + code.freevars.len() {
-        frame.cells.push(call::new_cell(None)?);
-    }
-    call::with_recursion_guard(vm, |vm| run_frame(vm, &mut frame)).map(|_| ())
 }

@@ -1,0 +1,106 @@
+//! Loading compiled code: a compiler `CodeObject` becomes a heap code object
+//! (its constants and names made into objects once), and module code runs
+//! in a namespace.
+
+use super::eval::run_frame;
+use super::frame::Frame;
+use super::{call, py_bool, PyResult, Vm};
+use crate::object::ObjRef;
+use crate::types::func::CodeBody;
+use crate::types::seq::new_tuple;
+use crate::types::str::new_str;
+use crate::types::types;
+
+/// Turns a compiled code object into a heap code object: its constants and
+/// names become objects once, here, instead of at every use.
+pub fn load_code(code: &std::rc::Rc<arenapy_compiler::code::CodeObject>) -> PyResult<ObjRef> {
+    use crate::heap::hvec_with_capacity;
+    use arenapy_compiler::code::ConstValue;
+    fn konst(c: &ConstValue) -> PyResult<ObjRef> {
+        let t = types();
+        Ok(match c {
+            ConstValue::None => t.none.clone(),
+            ConstValue::Bool(b) => py_bool(*b),
+            ConstValue::Ellipsis => t.ellipsis.clone(),
+            ConstValue::Int(i) => crate::types::int::new_bigint(i)?,
+            ConstValue::Float(f) => crate::types::int::new_float(*f)?,
+            // Unsupported constants load as the NULL marker; LoadConst raises
+            // only if the program actually reaches one.
+            ConstValue::Complex { .. } => {
+                return Ok(t.null_marker.clone());
+            }
+            ConstValue::Str(s) => new_str(s)?,
+            ConstValue::Bytes(b) => crate::types::bytes::new_bytes(b)?,
+            ConstValue::Tuple(items) => {
+                let mut v = Vec::with_capacity(items.len());
+                for i in items.iter() {
+                    v.push(konst(i)?);
+                }
+                new_tuple(v)?
+            }
+            ConstValue::FrozenSet(items) => {
+                let mut v = Vec::with_capacity(items.len());
+                for i in items.iter() {
+                    v.push(konst(i)?);
+                }
+                super::setops::const_frozenset(v)?
+            }
+            ConstValue::Code(c) => load_code(c)?,
+        })
+    }
+    let mut consts = hvec_with_capacity(code.constants.len());
+    for c in &code.constants {
+        consts.push(konst(c)?);
+    }
+    let mut names = hvec_with_capacity(code.names.len());
+    for n in &code.names {
+        names.push(new_str(n)?);
+    }
+    let mut varnames = hvec_with_capacity(code.varnames.len());
+    for n in &code.varnames {
+        varnames.push(new_str(n)?);
+    }
+    // Capacity == length, so this keeps the same heap block.
+    let varnames = varnames.into_boxed_slice();
+    let caches = Box::new(crate::types::func::CodeCaches::new(
+        names.len(),
+        &code.instructions,
+    ));
+    Ok(crate::object::alloc_object(
+        &types().code,
+        CodeBody {
+            code: code.clone(),
+            consts,
+            names,
+            varnames,
+            caches,
+        },
+        0,
+    )?)
+}
+
+/// Runs module-level code in `globals`.
+pub fn run_module(
+    vm: &mut Vm,
+    code: &std::rc::Rc<arenapy_compiler::code::CodeObject>,
+    globals: ObjRef,
+) -> PyResult<()> {
+    let code_obj = load_code(code)?;
+    if let Some(doc) = &code.docstring {
+        let _ = doc;
+    }
+    let mut frame = Frame {
+        code: code_obj,
+        globals: globals.clone(),
+        locals: Some(globals),
+        fast: Vec::new(),
+        cells: Vec::new(),
+        stack: Vec::with_capacity(code.max_stack as usize),
+        blocks: Vec::new(),
+        pc: 0,
+    };
+    for _ in 0..code.cellvars.len() + code.freevars.len() {
+        frame.cells.push(call::new_cell(None)?);
+    }
+    call::with_recursion_guard(vm, |vm| run_frame(vm, &mut frame)).map(|_| ())
+}
