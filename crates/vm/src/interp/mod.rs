@@ -8,6 +8,7 @@ pub mod bytesops;
 pub mod call;
 pub mod class;
 pub mod codeload;
+pub mod constructors;
 pub mod convert;
 pub mod dictops;
 pub mod eval;
