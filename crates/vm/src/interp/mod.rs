@@ -33,6 +33,7 @@ pub mod setops;
 pub mod slotwrappers;
 pub mod strformat;
 pub mod strmethods;
+pub mod subscript;
 
 use crate::object::{Obj, ObjRef};
 use crate::types::types;

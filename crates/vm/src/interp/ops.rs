@@ -3,8 +3,9 @@
 //! `str()`/`repr()`. Built-in types are handled natively; a class statement's
 //! classes go through their dunder methods.
 
-use super::exc::{index_error, key_error, type_error};
+use super::exc::{index_error, type_error};
 use super::numeric::{self, binary_numeric, compare_numbers};
+pub use super::subscript::{contains, contains_builtin, delitem, getitem, setitem};
 use super::{call, py_bool, PyResult, Vm};
 use crate::object::{Obj, ObjRef};
 use crate::types::dict::{dict_body, DictBody, SetBody};
@@ -646,7 +647,7 @@ pub(crate) fn compare_builtin(vm: &mut Vm, op: C, a: &Obj, b: &Obj) -> PyResult<
     Ok(None)
 }
 
-fn contains_in(vm: &mut Vm, items: &[ObjRef], x: &Obj) -> PyResult<bool> {
+pub(crate) fn contains_in(vm: &mut Vm, items: &[ObjRef], x: &Obj) -> PyResult<bool> {
     for i in items {
         if eq(vm, i, x)? {
             return Ok(true);
@@ -782,206 +783,6 @@ fn hash_protocol(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
     // Identity hash: CPython rotates the address by 4 bits.
     let id = o.id() as u64;
     Ok(id.rotate_right(4) as i64)
-}
-
-/// `item in container`.
-pub fn contains(vm: &mut Vm, container: &Obj, item: &Obj) -> PyResult<bool> {
-    if is_builtin_value_subclass(container) {
-        if let Some(r) = call_special(vm, container, "__contains__", &[item.to_ref()])? {
-            return truthy(vm, &r);
-        }
-    }
-    contains_builtin(vm, container, item)
-}
-
-/// `item in container` by the built-in code of the container's layout.
-pub fn contains_builtin(vm: &mut Vm, container: &Obj, item: &Obj) -> PyResult<bool> {
-    match container.layout() {
-        Layout::Str => {
-            let Some(needle) = try_str(item) else {
-                return Err(type_error(format!(
-                    "'in <string>' requires string as left operand, not {}",
-                    type_name(item)
-                )));
-            };
-            return Ok(try_str(container).expect("str").contains(needle));
-        }
-        Layout::Dict if !is_heap_type_instance(container) => {
-            return Ok(super::dictops::dict_get(vm, container, item)?.is_some());
-        }
-        Layout::Set => return super::setops::set_contains(vm, container, item),
-        Layout::Range => {
-            let r = container.payload::<RangeBody>().expect("range");
-            if let Some(v) = int_small(item) {
-                if item.layout() == Layout::Int {
-                    let ok = if r.step > 0 {
-                        v >= r.start && v < r.stop
-                    } else {
-                        v <= r.start && v > r.stop
-                    };
-                    return Ok(ok && (v - r.start) % r.step == 0);
-                }
-            }
-        }
-        Layout::Tuple => {
-            let items = super::iterops::seq_items(container);
-            return contains_in(vm, &items, item);
-        }
-        Layout::Bytes => return super::bytesops::contains(container, item),
-        Layout::List if !is_heap_type_instance(container) => {
-            let items = super::iterops::seq_items(container);
-            return contains_in(vm, &items, item);
-        }
-        Layout::DictView => {
-            let v = container
-                .payload::<crate::types::iter::DictViewBody>()
-                .expect("view");
-            if v.kind == crate::types::iter::DictIterKind::Keys {
-                return Ok(super::dictops::dict_get(vm, &v.dict, item)?.is_some());
-            }
-        }
-        _ => {}
-    }
-    if is_heap_type_instance(container) {
-        if let Some(r) = call_special(vm, container, "__contains__", &[item.to_ref()])? {
-            return truthy(vm, &r);
-        }
-    }
-    let it = super::iterops::get_iter(vm, container).map_err(|_| {
-        type_error(format!(
-            "argument of type '{}' is not iterable",
-            type_name(container)
-        ))
-    })?;
-    while let Some(x) = super::iterops::next(vm, &it)? {
-        if eq(vm, &x, item)? {
-            return Ok(true);
-        }
-    }
-    Ok(false)
-}
-
-/// `container[key]`.
-pub fn getitem(vm: &mut Vm, container: &Obj, key: &Obj) -> PyResult<ObjRef> {
-    let heap = is_heap_type_instance(container);
-    match container.layout() {
-        Layout::List if !heap => return super::methods::list_getitem(vm, container, key),
-        Layout::Tuple if !heap => return super::methods::tuple_getitem(vm, container, key),
-        Layout::Str if !heap => return super::methods::str_getitem(vm, container, key),
-        Layout::Bytes if !heap => return super::bytesops::getitem(container, key),
-        Layout::Dict if !heap => {
-            return match super::dictops::dict_get(vm, container, key)? {
-                Some(v) => Ok(v),
-                None => Err(key_error(key.to_ref())),
-            };
-        }
-        Layout::Range => return super::methods::range_getitem(vm, container, key),
-        Layout::Type => {
-            // `list[int]` and friends: generic aliases are not modelled;
-            // return the class itself so annotations evaluate.
-            if let Some(r) = call_special_on_class(vm, container, "__class_getitem__", key)? {
-                return Ok(r);
-            }
-            return Ok(container.to_ref());
-        }
-        _ => {}
-    }
-    if let Some(r) = call_special(vm, container, "__getitem__", &[key.to_ref()])? {
-        return Ok(r);
-    }
-    if container.layout() == Layout::Dict {
-        return match super::dictops::dict_get(vm, container, key)? {
-            Some(v) => Ok(v),
-            None => {
-                if let Some(r) = call_special(vm, container, "__missing__", &[key.to_ref()])? {
-                    return Ok(r);
-                }
-                Err(key_error(key.to_ref()))
-            }
-        };
-    }
-    match container.layout() {
-        Layout::List => return super::methods::list_getitem(vm, container, key),
-        Layout::Tuple => return super::methods::tuple_getitem(vm, container, key),
-        Layout::Str => return super::methods::str_getitem(vm, container, key),
-        Layout::Bytes => return super::bytesops::getitem(container, key),
-        _ => {}
-    }
-    Err(type_error(format!(
-        "'{}' object is not subscriptable",
-        type_name(container)
-    )))
-}
-
-fn call_special_on_class(
-    vm: &mut Vm,
-    cls: &Obj,
-    name: &str,
-    key: &Obj,
-) -> PyResult<Option<ObjRef>> {
-    match lookup_str(cls, name) {
-        Some(f) => {
-            let f = super::attr::bind_classmethod_like(&f, cls)?;
-            call::call(vm, &f, &[key.to_ref()], None).map(Some)
-        }
-        None => Ok(None),
-    }
-}
-
-/// `container[key] = value`.
-pub fn setitem(vm: &mut Vm, container: &Obj, key: &Obj, value: ObjRef) -> PyResult<()> {
-    let heap = is_heap_type_instance(container);
-    match container.layout() {
-        Layout::List if !heap => return super::methods::list_setitem(vm, container, key, value),
-        Layout::Dict if !heap => {
-            return super::dictops::dict_set(vm, container, key.to_ref(), value)
-        }
-        _ => {}
-    }
-    if call_special(vm, container, "__setitem__", &[key.to_ref(), value.clone()])?.is_some() {
-        return Ok(());
-    }
-    match container.layout() {
-        Layout::List => return super::methods::list_setitem(vm, container, key, value),
-        Layout::Dict => return super::dictops::dict_set(vm, container, key.to_ref(), value),
-        _ => {}
-    }
-    Err(type_error(format!(
-        "'{}' object does not support item assignment",
-        type_name(container)
-    )))
-}
-
-/// `del container[key]`.
-pub fn delitem(vm: &mut Vm, container: &Obj, key: &Obj) -> PyResult<()> {
-    let heap = is_heap_type_instance(container);
-    match container.layout() {
-        Layout::List if !heap => return super::methods::list_delitem(vm, container, key),
-        Layout::Dict if !heap => {
-            return match super::dictops::dict_pop(vm, container, key)? {
-                Some(_) => Ok(()),
-                None => Err(key_error(key.to_ref())),
-            };
-        }
-        _ => {}
-    }
-    if call_special(vm, container, "__delitem__", &[key.to_ref()])?.is_some() {
-        return Ok(());
-    }
-    match container.layout() {
-        Layout::List => return super::methods::list_delitem(vm, container, key),
-        Layout::Dict => {
-            return match super::dictops::dict_pop(vm, container, key)? {
-                Some(_) => Ok(()),
-                None => Err(key_error(key.to_ref())),
-            };
-        }
-        _ => {}
-    }
-    Err(type_error(format!(
-        "'{}' object doesn't support item deletion",
-        type_name(container)
-    )))
 }
 
 /// `str(o)` as a str object.
