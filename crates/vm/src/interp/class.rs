@@ -46,7 +46,78 @@ pub fn build_class(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyRes
     if let Some(c) = cell {
         *c.payload::<CellBody>().expect("cell").value.borrow_mut() = Some(cls.clone());
     }
+    let kws: Vec<(&str, &ObjRef)> = kws.into_iter().filter(|(k, _)| *k != "metaclass").collect();
+    finish_class(vm, &cls, &kws)?;
     Ok(cls)
+}
+
+/// The names a `__slots__` value lists (a str or an iterable of str).
+fn slot_names(slots: &Obj) -> Vec<String> {
+    if let Some(s) = try_str(slots) {
+        return vec![s.to_string()];
+    }
+    let items: Vec<ObjRef> = match try_tuple_items(slots) {
+        Some(items) => items.to_vec(),
+        None => match slots.payload::<crate::types::seq::ListBody>() {
+            Some(l) => l.items.borrow().to_vec(),
+            None => Vec::new(),
+        },
+    };
+    items
+        .iter()
+        .filter_map(|o| try_str(o).map(str::to_string))
+        .collect()
+}
+
+/// Whether an instance of a `flags::SLOTS` class may hold attribute `name`.
+pub fn slots_allow(cls: &Obj, name: &str) -> bool {
+    crate::types::typeobj::mro_iter(cls).any(|m| {
+        let mb = m.payload::<TypeBody>().expect("type");
+        let slots = mb.dict.borrow().get_rust_str("__slots__");
+        slots.is_some_and(|s| slot_names(&s).iter().any(|n| n == name))
+    })
+}
+
+/// What `type.__new__` does once the class exists: `__set_name__(owner,
+/// name)` on each attribute whose type defines it, then
+/// `super(cls, cls).__init_subclass__(**kws)` (the class keywords).
+pub fn finish_class(vm: &mut Vm, cls: &Obj, kws: &[(&str, &ObjRef)]) -> PyResult<()> {
+    let entries: Vec<(ObjRef, ObjRef)> = {
+        let tb = cls.payload::<TypeBody>().expect("type");
+        let d = tb.dict.borrow();
+        d.iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+    };
+    for (k, v) in entries {
+        if let Some(f) = lookup_str(v.ty(), "__set_name__") {
+            let bound = super::attr::descr_get(vm, &f, Some(&v), v.ty())?;
+            call::call(vm, &bound, &[cls.to_ref(), k], None)?;
+        }
+    }
+    let object = &types().object;
+    let found = crate::types::typeobj::mro_iter(cls).skip(1).find_map(|m| {
+        let mb = m.payload::<TypeBody>().expect("type");
+        let f = mb.dict.borrow().get_rust_str("__init_subclass__");
+        f.map(|f| (m.is(object), f))
+    });
+    let f = match found {
+        // object.__init_subclass__ does nothing.
+        None | Some((true, _)) if kws.is_empty() => return Ok(()),
+        None => return Ok(()),
+        Some((_, f)) => super::attr::descr_get(vm, &f, None, cls)?,
+    };
+    let mut args: Vec<ObjRef> = Vec::with_capacity(kws.len());
+    let mut names: Vec<ObjRef> = Vec::with_capacity(kws.len());
+    for (k, v) in kws {
+        names.push(new_str(k)?);
+        args.push((*v).clone());
+    }
+    let kwnames = if names.is_empty() {
+        None
+    } else {
+        Some(new_tuple(names)?)
+    };
+    call::call(vm, &f, &args, kwnames.as_deref())?;
+    Ok(())
 }
 
 /// `type(name, bases, ns)`: a new heap type.
@@ -104,6 +175,18 @@ pub fn create_class(vm: &mut Vm, name: &Obj, bases: Vec<ObjRef>, ns: &Obj) -> Py
                 continue;
             }
             Some("__classcell__") => continue,
+            // Implicitly a classmethod, as in CPython.
+            Some("__init_subclass__") if e.value.layout() == Layout::Function => {
+                let cm = alloc_object(
+                    &t.classmethod,
+                    ClassMethodBody {
+                        func: e.value.clone(),
+                    },
+                    0,
+                )?;
+                table.insert_new(e.hash, e.key.clone(), cm)?;
+                continue;
+            }
             _ => {}
         }
         table.insert_new(e.hash, e.key.clone(), e.value.clone())?;
@@ -117,9 +200,20 @@ pub fn create_class(vm: &mut Vm, name: &Obj, bases: Vec<ObjRef>, ns: &Obj) -> Py
     for m in &mro {
         let mb = m.payload::<TypeBody>().expect("type");
         if mb.has_flag(flags::HEAPTYPE) {
-            fl |= mb.flags.get() & !(flags::HEAPTYPE | flags::BASETYPE);
+            fl |= mb.flags.get() & !(flags::HEAPTYPE | flags::BASETYPE | flags::SLOTS);
         }
         fl |= mb.flags.get() & flags::EXCEPTION;
+    }
+    if layout == Layout::Instance
+        && table
+            .get_rust_str("__slots__")
+            .is_some_and(|s| !slot_names(&s).iter().any(|n| n == "__dict__"))
+        && mro.iter().all(|m| {
+            let mb = m.payload::<TypeBody>().expect("type");
+            !mb.has_flag(flags::HEAPTYPE) || mb.has_flag(flags::SLOTS)
+        })
+    {
+        fl |= flags::SLOTS;
     }
     let cls = alloc_object(
         &t.type_,
@@ -232,7 +326,9 @@ pub fn call_type(
                 let bases = try_tuple_items(&pos[1])
                     .ok_or_else(|| type_error("type.__new__() argument 2 must be tuple"))?
                     .to_vec();
-                return create_class(vm, &pos[0], bases, &pos[2]);
+                let cls = create_class(vm, &pos[0], bases, &pos[2])?;
+                finish_class(vm, &cls, &[])?;
+                return Ok(cls);
             }
             return Err(type_error("type() takes 1 or 3 arguments"));
         }
@@ -466,7 +562,12 @@ pub fn special_attr(_vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjR
         return Ok(Some(obj.ty().to_ref()));
     }
     let v = match obj.layout() {
-        Layout::Instance if name == "__dict__" => instance_dict_object(obj)?,
+        Layout::Instance if name == "__dict__" => {
+            if obj.type_body().has_flag(flags::SLOTS) {
+                return Ok(None);
+            }
+            instance_dict_object(obj)?
+        }
         Layout::Function => {
             let f = obj.payload::<FunctionBody>().expect("function");
             match name {

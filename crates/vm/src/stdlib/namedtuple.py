@@ -10,7 +10,6 @@ import sys as _sys
 
 
 class _TupleLike:
-    __slots__ = ()
     _fields = ()
     _field_defaults = {}
 
