@@ -18,6 +18,7 @@ pub mod iterops;
 pub mod mathmore;
 pub mod methods;
 pub mod modules;
+pub mod numbytes;
 pub mod numeric;
 pub mod objmethods;
 pub mod ops;

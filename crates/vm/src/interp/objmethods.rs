@@ -368,8 +368,21 @@ pub fn install() -> PyResult<()> {
             ("bit_length", int_bit_length),
             ("bit_count", int_bit_count),
             ("conjugate", int_conjugate),
+            ("to_bytes", super::numbytes::int_to_bytes),
         ],
         m,
+    )?;
+    super::methods::install(
+        &t.int,
+        "int",
+        &[("from_bytes", super::numbytes::int_from_bytes)],
+        BuiltinKind::ClassMethod,
+    )?;
+    super::methods::install(
+        &t.float,
+        "float",
+        &[("fromhex", super::numbytes::float_fromhex)],
+        BuiltinKind::ClassMethod,
     )?;
     super::methods::install(
         &t.float,
@@ -377,6 +390,7 @@ pub fn install() -> PyResult<()> {
         &[
             ("is_integer", float_is_integer),
             ("as_integer_ratio", float_as_integer_ratio),
+            ("hex", super::numbytes::float_hex),
         ],
         m,
     )?;
