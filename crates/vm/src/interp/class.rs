@@ -324,7 +324,12 @@ pub fn call_type(
             }
             if pos.len() == 3 {
                 let bases = try_tuple_items(&pos[1])
-                    .ok_or_else(|| type_error("type.__new__() argument 2 must be tuple"))?
+                    .ok_or_else(|| {
+                        type_error(format!(
+                            "type.__new__() argument 2 must be tuple, not {}",
+                            type_name(&pos[1])
+                        ))
+                    })?
                     .to_vec();
                 let cls = create_class(vm, &pos[0], bases, &pos[2])?;
                 finish_class(vm, &cls, &[])?;
@@ -747,6 +752,24 @@ pub fn special_attr(_vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjR
                 "co_firstlineno" => new_int(c.code.first_line as i64)?,
                 "co_argcount" => new_int(c.code.argcount as i64)?,
                 "co_varnames" => new_tuple(c.varnames.iter().cloned().collect())?,
+                "co_qualname" => new_str(&c.code.qualname)?,
+                "co_posonlyargcount" => new_int(c.code.posonlyargcount as i64)?,
+                "co_kwonlyargcount" => new_int(c.code.kwonlyargcount as i64)?,
+                "co_flags" => new_int(c.code.flags as i64)?,
+                "co_nlocals" => new_int(c.varnames.len() as i64)?,
+                "co_names" => new_tuple(c.names.iter().cloned().collect())?,
+                "co_cellvars" | "co_freevars" => {
+                    let v = if name == "co_cellvars" {
+                        &c.code.cellvars
+                    } else {
+                        &c.code.freevars
+                    };
+                    let mut items = Vec::with_capacity(v.len());
+                    for n in v {
+                        items.push(new_str(n)?);
+                    }
+                    new_tuple(items)?
+                }
                 _ => return Ok(None),
             }
         }

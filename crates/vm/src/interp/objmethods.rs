@@ -25,7 +25,10 @@ fn obj_new(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef>
         .first()
         .ok_or_else(|| type_error("object.__new__(): not enough arguments"))?;
     if cls.layout() != Layout::Type {
-        return Err(type_error("object.__new__(X): X is not a type object"));
+        return Err(type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            ops::type_name(cls)
+        )));
     }
     super::class::alloc_instance(cls, &args[1..])
 }
