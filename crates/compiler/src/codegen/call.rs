@@ -108,7 +108,15 @@ impl<'a> Compiler<'a> {
             }
             return Ok(());
         }
-        self.starunpack(args, pushed, Seq::Tuple)?;
+        match args {
+            // `f(*a)`: CallFunctionEx turns `a` into a tuple itself (and
+            // names `f` if `a` is not iterable), as in CPython.
+            [Expr {
+                kind: ExprKind::Starred(inner),
+                ..
+            }] if pushed == 0 => self.compile_expr(inner)?,
+            _ => self.starunpack(args, pushed, Seq::Tuple)?,
+        }
         if !keywords.is_empty() {
             let mut have_dict = false;
             let mut seen = 0;

@@ -383,6 +383,11 @@ pub fn generic_set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: Option<ObjRef
     if obj.layout() == Layout::Instance && try_str(name) == Some("__dict__") {
         return super::class::set_instance_dict(obj, value);
     }
+    if obj.type_body().has_flag(flags::SLOTS)
+        && !super::class::slots_allow(obj.ty(), try_str(name).unwrap_or(""))
+    {
+        return Err(no_attribute(obj, name));
+    }
     if let Some(dict) = instance_dict(obj) {
         match value {
             Some(v) => {
@@ -392,6 +397,10 @@ pub fn generic_set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: Option<ObjRef
             None => {
                 let old = dict.borrow_mut().del_str(name);
                 if old.is_none() {
+                    if obj.type_body().has_flag(flags::SLOTS) {
+                        // CPython's member descriptor: just the name.
+                        return Err(attribute_error(try_str(name).unwrap_or("?")));
+                    }
                     return Err(no_attribute(obj, name));
                 }
             }

@@ -121,7 +121,19 @@ pub fn call(vm: &mut Vm, f: &Obj, args: &[ObjRef], kwnames: Option<&Obj>) -> PyR
 pub fn call_ex(vm: &mut Vm, f: &Obj, args: &Obj, kwargs: Option<&Obj>) -> PyResult<ObjRef> {
     let mut all: Vec<ObjRef> = match try_tuple_items(args) {
         Some(items) => items.to_vec(),
-        None => super::iterops::collect(vm, args)?,
+        None => super::iterops::collect(vm, args).map_err(|e| {
+            if crate::types::typeobj::is_subtype(e.0.ty(), &types().type_error)
+                && !super::iterops::is_iterator(args)
+            {
+                type_error(format!(
+                    "{}argument after * must be an iterable, not {}",
+                    function_display_name(f),
+                    type_name(args)
+                ))
+            } else {
+                e
+            }
+        })?,
     };
     let kwnames = match kwargs {
         Some(d) if dict_body(d).is_some() => {
@@ -198,11 +210,26 @@ pub fn dict_merge_kwargs(
     Ok(())
 }
 
+/// CPython's `_PyObject_FunctionStr` plus a space: `module.qualname() `,
+/// without the module for built-ins.
 fn function_display_name(f: &Obj) -> String {
-    match f.payload::<FunctionBody>() {
-        Some(b) => format!("{}() ", try_str(&b.qualname.borrow()).unwrap_or("?")),
-        None => String::new(),
+    if let Some(m) = f.payload::<MethodBody>() {
+        return function_display_name(&m.func);
     }
+    if let Some(b) = f.payload::<FunctionBody>() {
+        let qualname = try_str(&b.qualname.borrow()).unwrap_or("?").to_string();
+        return match try_str(&b.module.borrow()) {
+            Some(m) if m != "builtins" => format!("{m}.{qualname}() "),
+            _ => format!("{qualname}() "),
+        };
+    }
+    if let Some(b) = f.payload::<BuiltinBody>() {
+        return match (b.kind, b.owner) {
+            (BuiltinKind::Function, _) | (_, "") => format!("{}() ", b.name),
+            _ => format!("{}.{}() ", b.owner, b.name),
+        };
+    }
+    String::new()
 }
 
 /// Native stack that must remain free below a call's start before it runs

@@ -55,6 +55,33 @@ pub fn build_class(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyRes
     Ok(cls)
 }
 
+/// The names a `__slots__` value lists (a str or an iterable of str).
+fn slot_names(slots: &Obj) -> Vec<String> {
+    if let Some(s) = try_str(slots) {
+        return vec![s.to_string()];
+    }
+    let items: Vec<ObjRef> = match try_tuple_items(slots) {
+        Some(items) => items.to_vec(),
+        None => match slots.payload::<crate::types::seq::ListBody>() {
+            Some(l) => l.items.borrow().to_vec(),
+            None => Vec::new(),
+        },
+    };
+    items
+        .iter()
+        .filter_map(|o| try_str(o).map(str::to_string))
+        .collect()
+}
+
+/// Whether an instance of a `flags::SLOTS` class may hold attribute `name`.
+pub fn slots_allow(cls: &Obj, name: &str) -> bool {
+    crate::types::typeobj::mro_iter(cls).any(|m| {
+        let mb = m.payload::<TypeBody>().expect("type");
+        let slots = mb.dict.borrow().get_rust_str("__slots__");
+        slots.is_some_and(|s| slot_names(&s).iter().any(|n| n == name))
+    })
+}
+
 /// `type(name, bases, ns)`: a new heap type.
 pub fn create_class(vm: &mut Vm, name: &Obj, bases: Vec<ObjRef>, ns: &Obj) -> PyResult<ObjRef> {
     let t = types();
@@ -119,6 +146,18 @@ pub fn create_class(vm: &mut Vm, name: &Obj, bases: Vec<ObjRef>, ns: &Obj) -> Py
                 continue;
             }
             Some("__classcell__") => continue,
+            // Implicitly a classmethod, as in CPython.
+            Some("__init_subclass__") if e.value.layout() == Layout::Function => {
+                let cm = alloc_object(
+                    &t.classmethod,
+                    ClassMethodBody {
+                        func: e.value.clone(),
+                    },
+                    0,
+                )?;
+                table.insert_new(e.hash, e.key.clone(), cm)?;
+                continue;
+            }
             _ => {}
         }
         table.insert_new(e.hash, e.key.clone(), e.value.clone())?;
@@ -132,9 +171,20 @@ pub fn create_class(vm: &mut Vm, name: &Obj, bases: Vec<ObjRef>, ns: &Obj) -> Py
     for m in &mro {
         let mb = m.payload::<TypeBody>().expect("type");
         if mb.has_flag(flags::HEAPTYPE) {
-            fl |= mb.flags.get() & !(flags::HEAPTYPE | flags::BASETYPE);
+            fl |= mb.flags.get() & !(flags::HEAPTYPE | flags::BASETYPE | flags::SLOTS);
         }
         fl |= mb.flags.get() & flags::EXCEPTION;
+    }
+    if layout == Layout::Instance
+        && table
+            .get_rust_str("__slots__")
+            .is_some_and(|s| !slot_names(&s).iter().any(|n| n == "__dict__"))
+        && mro.iter().all(|m| {
+            let mb = m.payload::<TypeBody>().expect("type");
+            !mb.has_flag(flags::HEAPTYPE) || mb.has_flag(flags::SLOTS)
+        })
+    {
+        fl |= flags::SLOTS;
     }
     let cls = alloc_object(
         &t.type_,
@@ -295,7 +345,12 @@ pub fn call_type(
             }
             if pos.len() == 3 {
                 let bases = try_tuple_items(&pos[1])
-                    .ok_or_else(|| type_error("type.__new__() argument 2 must be tuple"))?
+                    .ok_or_else(|| {
+                        type_error(format!(
+                            "type.__new__() argument 2 must be tuple, not {}",
+                            type_name(&pos[1])
+                        ))
+                    })?
                     .to_vec();
                 let cls = create_class(vm, &pos[0], bases, &pos[2])?;
                 finish_class(vm, &cls, &[])?;
@@ -607,7 +662,12 @@ pub fn special_attr(_vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjR
         return Ok(Some(obj.ty().to_ref()));
     }
     let v = match obj.layout() {
-        Layout::Instance if name == "__dict__" => instance_dict_object(obj)?,
+        Layout::Instance if name == "__dict__" => {
+            if obj.type_body().has_flag(flags::SLOTS) {
+                return Ok(None);
+            }
+            instance_dict_object(obj)?
+        }
         Layout::Function => {
             let f = obj.payload::<FunctionBody>().expect("function");
             match name {
@@ -800,6 +860,24 @@ pub fn special_attr(_vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjR
                 "co_firstlineno" => new_int(c.code.first_line as i64)?,
                 "co_argcount" => new_int(c.code.argcount as i64)?,
                 "co_varnames" => new_tuple(c.varnames.iter().cloned().collect())?,
+                "co_qualname" => new_str(&c.code.qualname)?,
+                "co_posonlyargcount" => new_int(c.code.posonlyargcount as i64)?,
+                "co_kwonlyargcount" => new_int(c.code.kwonlyargcount as i64)?,
+                "co_flags" => new_int(c.code.flags as i64)?,
+                "co_nlocals" => new_int(c.varnames.len() as i64)?,
+                "co_names" => new_tuple(c.names.iter().cloned().collect())?,
+                "co_cellvars" | "co_freevars" => {
+                    let v = if name == "co_cellvars" {
+                        &c.code.cellvars
+                    } else {
+                        &c.code.freevars
+                    };
+                    let mut items = Vec::with_capacity(v.len());
+                    for n in v {
+                        items.push(new_str(n)?);
+                    }
+                    new_tuple(items)?
+                }
                 _ => return Ok(None),
             }
         }

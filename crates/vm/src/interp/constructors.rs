@@ -168,10 +168,8 @@ pub fn construct_builtin(
         check_kwargs("zip", &kws, &["strict"])?;
         let strict = kwarg(&kws, "strict").is_some_and(|s| s.is(&t.true_));
         let mut iters = Vec::with_capacity(pos.len());
-        for (i, a) in pos.iter().enumerate() {
-            iters.push(iterops::get_iter(vm, a).map_err(|_| {
-                type_error(format!("zip argument #{} must support iteration", i + 1))
-            })?);
+        for a in pos.iter() {
+            iters.push(iterops::get_iter(vm, a)?);
         }
         return Ok(alloc_object(&t.zip, ZipBody { iters, strict }, 0)?);
     }

@@ -32,7 +32,7 @@ enum Mode {
 fn dtoa(x: f64, mode: Mode) -> (String, i64) {
     let a = x.abs();
     let (all, decpt) = match mode {
-        Mode::Shortest => split_exp(&format!("{:e}", a)),
+        Mode::Shortest => shortest_half_even(a),
         Mode::Sig(n) => split_exp(&format!("{:.*e}", n.max(1) - 1, a)),
         Mode::Frac(n) => {
             let s = format!("{:.*}", n, a);
@@ -46,6 +46,59 @@ fn dtoa(x: f64, mode: Mode) -> (String, i64) {
         ("0".to_string(), 1)
     } else {
         (digits.to_string(), decpt - lead as i64)
+    }
+}
+
+/// The shortest round-trip digits of `a` (>= 0), as David Gay's dtoa
+/// (CPython) picks them: when two shortest candidates are equally close to
+/// the exact value, the one with the even last digit (Rust's formatter takes
+/// the upper one: `1e15 + 0.3` must print `1000000000000000.2`).
+fn shortest_half_even(a: f64) -> (String, i64) {
+    let (d, decpt) = split_exp(&format!("{:e}", a));
+    let n = d.len();
+    // A tie needs the exact value to be the n-digit lower candidate plus
+    // 5 in the next place; rounded to n + 1 digits it then ends in 5.
+    let (next, _) = split_exp(&format!("{:.*e}", n, a));
+    if next.as_bytes().last() != Some(&b'5') {
+        return (d, decpt);
+    }
+    // Every double's decimal expansion is finite: 767 significant digits
+    // are always enough to write it exactly.
+    let (exact, edecpt) = split_exp(&format!("{:.767e}", a));
+    if edecpt != decpt || exact.len() <= n {
+        return (d, decpt);
+    }
+    let (head, tail) = exact.split_at(n);
+    let tie = tail.as_bytes()[0] == b'5' && tail[1..].bytes().all(|b| b == b'0');
+    if !tie {
+        return (d, decpt);
+    }
+    // head is the lower candidate, head + 1 ulp (in the last digit) the upper.
+    let lower_even = (head.as_bytes()[n - 1] - b'0').is_multiple_of(2);
+    let pick = if lower_even {
+        head.to_string()
+    } else {
+        let mut up = head.as_bytes().to_vec();
+        let mut i = n;
+        while i > 0 {
+            i -= 1;
+            if up[i] == b'9' {
+                up[i] = b'0';
+            } else {
+                up[i] += 1;
+                break;
+            }
+        }
+        if up.iter().all(|&b| b == b'0') {
+            return (d, decpt);
+        }
+        String::from_utf8(up).expect("ascii digits")
+    };
+    let text = format!("0.{pick}e{decpt}");
+    if text.parse::<f64>() == Ok(a) {
+        (pick, decpt)
+    } else {
+        (d, decpt)
     }
 }
 

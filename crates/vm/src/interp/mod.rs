@@ -13,6 +13,7 @@ pub mod convert;
 pub mod dictops;
 pub mod eval;
 pub mod exc;
+pub mod floathex;
 pub mod fmtcore;
 pub mod format;
 pub mod frame;

@@ -25,7 +25,10 @@ fn obj_new(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
         .first()
         .ok_or_else(|| type_error("object.__new__(): not enough arguments"))?;
     if cls.layout() != Layout::Type {
-        return Err(type_error("object.__new__(X): X is not a type object"));
+        return Err(type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            ops::type_name(cls)
+        )));
     }
     let cb = cls.payload::<crate::types::TypeBody>().expect("type");
     if super::class::is_immutable_layout(cb.layout) {
@@ -388,9 +391,16 @@ pub fn install() -> PyResult<()> {
     super::methods::install(
         &t.float,
         "float",
+        &[("fromhex", super::floathex::float_fromhex)],
+        BuiltinKind::ClassMethod,
+    )?;
+    super::methods::install(
+        &t.float,
+        "float",
         &[
             ("is_integer", float_is_integer),
             ("as_integer_ratio", float_as_integer_ratio),
+            ("hex", super::floathex::float_hex),
         ],
         m,
     )?;

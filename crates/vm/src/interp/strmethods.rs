@@ -436,6 +436,9 @@ fn str_isalnum(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef
         !t.is_empty() && t.chars().all(|c| c.is_alphanumeric())
     })
 }
+fn str_isascii(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    pred(a, "isascii", |t| t.is_ascii())
+}
 fn str_isspace(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     pred(a, "isspace", |t| {
         !t.is_empty() && t.chars().all(|c| c.is_whitespace())
@@ -793,6 +796,7 @@ pub fn install() -> PyResult<()> {
         ("isnumeric", str_isnumeric),
         ("isalpha", str_isalpha),
         ("isalnum", str_isalnum),
+        ("isascii", str_isascii),
         ("isspace", str_isspace),
         ("isupper", str_isupper),
         ("istitle", str_istitle),

@@ -28,6 +28,10 @@ pub mod flags {
     pub const HAS_FINALIZER: u32 = 1 << 6;
     /// Is BaseException or a subclass.
     pub const EXCEPTION: u32 = 1 << 7;
+    /// Every class in the MRO but `object` defines `__slots__` without
+    /// `"__dict__"`: instances only take the attributes named there (the
+    /// values still live in the instance dict, which is not shown).
+    pub const SLOTS: u32 = 1 << 8;
 }
 
 pub struct TypeBody {
