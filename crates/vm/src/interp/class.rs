@@ -171,7 +171,8 @@ pub fn create_class(vm: &mut Vm, name: &Obj, bases: Vec<ObjRef>, ns: &Obj) -> Py
     for m in &mro {
         let mb = m.payload::<TypeBody>().expect("type");
         if mb.has_flag(flags::HEAPTYPE) {
-            fl |= mb.flags.get() & !(flags::HEAPTYPE | flags::BASETYPE | flags::SLOTS);
+            fl |= mb.flags.get()
+                & !(flags::HEAPTYPE | flags::BASETYPE | flags::SLOTS | flags::ABSTRACT);
         }
         fl |= mb.flags.get() & flags::EXCEPTION;
     }
@@ -275,8 +276,43 @@ fn dunder_flag(name: &str) -> u32 {
     }
 }
 
-/// Keeps the fast-path flags right when a class attribute is set later.
-pub fn note_dunder_flags(cls: &Obj, name: &str) {
+/// The items of an `__abstractmethods__` value (a set, tuple or list).
+fn abstract_names(v: &Obj) -> Vec<ObjRef> {
+    match v.payload::<crate::types::dict::SetBody>() {
+        Some(s) => s.table.borrow().keys(),
+        None => super::iterops::seq_items(v),
+    }
+}
+
+/// CPython's refusal to instantiate a class with abstract methods left.
+#[cold]
+fn abstract_error(tb: &TypeBody) -> crate::interp::PyErr {
+    let mut names: Vec<String> = match tb.dict.borrow().get_rust_str("__abstractmethods__") {
+        Some(v) => abstract_names(&v)
+            .iter()
+            .filter_map(|n| try_str(n).map(str::to_string))
+            .collect(),
+        None => Vec::new(),
+    };
+    names.sort();
+    type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{} {}",
+        tb.name(),
+        if names.len() == 1 { "" } else { "s" },
+        names.join(", ")
+    ))
+}
+
+/// Keeps the fast-path flags right when a class attribute is set later
+/// (`__abstractmethods__` too: the class is abstract while it is non-empty).
+pub fn note_dunder_flags(cls: &Obj, name: &str, value: Option<&Obj>) {
+    if name == "__abstractmethods__" {
+        let b = cls.payload::<TypeBody>().expect("type");
+        let empty = value.is_none_or(|v| abstract_names(v).is_empty());
+        let fl = b.flags.get() & !flags::ABSTRACT;
+        b.flags.set(if empty { fl } else { fl | flags::ABSTRACT });
+        return;
+    }
     let f = dunder_flag(name);
     if f != 0 {
         let b = cls.payload::<TypeBody>().expect("type");
@@ -474,6 +510,9 @@ pub fn retype_immutable(cls: &Obj, v: &Obj) -> PyResult<ObjRef> {
 /// `object.__new__(cls)`: a blank instance of a heap type.
 pub fn alloc_instance(cls: &Obj, args: &[ObjRef]) -> PyResult<ObjRef> {
     let tb = cls.payload::<TypeBody>().expect("type");
+    if tb.has_flag(flags::ABSTRACT) {
+        return Err(abstract_error(tb));
+    }
     Ok(match tb.layout {
         Layout::Instance => alloc_object(cls, InstanceBody::new(), 0)?,
         Layout::Exception => alloc_object(
@@ -656,7 +695,18 @@ pub fn set_instance_dict(obj: &Obj, value: Option<ObjRef>) -> PyResult<()> {
 }
 
 /// Attributes of built-in objects that are not in any namespace.
-pub fn special_attr(_vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRef>> {
+/// `f.__isabstractmethod__` is set and true (for the wrappers below).
+fn is_abstract(vm: &mut Vm, f: Option<&Obj>) -> PyResult<bool> {
+    match f {
+        Some(f) => match super::attr::get_attr_opt(vm, f, "__isabstractmethod__")? {
+            Some(v) => super::ops::truthy(vm, &v),
+            None => Ok(false),
+        },
+        None => Ok(false),
+    }
+}
+
+pub fn special_attr(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRef>> {
     let none = || types().none.clone();
     if name == "__class__" {
         return Ok(Some(obj.ty().to_ref()));
@@ -709,7 +759,7 @@ pub fn special_attr(_vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjR
                 "__self__" => m.self_.clone(),
                 "__func__" => m.func.clone(),
                 "__name__" | "__qualname__" | "__doc__" | "__module__" => {
-                    return special_attr(_vm, &m.func.clone(), name);
+                    return special_attr(vm, &m.func.clone(), name);
                 }
                 _ => return Ok(None),
             }
@@ -827,6 +877,13 @@ pub fn special_attr(_vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjR
                 "fset" => p.fset.clone().unwrap_or_else(none),
                 "fdel" => p.fdel.clone().unwrap_or_else(none),
                 "__doc__" => p.doc.clone().unwrap_or_else(none),
+                "__isabstractmethod__" => {
+                    let mut any = false;
+                    for f in [&p.fget, &p.fset, &p.fdel] {
+                        any = any || is_abstract(vm, f.as_deref())?;
+                    }
+                    super::py_bool(any)
+                }
                 _ => return Ok(None),
             }
         }
@@ -835,6 +892,14 @@ pub fn special_attr(_vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjR
         }
         Layout::StaticMethod if name == "__func__" => {
             obj.payload::<StaticMethodBody>().expect("sm").func.clone()
+        }
+        Layout::ClassMethod if name == "__isabstractmethod__" => {
+            let f = obj.payload::<ClassMethodBody>().expect("cm").func.clone();
+            super::py_bool(is_abstract(vm, Some(&f))?)
+        }
+        Layout::StaticMethod if name == "__isabstractmethod__" => {
+            let f = obj.payload::<StaticMethodBody>().expect("sm").func.clone();
+            super::py_bool(is_abstract(vm, Some(&f))?)
         }
         Layout::Cell if name == "cell_contents" => {
             let c = obj.payload::<CellBody>().expect("cell");
