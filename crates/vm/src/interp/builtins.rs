@@ -78,6 +78,8 @@ pub fn populate(vm: &mut Vm, ns: &Obj) -> PyResult<()> {
         ("format", bi_format),
         ("ascii", bi_ascii),
         ("input", bi_input),
+        ("eval", super::evalexec::bi_eval),
+        ("exec", super::evalexec::bi_exec),
         ("exit", bi_exit),
         ("quit", bi_exit),
         ("__build_class__", bi_build_class),

@@ -25,7 +25,7 @@ pub fn build_class(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyRes
     }
     let func = &pos[0];
     let name = pos[1].clone();
-    let bases: Vec<ObjRef> = pos[2..].to_vec();
+    let bases = resolve_mro_entries(vm, &pos[2..])?;
     for (k, v) in &kws {
         if *k == "metaclass" && !v.is(&types().type_) {
             return Err(type_error("custom metaclasses are not supported"));
@@ -53,6 +53,29 @@ pub fn build_class(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyRes
         .collect();
     finish_class(vm, &cls, &kws)?;
     Ok(cls)
+}
+
+/// PEP 560: a base that is not a class but has `__mro_entries__` (such as
+/// `typing.Generic[T]` or `Box[int]`) is replaced by the classes it returns.
+fn resolve_mro_entries(vm: &mut Vm, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+    if bases.iter().all(|b| b.layout() == Layout::Type) {
+        return Ok(bases.to_vec());
+    }
+    let orig = new_tuple(bases.to_vec())?;
+    let mut out = Vec::with_capacity(bases.len());
+    for b in bases {
+        if b.layout() != Layout::Type {
+            if let Some(f) = lookup_str(b.ty(), "__mro_entries__") {
+                let r = call::call(vm, &f, &[b.clone(), orig.clone()], None)?;
+                let items = try_tuple_items(&r)
+                    .ok_or_else(|| type_error("__mro_entries__ must return a tuple"))?;
+                out.extend(items.iter().cloned());
+                continue;
+            }
+        }
+        out.push(b.clone());
+    }
+    Ok(out)
 }
 
 /// The names a `__slots__` value lists (a str or an iterable of str).
