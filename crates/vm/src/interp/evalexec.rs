@@ -83,6 +83,12 @@ fn run(vm: &mut Vm, src: &str, globals: ObjRef, locals: ObjRef, is_eval: bool) -
     }
     let text = if is_eval {
         let body = src.trim_matches(|c: char| c == ' ' || c == '\t' || c == '\n' || c == '\r');
+        if body.is_empty() {
+            return Err(super::exc::new_error(
+                &crate::types::types().syntax_error,
+                "invalid syntax (<string>, line 0)",
+            ));
+        }
         format!("{RESULT} = (\n{body}\n)")
     } else {
         src.to_string()
