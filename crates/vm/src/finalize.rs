@@ -9,9 +9,15 @@
 //! as CPython does. After `__del__` returns, the queued reference is dropped;
 //! unless the finalizer stored `self` somewhere, the object is then freed
 //! (it is marked finalized, so `__del__` never runs twice).
+//!
+//! A generator suspended inside `try` or `with` is finalized the same way:
+//! its finalizer is `close()`, so the `finally` blocks run when it dies
+//! (CPython's `_PyGen_Finalize`). Afterwards its frame is dropped, so it is
+//! never queued twice.
 
 use crate::interp::Vm;
 use crate::object::{Obj, ObjRef};
+use crate::types::iter::GeneratorBody;
 use crate::types::misc::InstanceBody;
 use crate::types::typeobj::flags;
 use crate::types::Layout;
@@ -22,14 +28,32 @@ thread_local! {
     static HAS_PENDING: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Does `obj` have a `__del__` that has not run yet?
+/// Does `obj` have a `__del__` that has not run yet (or is it a generator
+/// that must be closed)?
 #[inline]
 pub fn wants_finalizer(obj: &Obj) -> bool {
-    obj.layout() == Layout::Instance
-        && obj.type_body().has_flag(flags::HAS_FINALIZER)
-        && obj
-            .payload::<InstanceBody>()
-            .is_some_and(|b| !b.finalized.get())
+    match obj.layout() {
+        Layout::Instance => {
+            obj.type_body().has_flag(flags::HAS_FINALIZER)
+                && obj
+                    .payload::<InstanceBody>()
+                    .is_some_and(|b| !b.finalized.get())
+        }
+        Layout::Generator => generator_needs_close(obj),
+        _ => false,
+    }
+}
+
+/// A generator paused (not running) inside a `try` or `with` block.
+#[cold]
+fn generator_needs_close(obj: &Obj) -> bool {
+    obj.payload::<GeneratorBody>().is_some_and(|g| {
+        !g.running.get()
+            && g.frame.try_borrow().is_ok_and(|f| {
+                f.as_ref()
+                    .is_some_and(|f| f.pc != 0 && !f.blocks.is_empty())
+            })
+    })
 }
 
 /// Called by dealloc for an object whose refcount just reached zero.
@@ -66,7 +90,11 @@ pub fn run_pending(vm: &mut Vm) {
             return;
         }
         for obj in batch {
-            let Some(del) = crate::types::typeobj::lookup_str(obj.ty(), "__del__") else {
+            let name = match obj.layout() {
+                Layout::Generator => "close",
+                _ => "__del__",
+            };
+            let Some(del) = crate::types::typeobj::lookup_str(obj.ty(), name) else {
                 continue;
             };
             let saved = vm.handled_exc.take();
@@ -74,9 +102,18 @@ pub fn run_pending(vm: &mut Vm) {
             vm.handled_exc = saved;
             if let Err(e) = r {
                 vm.flush();
-                let what = crate::interp::ops::repr_string(vm, &del).unwrap_or_default();
+                let shown = if obj.layout() == Layout::Generator {
+                    &obj
+                } else {
+                    &del
+                };
+                let what = crate::interp::ops::repr_string(vm, shown).unwrap_or_default();
                 let text = crate::interp::exc::format_exception(vm, &e.0);
                 eprint!("Exception ignored in: {what}\n{text}");
+            }
+            if let Some(g) = obj.payload::<GeneratorBody>() {
+                let frame = g.frame.borrow_mut().take();
+                drop(frame);
             }
             drop(obj);
         }

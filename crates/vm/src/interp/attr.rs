@@ -361,7 +361,7 @@ pub fn generic_set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: Option<ObjRef
                 b.name()
             )));
         }
-        super::class::note_dunder_flags(obj, try_str(name).unwrap_or(""));
+        super::class::note_dunder_flags(obj, try_str(name).unwrap_or(""), value.as_deref());
     }
     if obj.layout() == Layout::Module {
         let m = obj.payload::<ModuleBody>().expect("module");

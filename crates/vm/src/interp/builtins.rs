@@ -78,6 +78,8 @@ pub fn populate(vm: &mut Vm, ns: &Obj) -> PyResult<()> {
         ("format", bi_format),
         ("ascii", bi_ascii),
         ("input", bi_input),
+        ("eval", super::evalexec::bi_eval),
+        ("exec", super::evalexec::bi_exec),
         ("exit", bi_exit),
         ("quit", bi_exit),
         ("__build_class__", bi_build_class),
@@ -163,9 +165,13 @@ fn bi_print(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<Obj
         }
     }
     out.push_str(&end);
-    let file = kwarg(&kws, "file").filter(|f| !super::is_none(f));
-    let to_stderr = file.is_some_and(|f| super::modules::is_stderr(f));
+    let file = match kwarg(&kws, "file").filter(|f| !super::is_none(f)) {
+        Some(f) => Some(f.clone()),
+        None => super::modules::replaced_stdout(vm),
+    };
+    let to_stderr = file.as_ref().is_some_and(|f| super::modules::is_stderr(f));
     if let Some(f) = file.filter(|f| !to_stderr && !super::modules::is_stdout(f)) {
+        let f = &f;
         // Any object with a write() method: a file, a StringIO...
         let write = super::attr::get_attr_opt(vm, f, "write")?.ok_or_else(|| {
             super::exc::attribute_error(format!(

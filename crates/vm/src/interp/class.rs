@@ -25,7 +25,7 @@ pub fn build_class(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyRes
     }
     let func = &pos[0];
     let name = pos[1].clone();
-    let bases: Vec<ObjRef> = pos[2..].to_vec();
+    let bases = resolve_mro_entries(vm, &pos[2..])?;
     for (k, v) in &kws {
         if *k == "metaclass" && !v.is(&types().type_) {
             return Err(type_error("custom metaclasses are not supported"));
@@ -53,6 +53,29 @@ pub fn build_class(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyRes
         .collect();
     finish_class(vm, &cls, &kws)?;
     Ok(cls)
+}
+
+/// PEP 560: a base that is not a class but has `__mro_entries__` (such as
+/// `typing.Generic[T]` or `Box[int]`) is replaced by the classes it returns.
+fn resolve_mro_entries(vm: &mut Vm, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+    if bases.iter().all(|b| b.layout() == Layout::Type) {
+        return Ok(bases.to_vec());
+    }
+    let orig = new_tuple(bases.to_vec())?;
+    let mut out = Vec::with_capacity(bases.len());
+    for b in bases {
+        if b.layout() != Layout::Type {
+            if let Some(f) = lookup_str(b.ty(), "__mro_entries__") {
+                let r = call::call(vm, &f, &[b.clone(), orig.clone()], None)?;
+                let items = try_tuple_items(&r)
+                    .ok_or_else(|| type_error("__mro_entries__ must return a tuple"))?;
+                out.extend(items.iter().cloned());
+                continue;
+            }
+        }
+        out.push(b.clone());
+    }
+    Ok(out)
 }
 
 /// The names a `__slots__` value lists (a str or an iterable of str).
@@ -171,7 +194,8 @@ pub fn create_class(vm: &mut Vm, name: &Obj, bases: Vec<ObjRef>, ns: &Obj) -> Py
     for m in &mro {
         let mb = m.payload::<TypeBody>().expect("type");
         if mb.has_flag(flags::HEAPTYPE) {
-            fl |= mb.flags.get() & !(flags::HEAPTYPE | flags::BASETYPE | flags::SLOTS);
+            fl |= mb.flags.get()
+                & !(flags::HEAPTYPE | flags::BASETYPE | flags::SLOTS | flags::ABSTRACT);
         }
         fl |= mb.flags.get() & flags::EXCEPTION;
     }
@@ -275,8 +299,43 @@ fn dunder_flag(name: &str) -> u32 {
     }
 }
 
-/// Keeps the fast-path flags right when a class attribute is set later.
-pub fn note_dunder_flags(cls: &Obj, name: &str) {
+/// The items of an `__abstractmethods__` value (a set, tuple or list).
+fn abstract_names(v: &Obj) -> Vec<ObjRef> {
+    match v.payload::<crate::types::dict::SetBody>() {
+        Some(s) => s.table.borrow().keys(),
+        None => super::iterops::seq_items(v),
+    }
+}
+
+/// CPython's refusal to instantiate a class with abstract methods left.
+#[cold]
+fn abstract_error(tb: &TypeBody) -> crate::interp::PyErr {
+    let mut names: Vec<String> = match tb.dict.borrow().get_rust_str("__abstractmethods__") {
+        Some(v) => abstract_names(&v)
+            .iter()
+            .filter_map(|n| try_str(n).map(str::to_string))
+            .collect(),
+        None => Vec::new(),
+    };
+    names.sort();
+    type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{} {}",
+        tb.name(),
+        if names.len() == 1 { "" } else { "s" },
+        names.join(", ")
+    ))
+}
+
+/// Keeps the fast-path flags right when a class attribute is set later
+/// (`__abstractmethods__` too: the class is abstract while it is non-empty).
+pub fn note_dunder_flags(cls: &Obj, name: &str, value: Option<&Obj>) {
+    if name == "__abstractmethods__" {
+        let b = cls.payload::<TypeBody>().expect("type");
+        let empty = value.is_none_or(|v| abstract_names(v).is_empty());
+        let fl = b.flags.get() & !flags::ABSTRACT;
+        b.flags.set(if empty { fl } else { fl | flags::ABSTRACT });
+        return;
+    }
     let f = dunder_flag(name);
     if f != 0 {
         let b = cls.payload::<TypeBody>().expect("type");
@@ -474,6 +533,9 @@ pub fn retype_immutable(cls: &Obj, v: &Obj) -> PyResult<ObjRef> {
 /// `object.__new__(cls)`: a blank instance of a heap type.
 pub fn alloc_instance(cls: &Obj, args: &[ObjRef]) -> PyResult<ObjRef> {
     let tb = cls.payload::<TypeBody>().expect("type");
+    if tb.has_flag(flags::ABSTRACT) {
+        return Err(abstract_error(tb));
+    }
     Ok(match tb.layout {
         Layout::Instance => alloc_object(cls, InstanceBody::new(), 0)?,
         Layout::Exception => alloc_object(
@@ -656,7 +718,18 @@ pub fn set_instance_dict(obj: &Obj, value: Option<ObjRef>) -> PyResult<()> {
 }
 
 /// Attributes of built-in objects that are not in any namespace.
-pub fn special_attr(_vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRef>> {
+/// `f.__isabstractmethod__` is set and true (for the wrappers below).
+fn is_abstract(vm: &mut Vm, f: Option<&Obj>) -> PyResult<bool> {
+    match f {
+        Some(f) => match super::attr::get_attr_opt(vm, f, "__isabstractmethod__")? {
+            Some(v) => super::ops::truthy(vm, &v),
+            None => Ok(false),
+        },
+        None => Ok(false),
+    }
+}
+
+pub fn special_attr(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRef>> {
     let none = || types().none.clone();
     if name == "__class__" {
         return Ok(Some(obj.ty().to_ref()));
@@ -709,7 +782,7 @@ pub fn special_attr(_vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjR
                 "__self__" => m.self_.clone(),
                 "__func__" => m.func.clone(),
                 "__name__" | "__qualname__" | "__doc__" | "__module__" => {
-                    return special_attr(_vm, &m.func.clone(), name);
+                    return special_attr(vm, &m.func.clone(), name);
                 }
                 _ => return Ok(None),
             }
@@ -827,6 +900,13 @@ pub fn special_attr(_vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjR
                 "fset" => p.fset.clone().unwrap_or_else(none),
                 "fdel" => p.fdel.clone().unwrap_or_else(none),
                 "__doc__" => p.doc.clone().unwrap_or_else(none),
+                "__isabstractmethod__" => {
+                    let mut any = false;
+                    for f in [&p.fget, &p.fset, &p.fdel] {
+                        any = any || is_abstract(vm, f.as_deref())?;
+                    }
+                    super::py_bool(any)
+                }
                 _ => return Ok(None),
             }
         }
@@ -835,6 +915,14 @@ pub fn special_attr(_vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjR
         }
         Layout::StaticMethod if name == "__func__" => {
             obj.payload::<StaticMethodBody>().expect("sm").func.clone()
+        }
+        Layout::ClassMethod if name == "__isabstractmethod__" => {
+            let f = obj.payload::<ClassMethodBody>().expect("cm").func.clone();
+            super::py_bool(is_abstract(vm, Some(&f))?)
+        }
+        Layout::StaticMethod if name == "__isabstractmethod__" => {
+            let f = obj.payload::<StaticMethodBody>().expect("sm").func.clone();
+            super::py_bool(is_abstract(vm, Some(&f))?)
         }
         Layout::Cell if name == "cell_contents" => {
             let c = obj.payload::<CellBody>().expect("cell");

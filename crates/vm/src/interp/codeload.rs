@@ -85,14 +85,24 @@ pub fn run_module(
     code: &std::rc::Rc<arenapy_compiler::code::CodeObject>,
     globals: ObjRef,
 ) -> PyResult<()> {
+    run_module_in(vm, code, globals.clone(), globals)
+}
+
+/// Runs module-level code with separate globals and locals (`exec`).
+pub fn run_module_in(
+    vm: &mut Vm,
+    code: &std::rc::Rc<arenapy_compiler::code::CodeObject>,
+    globals: ObjRef,
+    locals: ObjRef,
+) -> PyResult<()> {
     let code_obj = load_code(code)?;
     if let Some(doc) = &code.docstring {
         let _ = doc;
     }
     let mut frame = Frame {
         code: code_obj,
-        globals: globals.clone(),
-        locals: Some(globals),
+        globals,
+        locals: Some(locals),
         fast: Vec::new(),
         cells: Vec::new(),
         stack: Vec::with_capacity(code.max_stack as usize),

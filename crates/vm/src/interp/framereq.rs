@@ -26,6 +26,9 @@ pub enum FrameRequest {
     Globals,
     /// `dir()`: the sorted names of `locals()`.
     Dir,
+    /// `eval(s)` / `exec(s)` without namespaces: run in the caller's
+    /// globals and `locals()` (see `evalexec.rs`).
+    EvalExec,
 }
 
 /// Records the request; the returned error unwinds to the call instruction.
@@ -45,6 +48,10 @@ pub fn answer(vm: &mut Vm, frame: &Frame, err: PyErr) -> PyResult<ObjRef> {
     match kind {
         FrameRequest::Globals => Ok(frame.globals.clone()),
         FrameRequest::Locals => locals_of(vm, frame),
+        FrameRequest::EvalExec => {
+            let l = locals_of(vm, frame)?;
+            super::evalexec::answer(vm, frame.globals.clone(), l)
+        }
         FrameRequest::Dir => {
             let ns = locals_of(vm, frame)?;
             let mut names: Vec<String> = dict_body(&ns)

@@ -12,6 +12,7 @@ pub mod constructors;
 pub mod convert;
 pub mod dictops;
 pub mod eval;
+pub mod evalexec;
 pub mod exc;
 pub mod floathex;
 pub mod fmtcore;

@@ -111,6 +111,16 @@ pub fn is_stdout(o: &Obj) -> bool {
     STDOUT.with(|s| s.borrow().as_ref().is_some_and(|e| e.is(o)))
 }
 
+/// What `sys.stdout` names now, if the program replaced it (e.g.
+/// `contextlib.redirect_stdout`): `print()` without `file=` writes there.
+pub fn replaced_stdout(vm: &Vm) -> Option<ObjRef> {
+    use crate::types::dict::dict_body;
+    let sys = dict_body(&vm.modules)?.table.borrow().get_rust_str("sys")?;
+    let m = sys.payload::<crate::types::misc::ModuleBody>()?;
+    let out = dict_body(&m.dict)?.table.borrow().get_rust_str("stdout")?;
+    (!is_stdout(&out)).then_some(out)
+}
+
 /// Drops the sys.stdout/stderr references kept for `print(file=...)` and
 /// closes files the program left open.
 pub fn clear_thread_state() {
@@ -176,6 +186,8 @@ fn make_sys(vm: &mut Vm) -> PyResult<ObjRef> {
         let stdin = super::call::call(vm, &wrapper, &args, None)?;
         set(&m, "stdin", stdin)?;
     }
+    set(&m, "__stdout__", out.clone())?;
+    set(&m, "__stderr__", err.clone())?;
     set(&m, "stdout", out)?;
     set(&m, "stderr", err)?;
     set(&m, "modules", vm.modules.clone())?;

@@ -31,6 +31,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("bisect", include_str!("bisect.py")),
     ("collections", include_str!("collections.py")),
     ("collections.abc", include_str!("collections_abc.py")),
+    ("contextlib", include_str!("contextlib.py")),
     ("copy", include_str!("copy.py")),
     ("dataclasses", include_str!("dataclasses.py")),
     ("functools", include_str!("functools.py")),

@@ -151,11 +151,50 @@ class ParamSpec(TypeVar):
     pass
 
 
+class _GenericAlias:
+    """`Box[int]` for a user class `Box(Generic[T])`: calls make a `Box`."""
+
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __getattr__(self, name):
+        if name.startswith('__') and name.endswith('__'):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _GenericAlias(self.__origin__, params)
+
+    def __repr__(self):
+        return f'{_type_repr(self.__origin__)}[{", ".join(map(_type_repr, self.__args__))}]'
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+
 class Generic:
     __slots__ = ()
 
     def __class_getitem__(cls, params):
-        return cls
+        if cls is Generic or cls is Protocol:
+            return cls
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _GenericAlias(cls, params)
 
 
 class Protocol(Generic):

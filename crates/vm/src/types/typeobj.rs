@@ -32,6 +32,10 @@ pub mod flags {
     /// `"__dict__"`: instances only take the attributes named there (the
     /// values still live in the instance dict, which is not shown).
     pub const SLOTS: u32 = 1 << 8;
+    /// Has a non-empty `__abstractmethods__` (set by `abc.ABC`'s
+    /// `__init_subclass__`): `object.__new__` refuses to instantiate it.
+    /// Not inherited; each class gets its own.
+    pub const ABSTRACT: u32 = 1 << 9;
 }
 
 pub struct TypeBody {

@@ -1,0 +1,127 @@
+//! `eval(source, globals, locals)` and `exec(source, globals, locals)` for
+//! source strings. The text is parsed and compiled like a module; `eval`
+//! compiles `__arenapy_eval__ = (source)` and takes the value back out of
+//! the locals. Without `globals`, the caller's globals and `locals()` are
+//! used (through a frame request, like `globals()` itself).
+
+use super::exc::type_error;
+use super::framereq::{self, FrameRequest};
+use super::ops::type_name;
+use super::{dictops, PyResult, Vm};
+use crate::object::{Obj, ObjRef};
+use crate::types::dict::dict_body;
+use crate::types::str::{new_str, try_str};
+use crate::types::Layout;
+use std::cell::RefCell;
+
+const RESULT: &str = "__arenapy_eval__";
+
+thread_local! {
+    /// The source of an `eval`/`exec` waiting for its caller's frame.
+    static PENDING: RefCell<Option<(String, bool)>> = const { RefCell::new(None) };
+}
+
+fn source_of(what: &str, o: &Obj) -> PyResult<String> {
+    if let Some(s) = try_str(o) {
+        return Ok(s.to_string());
+    }
+    if let Some(b) = crate::types::bytes::try_bytes(o) {
+        return Ok(String::from_utf8_lossy(b).into_owned());
+    }
+    Err(type_error(format!(
+        "{what}() arg 1 must be a string, bytes or code object"
+    )))
+}
+
+fn namespace_arg(what: &str, o: Option<&ObjRef>, globals: bool) -> PyResult<Option<ObjRef>> {
+    match o {
+        None => Ok(None),
+        Some(o) if super::is_none(o) => Ok(None),
+        Some(o) if o.layout() == Layout::Dict => Ok(Some(o.clone())),
+        Some(o) if globals => Err(type_error(format!(
+            "{what}() globals must be a dict, not {}",
+            type_name(o)
+        ))),
+        Some(o) => Err(type_error(format!(
+            "locals must be a mapping, not {}",
+            type_name(o)
+        ))),
+    }
+}
+
+fn entry(vm: &mut Vm, args: &[ObjRef], is_eval: bool) -> PyResult<ObjRef> {
+    let what = if is_eval { "eval" } else { "exec" };
+    super::convert::check_args(what, args, 1, 3)?;
+    let src = source_of(what, &args[0])?;
+    let globals = namespace_arg(what, args.get(1), true)?;
+    let locals = namespace_arg(what, args.get(2), false)?;
+    match globals {
+        Some(g) => {
+            let l = locals.unwrap_or_else(|| g.clone());
+            run(vm, &src, g, l, is_eval)
+        }
+        None => {
+            PENDING.with(|p| *p.borrow_mut() = Some((src, is_eval)));
+            Err(framereq::request(vm, FrameRequest::EvalExec))
+        }
+    }
+}
+
+/// The frame request's answer: runs the pending source in the caller's
+/// namespaces.
+pub fn answer(vm: &mut Vm, globals: ObjRef, locals: ObjRef) -> PyResult<ObjRef> {
+    let Some((src, is_eval)) = PENDING.with(|p| p.borrow_mut().take()) else {
+        return Ok(vm.none());
+    };
+    run(vm, &src, globals, locals, is_eval)
+}
+
+fn run(vm: &mut Vm, src: &str, globals: ObjRef, locals: ObjRef, is_eval: bool) -> PyResult<ObjRef> {
+    if dict_body(&globals).is_some_and(|d| d.table.borrow().get_rust_str("__builtins__").is_none())
+    {
+        dictops::dict_set_str(&globals, new_str("__builtins__")?, vm.builtins.clone())?;
+    }
+    let text = if is_eval {
+        let body = src.trim_matches(|c: char| c == ' ' || c == '\t' || c == '\n' || c == '\r');
+        if body.is_empty() {
+            return Err(super::exc::new_error(
+                &crate::types::types().syntax_error,
+                "invalid syntax (<string>, line 0)",
+            ));
+        }
+        format!("{RESULT} = (\n{body}\n)")
+    } else {
+        src.to_string()
+    };
+    let filename = "<string>";
+    let code = arenapy_syntax::parse_module(&text)
+        .and_then(|ast| {
+            arenapy_compiler::compile(&ast, &text, filename, arenapy_compiler::Mode::Exec)
+        })
+        .map_err(|e| {
+            let line = if is_eval {
+                e.lineno.saturating_sub(1).max(1)
+            } else {
+                e.lineno
+            };
+            super::exc::new_error(
+                &crate::types::types().syntax_error,
+                &format!("{} ({filename}, line {line})", e.msg),
+            )
+        })?;
+    super::codeload::run_module_in(vm, &code, globals, locals.clone())?;
+    if !is_eval {
+        return Ok(vm.none());
+    }
+    let key = new_str(RESULT)?;
+    let v = dictops::dict_pop(vm, &locals, &key)?;
+    Ok(v.unwrap_or_else(|| vm.none()))
+}
+
+pub fn bi_eval(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    entry(vm, args, true)
+}
+
+pub fn bi_exec(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    entry(vm, args, false)
+}
