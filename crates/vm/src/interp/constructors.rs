@@ -167,7 +167,7 @@ pub fn construct_builtin(
     if is!(zip) {
         check_kwargs("zip", &kws, &["strict"])?;
         let strict = kwarg(&kws, "strict").is_some_and(|s| s.is(&t.true_));
-        let mut iters = Vec::with_capacity(pos.len());
+        let mut iters = crate::heap::hvec_with_capacity(pos.len());
         for a in pos.iter() {
             iters.push(iterops::get_iter(vm, a)?);
         }
@@ -178,7 +178,7 @@ pub fn construct_builtin(
         if pos.len() < 2 {
             return Err(type_error("map() must have at least two arguments."));
         }
-        let mut iters = Vec::new();
+        let mut iters = crate::heap::hvec_with_capacity(pos.len() - 1);
         for a in &pos[1..] {
             iters.push(iterops::get_iter(vm, a)?);
         }

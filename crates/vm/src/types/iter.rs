@@ -77,7 +77,8 @@ impl Traverse for EnumerateBody {
 impl VarSize for EnumerateBody {}
 
 pub struct ZipBody {
-    pub iters: Vec<ObjRef>,
+    /// The argument iterators (a heap buffer, like a list's items).
+    pub iters: crate::heap::HVec<ObjRef>,
     pub strict: bool,
 }
 impl Traverse for ZipBody {
@@ -91,7 +92,7 @@ impl VarSize for ZipBody {}
 
 pub struct MapBody {
     pub func: ObjRef,
-    pub iters: Vec<ObjRef>,
+    pub iters: crate::heap::HVec<ObjRef>,
 }
 impl Traverse for MapBody {
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
