@@ -18,6 +18,7 @@ mod exceptions;
 mod expr;
 mod fblock;
 mod func;
+mod patmatch;
 mod stmt;
 mod unit;
 

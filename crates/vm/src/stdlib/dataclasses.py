@@ -27,7 +27,7 @@ def fields(obj):
     return tuple(obj.__dataclass_fields__.values())
 
 
-def _process(cls, init, repr_, eq, order, frozen):
+def _process(cls, init, repr_, eq, order, frozen, match_args=True):
     ann = cls.__dict__.get('__annotations__', {})
     flds = {}
     for base in reversed(cls.__mro__[1:]):
@@ -47,6 +47,8 @@ def _process(cls, init, repr_, eq, order, frozen):
         flds[name] = f
     cls.__dataclass_fields__ = flds
     names = list(flds)
+    if match_args and '__match_args__' not in cls.__dict__:
+        cls.__match_args__ = tuple(f.name for f in flds.values() if f.init)
     seen_default = False
     for f in flds.values():
         if f.init and (f.default is not MISSING or f.default_factory is not MISSING):
@@ -142,7 +144,7 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               unsafe_hash=False, frozen=False, match_args=True, kw_only=False,
               slots=False):
     def wrap(cls):
-        return _process(cls, init, repr, eq, order, frozen)
+        return _process(cls, init, repr, eq, order, frozen, match_args)
     if cls is None:
         return wrap
     return wrap(cls)
