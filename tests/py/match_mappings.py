@@ -118,3 +118,16 @@ match Squares():
         print("no")
     case {2: four, 1: one}:
         print("squares", four, one)
+
+# Keys given by value patterns are checked for duplicates at run time.
+class Keys:
+    A = "same"
+    B = "same"
+
+
+try:
+    match {"same": 1}:
+        case {Keys.A: _, Keys.B: _}:
+            pass
+except ValueError as e:
+    print("ValueError:", e)

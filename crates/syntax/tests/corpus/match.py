@@ -30,3 +30,18 @@ match = case = 1
 match(x)
 match[0] = 1
 print(match, case.x)
+match (a, b):
+    case (1, 2): pass
+match (
+    a,
+    b,
+):
+    case [x, y] if x: pass
+match -a:
+    case -1: pass
+match: int = 3
+match.x = 1
+match -a
+match(a, b)
+case(1)
+x = [match for match in range(3)]

@@ -9,8 +9,8 @@
 //! bytes, dict, float, frozenset, int, list, set, str and tuple instead match
 //! a single positional sub-pattern against the subject itself.
 
-use super::exc::type_error;
-use super::{attr, call, dictops, PyResult, Vm};
+use super::exc::{type_error, value_error};
+use super::{attr, call, dictops, ops, PyResult, Vm};
 use crate::object::{Obj, ObjRef};
 use crate::types::int::int_small;
 use crate::types::seq::{new_tuple, try_tuple_items};
@@ -67,7 +67,17 @@ pub fn match_keys(vm: &mut Vm, subject: &Obj, keys: &Obj) -> PyResult<ObjRef> {
         attr::get_attr_opt(vm, subject, "get")?
     };
     let missing = &types().null_marker;
-    for k in keys {
+    for (i, k) in keys.iter().enumerate() {
+        // Value patterns (`C.X`) may evaluate to equal keys.
+        for earlier in &keys[..i] {
+            if ops::eq(vm, earlier, k)? {
+                let r = ops::repr(vm, k)?;
+                return Err(value_error(format!(
+                    "mapping pattern checks duplicate key ({})",
+                    try_str(&r).unwrap_or("")
+                )));
+            }
+        }
         let v = match &get {
             None if exact => dictops::dict_get(vm, subject, k)?,
             None => return Err(type_error("mapping pattern subject has no get()")),
