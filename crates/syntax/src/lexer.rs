@@ -262,7 +262,8 @@ impl<'s> Lexer<'s> {
     /// `match` starts a match statement when its logical line ends with a
     /// `:` outside brackets and the next token does not make it an ordinary
     /// expression (`match = 1`, `match.x`, `match: int`); a simple
-    /// statement never ends with `:`. `case` is a keyword on the lines at
+    /// statement never ends with `:`. It does too when a name or literal
+    /// follows it (`match x`), which no expression allows. `case` is a keyword on the lines at
     /// the indentation depth of an open match block, where only case blocks
     /// may appear.
     fn soft_keyword(&mut self, tok: Tok) -> Tok {
@@ -282,11 +283,13 @@ impl<'s> Lexer<'s> {
     /// Scans the rest of the logical line (without consuming it): does it
     /// look like the header of a match statement?
     fn match_header_ahead(&self) -> bool {
-        let look = self.inner.clone();
+        let mut look = self.inner.clone();
         let mut depth = 0usize;
         let mut ends_with_colon = false;
         let mut first = true;
-        for item in look {
+        // Not a `for` loop: `look.slice()` is read after `next()`.
+        #[allow(clippy::while_let_on_iterator)]
+        while let Some(item) = look.next() {
             let Ok(t) = item else {
                 return false;
             };
@@ -326,6 +329,28 @@ impl<'s> Lexer<'s> {
                 );
                 if plain {
                     return false;
+                }
+                // `match x` can only be a match statement (one missing its
+                // `:` if the line does not end with one).
+                let operand = match t {
+                    RawTok::Name => {
+                        let text = look.slice();
+                        matches!(
+                            Tok::keyword(text),
+                            None | Some(Tok::None | Tok::True | Tok::False)
+                        )
+                    }
+                    RawTok::DecInt
+                    | RawTok::HexInt
+                    | RawTok::OctInt
+                    | RawTok::BinInt
+                    | RawTok::Float
+                    | RawTok::Imag
+                    | RawTok::Str => true,
+                    _ => false,
+                };
+                if operand {
+                    return true;
                 }
             }
             ends_with_colon = depth == 0 && t == RawTok::Colon;
