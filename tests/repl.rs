@@ -153,6 +153,25 @@ fn multi_line_def_then_call_and_underscore() {
 }
 
 #[test]
+fn match_statement_and_soft_keyword_names() {
+    let mut r = Repl::start(&[]);
+    r.line("match = [3, 4]");
+    r.expect(">>> ");
+    r.line("match match:");
+    r.expect("... ");
+    // Case lines and their bodies are indented for us.
+    r.line("case [a, b]:");
+    r.expect("... ");
+    r.line("print('sum', a + b)");
+    r.expect("... ");
+    let out = r.run("");
+    assert!(out.contains("sum 7"), "{out:?}");
+    r.line("match");
+    r.expect("[3, 4]\r\n");
+    r.expect(">>> ");
+}
+
+#[test]
 fn tab_completes_names_and_attributes() {
     let mut r = Repl::start(&[]);
     r.s.send("pri\t").expect("write");

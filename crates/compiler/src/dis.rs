@@ -60,6 +60,10 @@ fn has_arg(op: Opcode) -> bool {
             | PrintExpr
             | YieldValue
             | GetYieldFromIter
+            | MatchMapping
+            | MatchSequence
+            | MatchKeys
+            | GetLen
     )
 }
 

@@ -257,6 +257,23 @@ opcodes! {
     /// ( -- ) module and class bodies with annotations: creates
     /// `__annotations__` in the local namespace unless it exists.
     SetupAnnotations,
+
+    /// (subject cls names -- attrs_or_None) class pattern `cls(p1.., k=p..)`:
+    /// None unless isinstance(subject, cls); else a tuple of the arg
+    /// positional sub-subjects (via `__match_args__`, or the subject itself
+    /// for a single positional of int, str, list ...) then the attributes in
+    /// the tuple `names` (None if one is missing).
+    MatchClass,
+    /// (subject -- subject bool) is subject a mapping (a dict)?
+    MatchMapping,
+    /// (subject -- subject bool) is subject a sequence (list, tuple, range,
+    /// not str/bytes/bytearray)?
+    MatchSequence,
+    /// (subject keys -- subject keys values_or_None) the values of the keys
+    /// tuple in the mapping subject, or None if one is missing.
+    MatchKeys,
+    /// (obj -- obj len) len(obj), for sequence and mapping patterns.
+    GetLen,
 }
 
 /// The argument of [`Opcode::BinaryOp`]: CPython 3.11's NB_* numbering.

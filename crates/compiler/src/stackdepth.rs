@@ -38,6 +38,8 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
         | WithExceptStart | ImportName | ImportFrom => 1,
         StoreAttr | DeleteSubscr | MapAdd => -2,
         StoreSubscr => -3,
+        MatchClass => -2,
+        MatchMapping | MatchSequence | MatchKeys | GetLen => 1,
         CallMethod => -(arg + 1),
         Call => -arg,
         CallKw => -(arg + 1),

@@ -123,6 +123,77 @@ pub enum StmtKind {
         items: Vec<WithItem>,
         body: Vec<Stmt>,
     },
+    /// `match subject:` followed by its `case` blocks.
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
+}
+
+/// `case pattern if guard: body`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pattern {
+    pub kind: PatternKind,
+    pub span: Span,
+}
+
+/// The patterns of PEP 634, named as CPython's `ast` names them.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PatternKind {
+    /// A literal or dotted name compared with `==`: `1`, `-2.5`, `"s"`, `Color.RED`.
+    MatchValue(Expr),
+    /// `None`, `True` or `False`, compared with `is`.
+    MatchSingleton(Constant),
+    /// `[a, *rest]`, `(a, b)`, or `a, b` at the top of a case.
+    MatchSequence(Vec<Pattern>),
+    /// `{key: pattern, **rest}`: keys are literals or dotted names.
+    MatchMapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<Ident>,
+    },
+    /// `Cls(p1, p2, attr=p3)`.
+    MatchClass {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<Ident>,
+        kwd_patterns: Vec<Pattern>,
+    },
+    /// `*name` inside a sequence pattern; `None` for `*_`.
+    MatchStar(Option<Ident>),
+    /// `pattern as name`; a bare capture `name` has no pattern; the
+    /// wildcard `_` has neither.
+    MatchAs {
+        pattern: Option<Box<Pattern>>,
+        name: Option<Ident>,
+    },
+    /// `p1 | p2 | ...`
+    MatchOr(Vec<Pattern>),
+}
+
+impl Pattern {
+    /// True for the wildcard `_` (CPython's WILDCARD_CHECK).
+    pub fn is_wildcard(&self) -> bool {
+        matches!(
+            self.kind,
+            PatternKind::MatchAs {
+                pattern: None,
+                name: None
+            }
+        )
+    }
+
+    /// True for `*_` (CPython's WILDCARD_STAR_CHECK).
+    pub fn is_star_wildcard(&self) -> bool {
+        matches!(self.kind, PatternKind::MatchStar(None))
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -53,6 +53,11 @@ pub struct Lexer<'s> {
     pub expr_start: Option<usize>,
     /// Lexing an f-string field: the end of input closes the implicit `(`.
     field_mode: bool,
+    /// A MATCH token was emitted: the next INDENT opens a block of cases.
+    match_pending: bool,
+    /// Indentation depths (lengths of `indents`) of the open match blocks:
+    /// a line at such a depth starting with `case` starts a case block.
+    case_depths: Vec<usize>,
 }
 
 impl<'s> Lexer<'s> {
@@ -82,6 +87,8 @@ impl<'s> Lexer<'s> {
             seg_starts: vec![None],
             expr_start: None,
             field_mode: false,
+            match_pending: false,
+            case_depths: Vec::new(),
         }
     }
 
@@ -161,11 +168,16 @@ impl<'s> Lexer<'s> {
             }
             self.indents.push((col, alt));
             self.pending.push_back((ls, Tok::Indent, start));
+            if self.match_pending {
+                self.case_depths.push(self.indents.len());
+            }
         } else {
             while self.indents.len() > 1 && col < self.indents.last().map_or(0, |t| t.0) {
                 self.indents.pop();
                 self.pending.push_back((start, Tok::Dedent, start));
             }
+            let depth = self.indents.len();
+            self.case_depths.retain(|&d| d <= depth);
             let &(top, top_alt) = self.indents.last().expect("indent stack never empty");
             if col != top {
                 let line_end = self.src[start..]
@@ -220,22 +232,130 @@ impl<'s> Lexer<'s> {
             }
             _ => {}
         }
-        if self.at_line_start && self.brackets.is_empty() {
+        let line_first = self.at_line_start && self.brackets.is_empty();
+        if line_first {
             self.at_line_start = false;
             if let Err(e) = self.indent_line(start) {
                 self.pending.clear();
                 return self.fail(e);
             }
+            self.match_pending = false;
         }
-        let tok = match self.convert(raw, start, end) {
+        let mut tok = match self.convert(raw, start, end) {
             Ok(t) => t,
             Err(e) => {
                 self.pending.clear();
                 return self.fail(e);
             }
         };
+        if line_first {
+            tok = self.soft_keyword(tok);
+        }
         self.pending.push_back((start, tok, end));
         self.pending.pop_front().map(Ok)
+    }
+
+    /// `match` and `case` are keywords only at the start of a logical line,
+    /// and only where the statement can be a match statement or a case
+    /// block (PEP 634's soft keywords); everywhere else they are names.
+    ///
+    /// `match` starts a match statement when its logical line ends with a
+    /// `:` outside brackets and the next token does not make it an ordinary
+    /// expression (`match = 1`, `match.x`, `match: int`); a simple
+    /// statement never ends with `:`. It does too when a name or literal
+    /// follows it (`match x`), which no expression allows. `case` is a keyword on the lines at
+    /// the indentation depth of an open match block, where only case blocks
+    /// may appear.
+    fn soft_keyword(&mut self, tok: Tok) -> Tok {
+        let Tok::Name(name) = &tok else {
+            return tok;
+        };
+        match name.as_str() {
+            "match" if self.match_header_ahead() => {
+                self.match_pending = true;
+                Tok::Match
+            }
+            "case" if self.case_depths.last() == Some(&self.indents.len()) => Tok::Case,
+            _ => tok,
+        }
+    }
+
+    /// Scans the rest of the logical line (without consuming it): does it
+    /// look like the header of a match statement?
+    fn match_header_ahead(&self) -> bool {
+        let mut look = self.inner.clone();
+        let mut depth = 0usize;
+        let mut ends_with_colon = false;
+        let mut first = true;
+        // Not a `for` loop: `look.slice()` is read after `next()`.
+        #[allow(clippy::while_let_on_iterator)]
+        while let Some(item) = look.next() {
+            let Ok(t) = item else {
+                return false;
+            };
+            match t {
+                RawTok::Newline if depth == 0 => break,
+                RawTok::Newline => continue,
+                RawTok::LPar | RawTok::LSqb | RawTok::LBrace => depth += 1,
+                RawTok::RPar | RawTok::RSqb | RawTok::RBrace => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            if first {
+                first = false;
+                let plain = matches!(
+                    t,
+                    RawTok::Equal
+                        | RawTok::Dot
+                        | RawTok::Colon
+                        | RawTok::Comma
+                        | RawTok::Semi
+                        | RawTok::RPar
+                        | RawTok::RSqb
+                        | RawTok::RBrace
+                        | RawTok::ColonEqual
+                        | RawTok::PlusEqual
+                        | RawTok::MinEqual
+                        | RawTok::StarEqual
+                        | RawTok::SlashEqual
+                        | RawTok::PercentEqual
+                        | RawTok::AmperEqual
+                        | RawTok::VBarEqual
+                        | RawTok::CircumflexEqual
+                        | RawTok::LeftShiftEqual
+                        | RawTok::RightShiftEqual
+                        | RawTok::DoubleStarEqual
+                        | RawTok::DoubleSlashEqual
+                        | RawTok::AtEqual
+                );
+                if plain {
+                    return false;
+                }
+                // `match x` can only be a match statement (one missing its
+                // `:` if the line does not end with one).
+                let operand = match t {
+                    RawTok::Name => {
+                        let text = look.slice();
+                        matches!(
+                            Tok::keyword(text),
+                            None | Some(Tok::None | Tok::True | Tok::False)
+                        )
+                    }
+                    RawTok::DecInt
+                    | RawTok::HexInt
+                    | RawTok::OctInt
+                    | RawTok::BinInt
+                    | RawTok::Float
+                    | RawTok::Imag
+                    | RawTok::Str => true,
+                    _ => false,
+                };
+                if operand {
+                    return true;
+                }
+            }
+            ends_with_colon = depth == 0 && t == RawTok::Colon;
+        }
+        ends_with_colon
     }
 
     pub fn source(&self) -> &'s str {

@@ -303,6 +303,10 @@ pub enum Tok {
     While,
     With,
     Yield,
+    /// The soft keywords, only where the lexer decided they start a
+    /// `match` statement or a `case` block (elsewhere they are names).
+    Match,
+    Case,
     /// Any operator or delimiter.
     Op(RawTok),
 }

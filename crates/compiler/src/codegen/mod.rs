@@ -9,7 +9,7 @@
 //! `expr` (expressions and assignment targets), `stmt` (simple statements,
 //! loops, imports), `call` (calls and collection displays), `func`
 //! (functions, lambdas, classes, closures), `comprehension`, `exceptions`
-//! (try, with) and `fblock` (loops and handlers that `break`, `continue`
+//! (try, with), `patmatch` (match statements and their patterns) and `fblock` (loops and handlers that `break`, `continue`
 //! and `return` must unwind).
 
 mod call;
@@ -18,6 +18,7 @@ mod exceptions;
 mod expr;
 mod fblock;
 mod func;
+mod patmatch;
 mod stmt;
 mod unit;
 

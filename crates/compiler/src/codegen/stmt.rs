@@ -205,6 +205,7 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             StmtKind::With { items, body } => self.compile_with(s, items, body),
+            StmtKind::Match { subject, cases } => self.compile_match(subject, cases),
         }
     }
 
@@ -420,6 +421,7 @@ pub(crate) fn find_ann(body: &[Stmt]) -> bool {
         | StmtKind::While { body, orelse, .. }
         | StmtKind::For { body, orelse, .. } => find_ann(body) || find_ann(orelse),
         StmtKind::With { body, .. } => find_ann(body),
+        StmtKind::Match { cases, .. } => cases.iter().any(|c| find_ann(&c.body)),
         StmtKind::Try {
             body,
             handlers,

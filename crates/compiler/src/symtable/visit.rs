@@ -259,6 +259,62 @@ impl Builder<'_, '_> {
                 }
                 self.visit_body(body)
             }
+            StmtKind::Match { subject, cases } => {
+                self.visit_expr(subject)?;
+                for c in cases {
+                    self.visit_pattern(&c.pattern)?;
+                    self.visit_opt(&c.guard)?;
+                    self.visit_body(&c.body)?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// A pattern binds its capture names in the current scope and loads
+    /// the values, classes and keys it compares with.
+    fn visit_pattern(&mut self, p: &Pattern) -> Result {
+        match &p.kind {
+            PatternKind::MatchValue(v) => self.visit_expr(v),
+            PatternKind::MatchSingleton(_) => Ok(()),
+            PatternKind::MatchSequence(items) | PatternKind::MatchOr(items) => {
+                items.iter().try_for_each(|i| self.visit_pattern(i))
+            }
+            PatternKind::MatchMapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                self.visit_exprs(keys)?;
+                patterns.iter().try_for_each(|i| self.visit_pattern(i))?;
+                match rest {
+                    Some(n) => self.add_def(n, DEF_LOCAL, p.span),
+                    None => Ok(()),
+                }
+            }
+            PatternKind::MatchClass {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
+                self.visit_expr(cls)?;
+                patterns.iter().try_for_each(|i| self.visit_pattern(i))?;
+                kwd_patterns.iter().try_for_each(|i| self.visit_pattern(i))
+            }
+            PatternKind::MatchStar(name) => match name {
+                Some(n) => self.add_def(n, DEF_LOCAL, p.span),
+                None => Ok(()),
+            },
+            PatternKind::MatchAs { pattern, name } => {
+                if let Some(sub) = pattern {
+                    self.visit_pattern(sub)?;
+                }
+                match name {
+                    Some(n) => self.add_def(n, DEF_LOCAL, p.span),
+                    None => Ok(()),
+                }
+            }
         }
     }
 

@@ -92,11 +92,13 @@ pub(crate) fn exprs(nodes: Vec<Node>) -> Vec<Expr> {
 
 mod calls;
 mod exprs;
+mod patterns;
 mod stmts;
 mod targets;
 
 pub use calls::Arg;
 pub use calls::*;
 pub use exprs::*;
+pub use patterns::*;
 pub use stmts::*;
 pub use targets::*;

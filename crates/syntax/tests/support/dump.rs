@@ -257,6 +257,85 @@ impl Dumper<'_> {
                 }
                 self.body(d1, "body", body);
             }
+            StmtKind::Match { subject, cases } => {
+                self.line(depth, "Match", sp);
+                self.expr(subject, d1);
+                for c in cases {
+                    self.label(d1, "case");
+                    self.pattern(&c.pattern, d1 + 1);
+                    self.opt(d1 + 1, "if", &c.guard);
+                    self.body(d1 + 1, "body", &c.body);
+                }
+            }
+        }
+    }
+
+    fn pattern(&mut self, p: &Pattern, depth: usize) {
+        let d1 = depth + 1;
+        let sp = Some(p.span);
+        match &p.kind {
+            PatternKind::MatchValue(v) => {
+                self.line(depth, "MatchValue", sp);
+                self.expr(v, d1);
+            }
+            PatternKind::MatchSingleton(c) => {
+                self.line(depth, &format!("MatchSingleton {c:?}"), sp)
+            }
+            PatternKind::MatchSequence(items) => {
+                self.line(depth, "MatchSequence", sp);
+                for i in items {
+                    self.pattern(i, d1);
+                }
+            }
+            PatternKind::MatchMapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                let rest = rest.as_deref().map_or(String::new(), |r| format!(" **{r}"));
+                self.line(depth, &format!("MatchMapping{rest}"), sp);
+                for (k, v) in keys.iter().zip(patterns) {
+                    self.expr(k, d1);
+                    self.pattern(v, d1 + 1);
+                }
+            }
+            PatternKind::MatchClass {
+                cls,
+                patterns,
+                kwd_attrs,
+                kwd_patterns,
+            } => {
+                self.line(depth, "MatchClass", sp);
+                self.expr(cls, d1);
+                for i in patterns {
+                    self.pattern(i, d1);
+                }
+                for (a, v) in kwd_attrs.iter().zip(kwd_patterns) {
+                    self.label(d1, a);
+                    self.pattern(v, d1 + 1);
+                }
+            }
+            PatternKind::MatchStar(n) => self.line(
+                depth,
+                &format!("MatchStar {}", n.as_deref().unwrap_or("_")),
+                sp,
+            ),
+            PatternKind::MatchAs { pattern, name } => {
+                self.line(
+                    depth,
+                    &format!("MatchAs {}", name.as_deref().unwrap_or("_")),
+                    sp,
+                );
+                if let Some(p) = pattern {
+                    self.pattern(p, d1);
+                }
+            }
+            PatternKind::MatchOr(alts) => {
+                self.line(depth, "MatchOr", sp);
+                for a in alts {
+                    self.pattern(a, d1);
+                }
+            }
         }
     }
 

@@ -17,7 +17,7 @@ use super::namespace::{
 };
 use super::numeric;
 use super::ops::{self};
-use super::{attr, attrcache, call, dictops, iterops, py_bool, PyErr, PyResult, Vm};
+use super::{attr, attrcache, call, dictops, iterops, patmatch, py_bool, PyErr, PyResult, Vm};
 use crate::object::{Obj, ObjRef};
 use crate::types::dict::dict_body;
 use crate::types::func::{CellBody, CodeBody, GlobalCache};
@@ -849,6 +849,30 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                         frame.pc = arg as usize;
                     }
                 }
+            }
+            Op::MatchClass => {
+                let names = pop(frame);
+                let cls = pop(frame);
+                let subject = pop(frame);
+                let r = patmatch::match_class(vm, &subject, &cls, arg as usize, &names)?;
+                frame.stack.push(r);
+            }
+            Op::MatchMapping => {
+                let r = patmatch::is_mapping(top(frame));
+                frame.stack.push(py_bool(r));
+            }
+            Op::MatchSequence => {
+                let r = patmatch::is_sequence(top(frame));
+                frame.stack.push(py_bool(r));
+            }
+            Op::MatchKeys => {
+                let n = frame.stack.len();
+                let r = patmatch::match_keys(vm, &frame.stack[n - 2], &frame.stack[n - 1])?;
+                frame.stack.push(r);
+            }
+            Op::GetLen => {
+                let n = ops::len(vm, top(frame))?;
+                frame.stack.push(crate::types::int::new_int(n as i64)?);
             }
         }
     }

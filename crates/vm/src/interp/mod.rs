@@ -30,6 +30,7 @@ pub mod namespace;
 pub mod numeric;
 pub mod objmethods;
 pub mod ops;
+pub mod patmatch;
 pub mod repr;
 pub mod setops;
 pub mod slotwrappers;

@@ -18,6 +18,8 @@ _MISSING = object()
 class deque:
     """deque([iterable[, maxlen]]) --> deque object"""
 
+    __abc_tpflags__ = 1 << 5  # a sequence for match statements, as in CPython
+
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
             if not isinstance(maxlen, int):

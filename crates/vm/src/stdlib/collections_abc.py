@@ -43,7 +43,7 @@ class Collection(Sized, Iterable, Container):
 
 
 class Sequence(Reversible, Collection):
-    pass
+    __abc_tpflags__ = 1 << 5  # Py_TPFLAGS_SEQUENCE: matches sequence patterns
 
 
 class MutableSequence(Sequence):
@@ -59,7 +59,7 @@ class MutableSet(Set):
 
 
 class Mapping(Collection):
-    pass
+    __abc_tpflags__ = 1 << 6  # Py_TPFLAGS_MAPPING: matches mapping patterns
 
 
 class MutableMapping(Mapping):

@@ -77,7 +77,7 @@ def fields(obj):
     return tuple(f for f in flds.values() if not f._initvar)
 
 
-def _process(cls, init, repr_, eq, order, frozen, kw_only=False, unsafe_hash=False):
+def _process(cls, init, repr_, eq, order, frozen, kw_only=False, unsafe_hash=False, match_args=True):
     explicit_hash = cls.__dict__.get('__hash__', MISSING)
     explicit_hash = not (explicit_hash is MISSING
                          or (explicit_hash is None and '__eq__' in cls.__dict__))
@@ -123,7 +123,8 @@ def _process(cls, init, repr_, eq, order, frozen, kw_only=False, unsafe_hash=Fal
             seen_default = True
         elif seen_default:
             raise TypeError(f"non-default argument '{f.name}' follows default argument")
-    cls.__match_args__ = tuple(f.name for f in flds.values() if f.init and not f.kw_only)
+    if match_args and '__match_args__' not in cls.__dict__:
+        cls.__match_args__ = tuple(f.name for f in flds.values() if f.init and not f.kw_only)
 
     if init and '__init__' not in cls.__dict__:
         def __init__(self, *args, **kwargs):
@@ -231,7 +232,7 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               unsafe_hash=False, frozen=False, match_args=True, kw_only=False,
               slots=False):
     def wrap(cls):
-        return _process(cls, init, repr, eq, order, frozen, kw_only, unsafe_hash)
+        return _process(cls, init, repr, eq, order, frozen, kw_only, unsafe_hash, match_args)
     if cls is None:
         return wrap
     return wrap(cls)

@@ -1,0 +1,7 @@
+match x:
+    case y if y:
+        pass
+    case _:
+        pass
+    case 3:
+        pass
