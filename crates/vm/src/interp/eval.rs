@@ -137,26 +137,34 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
     // so tracebacks, generators and frame requests always see it, and
     // never read back.
     let mut pc = frame.pc;
+    // The eval breaker is checked on entry (a new frame, a resumed
+    // generator, a handler after unwinding) and after every instruction
+    // that can release a reference or allocate, so a finalizer queued by a
+    // decref (or a collection) runs before the next instruction, as CPython
+    // runs it within the decref. Instructions that only push borrowed
+    // values or move the stack `continue` past the check.
+    if crate::breaker::is_set() {
+        crate::breaker::handle(vm)?;
+    }
     loop {
-        if crate::breaker::is_set() {
-            crate::breaker::handle(vm)?;
-        }
         let instr = instrs[pc];
         pc += 1;
         frame.pc = pc;
         let arg = instr.arg();
         match instr.opcode() {
-            Op::Nop => {}
+            Op::Nop => continue,
             Op::PopTop => {
                 frame.stack.pop();
             }
             Op::Copy => {
                 let v = frame.stack[frame.stack.len() - arg as usize].clone();
                 frame.stack.push(v);
+                continue;
             }
             Op::Swap => {
                 let n = frame.stack.len();
                 frame.stack.swap(n - 1, n - arg as usize);
+                continue;
             }
             Op::LoadConst => {
                 let v = &code.consts[arg as usize];
@@ -166,12 +174,14 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                     )
                     .into());
                 }
-                frame.stack.push(v.clone())
+                frame.stack.push(v.clone());
+                continue;
             }
             Op::LoadFast => match &frame.fast[arg as usize] {
                 Some(v) => {
                     let v = v.clone();
-                    frame.stack.push(v)
+                    frame.stack.push(v);
+                    continue;
                 }
                 None => return Err(unbound_local(code, arg).into()),
             },
@@ -206,6 +216,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             Op::LoadGlobal => {
                 let v = super::namespace::load_global(vm, &frame.globals, code, arg)?;
                 frame.stack.push(v);
+                continue;
             }
             Op::StoreGlobal => {
                 let name = code.names[arg as usize].clone();
@@ -227,6 +238,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                     Some(v) => frame.stack.push(v),
                     None => return Err(unbound_deref(code, arg).into()),
                 }
+                continue;
             }
             Op::StoreDeref => {
                 let v = pop(frame);
@@ -266,6 +278,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             Op::LoadClosure => {
                 let c = frame.cells[arg as usize].clone();
                 frame.stack.push(c);
+                continue;
             }
             Op::LoadAttr => {
                 let obj = pop(frame);
@@ -661,6 +674,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                     check_interrupt(vm)?;
                 }
                 pc = arg as usize;
+                continue;
             }
             Op::PopJumpIfFalse => {
                 let v = pop(frame);
@@ -710,15 +724,18 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                     handler: arg,
                     depth: frame.stack.len() as u32,
                 });
+                continue;
             }
             Op::SetupWith => {
                 frame.blocks.push(Block::Setup {
                     handler: arg,
                     depth: frame.stack.len() as u32 - 1,
                 });
+                continue;
             }
             Op::PopBlock => {
                 frame.blocks.pop();
+                continue;
             }
             Op::PopExcept => {
                 if let Some(Block::Handler { prev_exc }) = frame.blocks.pop() {
@@ -861,6 +878,9 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                     }
                 }
             }
+        }
+        if crate::breaker::is_set() {
+            crate::breaker::handle(vm)?;
         }
     }
 }
