@@ -352,7 +352,9 @@ fn init_frame(
             fast.push(Some(s.clone()));
         }
         fast.extend(args.iter().map(|a| Some(a.clone())));
-        fast.resize(nlocals, None);
+        if fast.len() < nlocals {
+            fast.resize(nlocals, None);
+        }
     } else {
         fast.resize(nlocals, None);
         match self_ {
