@@ -399,7 +399,6 @@ thread_local! {
 /// native stack when its head dies.
 const TRASHCAN_DEPTH: u32 = 100;
 
-#[cold]
 #[inline(never)]
 fn dealloc(ptr: NonNull<ObjHeader>) {
     let depth = DEALLOC_DEPTH.with(|d| d.get());
@@ -414,11 +413,11 @@ fn dealloc(ptr: NonNull<ObjHeader>) {
         let obj: &Obj = unsafe { &*(ptr.as_ptr() as *const Obj) };
         match obj.layout() {
             // SAFETY: as above.
-            Layout::Float => return unsafe { destroy::<crate::types::int::FloatBody>(obj) },
+            Layout::Float => return unsafe { destroy_leaf::<crate::types::int::FloatBody>(obj) },
             // SAFETY: as above.
-            Layout::Int => return unsafe { destroy::<crate::types::int::IntBody>(obj) },
+            Layout::Int => return unsafe { destroy_leaf::<crate::types::int::IntBody>(obj) },
             // SAFETY: as above.
-            Layout::Str => return unsafe { destroy::<crate::types::str::StrBody>(obj) },
+            Layout::Str => return unsafe { destroy_leaf::<crate::types::str::StrBody>(obj) },
             _ => {}
         }
     }
@@ -459,6 +458,17 @@ fn dealloc_now(ptr: NonNull<ObjHeader>) {
 /// # Safety
 /// `obj` has refcount zero, was created with body `T`, and is not used again.
 pub unsafe fn destroy<T: Payload>(obj: &Obj) {
+    // SAFETY: the caller's guarantees are destroy_leaf's.
+    unsafe { destroy_leaf::<T>(obj) }
+}
+
+/// [`destroy`] inlined: `dealloc`'s path for int, float and str, which
+/// frees nearly every temporary result without a further call.
+///
+/// # Safety
+/// As for [`destroy`].
+#[inline(always)]
+unsafe fn destroy_leaf<T: Payload>(obj: &Obj) {
     if T::LAYOUT.is_gc() {
         crate::gc::untrack(obj);
     }

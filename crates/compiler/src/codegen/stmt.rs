@@ -63,6 +63,11 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Assign { targets, value } => {
                 self.compile_expr(value)?;
+                if let [target] = &targets[..] {
+                    if self.swap_instead_of_tuple(target, value)? {
+                        return Ok(());
+                    }
+                }
                 for (i, t) in targets.iter().enumerate() {
                     if i + 1 < targets.len() {
                         self.emit(Opcode::Copy, 1);
@@ -351,6 +356,36 @@ impl<'a> Compiler<'a> {
         }
         self.unit().pos = stmt_pos;
         Ok(())
+    }
+
+    /// `a, b = b, a` (CPython's peephole): a tuple display of two or three
+    /// plain items unpacked into as many plain targets becomes `Swap n`
+    /// after the items, and the targets are stored left to right as before,
+    /// with no tuple built. A display folded into a constant, or any
+    /// starred item, keeps BuildTuple/UnpackSequence.
+    fn swap_instead_of_tuple(&mut self, target: &'a Expr, value: &'a Expr) -> CResult<bool> {
+        let (ExprKind::Tuple(elts) | ExprKind::List(elts)) = &target.kind else {
+            return Ok(false);
+        };
+        let ExprKind::Tuple(vals) = &value.kind else {
+            return Ok(false);
+        };
+        let n = elts.len();
+        let starred = |e: &Expr| matches!(e.kind, ExprKind::Starred(_));
+        if !(2..=3).contains(&n)
+            || vals.len() != n
+            || elts.iter().any(starred)
+            || vals.iter().any(starred)
+            || !self
+                .unit()
+                .rewrite_last((Opcode::BuildTuple, n as u32), (Opcode::Swap, n as u32))
+        {
+            return Ok(false);
+        }
+        for elt in elts {
+            self.compile_store(elt)?;
+        }
+        Ok(true)
     }
 }
 

@@ -153,6 +153,18 @@ impl<'a> Unit<'a> {
         self.positions.push(self.pos);
     }
 
+    /// Peephole rewrite: replaces the last instruction if it is `from`
+    /// (opcode and argument); returns whether it did.
+    pub(crate) fn rewrite_last(&mut self, from: (Opcode, u32), to: (Opcode, u32)) -> bool {
+        match self.instrs.last_mut() {
+            Some(last) if last.opcode() == from.0 && last.arg() == from.1 => {
+                *last = Instr::new(to.0, to.1);
+                true
+            }
+            _ => false,
+        }
+    }
+
     pub(crate) fn new_label(&mut self) -> Label {
         let id = self.labels.len();
         self.labels.push(UNBOUND);

@@ -55,6 +55,18 @@ fn check_descriptor_self(b: &BuiltinBody, args: &[ObjRef], kwnames: Option<&Obj>
     Ok(())
 }
 
+/// A positional call from the dispatch loop: Python functions go straight
+/// to their frame (CPython's CALL_PY_EXACT_ARGS idea), anything else through
+/// [`call`].
+#[inline(always)]
+pub fn call_fast(vm: &mut Vm, f: &Obj, args: &[ObjRef]) -> PyResult<ObjRef> {
+    if f.layout() == Layout::Function {
+        call_function_with(vm, f, None, args, None)
+    } else {
+        call(vm, f, args, None)
+    }
+}
+
 /// `f(*args)` with keyword values at the end of `args` named by `kwnames`.
 pub fn call(vm: &mut Vm, f: &Obj, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
     match f.layout() {
@@ -367,7 +379,9 @@ fn init_frame(
             fast.push(Some(s.clone()));
         }
         fast.extend(args.iter().map(|a| Some(a.clone())));
-        fast.resize(nlocals, None);
+        if fast.len() < nlocals {
+            fast.resize(nlocals, None);
+        }
     } else {
         fast.resize(nlocals, None);
         match self_ {

@@ -19,8 +19,7 @@ use super::numeric;
 use super::ops::{self};
 use super::{attr, attrcache, call, dictops, iterops, patmatch, py_bool, PyErr, PyResult, Vm};
 use crate::object::{Obj, ObjRef};
-use crate::types::dict::dict_body;
-use crate::types::func::{CellBody, CodeBody, GlobalCache};
+use crate::types::func::{CellBody, CodeBody};
 use crate::types::seq::{list_body, new_list, new_tuple, try_tuple_items};
 use crate::types::str::{new_str, try_str};
 use crate::types::types;
@@ -128,29 +127,44 @@ pub fn discard_blocks(vm: &mut Vm, frame: &mut Frame) {
     }
 }
 
+#[inline(always)]
 fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> {
     let code_obj = frame.code.clone();
     let code = code_obj.payload::<CodeBody>().expect("code object");
     let instrs = &code.code.instructions[..];
+    // The instruction pointer lives in a register: it is stored into the
+    // frame at each instruction (a store the next fetch does not wait for),
+    // so tracebacks, generators and frame requests always see it, and
+    // never read back.
+    let mut pc = frame.pc;
+    // The eval breaker is checked on entry (a new frame, a resumed
+    // generator, a handler after unwinding) and after every instruction
+    // that can release a reference or allocate, so a finalizer queued by a
+    // decref (or a collection) runs before the next instruction, as CPython
+    // runs it within the decref. Instructions that only push borrowed
+    // values or move the stack `continue` past the check.
+    if crate::breaker::is_set() {
+        crate::breaker::handle(vm)?;
+    }
     loop {
-        if crate::breaker::is_set() {
-            crate::breaker::handle(vm)?;
-        }
-        let instr = instrs[frame.pc];
-        frame.pc += 1;
+        let instr = instrs[pc];
+        pc += 1;
+        frame.pc = pc;
         let arg = instr.arg();
         match instr.opcode() {
-            Op::Nop => {}
+            Op::Nop => continue,
             Op::PopTop => {
                 frame.stack.pop();
             }
             Op::Copy => {
                 let v = frame.stack[frame.stack.len() - arg as usize].clone();
                 frame.stack.push(v);
+                continue;
             }
             Op::Swap => {
                 let n = frame.stack.len();
                 frame.stack.swap(n - 1, n - arg as usize);
+                continue;
             }
             Op::LoadConst => {
                 let v = &code.consts[arg as usize];
@@ -160,12 +174,14 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                     )
                     .into());
                 }
-                frame.stack.push(v.clone())
+                frame.stack.push(v.clone());
+                continue;
             }
             Op::LoadFast => match &frame.fast[arg as usize] {
                 Some(v) => {
                     let v = v.clone();
-                    frame.stack.push(v)
+                    frame.stack.push(v);
+                    continue;
                 }
                 None => return Err(unbound_local(code, arg).into()),
             },
@@ -198,8 +214,9 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 }
             }
             Op::LoadGlobal => {
-                let v = load_global(vm, &frame.globals, code, arg)?;
+                let v = super::namespace::load_global(vm, &frame.globals, code, arg)?;
                 frame.stack.push(v);
+                continue;
             }
             Op::StoreGlobal => {
                 let name = code.names[arg as usize].clone();
@@ -221,6 +238,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                     Some(v) => frame.stack.push(v),
                     None => return Err(unbound_deref(code, arg).into()),
                 }
+                continue;
             }
             Op::StoreDeref => {
                 let v = pop(frame);
@@ -260,17 +278,18 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             Op::LoadClosure => {
                 let c = frame.cells[arg as usize].clone();
                 frame.stack.push(c);
+                continue;
             }
             Op::LoadAttr => {
                 let obj = pop(frame);
-                let c = code.caches.attr(frame.pc - 1);
+                let c = code.caches.attr(pc - 1);
                 let v = attrcache::load_attr(vm, &obj, &code.names[arg as usize], c)?;
                 frame.stack.push(v);
             }
             Op::StoreAttr => {
                 let obj = pop(frame);
                 let v = pop(frame);
-                let c = code.caches.attr(frame.pc - 1);
+                let c = code.caches.attr(pc - 1);
                 attrcache::store_attr(vm, &obj, &code.names[arg as usize], v, c)?;
             }
             Op::DeleteAttr => {
@@ -279,7 +298,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             }
             Op::LoadMethod => {
                 let obj = pop(frame);
-                let c = code.caches.attr(frame.pc - 1);
+                let c = code.caches.attr(pc - 1);
                 let (m, self_) = attrcache::load_method(vm, &obj, &code.names[arg as usize], c)?;
                 frame.stack.push(m);
                 frame
@@ -290,13 +309,10 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 let n = arg as usize;
                 let base = frame.stack.len() - n - 2;
                 let is_null = frame.stack[base + 1].is(&types().null_marker);
-                let result = if is_null {
-                    let f = frame.stack[base].clone();
-                    call::call(vm, &f, &frame.stack[base + 2..], None)
-                } else {
-                    let f = frame.stack[base].clone();
-                    call::call(vm, &f, &frame.stack[base + 1..], None)
-                };
+                // The value stack keeps the callable alive for the call.
+                let (f, args) = frame.stack[base..].split_first().expect("callable");
+                let args = if is_null { &args[1..] } else { args };
+                let result = call::call_fast(vm, f, args);
                 frame.stack.truncate(base);
                 let r = match result {
                     Ok(r) => r,
@@ -307,8 +323,8 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             Op::Call => {
                 let n = arg as usize;
                 let base = frame.stack.len() - n - 1;
-                let f = frame.stack[base].clone();
-                let result = call::call(vm, &f, &frame.stack[base + 1..], None);
+                let (f, args) = frame.stack[base..].split_first().expect("callable");
+                let result = call::call_fast(vm, f, args);
                 frame.stack.truncate(base);
                 let r = match result {
                     Ok(r) => r,
@@ -373,7 +389,9 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             }
             Op::ReturnValue => {
                 let v = pop(frame);
-                discard_blocks(vm, frame);
+                if !frame.blocks.is_empty() {
+                    discard_blocks(vm, frame);
+                }
                 return Ok(FrameExit::Return(v));
             }
             Op::BinaryOp => {
@@ -411,13 +429,13 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                         drop((a, b));
                         // Fused with a following PopJumpIfFalse/True: the
                         // bool never goes through the value stack.
-                        let next = instrs[frame.pc];
+                        let next = instrs[pc];
                         match next.opcode() {
                             Op::PopJumpIfFalse => {
-                                frame.pc = if r { frame.pc + 1 } else { next.arg() as usize };
+                                pc = if r { pc + 1 } else { next.arg() as usize };
                             }
                             Op::PopJumpIfTrue => {
-                                frame.pc = if r { next.arg() as usize } else { frame.pc + 1 };
+                                pc = if r { next.arg() as usize } else { pc + 1 };
                             }
                             _ => frame.stack.push(py_bool(r)),
                         }
@@ -442,14 +460,20 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             Op::BinarySubscr => {
                 let key = pop(frame);
                 let container = pop(frame);
-                let r = ops::getitem(vm, &container, &key)?;
+                let r = match super::subscript::fast_getitem(&container, &key) {
+                    Some(r) => r,
+                    None => ops::getitem(vm, &container, &key)?,
+                };
+                drop((container, key));
                 frame.stack.push(r);
             }
             Op::StoreSubscr => {
                 let key = pop(frame);
                 let container = pop(frame);
                 let v = pop(frame);
-                ops::setitem(vm, &container, &key, v)?;
+                if let Err(v) = super::subscript::fast_setitem(&container, &key, v) {
+                    ops::setitem(vm, &container, &key, v)?;
+                }
             }
             Op::DeleteSubscr => {
                 let key = pop(frame);
@@ -646,27 +670,28 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 }
             }
             Op::Jump => {
-                if (arg as usize) < frame.pc {
+                if (arg as usize) < pc {
                     check_interrupt(vm)?;
                 }
-                frame.pc = arg as usize;
+                pc = arg as usize;
+                continue;
             }
             Op::PopJumpIfFalse => {
                 let v = pop(frame);
                 if !fast_truthy(vm, &v)? {
-                    frame.pc = arg as usize;
+                    pc = arg as usize;
                 }
             }
             Op::PopJumpIfTrue => {
                 let v = pop(frame);
                 if fast_truthy(vm, &v)? {
-                    frame.pc = arg as usize;
+                    pc = arg as usize;
                 }
             }
             Op::JumpIfFalseOrPop => {
                 let t = fast_truthy(vm, top(frame))?;
                 if !t {
-                    frame.pc = arg as usize;
+                    pc = arg as usize;
                 } else {
                     frame.stack.pop();
                 }
@@ -674,7 +699,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             Op::JumpIfTrueOrPop => {
                 let t = fast_truthy(vm, top(frame))?;
                 if t {
-                    frame.pc = arg as usize;
+                    pc = arg as usize;
                 } else {
                     frame.stack.pop();
                 }
@@ -690,7 +715,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                     Some(v) => frame.stack.push(v),
                     None => {
                         frame.stack.pop();
-                        frame.pc = arg as usize;
+                        pc = arg as usize;
                     }
                 }
             }
@@ -699,15 +724,18 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                     handler: arg,
                     depth: frame.stack.len() as u32,
                 });
+                continue;
             }
             Op::SetupWith => {
                 frame.blocks.push(Block::Setup {
                     handler: arg,
                     depth: frame.stack.len() as u32 - 1,
                 });
+                continue;
             }
             Op::PopBlock => {
                 frame.blocks.pop();
+                continue;
             }
             Op::PopExcept => {
                 if let Some(Block::Handler { prev_exc }) = frame.blocks.pop() {
@@ -846,7 +874,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                     GenResult::Returned(rv) => {
                         frame.stack.pop();
                         frame.stack.push(rv);
-                        frame.pc = arg as usize;
+                        pc = arg as usize;
                     }
                 }
             }
@@ -875,6 +903,9 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 frame.stack.push(crate::types::int::new_int(n as i64)?);
             }
         }
+        if crate::breaker::is_set() {
+            crate::breaker::handle(vm)?;
+        }
     }
 }
 
@@ -888,54 +919,6 @@ fn binary_op_slow(vm: &mut Vm, op: BinaryOperator, a: &Obj, b: &Obj) -> PyResult
 #[inline(never)]
 fn rich_compare_slow(vm: &mut Vm, op: ComparisonOperator, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
     ops::rich_compare(vm, op, a, b)
-}
-
-/// LoadGlobal through the code object's inline cache (see
-/// [`crate::types::func::GlobalCache`]).
-#[inline(always)]
-fn load_global(vm: &Vm, globals: &Obj, code: &CodeBody, arg: u32) -> PyResult<ObjRef> {
-    let cache = &code.caches.globals[arg as usize];
-    {
-        let gt = dict_body(globals).expect("dict").table.borrow();
-        if gt.version == cache.globals_version.get() {
-            let bv = cache.builtins_version.get();
-            if bv == GlobalCache::IN_GLOBALS {
-                if let Some(e) = gt.entry(cache.index.get()) {
-                    return Ok(e.value.clone());
-                }
-            } else {
-                let bt = dict_body(&vm.builtins).expect("dict").table.borrow();
-                if bt.version == bv {
-                    if let Some(e) = bt.entry(cache.index.get()) {
-                        return Ok(e.value.clone());
-                    }
-                }
-            }
-        }
-    }
-    load_global_slow(vm, globals, code, arg)
-}
-
-#[cold]
-#[inline(never)]
-fn load_global_slow(vm: &Vm, globals: &Obj, code: &CodeBody, arg: u32) -> PyResult<ObjRef> {
-    let name = &code.names[arg as usize];
-    let cache = &code.caches.globals[arg as usize];
-    let gt = dict_body(globals).expect("dict").table.borrow();
-    if let Some(ix) = gt.find_str(name) {
-        cache.globals_version.set(gt.version);
-        cache.builtins_version.set(GlobalCache::IN_GLOBALS);
-        cache.index.set(ix);
-        return Ok(gt.entry(ix).expect("live entry").value.clone());
-    }
-    let bt = dict_body(&vm.builtins).expect("dict").table.borrow();
-    if let Some(ix) = bt.find_str(name) {
-        cache.globals_version.set(gt.version);
-        cache.builtins_version.set(bt.version);
-        cache.index.set(ix);
-        return Ok(bt.entry(ix).expect("live entry").value.clone());
-    }
-    Err(name_not_defined(name))
 }
 
 #[inline(always)]

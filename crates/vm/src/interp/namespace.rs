@@ -1,13 +1,15 @@
-//! Name lookups of the dispatch loop: LoadName's locals → globals →
-//! builtins search, stores into module and class namespaces, and the
-//! NameError / UnboundLocalError messages of CPython 3.11.
+//! Name lookups of the dispatch loop: LoadGlobal through its inline cache,
+//! LoadName's locals → globals → builtins search, stores into module and
+//! class namespaces, and the NameError / UnboundLocalError messages of
+//! CPython 3.11.
 
 use super::exc::{name_error, unbound_local_error};
 use super::frame::Frame;
 use super::ops::{self};
 use super::{dictops, PyErr, PyResult, Vm};
 use crate::object::{Obj, ObjRef};
-use crate::types::func::CodeBody;
+use crate::types::dict::dict_body;
+use crate::types::func::{CodeBody, GlobalCache};
 use crate::types::str::try_str;
 use crate::types::types;
 
@@ -82,4 +84,52 @@ pub(crate) fn unbound_deref(code: &CodeBody, idx: u32) -> PyErr {
             "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
         ))
     }
+}
+
+/// LoadGlobal through the code object's inline cache (see
+/// [`crate::types::func::GlobalCache`]).
+#[inline(always)]
+pub(crate) fn load_global(vm: &Vm, globals: &Obj, code: &CodeBody, arg: u32) -> PyResult<ObjRef> {
+    let cache = &code.caches.globals[arg as usize];
+    {
+        let gt = dict_body(globals).expect("dict").table.borrow();
+        if gt.version == cache.globals_version.get() {
+            let bv = cache.builtins_version.get();
+            if bv == GlobalCache::IN_GLOBALS {
+                if let Some(e) = gt.entry(cache.index.get()) {
+                    return Ok(e.value.clone());
+                }
+            } else {
+                let bt = dict_body(&vm.builtins).expect("dict").table.borrow();
+                if bt.version == bv {
+                    if let Some(e) = bt.entry(cache.index.get()) {
+                        return Ok(e.value.clone());
+                    }
+                }
+            }
+        }
+    }
+    load_global_slow(vm, globals, code, arg)
+}
+
+#[cold]
+#[inline(never)]
+fn load_global_slow(vm: &Vm, globals: &Obj, code: &CodeBody, arg: u32) -> PyResult<ObjRef> {
+    let name = &code.names[arg as usize];
+    let cache = &code.caches.globals[arg as usize];
+    let gt = dict_body(globals).expect("dict").table.borrow();
+    if let Some(ix) = gt.find_str(name) {
+        cache.globals_version.set(gt.version);
+        cache.builtins_version.set(GlobalCache::IN_GLOBALS);
+        cache.index.set(ix);
+        return Ok(gt.entry(ix).expect("live entry").value.clone());
+    }
+    let bt = dict_body(&vm.builtins).expect("dict").table.borrow();
+    if let Some(ix) = bt.find_str(name) {
+        cache.globals_version.set(gt.version);
+        cache.builtins_version.set(bt.version);
+        cache.index.set(ix);
+        return Ok(bt.entry(ix).expect("live entry").value.clone());
+    }
+    Err(name_not_defined(name))
 }

@@ -212,3 +212,54 @@ pub fn delitem(vm: &mut Vm, container: &Obj, key: &Obj) -> PyResult<()> {
         type_name(container)
     )))
 }
+
+/// BinarySubscr's fast path: an exact list or tuple indexed by a word-sized
+/// exact int in range (negative indices count from the end). `None` sends
+/// the caller down [`getitem`], which also produces every error.
+#[inline(always)]
+pub fn fast_getitem(container: &Obj, key: &Obj) -> Option<ObjRef> {
+    let t = crate::types::types();
+    if !key.ty().is(&t.int) {
+        return None;
+    }
+    let i = int_small(key)?;
+    let ty = container.ty();
+    if ty.is(&t.list) {
+        let items = crate::types::seq::list_body(container)?.items.borrow();
+        let i = if i < 0 { i + items.len() as i64 } else { i };
+        items.get(usize::try_from(i).ok()?).cloned()
+    } else if ty.is(&t.tuple) {
+        let items = crate::types::seq::try_tuple_items(container)?;
+        let i = if i < 0 { i + items.len() as i64 } else { i };
+        items.get(usize::try_from(i).ok()?).cloned()
+    } else {
+        None
+    }
+}
+
+/// StoreSubscr's fast path: `list[i] = value` on an exact list with a
+/// word-sized exact int index in range. Gives `value` back when it does
+/// not apply; the replaced item is released after the list's borrow ends.
+#[inline(always)]
+pub fn fast_setitem(container: &Obj, key: &Obj, value: ObjRef) -> Result<(), ObjRef> {
+    let t = crate::types::types();
+    if !key.ty().is(&t.int) || !container.ty().is(&t.list) {
+        return Err(value);
+    }
+    let Some(i) = int_small(key) else {
+        return Err(value);
+    };
+    let Some(body) = crate::types::seq::list_body(container) else {
+        return Err(value);
+    };
+    let old = {
+        let mut items = body.items.borrow_mut();
+        let i = if i < 0 { i + items.len() as i64 } else { i };
+        match usize::try_from(i).ok().and_then(|i| items.get_mut(i)) {
+            Some(slot) => std::mem::replace(slot, value),
+            None => return Err(value),
+        }
+    };
+    drop(old);
+    Ok(())
+}
