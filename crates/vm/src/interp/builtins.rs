@@ -158,10 +158,10 @@ fn bi_print(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<Obj
         if i > 0 {
             out.push_str(&sep);
         }
-        if let Some(s) = try_str(a) {
-            out.push_str(s);
-        } else {
-            out.push_str(&ops::str_string(vm, a)?);
+        // (A str subclass may override __str__.)
+        match try_str(a).filter(|_| !ops::is_heap_type_instance(a)) {
+            Some(s) => out.push_str(s),
+            None => out.push_str(&ops::str_string(vm, a)?),
         }
     }
     out.push_str(&end);

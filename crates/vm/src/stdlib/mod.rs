@@ -34,6 +34,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("contextlib", include_str!("contextlib.py")),
     ("copy", include_str!("copy.py")),
     ("dataclasses", include_str!("dataclasses.py")),
+    ("enum", include_str!("enum.py")),
     ("functools", include_str!("functools.py")),
     ("heapq", include_str!("heapq.py")),
     ("itertools", include_str!("itertools.py")),
