@@ -48,6 +48,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("re", include_str!("re.py")),
     ("statistics", include_str!("statistics.py")),
     ("string", include_str!("string.py")),
+    ("textwrap", include_str!("textwrap.py")),
     ("typing", include_str!("typing.py")),
     ("unittest", include_str!("unittest.py")),
     ("_unittest_case", include_str!("unittest_case.py")),
