@@ -244,17 +244,25 @@ fn get_attr_inner(vm: &mut Vm, obj: &Obj, name: &Obj) -> PyResult<Option<ObjRef>
 }
 
 fn type_getattr(vm: &mut Vm, cls: &Obj, name: &Obj) -> PyResult<Option<ObjRef>> {
-    // Data descriptors of the metatype (type) come first: __name__ etc.
+    // Data descriptors of the metatype come first: `type`'s __name__ etc.,
+    // then properties of a metaclass.
     let n = try_str(name).unwrap_or("");
     if let Some(v) = super::class::type_special_attr(vm, cls, n)? {
         return Ok(Some(v));
     }
+    let meta = cls.ty();
+    let meta_attr = lookup(meta, name);
+    if let Some(d) = &meta_attr {
+        if is_data_descriptor(d) {
+            return descr_get(vm, d, Some(cls), meta).map(Some);
+        }
+    }
     if let Some(v) = lookup(cls, name) {
         return descr_get(vm, &v, None, cls).map(Some);
     }
-    // Methods of `type` itself (mro, __subclasses__...).
-    if let Some(v) = lookup(&types().type_, name) {
-        return descr_get(vm, &v, Some(cls), cls.ty()).map(Some);
+    // Methods of the metaclass (`type`'s mro, __subclasses__...).
+    if let Some(v) = meta_attr {
+        return descr_get(vm, &v, Some(cls), meta).map(Some);
     }
     Ok(None)
 }

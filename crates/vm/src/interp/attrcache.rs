@@ -185,6 +185,11 @@ fn fill_type(e: &AttrEntry, ty: &Obj, name: &Obj) -> Option<Option<ObjRef>> {
 fn fill_load(c: &AttrCache, obj: &Obj, name: &Obj, method: bool) {
     let layout = obj.layout();
     if layout == Layout::Type {
+        // A metaclass's data descriptors would come before the class's
+        // attributes: classes with one take the generic path.
+        if obj.type_body().has_flag(flags::HEAPTYPE) {
+            return;
+        }
         let e = entry_to_fill(c, obj);
         if let Some(Some(v)) = fill_type(e, obj, name) {
             if value_kind(&v, false).is_some() {

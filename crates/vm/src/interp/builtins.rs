@@ -125,7 +125,7 @@ pub fn populate(vm: &mut Vm, ns: &Obj) -> PyResult<()> {
 }
 
 fn bi_build_class(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
-    super::class::build_class(vm, args, kw)
+    super::metaclass::build_class(vm, args, kw)
 }
 
 fn bi_import(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
@@ -158,10 +158,10 @@ fn bi_print(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<Obj
         if i > 0 {
             out.push_str(&sep);
         }
-        if let Some(s) = try_str(a) {
-            out.push_str(s);
-        } else {
-            out.push_str(&ops::str_string(vm, a)?);
+        // (A str subclass may override __str__.)
+        match try_str(a).filter(|_| !ops::is_heap_type_instance(a)) {
+            Some(s) => out.push_str(s),
+            None => out.push_str(&ops::str_string(vm, a)?),
         }
     }
     out.push_str(&end);
@@ -643,33 +643,53 @@ pub fn isinstance(x: &Obj, spec: &Obj) -> PyResult<bool> {
     Ok(is_subtype(x.ty(), spec))
 }
 
-fn bi_isinstance(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn bi_isinstance(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("isinstance", args, 2, 2)?;
-    Ok(py_bool(isinstance(&args[0], &args[1])?))
+    Ok(py_bool(check_with_hook(vm, &args[0], &args[1], false)?))
 }
 
-fn bi_issubclass(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn bi_issubclass(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("issubclass", args, 2, 2)?;
     if args[0].payload::<TypeBody>().is_none() {
         return Err(type_error("issubclass() arg 1 must be a class"));
     }
-    fn check(c: &Obj, spec: &Obj) -> PyResult<bool> {
-        if let Some(items) = try_tuple_items(spec) {
-            for i in items {
-                if check(c, i)? {
-                    return Ok(true);
-                }
+    Ok(py_bool(check_with_hook(vm, &args[0], &args[1], true)?))
+}
+
+/// isinstance / issubclass: a tuple is any of its items; a class whose
+/// metaclass defines `__instancecheck__` / `__subclasscheck__` (abc.ABCMeta)
+/// decides for itself unless the answer is plain.
+fn check_with_hook(vm: &mut Vm, x: &Obj, spec: &Obj, sub: bool) -> PyResult<bool> {
+    if let Some(items) = try_tuple_items(spec) {
+        for i in items {
+            if check_with_hook(vm, x, i, sub)? {
+                return Ok(true);
             }
-            return Ok(false);
         }
-        if spec.payload::<TypeBody>().is_none() {
-            return Err(type_error(
-                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-            ));
-        }
-        Ok(is_subtype(c, spec))
+        return Ok(false);
     }
-    Ok(py_bool(check(&args[0], &args[1])?))
+    let c = if sub { x } else { x.ty() };
+    if c.is(spec) {
+        return Ok(true);
+    }
+    if spec.layout() == Layout::Type && ops::is_heap_type_instance(spec) {
+        let hook = if sub {
+            "__subclasscheck__"
+        } else {
+            "__instancecheck__"
+        };
+        if let Some(r) = ops::call_special(vm, spec, hook, &[x.to_ref()])? {
+            return ops::truthy(vm, &r);
+        }
+    }
+    if spec.payload::<TypeBody>().is_none() {
+        return Err(type_error(if sub {
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union"
+        } else {
+            "isinstance() arg 2 must be a type, a tuple of types, or a union"
+        }));
+    }
+    Ok(is_subtype(c, spec))
 }
 
 /// `callable(x)`.

@@ -17,67 +17,6 @@ use crate::types::typeobj::{flags, is_subtype, lookup_str, TypeBody};
 use crate::types::{types, Layout};
 use std::cell::{Cell, RefCell};
 
-/// `__build_class__(func, name, *bases, **kwds)`.
-pub fn build_class(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
-    let (pos, kws) = super::convert::split_kwargs(args, kwnames);
-    if pos.len() < 2 {
-        return Err(type_error("__build_class__: not enough arguments"));
-    }
-    let func = &pos[0];
-    let name = pos[1].clone();
-    let bases = resolve_mro_entries(vm, &pos[2..])?;
-    for (k, v) in &kws {
-        if *k == "metaclass" && !v.is(&types().type_) {
-            return Err(type_error("custom metaclasses are not supported"));
-        }
-    }
-    let fb = func
-        .payload::<FunctionBody>()
-        .ok_or_else(|| type_error("__build_class__: func must be a function"))?;
-    let ns = new_dict()?;
-    let mut frame = call::new_frame(fb, &[], None)?;
-    frame.locals = Some(ns.clone());
-    let r = call::with_recursion_guard(vm, |vm| super::eval::run_frame(vm, &mut frame))?;
-    let cell = match r {
-        super::eval::FrameExit::Return(v) if v.layout() == Layout::Cell => Some(v),
-        _ => None,
-    };
-    let cls = create_class(vm, &name, bases, &ns)?;
-    if let Some(c) = cell {
-        *c.payload::<CellBody>().expect("cell").value.borrow_mut() = Some(cls.clone());
-    }
-    let kws: Vec<(&str, ObjRef)> = kws
-        .into_iter()
-        .filter(|(k, _)| *k != "metaclass")
-        .map(|(k, v)| (k, v.clone()))
-        .collect();
-    finish_class(vm, &cls, &kws)?;
-    Ok(cls)
-}
-
-/// PEP 560: a base that is not a class but has `__mro_entries__` (such as
-/// `typing.Generic[T]` or `Box[int]`) is replaced by the classes it returns.
-fn resolve_mro_entries(vm: &mut Vm, bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
-    if bases.iter().all(|b| b.layout() == Layout::Type) {
-        return Ok(bases.to_vec());
-    }
-    let orig = new_tuple(bases.to_vec())?;
-    let mut out = Vec::with_capacity(bases.len());
-    for b in bases {
-        if b.layout() != Layout::Type {
-            if let Some(f) = lookup_str(b.ty(), "__mro_entries__") {
-                let r = call::call(vm, &f, &[b.clone(), orig.clone()], None)?;
-                let items = try_tuple_items(&r)
-                    .ok_or_else(|| type_error("__mro_entries__ must return a tuple"))?;
-                out.extend(items.iter().cloned());
-                continue;
-            }
-        }
-        out.push(b.clone());
-    }
-    Ok(out)
-}
-
 /// The names a `__slots__` value lists (a str or an iterable of str).
 fn slot_names(slots: &Obj) -> Vec<String> {
     if let Some(s) = try_str(slots) {
@@ -105,8 +44,15 @@ pub fn slots_allow(cls: &Obj, name: &str) -> bool {
     })
 }
 
-/// `type(name, bases, ns)`: a new heap type.
-pub fn create_class(vm: &mut Vm, name: &Obj, bases: Vec<ObjRef>, ns: &Obj) -> PyResult<ObjRef> {
+/// `type(name, bases, ns)`: a new heap type whose type is `meta` (`type`
+/// or a subclass of it: a metaclass).
+pub fn create_class(
+    vm: &mut Vm,
+    meta: &Obj,
+    name: &Obj,
+    bases: Vec<ObjRef>,
+    ns: &Obj,
+) -> PyResult<ObjRef> {
     let t = types();
     let bases = if bases.is_empty() {
         vec![t.object.clone()]
@@ -153,6 +99,7 @@ pub fn create_class(vm: &mut Vm, name: &Obj, bases: Vec<ObjRef>, ns: &Obj) -> Py
             | Layout::Str
             | Layout::Tuple
             | Layout::Bytes
+            | Layout::Type
     ) {
         return Err(type_error(format!(
             "subclassing '{}' is not supported by arenapy yet",
@@ -162,13 +109,17 @@ pub fn create_class(vm: &mut Vm, name: &Obj, bases: Vec<ObjRef>, ns: &Obj) -> Py
     let mro = c3_mro(&bases)?;
     let mut table = DictTable::new();
     let mut qualname = name.to_ref();
+    let mut classcell = None;
     for e in dict_body(ns).expect("dict").table.borrow().iter() {
         match try_str(&e.key) {
             Some("__qualname__") => {
                 qualname = e.value.clone();
                 continue;
             }
-            Some("__classcell__") => continue,
+            Some("__classcell__") => {
+                classcell = Some(e.value.clone());
+                continue;
+            }
             // Implicitly a classmethod, as in CPython.
             Some("__init_subclass__") if e.value.layout() == Layout::Function => {
                 let cm = alloc_object(
@@ -211,7 +162,7 @@ pub fn create_class(vm: &mut Vm, name: &Obj, bases: Vec<ObjRef>, ns: &Obj) -> Py
         fl |= flags::SLOTS;
     }
     let cls = alloc_object(
-        &t.type_,
+        meta,
         TypeBody {
             layout,
             name: RefCell::new(name.to_ref()),
@@ -225,7 +176,10 @@ pub fn create_class(vm: &mut Vm, name: &Obj, bases: Vec<ObjRef>, ns: &Obj) -> Py
         0,
     )?;
     // Methods defined in the class keep no reference back to it, except
-    // through __class__ cells; nothing else to fix up here.
+    // through the `__class__` cell (for `super()`), filled here.
+    if let Some(c) = classcell.as_ref().and_then(|c| c.payload::<CellBody>()) {
+        *c.value.borrow_mut() = Some(cls.clone());
+    }
     let _ = vm;
     Ok(cls)
 }
@@ -411,7 +365,8 @@ pub fn call_type(
                         ))
                     })?
                     .to_vec();
-                let cls = create_class(vm, &pos[0], bases, &pos[2])?;
+                let meta = super::metaclass::calculate_metaclass(&t.type_, &bases)?;
+                let cls = create_class(vm, &meta, &pos[0], bases, &pos[2])?;
                 finish_class(vm, &cls, &[])?;
                 return Ok(cls);
             }
@@ -419,7 +374,33 @@ pub fn call_type(
         }
         return super::builtins::construct_builtin(vm, cls, args, kwnames);
     }
-    // A class statement's class: __new__, then __init__.
+    // A metaclass's own `__call__` (singletons, registries ...) replaces
+    // `type.__call__`, which is the code below.
+    if !cls.ty().is(&t.type_) {
+        if let Some(f) = lookup_str(cls.ty(), "__call__") {
+            if f.layout() != Layout::BuiltinFunction {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(cls.to_ref());
+                full.extend_from_slice(args);
+                return call::call(vm, &f, &full, kwnames);
+            }
+        }
+    }
+    call_type_default(vm, cls, args, kwnames)
+}
+
+/// `type.__call__(cls, *args, **kwargs)` for a class statement's class:
+/// `__new__`, then `__init__` when `__new__` returned an instance of `cls`.
+pub fn call_type_default(
+    vm: &mut Vm,
+    cls: &Obj,
+    args: &[ObjRef],
+    kwnames: Option<&Obj>,
+) -> PyResult<ObjRef> {
+    let tb = cls.payload::<TypeBody>().expect("type");
+    if !tb.has_flag(flags::HEAPTYPE) {
+        return call_type(vm, cls, args, kwnames);
+    }
     let new = lookup_str(cls, "__new__");
     let obj = match new {
         Some(ref n) if !is_builtin_new(n) => {
@@ -437,6 +418,17 @@ pub fn call_type(
             obj
         }
         _ if is_immutable_layout(tb.layout) => new_immutable_instance(vm, cls, args, kwnames)?,
+        // A metaclass without its own `__new__`: `type.__new__`.
+        _ if tb.layout == Layout::Type => {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(cls.to_ref());
+            full.extend_from_slice(args);
+            let obj = super::metaclass::type_new(vm, &full, kwnames)?;
+            if !is_subtype(obj.ty(), cls) {
+                return Ok(obj);
+            }
+            obj
+        }
         _ => alloc_instance(cls, args)?,
     };
     let init = lookup_str(cls, "__init__");

@@ -24,6 +24,7 @@ pub mod import;
 pub mod intbytes;
 pub mod iterops;
 pub mod mathmore;
+pub mod metaclass;
 pub mod methods;
 pub mod modules;
 pub mod namespace;

@@ -238,6 +238,25 @@ fn type_mro(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef
     Ok(crate::types::seq::new_list(v)?)
 }
 
+/// `type.__init__(cls, ...)`: nothing to do (type.__new__ did the work).
+fn type_init(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    Ok(none())
+}
+
+/// `type.__call__(cls, *args, **kwargs)`, reached from a metaclass's own
+/// `__call__` through `super()`.
+fn type_call(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
+    if args.first().is_none_or(|c| c.layout() != Layout::Type) {
+        return Err(type_error("descriptor '__call__' requires a 'type' object"));
+    }
+    super::class::call_type_default(vm, &args[0], &args[1..], kw)
+}
+
+/// `type.__prepare__(name, bases, **kwds)`: an empty dict.
+fn type_prepare(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    Ok(crate::types::dict::new_dict()?)
+}
+
 // Slot wrappers for list/dict subclasses calling the base implementation.
 
 fn seq_getitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
@@ -414,7 +433,28 @@ pub fn install() -> PyResult<()> {
         ],
         m,
     )?;
-    super::methods::install(&t.type_, "type", &[("mro", type_mro)], m)?;
+    super::methods::install(
+        &t.type_,
+        "type",
+        &[
+            ("mro", type_mro),
+            ("__init__", type_init),
+            ("__call__", type_call),
+        ],
+        m,
+    )?;
+    super::methods::install(
+        &t.type_,
+        "type",
+        &[("__new__", super::metaclass::type_new)],
+        BuiltinKind::StaticMethod,
+    )?;
+    super::methods::install(
+        &t.type_,
+        "type",
+        &[("__prepare__", type_prepare)],
+        BuiltinKind::ClassMethod,
+    )?;
     let slots: &[(&'static str, NativeFn)] = &[
         ("__getitem__", seq_getitem),
         ("__setitem__", seq_setitem),

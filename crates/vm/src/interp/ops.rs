@@ -76,7 +76,10 @@ pub fn truthy(vm: &mut Vm, o: &Obj) -> PyResult<bool> {
             .borrow()
             .is_empty()),
         Layout::Range => Ok(!o.payload::<RangeBody>().expect("range").is_empty()),
-        Layout::Instance | Layout::Exception | Layout::List | Layout::Dict => {
+        // (A class is true unless its metaclass says otherwise.)
+        l @ (Layout::Instance | Layout::Exception | Layout::List | Layout::Dict | Layout::Type)
+            if l != Layout::Type || is_heap_type_instance(o) =>
+        {
             if let Some(r) = call_special(vm, o, "__bool__", &[])? {
                 if r.layout() != Layout::Int || !r.ty().is(&t.bool) {
                     return Err(type_error(format!(

@@ -105,7 +105,7 @@ pub fn getitem(vm: &mut Vm, container: &Obj, key: &Obj) -> PyResult<ObjRef> {
             };
         }
         Layout::Range => return super::methods::range_getitem(vm, container, key),
-        Layout::Type => {
+        Layout::Type if !heap || lookup_str(container.ty(), "__getitem__").is_none() => {
             // `list[int]` and friends: generic aliases are not modelled;
             // return the class itself so annotations evaluate.
             if let Some(r) = call_special_on_class(vm, container, "__class_getitem__", key)? {

@@ -1,9 +1,10 @@
 """Abstract base classes (arenapy's own implementation of abc).
 
-arenapy has no metaclasses, so ABC is an ordinary base class whose
-__init_subclass__ computes __abstractmethods__ as ABCMeta.__new__ does;
-setting it to a non-empty set makes object.__new__ refuse the class.
-(`metaclass=ABCMeta` without ABC as a base enforces nothing.)
+ABCMeta.__new__ computes __abstractmethods__ as CPython's does; setting
+it to a non-empty set makes object.__new__ refuse the class. Virtual
+subclasses (`register`) are kept in a plain list per class (no weak
+references) and answer isinstance/issubclass through __instancecheck__ /
+__subclasscheck__; `__subclasshook__` is consulted as in CPython.
 """
 
 
@@ -29,15 +30,47 @@ def update_abstractmethods(cls):
     return cls
 
 
-class ABC:
+class ABCMeta(type):
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        cls.__abstractmethods__ = _abstracts(cls)
+        cls._abc_registry = []
+        return cls
+
+    def register(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        cls._abc_registry.append(subclass)
+        return subclass
+
+    def __instancecheck__(cls, instance):
+        return cls.__subclasscheck__(type(instance))
+
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError("issubclass() arg 1 must be a class")
+        if cls in subclass.__mro__:
+            return True
+        hook = getattr(cls, "__subclasshook__", None)
+        ok = NotImplemented if hook is None else hook(subclass)
+        if ok is not NotImplemented:
+            return bool(ok)
+        for rcls in cls.__dict__.get("_abc_registry", ()):
+            if issubclass(subclass, rcls):
+                return True
+        return False
+
+
+class ABC(metaclass=ABCMeta):
     __slots__ = ()
 
-    def __init_subclass__(cls, /, **kwargs):
-        super().__init_subclass__(**kwargs)
-        cls.__abstractmethods__ = _abstracts(cls)
-
-
-ABCMeta = type
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        return NotImplemented
 
 
 def abstractproperty(f):
