@@ -447,16 +447,3 @@ fn piped_input_runs_as_a_script_without_prompts() {
     );
     assert!(!home.path().join(".arenapy_history").exists());
 }
-
-#[test]
-fn typed_ahead_lines_are_not_lost() {
-    // Several lines arrive in one write (a paste, or fast typing): each is
-    // read in turn, including a block that ends at a blank line.
-    let mut r = Repl::start(&[]);
-    r.line("x = 41\rprint(x + 1)\rfor i in range(2):\rprint('i', i)\r\rprint('end')");
-    r.expect("42");
-    r.expect("i 0");
-    r.expect("i 1");
-    r.expect("end");
-    assert_eq!(r.finish(), 0);
-}

@@ -68,50 +68,42 @@ impl DictTable {
         if self.indices.is_empty() {
             return Ok(None);
         }
-        let mask = self.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        loop {
+        for i in self.probe(hash) {
             let ix = self.indices[i];
             if ix == EMPTY {
                 return Ok(None);
             }
-            if ix >= 0 {
-                if let Some(e) = &self.entries[ix as usize] {
-                    if e.key.is(key) {
-                        return Ok(Some(ix as usize));
-                    }
-                    if e.hash == hash {
-                        // Most keys are str: compare their text directly.
-                        if let (Some(a), Some(b)) =
-                            (super::str::try_str(&e.key), super::str::try_str(key))
-                        {
-                            if a == b {
-                                return Ok(Some(ix as usize));
-                            }
-                            perturb >>= 5;
-                            i = (i
-                                .wrapping_mul(5)
-                                .wrapping_add(perturb as usize)
-                                .wrapping_add(1))
-                                & mask;
-                            continue;
-                        }
-                        match simple_eq(&e.key, key) {
-                            Some(true) => return Ok(Some(ix as usize)),
-                            Some(false) => {}
-                            None => return Err(NeedsEq),
-                        }
-                    }
-                }
+            let Some(e) = (ix >= 0)
+                .then(|| self.entries[ix as usize].as_ref())
+                .flatten()
+            else {
+                continue;
+            };
+            if e.key.is(key) {
+                return Ok(Some(ix as usize));
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            if e.hash != hash {
+                continue;
+            }
+            // Most keys are str: compare their text directly.
+            if let (Some(a), Some(b)) = (super::str::try_str(&e.key), super::str::try_str(key)) {
+                if a == b {
+                    return Ok(Some(ix as usize));
+                }
+                continue;
+            }
+            match simple_eq(&e.key, key) {
+                Some(true) => return Ok(Some(ix as usize)),
+                Some(false) => {}
+                None => return Err(NeedsEq),
+            }
         }
+        unreachable!("the probe sequence is endless")
+    }
+
+    /// CPython's probe sequence for `hash` over the index table.
+    fn probe(&self, hash: i64) -> Probe {
+        Probe::new(hash, self.indices.len() - 1)
     }
 
     /// Entry numbers whose hash equals `hash`, in probe order (the VM's slow
@@ -121,28 +113,20 @@ impl DictTable {
         if self.indices.is_empty() {
             return out;
         }
-        let mask = self.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        loop {
+        for i in self.probe(hash) {
             let ix = self.indices[i];
             if ix == EMPTY {
                 return out;
             }
-            if ix >= 0 {
-                if let Some(e) = &self.entries[ix as usize] {
-                    if e.hash == hash {
-                        out.push(ix as usize);
-                    }
-                }
+            if ix >= 0
+                && self.entries[ix as usize]
+                    .as_ref()
+                    .is_some_and(|e| e.hash == hash)
+            {
+                out.push(ix as usize);
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
         }
+        out
     }
 
     pub fn entry(&self, ix: usize) -> Option<&Entry> {
@@ -182,18 +166,11 @@ impl DictTable {
     pub fn remove_at(&mut self, ix: usize) -> Entry {
         let e = self.entries[ix].take().expect("live entry");
         // Find the index slot that points at ix and mark it DUMMY.
-        let mask = self.indices.len() - 1;
-        let mut perturb = e.hash as u64;
-        let mut i = (e.hash as u64 as usize) & mask;
-        while self.indices[i] != ix as i32 {
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
-        }
-        self.indices[i] = DUMMY;
+        let slot = self
+            .probe(e.hash)
+            .find(|&i| self.indices[i] == ix as i32)
+            .expect("a live entry has an index slot");
+        self.indices[slot] = DUMMY;
         self.used -= 1;
         self.version = next_version();
         e
@@ -222,18 +199,9 @@ impl DictTable {
     }
 
     fn free_slot(&self, hash: i64) -> usize {
-        let mask = self.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        while self.indices[i] >= 0 {
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
-        }
-        i
+        self.probe(hash)
+            .find(|&i| self.indices[i] < 0)
+            .expect("the table always has free slots")
     }
 
     fn resize(&mut self, new_size: usize) -> Result<(), AllocError> {
@@ -299,10 +267,7 @@ impl DictTable {
         }
         // The probe of `candidates`, without collecting them (this runs on
         // every special-method lookup).
-        let mask = self.indices.len() - 1;
-        let mut perturb = h as u64;
-        let mut i = (h as u64 as usize) & mask;
-        loop {
+        for i in self.probe(h) {
             let ix = self.indices[i];
             if ix == EMPTY {
                 return None;
@@ -314,13 +279,8 @@ impl DictTable {
                     }
                 }
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
         }
+        None
     }
 
     /// Sets a str key, returning the previous value.
@@ -354,6 +314,47 @@ fn next_version() -> u64 {
         v.set(n);
         n
     })
+}
+
+/// CPython's open-addressing probe sequence (dictobject.c): start at
+/// `hash & mask`, then `i = (5*i + perturb + 1) & mask` with `perturb >>= 5`,
+/// which visits every slot eventually. Endless: callers stop at a hit or an
+/// empty slot.
+struct Probe {
+    i: usize,
+    perturb: u64,
+    mask: usize,
+    started: bool,
+}
+
+impl Probe {
+    fn new(hash: i64, mask: usize) -> Probe {
+        Probe {
+            i: (hash as u64 as usize) & mask,
+            perturb: hash as u64,
+            mask,
+            started: false,
+        }
+    }
+}
+
+impl Iterator for Probe {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        if self.started {
+            self.perturb >>= 5;
+            self.i = (self
+                .i
+                .wrapping_mul(5)
+                .wrapping_add(self.perturb as usize)
+                .wrapping_add(1))
+                & self.mask;
+        }
+        self.started = true;
+        Some(self.i)
+    }
 }
 
 impl Default for DictTable {
