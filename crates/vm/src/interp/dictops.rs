@@ -16,32 +16,69 @@ pub fn table_of(o: &Obj) -> &RefCell<DictTable> {
     &dict_body(o).expect("dict").table
 }
 
-/// Entry index of `key` in `table`, running `__eq__` when needed.
-pub fn lookup(
+/// What the `__eq__`-aware lookup needs from a hash table: the dict table
+/// and the set table both provide it.
+pub trait KeyTable {
+    /// Decides equality without Python code, or asks for [`lookup`]'s slow path.
+    fn find_simple(
+        &self,
+        hash: i64,
+        key: &Obj,
+    ) -> Result<Option<usize>, crate::types::dict::NeedsEq>;
+    /// Slots whose hash equals `hash`, in probe order.
+    fn hash_candidates(&self, hash: i64) -> Vec<usize>;
+    /// The key stored in slot `ix`, if it is live.
+    fn key_at(&self, ix: usize) -> Option<ObjRef>;
+    /// Changes on every insertion or deletion.
+    fn table_version(&self) -> u64;
+}
+
+impl KeyTable for DictTable {
+    fn find_simple(
+        &self,
+        hash: i64,
+        key: &Obj,
+    ) -> Result<Option<usize>, crate::types::dict::NeedsEq> {
+        self.find(hash, key)
+    }
+    fn hash_candidates(&self, hash: i64) -> Vec<usize> {
+        self.candidates(hash)
+    }
+    fn key_at(&self, ix: usize) -> Option<ObjRef> {
+        self.entry(ix).map(|e| e.key.clone())
+    }
+    fn table_version(&self) -> u64 {
+        self.version
+    }
+}
+
+/// Slot of `key` in `table`, running `__eq__` when needed: the candidate is
+/// compared with the table unborrowed, and the lookup restarts if Python code
+/// changed the table meanwhile (as CPython does).
+pub fn lookup<T: KeyTable>(
     vm: &mut Vm,
-    table: &RefCell<DictTable>,
+    table: &RefCell<T>,
     key: &Obj,
     hash: i64,
 ) -> PyResult<Option<usize>> {
     loop {
         let (version, candidates) = {
             let t = table.borrow();
-            match t.find(hash, key) {
+            match t.find_simple(hash, key) {
                 Ok(r) => return Ok(r),
-                Err(_) => (t.version, t.candidates(hash)),
+                Err(_) => (t.table_version(), t.hash_candidates(hash)),
             }
         };
         let mut changed = false;
         for ix in candidates {
-            let cand = match table.borrow().entry(ix) {
-                Some(e) => e.key.clone(),
-                None => continue,
+            let Some(cand) = table.borrow().key_at(ix) else {
+                continue;
             };
             let equal = match crate::types::dict::simple_eq(&cand, key) {
                 Some(r) => r,
                 None => super::ops::eq(vm, &cand, key)?,
             };
-            if table.borrow().version != version {
+            if table.borrow().table_version() != version {
                 changed = true;
                 break;
             }

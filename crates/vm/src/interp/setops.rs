@@ -38,36 +38,25 @@ fn is_exact_dict(o: &Obj) -> bool {
 
 /// `set_lookkey`: the slot holding `key`, running `__eq__` when needed.
 fn lookup(vm: &mut Vm, s: &Obj, key: &Obj, hash: i64) -> PyResult<Option<usize>> {
-    let t = table(s);
-    loop {
-        let (version, candidates) = {
-            let tb = t.borrow();
-            match tb.find(hash, key) {
-                Ok(r) => return Ok(r),
-                Err(_) => (tb.version, tb.candidates(hash)),
-            }
-        };
-        let mut changed = false;
-        for ix in candidates {
-            let cand = match t.borrow().at(ix) {
-                Some((_, k)) => k.clone(),
-                None => continue,
-            };
-            let equal = match crate::types::dict::simple_eq(&cand, key) {
-                Some(r) => r,
-                None => ops::eq(vm, &cand, key)?,
-            };
-            if t.borrow().version != version {
-                changed = true;
-                break;
-            }
-            if equal {
-                return Ok(Some(ix));
-            }
-        }
-        if !changed {
-            return Ok(None);
-        }
+    super::dictops::lookup(vm, table(s), key, hash)
+}
+
+impl super::dictops::KeyTable for SetTable {
+    fn find_simple(
+        &self,
+        hash: i64,
+        key: &Obj,
+    ) -> Result<Option<usize>, crate::types::dict::NeedsEq> {
+        self.find(hash, key)
+    }
+    fn hash_candidates(&self, hash: i64) -> Vec<usize> {
+        self.candidates(hash)
+    }
+    fn key_at(&self, ix: usize) -> Option<ObjRef> {
+        self.at(ix).map(|(_, k)| k.clone())
+    }
+    fn table_version(&self) -> u64 {
+        self.version
     }
 }
 
