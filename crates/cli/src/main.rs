@@ -228,14 +228,14 @@ fn run(args: Args) -> u8 {
     if let Some(format) = &args.stats {
         if format == "json" {
             // One JSON object: the run's report with the teardown inside.
-            let report = arenapy_vm::report::full_report(&mut interp, true);
-            let teardown = arenapy_vm::report::teardown_json(&interp.shutdown());
+            let report = arenapy_vm::memory::report::full_report(&mut interp, true);
+            let teardown = arenapy_vm::memory::report::teardown_json(&interp.shutdown());
             let mut v: serde_json::Value = serde_json::from_str(&report).unwrap_or_default();
             v["teardown"] = teardown;
             eprintln!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
         } else {
-            let report = arenapy_vm::report::full_report(&mut interp, false);
-            let teardown = arenapy_vm::report::teardown_report(&interp.shutdown(), false);
+            let report = arenapy_vm::memory::report::full_report(&mut interp, false);
+            let teardown = arenapy_vm::memory::report::teardown_report(&interp.shutdown(), false);
             eprint!("{report}{teardown}");
         }
     }

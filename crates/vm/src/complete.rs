@@ -8,13 +8,13 @@
 //! so pressing Tab cannot have side effects. Expressions that are not dotted
 //! names (`"abc".up`, `f().x`) get no attribute completions.
 
-use crate::interp::attr::instance_dict;
-use crate::object::{Obj, ObjRef};
-use crate::types::dict::dict_body;
-use crate::types::misc::ModuleBody;
-use crate::types::str::try_str;
-use crate::types::typeobj::{mro_iter, TypeBody};
-use crate::types::Layout;
+use crate::memory::object::{Obj, ObjRef};
+use crate::objects::dict::dict_body;
+use crate::objects::module::ModuleBody;
+use crate::objects::str::try_str;
+use crate::objects::typeobject::{mro_iter, TypeBody};
+use crate::objects::Layout;
+use crate::protocol::attr::instance_dict;
 use crate::Interpreter;
 
 /// Python 3.11's keywords (`keyword.kwlist`).
@@ -63,7 +63,7 @@ fn dict_names(d: &Obj) -> Vec<String> {
 /// The namespaces searched for attributes of `obj`, in lookup order: its own
 /// dictionary (instances, functions, classes), a module's globals, then the
 /// dictionaries along the MRO of its type (or of itself, for a class).
-fn attribute_tables(obj: &Obj, mut f: impl FnMut(&crate::types::dict::DictTable)) {
+fn attribute_tables(obj: &Obj, mut f: impl FnMut(&crate::objects::dict::table::DictTable)) {
     if let Some(d) = instance_dict(obj) {
         f(&d.borrow());
     }
@@ -200,7 +200,7 @@ impl Interpreter {
 
 fn with_call_paren(name: String, value: Option<&Obj>) -> String {
     match value {
-        Some(v) if crate::interp::builtins::is_callable(v) => name + "(",
+        Some(v) if crate::modules::builtins::introspect::is_callable(v) => name + "(",
         _ => name,
     }
 }

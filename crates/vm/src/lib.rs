@@ -15,24 +15,19 @@
 //! installs the heap and the built-in types; dropping it tears everything
 //! down and returns the final heap statistics.
 
-pub mod breaker;
-pub mod collector;
 pub mod complete;
-pub mod finalize;
-pub mod gc;
-pub mod heap;
-pub mod inspect;
-pub mod interp;
-pub mod object;
-pub mod report;
-pub mod sizeof;
-pub mod stats;
-pub mod stdlib;
-pub mod types;
+pub mod eval;
+pub mod memory;
+pub mod modules;
+pub mod objects;
+pub mod protocol;
+pub mod vm;
 
+use crate::memory::object::ObjRef;
+use crate::memory::{collector, finalize, freelist, gc, heap, report};
+use crate::objects::{dict, registry, singletons};
+use crate::vm::{PyErr, Vm};
 use arenapy_alloc::{Geometry, Heap, HeapStats, Profile};
-use interp::{PyErr, Vm};
-use object::ObjRef;
 use std::rc::Rc;
 
 pub const VERSION_STRING: &str = concat!("3.11.0 (arenapy ", env!("CARGO_PKG_VERSION"), ")");
@@ -109,20 +104,20 @@ impl Interpreter {
         let mut heap = Heap::new(geometry);
         heap.set_limit(None);
         heap::install(heap);
-        types::FREELISTS.with(|f| {
-            *f.borrow_mut() = Some(types::FreeLists::new(config.profile == Profile::Classic))
+        freelist::FREELISTS.with(|f| {
+            *f.borrow_mut() = Some(freelist::FreeLists::new(config.profile == Profile::Classic))
         });
         gc::install();
         collector::set_stress(config.gc_stress);
-        types::registry::install(config.profile).expect("heap too small for the built-in types");
-        interp::methods::install_all().expect("installing built-in methods");
+        objects::registry::install(config.profile).expect("heap too small for the built-in types");
+        crate::objects::install_all().expect("installing built-in methods");
         let baseline = heap::with_heap(|h| {
             let s = h.stats();
             (s.obj_blocks_in_use, s.raw_blocks_in_use)
         });
-        let builtins = types::dict::new_dict().expect("builtins namespace");
-        let modules = types::dict::new_dict().expect("modules");
-        let main_globals = types::dict::new_dict().expect("globals");
+        let builtins = objects::dict::new_dict().expect("builtins namespace");
+        let modules = objects::dict::new_dict().expect("modules");
+        let main_globals = objects::dict::new_dict().expect("globals");
         let mut vm = Vm {
             builtins: builtins.clone(),
             modules,
@@ -138,14 +133,14 @@ impl Interpreter {
             argv: config.argv.clone(),
             sources: Default::default(),
         };
-        interp::builtins::populate(&mut vm, &builtins).expect("builtins");
+        modules::builtins::populate(&mut vm, &builtins).expect("builtins");
         let set = |k: &str, v: ObjRef| {
-            interp::dictops::dict_set_str(&main_globals, types::str::new_str(k).expect("str"), v)
+            dict::ops::dict_set_str(&main_globals, objects::str::new_str(k).expect("str"), v)
                 .expect("globals");
         };
-        set("__name__", types::str::new_str("__main__").expect("str"));
+        set("__name__", objects::str::new_str("__main__").expect("str"));
         set("__builtins__", builtins);
-        set("__doc__", types::types().none.clone());
+        set("__doc__", registry::types().none.clone());
         if let Some(limit) = config.heap_limit {
             heap::with_heap(|h| {
                 let used = h.stats().raw_bytes_in_use;
@@ -211,10 +206,10 @@ impl Interpreter {
             // The script's `__file__`, as CPython sets it; part of start-up
             // for the memory report.
             let vm = self.vm();
-            let set = types::str::new_str("__file__")
-                .and_then(|k| Ok((k, types::str::new_str(filename)?)));
+            let set = objects::str::new_str("__file__")
+                .and_then(|k| Ok((k, objects::str::new_str(filename)?)));
             if let Ok((k, v)) = set {
-                let _ = interp::dictops::dict_set_str(&vm.main_globals, k, v);
+                let _ = dict::ops::dict_set_str(&vm.main_globals, k, v);
             }
             self.reset_baseline();
         }
@@ -238,7 +233,7 @@ impl Interpreter {
         let vm = self.vm();
         vm.sources.insert(filename.to_string(), source.to_string());
         let globals = vm.main_globals.clone();
-        let r = interp::eval::run_module(vm, &code, globals);
+        let r = eval::code_load::run_module(vm, &code, globals);
         finalize::run_pending(vm);
         let out = match r {
             Ok(()) => Outcome::Ok,
@@ -252,19 +247,19 @@ impl Interpreter {
     fn report_exception(&mut self, e: PyErr) -> Outcome {
         let vm = self.vm();
         vm.flush();
-        let t = types::types();
-        if types::typeobj::is_subtype(e.0.ty(), &t.system_exit) {
+        let t = registry::types();
+        if objects::typeobject::is_subtype(e.0.ty(), &t.system_exit) {
             self.system_exit = true;
             let vm = self.vm();
-            let args = interp::exc::exc_body(&e.0).args.borrow().clone();
-            let items = types::seq::tuple_items(&args).to_vec();
+            let args = objects::exception::exc_body(&e.0).args.borrow().clone();
+            let items = objects::tuple::tuple_items(&args).to_vec();
             let code = match items.first() {
                 None => 0,
-                Some(c) if interp::is_none(c) => 0,
-                Some(c) => match types::int::int_small(c) {
-                    Some(n) if c.layout() == types::Layout::Int => n as i32,
+                Some(c) if singletons::is_none(c) => 0,
+                Some(c) => match objects::int::int_small(c) {
+                    Some(n) if c.layout() == objects::Layout::Int => n as i32,
                     _ => {
-                        let s = interp::ops::str_string(vm, c).unwrap_or_default();
+                        let s = protocol::repr::str_string(vm, c).unwrap_or_default();
                         eprintln!("{s}");
                         1
                     }
@@ -272,11 +267,11 @@ impl Interpreter {
             };
             return Outcome::Exit(code);
         }
-        let text = interp::exc::format_exception(vm, &e.0);
+        let text = eval::exceptions::format_exception(vm, &e.0);
         eprint!("{text}");
         // CPython ends with SIGINT's status after an uncaught
         // KeyboardInterrupt (130 in a shell).
-        if types::typeobj::is_subtype(e.0.ty(), &t.keyboard_interrupt) {
+        if objects::typeobject::is_subtype(e.0.ty(), &t.keyboard_interrupt) {
             return Outcome::Exit(130);
         }
         Outcome::Exit(1)
@@ -319,7 +314,7 @@ impl Interpreter {
             vm.modules.clone(),
             vm.builtins.clone(),
         ] {
-            let t = types::dict::dict_body(&d).map(|b| b.table.borrow_mut().take_all());
+            let t = objects::dict::dict_body(&d).map(|b| b.table.borrow_mut().take_all());
             drop(t);
             finalize::run_pending(&mut vm);
         }
@@ -330,15 +325,15 @@ impl Interpreter {
         vm.flush();
         drop(vm);
         finalize::discard_pending();
-        interp::modules::clear_thread_state();
-        let mem_err = &types::types().memory_error_instance;
-        if let Some(b) = mem_err.payload::<types::misc::ExceptionBody>() {
+        modules::sys::clear_thread_state();
+        let mem_err = &registry::types().memory_error_instance;
+        if let Some(b) = mem_err.payload::<objects::exception::ExceptionBody>() {
             let tb: Vec<_> = b.traceback.borrow_mut().drain(..).collect();
             drop(tb);
             let c = b.context.borrow_mut().take();
             drop(c);
         }
-        types::FREELISTS.with(|f| {
+        freelist::FREELISTS.with(|f| {
             if let Some(f) = f.borrow_mut().as_mut() {
                 f.clear();
             }
@@ -351,9 +346,9 @@ impl Interpreter {
             baseline_raw_blocks: self.baseline.1,
             final_stats,
         };
-        types::registry::uninstall();
+        objects::registry::uninstall();
         gc::uninstall();
-        types::FREELISTS.with(|f| *f.borrow_mut() = None);
+        freelist::FREELISTS.with(|f| *f.borrow_mut() = None);
         drop(heap::uninstall());
         Some(report)
     }

@@ -1,46 +1,9 @@
 //! The interpreter: the [`Vm`] state, errors, and the operations the
 //! dispatch loop (`eval`) is built from.
 
-pub mod attr;
-pub mod attrcache;
-pub mod builtins;
-pub mod bytesops;
-pub mod call;
-pub mod class;
-pub mod codeload;
-pub mod constructors;
-pub mod convert;
-pub mod dictops;
-pub mod eval;
-pub mod evalexec;
-pub mod exc;
-pub mod floathex;
-pub mod fmtcore;
-pub mod format;
-pub mod frame;
-pub mod framereq;
-pub mod generator;
-pub mod import;
-pub mod intbytes;
-pub mod iterops;
-pub mod mathmore;
-pub mod metaclass;
-pub mod methods;
-pub mod modules;
-pub mod namespace;
-pub mod numeric;
-pub mod objmethods;
-pub mod ops;
-pub mod patmatch;
-pub mod repr;
-pub mod setops;
-pub mod slotwrappers;
-pub mod strformat;
-pub mod strmethods;
-pub mod subscript;
-
-use crate::object::{Obj, ObjRef};
-use crate::types::types;
+use crate::eval::{frame, frame_request};
+use crate::memory::object::ObjRef;
+use crate::objects::registry::types;
 use arenapy_alloc::AllocError;
 use std::io::Write;
 
@@ -79,7 +42,7 @@ pub struct Vm {
     /// Finished frames (holding no references), reused by the next call.
     pub frame_pool: Vec<Box<frame::Frame>>,
     /// A built-in's pending request for its caller's frame (see `framereq`).
-    pub frame_request: Option<framereq::FrameRequest>,
+    pub frame_request: Option<frame_request::FrameRequest>,
     pub out: std::io::BufWriter<std::io::Stdout>,
     /// Set from a signal handler (Ctrl-C); checked on backward jumps and calls.
     pub interrupt: std::sync::Arc<std::sync::atomic::AtomicBool>,
@@ -101,20 +64,4 @@ impl Vm {
         let _ = self.out.write_all(s.as_bytes());
         Ok(())
     }
-}
-
-/// Python `bool` object for a Rust bool.
-#[inline(always)]
-pub fn py_bool(b: bool) -> ObjRef {
-    let t = types();
-    if b {
-        t.true_.clone()
-    } else {
-        t.false_.clone()
-    }
-}
-
-#[inline(always)]
-pub fn is_none(o: &Obj) -> bool {
-    o.is(&types().none)
 }

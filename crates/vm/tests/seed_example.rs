@@ -4,8 +4,8 @@
 //! the design says it does.
 
 use arenapy_alloc::Profile;
-use arenapy_vm::stats::{snapshot, ObjectCounts};
-use arenapy_vm::types::Layout;
+use arenapy_vm::memory::stats::{snapshot, ObjectCounts};
+use arenapy_vm::objects::Layout;
 use arenapy_vm::{Config, Interpreter, Outcome};
 
 fn interp(profile: Profile) -> Interpreter {

@@ -1,7 +1,7 @@
 //! The REPL's own commands: lines starting with `:` (not Python, so they
 //! can never clash with code).
 
-use arenapy_vm::inspect::InputEffect;
+use arenapy_vm::memory::inspect::InputEffect;
 use arenapy_vm::Interpreter;
 
 pub const HELP: &str = "\
@@ -34,7 +34,7 @@ pub fn run(interp: &mut Interpreter, mem: &mut Memory, line: &str) -> String {
         .split_whitespace()
         .collect();
     match words.as_slice() {
-        ["mem"] => arenapy_vm::report::full_report(interp, false),
+        ["mem"] => arenapy_vm::memory::report::full_report(interp, false),
         ["mem", "diff"] => match &mem.last {
             Some(e) => e.render(),
             None => "no input yet\n".into(),

@@ -7,7 +7,7 @@
 //!   code that cannot fail, so the heap lets it through and the next
 //!   instruction raises MemoryError instead.
 
-use crate::interp::{PyResult, Vm};
+use crate::vm::{PyResult, Vm};
 use std::cell::Cell;
 
 thread_local! {
@@ -35,10 +35,10 @@ pub fn defer_memory_error() {
 #[cold]
 pub fn handle(vm: &mut Vm) -> PyResult<()> {
     SET.with(|s| s.set(false));
-    crate::finalize::run_pending(vm);
+    crate::memory::finalize::run_pending(vm);
     if MEMORY_ERROR.with(|m| m.replace(false)) {
-        return Err(crate::interp::exc::new_error(
-            &crate::types::types().memory_error,
+        return Err(crate::objects::exception::new_error(
+            &crate::objects::registry::types().memory_error,
             "",
         ));
     }

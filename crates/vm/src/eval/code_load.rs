@@ -2,19 +2,22 @@
 //! (its constants and names made into objects once), and module code runs
 //! in a namespace.
 
-use super::eval::run_frame;
-use super::frame::Frame;
-use super::{call, py_bool, PyResult, Vm};
-use crate::object::ObjRef;
-use crate::types::func::CodeBody;
-use crate::types::seq::new_tuple;
-use crate::types::str::new_str;
-use crate::types::types;
+use crate::eval::dispatch::run_frame;
+use crate::eval::frame::Frame;
+use crate::memory::object::ObjRef;
+use crate::objects::bool::py_bool;
+use crate::objects::function::cell;
+use crate::objects::function::code::CodeBody;
+use crate::objects::registry::types;
+use crate::objects::str::new_str;
+use crate::objects::tuple::new_tuple;
+use crate::protocol::call;
+use crate::vm::{PyResult, Vm};
 
 /// Turns a compiled code object into a heap code object: its constants and
 /// names become objects once, here, instead of at every use.
 pub fn load_code(code: &std::rc::Rc<arenapy_compiler::code::CodeObject>) -> PyResult<ObjRef> {
-    use crate::heap::hvec_with_capacity;
+    use crate::memory::heap::hvec_with_capacity;
     use arenapy_compiler::code::ConstValue;
     fn konst(c: &ConstValue) -> PyResult<ObjRef> {
         let t = types();
@@ -22,15 +25,15 @@ pub fn load_code(code: &std::rc::Rc<arenapy_compiler::code::CodeObject>) -> PyRe
             ConstValue::None => t.none.clone(),
             ConstValue::Bool(b) => py_bool(*b),
             ConstValue::Ellipsis => t.ellipsis.clone(),
-            ConstValue::Int(i) => crate::types::int::new_bigint(i)?,
-            ConstValue::Float(f) => crate::types::int::new_float(*f)?,
+            ConstValue::Int(i) => crate::objects::int::new_bigint(i)?,
+            ConstValue::Float(f) => crate::objects::float::new_float(*f)?,
             // Unsupported constants load as the NULL marker; LoadConst raises
             // only if the program actually reaches one.
             ConstValue::Complex { .. } => {
                 return Ok(t.null_marker.clone());
             }
             ConstValue::Str(s) => new_str(s)?,
-            ConstValue::Bytes(b) => crate::types::bytes::new_bytes(b)?,
+            ConstValue::Bytes(b) => crate::objects::bytes::new_bytes(b)?,
             ConstValue::Tuple(items) => {
                 let mut v = Vec::with_capacity(items.len());
                 for i in items.iter() {
@@ -43,7 +46,7 @@ pub fn load_code(code: &std::rc::Rc<arenapy_compiler::code::CodeObject>) -> PyRe
                 for i in items.iter() {
                     v.push(konst(i)?);
                 }
-                super::setops::const_frozenset(v)?
+                crate::objects::set::ops::const_frozenset(v)?
             }
             ConstValue::Code(c) => load_code(c)?,
         })
@@ -62,11 +65,11 @@ pub fn load_code(code: &std::rc::Rc<arenapy_compiler::code::CodeObject>) -> PyRe
     }
     // Capacity == length, so this keeps the same heap block.
     let varnames = varnames.into_boxed_slice();
-    let caches = Box::new(crate::types::func::CodeCaches::new(
+    let caches = Box::new(crate::objects::function::code::CodeCaches::new(
         names.len(),
         &code.instructions,
     ));
-    Ok(crate::object::alloc_object(
+    Ok(crate::memory::object::alloc_object(
         &types().code,
         CodeBody {
             code: code.clone(),
@@ -110,7 +113,7 @@ pub fn run_module_in(
         pc: 0,
     };
     for _ in 0..code.cellvars.len() + code.freevars.len() {
-        frame.cells.push(call::new_cell(None)?);
+        frame.cells.push(cell::new_cell(None)?);
     }
     call::with_recursion_guard(vm, |vm| run_frame(vm, &mut frame)).map(|_| ())
 }

@@ -8,22 +8,29 @@
 //! it finds a `Setup` block, truncates the value stack to that block's depth,
 //! pushes the exception and jumps to the handler.
 
-pub use super::codeload::{load_code, run_module};
-use super::exc::{self, name_error, type_error};
-use super::frame::{Block, Frame};
-pub use super::generator::{generator_resume, generator_send, generator_throw, GenResult};
-use super::namespace::{
+use crate::eval::frame::{Block, Frame};
+use crate::eval::names::{
     deref_name, load_name, name_not_defined, store_in_namespace, unbound_deref, unbound_local,
 };
-use super::numeric;
-use super::ops::{self};
-use super::{attr, attrcache, call, dictops, iterops, patmatch, py_bool, PyErr, PyResult, Vm};
-use crate::object::{Obj, ObjRef};
-use crate::types::func::{CellBody, CodeBody};
-use crate::types::seq::{list_body, new_list, new_tuple, try_tuple_items};
-use crate::types::str::{new_str, try_str};
-use crate::types::types;
-use arenapy_compiler::opcode::{BinaryOperator, ComparisonOperator, Opcode as Op};
+use crate::eval::unpack::unpack_sequence;
+use crate::eval::unwind::{discard_blocks, set_context, unwind_to_handler};
+use crate::eval::{exceptions, pattern};
+use crate::memory::object::{Obj, ObjRef};
+use crate::objects::bool::py_bool;
+use crate::objects::dict::ops;
+use crate::objects::exception::{name_error, type_error};
+use crate::objects::function::cell::CellBody;
+use crate::objects::function::code::CodeBody;
+use crate::objects::generator::{generator_resume, GenResult};
+use crate::objects::list::{list_body, new_list};
+use crate::objects::registry::types;
+use crate::objects::str::{new_str, try_str};
+use crate::objects::tuple::new_tuple;
+use crate::objects::{exception, function};
+use crate::protocol::{attr, attr_cache, call, compare, iter, number, object, repr, subscript};
+use crate::vm::{PyErr, PyResult, Vm};
+use arenapy_compiler::opcode::Opcode as Op;
+use arenapy_compiler::opcode::{BinaryOperator, ComparisonOperator};
 
 /// How a frame stopped running.
 pub enum FrameExit {
@@ -73,56 +80,13 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
             Ok(exit) => return Ok(exit),
             Err(Raised { err, reraise }) => {
                 if !reraise {
-                    exc::add_traceback(&err.0, &frame.code, frame.lasti());
+                    exceptions::add_traceback(&err.0, &frame.code, frame.lasti());
                     set_context(vm, &err.0);
                 }
                 if !unwind_to_handler(vm, frame, err.0.clone()) {
                     return Err(err);
                 }
             }
-        }
-    }
-}
-
-/// Chains the exception being handled as `__context__` of a new one.
-pub(crate) fn set_context(vm: &Vm, exc: &Obj) {
-    if let Some(h) = &vm.handled_exc {
-        if h.is(exc) {
-            return;
-        }
-        if let Some(b) = exc.payload::<crate::types::misc::ExceptionBody>() {
-            if b.context.borrow().is_none() {
-                *b.context.borrow_mut() = Some(h.clone());
-            }
-        }
-    }
-}
-
-/// Pops blocks until a handler: returns false if the frame has none.
-pub(crate) fn unwind_to_handler(vm: &mut Vm, frame: &mut Frame, exc: ObjRef) -> bool {
-    while let Some(block) = frame.blocks.pop() {
-        match block {
-            Block::Handler { prev_exc } => {
-                vm.handled_exc = prev_exc;
-            }
-            Block::Setup { handler, depth } => {
-                frame.stack.truncate(depth as usize);
-                let prev = vm.handled_exc.replace(exc.clone());
-                frame.blocks.push(Block::Handler { prev_exc: prev });
-                frame.stack.push(exc);
-                frame.pc = handler as usize;
-                return true;
-            }
-        }
-    }
-    false
-}
-
-/// Restores the handled-exception state for blocks left when a frame ends.
-pub fn discard_blocks(vm: &mut Vm, frame: &mut Frame) {
-    while let Some(b) = frame.blocks.pop() {
-        if let Block::Handler { prev_exc } = b {
-            vm.handled_exc = prev_exc;
         }
     }
 }
@@ -143,8 +107,8 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
     // decref (or a collection) runs before the next instruction, as CPython
     // runs it within the decref. Instructions that only push borrowed
     // values or move the stack `continue` past the check.
-    if crate::breaker::is_set() {
-        crate::breaker::handle(vm)?;
+    if crate::eval::breaker::is_set() {
+        crate::eval::breaker::handle(vm)?;
     }
     loop {
         let instr = instrs[pc];
@@ -169,7 +133,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             Op::LoadConst => {
                 let v = &code.consts[arg as usize];
                 if v.is(&types().null_marker) {
-                    return Err(super::exc::not_implemented_error(
+                    return Err(crate::objects::exception::not_implemented_error(
                         "complex numbers are not supported by arenapy yet",
                     )
                     .into());
@@ -209,23 +173,23 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             Op::DeleteName => {
                 let name = &code.names[arg as usize];
                 let locals = frame.locals.as_ref().unwrap_or(&frame.globals).clone();
-                if dictops::dict_pop(vm, &locals, name)?.is_none() {
+                if ops::dict_pop(vm, &locals, name)?.is_none() {
                     return Err(name_not_defined(name).into());
                 }
             }
             Op::LoadGlobal => {
-                let v = super::namespace::load_global(vm, &frame.globals, code, arg)?;
+                let v = crate::eval::names::load_global(vm, &frame.globals, code, arg)?;
                 frame.stack.push(v);
                 continue;
             }
             Op::StoreGlobal => {
                 let name = code.names[arg as usize].clone();
                 let v = pop(frame);
-                dictops::dict_set_str(&frame.globals, name, v)?;
+                ops::dict_set_str(&frame.globals, name, v)?;
             }
             Op::DeleteGlobal => {
                 let name = &code.names[arg as usize];
-                if dictops::dict_pop(vm, &frame.globals.clone(), name)?.is_none() {
+                if ops::dict_pop(vm, &frame.globals.clone(), name)?.is_none() {
                     return Err(name_not_defined(name).into());
                 }
             }
@@ -262,7 +226,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 let name_str = deref_name(code, arg);
                 let name = new_str(&name_str)?;
                 let from_locals = match &frame.locals {
-                    Some(l) => dictops::dict_get(vm, &l.clone(), &name)?,
+                    Some(l) => ops::dict_get(vm, &l.clone(), &name)?,
                     None => None,
                 };
                 let v = match from_locals {
@@ -283,14 +247,14 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             Op::LoadAttr => {
                 let obj = pop(frame);
                 let c = code.caches.attr(pc - 1);
-                let v = attrcache::load_attr(vm, &obj, &code.names[arg as usize], c)?;
+                let v = attr_cache::load_attr(vm, &obj, &code.names[arg as usize], c)?;
                 frame.stack.push(v);
             }
             Op::StoreAttr => {
                 let obj = pop(frame);
                 let v = pop(frame);
                 let c = code.caches.attr(pc - 1);
-                attrcache::store_attr(vm, &obj, &code.names[arg as usize], v, c)?;
+                attr_cache::store_attr(vm, &obj, &code.names[arg as usize], v, c)?;
             }
             Op::DeleteAttr => {
                 let obj = pop(frame);
@@ -299,7 +263,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             Op::LoadMethod => {
                 let obj = pop(frame);
                 let c = code.caches.attr(pc - 1);
-                let (m, self_) = attrcache::load_method(vm, &obj, &code.names[arg as usize], c)?;
+                let (m, self_) = attr_cache::load_method(vm, &obj, &code.names[arg as usize], c)?;
                 frame.stack.push(m);
                 frame
                     .stack
@@ -316,7 +280,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 frame.stack.truncate(base);
                 let r = match result {
                     Ok(r) => r,
-                    Err(e) => super::framereq::answer(vm, frame, e)?,
+                    Err(e) => crate::eval::frame_request::answer(vm, frame, e)?,
                 };
                 frame.stack.push(r);
             }
@@ -328,7 +292,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 frame.stack.truncate(base);
                 let r = match result {
                     Ok(r) => r,
-                    Err(e) => super::framereq::answer(vm, frame, e)?,
+                    Err(e) => crate::eval::frame_request::answer(vm, frame, e)?,
                 };
                 frame.stack.push(r);
             }
@@ -341,7 +305,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 frame.stack.truncate(base);
                 let r = match result {
                     Ok(r) => r,
-                    Err(e) => super::framereq::answer(vm, frame, e)?,
+                    Err(e) => crate::eval::frame_request::answer(vm, frame, e)?,
                 };
                 frame.stack.push(r);
             }
@@ -351,7 +315,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 let f = pop(frame);
                 let r = match call::call_ex(vm, &f, &args, kwargs.as_deref()) {
                     Ok(r) => r,
-                    Err(e) => super::framereq::answer(vm, frame, e)?,
+                    Err(e) => crate::eval::frame_request::answer(vm, frame, e)?,
                 };
                 frame.stack.push(r);
             }
@@ -372,7 +336,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 } else {
                     None
                 };
-                let f = call::make_function(
+                let f = function::make_function(
                     vm,
                     code_v,
                     frame.globals.clone(),
@@ -383,7 +347,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 frame.stack.push(f);
             }
             Op::LoadBuildClass => {
-                let b = dictops::dict_get_str(&vm.builtins, &*new_str("__build_class__")?)
+                let b = ops::dict_get_str(&vm.builtins, &*new_str("__build_class__")?)
                     .ok_or_else(|| name_error("__build_class__ not found"))?;
                 frame.stack.push(b);
             }
@@ -398,7 +362,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 let b = pop(frame);
                 let a = pop(frame);
                 let op = BinaryOperator::from_arg(arg).expect("binary operator");
-                let r = match numeric::fast_binary(op, &a, &b) {
+                let r = match number::fast_binary(op, &a, &b) {
                     Some(r) => r?,
                     None => binary_op_slow(vm, op, &a, &b)?,
                 };
@@ -412,19 +376,19 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                     Op::UnaryPositive => '+',
                     _ => '~',
                 };
-                let r = ops::unary_op(vm, c, &v)?;
+                let r = number::unary_op(vm, c, &v)?;
                 frame.stack.push(r);
             }
             Op::UnaryNot => {
                 let v = pop(frame);
-                let t = ops::truthy(vm, &v)?;
+                let t = object::truthy(vm, &v)?;
                 frame.stack.push(py_bool(!t));
             }
             Op::CompareOp => {
                 let b = pop(frame);
                 let a = pop(frame);
                 let op = ComparisonOperator::from_arg(arg).expect("comparison");
-                match numeric::fast_compare(op, &a, &b) {
+                match compare::fast_compare(op, &a, &b) {
                     Some(r) => {
                         drop((a, b));
                         // Fused with a following PopJumpIfFalse/True: the
@@ -454,15 +418,15 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             Op::ContainsOp => {
                 let b = pop(frame);
                 let a = pop(frame);
-                let r = ops::contains(vm, &b, &a)?;
+                let r = subscript::contains(vm, &b, &a)?;
                 frame.stack.push(py_bool(r != (arg == 1)));
             }
             Op::BinarySubscr => {
                 let key = pop(frame);
                 let container = pop(frame);
-                let r = match super::subscript::fast_getitem(&container, &key) {
+                let r = match crate::protocol::subscript::fast_getitem(&container, &key) {
                     Some(r) => r,
-                    None => ops::getitem(vm, &container, &key)?,
+                    None => subscript::getitem(vm, &container, &key)?,
                 };
                 drop((container, key));
                 frame.stack.push(r);
@@ -471,14 +435,14 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 let key = pop(frame);
                 let container = pop(frame);
                 let v = pop(frame);
-                if let Err(v) = super::subscript::fast_setitem(&container, &key, v) {
-                    ops::setitem(vm, &container, &key, v)?;
+                if let Err(v) = crate::protocol::subscript::fast_setitem(&container, &key, v) {
+                    subscript::setitem(vm, &container, &key, v)?;
                 }
             }
             Op::DeleteSubscr => {
                 let key = pop(frame);
                 let container = pop(frame);
-                ops::delitem(vm, &container, &key)?;
+                subscript::delitem(vm, &container, &key)?;
             }
             Op::BuildSlice => {
                 let step = if arg == 3 {
@@ -490,11 +454,11 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 let start = pop(frame);
                 frame
                     .stack
-                    .push(super::methods::new_slice(start, stop, step)?);
+                    .push(crate::objects::slice::new_slice(start, stop, step)?);
             }
             Op::BuildTuple => {
                 let n = frame.stack.len() - arg as usize;
-                let t = crate::types::seq::new_tuple_exact(frame.stack.drain(n..))?;
+                let t = crate::objects::tuple::new_tuple_exact(frame.stack.drain(n..))?;
                 frame.stack.push(t);
             }
             Op::BuildList => {
@@ -505,19 +469,19 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             Op::BuildSet => {
                 let n = frame.stack.len() - arg as usize;
                 let items: Vec<ObjRef> = frame.stack.drain(n..).collect();
-                let s = crate::types::dict::new_set(false)?;
+                let s = crate::objects::set::new_set(false)?;
                 for i in items {
-                    super::setops::set_add(vm, &s, i)?;
+                    crate::objects::set::ops::set_add(vm, &s, i)?;
                 }
                 frame.stack.push(s);
             }
             Op::BuildMap => {
                 let n = frame.stack.len() - 2 * arg as usize;
                 let items: Vec<ObjRef> = frame.stack.drain(n..).collect();
-                let d = crate::types::dict::new_dict()?;
+                let d = crate::objects::dict::new_dict()?;
                 let mut it = items.into_iter();
                 while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                    dictops::dict_set(vm, &d, k, v)?;
+                    ops::dict_set(vm, &d, k, v)?;
                 }
                 frame.stack.push(d);
             }
@@ -542,24 +506,24 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             Op::SetAdd => {
                 let v = pop(frame);
                 let s = frame.stack[frame.stack.len() - arg as usize].clone();
-                super::setops::set_add(vm, &s, v)?;
+                crate::objects::set::ops::set_add(vm, &s, v)?;
             }
             Op::MapAdd => {
                 let v = pop(frame);
                 let k = pop(frame);
                 let d = frame.stack[frame.stack.len() - arg as usize].clone();
-                dictops::dict_set(vm, &d, k, v)?;
+                ops::dict_set(vm, &d, k, v)?;
             }
             Op::ListExtend => {
                 let it = pop(frame);
                 let l = frame.stack[frame.stack.len() - arg as usize].clone();
-                let items = iterops::collect(vm, &it).map_err(|e| {
-                    if crate::types::typeobj::is_subtype(e.0.ty(), &types().type_error)
-                        && !iterops::is_iterator(&it)
+                let items = iter::collect(vm, &it).map_err(|e| {
+                    if crate::objects::typeobject::is_subtype(e.0.ty(), &types().type_error)
+                        && !iter::is_iterator(&it)
                     {
                         type_error(format!(
                             "Value after * must be an iterable, not {}",
-                            ops::type_name(&it)
+                            object::type_name(&it)
                         ))
                     } else {
                         e
@@ -574,21 +538,21 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             Op::SetUpdate => {
                 let it = pop(frame);
                 let s = frame.stack[frame.stack.len() - arg as usize].clone();
-                super::setops::update_internal(vm, &s, &it)?;
+                crate::objects::set::ops::update_internal(vm, &s, &it)?;
             }
             Op::DictUpdate => {
                 let m = pop(frame);
                 let d = frame.stack[frame.stack.len() - arg as usize].clone();
-                if m.layout() != crate::types::Layout::Dict
+                if m.layout() != crate::objects::Layout::Dict
                     && attr::get_attr_opt(vm, &m, "keys")?.is_none()
                 {
                     return Err(type_error(format!(
                         "'{}' object is not a mapping",
-                        ops::type_name(&m)
+                        object::type_name(&m)
                     ))
                     .into());
                 }
-                dictops::dict_update(vm, &d, &m)?;
+                ops::dict_update(vm, &d, &m)?;
             }
             Op::DictMerge => {
                 let m = pop(frame);
@@ -622,22 +586,22 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 };
                 let v = pop(frame);
                 let v = match arg & 0x03 {
-                    1 => ops::str_of(vm, &v)?,
-                    2 => ops::repr(vm, &v)?,
+                    1 => repr::str_of(vm, &v)?,
+                    2 => repr::repr(vm, &v)?,
                     3 => {
-                        let r = ops::repr_string(vm, &v)?;
-                        new_str(&super::methods::ascii_escape(&r))?
+                        let r = repr::repr_string(vm, &v)?;
+                        new_str(&crate::objects::str::ascii_escape(&r))?
                     }
                     _ => v,
                 };
                 let spec_s = spec.as_ref().and_then(|s| try_str(s)).unwrap_or("");
                 let r = if spec_s.is_empty()
-                    && v.layout() == crate::types::Layout::Str
+                    && v.layout() == crate::objects::Layout::Str
                     && v.ty().is(&types().str)
                 {
                     v
                 } else {
-                    super::format::format(vm, &v, spec_s)?
+                    crate::protocol::format::format(vm, &v, spec_s)?
                 };
                 frame.stack.push(r);
             }
@@ -649,9 +613,9 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 let seq = pop(frame);
                 let before = (arg & 0xff) as usize;
                 let after = (arg >> 8) as usize;
-                let items = iterops::collect(vm, &seq)?;
+                let items = iter::collect(vm, &seq)?;
                 if items.len() < before + after {
-                    return Err(super::exc::value_error(format!(
+                    return Err(crate::objects::exception::value_error(format!(
                         "not enough values to unpack (expected at least {}, got {})",
                         before + after,
                         items.len()
@@ -706,12 +670,12 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             }
             Op::GetIter => {
                 let v = pop(frame);
-                let it = iterops::get_iter(vm, &v)?;
+                let it = iter::get_iter(vm, &v)?;
                 frame.stack.push(it);
             }
             Op::ForIter => {
                 let it = top(frame).clone();
-                match iterops::next(vm, &it)? {
+                match iter::next(vm, &it)? {
                     Some(v) => frame.stack.push(v),
                     None => {
                         frame.stack.pop();
@@ -754,13 +718,13 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             }
             Op::CheckExcMatch => {
                 let spec = pop(frame);
-                let r = exc::exception_matches(top(frame), &spec)?;
+                let r = exceptions::exception_matches(top(frame), &spec)?;
                 frame.stack.push(py_bool(r));
             }
             Op::RaiseVarargs => match arg {
                 0 => {
                     let e = vm.handled_exc.clone().ok_or_else(|| {
-                        super::exc::runtime_error("No active exception to reraise")
+                        crate::objects::exception::runtime_error("No active exception to reraise")
                     })?;
                     return Err(Raised {
                         err: PyErr(e),
@@ -769,21 +733,21 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 }
                 1 => {
                     let e = pop(frame);
-                    let e = exc::make_raisable(vm, e)?;
+                    let e = exceptions::make_raisable(vm, e)?;
                     return Err(PyErr(e).into());
                 }
                 _ => {
                     let cause = pop(frame);
                     let e = pop(frame);
-                    let e = exc::make_raisable(vm, e)?;
-                    let cause = if super::is_none(&cause) {
+                    let e = exceptions::make_raisable(vm, e)?;
+                    let cause = if crate::objects::singletons::is_none(&cause) {
                         None
                     } else {
-                        Some(exc::make_raisable(vm, cause).map_err(|_| {
+                        Some(exceptions::make_raisable(vm, cause).map_err(|_| {
                             type_error("exception causes must derive from BaseException")
                         })?)
                     };
-                    let b = exc::exc_body(&e);
+                    let b = exception::exc_body(&e);
                     *b.cause.borrow_mut() = cause;
                     b.suppress_context.set(true);
                     return Err(PyErr(e).into());
@@ -797,7 +761,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 let (Some(enter), Some(exit)) = (enter, exit) else {
                     return Err(type_error(format!(
                         "'{}' object does not support the context manager protocol",
-                        ops::type_name(&mgr)
+                        object::type_name(&mgr)
                     ))
                     .into());
                 };
@@ -814,31 +778,31 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                     &[e.ty().to_ref(), e.clone(), types().none.clone()],
                     None,
                 )?;
-                let t = ops::truthy(vm, &r)?;
+                let t = object::truthy(vm, &r)?;
                 frame.stack.push(py_bool(t));
             }
             Op::ImportName => {
                 let name = code.names[arg as usize].clone();
-                let m = super::modules::import(vm, try_str(&name).unwrap_or(""))?;
+                let m = crate::modules::import(vm, try_str(&name).unwrap_or(""))?;
                 frame.stack.push(m);
             }
             Op::ImportFrom => {
                 let m = top(frame).clone();
-                let v = super::import::import_from(vm, &m, &code.names[arg as usize])?;
+                let v = crate::modules::import::import_from(vm, &m, &code.names[arg as usize])?;
                 frame.stack.push(v);
             }
             Op::SetupAnnotations => {
                 let locals = frame.locals.as_ref().unwrap_or(&frame.globals).clone();
-                super::class::setup_annotations(vm, &locals)?;
+                crate::objects::typeobject::class::setup_annotations(vm, &locals)?;
             }
             Op::ImportStar => {
                 let m = pop(frame);
                 let locals = frame.locals.as_ref().unwrap_or(&frame.globals).clone();
-                super::modules::import_star(vm, &m, &locals)?;
+                crate::modules::import_star(vm, &m, &locals)?;
             }
             Op::PrintExpr => {
                 let v = pop(frame);
-                super::modules::display_hook(vm, &v)?;
+                crate::modules::sys::display_hook(vm, &v)?;
             }
             Op::YieldValue => {
                 let v = pop(frame);
@@ -846,27 +810,31 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             }
             Op::GetYieldFromIter => {
                 let v = pop(frame);
-                let it = if v.layout() == crate::types::Layout::Generator {
+                let it = if v.layout() == crate::objects::Layout::Generator {
                     v
                 } else {
-                    iterops::get_iter(vm, &v)?
+                    iter::get_iter(vm, &v)?
                 };
                 frame.stack.push(it);
             }
             Op::Send => {
                 let v = pop(frame);
                 let it = top(frame).clone();
-                let r = if it.layout() == crate::types::Layout::Generator {
-                    let sent = if super::is_none(&v) { None } else { Some(v) };
+                let r = if it.layout() == crate::objects::Layout::Generator {
+                    let sent = if crate::objects::singletons::is_none(&v) {
+                        None
+                    } else {
+                        Some(v)
+                    };
                     generator_resume(vm, &it, sent)?
-                } else if super::is_none(&v) {
-                    match iterops::next(vm, &it)? {
+                } else if crate::objects::singletons::is_none(&v) {
+                    match iter::next(vm, &it)? {
                         Some(y) => GenResult::Yielded(y),
                         None => GenResult::Returned(types().none.clone()),
                     }
                 } else {
                     let send = attr::get_attr_opt(vm, &it, "send")?
-                        .ok_or_else(|| super::exc::attribute_error("send"))?;
+                        .ok_or_else(|| crate::objects::exception::attribute_error("send"))?;
                     GenResult::Yielded(call::call(vm, &send, &[v], None)?)
                 };
                 match r {
@@ -882,29 +850,29 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 let names = pop(frame);
                 let cls = pop(frame);
                 let subject = pop(frame);
-                let r = patmatch::match_class(vm, &subject, &cls, arg as usize, &names)?;
+                let r = pattern::match_class(vm, &subject, &cls, arg as usize, &names)?;
                 frame.stack.push(r);
             }
             Op::MatchMapping => {
-                let r = patmatch::is_mapping(top(frame));
+                let r = pattern::is_mapping(top(frame));
                 frame.stack.push(py_bool(r));
             }
             Op::MatchSequence => {
-                let r = patmatch::is_sequence(top(frame));
+                let r = pattern::is_sequence(top(frame));
                 frame.stack.push(py_bool(r));
             }
             Op::MatchKeys => {
                 let n = frame.stack.len();
-                let r = patmatch::match_keys(vm, &frame.stack[n - 2], &frame.stack[n - 1])?;
+                let r = pattern::match_keys(vm, &frame.stack[n - 2], &frame.stack[n - 1])?;
                 frame.stack.push(r);
             }
             Op::GetLen => {
-                let n = ops::len(vm, top(frame))?;
-                frame.stack.push(crate::types::int::new_int(n as i64)?);
+                let n = object::len(vm, top(frame))?;
+                frame.stack.push(crate::objects::int::new_int(n as i64)?);
             }
         }
-        if crate::breaker::is_set() {
-            crate::breaker::handle(vm)?;
+        if crate::eval::breaker::is_set() {
+            crate::eval::breaker::handle(vm)?;
         }
     }
 }
@@ -912,13 +880,13 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
 #[cold]
 #[inline(never)]
 fn binary_op_slow(vm: &mut Vm, op: BinaryOperator, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
-    ops::binary_op(vm, op, a, b)
+    number::binary_op(vm, op, a, b)
 }
 
 #[cold]
 #[inline(never)]
 fn rich_compare_slow(vm: &mut Vm, op: ComparisonOperator, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
-    ops::rich_compare(vm, op, a, b)
+    compare::rich_compare(vm, op, a, b)
 }
 
 #[inline(always)]
@@ -929,7 +897,7 @@ fn fast_truthy(vm: &mut Vm, v: &Obj) -> PyResult<bool> {
     } else if v.is(&t.false_) || v.is(&t.none) {
         Ok(false)
     } else {
-        ops::truthy(vm, v)
+        object::truthy(vm, v)
     }
 }
 
@@ -950,56 +918,7 @@ fn take_interrupt(vm: &mut Vm) -> PyResult<()> {
         .interrupt
         .swap(false, std::sync::atomic::Ordering::Relaxed)
     {
-        return Err(exc::new_error(&types().keyboard_interrupt, ""));
-    }
-    Ok(())
-}
-
-fn unpack_sequence(vm: &mut Vm, frame: &mut Frame, seq: &Obj, n: usize) -> PyResult<()> {
-    if let Some(items) = try_tuple_items(seq) {
-        if items.len() == n {
-            for v in items.iter().rev() {
-                frame.stack.push(v.clone());
-            }
-            return Ok(());
-        }
-    }
-    let items = if seq.layout() == crate::types::Layout::List
-        || seq.layout() == crate::types::Layout::Tuple
-    {
-        iterops::seq_items(seq)
-    } else {
-        let it = iterops::get_iter(vm, seq).map_err(|_| {
-            type_error(format!(
-                "cannot unpack non-iterable {} object",
-                ops::type_name(seq)
-            ))
-        })?;
-        let mut items = Vec::with_capacity(n);
-        while let Some(v) = iterops::next(vm, &it)? {
-            items.push(v);
-            if items.len() > n {
-                return Err(super::exc::value_error(format!(
-                    "too many values to unpack (expected {n})"
-                )));
-            }
-        }
-        items
-    };
-    if items.len() > n {
-        return Err(super::exc::value_error(format!(
-            "too many values to unpack (expected {n})"
-        )));
-    }
-    if items.len() < n {
-        return Err(super::exc::value_error(format!(
-            "not enough values to unpack (expected {}, got {})",
-            n,
-            items.len()
-        )));
-    }
-    for v in items.into_iter().rev() {
-        frame.stack.push(v);
+        return Err(exception::new_error(&types().keyboard_interrupt, ""));
     }
     Ok(())
 }

@@ -4,14 +4,15 @@
 //! the locals. Without `globals`, the caller's globals and `locals()` are
 //! used (through a frame request, like `globals()` itself).
 
-use super::exc::type_error;
-use super::framereq::{self, FrameRequest};
-use super::ops::type_name;
-use super::{dictops, PyResult, Vm};
-use crate::object::{Obj, ObjRef};
-use crate::types::dict::dict_body;
-use crate::types::str::{new_str, try_str};
-use crate::types::Layout;
+use crate::eval::frame_request;
+use crate::eval::frame_request::FrameRequest;
+use crate::memory::object::{Obj, ObjRef};
+use crate::objects::dict::{dict_body, ops};
+use crate::objects::exception::type_error;
+use crate::objects::str::{new_str, try_str};
+use crate::objects::Layout;
+use crate::protocol::object::type_name;
+use crate::vm::{PyResult, Vm};
 use std::cell::RefCell;
 
 const RESULT: &str = "__arenapy_eval__";
@@ -25,7 +26,7 @@ fn source_of(what: &str, o: &Obj) -> PyResult<String> {
     if let Some(s) = try_str(o) {
         return Ok(s.to_string());
     }
-    if let Some(b) = crate::types::bytes::try_bytes(o) {
+    if let Some(b) = crate::objects::bytes::try_bytes(o) {
         return Ok(String::from_utf8_lossy(b).into_owned());
     }
     Err(type_error(format!(
@@ -36,7 +37,7 @@ fn source_of(what: &str, o: &Obj) -> PyResult<String> {
 fn namespace_arg(what: &str, o: Option<&ObjRef>, globals: bool) -> PyResult<Option<ObjRef>> {
     match o {
         None => Ok(None),
-        Some(o) if super::is_none(o) => Ok(None),
+        Some(o) if crate::objects::singletons::is_none(o) => Ok(None),
         Some(o) if o.layout() == Layout::Dict => Ok(Some(o.clone())),
         Some(o) if globals => Err(type_error(format!(
             "{what}() globals must be a dict, not {}",
@@ -51,7 +52,7 @@ fn namespace_arg(what: &str, o: Option<&ObjRef>, globals: bool) -> PyResult<Opti
 
 fn entry(vm: &mut Vm, args: &[ObjRef], is_eval: bool) -> PyResult<ObjRef> {
     let what = if is_eval { "eval" } else { "exec" };
-    super::convert::check_args(what, args, 1, 3)?;
+    crate::protocol::convert::check_args(what, args, 1, 3)?;
     let src = source_of(what, &args[0])?;
     let globals = namespace_arg(what, args.get(1), true)?;
     let locals = namespace_arg(what, args.get(2), false)?;
@@ -62,7 +63,7 @@ fn entry(vm: &mut Vm, args: &[ObjRef], is_eval: bool) -> PyResult<ObjRef> {
         }
         None => {
             PENDING.with(|p| *p.borrow_mut() = Some((src, is_eval)));
-            Err(framereq::request(vm, FrameRequest::EvalExec))
+            Err(frame_request::request(vm, FrameRequest::EvalExec))
         }
     }
 }
@@ -79,13 +80,13 @@ pub fn answer(vm: &mut Vm, globals: ObjRef, locals: ObjRef) -> PyResult<ObjRef> 
 fn run(vm: &mut Vm, src: &str, globals: ObjRef, locals: ObjRef, is_eval: bool) -> PyResult<ObjRef> {
     if dict_body(&globals).is_some_and(|d| d.table.borrow().get_rust_str("__builtins__").is_none())
     {
-        dictops::dict_set_str(&globals, new_str("__builtins__")?, vm.builtins.clone())?;
+        ops::dict_set_str(&globals, new_str("__builtins__")?, vm.builtins.clone())?;
     }
     let text = if is_eval {
         let body = src.trim_matches(|c: char| c == ' ' || c == '\t' || c == '\n' || c == '\r');
         if body.is_empty() {
-            return Err(super::exc::new_error(
-                &crate::types::types().syntax_error,
+            return Err(crate::objects::exception::new_error(
+                &crate::objects::registry::types().syntax_error,
                 "invalid syntax (<string>, line 0)",
             ));
         }
@@ -104,17 +105,17 @@ fn run(vm: &mut Vm, src: &str, globals: ObjRef, locals: ObjRef, is_eval: bool) -
             } else {
                 e.lineno
             };
-            super::exc::new_error(
-                &crate::types::types().syntax_error,
+            crate::objects::exception::new_error(
+                &crate::objects::registry::types().syntax_error,
                 &format!("{} ({filename}, line {line})", e.msg),
             )
         })?;
-    super::codeload::run_module_in(vm, &code, globals, locals.clone())?;
+    crate::eval::code_load::run_module_in(vm, &code, globals, locals.clone())?;
     if !is_eval {
         return Ok(vm.none());
     }
     let key = new_str(RESULT)?;
-    let v = dictops::dict_pop(vm, &locals, &key)?;
+    let v = ops::dict_pop(vm, &locals, &key)?;
     Ok(v.unwrap_or_else(|| vm.none()))
 }
 

@@ -5,8 +5,8 @@
 //! object), not in the object heap: like CPython 3.11, a frame becomes an
 //! object only if something asks for one, and nothing here does yet.
 
-use crate::object::{Obj, ObjRef};
-use crate::types::func::CodeBody;
+use crate::memory::object::{Obj, ObjRef};
+use crate::objects::function::code::CodeBody;
 
 /// An entry of the block stack.
 pub enum Block {
@@ -85,7 +85,7 @@ pub fn take_frame(pool: &mut Vec<Box<Frame>>) -> Box<Frame> {
 #[cold]
 #[inline(never)]
 fn new_pooled_frame() -> Box<Frame> {
-    let none = &crate::types::types().none;
+    let none = &crate::objects::registry::types().none;
     Box::new(Frame {
         code: none.clone(),
         globals: none.clone(),
@@ -107,7 +107,7 @@ impl Frame {
         self.fast.clear();
         self.stack.clear();
         self.cells.clear();
-        let none = &crate::types::types().none;
+        let none = &crate::objects::registry::types().none;
         self.code = none.clone();
         self.globals = none.clone();
         self.locals = None;

@@ -7,14 +7,14 @@
 //! error path, where the calling frame is at hand. Ordinary calls pay
 //! nothing: the error branch existed already.
 
-use super::frame::Frame;
-use super::{PyErr, PyResult, Vm};
-use crate::object::ObjRef;
-use crate::types::dict::{dict_body, new_dict};
-use crate::types::func::CellBody;
-use crate::types::seq::new_list;
-use crate::types::str::try_str;
-use crate::types::types;
+use crate::eval::frame::Frame;
+use crate::memory::object::ObjRef;
+use crate::objects::dict::{dict_body, new_dict};
+use crate::objects::function::cell::CellBody;
+use crate::objects::list::new_list;
+use crate::objects::registry::types;
+use crate::objects::str::try_str;
+use crate::vm::{PyErr, PyResult, Vm};
 
 /// What a built-in asked of its caller's frame.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,7 +34,7 @@ pub enum FrameRequest {
 /// Records the request; the returned error unwinds to the call instruction.
 pub fn request(vm: &mut Vm, kind: FrameRequest) -> PyErr {
     vm.frame_request = Some(kind);
-    super::exc::new_error(&types().system_error, "frame request outside a call")
+    crate::objects::exception::new_error(&types().system_error, "frame request outside a call")
 }
 
 /// The error path of a call instruction in `frame`: answers a pending frame
@@ -50,7 +50,7 @@ pub fn answer(vm: &mut Vm, frame: &Frame, err: PyErr) -> PyResult<ObjRef> {
         FrameRequest::Locals => locals_of(vm, frame),
         FrameRequest::EvalExec => {
             let l = locals_of(vm, frame)?;
-            super::evalexec::answer(vm, frame.globals.clone(), l)
+            crate::eval::eval_exec::answer(vm, frame.globals.clone(), l)
         }
         FrameRequest::Dir => {
             let ns = locals_of(vm, frame)?;
@@ -64,7 +64,7 @@ pub fn answer(vm: &mut Vm, frame: &Frame, err: PyErr) -> PyResult<ObjRef> {
             names.sort();
             let mut items = Vec::with_capacity(names.len());
             for n in names {
-                items.push(crate::types::str::new_str(&n)?);
+                items.push(crate::objects::str::new_str(&n)?);
             }
             Ok(new_list(items)?)
         }
@@ -82,7 +82,7 @@ fn locals_of(vm: &mut Vm, frame: &Frame) -> PyResult<ObjRef> {
     let code = frame.code_body();
     for (name, v) in code.varnames.iter().zip(&frame.fast) {
         if let Some(v) = v {
-            super::dictops::dict_set(vm, &d, name.clone(), v.clone())?;
+            crate::objects::dict::ops::dict_set(vm, &d, name.clone(), v.clone())?;
         }
     }
     let cell_names: Vec<ObjRef> = code
@@ -90,14 +90,14 @@ fn locals_of(vm: &mut Vm, frame: &Frame) -> PyResult<ObjRef> {
         .cellvars
         .iter()
         .chain(code.code.freevars.iter())
-        .map(|n| crate::types::str::new_str(n))
+        .map(|n| crate::objects::str::new_str(n))
         .collect::<Result<_, _>>()?;
     for (name, cell) in cell_names.into_iter().zip(&frame.cells) {
         let v = cell
             .payload::<CellBody>()
             .and_then(|c| c.value.borrow().clone());
         if let Some(v) = v {
-            super::dictops::dict_set(vm, &d, name, v)?;
+            crate::objects::dict::ops::dict_set(vm, &d, name, v)?;
         }
     }
     Ok(d)

@@ -3,15 +3,15 @@
 //! class namespaces, and the NameError / UnboundLocalError messages of
 //! CPython 3.11.
 
-use super::exc::{name_error, unbound_local_error};
-use super::frame::Frame;
-use super::ops::{self};
-use super::{dictops, PyErr, PyResult, Vm};
-use crate::object::{Obj, ObjRef};
-use crate::types::dict::dict_body;
-use crate::types::func::{CodeBody, GlobalCache};
-use crate::types::str::try_str;
-use crate::types::types;
+use crate::eval::frame::Frame;
+use crate::memory::object::{Obj, ObjRef};
+use crate::objects::dict::{dict_body, ops};
+use crate::objects::exception::{name_error, unbound_local_error};
+use crate::objects::function::code::{CodeBody, GlobalCache};
+use crate::objects::registry::types;
+use crate::objects::str::try_str;
+use crate::protocol::{object, subscript};
+use crate::vm::{PyErr, PyResult, Vm};
 
 pub(crate) fn load_name(vm: &mut Vm, frame: &Frame, name: &ObjRef) -> PyResult<ObjRef> {
     if let Some(l) = &frame.locals {
@@ -19,31 +19,31 @@ pub(crate) fn load_name(vm: &mut Vm, frame: &Frame, name: &ObjRef) -> PyResult<O
             return Ok(v);
         }
     }
-    if let Some(v) = dictops::dict_get_str(&frame.globals, name) {
+    if let Some(v) = ops::dict_get_str(&frame.globals, name) {
         return Ok(v);
     }
-    if let Some(v) = dictops::dict_get_str(&vm.builtins, name) {
+    if let Some(v) = ops::dict_get_str(&vm.builtins, name) {
         return Ok(v);
     }
     Err(name_not_defined(name))
 }
 
 pub(crate) fn namespace_get(vm: &mut Vm, ns: &Obj, name: &ObjRef) -> PyResult<Option<ObjRef>> {
-    if crate::types::dict::dict_body(ns).is_some() {
-        return Ok(dictops::dict_get_str(ns, name));
+    if crate::objects::dict::dict_body(ns).is_some() {
+        return Ok(ops::dict_get_str(ns, name));
     }
-    match ops::getitem(vm, ns, name) {
+    match subscript::getitem(vm, ns, name) {
         Ok(v) => Ok(Some(v)),
-        Err(e) if crate::types::typeobj::is_subtype(e.0.ty(), &types().key_error) => Ok(None),
+        Err(e) if crate::objects::typeobject::is_subtype(e.0.ty(), &types().key_error) => Ok(None),
         Err(e) => Err(e),
     }
 }
 
 pub(crate) fn store_in_namespace(vm: &mut Vm, ns: &Obj, name: ObjRef, v: ObjRef) -> PyResult<()> {
-    if crate::types::dict::dict_body(ns).is_some() && !ops::is_heap_type_instance(ns) {
-        return dictops::dict_set_str(ns, name, v);
+    if crate::objects::dict::dict_body(ns).is_some() && !object::is_heap_type_instance(ns) {
+        return ops::dict_set_str(ns, name, v);
     }
-    ops::setitem(vm, ns, &name, v)
+    subscript::setitem(vm, ns, &name, v)
 }
 
 #[cold]

@@ -9,14 +9,16 @@
 //! bytes, dict, float, frozenset, int, list, set, str and tuple instead match
 //! a single positional sub-pattern against the subject itself.
 
-use super::exc::{type_error, value_error};
-use super::{attr, call, dictops, ops, PyResult, Vm};
-use crate::object::{Obj, ObjRef};
-use crate::types::int::int_small;
-use crate::types::seq::{new_tuple, try_tuple_items};
-use crate::types::str::try_str;
-use crate::types::typeobj::{flags, is_subtype, lookup_str, TypeBody};
-use crate::types::types;
+use crate::memory::object::{Obj, ObjRef};
+use crate::objects::dict::ops;
+use crate::objects::exception::{type_error, value_error};
+use crate::objects::int::int_small;
+use crate::objects::registry::types;
+use crate::objects::str::try_str;
+use crate::objects::tuple::{new_tuple, try_tuple_items};
+use crate::objects::typeobject::{flags, is_subtype, lookup_str, TypeBody};
+use crate::protocol::{attr, call, compare, repr};
+use crate::vm::{PyResult, Vm};
 
 /// CPython's Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING, as the classes of
 /// `collections.abc` (and `deque`) declare them in `__abc_tpflags__`.
@@ -70,8 +72,8 @@ pub fn match_keys(vm: &mut Vm, subject: &Obj, keys: &Obj) -> PyResult<ObjRef> {
     for (i, k) in keys.iter().enumerate() {
         // Value patterns (`C.X`) may evaluate to equal keys.
         for earlier in &keys[..i] {
-            if ops::eq(vm, earlier, k)? {
-                let r = ops::repr(vm, k)?;
+            if compare::eq(vm, earlier, k)? {
+                let r = repr::repr(vm, k)?;
                 return Err(value_error(format!(
                     "mapping pattern checks duplicate key ({})",
                     try_str(&r).unwrap_or("")
@@ -79,7 +81,7 @@ pub fn match_keys(vm: &mut Vm, subject: &Obj, keys: &Obj) -> PyResult<ObjRef> {
             }
         }
         let v = match &get {
-            None if exact => dictops::dict_get(vm, subject, k)?,
+            None if exact => ops::dict_get(vm, subject, k)?,
             None => return Err(type_error("mapping pattern subject has no get()")),
             Some(get) => {
                 let v = call::call(vm, get, &[k.clone(), missing.clone()], None)?;

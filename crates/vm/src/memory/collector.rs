@@ -15,8 +15,8 @@
 //! `gc_refs` live in a scratch map for the duration of one collection (in
 //! Rust's allocator: collector bookkeeping, not script objects).
 
-use crate::gc::{GcState, GC, NUM_GENERATIONS};
-use crate::object::{GcHead, Obj, ObjRef};
+use crate::memory::gc::{GcState, GC, NUM_GENERATIONS};
+use crate::memory::object::{GcHead, Obj, ObjRef};
 use std::cell::Cell;
 use std::collections::HashMap;
 
@@ -204,17 +204,17 @@ pub fn maybe_collect() {
 const FINALIZERS_QUEUED: usize = usize::MAX;
 
 /// `gc.collect(generation)`: returns the number of unreachable objects found.
-pub fn collect(vm: &mut crate::interp::Vm, gen: usize) -> usize {
+pub fn collect(vm: &mut crate::vm::Vm, gen: usize) -> usize {
     let mut n = collect_generation(gen);
     if n == FINALIZERS_QUEUED {
-        crate::finalize::run_pending(vm);
+        crate::memory::finalize::run_pending(vm);
         n = collect_generation(gen);
         if n == FINALIZERS_QUEUED {
             n = 0;
         }
     }
     if gen == 2 {
-        crate::types::FREELISTS.with(|f| {
+        crate::memory::freelist::FREELISTS.with(|f| {
             if let Some(f) = f.borrow_mut().as_mut() {
                 f.clear();
             }
@@ -253,9 +253,15 @@ pub fn collect_generation(gen: usize) -> usize {
     // finalizers run first (from the dispatch loop, or at once for an
     // explicit gc.collect()) and a later collection frees what they did not
     // resurrect.
-    if found.iter().any(|o| crate::finalize::wants_finalizer(o)) {
-        for o in found.iter().filter(|o| crate::finalize::wants_finalizer(o)) {
-            crate::finalize::queue(o.clone());
+    if found
+        .iter()
+        .any(|o| crate::memory::finalize::wants_finalizer(o))
+    {
+        for o in found
+            .iter()
+            .filter(|o| crate::memory::finalize::wants_finalizer(o))
+        {
+            crate::memory::finalize::queue(o.clone());
         }
         drop(found);
         COLLECTING.with(|c| c.set(false));
@@ -317,7 +323,7 @@ unsafe fn find_garbage(state: &GcState, gen: usize) -> Vec<ObjRef> {
     for &o in &order {
         // SAFETY: live object.
         let obj = unsafe { &*o };
-        crate::types::traverse(obj, &mut |child: &Obj| {
+        crate::objects::traverse(obj, &mut |child: &Obj| {
             if let Some(r) = gc_refs.get_mut(&(child as *const Obj as usize)) {
                 *r -= 1;
             }
@@ -336,7 +342,7 @@ unsafe fn find_garbage(state: &GcState, gen: usize) -> Vec<ObjRef> {
         }
         // SAFETY: live object.
         let obj = unsafe { &*o };
-        crate::types::traverse(obj, &mut |child: &Obj| {
+        crate::objects::traverse(obj, &mut |child: &Obj| {
             let c = child as *const Obj as usize;
             if gc_refs.contains_key(&c) && !reachable.contains_key(&c) {
                 stack.push(child as *const Obj);
@@ -390,11 +396,21 @@ unsafe fn find_garbage(state: &GcState, gen: usize) -> Vec<ObjRef> {
 
 /// `tp_clear`: drops the references a container holds, breaking cycles.
 fn clear(o: &Obj) {
-    use crate::types::*;
+    use crate::objects::dict::DictBody;
+    use crate::objects::exception::ExceptionBody;
+    use crate::objects::function::cell::CellBody;
+    use crate::objects::function::FunctionBody;
+    use crate::objects::generator::GeneratorBody;
+    use crate::objects::instance::InstanceBody;
+    use crate::objects::iter::SeqIterBody;
+    use crate::objects::list::ListBody;
+    use crate::objects::set::SetBody;
+    use crate::objects::typeobject::TypeBody;
+    use crate::objects::Layout;
     match o.layout() {
         Layout::List => {
             if let Ok(mut items) = o
-                .payload::<seq::ListBody>()
+                .payload::<ListBody>()
                 .expect("list")
                 .items
                 .try_borrow_mut()
@@ -406,7 +422,7 @@ fn clear(o: &Obj) {
         }
         Layout::Dict => {
             let t = o
-                .payload::<dict::DictBody>()
+                .payload::<DictBody>()
                 .expect("dict")
                 .table
                 .try_borrow_mut()
@@ -415,7 +431,7 @@ fn clear(o: &Obj) {
         }
         Layout::Set => {
             let t = o
-                .payload::<dict::SetBody>()
+                .payload::<SetBody>()
                 .expect("set")
                 .table
                 .try_borrow_mut()
@@ -424,7 +440,7 @@ fn clear(o: &Obj) {
         }
         Layout::Instance => {
             let t = o
-                .payload::<misc::InstanceBody>()
+                .payload::<InstanceBody>()
                 .expect("instance")
                 .dict
                 .try_borrow_mut()
@@ -432,7 +448,7 @@ fn clear(o: &Obj) {
             drop(t);
         }
         Layout::Exception => {
-            let e = o.payload::<misc::ExceptionBody>().expect("exception");
+            let e = o.payload::<ExceptionBody>().expect("exception");
             let t = e.dict.try_borrow_mut().map(|mut t| t.take_all());
             drop(t);
             let c = e.cause.try_borrow_mut().map(|mut c| c.take());
@@ -447,7 +463,7 @@ fn clear(o: &Obj) {
         }
         Layout::Cell => {
             let v = o
-                .payload::<func::CellBody>()
+                .payload::<CellBody>()
                 .expect("cell")
                 .value
                 .try_borrow_mut()
@@ -455,7 +471,7 @@ fn clear(o: &Obj) {
             drop(v);
         }
         Layout::Function => {
-            let f = o.payload::<func::FunctionBody>().expect("function");
+            let f = o.payload::<FunctionBody>().expect("function");
             let d = f.defaults.try_borrow_mut().map(|mut d| d.take());
             drop(d);
             let d = f.kwdefaults.try_borrow_mut().map(|mut d| d.take());
@@ -474,7 +490,7 @@ fn clear(o: &Obj) {
         }
         Layout::Generator => {
             let f = o
-                .payload::<iter::GeneratorBody>()
+                .payload::<GeneratorBody>()
                 .expect("generator")
                 .frame
                 .try_borrow_mut()
@@ -483,7 +499,7 @@ fn clear(o: &Obj) {
         }
         Layout::SeqIter => {
             let s = o
-                .payload::<iter::SeqIterBody>()
+                .payload::<SeqIterBody>()
                 .expect("iter")
                 .seq
                 .try_borrow_mut()

@@ -5,7 +5,7 @@
 //! unlinked before its block is freed. The lists are circular with a
 //! sentinel head owned here (in Rust's allocator: it is not an object).
 
-use crate::object::{GcHead, Obj};
+use crate::memory::object::{GcHead, Obj};
 use std::cell::{Cell, RefCell};
 
 pub const NUM_GENERATIONS: usize = 3;

@@ -102,7 +102,7 @@ fn beyond_limit<R>(f: impl FnOnce(&mut Heap) -> Result<R, AllocError>) -> Result
         let r = f(h);
         h.set_limit(limit);
         if r.is_ok() {
-            crate::breaker::defer_memory_error();
+            crate::eval::breaker::defer_memory_error();
         }
         r
     })

@@ -13,12 +13,15 @@
 //! only live tracked objects, and nothing is freed while we walk it (the walk
 //! only reads, then takes new references after the walk ends).
 
-use crate::gc::{GC, NUM_GENERATIONS};
-use crate::object::{GcHead, Obj, ObjRef, IMMORTAL_REFCNT};
-use crate::stats::ObjectCounts;
-use crate::types::dict::{dict_body, DictTable};
-use crate::types::str::try_str;
-use crate::types::{Layout, FREELISTS};
+use crate::memory::freelist::FREELISTS;
+use crate::memory::gc::GC;
+use crate::memory::gc::NUM_GENERATIONS;
+use crate::memory::object::{GcHead, Obj, ObjRef, IMMORTAL_REFCNT};
+use crate::memory::stats::ObjectCounts;
+use crate::objects::dict::dict_body;
+use crate::objects::dict::table::DictTable;
+use crate::objects::str::try_str;
+use crate::objects::Layout;
 use crate::Interpreter;
 use arenapy_alloc::HeapStats;
 use std::fmt::Write;
@@ -294,7 +297,7 @@ impl Interpreter {
         let mut referrers = Vec::new();
         for holder in self.tracked_objects() {
             let mut hits = 0usize;
-            crate::types::traverse(&holder, &mut |c: &Obj| {
+            crate::objects::traverse(&holder, &mut |c: &Obj| {
                 if c.is(&value) {
                     hits += 1;
                 }
@@ -312,7 +315,7 @@ impl Interpreter {
                 } else {
                     format!("at {keys}")
                 }
-            } else if let Some(d) = crate::interp::attr::instance_dict(&holder) {
+            } else if let Some(d) = crate::protocol::attr::instance_dict(&holder) {
                 let keys = keys_holding(&d.borrow(), &value);
                 let what = describe(&holder);
                 if keys.is_empty() {
@@ -323,11 +326,11 @@ impl Interpreter {
             } else if matches!(holder.layout(), Layout::List | Layout::Tuple) {
                 let items: Vec<ObjRef> = if holder.layout() == Layout::List {
                     holder
-                        .payload::<crate::types::seq::ListBody>()
+                        .payload::<crate::objects::list::ListBody>()
                         .map(|b| b.items.borrow().to_vec())
                         .unwrap_or_default()
                 } else {
-                    crate::types::seq::tuple_items(&holder).to_vec()
+                    crate::objects::tuple::tuple_items(&holder).to_vec()
                 };
                 let ix: Vec<String> = items
                     .iter()
@@ -361,10 +364,10 @@ impl Interpreter {
     /// Every deterministic heap counter now (for before/after comparisons).
     pub fn mem_snapshot(&self) -> MemSnapshot {
         MemSnapshot {
-            objects: crate::stats::snapshot(),
+            objects: crate::memory::stats::snapshot(),
             heap: self.heap_stats(),
             freelists: freelist_counts(),
-            collected: crate::collector::generation_stats()
+            collected: crate::memory::collector::generation_stats()
                 .iter()
                 .map(|g| g.collected)
                 .sum(),
@@ -420,7 +423,11 @@ impl Interpreter {
     /// heap while it ran apart from the loading of its code object, and
     /// returning an error's text instead of printing it.
     pub fn run_interactive_measured(&mut self, source: &str) -> InteractiveRun {
-        use crate::interp::{call, eval, frame::Frame};
+        use crate::eval::code_load::load_code;
+        use crate::eval::dispatch::run_frame;
+        use crate::eval::frame::Frame;
+        use crate::objects::function::cell::new_cell;
+        use crate::protocol::call::with_recursion_guard;
         let filename = "<stdin>";
         let s0 = self.mem_snapshot();
         let code = match self.compile(source, filename, arenapy_compiler::Mode::Interactive) {
@@ -440,7 +447,7 @@ impl Interpreter {
         // with the lines of the latest one.
         vm.sources.remove(filename);
         let globals = vm.main_globals.clone();
-        let loaded = eval::load_code(&code);
+        let loaded = load_code(&code);
         let s1 = self.mem_snapshot();
         // The same steps as `interp::eval::run_module`, with the code object
         // kept apart so its release can be measured separately.
@@ -459,12 +466,10 @@ impl Interpreter {
                 let vm = self.vm();
                 let r = (0..code.cellvars.len() + code.freevars.len())
                     .try_for_each(|_| {
-                        frame.cells.push(call::new_cell(None)?);
+                        frame.cells.push(new_cell(None)?);
                         Ok(())
                     })
-                    .and_then(|()| {
-                        call::with_recursion_guard(vm, |vm| eval::run_frame(vm, &mut frame))
-                    });
+                    .and_then(|()| with_recursion_guard(vm, |vm| run_frame(vm, &mut frame)));
                 drop(frame);
                 (r.map(|_| ()), Some(code_obj))
             }
@@ -474,11 +479,11 @@ impl Interpreter {
         let (outcome, error) = match result {
             Ok(()) => (crate::Outcome::Ok, None),
             Err(e) => {
-                let t = crate::types::types();
-                if crate::types::typeobj::is_subtype(e.0.ty(), &t.system_exit) {
+                let t = crate::objects::registry::types();
+                if crate::objects::typeobject::is_subtype(e.0.ty(), &t.system_exit) {
                     (self.report_exception(e), None)
                 } else {
-                    let text = crate::interp::exc::format_exception(self.vm(), &e.0);
+                    let text = crate::eval::exceptions::format_exception(self.vm(), &e.0);
                     drop(e);
                     (crate::Outcome::Exit(1), Some(text))
                 }
@@ -509,16 +514,16 @@ impl Interpreter {
 
 /// A name for a referrer that needs no Python code to compute.
 fn describe(o: &Obj) -> String {
-    let name_of = |t: &crate::types::dict::DictTable| {
+    let name_of = |t: &crate::objects::dict::table::DictTable| {
         t.get_rust_str("__name__")
             .and_then(|n| try_str(&n).map(|s| format!("'{s}'")))
     };
     match o.layout() {
         Layout::Type => o
-            .payload::<crate::types::TypeBody>()
+            .payload::<crate::objects::typeobject::TypeBody>()
             .map(|b| format!("'{}'", b.name()))
             .unwrap_or_default(),
-        Layout::Function => crate::interp::attr::instance_dict(o)
+        Layout::Function => crate::protocol::attr::instance_dict(o)
             .and_then(|d| name_of(&d.borrow()))
             .unwrap_or_default(),
         Layout::Cell => "(a closure variable)".into(),

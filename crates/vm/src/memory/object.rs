@@ -23,8 +23,9 @@
 //! - a body is only ever accessed as the `T` it was created with: `payload`
 //!   checks the type's layout tag before casting.
 
-use crate::heap;
-use crate::types::{Layout, TypeBody};
+use crate::memory::heap;
+use crate::objects::typeobject::TypeBody;
+use crate::objects::Layout;
 use arenapy_alloc::AllocError;
 use std::cell::Cell;
 use std::marker::PhantomData;
@@ -289,13 +290,13 @@ impl Obj {
         self.header.refcnt.set(IMMORTAL_REFCNT);
         // Immortal objects can never be garbage: keep them out of the
         // collector's lists (CPython's static types are untracked too).
-        crate::gc::untrack(self);
+        crate::memory::gc::untrack(self);
     }
 
     /// Total bytes of this object's block (what `sys.getsizeof` reports),
     /// including the GC head.
     pub fn alloc_size(&self) -> usize {
-        crate::types::object_size(self)
+        crate::objects::object_size(self)
     }
 }
 
@@ -315,9 +316,9 @@ pub fn alloc_object<T: Payload>(ty: &Obj, body: T, trailing: usize) -> Result<Ob
     debug_assert!(ty.payload::<TypeBody>().is_some());
     debug_assert!(ty.payload::<TypeBody>().unwrap().layout == T::LAYOUT);
     let size = object_block_size::<T>(trailing);
-    let block =
-        crate::types::freelist_pop(T::LAYOUT, size).map_or_else(|| heap::malloc(size), Ok)?;
-    crate::stats::note_alloc(T::LAYOUT);
+    let block = crate::memory::freelist::freelist_pop(T::LAYOUT, size)
+        .map_or_else(|| heap::malloc(size), Ok)?;
+    crate::memory::stats::note_alloc(T::LAYOUT);
     let obj_ptr = if T::LAYOUT.is_gc() {
         let head = block.as_ptr() as *mut GcHead;
         // SAFETY: the block is at least size bytes, 8-aligned; the GcHead
@@ -349,8 +350,8 @@ pub fn alloc_object<T: Payload>(ty: &Obj, body: T, trailing: usize) -> Result<Ob
     // Tuples are tracked by their constructor once their items are written,
     // so the collector never traverses uninitialised slots.
     if T::LAYOUT.is_gc() && T::LAYOUT != Layout::Tuple {
-        crate::gc::track(&obj);
-        crate::collector::maybe_collect();
+        crate::memory::gc::track(&obj);
+        crate::memory::collector::maybe_collect();
     }
     Ok(obj)
 }
@@ -360,7 +361,7 @@ pub fn alloc_object<T: Payload>(ty: &Obj, body: T, trailing: usize) -> Result<Ob
 pub fn alloc_type_type(make_body: impl FnOnce(&Obj) -> TypeBody) -> Result<ObjRef, AllocError> {
     let size = object_block_size::<TypeBody>(0);
     let block = heap::malloc(size)?;
-    crate::stats::note_alloc(Layout::Type);
+    crate::memory::stats::note_alloc(Layout::Type);
     // SAFETY: fresh block of `size` bytes: GcHead then the PyObject.
     let obj_ptr = unsafe {
         let head = block.as_ptr() as *mut GcHead;
@@ -413,11 +414,13 @@ fn dealloc(ptr: NonNull<ObjHeader>) {
         let obj: &Obj = unsafe { &*(ptr.as_ptr() as *const Obj) };
         match obj.layout() {
             // SAFETY: as above.
-            Layout::Float => return unsafe { destroy_leaf::<crate::types::int::FloatBody>(obj) },
+            Layout::Float => {
+                return unsafe { destroy_leaf::<crate::objects::float::FloatBody>(obj) }
+            }
             // SAFETY: as above.
-            Layout::Int => return unsafe { destroy_leaf::<crate::types::int::IntBody>(obj) },
+            Layout::Int => return unsafe { destroy_leaf::<crate::objects::int::IntBody>(obj) },
             // SAFETY: as above.
-            Layout::Str => return unsafe { destroy_leaf::<crate::types::str::StrBody>(obj) },
+            Layout::Str => return unsafe { destroy_leaf::<crate::objects::str::StrBody>(obj) },
             _ => {}
         }
     }
@@ -448,7 +451,7 @@ fn dealloc_now(ptr: NonNull<ObjHeader>) {
     // SAFETY: the refcount just reached zero, so nothing else refers to the
     // object; it is still fully initialised.
     let obj: &Obj = unsafe { &*(ptr.as_ptr() as *const Obj) };
-    crate::types::dealloc_dispatch(obj);
+    crate::objects::dealloc_dispatch(obj);
 }
 
 /// Drops the body of an object with body `T`, releases its type reference and
@@ -470,7 +473,7 @@ pub unsafe fn destroy<T: Payload>(obj: &Obj) {
 #[inline(always)]
 unsafe fn destroy_leaf<T: Payload>(obj: &Obj) {
     if T::LAYOUT.is_gc() {
-        crate::gc::untrack(obj);
+        crate::memory::gc::untrack(obj);
     }
     T::drop_trailing(obj);
     let size = object_block_size::<T>(T::trailing_size(obj));
@@ -487,8 +490,8 @@ unsafe fn destroy_leaf<T: Payload>(obj: &Obj) {
     };
     // SAFETY: block is the start of the allocation made in alloc_object.
     let block = unsafe { NonNull::new_unchecked(block) };
-    crate::stats::note_free(T::LAYOUT);
-    if !crate::types::freelist_push(T::LAYOUT, size, block) {
+    crate::memory::stats::note_free(T::LAYOUT);
+    if !crate::memory::freelist::freelist_push(T::LAYOUT, size, block) {
         // SAFETY: the block came from heap::malloc with `size` bytes.
         unsafe { heap::free(block, size) };
     }

@@ -8,9 +8,10 @@
 //! when the interpreter finished starting up, so they do not change when the
 //! built-in types gain a method.
 
-use crate::heap::with_heap;
-use crate::stats::ObjectCounts;
-use crate::types::{Layout, FREELISTS};
+use crate::memory::freelist::FREELISTS;
+use crate::memory::heap::with_heap;
+use crate::memory::stats::ObjectCounts;
+use crate::objects::Layout;
 use arenapy_alloc::HeapStats;
 
 /// Free-list counters: (name, cached blocks, hits, misses).
@@ -22,16 +23,16 @@ pub struct Baseline {
     pub objects: ObjectCounts,
     pub heap: HeapStats,
     pub free_lists: Vec<FreeListRow>,
-    pub gc: [crate::collector::GenStats; 3],
+    pub gc: [crate::memory::collector::GenStats; 3],
 }
 
 impl Baseline {
     pub fn now() -> Baseline {
         Baseline {
-            objects: crate::stats::snapshot(),
+            objects: crate::memory::stats::snapshot(),
             heap: with_heap(|h| h.stats()),
             free_lists: free_list_rows(),
-            gc: crate::collector::generation_stats(),
+            gc: crate::memory::collector::generation_stats(),
         }
     }
 }
@@ -65,13 +66,15 @@ pub fn free_list_rows() -> Vec<FreeListRow> {
 /// our objects' sizes (header and body, without the GC head, as CPython
 /// counts them).
 pub fn debugmallocstats() -> String {
-    use crate::object::object_block_size;
-    use crate::types::{
-        dict::DictBody, int::FloatBody, int::IntBody, seq::ListBody, seq::TupleBody,
-    };
+    use crate::memory::object::object_block_size;
+    use crate::objects::dict::DictBody;
+    use crate::objects::float::FloatBody;
+    use crate::objects::int::IntBody;
+    use crate::objects::list::ListBody;
+    use crate::objects::tuple::TupleBody;
     let mut out = with_heap(|h| h.render_debugmallocstats());
     out.push('\n');
-    let gc = std::mem::size_of::<crate::object::GcHead>();
+    let gc = std::mem::size_of::<crate::memory::object::GcHead>();
     let line = |out: &mut String, n: usize, name: &str, size: usize| {
         let label = format!("{n} free {name} * {size} bytes each");
         out.push_str(&format!("{label:>48} ={:>21}\n", with_commas(n * size)));
@@ -309,7 +312,9 @@ pub fn full_report(interp: &mut crate::Interpreter, json: bool) -> String {
 }
 
 fn render_json(profile: &str, d: &ProgramDelta, h: &HeapStats) -> String {
-    use serde_json::{json, Map, Value};
+    use serde_json::json;
+    use serde_json::Map;
+    use serde_json::Value;
     let mut objects = Map::new();
     for (l, a, f) in &d.objects {
         objects.insert(layout_label(*l).into(), json!({"allocated": a, "freed": f}));

@@ -2,11 +2,12 @@
 //! mirror (int, float, str, tuple, list, None, bool), the real block size of
 //! our object otherwise. See docs/memory-model.md for the differences.
 
-use crate::object::Obj;
-use crate::types::int::{int_body, to_bigint};
-use crate::types::seq::{list_body, try_tuple_items};
-use crate::types::str::{try_str, StrBody};
-use crate::types::Layout;
+use crate::memory::object::Obj;
+use crate::objects::int::{int_body, to_bigint};
+use crate::objects::list::list_body;
+use crate::objects::str::{try_str, StrBody};
+use crate::objects::tuple::try_tuple_items;
+use crate::objects::Layout;
 
 pub fn getsizeof(o: &Obj) -> usize {
     match o.layout() {
@@ -37,7 +38,7 @@ pub fn getsizeof(o: &Obj) -> usize {
                 }
             }
         }
-        Layout::Bytes => 33 + crate::types::bytes::try_bytes(o).map_or(0, |b| b.len()),
+        Layout::Bytes => 33 + crate::objects::bytes::try_bytes(o).map_or(0, |b| b.len()),
         Layout::Tuple => 40 + 8 * try_tuple_items(o).map_or(0, |t| t.len()),
         Layout::List => 56 + 8 * list_body(o).map_or(0, |l| l.items.borrow().capacity()),
         _ => o.alloc_size(),

@@ -5,7 +5,7 @@
 //! without a destructor, so counting an allocation is one TLS address
 //! computation and an add: no lazy-init check, no RefCell borrow flag.
 
-use crate::types::Layout;
+use crate::objects::Layout;
 use std::cell::Cell;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

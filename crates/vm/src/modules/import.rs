@@ -15,12 +15,13 @@
 //! and `a.b.c` in turn, binds each submodule as an attribute of its parent,
 //! and returns the top-level module (the compiler walks down from there).
 
-use super::exc::{import_error, module_not_found_error, type_error, value_error};
-use super::{dictops, PyResult, Vm};
-use crate::object::{Obj, ObjRef};
-use crate::types::misc::ModuleBody;
-use crate::types::seq::ListBody;
-use crate::types::str::{new_str, try_str};
+use crate::memory::object::{Obj, ObjRef};
+use crate::objects::dict::ops;
+use crate::objects::exception::{import_error, module_not_found_error, type_error, value_error};
+use crate::objects::list::ListBody;
+use crate::objects::module::ModuleBody;
+use crate::objects::str::{new_str, try_str};
+use crate::vm::{PyResult, Vm};
 use std::cell::RefCell;
 
 thread_local! {
@@ -57,8 +58,8 @@ pub fn lookup(vm: &Vm, name: &str) -> PyResult<Option<ObjRef>> {
 }
 
 /// `d[key]` for a dict with str keys.
-fn get(d: &Obj, key: &str) -> Option<ObjRef> {
-    crate::types::dict::dict_body(d)?
+pub(crate) fn get(d: &Obj, key: &str) -> Option<ObjRef> {
+    crate::objects::dict::dict_body(d)?
         .table
         .borrow()
         .get_rust_str(key)
@@ -75,20 +76,20 @@ fn import_one(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
     let m = if name == "__main__" {
         // The script's namespace as a module object, made on first import
         // (`unittest.main()` finds the tests there).
-        let m = crate::object::alloc_object(
-            &crate::types::types().module,
+        let m = crate::memory::object::alloc_object(
+            &crate::objects::registry::types().module,
             ModuleBody {
                 name: new_str(name)?,
                 dict: vm.main_globals.clone(),
             },
             0,
         )?;
-        dictops::dict_set_str(&vm.modules, new_str(name)?, m.clone())?;
+        ops::dict_set_str(&vm.modules, new_str(name)?, m.clone())?;
         m
-    } else if let Some(m) = super::modules::native_module(vm, name)? {
-        dictops::dict_set_str(&vm.modules, new_str(name)?, m.clone())?;
+    } else if let Some(m) = crate::modules::native_module(vm, name)? {
+        ops::dict_set_str(&vm.modules, new_str(name)?, m.clone())?;
         m
-    } else if let Some(src) = crate::stdlib::source(name) {
+    } else if let Some(src) = crate::modules::stdlib::source(name) {
         let filename = format!("<frozen {name}>");
         exec_source(vm, name, src, &filename, None, None)?
     } else {
@@ -117,7 +118,7 @@ fn import_one(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
     };
     if let Some(p) = parent {
         if let Some(pb) = p.payload::<ModuleBody>() {
-            dictops::dict_set_str(&pb.dict, new_str(last)?, m.clone())?;
+            ops::dict_set_str(&pb.dict, new_str(last)?, m.clone())?;
         }
     }
     Ok(m)
@@ -189,9 +190,9 @@ pub fn exec_source(
     file: Option<&str>,
     pkg_dir: Option<String>,
 ) -> PyResult<ObjRef> {
-    let m = super::modules::new_module(name)?;
+    let m = crate::objects::module::new_module(name)?;
     let globals = m.payload::<ModuleBody>().expect("module").dict.clone();
-    let set = |k: &str, v: ObjRef| dictops::dict_set_str(&globals, new_str(k)?, v);
+    let set = |k: &str, v: ObjRef| ops::dict_set_str(&globals, new_str(k)?, v);
     set("__doc__", vm.none())?;
     if let Some(f) = file {
         set("__file__", new_str(f)?)?;
@@ -200,7 +201,7 @@ pub fn exec_source(
         Some(dir) => {
             set(
                 "__path__",
-                crate::types::seq::new_list(vec![new_str(dir)?])?,
+                crate::objects::list::new_list(vec![new_str(dir)?])?,
             )?;
             name.to_string()
         }
@@ -213,8 +214,8 @@ pub fn exec_source(
             arenapy_compiler::compile(&ast, source, filename, arenapy_compiler::Mode::Exec)
         })
         .map_err(|e| {
-            super::exc::new_error(
-                &crate::types::types().syntax_error,
+            crate::objects::exception::new_error(
+                &crate::objects::registry::types().syntax_error,
                 &format!("{} ({filename}, line {})", e.msg, e.lineno),
             )
         })?;
@@ -222,26 +223,26 @@ pub fn exec_source(
         vm.sources.insert(filename.to_string(), source.to_string());
     }
     let key = new_str(name)?;
-    dictops::dict_set_str(&vm.modules, key.clone(), m.clone())?;
+    ops::dict_set_str(&vm.modules, key.clone(), m.clone())?;
     INITIALIZING.with(|s| s.borrow_mut().push(name.to_string()));
-    let r = super::eval::run_module(vm, &code, globals.clone());
+    let r = crate::eval::code_load::run_module(vm, &code, globals.clone());
     INITIALIZING.with(|s| s.borrow_mut().pop());
     if let Err(e) = r {
-        let _ = dictops::dict_pop(vm, &vm.modules.clone(), &key);
+        let _ = ops::dict_pop(vm, &vm.modules.clone(), &key);
         return Err(e);
     }
     // The module object in sys.modules is what `import` yields (a module
     // may replace itself there).
-    Ok(dictops::dict_get_str(&vm.modules, &key).unwrap_or(m))
+    Ok(ops::dict_get_str(&vm.modules, &key).unwrap_or(m))
 }
 
 /// `from m import name` (the ImportFrom instruction): an attribute of the
 /// module, else the submodule `m.name` from `sys.modules`.
 pub fn import_from(vm: &mut Vm, m: &Obj, name: &Obj) -> PyResult<ObjRef> {
-    if let Some(v) = super::attr::get_attr_opt(vm, m, try_str(name).unwrap_or(""))? {
+    if let Some(v) = crate::protocol::attr::get_attr_opt(vm, m, try_str(name).unwrap_or(""))? {
         return Ok(v);
     }
-    let mname = super::modules::module_name(m);
+    let mname = crate::objects::module::module_name(m);
     let attr = try_str(name).unwrap_or("?");
     if m.payload::<ModuleBody>().is_some() {
         if let Some(sub) = lookup(vm, &format!("{mname}.{attr}"))? {
@@ -264,20 +265,4 @@ pub fn import_from(vm: &mut Vm, m: &Obj, name: &Obj) -> PyResult<ObjRef> {
             "cannot import name '{attr}' from '{mname}' ({location})"
         ))
     })
-}
-
-/// `<module 'x' from '/p/x.py'>`, `<module 'x' (frozen)>` or
-/// `<module 'x' (built-in)>`.
-pub fn module_repr(m: &Obj) -> String {
-    let name = super::modules::module_name(m);
-    let quoted = super::repr::str_repr(&name);
-    let file = m
-        .payload::<ModuleBody>()
-        .and_then(|b| get(&b.dict, "__file__"))
-        .and_then(|f| try_str(&f).map(|s| s.to_string()));
-    match file {
-        Some(f) => format!("<module {quoted} from {}>", super::repr::str_repr(&f)),
-        None if crate::stdlib::source(&name).is_some() => format!("<module {quoted} (frozen)>"),
-        None => format!("<module {quoted} (built-in)>"),
-    }
 }

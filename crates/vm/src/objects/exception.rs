@@ -1,25 +1,59 @@
 //! Exceptions: making them, matching them against `except` clauses, and
 //! printing tracebacks in CPython 3.11's format.
 
-use super::{PyErr, PyResult, Vm};
-use crate::object::{alloc_object, Obj, ObjRef};
-use crate::types::dict::DictTable;
-use crate::types::func::CodeBody;
-use crate::types::misc::{ExceptionBody, TbEntry};
-use crate::types::str::new_str;
-use crate::types::typeobj::{is_subtype, TypeBody};
-use crate::types::{seq, types, Layout};
+use crate::memory::heap::HVec;
+use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::objects::dict::table::DictTable;
+use crate::objects::instance::none;
+use crate::objects::registry::types;
+use crate::objects::str::new_str;
+use crate::objects::tuple::{new_tuple, try_tuple_items};
+use crate::objects::typeobject::TypeBody;
+use crate::objects::{tuple, Layout, Traverse, VarSize};
+use crate::vm::{PyErr, PyResult, Vm};
 use std::cell::{Cell, RefCell};
+
+/// One traceback entry: a code object and the instruction that was running.
+pub struct TbEntry {
+    pub code: ObjRef,
+    pub instr: u32,
+}
+
+/// An exception instance (BaseException and every subclass).
+pub struct ExceptionBody {
+    pub args: RefCell<ObjRef>,
+    pub dict: RefCell<DictTable>,
+    /// Innermost frame last, as CPython prints them.
+    pub traceback: RefCell<HVec<TbEntry>>,
+    pub cause: RefCell<Option<ObjRef>>,
+    pub context: RefCell<Option<ObjRef>>,
+    pub suppress_context: Cell<bool>,
+}
+impl Traverse for ExceptionBody {
+    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
+        visit(&self.args.borrow());
+        if let Ok(d) = self.dict.try_borrow() {
+            d.traverse(visit);
+        }
+        if let Some(c) = &*self.cause.borrow() {
+            visit(c);
+        }
+        if let Some(c) = &*self.context.borrow() {
+            visit(c);
+        }
+    }
+}
+impl VarSize for ExceptionBody {}
 
 /// A new exception instance of class `ty` with `args`.
 pub fn new_exception(ty: &Obj, args: Vec<ObjRef>) -> PyResult<ObjRef> {
-    let args = seq::new_tuple(args)?;
+    let args = tuple::new_tuple(args)?;
     Ok(alloc_object(
         ty,
         ExceptionBody {
             args: RefCell::new(args),
             dict: RefCell::new(DictTable::new()),
-            traceback: RefCell::new(crate::heap::hvec()),
+            traceback: RefCell::new(crate::memory::heap::hvec()),
             cause: RefCell::new(None),
             context: RefCell::new(None),
             suppress_context: Cell::new(false),
@@ -103,217 +137,64 @@ pub fn is_exception_instance(obj: &Obj) -> bool {
     obj.layout() == Layout::Exception
 }
 
-/// Does `exc` match an `except` clause naming `spec` (a class or a tuple of
-/// classes)? Errors if `spec` contains something that is not an exception
-/// class, as CPython does.
-pub fn exception_matches(exc: &Obj, spec: &Obj) -> PyResult<bool> {
-    if let Some(items) = seq::try_tuple_items(spec) {
-        for item in items {
-            if exception_matches(exc, item)? {
-                return Ok(true);
+/// `str(exc)`: empty for no args, `str(arg)` for one (repr for KeyError),
+/// `str(args)` for several.
+pub fn exception_str(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
+    let args = crate::objects::exception::exc_body(o).args.borrow().clone();
+    let items = try_tuple_items(&args).expect("tuple");
+    // OSError(errno, strerror[, filename]) prints as
+    // `[Errno 2] No such file or directory: 'x'`.
+    if (2..=3).contains(&items.len())
+        && items[0].layout() == Layout::Int
+        && crate::objects::typeobject::is_subtype(o.ty(), &types().os_error)
+    {
+        let mut s = format!(
+            "[Errno {}] {}",
+            crate::protocol::repr::str_string(vm, &items[0])?,
+            crate::protocol::repr::str_string(vm, &items[1])?
+        );
+        if let Some(f) = items.get(2) {
+            s.push_str(": ");
+            s.push_str(&crate::protocol::repr::repr_string(vm, f)?);
+        }
+        return Ok(new_str(&s)?);
+    }
+    match items.len() {
+        0 => Ok(new_str("")?),
+        1 => {
+            if crate::objects::typeobject::is_subtype(o.ty(), &types().key_error) {
+                crate::protocol::repr::repr(vm, &items[0])
+            } else {
+                crate::protocol::repr::str_of(vm, &items[0])
             }
         }
-        return Ok(false);
-    }
-    if !is_exception_class(spec) {
-        return Err(type_error(
-            "catching classes that do not inherit from BaseException is not allowed",
-        ));
-    }
-    Ok(is_subtype(exc.ty(), spec))
-}
-
-/// Turns what `raise X` got into an exception instance: a class is called
-/// with no arguments; an instance is used as is.
-pub fn make_raisable(vm: &mut Vm, x: ObjRef) -> PyResult<ObjRef> {
-    if is_exception_class(&x) {
-        let inst = super::call::call(vm, &x, &[], None)?;
-        if !is_exception_instance(&inst) {
-            return Err(type_error(format!(
-                "calling {} should have returned an instance of BaseException, not {}",
-                super::repr::type_repr(&x),
-                inst.type_body().name()
-            )));
-        }
-        Ok(inst)
-    } else if is_exception_instance(&x) {
-        Ok(x)
-    } else {
-        Err(type_error("exceptions must derive from BaseException"))
+        _ => crate::protocol::repr::str_of(vm, &args),
     }
 }
 
-/// Appends a traceback entry for the frame running `code` at `instr`.
-pub fn add_traceback(exc: &Obj, code: &ObjRef, instr: u32) {
-    if let Some(b) = exc.payload::<ExceptionBody>() {
-        let mut tb = b.traceback.borrow_mut();
-        if tb.try_reserve(1).is_ok() {
-            tb.push(TbEntry {
-                code: code.clone(),
-                instr,
-            });
-        }
+pub(crate) fn exc_init(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let e = &args[0];
+    if e.layout() == Layout::Exception {
+        let t = new_tuple(args[1..].to_vec())?;
+        *exc_body(e).args.borrow_mut() = t;
     }
+    Ok(none())
 }
 
-/// The text after the colon of a traceback's last line: `str(exc)`.
-pub fn exception_str(vm: &mut Vm, exc: &Obj) -> String {
-    match super::ops::str_of(vm, exc) {
-        Ok(s) => crate::types::str::as_str(&s).to_string(),
-        Err(_) => "<exception str() failed>".to_string(),
-    }
+pub(crate) fn exc_str(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    crate::objects::exception::exception_str(vm, &args[0])
 }
 
-/// `ZeroDivisionError: division by zero` — the last line of a traceback.
-pub fn exception_last_line(vm: &mut Vm, exc: &Obj) -> String {
-    let ty = exc.ty();
-    let tb = ty.payload::<TypeBody>().expect("type");
-    let mut name = crate::types::str::as_str(&tb.qualname.borrow()).to_string();
-    if tb.has_flag(crate::types::typeobj::flags::HEAPTYPE) {
-        let module = crate::types::typeobj::lookup_str(ty, "__module__")
-            .and_then(|m| crate::types::str::try_str(&m).map(|s| s.to_string()));
-        if let Some(m) = module {
-            if m != "builtins" && m != "__main__" {
-                name = format!("{m}.{name}");
-            }
-        }
-    }
-    let msg = exception_str(vm, exc);
-    if msg.is_empty() {
-        name
-    } else {
-        format!("{name}: {msg}")
-    }
+pub(crate) fn exc_repr(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let s = crate::protocol::repr::repr_builtin(vm, &args[0])?;
+    Ok(new_str(&s)?)
 }
 
-/// The full report CPython prints for an uncaught exception, with chained
-/// causes and contexts first.
-pub fn format_exception(vm: &mut Vm, exc: &Obj) -> String {
-    let mut out = String::new();
-    let mut seen = Vec::new();
-    format_chain(vm, exc, &mut out, &mut seen);
-    out
-}
-
-fn format_chain(vm: &mut Vm, exc: &Obj, out: &mut String, seen: &mut Vec<usize>) {
-    seen.push(exc.id());
-    if let Some(b) = exc.payload::<ExceptionBody>() {
-        let cause = b.cause.borrow().clone();
-        let context = b.context.borrow().clone();
-        if let Some(c) = cause {
-            if !seen.contains(&c.id()) {
-                format_chain(vm, &c, out, seen);
-                out.push_str(
-                    "\nThe above exception was the direct cause of the following exception:\n\n",
-                );
-            }
-        } else if let Some(c) = context {
-            if !b.suppress_context.get() && !seen.contains(&c.id()) {
-                format_chain(vm, &c, out, seen);
-                out.push_str(
-                    "\nDuring handling of the above exception, another exception occurred:\n\n",
-                );
-            }
-        }
-        let tb = b.traceback.borrow();
-        if !tb.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            // Entries were appended innermost first while unwinding.
-            for entry in tb.iter().rev() {
-                format_entry(vm, entry, out);
-            }
-        }
-    }
-    out.push_str(&exception_last_line(vm, exc));
-    out.push('\n');
-}
-
-/// CPython 3.11's `_extract_caret_anchors_from_line_segment`: for a
-/// segment that is a binary operation, the byte range of its operator; for a
-/// subscript, the range from the end of the value to the closing bracket.
-fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
-    use arenapy_syntax::ast::{ExprKind, StmtKind};
-    let module = arenapy_syntax::parse_module(segment).ok()?;
-    let [stmt] = module.body.as_slice() else {
-        return None;
-    };
-    let StmtKind::Expr(expr) = &stmt.kind else {
-        return None;
-    };
-    match &expr.kind {
-        ExprKind::BinOp { left, right, .. } => {
-            let (op_start, op_end) = (left.span.end as usize, right.span.start as usize);
-            let op_str = segment.get(op_start..op_end)?;
-            let offset = op_str.len() - op_str.trim_start().len();
-            let left_anchor = op_start + offset;
-            let mut right_anchor = left_anchor + 1;
-            if op_str[offset..]
-                .chars()
-                .nth(1)
-                .is_some_and(|c| !c.is_whitespace())
-            {
-                right_anchor += 1;
-            }
-            Some((left_anchor, right_anchor))
-        }
-        ExprKind::Subscript { value, slice } => {
-            Some((value.span.end as usize, slice.span.end as usize + 1))
-        }
-        _ => None,
-    }
-}
-
-pub(crate) fn format_entry(vm: &Vm, entry: &TbEntry, out: &mut String) {
-    let Some(code) = entry.code.payload::<CodeBody>() else {
-        return;
-    };
-    let c = &code.code;
-    let pos = c
-        .positions
-        .get(entry.instr as usize)
-        .copied()
-        .unwrap_or_default();
-    out.push_str(&format!(
-        "  File \"{}\", line {}, in {}\n",
-        c.filename, pos.line, c.name
-    ));
-    if let Some(src) = vm.sources.get(&*c.filename) {
-        if let Some(line) = src.lines().nth((pos.line as usize).wrapping_sub(1)) {
-            let stripped = line.trim_start();
-            let indent = line.len() - stripped.len();
-            let stripped = stripped.trim_end();
-            if stripped.is_empty() {
-                return;
-            }
-            out.push_str("    ");
-            out.push_str(stripped);
-            out.push('\n');
-            // 3.11 underlines the failing expression unless it is the
-            // whole line.
-            if pos.end_line == pos.line {
-                let (start, end) = (pos.col as usize, pos.end_col as usize);
-                if start >= indent
-                    && end > start
-                    && end <= line.len()
-                    && !(start == indent && end >= indent + stripped.len())
-                {
-                    let pre = line[indent..start].chars().count();
-                    let segment = &line[start..end];
-                    out.push_str(&" ".repeat(4 + pre));
-                    match caret_anchors(segment) {
-                        // A binary operation or subscript: `~` under the
-                        // operands, `^` under the operator (CPython 3.11).
-                        Some((a, b)) => {
-                            for (i, (bi, _)) in segment.char_indices().enumerate() {
-                                let _ = i;
-                                out.push(if bi >= a && bi < b { '^' } else { '~' });
-                            }
-                        }
-                        None => out.push_str(&"^".repeat(segment.chars().count())),
-                    }
-                    out.push('\n');
-                }
-            }
-        }
-    }
+pub(crate) fn exc_with_traceback(
+    _vm: &mut Vm,
+    args: &[ObjRef],
+    _kw: Option<&Obj>,
+) -> PyResult<ObjRef> {
+    crate::protocol::convert::check_args("with_traceback", &args[1..], 1, 1)?;
+    Ok(args[0].clone())
 }

@@ -2,13 +2,129 @@
 //! `send`), throwing into it, and what the frame did (yielded or returned).
 //! The frame itself lives inside the generator object (`types::iter`).
 
-use super::eval::{discard_blocks, run_frame, set_context, unwind_to_handler, FrameExit};
-use super::exc::{self, type_error};
-use super::frame::Frame;
-use super::{call, PyErr, PyResult, Vm};
-use crate::object::{Obj, ObjRef};
-use crate::types::iter::GeneratorBody;
-use crate::types::types;
+use crate::eval::dispatch::{run_frame, FrameExit};
+use crate::eval::exceptions;
+use crate::eval::frame::Frame;
+use crate::eval::unwind::{discard_blocks, set_context, unwind_to_handler};
+use crate::memory::object::{Obj, ObjRef};
+use crate::objects::exception::type_error;
+use crate::objects::registry::types;
+use crate::objects::{Layout, Traverse, VarSize};
+use crate::protocol::call;
+use crate::protocol::convert::check_args;
+use crate::protocol::object::type_name;
+use crate::vm::{PyErr, PyResult, Vm};
+use std::cell::{Cell, RefCell};
+
+/// A generator: the suspended frame of a generator function's code.
+/// `frame` is None once the generator has finished.
+pub struct GeneratorBody {
+    pub frame: RefCell<Option<Box<Frame>>>,
+    pub running: Cell<bool>,
+    pub name: ObjRef,
+    pub qualname: ObjRef,
+}
+impl Traverse for GeneratorBody {
+    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
+        if let Ok(f) = self.frame.try_borrow() {
+            if let Some(f) = &*f {
+                f.traverse(visit);
+            }
+        }
+        visit(&self.name);
+        visit(&self.qualname);
+    }
+}
+impl VarSize for GeneratorBody {}
+
+pub(crate) fn generator_send_m(
+    vm: &mut Vm,
+    args: &[ObjRef],
+    _kw: Option<&Obj>,
+) -> PyResult<ObjRef> {
+    check_args("send", &args[1..], 1, 1)?;
+    match crate::objects::generator::generator_resume(vm, &args[0], Some(args[1].clone()))? {
+        crate::objects::generator::GenResult::Yielded(v) => Ok(v),
+        crate::objects::generator::GenResult::Returned(v) => {
+            Err(crate::objects::exception::stop_iteration(
+                (!crate::objects::singletons::is_none(&v)).then_some(v),
+            ))
+        }
+    }
+}
+
+fn self_generator(args: &[ObjRef], name: &str) -> PyResult<ObjRef> {
+    match args.first() {
+        Some(g) if g.layout() == Layout::Generator => Ok(g.clone()),
+        _ => Err(type_error(format!(
+            "descriptor '{name}' requires a 'generator' object"
+        ))),
+    }
+}
+
+/// `gen.throw(exc)` / `gen.throw(type[, value])`.
+pub(crate) fn generator_throw_m(
+    vm: &mut Vm,
+    args: &[ObjRef],
+    _kw: Option<&Obj>,
+) -> PyResult<ObjRef> {
+    let g = self_generator(args, "throw")?;
+    check_args("throw", &args[1..], 1, 3)?;
+    let exc = if crate::objects::exception::is_exception_class(&args[1]) {
+        let a: Vec<ObjRef> = args.get(2).into_iter().cloned().collect();
+        call::call(vm, &args[1], &a, None)?
+    } else {
+        if args.len() > 2 && !crate::objects::singletons::is_none(&args[2]) {
+            return Err(type_error(
+                "instance exception may not have a separate value",
+            ));
+        }
+        args[1].clone()
+    };
+    if !crate::objects::exception::is_exception_instance(&exc) {
+        return Err(type_error(
+            "exceptions must be classes or instances deriving from BaseException, not {}"
+                .replace("{}", &type_name(&exc)),
+        ));
+    }
+    match crate::objects::generator::generator_throw(vm, &g, exc)? {
+        crate::objects::generator::GenResult::Yielded(v) => Ok(v),
+        crate::objects::generator::GenResult::Returned(v) => {
+            Err(crate::objects::exception::stop_iteration(
+                (!crate::objects::singletons::is_none(&v)).then_some(v),
+            ))
+        }
+    }
+}
+
+/// `gen.close()`: raises GeneratorExit at the suspension point so `finally`
+/// blocks run; a generator that yields again is an error.
+pub(crate) fn generator_close(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let g = self_generator(args, "close")?;
+    check_args("close", &args[1..], 0, 0)?;
+    let body = g
+        .payload::<crate::objects::generator::GeneratorBody>()
+        .expect("generator");
+    let started = body.frame.borrow().as_ref().is_some_and(|f| f.pc != 0);
+    if !started {
+        drop(body.frame.borrow_mut().take());
+        return Ok(vm.none());
+    }
+    let exc = crate::objects::exception::new_exception(&types().generator_exit, Vec::new())?;
+    match crate::objects::generator::generator_throw(vm, &g, exc) {
+        Ok(crate::objects::generator::GenResult::Yielded(_)) => Err(
+            crate::objects::exception::runtime_error("generator ignored GeneratorExit"),
+        ),
+        Ok(crate::objects::generator::GenResult::Returned(_)) => Ok(vm.none()),
+        Err(e)
+            if crate::objects::typeobject::is_subtype(e.0.ty(), &types().generator_exit)
+                || crate::objects::typeobject::is_subtype(e.0.ty(), &types().stop_iteration) =>
+        {
+            Ok(vm.none())
+        }
+        Err(e) => Err(e),
+    }
+}
 
 /// What a generator did when resumed.
 pub enum GenResult {
@@ -37,7 +153,9 @@ fn generator_resume_with(
 ) -> PyResult<GenResult> {
     let g = gen.payload::<GeneratorBody>().expect("generator");
     if g.running.get() {
-        return Err(super::exc::value_error("generator already executing"));
+        return Err(crate::objects::exception::value_error(
+            "generator already executing",
+        ));
     }
     let Some(mut frame) = g.frame.borrow_mut().take() else {
         if let Some(exc) = thrown {
@@ -51,7 +169,7 @@ fn generator_resume_with(
         }
         g.running.set(true);
         let saved_exc = vm.handled_exc.clone();
-        exc::add_traceback(&exc, &frame.code, frame.lasti());
+        exceptions::add_traceback(&exc, &frame.code, frame.lasti());
         set_context(vm, &exc);
         let r = if unwind_to_handler(vm, &mut frame, exc.clone()) {
             call::with_recursion_guard(vm, |vm| run_frame(vm, &mut frame))
@@ -65,7 +183,7 @@ fn generator_resume_with(
     }
     if frame.pc == 0 {
         if let Some(s) = &sent {
-            if !super::is_none(s) {
+            if !crate::objects::singletons::is_none(s) {
                 *g.frame.borrow_mut() = Some(frame);
                 return Err(type_error(
                     "can't send non-None value to a just-started generator",
@@ -97,8 +215,10 @@ fn finish_resume(
         }
         Ok(FrameExit::Return(v)) => Ok(GenResult::Returned(v)),
         Err(e) => {
-            if crate::types::typeobj::is_subtype(e.0.ty(), &types().stop_iteration) {
-                return Err(super::exc::runtime_error("generator raised StopIteration"));
+            if crate::objects::typeobject::is_subtype(e.0.ty(), &types().stop_iteration) {
+                return Err(crate::objects::exception::runtime_error(
+                    "generator raised StopIteration",
+                ));
             }
             Err(e)
         }

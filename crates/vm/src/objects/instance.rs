@@ -1,18 +1,83 @@
-//! Methods of `object`, `type`, `BaseException`, `int`, `float`, and
-//! `property`, plus the dunder slot wrappers of `list` and `dict` that
-//! subclasses reach through `super()`.
+//! Small object layouts: `object()`, class instances, exceptions, the
+//! singletons, `range`, `slice`, and modules.
 
-use super::convert::check_args;
-use super::exc::{exc_body, key_error, type_error};
-use super::{attr, dictops, ops, py_bool, PyResult, Vm};
-use crate::object::{alloc_object, Obj, ObjRef};
-use crate::types::func::{BuiltinKind, NativeFn, PropertyBody};
-use crate::types::int::{float_value, int_small, new_int, to_bigint};
-use crate::types::seq::new_tuple;
-use crate::types::str::{new_str, try_str};
-use crate::types::{types, Layout};
+use crate::memory::object::{Obj, ObjRef};
+use crate::objects::bool::py_bool;
+use crate::objects::descriptor::{prop_deleter, prop_getter, prop_setter};
+use crate::objects::dict::table::DictTable;
+use crate::objects::exception::{exc_init, exc_repr, exc_str, exc_with_traceback, type_error};
+use crate::objects::float::methods::{float_as_integer_ratio, float_is_integer};
+use crate::objects::function::builtin::{BuiltinKind, NativeFn};
+use crate::objects::int::methods::{int_bit_count, int_bit_length, int_conjugate};
+use crate::objects::int::{int_small, new_int};
+use crate::objects::registry::types;
+use crate::objects::str::{new_str, try_str};
+use crate::objects::typeobject::methods::{type_call, type_init, type_mro, type_prepare};
+use crate::objects::typeobject::slot_wrappers::{
+    seq_contains, seq_delitem, seq_getitem, seq_iter, seq_len, seq_setitem,
+};
+use crate::objects::{Layout, Traverse, VarSize};
+use crate::protocol::convert::check_args;
+use crate::protocol::{attr, compare, object, repr};
+use crate::vm::{PyResult, Vm};
+use std::cell::{Cell, OnceCell, RefCell};
 
-fn none() -> ObjRef {
+/// A bare `object()`: nothing but the header.
+pub struct ObjectBody;
+impl Traverse for ObjectBody {}
+impl VarSize for ObjectBody {}
+
+/// An instance of a class statement's class: its attributes live in the
+/// instance itself (as in CPython 3.11, where `__dict__` is materialised only
+/// when asked for), so a cycle of two instances is two objects.
+///
+/// The first `obj.__dict__` (or `vars(obj)`) moves the inline attributes
+/// into a real dict object, kept in `materialized`; from then on every
+/// attribute access goes through that dict (it is then a separate tracked
+/// object, as in CPython) and the inline table stays empty.
+pub struct InstanceBody {
+    pub dict: RefCell<DictTable>,
+    pub materialized: OnceCell<ObjRef>,
+    /// `__del__` has run (PEP 442: a finalizer runs at most once).
+    pub finalized: Cell<bool>,
+}
+impl Traverse for InstanceBody {
+    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
+        if let Ok(d) = self.dict.try_borrow() {
+            d.traverse(visit);
+        }
+        if let Some(d) = self.materialized.get() {
+            visit(d);
+        }
+    }
+}
+
+impl InstanceBody {
+    pub fn new() -> InstanceBody {
+        InstanceBody {
+            dict: RefCell::new(DictTable::new()),
+            materialized: OnceCell::new(),
+            finalized: Cell::new(false),
+        }
+    }
+
+    /// The attribute table: the materialised dict's, else the inline one.
+    pub fn table(&self) -> &RefCell<DictTable> {
+        match self.materialized.get() {
+            Some(d) => &crate::objects::dict::dict_body(d).expect("dict").table,
+            None => &self.dict,
+        }
+    }
+}
+
+impl Default for InstanceBody {
+    fn default() -> Self {
+        InstanceBody::new()
+    }
+}
+impl VarSize for InstanceBody {}
+
+pub(crate) fn none() -> ObjRef {
     types().none.clone()
 }
 
@@ -27,26 +92,33 @@ fn obj_new(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
     if cls.layout() != Layout::Type {
         return Err(type_error(format!(
             "object.__new__(X): X is not a type object ({})",
-            ops::type_name(cls)
+            object::type_name(cls)
         )));
     }
-    let cb = cls.payload::<crate::types::TypeBody>().expect("type");
-    if super::class::is_immutable_layout(cb.layout) {
-        if !cb.has_flag(crate::types::typeobj::flags::HEAPTYPE) {
-            return super::builtins::construct_builtin(vm, cls, &args[1..], kw);
+    let cb = cls
+        .payload::<crate::objects::typeobject::TypeBody>()
+        .expect("type");
+    if crate::objects::typeobject::call::is_immutable_layout(cb.layout) {
+        if !cb.has_flag(crate::objects::typeobject::flags::HEAPTYPE) {
+            return crate::objects::typeobject::construct::construct_builtin(
+                vm,
+                cls,
+                &args[1..],
+                kw,
+            );
         }
-        return super::class::new_immutable_instance(vm, cls, &args[1..], kw);
+        return crate::objects::typeobject::call::new_immutable_instance(vm, cls, &args[1..], kw);
     }
-    super::class::alloc_instance(cls, &args[1..])
+    crate::objects::typeobject::call::alloc_instance(cls, &args[1..])
 }
 
 fn obj_repr(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let s = super::repr::repr_builtin(vm, &args[0])?;
+    let s = crate::protocol::repr::repr_builtin(vm, &args[0])?;
     Ok(new_str(&s)?)
 }
 
 fn obj_str(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    ops::repr(vm, &args[0])
+    repr::repr(vm, &args[0])
 }
 
 fn obj_eq(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
@@ -60,7 +132,7 @@ fn obj_eq(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
 
 fn obj_ne(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("__ne__", &args[1..], 1, 1)?;
-    let r = ops::rich_compare(
+    let r = compare::rich_compare(
         vm,
         arenapy_compiler::opcode::ComparisonOperator::Equal,
         &args[0],
@@ -69,7 +141,7 @@ fn obj_ne(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     if r.is(&types().not_implemented) {
         return Ok(r);
     }
-    Ok(py_bool(!ops::truthy(vm, &r)?))
+    Ok(py_bool(!object::truthy(vm, &r)?))
 }
 
 fn obj_hash(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
@@ -94,7 +166,7 @@ fn obj_getattribute(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult
     let obj = &args[0];
     let name = &args[1];
     let ty = obj.ty();
-    if let Some(d) = crate::types::typeobj::lookup(ty, name) {
+    if let Some(d) = crate::objects::typeobject::lookup(ty, name) {
         if d.layout() == Layout::Property {
             return attr::descr_get(vm, &d, Some(obj), ty);
         }
@@ -104,10 +176,14 @@ fn obj_getattribute(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult
             return Ok(v);
         }
     }
-    if let Some(d) = crate::types::typeobj::lookup(ty, name) {
+    if let Some(d) = crate::objects::typeobject::lookup(ty, name) {
         return attr::descr_get(vm, &d, Some(obj), ty);
     }
-    if let Some(v) = super::class::special_attr(vm, obj, try_str(name).unwrap_or(""))? {
+    if let Some(v) = crate::objects::typeobject::special_attrs::special_attr(
+        vm,
+        obj,
+        try_str(name).unwrap_or(""),
+    )? {
         return Ok(v);
     }
     Err(attr::no_attribute(obj, name))
@@ -119,238 +195,20 @@ fn obj_format(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRe
     if !spec.is_empty() {
         return Err(type_error(format!(
             "unsupported format string passed to {}.__format__",
-            ops::type_name(&args[0])
+            object::type_name(&args[0])
         )));
     }
-    ops::str_of(vm, &args[0])
+    repr::str_of(vm, &args[0])
 }
 
 fn obj_init_subclass(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     Ok(none())
 }
 
-fn exc_init(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let e = &args[0];
-    if e.layout() == Layout::Exception {
-        let t = new_tuple(args[1..].to_vec())?;
-        *exc_body(e).args.borrow_mut() = t;
-    }
-    Ok(none())
-}
-
-fn exc_str(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    super::repr::exception_str(vm, &args[0])
-}
-
-fn exc_repr(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let s = super::repr::repr_builtin(vm, &args[0])?;
-    Ok(new_str(&s)?)
-}
-
-fn exc_with_traceback(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    super::convert::check_args("with_traceback", &args[1..], 1, 1)?;
-    Ok(args[0].clone())
-}
-
-fn int_bit_length(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let b = to_bigint(&args[0]).ok_or_else(|| type_error("bit_length needs an int"))?;
-    Ok(new_int(b.bits() as i64)?)
-}
-
-fn int_conjugate(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    Ok(args[0].clone())
-}
-
-fn int_bit_count(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let b = to_bigint(&args[0]).ok_or_else(|| type_error("bit_count needs an int"))?;
-    let n: u64 = b
-        .magnitude()
-        .iter_u64_digits()
-        .map(|d| d.count_ones() as u64)
-        .sum();
-    Ok(new_int(n as i64)?)
-}
-
-fn float_is_integer(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let f = float_value(&args[0]).ok_or_else(|| type_error("is_integer needs a float"))?;
-    Ok(py_bool(f.is_finite() && f.fract() == 0.0))
-}
-
-fn float_as_integer_ratio(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let f = float_value(&args[0]).ok_or_else(|| type_error("as_integer_ratio needs a float"))?;
-    if !f.is_finite() {
-        return Err(super::exc::overflow_error(
-            "cannot convert Infinity to integer ratio",
-        ));
-    }
-    let mut num = f;
-    let mut den: num_bigint::BigInt = 1.into();
-    while num.fract() != 0.0 {
-        num *= 2.0;
-        den *= 2;
-    }
-    let n: num_bigint::BigInt = num_traits::FromPrimitive::from_f64(num).unwrap_or_default();
-    let g = num_integer::Integer::gcd(&n, &den);
-    let (n, d) = (n / &g, den / g);
-    Ok(new_tuple(vec![
-        crate::types::int::new_bigint(&n)?,
-        crate::types::int::new_bigint(&d)?,
-    ])?)
-}
-
-fn prop_with(args: &[ObjRef], which: usize) -> PyResult<ObjRef> {
-    let p = args[0]
-        .payload::<PropertyBody>()
-        .ok_or_else(|| type_error("descriptor requires a property"))?;
-    check_args("setter", &args[1..], 1, 1)?;
-    let f = Some(args[1].clone());
-    let body = PropertyBody {
-        fget: if which == 0 {
-            f.clone()
-        } else {
-            p.fget.clone()
-        },
-        fset: if which == 1 {
-            f.clone()
-        } else {
-            p.fset.clone()
-        },
-        fdel: if which == 2 { f } else { p.fdel.clone() },
-        doc: p.doc.clone(),
-    };
-    Ok(alloc_object(&types().property, body, 0)?)
-}
-
-fn prop_getter(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    prop_with(args, 0)
-}
-fn prop_setter(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    prop_with(args, 1)
-}
-fn prop_deleter(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    prop_with(args, 2)
-}
-
-fn type_mro(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let v: Vec<ObjRef> = crate::types::typeobj::mro_iter(&args[0])
-        .map(|o| o.to_ref())
-        .collect();
-    Ok(crate::types::seq::new_list(v)?)
-}
-
-/// `type.__init__(cls, ...)`: nothing to do (type.__new__ did the work).
-fn type_init(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    Ok(none())
-}
-
-/// `type.__call__(cls, *args, **kwargs)`, reached from a metaclass's own
-/// `__call__` through `super()`.
-fn type_call(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
-    if args.first().is_none_or(|c| c.layout() != Layout::Type) {
-        return Err(type_error("descriptor '__call__' requires a 'type' object"));
-    }
-    super::class::call_type_default(vm, &args[0], &args[1..], kw)
-}
-
-/// `type.__prepare__(name, bases, **kwds)`: an empty dict.
-fn type_prepare(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    Ok(crate::types::dict::new_dict()?)
-}
-
-// Slot wrappers for list/dict subclasses calling the base implementation.
-
-fn seq_getitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("__getitem__", &args[1..], 1, 1)?;
-    match args[0].layout() {
-        Layout::List => super::methods::list_getitem(vm, &args[0], &args[1]),
-        Layout::Dict => match dictops::dict_get(vm, &args[0], &args[1])? {
-            Some(v) => Ok(v),
-            // dict.__getitem__ of a subclass defers to its __missing__.
-            None => ops::call_special(vm, &args[0], "__missing__", &[args[1].clone()])?
-                .ok_or_else(|| key_error(args[1].clone())),
-        },
-        _ => ops::getitem(vm, &args[0], &args[1]),
-    }
-}
-
-fn seq_setitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("__setitem__", &args[1..], 2, 2)?;
-    match args[0].layout() {
-        Layout::List => super::methods::list_setitem(vm, &args[0], &args[1], args[2].clone())?,
-        Layout::Dict => dictops::dict_set(vm, &args[0], args[1].clone(), args[2].clone())?,
-        _ => ops::setitem(vm, &args[0], &args[1], args[2].clone())?,
-    }
-    Ok(none())
-}
-
-fn seq_delitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("__delitem__", &args[1..], 1, 1)?;
-    match args[0].layout() {
-        Layout::List => super::methods::list_delitem(vm, &args[0], &args[1])?,
-        Layout::Dict => {
-            if dictops::dict_pop(vm, &args[0], &args[1])?.is_none() {
-                return Err(key_error(args[1].clone()));
-            }
-        }
-        _ => ops::delitem(vm, &args[0], &args[1])?,
-    }
-    Ok(none())
-}
-
-fn seq_len(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let n = match args[0].layout() {
-        Layout::List => crate::types::seq::list_body(&args[0])
-            .expect("list")
-            .items
-            .borrow()
-            .len(),
-        Layout::Dict => dictops::table_of(&args[0]).borrow().len(),
-        _ => ops::len(vm, &args[0])?,
-    };
-    Ok(new_int(n as i64)?)
-}
-
-fn seq_contains(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("__contains__", &args[1..], 1, 1)?;
-    let r = match args[0].layout() {
-        Layout::Dict => dictops::dict_get(vm, &args[0], &args[1])?.is_some(),
-        Layout::List => {
-            let items = super::iterops::seq_items(&args[0]);
-            let mut found = false;
-            for i in &items {
-                if ops::eq(vm, i, &args[1])? {
-                    found = true;
-                    break;
-                }
-            }
-            found
-        }
-        _ => ops::contains(vm, &args[0], &args[1])?,
-    };
-    Ok(py_bool(r))
-}
-
-fn seq_iter(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    match args[0].layout() {
-        Layout::Dict => super::iterops::dict_iter(&args[0], crate::types::iter::DictIterKind::Keys),
-        _ => {
-            let t = types();
-            Ok(alloc_object(
-                &t.list_iterator,
-                crate::types::iter::SeqIterBody {
-                    seq: std::cell::RefCell::new(Some(args[0].clone())),
-                    index: std::cell::Cell::new(0),
-                },
-                0,
-            )?)
-        }
-    }
-}
-
 pub fn install() -> PyResult<()> {
     let t = types();
     let m = BuiltinKind::Method;
-    super::methods::install(
+    crate::objects::function::builtin::install(
         &t.object,
         "object",
         &[
@@ -367,19 +225,19 @@ pub fn install() -> PyResult<()> {
         ],
         m,
     )?;
-    super::methods::install(
+    crate::objects::function::builtin::install(
         &t.object,
         "object",
         &[("__new__", obj_new)],
         BuiltinKind::StaticMethod,
     )?;
-    super::methods::install(
+    crate::objects::function::builtin::install(
         &t.object,
         "object",
         &[("__init_subclass__", obj_init_subclass)],
         BuiltinKind::ClassMethod,
     )?;
-    super::methods::install(
+    crate::objects::function::builtin::install(
         &t.base_exception,
         "BaseException",
         &[
@@ -390,40 +248,40 @@ pub fn install() -> PyResult<()> {
         ],
         m,
     )?;
-    super::methods::install(
+    crate::objects::function::builtin::install(
         &t.int,
         "int",
         &[
             ("bit_length", int_bit_length),
             ("bit_count", int_bit_count),
             ("conjugate", int_conjugate),
-            ("to_bytes", super::intbytes::int_to_bytes),
+            ("to_bytes", crate::objects::int::to_bytes::int_to_bytes),
         ],
         m,
     )?;
-    super::methods::install(
+    crate::objects::function::builtin::install(
         &t.int,
         "int",
-        &[("from_bytes", super::intbytes::int_from_bytes)],
+        &[("from_bytes", crate::objects::int::to_bytes::int_from_bytes)],
         BuiltinKind::ClassMethod,
     )?;
-    super::methods::install(
+    crate::objects::function::builtin::install(
         &t.float,
         "float",
-        &[("fromhex", super::floathex::float_fromhex)],
+        &[("fromhex", crate::objects::float::hex::float_fromhex)],
         BuiltinKind::ClassMethod,
     )?;
-    super::methods::install(
+    crate::objects::function::builtin::install(
         &t.float,
         "float",
         &[
             ("is_integer", float_is_integer),
             ("as_integer_ratio", float_as_integer_ratio),
-            ("hex", super::floathex::float_hex),
+            ("hex", crate::objects::float::hex::float_hex),
         ],
         m,
     )?;
-    super::methods::install(
+    crate::objects::function::builtin::install(
         &t.property,
         "property",
         &[
@@ -433,7 +291,7 @@ pub fn install() -> PyResult<()> {
         ],
         m,
     )?;
-    super::methods::install(
+    crate::objects::function::builtin::install(
         &t.type_,
         "type",
         &[
@@ -443,13 +301,13 @@ pub fn install() -> PyResult<()> {
         ],
         m,
     )?;
-    super::methods::install(
+    crate::objects::function::builtin::install(
         &t.type_,
         "type",
-        &[("__new__", super::metaclass::type_new)],
+        &[("__new__", crate::objects::typeobject::metaclass::type_new)],
         BuiltinKind::StaticMethod,
     )?;
-    super::methods::install(
+    crate::objects::function::builtin::install(
         &t.type_,
         "type",
         &[("__prepare__", type_prepare)],
@@ -463,8 +321,8 @@ pub fn install() -> PyResult<()> {
         ("__contains__", seq_contains),
         ("__iter__", seq_iter),
     ];
-    super::methods::install(&t.list, "list", slots, m)?;
-    super::methods::install(&t.dict, "dict", slots, m)?;
+    crate::objects::function::builtin::install(&t.list, "list", slots, m)?;
+    crate::objects::function::builtin::install(&t.dict, "dict", slots, m)?;
     let _ = int_small;
     Ok(())
 }

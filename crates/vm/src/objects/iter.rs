@@ -2,9 +2,16 @@
 //! (`enumerate`, `zip`, `map`, `filter`, `reversed`, `iter(f, sentinel)`);
 //! dict views; and generators, which own a suspended frame.
 
-use super::{Traverse, VarSize};
-use crate::interp::frame::Frame;
-use crate::object::{Obj, ObjRef};
+use crate::memory::object::{Obj, ObjRef};
+use crate::objects::int::new_int;
+use crate::objects::list::list_body;
+use crate::objects::registry::types;
+use crate::objects::str::{new_str, try_str, StrBody};
+use crate::objects::tuple::try_tuple_items;
+use crate::objects::typeobject::is_subtype;
+use crate::objects::{Layout, Traverse, VarSize};
+use crate::protocol::iter;
+use crate::vm::{PyResult, Vm};
 use std::cell::{Cell, RefCell};
 
 /// Iterates a list, tuple or str by index; `seq` is dropped when exhausted.
@@ -23,48 +30,6 @@ impl Traverse for SeqIterBody {
 }
 impl VarSize for SeqIterBody {}
 
-pub struct RangeIterBody {
-    pub next: Cell<i64>,
-    pub step: i64,
-    pub remaining: Cell<i64>,
-}
-impl Traverse for RangeIterBody {}
-impl VarSize for RangeIterBody {}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DictIterKind {
-    Keys,
-    Values,
-    Items,
-}
-
-/// Iterates a dict (or set) by entry position; raises RuntimeError if the
-/// dict changes size meanwhile.
-pub struct DictIterBody {
-    pub dict: ObjRef,
-    pub kind: DictIterKind,
-    pub pos: Cell<usize>,
-    pub len_at_start: usize,
-}
-impl Traverse for DictIterBody {
-    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
-        visit(&self.dict);
-    }
-}
-impl VarSize for DictIterBody {}
-
-/// `dict.keys()`, `.values()`, `.items()`.
-pub struct DictViewBody {
-    pub dict: ObjRef,
-    pub kind: DictIterKind,
-}
-impl Traverse for DictViewBody {
-    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
-        visit(&self.dict);
-    }
-}
-impl VarSize for DictViewBody {}
-
 pub struct EnumerateBody {
     pub iter: ObjRef,
     pub count: Cell<i64>,
@@ -78,7 +43,7 @@ impl VarSize for EnumerateBody {}
 
 pub struct ZipBody {
     /// The argument iterators (a heap buffer, like a list's items).
-    pub iters: crate::heap::HVec<ObjRef>,
+    pub iters: crate::memory::heap::HVec<ObjRef>,
     pub strict: bool,
 }
 impl Traverse for ZipBody {
@@ -92,7 +57,7 @@ impl VarSize for ZipBody {}
 
 pub struct MapBody {
     pub func: ObjRef,
-    pub iters: crate::heap::HVec<ObjRef>,
+    pub iters: crate::memory::heap::HVec<ObjRef>,
 }
 impl Traverse for MapBody {
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
@@ -152,23 +117,72 @@ impl Traverse for CallIterBody {
 }
 impl VarSize for CallIterBody {}
 
-/// A generator: the suspended frame of a generator function's code.
-/// `frame` is None once the generator has finished.
-pub struct GeneratorBody {
-    pub frame: RefCell<Option<Box<Frame>>>,
-    pub running: Cell<bool>,
-    pub name: ObjRef,
-    pub qualname: ObjRef,
+pub(crate) fn iter_self(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    Ok(args[0].clone())
 }
-impl Traverse for GeneratorBody {
-    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
-        if let Ok(f) = self.frame.try_borrow() {
-            if let Some(f) = &*f {
-                f.traverse(visit);
-            }
-        }
-        visit(&self.name);
-        visit(&self.qualname);
+
+pub(crate) fn iter_next(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    match iter::next(vm, &args[0])? {
+        Some(v) => Ok(v),
+        None => Err(crate::objects::exception::stop_iteration(None)),
     }
 }
-impl VarSize for GeneratorBody {}
+
+pub(crate) fn seq_next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
+    let s = it.payload::<SeqIterBody>().expect("seq iterator");
+    let i = s.index.get();
+    let seq = match &*s.seq.borrow() {
+        Some(seq) => seq.clone(),
+        None => return Ok(None),
+    };
+    let item = match seq.layout() {
+        Layout::List if !crate::protocol::object::is_heap_type_instance(&seq) => list_body(&seq)
+            .expect("list")
+            .items
+            .borrow()
+            .get(i)
+            .cloned(),
+        Layout::Tuple => try_tuple_items(&seq).expect("tuple").get(i).cloned(),
+        Layout::Bytes => crate::objects::bytes::methods::item_at(&seq, i)?,
+        Layout::Str => {
+            let body = seq.payload::<StrBody>().expect("str");
+            let text = try_str(&seq).expect("str");
+            if body.is_ascii() {
+                text.get(i..i + 1).map(new_str).transpose()?
+            } else {
+                // Index counts bytes for non-ASCII text.
+                match text.get(i..).and_then(|r| r.chars().next()) {
+                    Some(c) => {
+                        s.index.set(i + c.len_utf8());
+                        let mut buf = [0u8; 4];
+                        return Ok(Some(new_str(c.encode_utf8(&mut buf))?));
+                    }
+                    None => None,
+                }
+            }
+        }
+        _ => {
+            let idx = new_int(i as i64)?;
+            match crate::protocol::subscript::getitem(vm, &seq, &idx) {
+                Ok(v) => Some(v),
+                Err(e)
+                    if is_subtype(e.0.ty(), &types().index_error)
+                        || is_subtype(e.0.ty(), &types().stop_iteration) =>
+                {
+                    None
+                }
+                Err(e) => return Err(e),
+            }
+        }
+    };
+    match item {
+        Some(v) => {
+            s.index.set(i + 1);
+            Ok(Some(v))
+        }
+        None => {
+            *s.seq.borrow_mut() = None;
+            Ok(None)
+        }
+    }
+}

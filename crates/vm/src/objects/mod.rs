@@ -8,25 +8,50 @@
 //! This module also owns the per-type free lists (layer 3 of the heap):
 //! CPython 3.11's bounds, built on `arenapy_alloc::FreeList`.
 
+pub mod bool;
 pub mod bytes;
+pub mod descriptor;
 pub mod dict;
-pub mod func;
+pub mod exception;
+pub mod float;
+pub mod function;
+pub mod generator;
+pub mod instance;
 pub mod int;
 pub mod iter;
-pub mod misc;
+pub mod list;
+pub mod module;
+pub mod range;
 pub mod registry;
-pub mod seq;
-pub mod setobject;
+pub mod set;
+pub mod singletons;
+pub mod slice;
 pub mod str;
-pub mod typeobj;
+pub mod superobject;
+pub mod tuple;
+pub mod typeobject;
 
-use crate::object::{destroy, Obj, Payload};
-use arenapy_alloc::FreeList;
-use std::cell::RefCell;
-use std::ptr::NonNull;
-
-pub use registry::{types, Types};
-pub use typeobj::TypeBody;
+use crate::memory::object::{destroy, Obj, Payload};
+use crate::objects::dict::methods::{
+    dict_clear, dict_copy_m, dict_fromkeys, dict_get_m, dict_init, dict_items, dict_keys,
+    dict_pop_m, dict_popitem, dict_setdefault, dict_update_m, dict_values,
+};
+use crate::objects::dict::views;
+use crate::objects::function::builtin::{install, BuiltinKind};
+use crate::objects::function::{builtin, cell, code, method};
+use crate::objects::generator::{generator_close, generator_send_m, generator_throw_m};
+use crate::objects::iter::{iter_next, iter_self};
+use crate::objects::list::sort::list_sort;
+use crate::objects::list::{
+    list_append, list_clear, list_copy, list_count, list_extend, list_index, list_init,
+    list_insert, list_pop, list_remove, list_reverse,
+};
+use crate::objects::range::{range_count, range_index};
+use crate::objects::registry::types;
+use crate::objects::slice::slice_indices_m;
+use crate::objects::tuple::{tuple_count, tuple_index};
+use crate::objects::typeobject::TypeBody;
+use crate::vm::PyResult;
 
 macro_rules! layouts {
     ($( $name:ident => $body:ty, gc: $gc:expr ;)*) => {
@@ -59,8 +84,8 @@ macro_rules! layouts {
 
         /// Runs the dealloc of `obj`'s layout. `obj` has refcount zero.
         pub fn dealloc_dispatch(obj: &Obj) {
-            if crate::finalize::wants_finalizer(obj) {
-                crate::finalize::defer(obj);
+            if crate::memory::finalize::wants_finalizer(obj) {
+                crate::memory::finalize::defer(obj);
                 return;
             }
             match obj.layout() {
@@ -73,7 +98,7 @@ macro_rules! layouts {
         /// Total block size of `obj`.
         pub fn object_size(obj: &Obj) -> usize {
             match obj.layout() {
-                $(Layout::$name => crate::object::object_block_size::<$body>(<$body as VarSize>::trailing_size(obj)),)*
+                $(Layout::$name => crate::memory::object::object_block_size::<$body>(<$body as VarSize>::trailing_size(obj)),)*
             }
         }
 
@@ -102,187 +127,147 @@ pub trait VarSize {
 
 layouts! {
     Type => TypeBody, gc: true;
-    Object => misc::ObjectBody, gc: false;
-    Instance => misc::InstanceBody, gc: true;
-    Exception => misc::ExceptionBody, gc: true;
-    NoneType => misc::NoneBody, gc: false;
-    NotImplemented => misc::NotImplementedBody, gc: false;
-    Ellipsis => misc::EllipsisBody, gc: false;
+    Object => instance::ObjectBody, gc: false;
+    Instance => instance::InstanceBody, gc: true;
+    Exception => exception::ExceptionBody, gc: true;
+    NoneType => singletons::NoneBody, gc: false;
+    NotImplemented => singletons::NotImplementedBody, gc: false;
+    Ellipsis => singletons::EllipsisBody, gc: false;
     Int => int::IntBody, gc: false;
-    Float => int::FloatBody, gc: false;
+    Float => float::FloatBody, gc: false;
     Str => str::StrBody, gc: false;
     Bytes => bytes::BytesBody, gc: false;
-    Tuple => seq::TupleBody, gc: true;
-    List => seq::ListBody, gc: true;
+    Tuple => tuple::TupleBody, gc: true;
+    List => list::ListBody, gc: true;
     Dict => dict::DictBody, gc: true;
-    Set => dict::SetBody, gc: true;
-    Range => misc::RangeBody, gc: false;
-    Slice => misc::SliceBody, gc: false;
-    Function => func::FunctionBody, gc: true;
-    BuiltinFunction => func::BuiltinBody, gc: true;
-    Method => func::MethodBody, gc: true;
-    Code => func::CodeBody, gc: false;
-    Cell => func::CellBody, gc: true;
-    Module => misc::ModuleBody, gc: true;
-    Property => func::PropertyBody, gc: true;
-    ClassMethod => func::ClassMethodBody, gc: true;
-    StaticMethod => func::StaticMethodBody, gc: true;
-    Super => func::SuperBody, gc: true;
+    Set => set::SetBody, gc: true;
+    Range => range::RangeBody, gc: false;
+    Slice => slice::SliceBody, gc: false;
+    Function => function::FunctionBody, gc: true;
+    BuiltinFunction => builtin::BuiltinBody, gc: true;
+    Method => method::MethodBody, gc: true;
+    Code => code::CodeBody, gc: false;
+    Cell => cell::CellBody, gc: true;
+    Module => module::ModuleBody, gc: true;
+    Property => descriptor::PropertyBody, gc: true;
+    ClassMethod => descriptor::ClassMethodBody, gc: true;
+    StaticMethod => descriptor::StaticMethodBody, gc: true;
+    Super => superobject::SuperBody, gc: true;
     SeqIter => iter::SeqIterBody, gc: true;
-    RangeIter => iter::RangeIterBody, gc: false;
-    DictIter => iter::DictIterBody, gc: true;
-    DictView => iter::DictViewBody, gc: true;
+    RangeIter => range::RangeIterBody, gc: false;
+    DictIter => views::DictIterBody, gc: true;
+    DictView => views::DictViewBody, gc: true;
     Enumerate => iter::EnumerateBody, gc: true;
     Zip => iter::ZipBody, gc: true;
     Map => iter::MapBody, gc: true;
     Filter => iter::FilterBody, gc: true;
     Reversed => iter::ReversedBody, gc: true;
     CallIter => iter::CallIterBody, gc: true;
-    Generator => iter::GeneratorBody, gc: true;
+    Generator => generator::GeneratorBody, gc: true;
 }
 
-// ---------------------------------------------------------------------------
-// Free lists (layer 3): CPython 3.11's bounds.
-
-/// Free-list capacities: float 100, list 80, dict 80, tuples of length
-/// 1..=20 up to 2000 each (CPython 3.11), and an int free list of 100 in the
-/// classic profile (CPython 3.11 has none; it caches small ints instead).
-pub const FLOAT_FREELIST: usize = 100;
-pub const LIST_FREELIST: usize = 80;
-pub const DICT_FREELIST: usize = 80;
-pub const TUPLE_FREELIST: usize = 2000;
-pub const TUPLE_FREELIST_MAXLEN: usize = 20;
-pub const INT_FREELIST: usize = 100;
-
-pub struct FreeLists {
-    pub int: FreeList,
-    pub int_size: usize,
-    pub float: FreeList,
-    pub float_size: usize,
-    pub list: FreeList,
-    pub list_size: usize,
-    pub dict: FreeList,
-    pub dict_size: usize,
-    /// Index n holds tuples of length n (0 unused: the empty tuple is a singleton).
-    /// (An array, not a Vec: `FreeLists` has no destructor, so its
-    /// thread-local needs no lazy registration and each access is cheap.)
-    pub tuple: [FreeList; TUPLE_FREELIST_MAXLEN + 1],
-    pub tuple_size0: usize,
-    pub enabled: bool,
-}
-
-impl FreeLists {
-    pub fn new(int_enabled: bool) -> FreeLists {
-        use crate::object::object_block_size;
-        FreeLists {
-            int: FreeList::new(if int_enabled { INT_FREELIST } else { 0 }),
-            int_size: object_block_size::<int::IntBody>(0),
-            float: FreeList::new(FLOAT_FREELIST),
-            float_size: object_block_size::<int::FloatBody>(0),
-            list: FreeList::new(LIST_FREELIST),
-            list_size: object_block_size::<seq::ListBody>(0),
-            dict: FreeList::new(DICT_FREELIST),
-            dict_size: object_block_size::<dict::DictBody>(0),
-            tuple: std::array::from_fn(|n| FreeList::new(if n == 0 { 0 } else { TUPLE_FREELIST })),
-            tuple_size0: object_block_size::<seq::TupleBody>(0),
-            enabled: true,
-        }
+/// Fills the namespaces of the built-in types.
+pub fn install_all() -> PyResult<()> {
+    let t = types();
+    let m = BuiltinKind::Method;
+    install(
+        &t.list,
+        "list",
+        &[
+            ("append", list_append),
+            ("extend", list_extend),
+            ("insert", list_insert),
+            ("pop", list_pop),
+            ("remove", list_remove),
+            ("index", list_index),
+            ("count", list_count),
+            ("reverse", list_reverse),
+            ("sort", list_sort),
+            ("copy", list_copy),
+            ("clear", list_clear),
+            ("__init__", list_init),
+        ],
+        m,
+    )?;
+    install(
+        &t.tuple,
+        "tuple",
+        &[("index", tuple_index), ("count", tuple_count)],
+        m,
+    )?;
+    install(
+        &t.dict,
+        "dict",
+        &[
+            ("get", dict_get_m),
+            ("setdefault", dict_setdefault),
+            ("pop", dict_pop_m),
+            ("popitem", dict_popitem),
+            ("keys", dict_keys),
+            ("values", dict_values),
+            ("items", dict_items),
+            ("update", dict_update_m),
+            ("copy", dict_copy_m),
+            ("clear", dict_clear),
+            ("__init__", dict_init),
+        ],
+        m,
+    )?;
+    install(
+        &t.dict,
+        "dict",
+        &[("fromkeys", dict_fromkeys)],
+        BuiltinKind::ClassMethod,
+    )?;
+    crate::objects::set::methods::install()?;
+    install(
+        &t.range,
+        "range",
+        &[("index", range_index), ("count", range_count)],
+        m,
+    )?;
+    install(&t.slice, "slice", &[("indices", slice_indices_m)], m)?;
+    install(
+        &t.generator,
+        "generator",
+        &[
+            ("send", generator_send_m),
+            ("close", generator_close),
+            ("throw", generator_throw_m),
+            ("__iter__", iter_self),
+            ("__next__", iter_next),
+        ],
+        m,
+    )?;
+    for ty in [
+        &t.list_iterator,
+        &t.tuple_iterator,
+        &t.str_iterator,
+        &t.iterator,
+        &t.range_iterator,
+        &t.dict_keyiterator,
+        &t.dict_valueiterator,
+        &t.dict_itemiterator,
+        &t.set_iterator,
+        &t.enumerate,
+        &t.zip,
+        &t.map,
+        &t.filter,
+        &t.reversed,
+        &t.list_reverseiterator,
+        &t.callable_iterator,
+    ] {
+        let owner: &'static str = "iterator";
+        install(
+            ty,
+            owner,
+            &[("__iter__", iter_self), ("__next__", iter_next)],
+            m,
+        )?;
     }
-
-    fn list_for(&mut self, layout: Layout, size: usize) -> Option<&mut FreeList> {
-        if !self.enabled {
-            return None;
-        }
-        match layout {
-            Layout::Int if size == self.int_size => Some(&mut self.int),
-            Layout::Float if size == self.float_size => Some(&mut self.float),
-            Layout::List if size == self.list_size => Some(&mut self.list),
-            Layout::Dict if size == self.dict_size => Some(&mut self.dict),
-            Layout::Tuple => {
-                let n = (size - self.tuple_size0) / std::mem::size_of::<usize>();
-                self.tuple.get_mut(n)
-            }
-            _ => None,
-        }
-    }
-
-    /// Returns every cached block to the heap (CPython's
-    /// `_PyGC_ClearAllFreeLists`, run by a full collection and at teardown).
-    pub fn clear(&mut self) {
-        let sizes = [
-            (self.int_size, &mut self.int),
-            (self.float_size, &mut self.float),
-            (self.list_size, &mut self.list),
-            (self.dict_size, &mut self.dict),
-        ];
-        for (size, fl) in sizes {
-            // SAFETY: cached blocks came from heap::malloc with this size.
-            fl.drain(|b| unsafe { crate::heap::free(b, size) });
-        }
-        let s0 = self.tuple_size0;
-        for (n, fl) in self.tuple.iter_mut().enumerate() {
-            let size = s0 + n * std::mem::size_of::<usize>();
-            // SAFETY: as above, tuples of length n have this block size.
-            fl.drain(|b| unsafe { crate::heap::free(b, size) });
-        }
-    }
-}
-
-const _: () = assert!(!std::mem::needs_drop::<Option<FreeLists>>());
-
-thread_local! {
-    pub(crate) static FREELISTS: RefCell<Option<FreeLists>> = const { RefCell::new(None) };
-}
-
-/// Takes a block from the free list of `layout` objects of `size` bytes.
-///
-/// The layout is a constant at every call site (`alloc_object::<T>`), so
-/// the match folds to one arm, and each arm's closure is small enough for
-/// the thread-local access to be inlined into the allocation path.
-#[inline(always)]
-pub(crate) fn freelist_pop(layout: Layout, size: usize) -> Option<NonNull<u8>> {
-    match layout {
-        Layout::Int => pop_from(|f| (size == f.int_size).then_some(&mut f.int)),
-        Layout::Float => pop_from(|f| (size == f.float_size).then_some(&mut f.float)),
-        Layout::List => pop_from(|f| (size == f.list_size).then_some(&mut f.list)),
-        Layout::Dict => pop_from(|f| (size == f.dict_size).then_some(&mut f.dict)),
-        Layout::Tuple => pop_from(|f| f.list_for(Layout::Tuple, size)),
-        _ => None,
-    }
-}
-
-#[inline(always)]
-fn pop_from(pick: impl FnOnce(&mut FreeLists) -> Option<&mut FreeList>) -> Option<NonNull<u8>> {
-    FREELISTS.with(|f| {
-        let mut f = f.borrow_mut();
-        let f = f.as_mut().filter(|f| f.enabled)?;
-        pick(f)?.pop()
-    })
-}
-
-/// Gives a dead object's block to the free list of its layout and size;
-/// false when the list is full (or there is none): the caller frees it.
-#[inline(always)]
-pub(crate) fn freelist_push(layout: Layout, size: usize, block: NonNull<u8>) -> bool {
-    match layout {
-        Layout::Int => push_to(block, |f| (size == f.int_size).then_some(&mut f.int)),
-        Layout::Float => push_to(block, |f| (size == f.float_size).then_some(&mut f.float)),
-        Layout::List => push_to(block, |f| (size == f.list_size).then_some(&mut f.list)),
-        Layout::Dict => push_to(block, |f| (size == f.dict_size).then_some(&mut f.dict)),
-        Layout::Tuple => push_to(block, |f| f.list_for(Layout::Tuple, size)),
-        _ => false,
-    }
-}
-
-#[inline(always)]
-fn push_to(block: NonNull<u8>, pick: impl FnOnce(&mut FreeLists) -> Option<&mut FreeList>) -> bool {
-    FREELISTS.with(|f| {
-        let mut f = f.borrow_mut();
-        match f.as_mut().filter(|f| f.enabled).and_then(pick) {
-            // SAFETY: the block is a dead object's block, at least 16 bytes,
-            // owned by us from here on.
-            Some(l) => unsafe { l.push(block) },
-            None => false,
-        }
-    })
+    crate::objects::str::methods::install()?;
+    crate::objects::bytes::methods::install()?;
+    crate::objects::instance::install()?;
+    crate::objects::typeobject::slot_wrappers::install()?;
+    Ok(())
 }

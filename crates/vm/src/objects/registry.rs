@@ -8,12 +8,14 @@
 //! Python code can observe a type. The finished [`Types`] is published in a
 //! thread-local and lives until interpreter teardown.
 
-use super::dict::DictTable;
-use super::int::{alloc_int_of_type, SMALL_INT_MAX, SMALL_INT_MIN};
-use super::misc::*;
-use super::typeobj::{flags, TypeBody};
-use super::Layout;
-use crate::object::{alloc_object, alloc_type_type, Obj, ObjRef};
+use crate::memory::object::{alloc_object, alloc_type_type, Obj, ObjRef};
+use crate::objects::dict::table::DictTable;
+use crate::objects::exception::ExceptionBody;
+use crate::objects::instance::ObjectBody;
+use crate::objects::int::{alloc_int_of_type, SMALL_INT_MAX, SMALL_INT_MIN};
+use crate::objects::singletons::{EllipsisBody, NoneBody, NotImplementedBody};
+use crate::objects::typeobject::{flags, TypeBody};
+use crate::objects::Layout;
 use arenapy_alloc::{AllocError, Profile};
 use std::cell::{Cell, RefCell};
 
@@ -63,7 +65,7 @@ macro_rules! builtin_types {
             // SAFETY: bootstrap; nothing else uses `type`'s body yet.
             unsafe { raw.type_.body_mut_unchecked::<TypeBody>().base = Some(raw.object.clone()) };
             // Phase 2: real names, bases and MROs.
-            let empty_tuple = super::seq::alloc_empty_tuple(&raw.tuple)?;
+            let empty_tuple = crate::objects::tuple::alloc_empty_tuple(&raw.tuple)?;
             empty_tuple.make_immortal();
             $(
                 finish_type(&raw.$field, $pyname, &raw.str, &raw.tuple, &empty_tuple)?;
@@ -78,7 +80,7 @@ macro_rules! builtin_types {
             let memory_error_instance = alloc_object(&raw.memory_error, ExceptionBody {
                 args: RefCell::new(empty_tuple.clone()),
                 dict: RefCell::new(DictTable::new()),
-                traceback: RefCell::new(crate::heap::hvec()),
+                traceback: RefCell::new(crate::memory::heap::hvec()),
                 cause: RefCell::new(None),
                 context: RefCell::new(None),
                 suppress_context: Cell::new(false),
@@ -223,7 +225,7 @@ fn new_str_in(str_type: &Obj, s: &str) -> Result<ObjRef, AllocError> {
         str_type.payload::<TypeBody>().map(|b| b.layout),
         Some(Layout::Str)
     );
-    super::str::new_str_with_type(str_type, s)
+    crate::objects::str::new_str_with_type(str_type, s)
 }
 
 fn finish_type(
@@ -242,10 +244,14 @@ fn finish_type(
             Some(base) => {
                 let bb = base.payload::<TypeBody>().expect("base type");
                 let mut mro = vec![base.clone()];
-                mro.extend(super::seq::tuple_items(&bb.mro_rest).iter().cloned());
+                mro.extend(
+                    crate::objects::tuple::tuple_items(&bb.mro_rest)
+                        .iter()
+                        .cloned(),
+                );
                 (
-                    super::seq::new_tuple_in(tuple_type, vec![base.clone()])?,
-                    super::seq::new_tuple_in(tuple_type, mro)?,
+                    crate::objects::tuple::new_tuple_in(tuple_type, vec![base.clone()])?,
+                    crate::objects::tuple::new_tuple_in(tuple_type, mro)?,
                 )
             }
         }

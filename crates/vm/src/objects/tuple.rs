@@ -2,18 +2,21 @@
 //! `list` (a growable item array on the heap: through the object allocator
 //! while it is at most 512 bytes, through the raw allocator beyond).
 
-use super::{registry::types, Traverse, VarSize};
-use crate::heap::{hvec_with_capacity, HVec};
-use crate::object::{alloc_object, Obj, ObjRef};
+use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::objects::exception::{type_error, value_error};
+use crate::objects::int::new_int;
+use crate::objects::list::norm_range;
+use crate::objects::registry::types;
+use crate::objects::slice::{slice_positions, SliceBody};
+use crate::objects::{Traverse, VarSize};
+use crate::protocol::compare;
+use crate::protocol::convert::check_args;
+use crate::protocol::object::seq_index;
+use crate::vm::{PyResult, Vm};
 use arenapy_alloc::AllocError;
-use std::cell::RefCell;
 
 pub struct TupleBody {
     len: usize,
-}
-
-pub struct ListBody {
-    pub items: RefCell<HVec<ObjRef>>,
 }
 
 impl VarSize for TupleBody {
@@ -43,17 +46,6 @@ impl Traverse for TupleBody {
         }
     }
 }
-
-impl Traverse for ListBody {
-    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
-        if let Ok(items) = self.items.try_borrow() {
-            for o in items.iter() {
-                visit(o);
-            }
-        }
-    }
-}
-impl VarSize for ListBody {}
 
 /// A new tuple owning `items`.
 pub fn new_tuple(items: Vec<ObjRef>) -> Result<ObjRef, AllocError> {
@@ -93,8 +85,8 @@ fn new_tuple_in_exact(
         n += 1;
     }
     assert_eq!(n, len, "ExactSizeIterator yielded fewer items than its len");
-    crate::gc::track(&obj);
-    crate::collector::maybe_collect();
+    crate::memory::gc::track(&obj);
+    crate::memory::collector::maybe_collect();
     Ok(obj)
 }
 
@@ -122,29 +114,42 @@ pub fn try_tuple_items(obj: &Obj) -> Option<&[ObjRef]> {
     Some(unsafe { std::slice::from_raw_parts(p, b.len) })
 }
 
-pub fn new_list(items: Vec<ObjRef>) -> Result<ObjRef, AllocError> {
-    let mut v = hvec_with_capacity(items.len());
-    v.extend(items);
-    alloc_object(
-        &types().list,
-        ListBody {
-            items: RefCell::new(v),
-        },
-        0,
-    )
+pub fn tuple_getitem(_vm: &mut Vm, t: &Obj, key: &Obj) -> PyResult<ObjRef> {
+    let items = try_tuple_items(t).expect("tuple");
+    if let Some(s) = key.payload::<SliceBody>() {
+        let pos = slice_positions(s, items.len())?;
+        return Ok(new_tuple(
+            pos.into_iter().map(|i| items[i].clone()).collect(),
+        )?);
+    }
+    let i = seq_index(key, items.len(), "tuple")?;
+    Ok(items[i].clone())
 }
 
-pub fn new_list_from_hvec(items: HVec<ObjRef>) -> Result<ObjRef, AllocError> {
-    alloc_object(
-        &types().list,
-        ListBody {
-            items: RefCell::new(items),
-        },
-        0,
-    )
+pub(crate) fn tuple_index(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("index", &args[1..], 1, 3)?;
+    let items = try_tuple_items(&args[0])
+        .ok_or_else(|| type_error("tuple.index needs a tuple"))?
+        .to_vec();
+    let (start, stop) = norm_range(args, 2, items.len())?;
+    for (i, item) in items.iter().enumerate().take(stop).skip(start) {
+        if compare::eq(vm, item, &args[1])? {
+            return Ok(new_int(i as i64)?);
+        }
+    }
+    Err(value_error("tuple.index(x): x not in tuple"))
 }
 
-#[inline]
-pub fn list_body(obj: &Obj) -> Option<&ListBody> {
-    obj.payload::<ListBody>()
+pub(crate) fn tuple_count(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("count", &args[1..], 1, 1)?;
+    let items = try_tuple_items(&args[0])
+        .ok_or_else(|| type_error("tuple.count needs a tuple"))?
+        .to_vec();
+    let mut n = 0;
+    for i in &items {
+        if compare::eq(vm, i, &args[1])? {
+            n += 1;
+        }
+    }
+    Ok(new_int(n)?)
 }

@@ -3,16 +3,22 @@
 //! user `__get__`/`__set__`), type attributes, `__getattr__` fallback, and the
 //! method-call fast path that avoids building a bound method.
 
-use super::exc::{attribute_error, type_error};
-use super::ops::{call_special, type_name};
-use super::{call, PyResult, Vm};
-use crate::object::{alloc_object, Obj, ObjRef};
-use crate::types::dict::DictTable;
-use crate::types::func::*;
-use crate::types::misc::{ExceptionBody, InstanceBody, ModuleBody};
-use crate::types::str::{new_str, try_str};
-use crate::types::typeobj::{flags, lookup, TypeBody};
-use crate::types::{types, Layout};
+use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::objects::descriptor::{ClassMethodBody, PropertyBody, StaticMethodBody};
+use crate::objects::dict::table::DictTable;
+use crate::objects::exception::{attribute_error, type_error, ExceptionBody};
+use crate::objects::function::builtin::{BuiltinBody, BuiltinKind};
+use crate::objects::function::method::new_method;
+use crate::objects::function::FunctionBody;
+use crate::objects::instance::InstanceBody;
+use crate::objects::module::ModuleBody;
+use crate::objects::registry::types;
+use crate::objects::str::{new_str, try_str};
+use crate::objects::typeobject::{flags, lookup, TypeBody};
+use crate::objects::Layout;
+use crate::protocol::call;
+use crate::protocol::object::{call_special, type_name};
+use crate::vm::{PyResult, Vm};
 use std::cell::RefCell;
 
 /// The attribute table an object carries itself, if any.
@@ -32,8 +38,8 @@ fn is_data_descriptor(descr: &Obj) -> bool {
         Layout::Property => true,
         Layout::Instance => {
             let t = descr.ty();
-            crate::types::typeobj::lookup_str(t, "__set__").is_some()
-                || crate::types::typeobj::lookup_str(t, "__delete__").is_some()
+            crate::objects::typeobject::lookup_str(t, "__set__").is_some()
+                || crate::objects::typeobject::lookup_str(t, "__delete__").is_some()
         }
         _ => false,
     }
@@ -81,8 +87,8 @@ pub fn descr_get(vm: &mut Vm, descr: &Obj, obj: Option<&Obj>, owner: &Obj) -> Py
             }
             None => Ok(descr.to_ref()),
         },
-        Layout::Instance if super::ops::is_heap_type_instance(descr) => {
-            if crate::types::typeobj::lookup_str(descr.ty(), "__get__").is_some() {
+        Layout::Instance if crate::protocol::object::is_heap_type_instance(descr) => {
+            if crate::objects::typeobject::lookup_str(descr.ty(), "__get__").is_some() {
                 let none = types().none.clone();
                 let o = obj.map(|o| o.to_ref()).unwrap_or(none);
                 return Ok(
@@ -109,17 +115,6 @@ pub fn descr_get_for_call(vm: &mut Vm, f: &Obj, obj: &Obj) -> PyResult<Option<Ob
         }
         _ => descr_get(vm, f, Some(obj), obj.ty()).map(Some),
     }
-}
-
-pub fn new_method(func: &Obj, self_: &Obj) -> PyResult<ObjRef> {
-    Ok(alloc_object(
-        &types().method,
-        MethodBody {
-            func: func.to_ref(),
-            self_: self_.to_ref(),
-        },
-        0,
-    )?)
 }
 
 fn bind_builtin(b: &BuiltinBody, self_: &Obj) -> PyResult<ObjRef> {
@@ -161,7 +156,7 @@ pub fn get_attr(vm: &mut Vm, obj: &Obj, name: &Obj) -> PyResult<ObjRef> {
 }
 
 #[cold]
-pub fn no_attribute(obj: &Obj, name: &Obj) -> super::PyErr {
+pub fn no_attribute(obj: &Obj, name: &Obj) -> crate::vm::PyErr {
     let n = try_str(name).unwrap_or("?");
     match obj.layout() {
         Layout::Type => attribute_error(format!(
@@ -189,7 +184,9 @@ pub fn get_attr_opt(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRe
     let n = new_str(name)?;
     match get_attr(vm, obj, &n) {
         Ok(v) => Ok(Some(v)),
-        Err(e) if crate::types::typeobj::is_subtype(e.0.ty(), &types().attribute_error) => Ok(None),
+        Err(e) if crate::objects::typeobject::is_subtype(e.0.ty(), &types().attribute_error) => {
+            Ok(None)
+        }
         Err(e) => Err(e),
     }
 }
@@ -199,15 +196,15 @@ fn get_attr_inner(vm: &mut Vm, obj: &Obj, name: &Obj) -> PyResult<Option<ObjRef>
         return type_getattr(vm, obj, name);
     }
     if obj.layout() == Layout::Super {
-        return super::class::super_getattr(vm, obj, name);
+        return crate::objects::superobject::super_getattr(vm, obj, name);
     }
     if obj.type_body().has_flag(flags::CUSTOM_GETATTR) {
-        if let Some(ga) = crate::types::typeobj::lookup_str(obj.ty(), "__getattribute__") {
-            if !super::ops::is_object_slot(&ga) {
+        if let Some(ga) = crate::objects::typeobject::lookup_str(obj.ty(), "__getattribute__") {
+            if !crate::protocol::object::is_object_slot(&ga) {
                 return match call_special(vm, obj, "__getattribute__", &[name.to_ref()]) {
                     Ok(v) => Ok(v),
                     Err(e)
-                        if crate::types::typeobj::is_subtype(
+                        if crate::objects::typeobject::is_subtype(
                             e.0.ty(),
                             &types().attribute_error,
                         ) =>
@@ -233,21 +230,21 @@ fn get_attr_inner(vm: &mut Vm, obj: &Obj, name: &Obj) -> PyResult<Option<ObjRef>
     }
     if obj.layout() == Layout::Module {
         let m = obj.payload::<ModuleBody>().expect("module");
-        if let Some(v) = super::dictops::dict_get_str(&m.dict, name) {
+        if let Some(v) = crate::objects::dict::ops::dict_get_str(&m.dict, name) {
             return Ok(Some(v));
         }
     }
     if let Some(d) = descr {
         return descr_get(vm, &d, Some(obj), ty).map(Some);
     }
-    super::class::special_attr(vm, obj, try_str(name).unwrap_or(""))
+    crate::objects::typeobject::special_attrs::special_attr(vm, obj, try_str(name).unwrap_or(""))
 }
 
 fn type_getattr(vm: &mut Vm, cls: &Obj, name: &Obj) -> PyResult<Option<ObjRef>> {
     // Data descriptors of the metatype come first: `type`'s __name__ etc.,
     // then properties of a metaclass.
     let n = try_str(name).unwrap_or("");
-    if let Some(v) = super::class::type_special_attr(vm, cls, n)? {
+    if let Some(v) = crate::objects::typeobject::special_attrs::type_special_attr(vm, cls, n)? {
         return Ok(Some(v));
     }
     let meta = cls.ty();
@@ -299,8 +296,8 @@ pub fn load_method(vm: &mut Vm, obj: &Obj, name: &Obj) -> PyResult<(ObjRef, Opti
 /// `setattr(obj, name, value)`.
 pub fn set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: ObjRef) -> PyResult<()> {
     if obj.type_body().has_flag(flags::CUSTOM_SETATTR) {
-        if let Some(f) = crate::types::typeobj::lookup_str(obj.ty(), "__setattr__") {
-            if !super::ops::is_object_slot(&f) {
+        if let Some(f) = crate::objects::typeobject::lookup_str(obj.ty(), "__setattr__") {
+            if !crate::protocol::object::is_object_slot(&f) {
                 call_special(vm, obj, "__setattr__", &[name.to_ref(), value])?;
                 return Ok(());
             }
@@ -312,8 +309,8 @@ pub fn set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: ObjRef) -> PyResult<(
 /// `delattr(obj, name)`.
 pub fn del_attr(vm: &mut Vm, obj: &Obj, name: &Obj) -> PyResult<()> {
     if obj.type_body().has_flag(flags::CUSTOM_SETATTR) {
-        if let Some(f) = crate::types::typeobj::lookup_str(obj.ty(), "__delattr__") {
-            if !super::ops::is_object_slot(&f) {
+        if let Some(f) = crate::objects::typeobject::lookup_str(obj.ty(), "__delattr__") {
+            if !crate::protocol::object::is_object_slot(&f) {
                 call_special(vm, obj, "__delattr__", &[name.to_ref()])?;
                 return Ok(());
             }
@@ -345,13 +342,14 @@ pub fn generic_set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: Option<ObjRef
                     ))),
                 };
             }
-            if d.layout() == Layout::Instance && super::ops::is_heap_type_instance(&d) {
+            if d.layout() == Layout::Instance && crate::protocol::object::is_heap_type_instance(&d)
+            {
                 let m = if value.is_some() {
                     "__set__"
                 } else {
                     "__delete__"
                 };
-                if crate::types::typeobj::lookup_str(d.ty(), m).is_some() {
+                if crate::objects::typeobject::lookup_str(d.ty(), m).is_some() {
                     let mut args = vec![obj.to_ref()];
                     args.extend(value);
                     call_special(vm, &d, m, &args)?;
@@ -369,14 +367,18 @@ pub fn generic_set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: Option<ObjRef
                 b.name()
             )));
         }
-        super::class::note_dunder_flags(obj, try_str(name).unwrap_or(""), value.as_deref());
+        crate::objects::typeobject::class::note_dunder_flags(
+            obj,
+            try_str(name).unwrap_or(""),
+            value.as_deref(),
+        );
     }
     if obj.layout() == Layout::Module {
         let m = obj.payload::<ModuleBody>().expect("module");
         return match value {
-            Some(v) => super::dictops::dict_set_str(&m.dict, name.to_ref(), v),
+            Some(v) => crate::objects::dict::ops::dict_set_str(&m.dict, name.to_ref(), v),
             None => {
-                let old = crate::types::dict::dict_body(&m.dict)
+                let old = crate::objects::dict::dict_body(&m.dict)
                     .expect("dict")
                     .table
                     .borrow_mut()
@@ -389,10 +391,10 @@ pub fn generic_set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: Option<ObjRef
         };
     }
     if obj.layout() == Layout::Instance && try_str(name) == Some("__dict__") {
-        return super::class::set_instance_dict(obj, value);
+        return crate::objects::typeobject::special_attrs::set_instance_dict(obj, value);
     }
     if obj.type_body().has_flag(flags::SLOTS)
-        && !super::class::slots_allow(obj.ty(), try_str(name).unwrap_or(""))
+        && !crate::objects::typeobject::class::slots_allow(obj.ty(), try_str(name).unwrap_or(""))
     {
         return Err(no_attribute(obj, name));
     }
@@ -415,7 +417,12 @@ pub fn generic_set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: Option<ObjRef
         }
         return Ok(());
     }
-    if super::class::set_special_attr(vm, obj, try_str(name).unwrap_or(""), value.clone())? {
+    if crate::objects::typeobject::special_attrs::set_special_attr(
+        vm,
+        obj,
+        try_str(name).unwrap_or(""),
+        value.clone(),
+    )? {
         return Ok(());
     }
     Err(attribute_error(format!(

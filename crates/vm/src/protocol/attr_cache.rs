@@ -17,16 +17,17 @@
 //! | `ClassValue`| not a class | a plain value                     | the value                   |
 //! | `TypeAttr`  | a class     | a function or plain value         | the value                   |
 
-use super::{attr, PyResult, Vm};
-use crate::object::{Obj, ObjRef};
-use crate::types::dict::DictTable;
-use crate::types::func::{
-    AttrCache, AttrEntry, AttrKind, BuiltinBody, BuiltinKind, ATTR_CACHE_MRO,
-};
-use crate::types::seq::tuple_items;
-use crate::types::str::try_str;
-use crate::types::typeobj::{flags, TypeBody};
-use crate::types::Layout;
+use crate::memory::object::{Obj, ObjRef};
+use crate::objects::dict::table::DictTable;
+use crate::objects::function::builtin::{BuiltinBody, BuiltinKind};
+use crate::objects::function::code::{AttrCache, AttrEntry, AttrKind, ATTR_CACHE_MRO};
+use crate::objects::function::method;
+use crate::objects::str::try_str;
+use crate::objects::tuple::tuple_items;
+use crate::objects::typeobject::{flags, TypeBody};
+use crate::objects::Layout;
+use crate::protocol::attr;
+use crate::vm::{PyResult, Vm};
 use std::cell::RefCell;
 
 /// Do `ty`'s address and the dicts along its MRO still have the versions
@@ -257,7 +258,7 @@ fn load_hit(
     }
     Some(match kind {
         AttrKind::Method if method => Ok((v, Some(obj.to_ref()))),
-        AttrKind::Method => attr::new_method(&v, obj).map(|m| (m, None)),
+        AttrKind::Method => method::new_method(&v, obj).map(|m| (m, None)),
         _ => Ok((v, None)),
     })
 }

@@ -2,18 +2,24 @@
 //! object's parameters (with CPython's error messages), frames for Python
 //! functions, generators, and `MakeFunction`.
 
-use super::eval::{run_frame, FrameExit};
-use super::exc::{recursion_error, type_error};
-use super::frame::Frame;
-use super::ops::{call_special, type_name};
-use super::{PyResult, Vm};
-use crate::object::{alloc_object, Obj, ObjRef};
-use crate::types::dict::{dict_body, new_dict, DictTable};
-use crate::types::func::*;
-use crate::types::iter::GeneratorBody;
-use crate::types::seq::{new_tuple, try_tuple_items};
-use crate::types::str::{new_str, try_str};
-use crate::types::{types, Layout};
+use crate::eval::dispatch::{run_frame, FrameExit};
+use crate::eval::frame::Frame;
+use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::objects::descriptor::StaticMethodBody;
+use crate::objects::dict::{dict_body, new_dict};
+use crate::objects::exception::{recursion_error, type_error};
+use crate::objects::function::builtin::{BuiltinBody, BuiltinKind};
+use crate::objects::function::cell::{new_cell, CellBody};
+use crate::objects::function::code::CodeBody;
+use crate::objects::function::method::MethodBody;
+use crate::objects::function::FunctionBody;
+use crate::objects::generator::GeneratorBody;
+use crate::objects::registry::types;
+use crate::objects::str::try_str;
+use crate::objects::tuple::{new_tuple, try_tuple_items};
+use crate::objects::Layout;
+use crate::protocol::object::{call_special, type_name};
+use crate::vm::{PyResult, Vm};
 use arenapy_compiler::code::flags as co;
 use std::cell::{Cell, RefCell};
 
@@ -21,35 +27,35 @@ use std::cell::{Cell, RefCell};
 /// positional argument of its owner type; the native code relies on it.
 fn check_descriptor_self(b: &BuiltinBody, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<()> {
     let nkw = kwnames
-        .and_then(crate::types::seq::try_tuple_items)
+        .and_then(crate::objects::tuple::try_tuple_items)
         .map_or(0, |k| k.len());
     if args.len() <= nkw {
-        return Err(super::exc::type_error(format!(
+        return Err(crate::objects::exception::type_error(format!(
             "unbound method {}.{}() needs an argument",
             b.owner, b.name
         )));
     }
     let this = &args[0];
     let ok = matches!(b.owner, "object" | "iterator")
-        || crate::types::typeobj::mro_iter(this.ty()).any(|t| {
-            t.payload::<crate::types::TypeBody>()
+        || crate::objects::typeobject::mro_iter(this.ty()).any(|t| {
+            t.payload::<crate::objects::typeobject::TypeBody>()
                 .is_some_and(|tb| tb.name() == b.owner)
         });
     if !ok && b.name.starts_with("__") && b.name.ends_with("__") {
         // A slot wrapper (`int.__add__`) words it differently.
-        return Err(super::exc::type_error(format!(
+        return Err(crate::objects::exception::type_error(format!(
             "descriptor '{}' requires a '{}' object but received a '{}'",
             b.name,
             b.owner,
-            super::ops::type_name(this)
+            crate::protocol::object::type_name(this)
         )));
     }
     if !ok {
-        return Err(super::exc::type_error(format!(
+        return Err(crate::objects::exception::type_error(format!(
             "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
             b.name,
             b.owner,
-            super::ops::type_name(this)
+            crate::protocol::object::type_name(this)
         )));
     }
     Ok(())
@@ -81,7 +87,7 @@ pub fn call(vm: &mut Vm, f: &Obj, args: &[ObjRef], kwnames: Option<&Obj>) -> PyR
                     (b.func)(vm, &full, kwnames)
                 }
                 None => {
-                    if b.kind == crate::types::func::BuiltinKind::Method {
+                    if b.kind == crate::objects::function::builtin::BuiltinKind::Method {
                         check_descriptor_self(b, args, kwnames)?;
                     }
                     (b.func)(vm, args, kwnames)
@@ -102,7 +108,7 @@ pub fn call(vm: &mut Vm, f: &Obj, args: &[ObjRef], kwnames: Option<&Obj>) -> PyR
             let func = m.func.clone();
             call(vm, &func, &full, kwnames)
         }
-        Layout::Type => super::class::call_type(vm, f, args, kwnames),
+        Layout::Type => crate::objects::typeobject::call::call_type(vm, f, args, kwnames),
         Layout::StaticMethod => {
             let func = f
                 .payload::<StaticMethodBody>()
@@ -112,8 +118,8 @@ pub fn call(vm: &mut Vm, f: &Obj, args: &[ObjRef], kwnames: Option<&Obj>) -> PyR
             call(vm, &func, args, kwnames)
         }
         _ => {
-            if super::ops::is_heap_type_instance(f) {
-                if let Some(callf) = crate::types::typeobj::lookup_str(f.ty(), "__call__") {
+            if crate::protocol::object::is_heap_type_instance(f) {
+                if let Some(callf) = crate::objects::typeobject::lookup_str(f.ty(), "__call__") {
                     let mut full = Vec::with_capacity(args.len() + 1);
                     full.push(f.to_ref());
                     full.extend_from_slice(args);
@@ -133,9 +139,9 @@ pub fn call(vm: &mut Vm, f: &Obj, args: &[ObjRef], kwnames: Option<&Obj>) -> PyR
 pub fn call_ex(vm: &mut Vm, f: &Obj, args: &Obj, kwargs: Option<&Obj>) -> PyResult<ObjRef> {
     let mut all: Vec<ObjRef> = match try_tuple_items(args) {
         Some(items) => items.to_vec(),
-        None => super::iterops::collect(vm, args).map_err(|e| {
-            if crate::types::typeobj::is_subtype(e.0.ty(), &types().type_error)
-                && !super::iterops::is_iterator(args)
+        None => crate::protocol::iter::collect(vm, args).map_err(|e| {
+            if crate::objects::typeobject::is_subtype(e.0.ty(), &types().type_error)
+                && !crate::protocol::iter::is_iterator(args)
             {
                 type_error(format!(
                     "{}argument after * must be an iterable, not {}",
@@ -189,7 +195,7 @@ pub fn dict_merge_kwargs(
             .map(|e| (e.key.clone(), e.value.clone()))
             .collect()
     } else {
-        let Some(keys) = super::attr::get_attr_opt(vm, src, "keys")? else {
+        let Some(keys) = crate::protocol::attr::get_attr_opt(vm, src, "keys")? else {
             let fname = func.map(|f| function_display_name(&f)).unwrap_or_default();
             return Err(type_error(format!(
                 "{}argument after ** must be a mapping, not {}",
@@ -199,14 +205,14 @@ pub fn dict_merge_kwargs(
         };
         let keys = call(vm, &keys, &[], None)?;
         let mut v = Vec::new();
-        for k in super::iterops::collect(vm, &keys)? {
-            let val = super::ops::getitem(vm, src, &k)?;
+        for k in crate::protocol::iter::collect(vm, &keys)? {
+            let val = crate::protocol::subscript::getitem(vm, src, &k)?;
             v.push((k, val));
         }
         v
     };
     for (k, v) in pairs {
-        if super::dictops::dict_get(vm, target, &k)?.is_some() {
+        if crate::objects::dict::ops::dict_get(vm, target, &k)?.is_some() {
             let fname = func
                 .as_ref()
                 .map(|f| function_display_name(f))
@@ -217,7 +223,7 @@ pub fn dict_merge_kwargs(
                 try_str(&k).unwrap_or("?")
             )));
         }
-        super::dictops::dict_set(vm, target, k, v)?;
+        crate::objects::dict::ops::dict_set(vm, target, k, v)?;
     }
     Ok(())
 }
@@ -319,7 +325,7 @@ pub fn call_function_with(
     kwnames: Option<&Obj>,
 ) -> PyResult<ObjRef> {
     let fb = f.payload::<FunctionBody>().expect("function");
-    let mut frame = super::frame::take_frame(&mut vm.frame_pool);
+    let mut frame = crate::eval::frame::take_frame(&mut vm.frame_pool);
     if let Err(e) = init_frame(&mut frame, fb, self_, args, kwnames) {
         frame.recycle(&mut vm.frame_pool);
         return Err(e);
@@ -341,13 +347,15 @@ pub fn call_function_with(
     frame.recycle(&mut vm.frame_pool);
     match r? {
         FrameExit::Return(v) => Ok(v),
-        FrameExit::Yield(_) => Err(super::exc::system_error("yield from a non-generator frame")),
+        FrameExit::Yield(_) => Err(crate::objects::exception::system_error(
+            "yield from a non-generator frame",
+        )),
     }
 }
 
 /// Builds the frame for calling `fb` with these arguments.
 pub fn new_frame(fb: &FunctionBody, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<Frame> {
-    let mut frame = super::frame::take_frame(&mut Vec::new());
+    let mut frame = crate::eval::frame::take_frame(&mut Vec::new());
     init_frame(&mut frame, fb, None, args, kwnames)?;
     Ok(*frame)
 }
@@ -415,16 +423,6 @@ fn init_frame(
     frame.code = fb.code.clone();
     frame.globals = fb.globals.clone();
     Ok(())
-}
-
-pub fn new_cell(v: Option<ObjRef>) -> PyResult<ObjRef> {
-    Ok(alloc_object(
-        &types().cell,
-        CellBody {
-            value: RefCell::new(v),
-        },
-        0,
-    )?)
 }
 
 fn bind_arguments(
@@ -595,7 +593,7 @@ fn bind_arguments(
                 let name = &cb.varnames[i];
                 let d = kwdefaults
                     .as_ref()
-                    .and_then(|d| super::dictops::dict_get_str(d, name));
+                    .and_then(|d| crate::objects::dict::ops::dict_get_str(d, name));
                 match d {
                     Some(v) => fast[i] = Some(v),
                     None => missing.push(c.varnames[i].to_string()),
@@ -623,40 +621,4 @@ fn name_list(names: &[String]) -> String {
         2 => format!("{} and {}", q[0], q[1]),
         n => format!("{}, and {}", q[..n - 1].join(", "), q[n - 1]),
     }
-}
-
-/// MakeFunction: a function object for `code` in `globals`.
-pub fn make_function(
-    _vm: &mut Vm,
-    code: ObjRef,
-    globals: ObjRef,
-    defaults: Option<ObjRef>,
-    kwdefaults: Option<ObjRef>,
-    closure: Option<ObjRef>,
-) -> PyResult<ObjRef> {
-    let cb = code.payload::<CodeBody>().expect("code");
-    let name = new_str(&cb.code.name)?;
-    let qualname = new_str(&cb.code.qualname)?;
-    let doc = match &cb.code.docstring {
-        Some(d) => new_str(d)?,
-        None => types().none.clone(),
-    };
-    let module = super::dictops::dict_get_str(&globals, &*new_str("__name__")?)
-        .unwrap_or_else(|| types().none.clone());
-    Ok(alloc_object(
-        &types().function,
-        FunctionBody {
-            code,
-            globals,
-            name: RefCell::new(name),
-            qualname: RefCell::new(qualname),
-            defaults: RefCell::new(defaults),
-            kwdefaults: RefCell::new(kwdefaults),
-            closure,
-            doc: RefCell::new(doc),
-            module: RefCell::new(module),
-            dict: RefCell::new(DictTable::new()),
-        },
-        0,
-    )?)
 }

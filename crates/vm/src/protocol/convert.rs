@@ -1,14 +1,14 @@
 //! Argument conversion for built-ins: `__index__`-style integers, argument
 //! count checks, keyword-argument lookup.
 
-use super::exc::{overflow_error, type_error};
-use super::ops::type_name;
-use super::PyResult;
-use crate::object::{Obj, ObjRef};
-use crate::types::int::{int_small, to_bigint};
-use crate::types::seq::try_tuple_items;
-use crate::types::str::try_str;
-use crate::types::Layout;
+use crate::memory::object::{Obj, ObjRef};
+use crate::objects::exception::{overflow_error, type_error};
+use crate::objects::int::{int_small, to_bigint};
+use crate::objects::str::try_str;
+use crate::objects::tuple::try_tuple_items;
+use crate::objects::Layout;
+use crate::protocol::object::type_name;
+use crate::vm::PyResult;
 
 /// An int argument as i64 (`PyNumber_AsSsize_t`).
 pub fn index_value(o: &Obj) -> PyResult<i64> {

@@ -2,18 +2,17 @@
 //! the `%` operator on str. The text algorithms (float repr, format-spec
 //! mini-language, printf conversions) are in `fmtcore`.
 
-use super::exc::{type_error, value_error};
-use super::ops::{repr_string, str_string, type_name};
-use super::{PyErr, PyResult, Vm};
-use crate::object::{Obj, ObjRef};
-use crate::types::int::{float_value, to_bigint};
-use crate::types::seq::try_tuple_items;
-use crate::types::str::{new_str, try_str};
-use crate::types::{types, Layout};
+use crate::memory::object::{Obj, ObjRef};
+use crate::objects::exception::{type_error, value_error};
+use crate::objects::float::float_value;
+use crate::objects::int::to_bigint;
+use crate::objects::registry::types;
+use crate::objects::str::{new_str, try_str};
+use crate::objects::Layout;
+use crate::protocol::object::type_name;
+use crate::vm::{PyErr, PyResult, Vm};
 
-pub use super::fmtcore::float_repr;
-
-fn fmt_err(e: super::fmtcore::FmtError) -> PyErr {
+fn fmt_err(e: arenapy_format::FmtError) -> PyErr {
     match e.0 {
         "TypeError" => type_error(e.1),
         _ => value_error(e.1),
@@ -22,23 +21,26 @@ fn fmt_err(e: super::fmtcore::FmtError) -> PyErr {
 
 /// `format(value, spec)`.
 pub fn format(vm: &mut Vm, value: &Obj, spec: &str) -> PyResult<ObjRef> {
-    let heap = super::ops::is_heap_type_instance(value);
+    let heap = crate::protocol::object::is_heap_type_instance(value);
     if heap {
-        if let Some(f) = crate::types::typeobj::lookup_str(value.ty(), "__format__") {
-            if !super::ops::is_object_slot(&f) {
+        if let Some(f) = crate::objects::typeobject::lookup_str(value.ty(), "__format__") {
+            if !crate::protocol::object::is_object_slot(&f) {
                 let s = new_str(spec)?;
-                return Ok(super::ops::call_special(vm, value, "__format__", &[s])?.expect("found"));
+                return Ok(
+                    crate::protocol::object::call_special(vm, value, "__format__", &[s])?
+                        .expect("found"),
+                );
             }
         }
     }
     let out = match value.layout() {
         Layout::Int if !value.ty().is(&types().bool) || !spec.is_empty() => {
-            super::fmtcore::format_int(&to_bigint(value).expect("int"), spec).map_err(fmt_err)?
+            arenapy_format::format_int(&to_bigint(value).expect("int"), spec).map_err(fmt_err)?
         }
-        Layout::Float => super::fmtcore::format_float(float_value(value).expect("float"), spec)
+        Layout::Float => arenapy_format::format_float(float_value(value).expect("float"), spec)
             .map_err(fmt_err)?,
         Layout::Str => {
-            super::fmtcore::format_str(try_str(value).expect("str"), spec).map_err(fmt_err)?
+            arenapy_format::format_str(try_str(value).expect("str"), spec).map_err(fmt_err)?
         }
         _ => {
             if !spec.is_empty() {
@@ -47,185 +49,8 @@ pub fn format(vm: &mut Vm, value: &Obj, spec: &str) -> PyResult<ObjRef> {
                     type_name(value)
                 )));
             }
-            return super::ops::str_of(vm, value);
+            return crate::protocol::repr::str_of(vm, value);
         }
     };
-    Ok(new_str(&out)?)
-}
-
-/// `fmt % args` for str.
-pub fn percent_format(vm: &mut Vm, fmt: &Obj, args: &Obj) -> PyResult<ObjRef> {
-    use super::fmtcore::{percent_float, percent_int, percent_pad_str, PercentSpec};
-    let f = try_str(fmt).expect("str");
-    let tuple_args: Vec<ObjRef> = match try_tuple_items(args) {
-        Some(items) => items.to_vec(),
-        None => vec![args.to_ref()],
-    };
-    let is_mapping = args.layout() == Layout::Dict;
-    let mut next_arg = 0usize;
-    let mut out = String::with_capacity(f.len() + 16);
-    let mut chars = f.chars().peekable();
-    let mut take_arg = |chars_key: Option<String>, vm: &mut Vm| -> PyResult<ObjRef> {
-        if let Some(k) = chars_key {
-            let key = new_str(&k)?;
-            return super::ops::getitem(vm, args, &key);
-        }
-        let a = tuple_args
-            .get(next_arg)
-            .cloned()
-            .ok_or_else(|| type_error("not enough arguments for format string"))?;
-        next_arg += 1;
-        Ok(a)
-    };
-    while let Some(c) = chars.next() {
-        if c != '%' {
-            out.push(c);
-            continue;
-        }
-        let mut key = None;
-        if chars.peek() == Some(&'(') {
-            chars.next();
-            let mut k = String::new();
-            let mut depth = 1;
-            for c in chars.by_ref() {
-                if c == '(' {
-                    depth += 1;
-                } else if c == ')' {
-                    depth -= 1;
-                    if depth == 0 {
-                        break;
-                    }
-                }
-                k.push(c);
-            }
-            key = Some(k);
-        }
-        let mut spec = PercentSpec {
-            left: false,
-            plus: false,
-            space: false,
-            alternate: false,
-            zero: false,
-            width: None,
-            precision: None,
-            conv: 's',
-        };
-        while let Some(&c) = chars.peek() {
-            match c {
-                '-' => spec.left = true,
-                '+' => spec.plus = true,
-                ' ' => spec.space = true,
-                '#' => spec.alternate = true,
-                '0' => spec.zero = true,
-                _ => break,
-            }
-            chars.next();
-        }
-        if chars.peek() == Some(&'*') {
-            chars.next();
-            let w = take_arg(None, vm)?;
-            let w = super::convert::index_value(&w).map_err(|_| type_error("* wants int"))?;
-            if w < 0 {
-                spec.left = true;
-            }
-            spec.width = Some(w.unsigned_abs() as usize);
-        } else {
-            let mut w = String::new();
-            while let Some(&c) = chars.peek().filter(|c| c.is_ascii_digit()) {
-                w.push(c);
-                chars.next();
-            }
-            if !w.is_empty() {
-                spec.width = w.parse().ok();
-            }
-        }
-        if chars.peek() == Some(&'.') {
-            chars.next();
-            if chars.peek() == Some(&'*') {
-                chars.next();
-                let p = take_arg(None, vm)?;
-                spec.precision = Some(super::convert::index_value(&p).unwrap_or(0).max(0) as usize);
-            } else {
-                let mut p = String::new();
-                while let Some(&c) = chars.peek().filter(|c| c.is_ascii_digit()) {
-                    p.push(c);
-                    chars.next();
-                }
-                spec.precision = Some(p.parse().unwrap_or(0));
-            }
-        }
-        while matches!(chars.peek(), Some('h' | 'l' | 'L')) {
-            chars.next();
-        }
-        let Some(conv) = chars.next() else {
-            return Err(value_error("incomplete format"));
-        };
-        spec.conv = conv;
-        if conv == '%' {
-            out.push('%');
-            continue;
-        }
-        let arg = take_arg(key, vm)?;
-        let piece = match conv {
-            's' => percent_pad_str(&str_string(vm, &arg)?, &spec),
-            'r' | 'a' => percent_pad_str(&repr_string(vm, &arg)?, &spec),
-            'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
-                let v = if let Some(b) = to_bigint(&arg) {
-                    b
-                } else if let Some(fv) = float_value(&arg) {
-                    if !fv.is_finite() {
-                        return Err(super::exc::overflow_error(
-                            "cannot convert float infinity to integer",
-                        ));
-                    }
-                    num_traits::FromPrimitive::from_f64(fv.trunc()).unwrap_or_default()
-                } else {
-                    let what = if matches!(conv, 'o' | 'x' | 'X') {
-                        "an integer"
-                    } else {
-                        "a real number"
-                    };
-                    return Err(type_error(format!(
-                        "%{} format: {} is required, not {}",
-                        conv,
-                        what,
-                        type_name(&arg)
-                    )));
-                };
-                percent_int(&v, &spec)
-            }
-            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                let v = super::numeric::as_f64(&arg)?.ok_or_else(|| {
-                    type_error(format!("must be real number, not {}", type_name(&arg)))
-                })?;
-                percent_float(v, &spec)
-            }
-            'c' => {
-                let s = if let Some(s) = try_str(&arg) {
-                    s.to_string()
-                } else {
-                    let n = super::convert::index_value(&arg)?;
-                    char::from_u32(n as u32)
-                        .map(|c| c.to_string())
-                        .unwrap_or_default()
-                };
-                percent_pad_str(&s, &spec)
-            }
-            other => {
-                return Err(value_error(format!(
-                    "unsupported format character '{}' (0x{:x}) at index {}",
-                    other,
-                    other as u32,
-                    f.find(other).unwrap_or(0)
-                )))
-            }
-        };
-        out.push_str(&piece);
-    }
-    if !is_mapping && next_arg < tuple_args.len() && try_tuple_items(args).is_some() {
-        return Err(type_error(
-            "not all arguments converted during string formatting",
-        ));
-    }
     Ok(new_str(&out)?)
 }

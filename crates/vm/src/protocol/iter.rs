@@ -5,23 +5,27 @@
 //! StopIteration, so loops never allocate an exception to end; a Python
 //! `__next__` that raises StopIteration is translated to `Ok(None)` here.
 
-use super::exc::{runtime_error, type_error};
-use super::ops::{call_special, type_name};
-use super::{PyResult, Vm};
-use crate::object::{alloc_object, Obj, ObjRef};
-use crate::types::dict::{dict_body, SetBody};
-use crate::types::int::new_int;
-use crate::types::iter::*;
-use crate::types::misc::RangeBody;
-use crate::types::seq::{list_body, new_tuple, try_tuple_items};
-use crate::types::str::{new_str, try_str, StrBody};
-use crate::types::typeobj::{is_subtype, lookup_str};
-use crate::types::{types, Layout};
+use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::objects::dict::views::{dict_iter, dict_next, DictIterBody, DictIterKind, DictViewBody};
+use crate::objects::exception::type_error;
+use crate::objects::int::new_int;
+use crate::objects::iter::{
+    seq_next, CallIterBody, EnumerateBody, FilterBody, MapBody, ReversedBody, SeqIterBody, ZipBody,
+};
+use crate::objects::list::list_body;
+use crate::objects::range::{RangeBody, RangeIterBody};
+use crate::objects::registry::types;
+use crate::objects::set::SetBody;
+use crate::objects::tuple::{new_tuple, try_tuple_items};
+use crate::objects::typeobject::{is_subtype, lookup_str};
+use crate::objects::Layout;
+use crate::protocol::object::{call_special, type_name};
+use crate::vm::{PyResult, Vm};
 use std::cell::{Cell, RefCell};
 
 /// `iter(o)`.
 pub fn get_iter(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
-    let heap = super::ops::is_heap_type_instance(o);
+    let heap = crate::protocol::object::is_heap_type_instance(o);
     if heap {
         if let Some(r) = call_special(vm, o, "__iter__", &[])? {
             if !is_iterator(&r) {
@@ -40,7 +44,7 @@ pub fn get_iter(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
 /// the built-in types, safe for their subclasses).
 pub fn get_iter_builtin(_vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
     let t = types();
-    let heap = super::ops::is_heap_type_instance(o);
+    let heap = crate::protocol::object::is_heap_type_instance(o);
     let seq_iter = |ty: &ObjRef| -> PyResult<ObjRef> {
         Ok(alloc_object(
             ty,
@@ -106,26 +110,6 @@ pub fn get_iter_builtin(_vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
     }
 }
 
-pub fn dict_iter(d: &Obj, kind: DictIterKind) -> PyResult<ObjRef> {
-    let t = types();
-    let ty = match kind {
-        DictIterKind::Keys => &t.dict_keyiterator,
-        DictIterKind::Values => &t.dict_valueiterator,
-        DictIterKind::Items => &t.dict_itemiterator,
-    };
-    let len = dict_body(d).expect("dict").table.borrow().len();
-    Ok(alloc_object(
-        ty,
-        DictIterBody {
-            dict: d.to_ref(),
-            kind,
-            pos: Cell::new(0),
-            len_at_start: len,
-        },
-        0,
-    )?)
-}
-
 /// Does `o` implement `__next__`?
 pub fn is_iterator(o: &Obj) -> bool {
     match o.layout() {
@@ -139,14 +123,17 @@ pub fn is_iterator(o: &Obj) -> bool {
         | Layout::Reversed
         | Layout::CallIter
         | Layout::Generator => true,
-        _ => super::ops::is_heap_type_instance(o) && lookup_str(o.ty(), "__next__").is_some(),
+        _ => {
+            crate::protocol::object::is_heap_type_instance(o)
+                && lookup_str(o.ty(), "__next__").is_some()
+        }
     }
 }
 
 /// `next(it)`, with `Ok(None)` at exhaustion.
 pub fn next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
     match it.layout() {
-        Layout::SeqIter if !super::ops::is_heap_type_instance(it) => seq_next(vm, it),
+        Layout::SeqIter if !crate::protocol::object::is_heap_type_instance(it) => seq_next(vm, it),
         Layout::RangeIter => {
             let r = it.payload::<RangeIterBody>().expect("range iterator");
             let left = r.remaining.get();
@@ -198,7 +185,7 @@ pub fn next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
                                     }
                                 )
                             };
-                            return Err(super::exc::value_error(msg));
+                            return Err(crate::objects::exception::value_error(msg));
                         }
                         return Ok(None);
                     }
@@ -216,7 +203,7 @@ pub fn next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
                     None => return Ok(None),
                 }
             }
-            super::call::call(vm, &func, &args, None).map(Some)
+            crate::protocol::call::call(vm, &func, &args, None).map(Some)
         }
         Layout::Filter => {
             let f = it.payload::<FilterBody>().expect("filter");
@@ -224,10 +211,11 @@ pub fn next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
             while let Some(v) = next(vm, &inner)? {
                 let keep = match &func {
                     Some(func) => {
-                        let r = super::call::call(vm, func, std::slice::from_ref(&v), None)?;
-                        super::ops::truthy(vm, &r)?
+                        let r =
+                            crate::protocol::call::call(vm, func, std::slice::from_ref(&v), None)?;
+                        crate::protocol::object::truthy(vm, &r)?
                     }
-                    None => super::ops::truthy(vm, &v)?,
+                    None => crate::protocol::object::truthy(vm, &v)?,
                 };
                 if keep {
                     return Ok(Some(v));
@@ -255,21 +243,21 @@ pub fn next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
                 return Ok(None);
             }
             let idx = new_int(i)?;
-            super::ops::getitem(vm, &seq, &idx).map(Some)
+            crate::protocol::subscript::getitem(vm, &seq, &idx).map(Some)
         }
         Layout::CallIter => {
             let c = it.payload::<CallIterBody>().expect("callable_iterator");
             let Some(f) = c.func.borrow().clone() else {
                 return Ok(None);
             };
-            let v = super::call::call(vm, &f, &[], None)?;
-            if super::ops::eq(vm, &v, &c.sentinel)? {
+            let v = crate::protocol::call::call(vm, &f, &[], None)?;
+            if crate::protocol::compare::eq(vm, &v, &c.sentinel)? {
                 *c.func.borrow_mut() = None;
                 return Ok(None);
             }
             Ok(Some(v))
         }
-        Layout::Generator => super::eval::generator_send(vm, it, None),
+        Layout::Generator => crate::objects::generator::generator_send(vm, it, None),
         _ => match call_special(vm, it, "__next__", &[]) {
             Ok(Some(v)) => Ok(Some(v)),
             Ok(None) => {
@@ -287,128 +275,10 @@ pub fn next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
     }
 }
 
-fn seq_next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
-    let s = it.payload::<SeqIterBody>().expect("seq iterator");
-    let i = s.index.get();
-    let seq = match &*s.seq.borrow() {
-        Some(seq) => seq.clone(),
-        None => return Ok(None),
-    };
-    let item = match seq.layout() {
-        Layout::List if !super::ops::is_heap_type_instance(&seq) => list_body(&seq)
-            .expect("list")
-            .items
-            .borrow()
-            .get(i)
-            .cloned(),
-        Layout::Tuple => try_tuple_items(&seq).expect("tuple").get(i).cloned(),
-        Layout::Bytes => super::bytesops::item_at(&seq, i)?,
-        Layout::Str => {
-            let body = seq.payload::<StrBody>().expect("str");
-            let text = try_str(&seq).expect("str");
-            if body.is_ascii() {
-                text.get(i..i + 1).map(new_str).transpose()?
-            } else {
-                // Index counts bytes for non-ASCII text.
-                match text.get(i..).and_then(|r| r.chars().next()) {
-                    Some(c) => {
-                        s.index.set(i + c.len_utf8());
-                        let mut buf = [0u8; 4];
-                        return Ok(Some(new_str(c.encode_utf8(&mut buf))?));
-                    }
-                    None => None,
-                }
-            }
-        }
-        _ => {
-            let idx = new_int(i as i64)?;
-            match super::ops::getitem(vm, &seq, &idx) {
-                Ok(v) => Some(v),
-                Err(e)
-                    if is_subtype(e.0.ty(), &types().index_error)
-                        || is_subtype(e.0.ty(), &types().stop_iteration) =>
-                {
-                    None
-                }
-                Err(e) => return Err(e),
-            }
-        }
-    };
-    match item {
-        Some(v) => {
-            s.index.set(i + 1);
-            Ok(Some(v))
-        }
-        None => {
-            *s.seq.borrow_mut() = None;
-            Ok(None)
-        }
-    }
-}
-
-/// The next key of a set iterator, in table order.
-fn set_next(d: &DictIterBody, s: &SetBody) -> PyResult<Option<ObjRef>> {
-    let table = s.table.borrow();
-    if table.len() != d.len_at_start {
-        d.pos.set(usize::MAX);
-        return Err(runtime_error("Set changed size during iteration"));
-    }
-    let mut pos = d.pos.get();
-    while pos < table.slot_count() {
-        if let Some((_, k)) = table.at(pos) {
-            d.pos.set(pos + 1);
-            return Ok(Some(k.clone()));
-        }
-        pos += 1;
-    }
-    d.pos.set(pos);
-    Ok(None)
-}
-
-fn dict_next(it: &Obj) -> PyResult<Option<ObjRef>> {
-    let d = it.payload::<DictIterBody>().expect("dict iterator");
-    if let Some(s) = d.dict.payload::<SetBody>() {
-        return set_next(d, s);
-    }
-    let (table_len, item) = {
-        let table = dict_body(&d.dict).expect("dict").table.borrow();
-        let mut pos = d.pos.get();
-        let mut found = None;
-        while pos < table.entry_slots() {
-            if let Some(e) = table.entry(pos) {
-                found = Some((e.key.clone(), e.value.clone()));
-                pos += 1;
-                break;
-            }
-            pos += 1;
-        }
-        d.pos.set(pos);
-        (table.len(), found)
-    };
-    if table_len != d.len_at_start {
-        let what = if d.dict.layout() == Layout::Set {
-            "set"
-        } else {
-            "dictionary"
-        };
-        return Err(runtime_error(format!(
-            "{what} changed size during iteration"
-        )));
-    }
-    match item {
-        None => Ok(None),
-        Some((k, v)) => Ok(Some(match d.kind {
-            DictIterKind::Keys => k,
-            DictIterKind::Values => v,
-            DictIterKind::Items => new_tuple(vec![k, v])?,
-        })),
-    }
-}
-
 /// All items of an iterable.
 pub fn collect(vm: &mut Vm, o: &Obj) -> PyResult<Vec<ObjRef>> {
     match o.layout() {
-        Layout::List if !super::ops::is_heap_type_instance(o) => {
+        Layout::List if !crate::protocol::object::is_heap_type_instance(o) => {
             return Ok(list_body(o)
                 .expect("list")
                 .items

@@ -1,19 +1,114 @@
 //! `repr()` of built-in objects, matching CPython 3.11 character for
 //! character, and `str()` of exceptions.
 
-use super::ops::{repr_string, type_name};
-use super::{PyResult, Vm};
-use crate::object::{Obj, ObjRef};
-use crate::types::dict::{dict_body, SetBody};
-use crate::types::func::{BuiltinBody, FunctionBody, MethodBody};
-use crate::types::int::{float_value, int_small, to_bigint};
-use crate::types::iter::{DictIterKind, DictViewBody, GeneratorBody};
-use crate::types::misc::{RangeBody, SliceBody};
-use crate::types::seq::{list_body, try_tuple_items};
-use crate::types::str::{new_str, try_str};
-use crate::types::typeobj::TypeBody;
-use crate::types::{types, Layout};
+use crate::memory::object::{Obj, ObjRef};
+use crate::objects::dict::dict_body;
+use crate::objects::dict::views::{DictIterKind, DictViewBody};
+use crate::objects::exception::type_error;
+use crate::objects::float::float_value;
+use crate::objects::function::builtin::BuiltinBody;
+use crate::objects::function::method::MethodBody;
+use crate::objects::function::FunctionBody;
+use crate::objects::generator::GeneratorBody;
+use crate::objects::int::int_repr;
+use crate::objects::list::list_body;
+use crate::objects::range::RangeBody;
+use crate::objects::registry::types;
+use crate::objects::set::SetBody;
+use crate::objects::slice::SliceBody;
+use crate::objects::str::{new_str, try_str};
+use crate::objects::tuple::try_tuple_items;
+use crate::objects::typeobject::{lookup_str, type_repr};
+use crate::objects::Layout;
+use crate::protocol::object::{call_special, is_heap_type_instance, is_object_slot, type_name};
+use crate::vm::{PyResult, Vm};
+use arenapy_compiler::pyrepr::str_repr;
 use std::cell::RefCell;
+
+/// `str(o)` as a str object.
+pub fn str_of(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
+    if o.layout() == Layout::Str && o.ty().is(&types().str) {
+        return Ok(o.to_ref());
+    }
+    if is_heap_type_instance(o) {
+        if let Some(f) = lookup_str(o.ty(), "__str__") {
+            if !is_object_slot(&f) {
+                let r = call_special(vm, o, "__str__", &[])?.expect("found");
+                if r.layout() != Layout::Str {
+                    return Err(type_error(format!(
+                        "__str__ returned non-string (type {})",
+                        type_name(&r)
+                    )));
+                }
+                return Ok(r);
+            }
+        }
+    }
+    match o.layout() {
+        Layout::Exception => crate::objects::exception::exception_str(vm, o),
+        Layout::Str => Ok(new_str(try_str(o).expect("str"))?),
+        _ => repr(vm, o),
+    }
+}
+
+/// `repr(o)` as a str object.
+pub fn repr(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
+    if is_heap_type_instance(o) {
+        if let Some(f) = lookup_str(o.ty(), "__repr__") {
+            if !is_object_slot(&f) {
+                let r = call_special(vm, o, "__repr__", &[])?.expect("found");
+                if r.layout() != Layout::Str {
+                    return Err(type_error(format!(
+                        "__repr__ returned non-string (type {})",
+                        type_name(&r)
+                    )));
+                }
+                return Ok(r);
+            }
+        }
+    }
+    let s = if matches!(
+        o.layout(),
+        Layout::List | Layout::Tuple | Layout::Dict | Layout::Set | Layout::DictView
+    ) {
+        // Containers recurse: count the depth like CPython's
+        // Py_EnterRecursiveCall so a deeply nested list is a RecursionError.
+        recursive(vm, " while getting the repr of an object", |vm| {
+            crate::protocol::repr::repr_builtin(vm, o)
+        })?
+    } else {
+        crate::protocol::repr::repr_builtin(vm, o)?
+    };
+    Ok(new_str(&s)?)
+}
+
+/// Runs `f` one level deeper in the recursion count (CPython's
+/// `Py_EnterRecursiveCall(where)`), so deep recursion through built-in
+/// operations is a RecursionError, never a native stack overflow.
+pub fn recursive<R>(
+    vm: &mut Vm,
+    where_: &str,
+    f: impl FnOnce(&mut Vm) -> PyResult<R>,
+) -> PyResult<R> {
+    if vm.recursion_depth >= vm.recursion_limit {
+        return Err(crate::objects::exception::recursion_error(format!(
+            "maximum recursion depth exceeded{where_}"
+        )));
+    }
+    crate::protocol::call::with_recursion_guard(vm, f)
+}
+
+/// `repr(o)` as Rust text.
+pub fn repr_string(vm: &mut Vm, o: &Obj) -> PyResult<String> {
+    let r = repr(vm, o)?;
+    Ok(try_str(&r).expect("str").to_string())
+}
+
+/// `str(o)` as Rust text.
+pub fn str_string(vm: &mut Vm, o: &Obj) -> PyResult<String> {
+    let r = str_of(vm, o)?;
+    Ok(try_str(&r).expect("str").to_string())
+}
 
 thread_local! {
     /// Containers whose repr is in progress (CPython's Py_ReprEnter), so a
@@ -50,30 +145,6 @@ pub fn addr(o: &Obj) -> String {
     format!("{:#x}", o.id())
 }
 
-pub fn type_repr(t: &Obj) -> String {
-    let b = t.payload::<TypeBody>().expect("type");
-    let qual = try_str(&b.qualname.borrow()).unwrap_or("?").to_string();
-    if b.has_flag(crate::types::typeobj::flags::HEAPTYPE) {
-        let module = crate::types::typeobj::lookup_str(t, "__module__")
-            .and_then(|m| try_str(&m).map(|s| s.to_string()))
-            .unwrap_or_else(|| "__main__".to_string());
-        format!("<class '{module}.{qual}'>")
-    } else {
-        format!("<class '{qual}'>")
-    }
-}
-
-/// `str.__repr__` and `str.isprintable` are shared with the compiler's
-/// constant reprs (used by `dis`), so both print strings identically.
-pub use arenapy_compiler::pyrepr::{is_printable, str_repr};
-
-pub fn int_repr(o: &Obj) -> String {
-    match int_small(o) {
-        Some(v) => v.to_string(),
-        None => to_bigint(o).map(|b| b.to_string()).unwrap_or_default(),
-    }
-}
-
 pub fn repr_builtin(vm: &mut Vm, o: &Obj) -> PyResult<String> {
     let t = types();
     Ok(match o.layout() {
@@ -87,11 +158,11 @@ pub fn repr_builtin(vm: &mut Vm, o: &Obj) -> PyResult<String> {
                 int_repr(o)
             }
         }
-        Layout::Float => super::format::float_repr(float_value(o).expect("float")),
+        Layout::Float => arenapy_format::float_repr(float_value(o).expect("float")),
         Layout::Str => str_repr(try_str(o).expect("str")),
-        Layout::Bytes => {
-            super::bytesops::bytes_repr(crate::types::bytes::try_bytes(o).expect("bytes"))
-        }
+        Layout::Bytes => arenapy_compiler::pyrepr::bytes_repr(
+            crate::objects::bytes::try_bytes(o).expect("bytes"),
+        ),
         Layout::List => {
             let Some(_g) = enter(o) else {
                 return Ok("[...]".into());
@@ -208,7 +279,7 @@ pub fn repr_builtin(vm: &mut Vm, o: &Obj) -> PyResult<String> {
             };
             format!("<bound method {} of {}>", fname, repr_string(vm, &m.self_)?)
         }
-        Layout::Module => super::import::module_repr(o),
+        Layout::Module => crate::objects::module::module_repr(o),
         Layout::DictView => {
             let v = o.payload::<DictViewBody>().expect("view");
             let name = match v.kind {
@@ -216,8 +287,8 @@ pub fn repr_builtin(vm: &mut Vm, o: &Obj) -> PyResult<String> {
                 DictIterKind::Values => "dict_values",
                 DictIterKind::Items => "dict_items",
             };
-            let items = super::iterops::collect(vm, o)?;
-            let list = crate::types::seq::new_list(items)?;
+            let items = crate::protocol::iter::collect(vm, o)?;
+            let list = crate::objects::list::new_list(items)?;
             format!("{}({})", name, repr_string(vm, &list)?)
         }
         Layout::Generator => {
@@ -230,7 +301,7 @@ pub fn repr_builtin(vm: &mut Vm, o: &Obj) -> PyResult<String> {
         }
         Layout::Exception => {
             let name = type_name(o);
-            let args = super::exc::exc_body(o).args.borrow().clone();
+            let args = crate::objects::exception::exc_body(o).args.borrow().clone();
             let items = try_tuple_items(&args).expect("tuple");
             if items.len() == 1 {
                 format!("{}({})", name, repr_string(vm, &items[0])?)
@@ -240,7 +311,9 @@ pub fn repr_builtin(vm: &mut Vm, o: &Obj) -> PyResult<String> {
         }
         Layout::Cell => format!("<cell at {}>", addr(o)),
         Layout::Code => {
-            let c = o.payload::<crate::types::func::CodeBody>().expect("code");
+            let c = o
+                .payload::<crate::objects::function::code::CodeBody>()
+                .expect("code");
             format!(
                 "<code object {} at {}, file \"{}\", line {}>",
                 c.code.name,
@@ -253,8 +326,8 @@ pub fn repr_builtin(vm: &mut Vm, o: &Obj) -> PyResult<String> {
         _ => {
             let tb = o.type_body();
             let qual = try_str(&tb.qualname.borrow()).unwrap_or("?").to_string();
-            if tb.has_flag(crate::types::typeobj::flags::HEAPTYPE) {
-                let module = crate::types::typeobj::lookup_str(o.ty(), "__module__")
+            if tb.has_flag(crate::objects::typeobject::flags::HEAPTYPE) {
+                let module = crate::objects::typeobject::lookup_str(o.ty(), "__module__")
                     .and_then(|m| try_str(&m).map(|s| s.to_string()))
                     .unwrap_or_else(|| "__main__".to_string());
                 format!("<{}.{} object at {}>", module, qual, addr(o))
@@ -263,39 +336,4 @@ pub fn repr_builtin(vm: &mut Vm, o: &Obj) -> PyResult<String> {
             }
         }
     })
-}
-
-/// `str(exc)`: empty for no args, `str(arg)` for one (repr for KeyError),
-/// `str(args)` for several.
-pub fn exception_str(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
-    let args = super::exc::exc_body(o).args.borrow().clone();
-    let items = try_tuple_items(&args).expect("tuple");
-    // OSError(errno, strerror[, filename]) prints as
-    // `[Errno 2] No such file or directory: 'x'`.
-    if (2..=3).contains(&items.len())
-        && items[0].layout() == Layout::Int
-        && crate::types::typeobj::is_subtype(o.ty(), &types().os_error)
-    {
-        let mut s = format!(
-            "[Errno {}] {}",
-            super::ops::str_string(vm, &items[0])?,
-            super::ops::str_string(vm, &items[1])?
-        );
-        if let Some(f) = items.get(2) {
-            s.push_str(": ");
-            s.push_str(&super::ops::repr_string(vm, f)?);
-        }
-        return Ok(new_str(&s)?);
-    }
-    match items.len() {
-        0 => Ok(new_str("")?),
-        1 => {
-            if crate::types::typeobj::is_subtype(o.ty(), &types().key_error) {
-                super::ops::repr(vm, &items[0])
-            } else {
-                super::ops::str_of(vm, &items[0])
-            }
-        }
-        _ => super::ops::str_of(vm, &args),
-    }
 }

@@ -3,15 +3,28 @@
 //! `__getitem__`, `__setitem__`, `__delitem__` (and `__class_getitem__`,
 //! `__missing__`) otherwise.
 
-use super::exc::{key_error, type_error};
-use super::ops::*;
-use super::{call, PyResult, Vm};
-use crate::object::{Obj, ObjRef};
-use crate::types::int::int_small;
-use crate::types::misc::RangeBody;
-use crate::types::str::try_str;
-use crate::types::typeobj::lookup_str;
-use crate::types::Layout;
+use crate::memory::object::{Obj, ObjRef};
+use crate::objects::exception::{key_error, type_error};
+use crate::objects::int::int_small;
+use crate::objects::range::RangeBody;
+use crate::objects::str::try_str;
+use crate::objects::typeobject::lookup_str;
+use crate::objects::Layout;
+use crate::protocol::call;
+use crate::protocol::compare::eq;
+use crate::protocol::object::{
+    call_special, is_builtin_value_subclass, is_heap_type_instance, truthy, type_name,
+};
+use crate::vm::{PyResult, Vm};
+
+pub(crate) fn contains_in(vm: &mut Vm, items: &[ObjRef], x: &Obj) -> PyResult<bool> {
+    for i in items {
+        if eq(vm, i, x)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
 
 /// `item in container`.
 pub fn contains(vm: &mut Vm, container: &Obj, item: &Obj) -> PyResult<bool> {
@@ -36,9 +49,9 @@ pub fn contains_builtin(vm: &mut Vm, container: &Obj, item: &Obj) -> PyResult<bo
             return Ok(try_str(container).expect("str").contains(needle));
         }
         Layout::Dict if !is_heap_type_instance(container) => {
-            return Ok(super::dictops::dict_get(vm, container, item)?.is_some());
+            return Ok(crate::objects::dict::ops::dict_get(vm, container, item)?.is_some());
         }
-        Layout::Set => return super::setops::set_contains(vm, container, item),
+        Layout::Set => return crate::objects::set::ops::set_contains(vm, container, item),
         Layout::Range => {
             let r = container.payload::<RangeBody>().expect("range");
             if let Some(v) = int_small(item) {
@@ -53,20 +66,20 @@ pub fn contains_builtin(vm: &mut Vm, container: &Obj, item: &Obj) -> PyResult<bo
             }
         }
         Layout::Tuple => {
-            let items = super::iterops::seq_items(container);
+            let items = crate::protocol::iter::seq_items(container);
             return contains_in(vm, &items, item);
         }
-        Layout::Bytes => return super::bytesops::contains(container, item),
+        Layout::Bytes => return crate::objects::bytes::methods::contains(container, item),
         Layout::List if !is_heap_type_instance(container) => {
-            let items = super::iterops::seq_items(container);
+            let items = crate::protocol::iter::seq_items(container);
             return contains_in(vm, &items, item);
         }
         Layout::DictView => {
             let v = container
-                .payload::<crate::types::iter::DictViewBody>()
+                .payload::<crate::objects::dict::views::DictViewBody>()
                 .expect("view");
-            if v.kind == crate::types::iter::DictIterKind::Keys {
-                return Ok(super::dictops::dict_get(vm, &v.dict, item)?.is_some());
+            if v.kind == crate::objects::dict::views::DictIterKind::Keys {
+                return Ok(crate::objects::dict::ops::dict_get(vm, &v.dict, item)?.is_some());
             }
         }
         _ => {}
@@ -76,13 +89,13 @@ pub fn contains_builtin(vm: &mut Vm, container: &Obj, item: &Obj) -> PyResult<bo
             return truthy(vm, &r);
         }
     }
-    let it = super::iterops::get_iter(vm, container).map_err(|_| {
+    let it = crate::protocol::iter::get_iter(vm, container).map_err(|_| {
         type_error(format!(
             "argument of type '{}' is not iterable",
             type_name(container)
         ))
     })?;
-    while let Some(x) = super::iterops::next(vm, &it)? {
+    while let Some(x) = crate::protocol::iter::next(vm, &it)? {
         if eq(vm, &x, item)? {
             return Ok(true);
         }
@@ -94,17 +107,17 @@ pub fn contains_builtin(vm: &mut Vm, container: &Obj, item: &Obj) -> PyResult<bo
 pub fn getitem(vm: &mut Vm, container: &Obj, key: &Obj) -> PyResult<ObjRef> {
     let heap = is_heap_type_instance(container);
     match container.layout() {
-        Layout::List if !heap => return super::methods::list_getitem(vm, container, key),
-        Layout::Tuple if !heap => return super::methods::tuple_getitem(vm, container, key),
-        Layout::Str if !heap => return super::methods::str_getitem(vm, container, key),
-        Layout::Bytes if !heap => return super::bytesops::getitem(container, key),
+        Layout::List if !heap => return crate::objects::list::list_getitem(vm, container, key),
+        Layout::Tuple if !heap => return crate::objects::tuple::tuple_getitem(vm, container, key),
+        Layout::Str if !heap => return crate::objects::str::str_getitem(vm, container, key),
+        Layout::Bytes if !heap => return crate::objects::bytes::methods::getitem(container, key),
         Layout::Dict if !heap => {
-            return match super::dictops::dict_get(vm, container, key)? {
+            return match crate::objects::dict::ops::dict_get(vm, container, key)? {
                 Some(v) => Ok(v),
                 None => Err(key_error(key.to_ref())),
             };
         }
-        Layout::Range => return super::methods::range_getitem(vm, container, key),
+        Layout::Range => return crate::objects::range::range_getitem(vm, container, key),
         Layout::Type if !heap || lookup_str(container.ty(), "__getitem__").is_none() => {
             // `list[int]` and friends: generic aliases are not modelled;
             // return the class itself so annotations evaluate.
@@ -119,7 +132,7 @@ pub fn getitem(vm: &mut Vm, container: &Obj, key: &Obj) -> PyResult<ObjRef> {
         return Ok(r);
     }
     if container.layout() == Layout::Dict {
-        return match super::dictops::dict_get(vm, container, key)? {
+        return match crate::objects::dict::ops::dict_get(vm, container, key)? {
             Some(v) => Ok(v),
             None => {
                 if let Some(r) = call_special(vm, container, "__missing__", &[key.to_ref()])? {
@@ -130,10 +143,10 @@ pub fn getitem(vm: &mut Vm, container: &Obj, key: &Obj) -> PyResult<ObjRef> {
         };
     }
     match container.layout() {
-        Layout::List => return super::methods::list_getitem(vm, container, key),
-        Layout::Tuple => return super::methods::tuple_getitem(vm, container, key),
-        Layout::Str => return super::methods::str_getitem(vm, container, key),
-        Layout::Bytes => return super::bytesops::getitem(container, key),
+        Layout::List => return crate::objects::list::list_getitem(vm, container, key),
+        Layout::Tuple => return crate::objects::tuple::tuple_getitem(vm, container, key),
+        Layout::Str => return crate::objects::str::str_getitem(vm, container, key),
+        Layout::Bytes => return crate::objects::bytes::methods::getitem(container, key),
         _ => {}
     }
     Err(type_error(format!(
@@ -150,7 +163,7 @@ fn call_special_on_class(
 ) -> PyResult<Option<ObjRef>> {
     match lookup_str(cls, name) {
         Some(f) => {
-            let f = super::attr::bind_classmethod_like(&f, cls)?;
+            let f = crate::protocol::attr::bind_classmethod_like(&f, cls)?;
             call::call(vm, &f, &[key.to_ref()], None).map(Some)
         }
         None => Ok(None),
@@ -161,9 +174,11 @@ fn call_special_on_class(
 pub fn setitem(vm: &mut Vm, container: &Obj, key: &Obj, value: ObjRef) -> PyResult<()> {
     let heap = is_heap_type_instance(container);
     match container.layout() {
-        Layout::List if !heap => return super::methods::list_setitem(vm, container, key, value),
+        Layout::List if !heap => {
+            return crate::objects::list::list_setitem(vm, container, key, value)
+        }
         Layout::Dict if !heap => {
-            return super::dictops::dict_set(vm, container, key.to_ref(), value)
+            return crate::objects::dict::ops::dict_set(vm, container, key.to_ref(), value)
         }
         _ => {}
     }
@@ -171,8 +186,10 @@ pub fn setitem(vm: &mut Vm, container: &Obj, key: &Obj, value: ObjRef) -> PyResu
         return Ok(());
     }
     match container.layout() {
-        Layout::List => return super::methods::list_setitem(vm, container, key, value),
-        Layout::Dict => return super::dictops::dict_set(vm, container, key.to_ref(), value),
+        Layout::List => return crate::objects::list::list_setitem(vm, container, key, value),
+        Layout::Dict => {
+            return crate::objects::dict::ops::dict_set(vm, container, key.to_ref(), value)
+        }
         _ => {}
     }
     Err(type_error(format!(
@@ -185,9 +202,9 @@ pub fn setitem(vm: &mut Vm, container: &Obj, key: &Obj, value: ObjRef) -> PyResu
 pub fn delitem(vm: &mut Vm, container: &Obj, key: &Obj) -> PyResult<()> {
     let heap = is_heap_type_instance(container);
     match container.layout() {
-        Layout::List if !heap => return super::methods::list_delitem(vm, container, key),
+        Layout::List if !heap => return crate::objects::list::list_delitem(vm, container, key),
         Layout::Dict if !heap => {
-            return match super::dictops::dict_pop(vm, container, key)? {
+            return match crate::objects::dict::ops::dict_pop(vm, container, key)? {
                 Some(_) => Ok(()),
                 None => Err(key_error(key.to_ref())),
             };
@@ -198,9 +215,9 @@ pub fn delitem(vm: &mut Vm, container: &Obj, key: &Obj) -> PyResult<()> {
         return Ok(());
     }
     match container.layout() {
-        Layout::List => return super::methods::list_delitem(vm, container, key),
+        Layout::List => return crate::objects::list::list_delitem(vm, container, key),
         Layout::Dict => {
-            return match super::dictops::dict_pop(vm, container, key)? {
+            return match crate::objects::dict::ops::dict_pop(vm, container, key)? {
                 Some(_) => Ok(()),
                 None => Err(key_error(key.to_ref())),
             };
@@ -218,18 +235,18 @@ pub fn delitem(vm: &mut Vm, container: &Obj, key: &Obj) -> PyResult<()> {
 /// the caller down [`getitem`], which also produces every error.
 #[inline(always)]
 pub fn fast_getitem(container: &Obj, key: &Obj) -> Option<ObjRef> {
-    let t = crate::types::types();
+    let t = crate::objects::registry::types();
     if !key.ty().is(&t.int) {
         return None;
     }
     let i = int_small(key)?;
     let ty = container.ty();
     if ty.is(&t.list) {
-        let items = crate::types::seq::list_body(container)?.items.borrow();
+        let items = crate::objects::list::list_body(container)?.items.borrow();
         let i = if i < 0 { i + items.len() as i64 } else { i };
         items.get(usize::try_from(i).ok()?).cloned()
     } else if ty.is(&t.tuple) {
-        let items = crate::types::seq::try_tuple_items(container)?;
+        let items = crate::objects::tuple::try_tuple_items(container)?;
         let i = if i < 0 { i + items.len() as i64 } else { i };
         items.get(usize::try_from(i).ok()?).cloned()
     } else {
@@ -242,14 +259,14 @@ pub fn fast_getitem(container: &Obj, key: &Obj) -> Option<ObjRef> {
 /// not apply; the replaced item is released after the list's borrow ends.
 #[inline(always)]
 pub fn fast_setitem(container: &Obj, key: &Obj, value: ObjRef) -> Result<(), ObjRef> {
-    let t = crate::types::types();
+    let t = crate::objects::registry::types();
     if !key.ty().is(&t.int) || !container.ty().is(&t.list) {
         return Err(value);
     }
     let Some(i) = int_small(key) else {
         return Err(value);
     };
-    let Some(body) = crate::types::seq::list_body(container) else {
+    let Some(body) = crate::objects::list::list_body(container) else {
         return Err(value);
     };
     let old = {

@@ -3,13 +3,15 @@
 //! decomposition (`modf`, `frexp`, `ldexp`, `fmod`) and the hyperbolic
 //! functions. `modules::make_math` installs them next to the basic ones.
 
-use super::convert::check_args;
-use super::exc::{type_error, value_error};
-use super::{iterops, ops, PyResult, Vm};
-use crate::object::{Obj, ObjRef};
-use crate::types::func::NativeFn;
-use crate::types::int::{new_bigint, new_float, new_int, to_bigint};
-use crate::types::seq::new_tuple;
+use crate::memory::object::{Obj, ObjRef};
+use crate::objects::exception::{type_error, value_error};
+use crate::objects::float::new_float;
+use crate::objects::function::builtin::NativeFn;
+use crate::objects::int::{new_bigint, new_int, to_bigint};
+use crate::objects::tuple::new_tuple;
+use crate::protocol::convert::check_args;
+use crate::protocol::{iter, number, object};
+use crate::vm::{PyResult, Vm};
 use num_bigint::BigInt;
 use num_traits::{One, Signed, Zero};
 
@@ -33,18 +35,18 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
 ];
 
 fn int_arg(o: &Obj) -> PyResult<BigInt> {
-    if o.layout() != crate::types::Layout::Int {
+    if o.layout() != crate::objects::Layout::Int {
         return Err(type_error(format!(
             "'{}' object cannot be interpreted as an integer",
-            ops::type_name(o)
+            object::type_name(o)
         )));
     }
     Ok(to_bigint(o).unwrap_or_default())
 }
 
 fn float_arg(o: &Obj) -> PyResult<f64> {
-    super::numeric::as_f64(o)?
-        .ok_or_else(|| type_error(format!("must be real number, not {}", ops::type_name(o))))
+    crate::objects::float::arith::as_f64(o)?
+        .ok_or_else(|| type_error(format!("must be real number, not {}", object::type_name(o))))
 }
 
 fn m_isqrt(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
@@ -59,7 +61,10 @@ fn m_isqrt(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef>
 fn comb_perm(args: &[ObjRef], name: &str, comb: bool) -> PyResult<ObjRef> {
     check_args(name, args, if comb { 2 } else { 1 }, 2)?;
     let n = int_arg(&args[0])?;
-    let k = match args.get(1).filter(|a| !super::is_none(a)) {
+    let k = match args
+        .get(1)
+        .filter(|a| !crate::objects::singletons::is_none(a))
+    {
         Some(k) => int_arg(k)?,
         None => n.clone(),
     };
@@ -111,15 +116,15 @@ fn m_lcm(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
 }
 
 fn m_prod(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let (pos, kws) = super::convert::split_kwargs(args, kw);
-    super::convert::check_kwargs("prod", &kws, &["start"])?;
+    let (pos, kws) = crate::protocol::convert::split_kwargs(args, kw);
+    crate::protocol::convert::check_kwargs("prod", &kws, &["start"])?;
     check_args("prod", pos, 1, 1)?;
-    let mut acc = match super::convert::kwarg(&kws, "start") {
+    let mut acc = match crate::protocol::convert::kwarg(&kws, "start") {
         Some(s) => s.clone(),
         None => new_int(1)?,
     };
-    for v in iterops::collect(vm, &pos[0])? {
-        acc = ops::binary_op(
+    for v in iter::collect(vm, &pos[0])? {
+        acc = number::binary_op(
             vm,
             arenapy_compiler::opcode::BinaryOperator::Multiply,
             &acc,
@@ -133,7 +138,7 @@ fn m_prod(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
 fn m_fsum(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("fsum", args, 1, 1)?;
     let mut partials: Vec<f64> = Vec::new();
-    for v in iterops::collect(vm, &args[0])? {
+    for v in iter::collect(vm, &args[0])? {
         let mut x = float_arg(&v)?;
         let mut i = 0;
         for j in 0..partials.len() {
@@ -213,10 +218,12 @@ fn m_frexp(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef>
 fn m_ldexp(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("ldexp", args, 2, 2)?;
     let x = float_arg(&args[0])?;
-    let e = super::convert::index_value(&args[1])?;
+    let e = crate::protocol::convert::index_value(&args[1])?;
     let r = x * 2f64.powi(e.clamp(-2000, 2000) as i32);
     if r.is_infinite() && x.is_finite() {
-        return Err(super::exc::overflow_error("math range error"));
+        return Err(crate::objects::exception::overflow_error(
+            "math range error",
+        ));
     }
     Ok(new_float(r)?)
 }
@@ -241,7 +248,9 @@ macro_rules! float1 {
                 return Err(value_error("math domain error"));
             }
             if r.is_infinite() && x.is_finite() {
-                return Err(super::exc::overflow_error("math range error"));
+                return Err(crate::objects::exception::overflow_error(
+                    "math range error",
+                ));
             }
             Ok(new_float(r)?)
         }
@@ -256,8 +265,8 @@ float1!(m_log1p, "log1p", f64::ln_1p);
 
 fn m_dist(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("dist", args, 2, 2)?;
-    let p = iterops::collect(vm, &args[0])?;
-    let q = iterops::collect(vm, &args[1])?;
+    let p = iter::collect(vm, &args[0])?;
+    let q = iter::collect(vm, &args[1])?;
     if p.len() != q.len() {
         return Err(value_error(
             "both points must have the same number of dimensions",

@@ -7,14 +7,15 @@
 //! any other; the OS file handles and their read buffers live in Rust's
 //! allocator (they are not Python objects).
 
-use crate::interp::convert::{check_args, index_value};
-use crate::interp::exc::{new_exception, type_error, value_error};
-use crate::interp::modules::{add_fns, new_module};
-use crate::interp::{PyErr, PyResult, Vm};
-use crate::object::{Obj, ObjRef};
-use crate::types::int::new_int;
-use crate::types::str::{new_str, try_str};
-use crate::types::types;
+use crate::memory::object::{Obj, ObjRef};
+use crate::modules::add_fns;
+use crate::objects::exception::{new_exception, type_error, value_error};
+use crate::objects::int::new_int;
+use crate::objects::module::new_module;
+use crate::objects::registry::types;
+use crate::objects::str::{new_str, try_str};
+use crate::protocol::convert::{check_args, index_value};
+use crate::vm::{PyErr, PyResult, Vm};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Seek, SeekFrom, Write};
@@ -147,13 +148,13 @@ fn f_read(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
         Ok(buf)
     })?
     .map_err(|e| unsupported_or(e, "not readable"))?;
-    Ok(crate::types::bytes::new_bytes(&data)?)
+    Ok(crate::objects::bytes::new_bytes(&data)?)
 }
 
 fn unsupported_or(e: std::io::Error, what: &str) -> PyErr {
     if e.to_string() == what {
         let t = types();
-        return crate::interp::exc::new_error(&t.os_error, what);
+        return crate::objects::exception::new_error(&t.os_error, what);
     }
     os_error(&e, None)
 }
@@ -173,14 +174,14 @@ fn f_readline(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
         Ok(buf)
     })?
     .map_err(|e| unsupported_or(e, "not readable"))?;
-    Ok(crate::types::bytes::new_bytes(&data)?)
+    Ok(crate::objects::bytes::new_bytes(&data)?)
 }
 
 /// `_fileio.write(h, data)`: data is bytes; returns the count written.
 fn f_write(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("write", args, 2, 2)?;
     let h = handle_of(&args[0])?;
-    let data = crate::types::bytes::try_bytes(&args[1])
+    let data = crate::objects::bytes::try_bytes(&args[1])
         .ok_or_else(|| type_error("write() needs bytes"))?
         .to_vec();
     with_handle(h, |handle| -> std::io::Result<()> {

@@ -14,16 +14,16 @@
 //! (as in CPython, where the standard library comes first for frozen and
 //! built-in modules).
 
-mod fileio;
-mod os;
-mod random;
-mod re;
-mod re_syntax;
-mod tb;
-mod time;
+pub mod fileio;
+pub mod os;
+pub mod random;
+pub mod re;
+pub mod re_syntax;
+pub mod tb;
+pub mod time;
 
-use crate::interp::{PyResult, Vm};
-use crate::object::ObjRef;
+use crate::memory::object::ObjRef;
+use crate::vm::{PyResult, Vm};
 
 /// The embedded pure-Python modules: (name, source).
 const PY_MODULES: &[(&str, &str)] = &[
@@ -54,8 +54,6 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("_unittest_case", include_str!("unittest_case.py")),
     ("warnings", include_str!("warnings.py")),
 ];
-
-pub use fileio::{close_all as close_all_files, os_error, stdin_line};
 
 /// The source of the embedded module `name`, if there is one.
 pub fn source(name: &str) -> Option<&'static str> {

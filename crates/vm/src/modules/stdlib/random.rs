@@ -6,13 +6,15 @@
 //! Python class `random.Random` (in `random.py`) keeps its handle and builds
 //! `randrange`, `shuffle`, `gauss`, ... on `random()` and `getrandbits()`.
 
-use crate::interp::convert::{check_args, index_value};
-use crate::interp::exc::{type_error, value_error};
-use crate::interp::modules::{add_fns, new_module};
-use crate::interp::{PyResult, Vm};
-use crate::object::{Obj, ObjRef};
-use crate::types::int::{new_bigint, new_float, new_int, to_bigint};
-use crate::types::seq::{new_tuple, try_tuple_items};
+use crate::memory::object::{Obj, ObjRef};
+use crate::modules::add_fns;
+use crate::objects::exception::{type_error, value_error};
+use crate::objects::float::new_float;
+use crate::objects::int::{new_bigint, new_int, to_bigint};
+use crate::objects::module::new_module;
+use crate::objects::tuple::{new_tuple, try_tuple_items};
+use crate::protocol::convert::{check_args, index_value};
+use crate::vm::{PyResult, Vm};
 use num_bigint::{BigInt, Sign};
 use std::cell::RefCell;
 
@@ -150,7 +152,8 @@ fn r_new(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
 
 /// Entropy for `seed(None)`: the clock, the process id and a counter.
 fn entropy() -> Vec<u32> {
-    use std::time::{SystemTime, UNIX_EPOCH};
+    use std::time::SystemTime;
+    use std::time::UNIX_EPOCH;
     let t = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_nanos())
@@ -170,7 +173,7 @@ fn entropy() -> Vec<u32> {
 /// (least significant first), or entropy when `n` is None.
 fn r_seed(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("seed", args, 2, 2)?;
-    let key = if crate::interp::is_none(&args[1]) {
+    let key = if crate::objects::singletons::is_none(&args[1]) {
         entropy()
     } else {
         let n = to_bigint(&args[1]).ok_or_else(|| type_error("seed must be an int"))?;

@@ -18,15 +18,17 @@
 //!   matches: one may follow a non-empty match at the same place, never
 //!   another empty one).
 
-use super::re_syntax::{translate, Translated};
-use crate::interp::convert::{check_args, index_value};
-use crate::interp::exc::{runtime_error, type_error};
-use crate::interp::modules::{add_fns, new_module};
-use crate::interp::{PyResult, Vm};
-use crate::object::{Obj, ObjRef};
-use crate::types::int::new_int;
-use crate::types::seq::{new_list, new_tuple};
-use crate::types::str::{new_str, try_str};
+use crate::memory::object::{Obj, ObjRef};
+use crate::modules::add_fns;
+use crate::modules::stdlib::re_syntax::{translate, Translated};
+use crate::objects::exception::{runtime_error, type_error};
+use crate::objects::int::new_int;
+use crate::objects::list::new_list;
+use crate::objects::module::new_module;
+use crate::objects::str::{new_str, try_str};
+use crate::objects::tuple::new_tuple;
+use crate::protocol::convert::{check_args, index_value};
+use crate::vm::{PyResult, Vm};
 use fancy_regex::Regex;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -77,7 +79,7 @@ fn str_arg(args: &[ObjRef], i: usize) -> PyResult<&str> {
     try_str(&args[i]).ok_or_else(|| {
         type_error(format!(
             "expected string or bytes-like object, got '{}'",
-            crate::interp::ops::type_name(&args[i])
+            crate::protocol::object::type_name(&args[i])
         ))
     })
 }

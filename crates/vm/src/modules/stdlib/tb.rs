@@ -6,14 +6,15 @@
 //! out frames of `<frozen unittest>` and `<frozen _unittest_case>` as CPython's unittest leaves out
 //! frames of modules marked `__unittest`.
 
-use crate::interp::convert::check_args;
-use crate::interp::exc::{exception_last_line, format_entry};
-use crate::interp::modules::{add_fns, new_module};
-use crate::interp::{PyResult, Vm};
-use crate::object::{Obj, ObjRef};
-use crate::types::func::CodeBody;
-use crate::types::misc::ExceptionBody;
-use crate::types::str::new_str;
+use crate::eval::exceptions::{exception_last_line, format_entry};
+use crate::memory::object::{Obj, ObjRef};
+use crate::modules::add_fns;
+use crate::objects::exception::ExceptionBody;
+use crate::objects::function::code::CodeBody;
+use crate::objects::module::new_module;
+use crate::objects::str::new_str;
+use crate::protocol::convert::check_args;
+use crate::vm::{PyResult, Vm};
 
 pub fn make() -> PyResult<ObjRef> {
     let m = new_module("_tb")?;

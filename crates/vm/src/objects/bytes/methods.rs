@@ -2,24 +2,23 @@
 //! CPython 3.11's semantics and error messages. The object itself is in
 //! `types::bytes`.
 
-use super::convert::{check_args, check_kwargs, index_value, kwarg, split_kwargs};
-use super::exc::{index_error, type_error, value_error};
-use super::methods::slice_positions;
-use super::ops::type_name;
-use super::{iterops, py_bool, PyResult, Vm};
-use crate::object::{Obj, ObjRef};
-use crate::types::bytes::{new_bytes, try_bytes, BytesBody};
-use crate::types::func::{BuiltinKind, NativeFn};
-use crate::types::int::new_int;
-use crate::types::misc::SliceBody;
-use crate::types::seq::new_list;
-use crate::types::str::{new_str, try_str};
-use crate::types::{types, Layout};
+use crate::memory::object::{Obj, ObjRef};
+use crate::objects::bool::py_bool;
+use crate::objects::bytes::{new_bytes, try_bytes, BytesBody};
+use crate::objects::exception::{index_error, type_error, value_error};
+use crate::objects::function::builtin::{BuiltinKind, NativeFn};
+use crate::objects::int::new_int;
+use crate::objects::list::new_list;
+use crate::objects::registry::types;
+use crate::objects::slice::{slice_positions, SliceBody};
+use crate::objects::str::{new_str, try_str};
+use crate::objects::Layout;
+use crate::protocol::convert::{check_args, check_kwargs, index_value, kwarg, split_kwargs};
+use crate::protocol::iter;
+use crate::protocol::object::type_name;
+use crate::vm::{PyResult, Vm};
 use arenapy_compiler::opcode::ComparisonOperator as C;
 use std::fmt::Write;
-
-/// `repr(b)`, shared with the compiler's constant reprs.
-pub use arenapy_compiler::pyrepr::bytes_repr;
 
 pub fn bytes_hash(o: &Obj) -> i64 {
     let body = o.payload::<BytesBody>().expect("bytes");
@@ -75,7 +74,7 @@ pub fn construct(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResul
     if src.layout() == Layout::Str {
         return Err(type_error("string argument without an encoding"));
     }
-    let items = iterops::collect(vm, src).map_err(|e| {
+    let items = iter::collect(vm, src).map_err(|e| {
         if e.0.ty().is(&types().type_error) {
             type_error(format!(
                 "cannot convert '{}' object to bytes",
@@ -116,7 +115,7 @@ fn check_encoding(enc: &Obj) -> PyResult<&str> {
     let norm = name.to_ascii_lowercase().replace('_', "-");
     match norm.as_str() {
         "utf-8" | "utf8" | "ascii" | "us-ascii" | "latin-1" | "latin1" | "iso-8859-1" => Ok(name),
-        _ => Err(super::exc::new_error(
+        _ => Err(crate::objects::exception::new_error(
             &types().lookup_error,
             &format!("unknown encoding: {name}"),
         )),
@@ -153,7 +152,7 @@ fn encode(text: &str, enc: &Obj) -> PyResult<ObjRef> {
     let mut out = Vec::with_capacity(text.len());
     for (i, c) in text.chars().enumerate() {
         if (c as u32) >= max {
-            return Err(super::exc::unicode_encode_error(format!(
+            return Err(crate::objects::exception::unicode_encode_error(format!(
                 "'{codec}' codec can't encode character {} in position {i}: {why}",
                 char_escape(c)
             )));
@@ -220,7 +219,7 @@ fn bytes_decode(_vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResul
     }
     if is_ascii_name(name) {
         if let Some(i) = data.iter().position(|&b| b >= 128) {
-            return Err(super::exc::unicode_decode_error(format!(
+            return Err(crate::objects::exception::unicode_decode_error(format!(
                 "'ascii' codec can't decode byte 0x{:02x} in position {i}: ordinal not in range(128)",
                 data[i]
             )));
@@ -236,7 +235,7 @@ fn bytes_decode(_vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResul
                 Some(_) if (0x80..0xc2).contains(&b) || b >= 0xf5 => "invalid start byte",
                 Some(_) => "invalid continuation byte",
             };
-            Err(super::exc::unicode_decode_error(format!(
+            Err(crate::objects::exception::unicode_decode_error(format!(
                 "'utf-8' codec can't decode byte 0x{b:02x} in position {i}: {why}"
             )))
         }
@@ -256,7 +255,7 @@ fn bytes_hex(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRe
 fn bytes_join(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let sep = this(args, "join")?;
     check_args("join", &args[1..], 1, 1)?;
-    let items = iterops::collect(vm, &args[1])?;
+    let items = iter::collect(vm, &args[1])?;
     let mut out = Vec::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
@@ -346,7 +345,10 @@ fn bytes_lower(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Obj
 fn bytes_strip(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let data = this(args, "strip")?;
     check_args("strip", &args[1..], 0, 1)?;
-    let chars: Vec<u8> = match args.get(1).filter(|a| !super::is_none(a)) {
+    let chars: Vec<u8> = match args
+        .get(1)
+        .filter(|a| !crate::objects::singletons::is_none(a))
+    {
         Some(c) => arg_bytes(c, "strip")?.to_vec(),
         None => b" \t\n\r\x0b\x0c".to_vec(),
     };
@@ -365,7 +367,10 @@ fn bytes_split(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Obj
     let data = this(args, "split")?;
     check_args("split", &args[1..], 0, 1)?;
     let mut parts = Vec::new();
-    match args.get(1).filter(|a| !super::is_none(a)) {
+    match args
+        .get(1)
+        .filter(|a| !crate::objects::singletons::is_none(a))
+    {
         Some(sep) => {
             let sep = arg_bytes(sep, "split")?;
             if sep.is_empty() {
@@ -496,14 +501,14 @@ pub fn concat(a: &Obj, b: &Obj) -> PyResult<Option<ObjRef>> {
 
 pub fn repeat(a: &Obj, n: usize) -> PyResult<ObjRef> {
     let x = try_bytes(a).expect("bytes");
-    super::ops::check_repeat(x.len(), n)?;
+    crate::protocol::number::check_repeat(x.len(), n)?;
     Ok(new_bytes(&x.repeat(n))?)
 }
 
 /// Rich comparison of two bytes objects.
 pub fn compare(op: C, a: &Obj, b: &Obj) -> Option<bool> {
     let (x, y) = (try_bytes(a)?, try_bytes(b)?);
-    Some(super::ops::ordering_matches(op, x.cmp(y)))
+    Some(crate::protocol::compare::ordering_matches(op, x.cmp(y)))
 }
 
 /// Item `i` of a bytes object for iteration (an int), if in range.
@@ -530,8 +535,8 @@ pub fn install() -> PyResult<()> {
         ("split", bytes_split),
         ("replace", bytes_replace),
     ];
-    super::methods::install(&types().bytes, "bytes", m, BuiltinKind::Method)?;
-    super::methods::install(
+    crate::objects::function::builtin::install(&types().bytes, "bytes", m, BuiltinKind::Method)?;
+    crate::objects::function::builtin::install(
         &types().bytes,
         "bytes",
         &[("fromhex", bytes_fromhex)],

@@ -4,8 +4,11 @@
 //! Invariant: the trailing storage is `len` bytes followed by a NUL; `hash`
 //! is -1 until computed.
 
-use super::{registry::types, Traverse, VarSize};
-use crate::object::{alloc_object, Obj, ObjRef};
+pub mod methods;
+
+use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::objects::registry::types;
+use crate::objects::{Traverse, VarSize};
 use arenapy_alloc::AllocError;
 use std::cell::Cell;
 

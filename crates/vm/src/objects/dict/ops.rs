@@ -5,10 +5,11 @@
 //! released, Python runs, and the lookup is retried if the table changed
 //! meanwhile (CPython restarts its lookup the same way).
 
-use super::exc::{key_error, type_error};
-use super::{PyResult, Vm};
-use crate::object::{Obj, ObjRef};
-use crate::types::dict::{dict_body, new_dict_from_table, DictTable};
+use crate::memory::object::{Obj, ObjRef};
+use crate::objects::dict::table::DictTable;
+use crate::objects::dict::{dict_body, new_dict_from_table};
+use crate::objects::exception::{key_error, type_error};
+use crate::vm::{PyResult, Vm};
 use std::cell::RefCell;
 
 /// The table of a dict object.
@@ -24,7 +25,7 @@ pub trait KeyTable {
         &self,
         hash: i64,
         key: &Obj,
-    ) -> Result<Option<usize>, crate::types::dict::NeedsEq>;
+    ) -> Result<Option<usize>, crate::objects::dict::table::NeedsEq>;
     /// Slots whose hash equals `hash`, in probe order.
     fn hash_candidates(&self, hash: i64) -> Vec<usize>;
     /// The key stored in slot `ix`, if it is live.
@@ -38,7 +39,7 @@ impl KeyTable for DictTable {
         &self,
         hash: i64,
         key: &Obj,
-    ) -> Result<Option<usize>, crate::types::dict::NeedsEq> {
+    ) -> Result<Option<usize>, crate::objects::dict::table::NeedsEq> {
         self.find(hash, key)
     }
     fn hash_candidates(&self, hash: i64) -> Vec<usize> {
@@ -74,9 +75,9 @@ pub fn lookup<T: KeyTable>(
             let Some(cand) = table.borrow().key_at(ix) else {
                 continue;
             };
-            let equal = match crate::types::dict::simple_eq(&cand, key) {
+            let equal = match crate::objects::dict::table::simple_eq(&cand, key) {
                 Some(r) => r,
-                None => super::ops::eq(vm, &cand, key)?,
+                None => crate::protocol::compare::eq(vm, &cand, key)?,
             };
             if table.borrow().table_version() != version {
                 changed = true;
@@ -94,7 +95,7 @@ pub fn lookup<T: KeyTable>(
 
 /// `d.get(key)`; `Ok(None)` when absent.
 pub fn dict_get(vm: &mut Vm, d: &Obj, key: &Obj) -> PyResult<Option<ObjRef>> {
-    let h = super::ops::hash(vm, key)?;
+    let h = crate::protocol::hash::hash(vm, key)?;
     let table = table_of(d);
     let ix = lookup(vm, table, key, h)?;
     Ok(ix.and_then(|ix| table.borrow().entry(ix).map(|e| e.value.clone())))
@@ -102,7 +103,7 @@ pub fn dict_get(vm: &mut Vm, d: &Obj, key: &Obj) -> PyResult<Option<ObjRef>> {
 
 /// `d[key] = value`.
 pub fn dict_set(vm: &mut Vm, d: &Obj, key: ObjRef, value: ObjRef) -> PyResult<()> {
-    let h = super::ops::hash(vm, &key)?;
+    let h = crate::protocol::hash::hash(vm, &key)?;
     table_set(vm, table_of(d), key, value, h)
 }
 
@@ -127,7 +128,7 @@ pub fn table_set(
 
 /// Removes `key`, returning its value if present.
 pub fn dict_pop(vm: &mut Vm, d: &Obj, key: &Obj) -> PyResult<Option<ObjRef>> {
-    let h = super::ops::hash(vm, key)?;
+    let h = crate::protocol::hash::hash(vm, key)?;
     let table = table_of(d);
     match lookup(vm, table, key, h)? {
         Some(ix) => {
@@ -165,24 +166,24 @@ pub fn dict_update(vm: &mut Vm, target: &Obj, src: &Obj) -> PyResult<()> {
         }
         return Ok(());
     }
-    if let Some(keys) = super::attr::get_attr_opt(vm, src, "keys")? {
-        let keys = super::call::call(vm, &keys, &[], None)?;
-        for k in super::iterops::collect(vm, &keys)? {
-            let v = super::ops::getitem(vm, src, &k)?;
+    if let Some(keys) = crate::protocol::attr::get_attr_opt(vm, src, "keys")? {
+        let keys = crate::protocol::call::call(vm, &keys, &[], None)?;
+        for k in crate::protocol::iter::collect(vm, &keys)? {
+            let v = crate::protocol::subscript::getitem(vm, src, &k)?;
             dict_set(vm, target, k, v)?;
         }
         return Ok(());
     }
-    let it = super::iterops::get_iter(vm, src)?;
+    let it = crate::protocol::iter::get_iter(vm, src)?;
     let mut i = 0;
-    while let Some(pair) = super::iterops::next(vm, &it)? {
-        let items = super::iterops::collect(vm, &pair).map_err(|_| {
+    while let Some(pair) = crate::protocol::iter::next(vm, &it)? {
+        let items = crate::protocol::iter::collect(vm, &pair).map_err(|_| {
             type_error(format!(
                 "cannot convert dictionary update sequence element #{i} to a sequence"
             ))
         })?;
         if items.len() != 2 {
-            return Err(super::exc::value_error(format!(
+            return Err(crate::objects::exception::value_error(format!(
                 "dictionary update sequence element #{i} has length {}; 2 is required",
                 items.len()
             )));
@@ -210,7 +211,7 @@ pub fn dict_eq(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<bool> {
     for (k, v) in pairs {
         match dict_get(vm, b, &k)? {
             Some(w) => {
-                if !super::ops::eq(vm, &v, &w)? {
+                if !crate::protocol::compare::eq(vm, &v, &w)? {
                     return Ok(false);
                 }
             }

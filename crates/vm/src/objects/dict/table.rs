@@ -12,11 +12,9 @@
 //! [`NeedsEq`] when a key defines `__eq__`; the VM then compares candidates
 //! itself (see `interp::dictops`), with the table unborrowed.
 
-use super::{registry::types, Traverse, VarSize};
-use crate::heap::{hvec, hvec_with_capacity, HVec};
-use crate::object::{alloc_object, Obj, ObjRef};
+use crate::memory::heap::{hvec, hvec_with_capacity, HVec};
+use crate::memory::object::{Obj, ObjRef};
 use arenapy_alloc::AllocError;
-use std::cell::RefCell;
 
 const EMPTY: i32 = -1;
 const DUMMY: i32 = -2;
@@ -86,7 +84,10 @@ impl DictTable {
                 continue;
             }
             // Most keys are str: compare their text directly.
-            if let (Some(a), Some(b)) = (super::str::try_str(&e.key), super::str::try_str(key)) {
+            if let (Some(a), Some(b)) = (
+                crate::objects::str::try_str(&e.key),
+                crate::objects::str::try_str(key),
+            ) {
                 if a == b {
                     return Ok(Some(ix as usize));
                 }
@@ -274,7 +275,7 @@ impl DictTable {
             }
             if ix >= 0 {
                 if let Some(e) = &self.entries[ix as usize] {
-                    if e.hash == h && super::str::try_str(&e.key) == Some(key) {
+                    if e.hash == h && crate::objects::str::try_str(&e.key) == Some(key) {
                         return Some(e.value.clone());
                     }
                 }
@@ -374,11 +375,13 @@ fn grow_size(used: usize) -> usize {
 
 /// Hash of a str object (cached in the object).
 pub fn str_hash(key: &Obj) -> i64 {
-    let b = key.payload::<super::str::StrBody>().expect("str key");
+    let b = key
+        .payload::<crate::objects::str::StrBody>()
+        .expect("str key");
     if let Some(h) = b.cached_hash() {
         return h;
     }
-    let h = hash_str_text(super::str::as_str(key));
+    let h = hash_str_text(crate::objects::str::as_str(key));
     b.set_hash(h);
     h
 }
@@ -403,43 +406,50 @@ pub fn hash_str_text(s: &str) -> i64 {
 /// identity, numbers, str, None/bool, and tuples of those. `None` means a
 /// user-defined `__eq__` must decide.
 pub fn simple_eq(a: &Obj, b: &Obj) -> Option<bool> {
-    use super::int::{float_value, int_body, to_bigint};
+    use crate::objects::float::float_value;
+    use crate::objects::int::int_body;
+    use crate::objects::int::to_bigint;
     if a.is(b) {
         return Some(true);
     }
     let ta = a.type_body();
     let tb = b.type_body();
-    if ta.has_flag(super::typeobj::flags::CUSTOM_EQ)
-        || tb.has_flag(super::typeobj::flags::CUSTOM_EQ)
+    if ta.has_flag(crate::objects::typeobject::flags::CUSTOM_EQ)
+        || tb.has_flag(crate::objects::typeobject::flags::CUSTOM_EQ)
     {
         return None;
     }
     match (a.layout(), b.layout()) {
-        (super::Layout::Str, super::Layout::Str) => {
-            Some(super::str::as_str(a) == super::str::as_str(b))
+        (crate::objects::Layout::Str, crate::objects::Layout::Str) => {
+            Some(crate::objects::str::as_str(a) == crate::objects::str::as_str(b))
         }
-        (super::Layout::Int, super::Layout::Int) => {
+        (crate::objects::Layout::Int, crate::objects::Layout::Int) => {
             let (x, y) = (int_body(a)?, int_body(b)?);
             if x.is_small() && y.is_small() {
-                Some(super::int::int_small(a) == super::int::int_small(b))
+                Some(crate::objects::int::int_small(a) == crate::objects::int::int_small(b))
             } else {
                 Some(to_bigint(a) == to_bigint(b))
             }
         }
-        (super::Layout::Float, super::Layout::Float) => Some(float_value(a) == float_value(b)),
-        (super::Layout::Int, super::Layout::Float) => {
-            Some(crate::interp::numeric::int_float_eq(a, float_value(b)?))
+        (crate::objects::Layout::Float, crate::objects::Layout::Float) => {
+            Some(float_value(a) == float_value(b))
         }
-        (super::Layout::Float, super::Layout::Int) => {
-            Some(crate::interp::numeric::int_float_eq(b, float_value(a)?))
+        (crate::objects::Layout::Int, crate::objects::Layout::Float) => {
+            Some(crate::protocol::compare::int_float_eq(a, float_value(b)?))
         }
-        (super::Layout::Bytes, super::Layout::Bytes) => {
-            Some(super::bytes::try_bytes(a) == super::bytes::try_bytes(b))
+        (crate::objects::Layout::Float, crate::objects::Layout::Int) => {
+            Some(crate::protocol::compare::int_float_eq(b, float_value(a)?))
+        }
+        (crate::objects::Layout::Bytes, crate::objects::Layout::Bytes) => {
+            Some(crate::objects::bytes::try_bytes(a) == crate::objects::bytes::try_bytes(b))
         }
         // Set equality may run __eq__ of the elements: the VM decides.
-        (super::Layout::Set, super::Layout::Set) => None,
-        (super::Layout::Tuple, super::Layout::Tuple) => {
-            let (x, y) = (super::seq::tuple_items(a), super::seq::tuple_items(b));
+        (crate::objects::Layout::Set, crate::objects::Layout::Set) => None,
+        (crate::objects::Layout::Tuple, crate::objects::Layout::Tuple) => {
+            let (x, y) = (
+                crate::objects::tuple::tuple_items(a),
+                crate::objects::tuple::tuple_items(b),
+            );
             if x.len() != y.len() {
                 return Some(false);
             }
@@ -452,74 +462,4 @@ pub fn simple_eq(a: &Obj, b: &Obj) -> Option<bool> {
         }
         _ => Some(false),
     }
-}
-
-pub struct DictBody {
-    pub table: RefCell<DictTable>,
-}
-
-impl Traverse for DictBody {
-    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
-        if let Ok(t) = self.table.try_borrow() {
-            t.traverse(visit);
-        }
-    }
-}
-impl VarSize for DictBody {}
-
-/// A set or frozenset: CPython's open-addressed set table
-/// ([`super::setobject`]), iterated in table order.
-pub struct SetBody {
-    pub table: RefCell<super::setobject::SetTable>,
-    pub frozen: bool,
-}
-
-impl Traverse for SetBody {
-    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
-        if let Ok(t) = self.table.try_borrow() {
-            t.traverse(visit);
-        }
-    }
-}
-impl VarSize for SetBody {}
-
-pub fn new_dict() -> Result<ObjRef, AllocError> {
-    alloc_object(
-        &types().dict,
-        DictBody {
-            table: RefCell::new(DictTable::new()),
-        },
-        0,
-    )
-}
-
-pub fn new_dict_from_table(table: DictTable) -> Result<ObjRef, AllocError> {
-    alloc_object(
-        &types().dict,
-        DictBody {
-            table: RefCell::new(table),
-        },
-        0,
-    )
-}
-
-pub fn new_set(frozen: bool) -> Result<ObjRef, AllocError> {
-    let ty = if frozen {
-        &types().frozenset
-    } else {
-        &types().set
-    };
-    alloc_object(
-        ty,
-        SetBody {
-            table: RefCell::new(super::setobject::SetTable::new()),
-            frozen,
-        },
-        0,
-    )
-}
-
-#[inline]
-pub fn dict_body(obj: &Obj) -> Option<&DictBody> {
-    obj.payload::<DictBody>()
 }

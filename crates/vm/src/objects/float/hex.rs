@@ -1,11 +1,12 @@
 //! `float.hex` and `float.fromhex`: floats in C99's hexadecimal notation.
 //! (`int.to_bytes`/`from_bytes` are in `intbytes`.)
 
-use super::exc::{overflow_error, type_error, value_error};
-use super::{ops, PyResult, Vm};
-use crate::object::{Obj, ObjRef};
-use crate::types::int::{float_value, new_float};
-use crate::types::str::{new_str, try_str};
+use crate::memory::object::{Obj, ObjRef};
+use crate::objects::exception::{overflow_error, type_error, value_error};
+use crate::objects::float::{float_value, new_float};
+use crate::objects::str::{new_str, try_str};
+use crate::protocol::object;
+use crate::vm::{PyResult, Vm};
 use num_bigint::BigInt;
 use num_traits::{ToPrimitive, Zero};
 
@@ -45,7 +46,7 @@ pub fn float_fromhex(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResu
     let s = try_str(s).ok_or_else(|| {
         type_error(format!(
             "fromhex() argument must be str, not {}",
-            ops::type_name(s)
+            object::type_name(s)
         ))
     })?;
     let v = parse_hex_float(s.trim())

@@ -2,18 +2,19 @@
 //! method descriptors, bound methods, code objects, cells, and the
 //! descriptor types `property`, `classmethod`, `staticmethod`, `super`.
 
-use super::dict::DictTable;
-use super::{Traverse, VarSize};
-use crate::heap::HVec;
-use crate::interp::{PyResult, Vm};
-use crate::object::{Obj, ObjRef};
-use arenapy_compiler::code::CodeObject;
-use std::cell::{Cell, RefCell};
-use std::rc::Rc;
+pub mod builtin;
+pub mod cell;
+pub mod code;
+pub mod method;
 
-/// A built-in implemented in Rust: positional arguments first, then the
-/// values of keyword arguments whose names are in `kwnames` (a tuple).
-pub type NativeFn = fn(&mut Vm, &[ObjRef], Option<&Obj>) -> PyResult<ObjRef>;
+use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::objects::dict::table::DictTable;
+use crate::objects::function::code::CodeBody;
+use crate::objects::registry::types;
+use crate::objects::str::new_str;
+use crate::objects::{Traverse, VarSize};
+use crate::vm::{PyResult, Vm};
+use std::cell::RefCell;
 
 pub struct FunctionBody {
     pub code: ObjRef,
@@ -52,278 +53,38 @@ impl Traverse for FunctionBody {
 }
 impl VarSize for FunctionBody {}
 
-/// How a built-in binds when found on a type.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum BuiltinKind {
-    /// A module-level function (`len`): never binds.
-    Function,
-    /// A method descriptor (`list.append`): binds to the instance.
-    Method,
-    /// A class method (`dict.fromkeys`): binds to the class.
-    ClassMethod,
-    /// A static method (`str.maketrans`).
-    StaticMethod,
+/// MakeFunction: a function object for `code` in `globals`.
+pub fn make_function(
+    _vm: &mut Vm,
+    code: ObjRef,
+    globals: ObjRef,
+    defaults: Option<ObjRef>,
+    kwdefaults: Option<ObjRef>,
+    closure: Option<ObjRef>,
+) -> PyResult<ObjRef> {
+    let cb = code.payload::<CodeBody>().expect("code");
+    let name = new_str(&cb.code.name)?;
+    let qualname = new_str(&cb.code.qualname)?;
+    let doc = match &cb.code.docstring {
+        Some(d) => new_str(d)?,
+        None => types().none.clone(),
+    };
+    let module = crate::objects::dict::ops::dict_get_str(&globals, &*new_str("__name__")?)
+        .unwrap_or_else(|| types().none.clone());
+    Ok(alloc_object(
+        &types().function,
+        FunctionBody {
+            code,
+            globals,
+            name: RefCell::new(name),
+            qualname: RefCell::new(qualname),
+            defaults: RefCell::new(defaults),
+            kwdefaults: RefCell::new(kwdefaults),
+            closure,
+            doc: RefCell::new(doc),
+            module: RefCell::new(module),
+            dict: RefCell::new(DictTable::new()),
+        },
+        0,
+    )?)
 }
-
-pub struct BuiltinBody {
-    pub name: &'static str,
-    /// The owning type's name for method descriptors (`list`), for reprs and
-    /// error messages.
-    pub owner: &'static str,
-    pub func: NativeFn,
-    pub kind: BuiltinKind,
-    /// The bound `self` of a bound built-in method (`[].append`).
-    pub bound: Option<ObjRef>,
-}
-
-impl Traverse for BuiltinBody {
-    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
-        if let Some(b) = &self.bound {
-            visit(b);
-        }
-    }
-}
-impl VarSize for BuiltinBody {}
-
-/// A bound method: a function and the instance it was looked up on.
-pub struct MethodBody {
-    pub func: ObjRef,
-    pub self_: ObjRef,
-}
-
-impl Traverse for MethodBody {
-    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
-        visit(&self.func);
-        visit(&self.self_);
-    }
-}
-impl VarSize for MethodBody {}
-
-/// A code object: the compiler's output plus its constants and names as
-/// heap objects, made once when the code is loaded.
-pub struct CodeBody {
-    pub code: Rc<CodeObject>,
-    pub consts: HVec<ObjRef>,
-    /// `co_names` as str objects (attribute and global lookups).
-    pub names: HVec<ObjRef>,
-    /// `co_varnames` as str objects (keyword-argument binding). A boxed
-    /// slice (exactly the heap block an `HVec` with this capacity has) so
-    /// that `caches` fits without changing the code object's block size.
-    pub varnames: HBox<[ObjRef]>,
-    /// The inline caches of this code's instructions. VM bookkeeping, not
-    /// Python data: it lives in Rust's allocator, like the `CodeObject`.
-    pub caches: Box<CodeCaches>,
-}
-
-// The block size of a code object is part of the memory statistics.
-const _: () = assert!(std::mem::size_of::<CodeBody>() == 80);
-
-pub type HBox<T> = allocator_api2::boxed::Box<T, crate::heap::HeapAlloc>;
-
-/// Per-code-object inline caches.
-pub struct CodeCaches {
-    /// LoadGlobal, indexed by name index (`co_names`).
-    pub globals: Box<[GlobalCache]>,
-    /// LoadAttr, LoadMethod and StoreAttr: one entry per such instruction,
-    /// found through `attr_slot`.
-    pub attrs: Box<[AttrCache]>,
-    /// For each instruction, its entry in `attrs` (`u32::MAX` for other
-    /// instructions).
-    pub attr_slot: Box<[u32]>,
-}
-
-impl CodeCaches {
-    pub fn new(nnames: usize, instrs: &[arenapy_compiler::opcode::Instr]) -> CodeCaches {
-        use arenapy_compiler::opcode::Opcode as Op;
-        let mut n = 0u32;
-        let attr_slot = instrs
-            .iter()
-            .map(|i| match i.opcode() {
-                Op::LoadAttr | Op::LoadMethod | Op::StoreAttr => {
-                    n += 1;
-                    n - 1
-                }
-                _ => u32::MAX,
-            })
-            .collect();
-        CodeCaches {
-            globals: (0..nnames).map(|_| GlobalCache::default()).collect(),
-            attrs: (0..n).map(|_| AttrCache::default()).collect(),
-            attr_slot,
-        }
-    }
-
-    /// The attribute cache of the instruction at `pc`.
-    #[inline(always)]
-    pub fn attr(&self, pc: usize) -> &AttrCache {
-        &self.attrs[self.attr_slot[pc] as usize]
-    }
-}
-
-/// How many classes an MRO may have for an attribute cache to cover it.
-pub const ATTR_CACHE_MRO: usize = 4;
-
-/// What an attribute instruction found for the last two types it saw
-/// (CPython 3.11's specialised LOAD_ATTR_INSTANCE_VALUE,
-/// LOAD_METHOD_WITH_VALUES, STORE_ATTR_INSTANCE_VALUE ideas, adapted; two
-/// entries, so a site that sees a class and its subclass stays cached).
-/// `inst_index` is a hint: where the name was in the last object's own
-/// dict, checked against the key before use.
-#[derive(Default)]
-pub struct AttrCache {
-    pub entries: [AttrEntry; 2],
-    pub inst_index: Cell<u32>,
-}
-
-/// One type's cached lookup: for objects of type `ty`, as long as the dicts
-/// of the classes of its MRO have the recorded versions, a lookup of the
-/// name along the MRO gives the same answer: nothing, or entry `type_index`
-/// of the dict of MRO class `mro_pos`. Dict versions are unique stamps
-/// changed by every insertion and deletion (see `GlobalCache`), so equal
-/// versions mean the same keys at the same indices; values are always read
-/// through the index (a class attribute rebound by `C.count += 1` needs no
-/// invalidation), and their kind is re-checked on every hit.
-pub struct AttrEntry {
-    /// Address of the type the entry describes (0: empty). Never
-    /// dereferenced; the dict versions tell a reused address apart.
-    pub ty: Cell<usize>,
-    pub mro_len: Cell<u8>,
-    pub versions: [Cell<u64>; ATTR_CACHE_MRO],
-    pub kind: Cell<AttrKind>,
-    pub mro_pos: Cell<u8>,
-    pub type_index: Cell<u32>,
-}
-
-/// The shape of a cached attribute lookup.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum AttrKind {
-    /// Nothing cached.
-    Empty,
-    /// Not on the type: the object's own dict (loads), or stored there
-    /// (stores, where the type may also have a non-data attribute).
-    OwnDict,
-    /// A Python function or method descriptor on the type, not shadowed by
-    /// the object's own dict: binds (LoadAttr) or is called with the object
-    /// in front (LoadMethod).
-    Method,
-    /// A plain class attribute (no descriptor), unless the object's own dict
-    /// shadows it.
-    ClassValue,
-    /// On a class object (`ty` is the class itself): a function or plain
-    /// value found along its MRO.
-    TypeAttr,
-}
-
-impl Default for AttrEntry {
-    fn default() -> AttrEntry {
-        AttrEntry {
-            ty: Cell::new(0),
-            mro_len: Cell::new(0),
-            versions: Default::default(),
-            kind: Cell::new(AttrKind::Empty),
-            mro_pos: Cell::new(0),
-            type_index: Cell::new(0),
-        }
-    }
-}
-
-/// Where LoadGlobal last found a name: entry `index` of the globals dict
-/// (when `builtins_version` is `IN_GLOBALS`) or of the builtins dict. Valid
-/// while the dicts' versions are the recorded ones: dict versions are unique
-/// stamps that change on every insertion or deletion, so the same version
-/// means the same entries at the same indices (a replaced value is read
-/// through the index, so it needs no invalidation).
-pub struct GlobalCache {
-    pub globals_version: Cell<u64>,
-    pub builtins_version: Cell<u64>,
-    pub index: Cell<usize>,
-}
-
-impl GlobalCache {
-    /// `builtins_version` of a name found in the globals dict.
-    pub const IN_GLOBALS: u64 = u64::MAX;
-}
-
-impl Default for GlobalCache {
-    fn default() -> GlobalCache {
-        GlobalCache {
-            // No dict ever has this version: the cache starts empty.
-            globals_version: Cell::new(u64::MAX),
-            builtins_version: Cell::new(0),
-            index: Cell::new(0),
-        }
-    }
-}
-
-impl Traverse for CodeBody {}
-impl VarSize for CodeBody {}
-
-pub struct CellBody {
-    pub value: RefCell<Option<ObjRef>>,
-}
-
-impl Traverse for CellBody {
-    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
-        if let Ok(v) = self.value.try_borrow() {
-            if let Some(v) = &*v {
-                visit(v);
-            }
-        }
-    }
-}
-impl VarSize for CellBody {}
-
-pub struct PropertyBody {
-    pub fget: Option<ObjRef>,
-    pub fset: Option<ObjRef>,
-    pub fdel: Option<ObjRef>,
-    pub doc: Option<ObjRef>,
-}
-
-impl Traverse for PropertyBody {
-    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
-        for o in [&self.fget, &self.fset, &self.fdel, &self.doc]
-            .into_iter()
-            .flatten()
-        {
-            visit(o);
-        }
-    }
-}
-impl VarSize for PropertyBody {}
-
-pub struct ClassMethodBody {
-    pub func: ObjRef,
-}
-impl Traverse for ClassMethodBody {
-    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
-        visit(&self.func);
-    }
-}
-impl VarSize for ClassMethodBody {}
-
-pub struct StaticMethodBody {
-    pub func: ObjRef,
-}
-impl Traverse for StaticMethodBody {
-    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
-        visit(&self.func);
-    }
-}
-impl VarSize for StaticMethodBody {}
-
-/// `super(type, obj)`: attribute lookup starting after `this_type` in the
-/// MRO of `obj`'s type (or of `obj` itself when it is a class).
-pub struct SuperBody {
-    pub this_type: ObjRef,
-    pub obj: ObjRef,
-    pub obj_type: ObjRef,
-}
-impl Traverse for SuperBody {
-    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
-        visit(&self.this_type);
-        visit(&self.obj);
-        visit(&self.obj_type);
-    }
-}
-impl VarSize for SuperBody {}

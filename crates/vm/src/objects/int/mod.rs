@@ -10,8 +10,13 @@
 //! In the classic profile every int result is a new object (the seed's
 //! `a = a + 1`); the cpython311 profile returns cached objects for -5..=256.
 
-use super::{registry::types, Traverse, VarSize};
-use crate::object::{alloc_object, Obj, ObjRef};
+pub mod arith;
+pub mod methods;
+pub mod to_bytes;
+
+use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::objects::registry::types;
+use crate::objects::{Traverse, VarSize};
 use arenapy_alloc::AllocError;
 use num_bigint::{BigInt, Sign};
 use num_traits::ToPrimitive;
@@ -19,10 +24,6 @@ use num_traits::ToPrimitive;
 pub struct IntBody {
     ndigits: isize,
     small: i64,
-}
-
-pub struct FloatBody {
-    pub value: f64,
 }
 
 impl Traverse for IntBody {}
@@ -35,8 +36,6 @@ impl VarSize for IntBody {
             * 4
     }
 }
-impl Traverse for FloatBody {}
-impl VarSize for FloatBody {}
 
 /// Small-int cache bounds of CPython 3.11 (`_PY_NSMALLNEGINTS`, `_PY_NSMALLPOSINTS`).
 pub const SMALL_INT_MIN: i64 = -5;
@@ -97,10 +96,6 @@ pub fn new_bigint_in(ty: &Obj, v: &BigInt) -> Result<ObjRef, AllocError> {
     Ok(obj)
 }
 
-pub fn new_float(v: f64) -> Result<ObjRef, AllocError> {
-    alloc_object(&types().float, FloatBody { value: v }, 0)
-}
-
 /// The value of an int object (or bool) if it fits an i64.
 #[inline(always)]
 pub fn int_small(obj: &Obj) -> Option<i64> {
@@ -131,11 +126,6 @@ pub fn to_bigint(obj: &Obj) -> Option<BigInt> {
     Some(BigInt::from_slice(sign, digits))
 }
 
-#[inline(always)]
-pub fn float_value(obj: &Obj) -> Option<f64> {
-    obj.payload::<FloatBody>().map(|b| b.value)
-}
-
 impl IntBody {
     pub fn is_small(&self) -> bool {
         self.ndigits == 0
@@ -153,5 +143,12 @@ impl IntBody {
             let bits = to_bigint(obj).map(|b| b.bits()).unwrap_or(0) as usize;
             bits.div_ceil(30)
         }
+    }
+}
+
+pub fn int_repr(o: &Obj) -> String {
+    match int_small(o) {
+        Some(v) => v.to_string(),
+        None => to_bigint(o).map(|b| b.to_string()).unwrap_or_default(),
     }
 }

@@ -2,14 +2,15 @@
 //! method `int.from_bytes(bytes, byteorder='big', *, signed=False)`, with
 //! CPython 3.11's defaults and error messages.
 
-use super::convert::split_kwargs;
-use super::exc::{overflow_error, type_error, value_error};
-use super::{call, iterops, PyResult, Vm};
-use crate::object::{Obj, ObjRef};
-use crate::types::bytes::{new_bytes, try_bytes};
-use crate::types::int::{new_bigint, to_bigint};
-use crate::types::str::try_str;
-use crate::types::types;
+use crate::memory::object::{Obj, ObjRef};
+use crate::objects::bytes::{new_bytes, try_bytes};
+use crate::objects::exception::{overflow_error, type_error, value_error};
+use crate::objects::int::{new_bigint, to_bigint};
+use crate::objects::registry::types;
+use crate::objects::str::try_str;
+use crate::protocol::convert::split_kwargs;
+use crate::protocol::{call, iter};
+use crate::vm::{PyResult, Vm};
 use num_bigint::{BigInt, Sign};
 
 /// Binds positional `names` then keywords; `kwonly` names are keyword-only.
@@ -54,14 +55,14 @@ fn byteorder_is_little(o: Option<&ObjRef>) -> PyResult<bool> {
         Some(_) => Err(value_error("byteorder must be either 'little' or 'big'")),
         None => Err(type_error(format!(
             "to_bytes() argument 'byteorder' must be str, not {}",
-            super::ops::type_name(o)
+            crate::protocol::object::type_name(o)
         ))),
     }
 }
 
 fn flag(vm: &mut Vm, o: Option<&ObjRef>) -> PyResult<bool> {
     match o {
-        Some(o) => super::ops::truthy(vm, o),
+        Some(o) => crate::protocol::object::truthy(vm, o),
         None => Ok(false),
     }
 }
@@ -70,7 +71,7 @@ pub fn int_to_bytes(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<
     let (pos, kws) = split_kwargs(&args[1..], kw);
     let a = bind("to_bytes", pos, &kws, &["length", "byteorder"], &["signed"])?;
     let length = match a[0] {
-        Some(l) => super::convert::index_value(l)?,
+        Some(l) => crate::protocol::convert::index_value(l)?,
         None => 1,
     };
     if length < 0 {
@@ -123,8 +124,8 @@ pub fn int_from_bytes(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResul
         Some(b) => b.to_vec(),
         None => {
             let mut v = Vec::new();
-            for x in iterops::collect(vm, src)? {
-                let n = super::convert::index_value(&x)?;
+            for x in iter::collect(vm, src)? {
+                let n = crate::protocol::convert::index_value(&x)?;
                 if !(0..=255).contains(&n) {
                     return Err(value_error("bytes must be in range(0, 256)"));
                 }

@@ -7,16 +7,17 @@
 //! when a key comparison needs `__eq__`, the candidate is cloned, the borrow
 //! released, Python runs, and the lookup restarts if the table changed.
 
-use super::convert::check_args;
-use super::exc::{key_error, type_error};
-use super::{dictops, iterops, ops, py_bool, PyResult, Vm};
-use crate::object::{Obj, ObjRef};
-use crate::types::dict::{dict_body, new_set, SetBody};
-use crate::types::int::new_int;
-use crate::types::setobject::SetTable;
-use crate::types::str::new_str;
-use crate::types::{types, Layout};
-use arenapy_compiler::opcode::{BinaryOperator as B, ComparisonOperator as C};
+use crate::memory::object::{Obj, ObjRef};
+use crate::objects::dict::{dict_body, ops};
+use crate::objects::int::new_int;
+use crate::objects::registry::types;
+use crate::objects::set::table::SetTable;
+use crate::objects::set::{new_set, SetBody};
+use crate::objects::Layout;
+use crate::protocol::{hash, iter};
+use crate::vm::{PyResult, Vm};
+use arenapy_compiler::opcode::BinaryOperator as B;
+use arenapy_compiler::opcode::ComparisonOperator as C;
 use std::cell::RefCell;
 
 /// The table of a set or frozenset object.
@@ -24,11 +25,11 @@ pub fn table(o: &Obj) -> &RefCell<SetTable> {
     &o.payload::<SetBody>().expect("set").table
 }
 
-fn is_frozen(o: &Obj) -> bool {
+pub(crate) fn is_frozen(o: &Obj) -> bool {
     o.payload::<SetBody>().is_some_and(|s| s.frozen)
 }
 
-fn is_anyset(o: &Obj) -> bool {
+pub(crate) fn is_anyset(o: &Obj) -> bool {
     o.layout() == Layout::Set
 }
 
@@ -38,15 +39,15 @@ fn is_exact_dict(o: &Obj) -> bool {
 
 /// `set_lookkey`: the slot holding `key`, running `__eq__` when needed.
 fn lookup(vm: &mut Vm, s: &Obj, key: &Obj, hash: i64) -> PyResult<Option<usize>> {
-    super::dictops::lookup(vm, table(s), key, hash)
+    crate::objects::dict::ops::lookup(vm, table(s), key, hash)
 }
 
-impl super::dictops::KeyTable for SetTable {
+impl crate::objects::dict::ops::KeyTable for SetTable {
     fn find_simple(
         &self,
         hash: i64,
         key: &Obj,
-    ) -> Result<Option<usize>, crate::types::dict::NeedsEq> {
+    ) -> Result<Option<usize>, crate::objects::dict::table::NeedsEq> {
         self.find(hash, key)
     }
     fn hash_candidates(&self, hash: i64) -> Vec<usize> {
@@ -70,14 +71,14 @@ pub fn add_entry(vm: &mut Vm, s: &Obj, key: ObjRef, hash: i64) -> PyResult<()> {
 
 /// `s.add(key)` (also BUILD_SET, SET_ADD, set comprehensions).
 pub fn set_add(vm: &mut Vm, s: &Obj, key: ObjRef) -> PyResult<()> {
-    let h = ops::hash(vm, &key)?;
+    let h = hash::hash(vm, &key)?;
     add_entry(vm, s, key, h)
 }
 
 /// The hash used to look `key` up: a set key is looked up as the equal
 /// frozenset (CPython's `set_contains` retries that way).
-fn lookup_hash(vm: &mut Vm, key: &Obj) -> PyResult<i64> {
-    match ops::hash(vm, key) {
+pub(crate) fn lookup_hash(vm: &mut Vm, key: &Obj) -> PyResult<i64> {
+    match hash::hash(vm, key) {
         Ok(h) => Ok(h),
         Err(_) if key.layout() == Layout::Set => Ok(frozenset_hash_value(key)),
         Err(e) => Err(e),
@@ -90,12 +91,12 @@ pub fn set_contains(vm: &mut Vm, s: &Obj, key: &Obj) -> PyResult<bool> {
     Ok(lookup(vm, s, key, h)?.is_some())
 }
 
-fn contains_entry(vm: &mut Vm, s: &Obj, key: &Obj, hash: i64) -> PyResult<bool> {
+pub(crate) fn contains_entry(vm: &mut Vm, s: &Obj, key: &Obj, hash: i64) -> PyResult<bool> {
     Ok(lookup(vm, s, key, hash)?.is_some())
 }
 
 /// `set_discard_entry`: true when the key was present.
-fn discard_entry(vm: &mut Vm, s: &Obj, key: &Obj, hash: i64) -> PyResult<bool> {
+pub(crate) fn discard_entry(vm: &mut Vm, s: &Obj, key: &Obj, hash: i64) -> PyResult<bool> {
     match lookup(vm, s, key, hash)? {
         Some(ix) => {
             let k = table(s).borrow_mut().remove_at(ix);
@@ -106,7 +107,7 @@ fn discard_entry(vm: &mut Vm, s: &Obj, key: &Obj, hash: i64) -> PyResult<bool> {
     }
 }
 
-fn entries(s: &Obj) -> Vec<(i64, ObjRef)> {
+pub(crate) fn entries(s: &Obj) -> Vec<(i64, ObjRef)> {
     table(s)
         .borrow()
         .iter()
@@ -158,8 +159,8 @@ pub fn update_internal(vm: &mut Vm, so: &Obj, other: &Obj) -> PyResult<()> {
         }
         return Ok(());
     }
-    let it = iterops::get_iter(vm, other)?;
-    while let Some(v) = iterops::next(vm, &it)? {
+    let it = iter::get_iter(vm, other)?;
+    while let Some(v) = iter::next(vm, &it)? {
         set_add(vm, so, v)?;
     }
     Ok(())
@@ -185,13 +186,13 @@ pub fn copy(vm: &mut Vm, so: &Obj) -> PyResult<ObjRef> {
     new_like(vm, so, Some(so))
 }
 
-fn clear(so: &Obj) {
+pub(crate) fn clear(so: &Obj) {
     let old = table(so).borrow_mut().take_all();
     drop(old);
 }
 
 /// `set_intersection`.
-fn intersection(vm: &mut Vm, so: &Obj, other: &Obj) -> PyResult<ObjRef> {
+pub(crate) fn intersection(vm: &mut Vm, so: &Obj, other: &Obj) -> PyResult<ObjRef> {
     if so.is(other) {
         return copy(vm, so);
     }
@@ -209,9 +210,9 @@ fn intersection(vm: &mut Vm, so: &Obj, other: &Obj) -> PyResult<ObjRef> {
         }
         return Ok(result);
     }
-    let it = iterops::get_iter(vm, other)?;
-    while let Some(k) = iterops::next(vm, &it)? {
-        let h = ops::hash(vm, &k)?;
+    let it = iter::get_iter(vm, other)?;
+    while let Some(k) = iter::next(vm, &it)? {
+        let h = hash::hash(vm, &k)?;
         if contains_entry(vm, so, &k, h)? {
             add_entry(vm, &result, k, h)?;
         }
@@ -219,7 +220,7 @@ fn intersection(vm: &mut Vm, so: &Obj, other: &Obj) -> PyResult<ObjRef> {
     Ok(result)
 }
 
-fn swap_bodies(a: &Obj, b: &Obj) {
+pub(crate) fn swap_bodies(a: &Obj, b: &Obj) {
     let mut ta = table(a).borrow_mut();
     let mut tb = table(b).borrow_mut();
     std::mem::swap(&mut *ta, &mut *tb);
@@ -227,7 +228,7 @@ fn swap_bodies(a: &Obj, b: &Obj) {
 }
 
 /// `set_difference_update_internal`.
-fn difference_update_internal(vm: &mut Vm, so: &Obj, other: &Obj) -> PyResult<()> {
+pub(crate) fn difference_update_internal(vm: &mut Vm, so: &Obj, other: &Obj) -> PyResult<()> {
     if so.is(other) {
         clear(so);
         return Ok(());
@@ -242,9 +243,9 @@ fn difference_update_internal(vm: &mut Vm, so: &Obj, other: &Obj) -> PyResult<()
             discard_entry(vm, so, &k, h)?;
         }
     } else {
-        let it = iterops::get_iter(vm, other)?;
-        while let Some(k) = iterops::next(vm, &it)? {
-            let h = ops::hash(vm, &k)?;
+        let it = iter::get_iter(vm, other)?;
+        while let Some(k) = iter::next(vm, &it)? {
+            let h = hash::hash(vm, &k)?;
             discard_entry(vm, so, &k, h)?;
         }
     }
@@ -259,7 +260,7 @@ fn copy_and_difference(vm: &mut Vm, so: &Obj, other: &Obj) -> PyResult<ObjRef> {
 }
 
 /// `set_difference`.
-fn difference(vm: &mut Vm, so: &Obj, other: &Obj) -> PyResult<ObjRef> {
+pub(crate) fn difference(vm: &mut Vm, so: &Obj, other: &Obj) -> PyResult<ObjRef> {
     let other_size = if is_anyset(other) {
         table(other).borrow().len()
     } else if is_exact_dict(other) {
@@ -275,7 +276,7 @@ fn difference(vm: &mut Vm, so: &Obj, other: &Obj) -> PyResult<ObjRef> {
     for (h, k) in entries(so) {
         let present = if dict {
             let t = &dict_body(other).expect("dict").table;
-            dictops::lookup(vm, t, &k, h)?.is_some()
+            ops::lookup(vm, t, &k, h)?.is_some()
         } else {
             contains_entry(vm, other, &k, h)?
         };
@@ -287,7 +288,7 @@ fn difference(vm: &mut Vm, so: &Obj, other: &Obj) -> PyResult<ObjRef> {
 }
 
 /// `set_symmetric_difference_update`.
-fn symmetric_difference_update(vm: &mut Vm, so: &Obj, other: &Obj) -> PyResult<()> {
+pub(crate) fn symmetric_difference_update(vm: &mut Vm, so: &Obj, other: &Obj) -> PyResult<()> {
     if so.is(other) {
         clear(so);
         return Ok(());
@@ -315,7 +316,7 @@ fn symmetric_difference_update(vm: &mut Vm, so: &Obj, other: &Obj) -> PyResult<(
 }
 
 /// `set_symmetric_difference`: a copy of `other` updated with `so`.
-fn symmetric_difference(vm: &mut Vm, so: &Obj, other: &Obj) -> PyResult<ObjRef> {
+pub(crate) fn symmetric_difference(vm: &mut Vm, so: &Obj, other: &Obj) -> PyResult<ObjRef> {
     let r = new_like(vm, so, Some(other))?;
     symmetric_difference_update(vm, &r, so)?;
     Ok(r)
@@ -363,7 +364,7 @@ fn all_in(vm: &mut Vm, items: &[(i64, ObjRef)], other: &Obj) -> PyResult<bool> {
 }
 
 /// `set_issubset`: every key of `a` is in `b`.
-fn issubset(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<bool> {
+pub(crate) fn issubset(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<bool> {
     if table(a).borrow().len() > table(b).borrow().len() {
         return Ok(false);
     }
@@ -405,239 +406,22 @@ pub fn frozenset_hash(_vm: &mut Vm, s: &Obj) -> PyResult<ObjRef> {
     Ok(new_int(frozenset_hash_value(s))?)
 }
 
-// --- methods -----------------------------------------------------------------
-
-type Args<'a> = &'a [ObjRef];
-
-fn self_set(args: Args) -> PyResult<ObjRef> {
-    match args.first() {
-        Some(s) if s.layout() == Layout::Set && !is_frozen(s) => Ok(s.clone()),
-        _ => Err(type_error("descriptor requires a 'set' object")),
-    }
-}
-
-fn self_anyset(args: Args) -> PyResult<ObjRef> {
-    match args.first() {
-        Some(s) if s.layout() == Layout::Set => Ok(s.clone()),
-        _ => Err(type_error("descriptor requires a 'set' object")),
-    }
-}
-
-/// A set to compare against: `other` itself, or a new set of its items.
-fn as_set(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
-    if is_anyset(o) {
-        return Ok(o.to_ref());
-    }
-    make_new_set(vm, false, Some(o))
-}
-
-fn add_m(vm: &mut Vm, args: Args, _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("add", &args[1..], 1, 1)?;
-    let s = self_set(args)?;
-    set_add(vm, &s, args[1].clone())?;
-    Ok(vm.none())
-}
-
-fn remove_impl(vm: &mut Vm, args: Args, must_exist: bool) -> PyResult<ObjRef> {
-    let name = if must_exist { "remove" } else { "discard" };
-    check_args(name, &args[1..], 1, 1)?;
-    let s = self_set(args)?;
-    let h = lookup_hash(vm, &args[1])?;
-    if !discard_entry(vm, &s, &args[1], h)? && must_exist {
-        return Err(key_error(args[1].clone()));
-    }
-    Ok(vm.none())
-}
-
-fn remove_m(vm: &mut Vm, args: Args, _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    remove_impl(vm, args, true)
-}
-
-fn discard_m(vm: &mut Vm, args: Args, _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    remove_impl(vm, args, false)
-}
-
-fn pop_m(_vm: &mut Vm, args: Args, _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("pop", &args[1..], 0, 0)?;
-    let s = self_set(args)?;
-    let k = table(&s).borrow_mut().pop();
-    k.ok_or_else(|| {
-        key_error(new_str("pop from an empty set").unwrap_or_else(|_| types().none.clone()))
-    })
-}
-
-fn update_m(vm: &mut Vm, args: Args, _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let s = self_set(args)?;
-    for other in &args[1..] {
-        update_internal(vm, &s, other)?;
-    }
-    Ok(vm.none())
-}
-
-fn union_m(vm: &mut Vm, args: Args, _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let so = self_anyset(args)?;
-    let r = copy(vm, &so)?;
-    for other in &args[1..] {
-        if other.is(&so) {
-            continue;
-        }
-        update_internal(vm, &r, other)?;
-    }
-    Ok(r)
-}
-
-/// `set_intersection_multi`.
-fn intersection_multi(vm: &mut Vm, so: &Obj, others: &[ObjRef]) -> PyResult<ObjRef> {
-    if others.is_empty() {
-        return copy(vm, so);
-    }
-    let mut r = so.to_ref();
-    for other in others {
-        r = intersection(vm, &r, other)?;
-    }
-    Ok(r)
-}
-
-fn intersection_m(vm: &mut Vm, args: Args, _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let so = self_anyset(args)?;
-    intersection_multi(vm, &so, &args[1..])
-}
-
-fn intersection_update_m(vm: &mut Vm, args: Args, _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let so = self_set(args)?;
-    let tmp = intersection_multi(vm, &so, &args[1..])?;
-    if !tmp.is(&so) {
-        swap_bodies(&so, &tmp);
-    }
-    Ok(vm.none())
-}
-
-fn difference_m(vm: &mut Vm, args: Args, _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let so = self_anyset(args)?;
-    if args.len() == 1 {
-        return copy(vm, &so);
-    }
-    let r = difference(vm, &so, &args[1])?;
-    for other in &args[2..] {
-        difference_update_internal(vm, &r, other)?;
-    }
-    Ok(r)
-}
-
-fn difference_update_m(vm: &mut Vm, args: Args, _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let so = self_set(args)?;
-    for other in &args[1..] {
-        difference_update_internal(vm, &so, other)?;
-    }
-    Ok(vm.none())
-}
-
-fn symmetric_difference_m(vm: &mut Vm, args: Args, _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("symmetric_difference", &args[1..], 1, 1)?;
-    let so = self_anyset(args)?;
-    symmetric_difference(vm, &so, &args[1])
-}
-
-fn symmetric_difference_update_m(vm: &mut Vm, args: Args, _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("symmetric_difference_update", &args[1..], 1, 1)?;
-    let so = self_set(args)?;
-    symmetric_difference_update(vm, &so, &args[1])?;
-    Ok(vm.none())
-}
-
-fn issubset_m(vm: &mut Vm, args: Args, _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("issubset", &args[1..], 1, 1)?;
-    let so = self_anyset(args)?;
-    let o = as_set(vm, &args[1])?;
-    Ok(py_bool(issubset(vm, &so, &o)?))
-}
-
-fn issuperset_m(vm: &mut Vm, args: Args, _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("issuperset", &args[1..], 1, 1)?;
-    let so = self_anyset(args)?;
-    let o = as_set(vm, &args[1])?;
-    Ok(py_bool(issubset(vm, &o, &so)?))
-}
-
-fn isdisjoint_m(vm: &mut Vm, args: Args, _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("isdisjoint", &args[1..], 1, 1)?;
-    let so = self_anyset(args)?;
-    let o = as_set(vm, &args[1])?;
-    for (h, k) in entries(&o) {
-        if contains_entry(vm, &so, &k, h)? {
-            return Ok(py_bool(false));
-        }
-    }
-    Ok(py_bool(true))
-}
-
-fn copy_m(vm: &mut Vm, args: Args, _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("copy", &args[1..], 0, 0)?;
-    let so = self_anyset(args)?;
-    if is_frozen(&so) && so.ty().is(&types().frozenset) {
-        return Ok(so);
-    }
-    copy(vm, &so)
-}
-
-fn clear_m(vm: &mut Vm, args: Args, _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("clear", &args[1..], 0, 0)?;
-    let so = self_set(args)?;
-    clear(&so);
-    Ok(vm.none())
-}
-
-/// Installs the methods of `set` and `frozenset`.
-pub fn install() -> PyResult<()> {
-    use super::methods::install;
-    use crate::types::func::{BuiltinKind, NativeFn};
-    let t = types();
-    let m = BuiltinKind::Method;
-    let shared: &[(&'static str, NativeFn)] = &[
-        ("union", union_m),
-        ("intersection", intersection_m),
-        ("difference", difference_m),
-        ("symmetric_difference", symmetric_difference_m),
-        ("issubset", issubset_m),
-        ("issuperset", issuperset_m),
-        ("isdisjoint", isdisjoint_m),
-        ("copy", copy_m),
-    ];
-    install(&t.set, "set", shared, m)?;
-    install(&t.frozenset, "frozenset", shared, m)?;
-    install(
-        &t.set,
-        "set",
-        &[
-            ("add", add_m),
-            ("remove", remove_m),
-            ("discard", discard_m),
-            ("pop", pop_m),
-            ("update", update_m),
-            ("intersection_update", intersection_update_m),
-            ("difference_update", difference_update_m),
-            ("symmetric_difference_update", symmetric_difference_update_m),
-            ("clear", clear_m),
-        ],
-        m,
-    )
-}
-
 /// The hash of a constant, when it needs no Python code and no address.
 fn const_hash(o: &Obj) -> Option<i64> {
-    use super::numeric::{hash_float, hash_int};
+    use crate::objects::float::arith::hash_float;
+    use crate::objects::int::arith::hash_int;
     Some(match o.layout() {
-        Layout::Str => crate::types::dict::str_hash(o),
-        Layout::Bytes => super::bytesops::bytes_hash(o),
+        Layout::Str => crate::objects::dict::table::str_hash(o),
+        Layout::Bytes => crate::objects::bytes::methods::bytes_hash(o),
         Layout::Int => hash_int(o),
-        Layout::Float => hash_float(crate::types::int::float_value(o)?),
+        Layout::Float => hash_float(crate::objects::float::float_value(o)?),
         Layout::Tuple => {
-            let items = crate::types::seq::try_tuple_items(o)?;
+            let items = crate::objects::tuple::try_tuple_items(o)?;
             let mut lanes = Vec::with_capacity(items.len());
             for i in items {
                 lanes.push(const_hash(i)?);
             }
-            ops::tuple_hash_of(&lanes)
+            hash::tuple_hash_of(&lanes)
         }
         _ => return None,
     })
@@ -654,7 +438,7 @@ pub fn const_frozenset(items: Vec<ObjRef>) -> PyResult<ObjRef> {
         .map(|i| const_hash(i))
         .collect::<Option<Vec<i64>>>()
     else {
-        return Ok(crate::types::seq::new_tuple(items)?);
+        return Ok(crate::objects::tuple::new_tuple(items)?);
     };
     let hashed: Vec<(i64, ObjRef)> = hashes.into_iter().zip(items).collect();
     let build = |pairs: Vec<(i64, ObjRef)>| -> PyResult<SetTable> {

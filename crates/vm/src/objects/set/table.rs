@@ -21,9 +21,9 @@
 //! (`interp::setops`). An empty set owns no table (CPython keeps an inline
 //! `smalltable` of 8 slots); the first insertion allocates 8 slots.
 
-use super::dict::{simple_eq, NeedsEq};
-use crate::heap::{hvec, HVec};
-use crate::object::{Obj, ObjRef};
+use crate::memory::heap::{hvec, HVec};
+use crate::memory::object::{Obj, ObjRef};
+use crate::objects::dict::table::{simple_eq, NeedsEq};
 use arenapy_alloc::AllocError;
 
 const LINEAR_PROBES: usize = 9;

@@ -1,12 +1,12 @@
 //! `str.format`: replacement fields `{name!conv:spec}` with auto/manual
 //! numbering, attribute and index lookups, and nested fields in the spec.
 
-use super::exc::{index_error, value_error};
-use super::ops;
-use super::{PyResult, Vm};
-use crate::object::ObjRef;
-use crate::types::int::new_int;
-use crate::types::str::new_str;
+use crate::memory::object::ObjRef;
+use crate::objects::exception::{index_error, value_error};
+use crate::objects::int::new_int;
+use crate::objects::str::new_str;
+use crate::protocol::{repr, subscript};
+use crate::vm::{PyResult, Vm};
 
 pub fn str_format(
     vm: &mut Vm,
@@ -147,7 +147,7 @@ fn render_field(
     } else {
         match kws.iter().find(|(k, _)| *k == first) {
             Some((_, v)) => (*v).clone(),
-            None => return Err(super::exc::key_error(new_str(first)?)),
+            None => return Err(crate::objects::exception::key_error(new_str(first)?)),
         }
     };
     // The nested fields of the spec are numbered after the field itself.
@@ -162,7 +162,7 @@ fn render_field(
         if let Some(r) = path.strip_prefix('.') {
             let end = r.find(['.', '[']).unwrap_or(r.len());
             let attr = new_str(&r[..end])?;
-            value = super::attr::get_attr(vm, &value, &attr)?;
+            value = crate::protocol::attr::get_attr(vm, &value, &attr)?;
             path = &r[end..];
         } else if let Some(r) = path.strip_prefix('[') {
             let end = r
@@ -173,7 +173,7 @@ fn render_field(
                 Ok(n) => new_int(n)?,
                 Err(_) => new_str(key_s)?,
             };
-            value = ops::getitem(vm, &value, &key)?;
+            value = subscript::getitem(vm, &value, &key)?;
             path = &r[end + 1..];
         } else {
             return Err(value_error(
@@ -183,14 +183,14 @@ fn render_field(
     }
     let value = match conv {
         None => value,
-        Some('s') => ops::str_of(vm, &value)?,
-        Some('r') => ops::repr(vm, &value)?,
+        Some('s') => repr::str_of(vm, &value)?,
+        Some('r') => repr::repr(vm, &value)?,
         Some('a') => {
-            let r = ops::repr_string(vm, &value)?;
-            new_str(&super::methods::ascii_escape(&r))?
+            let r = repr::repr_string(vm, &value)?;
+            new_str(&crate::objects::str::ascii_escape(&r))?
         }
         Some(c) => return Err(value_error(format!("Unknown conversion specifier {c}"))),
     };
-    let r = super::format::format(vm, &value, &spec)?;
-    Ok(crate::types::str::try_str(&r).unwrap_or("").to_string())
+    let r = crate::protocol::format::format(vm, &value, &spec)?;
+    Ok(crate::objects::str::try_str(&r).unwrap_or("").to_string())
 }

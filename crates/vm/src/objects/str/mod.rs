@@ -5,8 +5,18 @@
 //! by a NUL; `char_len` is the number of code points; `hash` is -1 until
 //! computed.
 
-use super::{registry::types, Traverse, VarSize};
-use crate::object::{alloc_object, Obj, ObjRef};
+pub mod format;
+pub mod methods;
+pub mod percent;
+
+use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::objects::exception::{index_error, type_error};
+use crate::objects::registry::types;
+use crate::objects::slice::{slice_indices, slice_positions, SliceBody};
+use crate::objects::{Traverse, VarSize};
+use crate::protocol::convert::index_value;
+use crate::protocol::object::type_name;
+use crate::vm::{PyResult, Vm};
 use arenapy_alloc::AllocError;
 use std::cell::Cell;
 
@@ -122,4 +132,62 @@ fn str_of<'a>(obj: &'a Obj, body: &StrBody) -> &'a str {
     // SAFETY: a str object's trailing bytes are byte_len bytes of valid UTF-8
     // (module invariant), alive as long as the object.
     unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(p, body.byte_len)) }
+}
+
+pub fn str_getitem(_vm: &mut Vm, s: &Obj, key: &Obj) -> PyResult<ObjRef> {
+    let body = s.payload::<StrBody>().expect("str");
+    let text = try_str(s).expect("str");
+    if let Some(sl) = key.payload::<SliceBody>() {
+        if body.is_ascii() {
+            let bytes = text.as_bytes();
+            let (start, stop, step) = slice_indices(sl, bytes.len())?;
+            if step == 1 {
+                let (a, b) = (start.max(0) as usize, stop.max(start).max(0) as usize);
+                return Ok(new_str(&text[a..b.min(bytes.len())])?);
+            }
+            let pos = slice_positions(sl, bytes.len())?;
+            let out: String = pos.into_iter().map(|i| bytes[i] as char).collect();
+            return Ok(new_str(&out)?);
+        }
+        let chars: Vec<char> = text.chars().collect();
+        let pos = slice_positions(sl, chars.len())?;
+        let out: String = pos.into_iter().map(|i| chars[i]).collect();
+        return Ok(new_str(&out)?);
+    }
+    let n = body.char_len();
+    let v = index_value(key).map_err(|_| {
+        type_error(format!(
+            "string indices must be integers, not '{}'",
+            type_name(key)
+        ))
+    })?;
+    let i = if v < 0 { v + n as i64 } else { v };
+    if i < 0 || i >= n as i64 {
+        return Err(index_error("string index out of range"));
+    }
+    let i = i as usize;
+    if body.is_ascii() {
+        return Ok(new_str(&text[i..i + 1])?);
+    }
+    let c = text.chars().nth(i).expect("in range");
+    let mut buf = [0u8; 4];
+    Ok(new_str(c.encode_utf8(&mut buf))?)
+}
+
+/// `ascii()`: escapes non-ASCII characters of a repr.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n <= 0xff {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n <= 0xffff {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    out
 }

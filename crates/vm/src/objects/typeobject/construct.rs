@@ -2,20 +2,27 @@
 //! `ValueError("m")`..., and filling instances of subclasses of built-in
 //! containers.
 
-use super::convert::{check_args, check_kwargs, index_value, kwarg, no_kwargs, split_kwargs};
-use super::exc::{type_error, value_error};
-use super::ops::{self, type_name};
-use super::{iterops, py_bool, PyResult, Vm};
-use crate::object::{alloc_object, Obj, ObjRef};
-use crate::types::dict::new_dict;
-use crate::types::func::*;
-use crate::types::int::{float_value, new_bigint, new_float, new_int, to_bigint};
-use crate::types::iter::*;
-use crate::types::misc::RangeBody;
-use crate::types::seq::{list_body, new_list, new_tuple};
-use crate::types::str::{new_str, try_str};
-use crate::types::typeobj::TypeBody;
-use crate::types::{types, Layout};
+use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::objects::bool::py_bool;
+use crate::objects::descriptor::{ClassMethodBody, PropertyBody, StaticMethodBody};
+use crate::objects::dict::new_dict;
+use crate::objects::exception::{type_error, value_error};
+use crate::objects::float::methods::construct_float;
+use crate::objects::int::methods::construct_int;
+use crate::objects::iter::{EnumerateBody, FilterBody, MapBody, ReversedBody, ZipBody};
+use crate::objects::list::{list_body, new_list};
+use crate::objects::range::RangeBody;
+use crate::objects::registry::types;
+use crate::objects::str::new_str;
+use crate::objects::tuple::new_tuple;
+use crate::objects::typeobject::TypeBody;
+use crate::objects::Layout;
+use crate::protocol::convert::{
+    check_args, check_kwargs, index_value, kwarg, no_kwargs, split_kwargs,
+};
+use crate::protocol::object::type_name;
+use crate::protocol::{iter, object, repr};
+use crate::vm::{PyResult, Vm};
 use std::cell::{Cell, RefCell};
 
 // ---------------------------------------------------------------------------
@@ -33,7 +40,7 @@ pub fn construct_builtin(
     let (pos, kws) = split_kwargs(args, kwnames);
     let name = tb.name();
     if tb.layout == Layout::Exception {
-        return super::exc::new_exception(cls, pos.to_vec());
+        return crate::objects::exception::new_exception(cls, pos.to_vec());
     }
     macro_rules! is {
         ($f:ident) => {
@@ -49,7 +56,7 @@ pub fn construct_builtin(
         no_kwargs("bool", kwnames)?;
         check_args("bool", pos, 0, 1)?;
         return Ok(py_bool(match pos.first() {
-            Some(v) => ops::truthy(vm, v)?,
+            Some(v) => object::truthy(vm, v)?,
             None => false,
         }));
     }
@@ -62,18 +69,18 @@ pub fn construct_builtin(
         check_kwargs("str", &kws, &["object", "encoding", "errors"])?;
         check_args("str", pos, 0, 3)?;
         return match pos.first().or_else(|| kwarg(&kws, "object")) {
-            Some(v) => ops::str_of(vm, v),
+            Some(v) => repr::str_of(vm, v),
             None => Ok(new_str("")?),
         };
     }
     if is!(bytes) {
-        return super::bytesops::construct(vm, args, kwnames);
+        return crate::objects::bytes::methods::construct(vm, args, kwnames);
     }
     if is!(list) {
         no_kwargs("list", kwnames)?;
         check_args("list", pos, 0, 1)?;
         let items = match pos.first() {
-            Some(v) => iterops::collect(vm, v)?,
+            Some(v) => iter::collect(vm, v)?,
             None => Vec::new(),
         };
         return Ok(new_list(items)?);
@@ -83,7 +90,7 @@ pub fn construct_builtin(
         check_args("tuple", pos, 0, 1)?;
         return match pos.first() {
             Some(v) if v.ty().is(&t.tuple) => Ok(v.clone()),
-            Some(v) => Ok(new_tuple(iterops::collect(vm, v)?)?),
+            Some(v) => Ok(new_tuple(iter::collect(vm, v)?)?),
             None => Ok(t.empty_tuple.clone()),
         };
     }
@@ -91,10 +98,10 @@ pub fn construct_builtin(
         check_args("dict", pos, 0, 1)?;
         let d = new_dict()?;
         if let Some(src) = pos.first() {
-            super::dictops::dict_update(vm, &d, src)?;
+            crate::objects::dict::ops::dict_update(vm, &d, src)?;
         }
         for (k, v) in kws {
-            super::dictops::dict_set(vm, &d, new_str(k)?, v.clone())?;
+            crate::objects::dict::ops::dict_set(vm, &d, new_str(k)?, v.clone())?;
         }
         return Ok(d);
     }
@@ -106,7 +113,11 @@ pub fn construct_builtin(
                 return Ok(src.clone());
             }
         }
-        return super::setops::make_new_set(vm, is!(frozenset), pos.first().map(|o| &**o));
+        return crate::objects::set::ops::make_new_set(
+            vm,
+            is!(frozenset),
+            pos.first().map(|o| &**o),
+        );
     }
     if is!(range) {
         no_kwargs("range", kwnames)?;
@@ -133,13 +144,17 @@ pub fn construct_builtin(
             2 => (pos[0].clone(), pos[1].clone(), none),
             _ => (pos[0].clone(), pos[1].clone(), pos[2].clone()),
         };
-        return super::methods::new_slice(a, b, c);
+        return crate::objects::slice::new_slice(a, b, c);
     }
     if is!(object) {
         if !pos.is_empty() {
             return Err(type_error("object() takes no arguments"));
         }
-        return Ok(alloc_object(&t.object, crate::types::misc::ObjectBody, 0)?);
+        return Ok(alloc_object(
+            &t.object,
+            crate::objects::instance::ObjectBody,
+            0,
+        )?);
     }
     if is!(enumerate) {
         check_kwargs("enumerate", &kws, &["iterable", "start"])?;
@@ -154,7 +169,7 @@ pub fn construct_builtin(
             Some(s) => index_value(s)?,
             None => 0,
         };
-        let it = iterops::get_iter(vm, src)?;
+        let it = iter::get_iter(vm, src)?;
         return Ok(alloc_object(
             &t.enumerate,
             EnumerateBody {
@@ -167,9 +182,9 @@ pub fn construct_builtin(
     if is!(zip) {
         check_kwargs("zip", &kws, &["strict"])?;
         let strict = kwarg(&kws, "strict").is_some_and(|s| s.is(&t.true_));
-        let mut iters = crate::heap::hvec_with_capacity(pos.len());
+        let mut iters = crate::memory::heap::hvec_with_capacity(pos.len());
         for a in pos.iter() {
-            iters.push(iterops::get_iter(vm, a)?);
+            iters.push(iter::get_iter(vm, a)?);
         }
         return Ok(alloc_object(&t.zip, ZipBody { iters, strict }, 0)?);
     }
@@ -178,9 +193,9 @@ pub fn construct_builtin(
         if pos.len() < 2 {
             return Err(type_error("map() must have at least two arguments."));
         }
-        let mut iters = crate::heap::hvec_with_capacity(pos.len() - 1);
+        let mut iters = crate::memory::heap::hvec_with_capacity(pos.len() - 1);
         for a in &pos[1..] {
-            iters.push(iterops::get_iter(vm, a)?);
+            iters.push(iter::get_iter(vm, a)?);
         }
         return Ok(alloc_object(
             &t.map,
@@ -194,26 +209,28 @@ pub fn construct_builtin(
     if is!(filter) {
         no_kwargs("filter", kwnames)?;
         check_args("filter", pos, 2, 2)?;
-        let func = (!super::is_none(&pos[0])).then(|| pos[0].clone());
-        let it = iterops::get_iter(vm, &pos[1])?;
+        let func = (!crate::objects::singletons::is_none(&pos[0])).then(|| pos[0].clone());
+        let it = iter::get_iter(vm, &pos[1])?;
         return Ok(alloc_object(&t.filter, FilterBody { func, iter: it }, 0)?);
     }
     if is!(reversed) {
         check_args("reversed", pos, 1, 1)?;
         let s = &pos[0];
-        if ops::is_heap_type_instance(s) {
-            if let Some(r) = ops::call_special(vm, s, "__reversed__", &[])? {
+        if object::is_heap_type_instance(s) {
+            if let Some(r) = object::call_special(vm, s, "__reversed__", &[])? {
                 return Ok(r);
             }
         }
-        if s.layout() == Layout::Set && !ops::is_heap_type_instance(s) {
+        if s.layout() == Layout::Set && !object::is_heap_type_instance(s) {
             return Err(type_error(format!(
                 "'{}' object is not reversible",
                 type_name(s)
             )));
         }
-        if matches!(s.layout(), Layout::Dict | Layout::DictView) && !ops::is_heap_type_instance(s) {
-            let items = iterops::collect(vm, s)?;
+        if matches!(s.layout(), Layout::Dict | Layout::DictView)
+            && !object::is_heap_type_instance(s)
+        {
+            let items = iter::collect(vm, s)?;
             let l = new_list(items)?;
             let n = list_body(&l).expect("list").items.borrow().len() as i64;
             return Ok(alloc_object(
@@ -225,7 +242,7 @@ pub fn construct_builtin(
                 0,
             )?);
         }
-        let n = ops::len(vm, s)
+        let n = object::len(vm, s)
             .map_err(|_| type_error(format!("'{}' object is not reversible", type_name(s))))?
             as i64;
         let ty = if s.layout() == Layout::List {
@@ -247,7 +264,7 @@ pub fn construct_builtin(
         let get = |i: usize, k: &str| -> Option<ObjRef> {
             pos.get(i)
                 .or_else(|| kwarg(&kws, k))
-                .filter(|v| !super::is_none(v))
+                .filter(|v| !crate::objects::singletons::is_none(v))
                 .cloned()
         };
         return Ok(alloc_object(
@@ -284,9 +301,11 @@ pub fn construct_builtin(
     if is!(super_) {
         check_args("super", pos, 0, 2)?;
         if pos.len() != 2 {
-            return Err(super::exc::runtime_error("super(): no arguments"));
+            return Err(crate::objects::exception::runtime_error(
+                "super(): no arguments",
+            ));
         }
-        return super::class::new_super(&pos[0], &pos[1]);
+        return crate::objects::superobject::new_super(&pos[0], &pos[1]);
     }
     Err(type_error(format!("cannot create '{name}' instances")))
 }
@@ -302,7 +321,7 @@ pub fn init_builtin_subclass(
     match obj.layout() {
         Layout::List => {
             if let Some(src) = pos.first() {
-                let items = iterops::collect(vm, src)?;
+                let items = iter::collect(vm, src)?;
                 list_body(obj)
                     .expect("list")
                     .items
@@ -312,111 +331,18 @@ pub fn init_builtin_subclass(
         }
         Layout::Dict => {
             if let Some(src) = pos.first() {
-                super::dictops::dict_update(vm, obj, src)?;
+                crate::objects::dict::ops::dict_update(vm, obj, src)?;
             }
             for (k, v) in kws {
-                super::dictops::dict_set(vm, obj, new_str(k)?, v.clone())?;
+                crate::objects::dict::ops::dict_set(vm, obj, new_str(k)?, v.clone())?;
             }
         }
         Layout::Set => {
             if let Some(src) = pos.first() {
-                super::setops::update_internal(vm, obj, src)?;
+                crate::objects::set::ops::update_internal(vm, obj, src)?;
             }
         }
         _ => {}
     }
     Ok(())
-}
-
-fn construct_int(vm: &mut Vm, x: Option<&ObjRef>, base: Option<&ObjRef>) -> PyResult<ObjRef> {
-    let Some(x) = x else { return Ok(new_int(0)?) };
-    if let Some(b) = base {
-        let base = index_value(b)?;
-        if base != 0 && !(2..=36).contains(&base) {
-            return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
-        }
-        let s = try_str(x)
-            .ok_or_else(|| type_error("int() can't convert non-string with explicit base"))?;
-        return match super::fmtcore::parse_int(s, base as u32) {
-            Some(v) => Ok(new_bigint(&v)?),
-            None => Err(value_error(format!(
-                "invalid literal for int() with base {}: {}",
-                base,
-                super::repr::str_repr(s)
-            ))),
-        };
-    }
-    match x.layout() {
-        Layout::Int => {
-            if x.ty().is(&types().int) {
-                return Ok(x.clone());
-            }
-            return Ok(new_bigint(&to_bigint(x).expect("int"))?);
-        }
-        Layout::Float => {
-            let f = float_value(x).expect("float");
-            if f.is_nan() {
-                return Err(value_error("cannot convert float NaN to integer"));
-            }
-            if f.is_infinite() {
-                return Err(super::exc::overflow_error(
-                    "cannot convert float infinity to integer",
-                ));
-            }
-            let t = f.trunc();
-            if t.abs() < 9.0e18 {
-                return Ok(new_int(t as i64)?);
-            }
-            let b: num_bigint::BigInt = num_traits::FromPrimitive::from_f64(t).unwrap_or_default();
-            return Ok(new_bigint(&b)?);
-        }
-        Layout::Str => {
-            let s = try_str(x).expect("str");
-            return match super::fmtcore::parse_int(s, 10) {
-                Some(v) => Ok(new_bigint(&v)?),
-                None => Err(value_error(format!(
-                    "invalid literal for int() with base 10: {}",
-                    super::repr::str_repr(s)
-                ))),
-            };
-        }
-        _ => {}
-    }
-    for m in ["__int__", "__index__", "__trunc__"] {
-        if let Some(r) = ops::call_special(vm, x, m, &[])? {
-            return Ok(r);
-        }
-    }
-    Err(type_error(format!(
-        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-        type_name(x)
-    )))
-}
-
-fn construct_float(vm: &mut Vm, x: Option<&ObjRef>) -> PyResult<ObjRef> {
-    let Some(x) = x else {
-        return Ok(new_float(0.0)?);
-    };
-    match x.layout() {
-        Layout::Float => return Ok(new_float(float_value(x).expect("float"))?),
-        Layout::Int => return Ok(new_float(super::numeric::int_to_f64(x)?)?),
-        Layout::Str => {
-            let s = try_str(x).expect("str");
-            return match super::fmtcore::parse_float(s) {
-                Some(f) => Ok(new_float(f)?),
-                None => Err(value_error(format!(
-                    "could not convert string to float: {}",
-                    super::repr::str_repr(s)
-                ))),
-            };
-        }
-        _ => {}
-    }
-    if let Some(r) = ops::call_special(vm, x, "__float__", &[])? {
-        return Ok(r);
-    }
-    Err(type_error(format!(
-        "float() argument must be a string or a real number, not '{}'",
-        type_name(x)
-    )))
 }

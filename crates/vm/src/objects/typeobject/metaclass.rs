@@ -7,24 +7,27 @@
 //! attribute fallbacks through the metaclass's dunders elsewhere
 //! (`ops::is_heap_type_instance` holds for such classes).
 
-use super::class::{create_class, finish_class};
-use super::exc::type_error;
-use super::ops::type_name;
-use super::{call, PyResult, Vm};
-use crate::object::{Obj, ObjRef};
-use crate::types::dict::{dict_body, new_dict};
-use crate::types::func::*;
-use crate::types::seq::{new_tuple, try_tuple_items};
-use crate::types::str::new_str;
-use crate::types::typeobj::{is_subtype, lookup_str};
-use crate::types::{types, Layout};
+use crate::memory::object::{Obj, ObjRef};
+use crate::objects::dict::{dict_body, new_dict};
+use crate::objects::exception::type_error;
+use crate::objects::function::cell::CellBody;
+use crate::objects::function::FunctionBody;
+use crate::objects::registry::types;
+use crate::objects::str::new_str;
+use crate::objects::tuple::{new_tuple, try_tuple_items};
+use crate::objects::typeobject::class::{create_class, finish_class};
+use crate::objects::typeobject::{is_subtype, lookup_str};
+use crate::objects::Layout;
+use crate::protocol::call;
+use crate::protocol::object::type_name;
+use crate::vm::{PyResult, Vm};
 
 /// `__build_class__(func, name, *bases, **kwds)`: resolves the metaclass,
 /// asks it for a namespace (`__prepare__`), runs the class body in it, then
 /// calls the metaclass `(name, bases, ns, **kwds)`. A plain `type` class
 /// takes the direct route (no `__prepare__`, no call through `type`).
 pub fn build_class(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
-    let (pos, kws) = super::convert::split_kwargs(args, kwnames);
+    let (pos, kws) = crate::protocol::convert::split_kwargs(args, kwnames);
     if pos.len() < 2 {
         return Err(type_error("__build_class__: not enough arguments"));
     }
@@ -61,7 +64,7 @@ pub fn build_class(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyRes
         .ok_or_else(|| type_error("__build_class__: func must be a function"))?;
     let ns = match plain {
         true => new_dict()?,
-        false => match super::attr::get_attr_opt(vm, &meta, "__prepare__")? {
+        false => match crate::protocol::attr::get_attr_opt(vm, &meta, "__prepare__")? {
             Some(p) => {
                 let bt = new_tuple(bases.clone())?;
                 call_with_kws(vm, &p, vec![name.clone(), bt], &rest)?
@@ -71,9 +74,9 @@ pub fn build_class(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyRes
     };
     let mut frame = call::new_frame(fb, &[], None)?;
     frame.locals = Some(ns.clone());
-    let r = call::with_recursion_guard(vm, |vm| super::eval::run_frame(vm, &mut frame))?;
+    let r = call::with_recursion_guard(vm, |vm| crate::eval::dispatch::run_frame(vm, &mut frame))?;
     let cell = match r {
-        super::eval::FrameExit::Return(v) if v.layout() == Layout::Cell => Some(v),
+        crate::eval::dispatch::FrameExit::Return(v) if v.layout() == Layout::Cell => Some(v),
         _ => None,
     };
     let cls = if plain {
@@ -138,7 +141,7 @@ pub fn calculate_metaclass(meta: &Obj, bases: &[ObjRef]) -> PyResult<ObjRef> {
 
 /// `type.__new__(mcls, name, bases, ns, **kwds)`, also `type(x)`.
 pub fn type_new(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
-    let (pos, kws) = super::convert::split_kwargs(args, kwnames);
+    let (pos, kws) = crate::protocol::convert::split_kwargs(args, kwnames);
     let Some(mcls) = pos.first() else {
         return Err(type_error("type.__new__(): not enough arguments"));
     };

@@ -8,13 +8,20 @@
 //! dispatch in `ops` decides by the HEAPTYPE flag, so adding them costs the
 //! fast paths nothing.
 
-use super::convert::check_args;
-use super::{numeric, ops, py_bool, PyResult, Vm};
-use crate::object::{Obj, ObjRef};
-use crate::types::func::{BuiltinKind, NativeFn};
-use crate::types::int::new_int;
-use crate::types::{types, Layout};
-use arenapy_compiler::opcode::{BinaryOperator as B, ComparisonOperator as C};
+use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::objects::bool::py_bool;
+use crate::objects::dict::ops;
+use crate::objects::exception::key_error;
+use crate::objects::function::builtin::{BuiltinKind, NativeFn};
+use crate::objects::instance::none;
+use crate::objects::int::new_int;
+use crate::objects::registry::types;
+use crate::objects::Layout;
+use crate::protocol::convert::check_args;
+use crate::protocol::{compare, number, object, subscript};
+use crate::vm::{PyResult, Vm};
+use arenapy_compiler::opcode::BinaryOperator as B;
+use arenapy_compiler::opcode::ComparisonOperator as C;
 
 fn not_implemented() -> ObjRef {
     types().not_implemented.clone()
@@ -28,24 +35,24 @@ fn is_number(o: &Obj) -> bool {
 fn builtin_binary(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
     let r = match a.layout() {
         // int's slots only know ints; float's know ints and floats.
-        Layout::Int if b.layout() == Layout::Int => numeric::binary_numeric(op, a, b)?,
-        Layout::Float if is_number(b) => numeric::binary_numeric(op, a, b)?,
+        Layout::Int if b.layout() == Layout::Int => number::binary_numeric(op, a, b)?,
+        Layout::Float if is_number(b) => number::binary_numeric(op, a, b)?,
         Layout::Int if b.layout() == Layout::Float => None,
         Layout::Int | Layout::Float => None,
         Layout::Set => {
             if b.layout() == Layout::Set {
-                super::setops::set_binary(vm, op.non_inplace(), a, b, op.is_inplace())?
+                crate::objects::set::ops::set_binary(vm, op.non_inplace(), a, b, op.is_inplace())?
             } else {
                 None
             }
         }
         Layout::List if op == B::Add && b.layout() != Layout::List => {
-            return Err(super::exc::type_error(format!(
+            return Err(crate::objects::exception::type_error(format!(
                 "can only concatenate list (not \"{}\") to list",
-                ops::type_name(b)
+                object::type_name(b)
             )));
         }
-        _ => ops::binary_builtin(vm, op, a, b)?,
+        _ => number::binary_builtin(vm, op, a, b)?,
     };
     Ok(r.unwrap_or_else(not_implemented))
 }
@@ -59,7 +66,7 @@ fn binary(vm: &mut Vm, args: &[ObjRef], name: &str, op: B, reflected: bool) -> P
             if !is_number(o) || (s.layout() == Layout::Int && o.layout() == Layout::Float) {
                 return Ok(not_implemented());
             }
-            return Ok(numeric::binary_numeric(op, o, s)?.unwrap_or_else(not_implemented));
+            return Ok(number::binary_numeric(op, o, s)?.unwrap_or_else(not_implemented));
         }
         if op == B::Multiply {
             return builtin_binary(vm, op, s, o);
@@ -75,8 +82,8 @@ fn list_inplace(vm: &mut Vm, args: &[ObjRef], name: &str, op: B) -> PyResult<Obj
     let (l, o) = (&args[0], &args[1]);
     match op {
         B::InplaceAdd => {
-            let items = super::iterops::collect(vm, o)?;
-            crate::types::seq::list_body(l)
+            let items = crate::protocol::iter::collect(vm, o)?;
+            crate::objects::list::list_body(l)
                 .expect("list")
                 .items
                 .borrow_mut()
@@ -87,15 +94,15 @@ fn list_inplace(vm: &mut Vm, args: &[ObjRef], name: &str, op: B) -> PyResult<Obj
             let Some(n) = o
                 .layout()
                 .eq(&Layout::Int)
-                .then(|| crate::types::int::int_small(o))
+                .then(|| crate::objects::int::int_small(o))
                 .flatten()
             else {
                 return Ok(not_implemented());
             };
-            let body = crate::types::seq::list_body(l).expect("list");
+            let body = crate::objects::list::list_body(l).expect("list");
             let items: Vec<ObjRef> = body.items.borrow().iter().cloned().collect();
             let n = n.max(0) as usize;
-            ops::check_repeat(items.len(), n)?;
+            number::check_repeat(items.len(), n)?;
             let mut v = body.items.borrow_mut();
             v.clear();
             for _ in 0..n {
@@ -112,15 +119,15 @@ fn compare(vm: &mut Vm, args: &[ObjRef], name: &str, op: C) -> PyResult<ObjRef> 
     let (a, b) = (&args[0], &args[1]);
     if is_number(a) {
         let ok = is_number(b) && !(a.layout() == Layout::Int && b.layout() == Layout::Float);
-        return Ok(match (ok, numeric::compare_numbers(a, b)) {
-            (true, Some(ord)) => py_bool(ops::ordering_matches(op, ord)),
+        return Ok(match (ok, compare::compare_numbers(a, b)) {
+            (true, Some(ord)) => py_bool(compare::ordering_matches(op, ord)),
             _ => not_implemented(),
         });
     }
     if a.layout() != b.layout() {
         return Ok(not_implemented());
     }
-    Ok(match ops::compare_builtin(vm, op, a, b)? {
+    Ok(match compare::compare_builtin(vm, op, a, b)? {
         Some(r) => py_bool(r),
         None => not_implemented(),
     })
@@ -130,38 +137,38 @@ fn unary(vm: &mut Vm, args: &[ObjRef], name: &str) -> PyResult<ObjRef> {
     check_args(name, &args[1..], 0, 0)?;
     let x = &args[0];
     match name {
-        "__neg__" => numeric::unary_numeric('-', x)?.ok_or_else(|| bad_unary('-', x)),
-        "__pos__" => numeric::unary_numeric('+', x)?.ok_or_else(|| bad_unary('+', x)),
-        "__invert__" => numeric::unary_numeric('~', x)?.ok_or_else(|| bad_unary('~', x)),
+        "__neg__" => number::unary_numeric('-', x)?.ok_or_else(|| bad_unary('-', x)),
+        "__pos__" => number::unary_numeric('+', x)?.ok_or_else(|| bad_unary('+', x)),
+        "__invert__" => number::unary_numeric('~', x)?.ok_or_else(|| bad_unary('~', x)),
         "__abs__" => call_named_builtin(vm, "abs", std::slice::from_ref(x)),
-        "__bool__" => Ok(py_bool(ops::truthy(vm, x)?)),
-        "__int__" | "__index__" if x.layout() == Layout::Int => Ok(crate::types::int::new_bigint(
-            &crate::types::int::to_bigint(x).expect("int"),
-        )?),
+        "__bool__" => Ok(py_bool(object::truthy(vm, x)?)),
+        "__int__" | "__index__" if x.layout() == Layout::Int => Ok(
+            crate::objects::int::new_bigint(&crate::objects::int::to_bigint(x).expect("int"))?,
+        ),
         "__int__" => call_named_builtin(vm, "int", std::slice::from_ref(x)),
         "__float__" => call_named_builtin(vm, "float", std::slice::from_ref(x)),
-        "__len__" => Ok(new_int(ops::len_builtin(vm, x)? as i64)?),
-        "__iter__" => super::iterops::get_iter_builtin(vm, x),
+        "__len__" => Ok(new_int(object::len_builtin(vm, x)? as i64)?),
+        "__iter__" => crate::protocol::iter::get_iter_builtin(vm, x),
         _ => Ok(not_implemented()),
     }
 }
 
 /// Calls the built-in function `name` (`abs`, `int`, `float`).
 fn call_named_builtin(vm: &mut Vm, name: &str, args: &[ObjRef]) -> PyResult<ObjRef> {
-    let f = crate::types::dict::dict_body(&vm.builtins)
+    let f = crate::objects::dict::dict_body(&vm.builtins)
         .expect("builtins dict")
         .table
         .borrow()
         .get_rust_str(name)
         .expect("built-in function");
-    super::call::call(vm, &f, args, None)
+    crate::protocol::call::call(vm, &f, args, None)
 }
 
-fn bad_unary(op: char, x: &Obj) -> super::PyErr {
-    super::exc::type_error(format!(
+fn bad_unary(op: char, x: &Obj) -> crate::vm::PyErr {
+    crate::objects::exception::type_error(format!(
         "bad operand type for unary {}: '{}'",
         op,
-        ops::type_name(x)
+        object::type_name(x)
     ))
 }
 
@@ -169,28 +176,30 @@ fn getitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
     check_args("__getitem__", &args[1..], 1, 1)?;
     let (s, k) = (&args[0], &args[1]);
     match s.layout() {
-        Layout::Str => super::methods::str_getitem(vm, s, k),
-        Layout::Tuple => super::methods::tuple_getitem(vm, s, k),
-        Layout::Bytes => super::bytesops::getitem(s, k),
-        _ => ops::getitem(vm, s, k),
+        Layout::Str => crate::objects::str::str_getitem(vm, s, k),
+        Layout::Tuple => crate::objects::tuple::tuple_getitem(vm, s, k),
+        Layout::Bytes => crate::objects::bytes::methods::getitem(s, k),
+        _ => subscript::getitem(vm, s, k),
     }
 }
 
 fn contains(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("__contains__", &args[1..], 1, 1)?;
-    Ok(py_bool(ops::contains_builtin(vm, &args[0], &args[1])?))
+    Ok(py_bool(subscript::contains_builtin(
+        vm, &args[0], &args[1],
+    )?))
 }
 
 fn set_len(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("__len__", &args[1..], 0, 0)?;
     Ok(new_int(
-        super::setops::table(&args[0]).borrow().len() as i64
+        crate::objects::set::ops::table(&args[0]).borrow().len() as i64,
     )?)
 }
 
 fn set_contains(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("__contains__", &args[1..], 1, 1)?;
-    Ok(py_bool(super::setops::set_contains(
+    Ok(py_bool(crate::objects::set::ops::set_contains(
         vm, &args[0], &args[1],
     )?))
 }
@@ -198,10 +207,10 @@ fn set_contains(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Obj
 /// `function.__get__(obj, type=None)`: binds like attribute access does.
 fn function_get(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("__get__", &args[1..], 1, 2)?;
-    if super::is_none(&args[1]) {
+    if crate::objects::singletons::is_none(&args[1]) {
         return Ok(args[0].clone());
     }
-    super::attr::new_method(&args[0], &args[1])
+    crate::objects::function::method::new_method(&args[0], &args[1])
 }
 
 macro_rules! slots {
@@ -318,7 +327,7 @@ pub fn install() -> PyResult<()> {
         ("__contains__", contains),
         ("__iter__", iter),
     ];
-    use super::methods::install as put;
+    use crate::objects::function::builtin::install as put;
     for (ty, owner) in [(&t.int, "int"), (&t.float, "float")] {
         put(ty, owner, cmp, m)?;
         put(ty, owner, arith, m)?;
@@ -377,4 +386,99 @@ pub fn install() -> PyResult<()> {
         m,
     )?;
     Ok(())
+}
+
+// Slot wrappers for list/dict subclasses calling the base implementation.
+
+pub(crate) fn seq_getitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("__getitem__", &args[1..], 1, 1)?;
+    match args[0].layout() {
+        Layout::List => crate::objects::list::list_getitem(vm, &args[0], &args[1]),
+        Layout::Dict => match ops::dict_get(vm, &args[0], &args[1])? {
+            Some(v) => Ok(v),
+            // dict.__getitem__ of a subclass defers to its __missing__.
+            None => object::call_special(vm, &args[0], "__missing__", &[args[1].clone()])?
+                .ok_or_else(|| key_error(args[1].clone())),
+        },
+        _ => subscript::getitem(vm, &args[0], &args[1]),
+    }
+}
+
+pub(crate) fn seq_setitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("__setitem__", &args[1..], 2, 2)?;
+    match args[0].layout() {
+        Layout::List => {
+            crate::objects::list::list_setitem(vm, &args[0], &args[1], args[2].clone())?
+        }
+        Layout::Dict => ops::dict_set(vm, &args[0], args[1].clone(), args[2].clone())?,
+        _ => subscript::setitem(vm, &args[0], &args[1], args[2].clone())?,
+    }
+    Ok(none())
+}
+
+pub(crate) fn seq_delitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("__delitem__", &args[1..], 1, 1)?;
+    match args[0].layout() {
+        Layout::List => crate::objects::list::list_delitem(vm, &args[0], &args[1])?,
+        Layout::Dict => {
+            if ops::dict_pop(vm, &args[0], &args[1])?.is_none() {
+                return Err(key_error(args[1].clone()));
+            }
+        }
+        _ => subscript::delitem(vm, &args[0], &args[1])?,
+    }
+    Ok(none())
+}
+
+pub(crate) fn seq_len(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let n = match args[0].layout() {
+        Layout::List => crate::objects::list::list_body(&args[0])
+            .expect("list")
+            .items
+            .borrow()
+            .len(),
+        Layout::Dict => ops::table_of(&args[0]).borrow().len(),
+        _ => object::len(vm, &args[0])?,
+    };
+    Ok(new_int(n as i64)?)
+}
+
+pub(crate) fn seq_contains(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("__contains__", &args[1..], 1, 1)?;
+    let r = match args[0].layout() {
+        Layout::Dict => ops::dict_get(vm, &args[0], &args[1])?.is_some(),
+        Layout::List => {
+            let items = crate::protocol::iter::seq_items(&args[0]);
+            let mut found = false;
+            for i in &items {
+                if compare::eq(vm, i, &args[1])? {
+                    found = true;
+                    break;
+                }
+            }
+            found
+        }
+        _ => subscript::contains(vm, &args[0], &args[1])?,
+    };
+    Ok(py_bool(r))
+}
+
+pub(crate) fn seq_iter(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    match args[0].layout() {
+        Layout::Dict => crate::objects::dict::views::dict_iter(
+            &args[0],
+            crate::objects::dict::views::DictIterKind::Keys,
+        ),
+        _ => {
+            let t = types();
+            Ok(alloc_object(
+                &t.list_iterator,
+                crate::objects::iter::SeqIterBody {
+                    seq: std::cell::RefCell::new(Some(args[0].clone())),
+                    index: std::cell::Cell::new(0),
+                },
+                0,
+            )?)
+        }
+    }
 }

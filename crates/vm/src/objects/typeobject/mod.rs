@@ -5,9 +5,19 @@
 //! `class` statement are ordinary refcounted, GC-tracked heap objects
 //! (CPython's heap types), and every instance holds a reference to its class.
 
-use super::dict::DictTable;
-use super::{Layout, Traverse, VarSize};
-use crate::object::{Obj, ObjRef};
+pub mod call;
+pub mod class;
+pub mod construct;
+pub mod metaclass;
+pub mod methods;
+pub mod mro;
+pub mod slot_wrappers;
+pub mod special_attrs;
+
+use crate::memory::object::{Obj, ObjRef};
+use crate::objects::dict::table::DictTable;
+use crate::objects::str::try_str;
+use crate::objects::{Layout, Traverse, VarSize};
 use std::cell::{Cell, RefCell};
 
 pub mod flags {
@@ -58,7 +68,7 @@ pub struct TypeBody {
 impl TypeBody {
     /// The type's `__name__` as Rust text.
     pub fn name(&self) -> String {
-        crate::types::str::as_str(&self.name.borrow()).to_string()
+        crate::objects::str::as_str(&self.name.borrow()).to_string()
     }
 
     pub fn has_flag(&self, flag: u32) -> bool {
@@ -84,7 +94,7 @@ impl VarSize for TypeBody {}
 pub fn mro_iter(ty: &Obj) -> impl Iterator<Item = &Obj> {
     let body = ty.payload::<TypeBody>().expect("a type");
     std::iter::once(ty).chain(
-        crate::types::seq::tuple_items(&body.mro_rest)
+        crate::objects::tuple::tuple_items(&body.mro_rest)
             .iter()
             .map(|o| &**o),
     )
@@ -96,7 +106,7 @@ pub fn is_subtype(sub: &Obj, sup: &Obj) -> bool {
         return true;
     }
     match sub.payload::<TypeBody>() {
-        Some(b) => crate::types::seq::tuple_items(&b.mro_rest)
+        Some(b) => crate::objects::tuple::tuple_items(&b.mro_rest)
             .iter()
             .any(|t| t.is(sup)),
         None => false,
@@ -123,4 +133,17 @@ pub fn lookup_str(ty: &Obj, name: &str) -> Option<ObjRef> {
         }
     }
     None
+}
+
+pub fn type_repr(t: &Obj) -> String {
+    let b = t.payload::<TypeBody>().expect("type");
+    let qual = try_str(&b.qualname.borrow()).unwrap_or("?").to_string();
+    if b.has_flag(crate::objects::typeobject::flags::HEAPTYPE) {
+        let module = crate::objects::typeobject::lookup_str(t, "__module__")
+            .and_then(|m| try_str(&m).map(|s| s.to_string()))
+            .unwrap_or_else(|| "__main__".to_string());
+        format!("<class '{module}.{qual}'>")
+    } else {
+        format!("<class '{qual}'>")
+    }
 }

@@ -1,0 +1,227 @@
+//! TODO
+
+use crate::memory::object::{Obj, ObjRef};
+use crate::objects::exception::type_error;
+use crate::objects::exception::{
+    is_exception_class, is_exception_instance, ExceptionBody, TbEntry,
+};
+use crate::objects::function::code::CodeBody;
+use crate::objects::tuple;
+use crate::objects::typeobject::{is_subtype, TypeBody};
+use crate::vm::{PyResult, Vm};
+
+/// Does `exc` match an `except` clause naming `spec` (a class or a tuple of
+/// classes)? Errors if `spec` contains something that is not an exception
+/// class, as CPython does.
+pub fn exception_matches(exc: &Obj, spec: &Obj) -> PyResult<bool> {
+    if let Some(items) = tuple::try_tuple_items(spec) {
+        for item in items {
+            if exception_matches(exc, item)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if !is_exception_class(spec) {
+        return Err(type_error(
+            "catching classes that do not inherit from BaseException is not allowed",
+        ));
+    }
+    Ok(is_subtype(exc.ty(), spec))
+}
+
+/// Turns what `raise X` got into an exception instance: a class is called
+/// with no arguments; an instance is used as is.
+pub fn make_raisable(vm: &mut Vm, x: ObjRef) -> PyResult<ObjRef> {
+    if is_exception_class(&x) {
+        let inst = crate::protocol::call::call(vm, &x, &[], None)?;
+        if !is_exception_instance(&inst) {
+            return Err(type_error(format!(
+                "calling {} should have returned an instance of BaseException, not {}",
+                crate::objects::typeobject::type_repr(&x),
+                inst.type_body().name()
+            )));
+        }
+        Ok(inst)
+    } else if is_exception_instance(&x) {
+        Ok(x)
+    } else {
+        Err(type_error("exceptions must derive from BaseException"))
+    }
+}
+
+/// Appends a traceback entry for the frame running `code` at `instr`.
+pub fn add_traceback(exc: &Obj, code: &ObjRef, instr: u32) {
+    if let Some(b) = exc.payload::<ExceptionBody>() {
+        let mut tb = b.traceback.borrow_mut();
+        if tb.try_reserve(1).is_ok() {
+            tb.push(TbEntry {
+                code: code.clone(),
+                instr,
+            });
+        }
+    }
+}
+
+/// The text after the colon of a traceback's last line: `str(exc)`.
+pub fn exception_str(vm: &mut Vm, exc: &Obj) -> String {
+    match crate::protocol::repr::str_of(vm, exc) {
+        Ok(s) => crate::objects::str::as_str(&s).to_string(),
+        Err(_) => "<exception str() failed>".to_string(),
+    }
+}
+
+/// `ZeroDivisionError: division by zero` — the last line of a traceback.
+pub fn exception_last_line(vm: &mut Vm, exc: &Obj) -> String {
+    let ty = exc.ty();
+    let tb = ty.payload::<TypeBody>().expect("type");
+    let mut name = crate::objects::str::as_str(&tb.qualname.borrow()).to_string();
+    if tb.has_flag(crate::objects::typeobject::flags::HEAPTYPE) {
+        let module = crate::objects::typeobject::lookup_str(ty, "__module__")
+            .and_then(|m| crate::objects::str::try_str(&m).map(|s| s.to_string()));
+        if let Some(m) = module {
+            if m != "builtins" && m != "__main__" {
+                name = format!("{m}.{name}");
+            }
+        }
+    }
+    let msg = exception_str(vm, exc);
+    if msg.is_empty() {
+        name
+    } else {
+        format!("{name}: {msg}")
+    }
+}
+
+/// The full report CPython prints for an uncaught exception, with chained
+/// causes and contexts first.
+pub fn format_exception(vm: &mut Vm, exc: &Obj) -> String {
+    let mut out = String::new();
+    let mut seen = Vec::new();
+    format_chain(vm, exc, &mut out, &mut seen);
+    out
+}
+
+fn format_chain(vm: &mut Vm, exc: &Obj, out: &mut String, seen: &mut Vec<usize>) {
+    seen.push(exc.id());
+    if let Some(b) = exc.payload::<ExceptionBody>() {
+        let cause = b.cause.borrow().clone();
+        let context = b.context.borrow().clone();
+        if let Some(c) = cause {
+            if !seen.contains(&c.id()) {
+                format_chain(vm, &c, out, seen);
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
+            }
+        } else if let Some(c) = context {
+            if !b.suppress_context.get() && !seen.contains(&c.id()) {
+                format_chain(vm, &c, out, seen);
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
+            }
+        }
+        let tb = b.traceback.borrow();
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            // Entries were appended innermost first while unwinding.
+            for entry in tb.iter().rev() {
+                format_entry(vm, entry, out);
+            }
+        }
+    }
+    out.push_str(&exception_last_line(vm, exc));
+    out.push('\n');
+}
+
+/// CPython 3.11's `_extract_caret_anchors_from_line_segment`: for a
+/// segment that is a binary operation, the byte range of its operator; for a
+/// subscript, the range from the end of the value to the closing bracket.
+fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
+    use arenapy_syntax::ast::ExprKind;
+    use arenapy_syntax::ast::StmtKind;
+    let module = arenapy_syntax::parse_module(segment).ok()?;
+    let [stmt] = module.body.as_slice() else {
+        return None;
+    };
+    let StmtKind::Expr(expr) = &stmt.kind else {
+        return None;
+    };
+    match &expr.kind {
+        ExprKind::BinOp { left, right, .. } => {
+            let (op_start, op_end) = (left.span.end as usize, right.span.start as usize);
+            let op_str = segment.get(op_start..op_end)?;
+            let offset = op_str.len() - op_str.trim_start().len();
+            let left_anchor = op_start + offset;
+            let mut right_anchor = left_anchor + 1;
+            if op_str[offset..]
+                .chars()
+                .nth(1)
+                .is_some_and(|c| !c.is_whitespace())
+            {
+                right_anchor += 1;
+            }
+            Some((left_anchor, right_anchor))
+        }
+        ExprKind::Subscript { value, slice } => {
+            Some((value.span.end as usize, slice.span.end as usize + 1))
+        }
+        _ => None,
+    }
+}
+
+pub(crate) fn format_entry(vm: &Vm, entry: &TbEntry, out: &mut String) {
+    let Some(code) = entry.code.payload::<CodeBody>() else {
+        return;
+    };
+    let c = &code.code;
+    let pos = c
+        .positions
+        .get(entry.instr as usize)
+        .copied()
+        .unwrap_or_default();
+    out.push_str(&format!(
+        "  File \"{}\", line {}, in {}\n",
+        c.filename, pos.line, c.name
+    ));
+    if let Some(src) = vm.sources.get(&*c.filename) {
+        if let Some(line) = src.lines().nth((pos.line as usize).wrapping_sub(1)) {
+            let stripped = line.trim_start();
+            let indent = line.len() - stripped.len();
+            let stripped = stripped.trim_end();
+            if stripped.is_empty() {
+                return;
+            }
+            out.push_str("    ");
+            out.push_str(stripped);
+            out.push('\n');
+            // 3.11 underlines the failing expression unless it is the
+            // whole line.
+            if pos.end_line == pos.line {
+                let (start, end) = (pos.col as usize, pos.end_col as usize);
+                if start >= indent
+                    && end > start
+                    && end <= line.len()
+                    && !(start == indent && end >= indent + stripped.len())
+                {
+                    let pre = line[indent..start].chars().count();
+                    let segment = &line[start..end];
+                    out.push_str(&" ".repeat(4 + pre));
+                    match caret_anchors(segment) {
+                        // A binary operation or subscript: `~` under the
+                        // operands, `^` under the operator (CPython 3.11).
+                        Some((a, b)) => {
+                            for (i, (bi, _)) in segment.char_indices().enumerate() {
+                                let _ = i;
+                                out.push(if bi >= a && bi < b { '^' } else { '~' });
+                            }
+                        }
+                        None => out.push_str(&"^".repeat(segment.chars().count())),
+                    }
+                    out.push('\n');
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,218 @@
+//! TODO
+
+use crate::memory::object::{Obj, ObjRef};
+use crate::objects::bool::py_bool;
+use crate::objects::exception::type_error;
+use crate::objects::list::new_list;
+use crate::objects::registry::types;
+use crate::objects::str::{new_str, try_str};
+use crate::objects::tuple::try_tuple_items;
+use crate::objects::typeobject::{is_subtype, TypeBody};
+use crate::objects::Layout;
+use crate::protocol::convert::check_args;
+use crate::protocol::object;
+use crate::protocol::object::type_name;
+use crate::vm::{PyResult, Vm};
+
+/// `isinstance(x, cls_or_tuple)` as a Rust bool.
+pub fn isinstance(x: &Obj, spec: &Obj) -> PyResult<bool> {
+    if let Some(items) = try_tuple_items(spec) {
+        for i in items {
+            if isinstance(x, i)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    if spec.payload::<TypeBody>().is_none() {
+        return Err(type_error(
+            "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        ));
+    }
+    Ok(is_subtype(x.ty(), spec))
+}
+
+pub(crate) fn bi_isinstance(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("isinstance", args, 2, 2)?;
+    Ok(py_bool(check_with_hook(vm, &args[0], &args[1], false)?))
+}
+
+pub(crate) fn bi_issubclass(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("issubclass", args, 2, 2)?;
+    if args[0].payload::<TypeBody>().is_none() {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    }
+    Ok(py_bool(check_with_hook(vm, &args[0], &args[1], true)?))
+}
+
+/// isinstance / issubclass: a tuple is any of its items; a class whose
+/// metaclass defines `__instancecheck__` / `__subclasscheck__` (abc.ABCMeta)
+/// decides for itself unless the answer is plain.
+fn check_with_hook(vm: &mut Vm, x: &Obj, spec: &Obj, sub: bool) -> PyResult<bool> {
+    if let Some(items) = try_tuple_items(spec) {
+        for i in items {
+            if check_with_hook(vm, x, i, sub)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    let c = if sub { x } else { x.ty() };
+    if c.is(spec) {
+        return Ok(true);
+    }
+    if spec.layout() == Layout::Type && object::is_heap_type_instance(spec) {
+        let hook = if sub {
+            "__subclasscheck__"
+        } else {
+            "__instancecheck__"
+        };
+        if let Some(r) = object::call_special(vm, spec, hook, &[x.to_ref()])? {
+            return object::truthy(vm, &r);
+        }
+    }
+    if spec.payload::<TypeBody>().is_none() {
+        return Err(type_error(if sub {
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union"
+        } else {
+            "isinstance() arg 2 must be a type, a tuple of types, or a union"
+        }));
+    }
+    Ok(is_subtype(c, spec))
+}
+
+/// `callable(x)`.
+pub fn is_callable(x: &Obj) -> bool {
+    match x.layout() {
+        Layout::Function | Layout::BuiltinFunction | Layout::Method | Layout::Type => true,
+        _ => {
+            object::is_heap_type_instance(x)
+                && crate::objects::typeobject::lookup_str(x.ty(), "__call__").is_some()
+        }
+    }
+}
+
+pub(crate) fn bi_callable(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("callable", args, 1, 1)?;
+    Ok(py_bool(is_callable(&args[0])))
+}
+
+fn attr_name(o: &Obj) -> PyResult<&Obj> {
+    if try_str(o).is_none() {
+        return Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            type_name(o)
+        )));
+    }
+    Ok(o)
+}
+
+pub(crate) fn bi_getattr(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("getattr", args, 2, 3)?;
+    let name = attr_name(&args[1])?;
+    match crate::protocol::attr::get_attr(vm, &args[0], name) {
+        Ok(v) => Ok(v),
+        Err(e) if args.len() == 3 && is_subtype(e.0.ty(), &types().attribute_error) => {
+            Ok(args[2].clone())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+pub(crate) fn bi_setattr(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("setattr", args, 3, 3)?;
+    let name = attr_name(&args[1])?;
+    crate::protocol::attr::set_attr(vm, &args[0], name, args[2].clone())?;
+    Ok(vm.none())
+}
+
+pub(crate) fn bi_delattr(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("delattr", args, 2, 2)?;
+    let name = attr_name(&args[1])?;
+    crate::protocol::attr::del_attr(vm, &args[0], name)?;
+    Ok(vm.none())
+}
+
+pub(crate) fn bi_hasattr(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("hasattr", args, 2, 2)?;
+    let name = attr_name(&args[1])?;
+    match crate::protocol::attr::get_attr(vm, &args[0], name) {
+        Ok(_) => Ok(py_bool(true)),
+        Err(e) if is_subtype(e.0.ty(), &types().attribute_error) => Ok(py_bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+pub(crate) fn bi_vars(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("vars", args, 0, 1)?;
+    if args.is_empty() {
+        return Err(crate::eval::frame_request::request(
+            vm,
+            crate::eval::frame_request::FrameRequest::Locals,
+        ));
+    }
+    let n = new_str("__dict__")?;
+    crate::protocol::attr::get_attr(vm, &args[0], &n)
+        .map_err(|_| type_error("vars() argument must have __dict__ attribute"))
+}
+
+pub(crate) fn bi_dir(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("dir", args, 0, 1)?;
+    let mut names: Vec<String> = Vec::new();
+    if args.is_empty() {
+        return Err(crate::eval::frame_request::request(
+            vm,
+            crate::eval::frame_request::FrameRequest::Dir,
+        ));
+    } else {
+        let o = &args[0];
+        if let Some(d) = crate::protocol::attr::instance_dict(o) {
+            for e in d.borrow().iter() {
+                names.push(try_str(&e.key).unwrap_or("").to_string());
+            }
+        }
+        let ty: &Obj = if o.layout() == Layout::Type {
+            o
+        } else {
+            o.ty()
+        };
+        for t in crate::objects::typeobject::mro_iter(ty) {
+            for e in t.payload::<TypeBody>().expect("type").dict.borrow().iter() {
+                names.push(try_str(&e.key).unwrap_or("").to_string());
+            }
+        }
+        if let Some(m) = o.payload::<crate::objects::module::ModuleBody>() {
+            for e in crate::objects::dict::dict_body(&m.dict)
+                .expect("dict")
+                .table
+                .borrow()
+                .iter()
+            {
+                names.push(try_str(&e.key).unwrap_or("").to_string());
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    let mut items = Vec::with_capacity(names.len());
+    for n in names {
+        items.push(new_str(&n)?);
+    }
+    Ok(new_list(items)?)
+}
+
+pub(crate) fn bi_globals(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("globals", args, 0, 0)?;
+    Err(crate::eval::frame_request::request(
+        vm,
+        crate::eval::frame_request::FrameRequest::Globals,
+    ))
+}
+
+pub(crate) fn bi_locals(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("locals", args, 0, 0)?;
+    Err(crate::eval::frame_request::request(
+        vm,
+        crate::eval::frame_request::FrameRequest::Locals,
+    ))
+}

@@ -1,0 +1,311 @@
+//! TODO
+
+use crate::memory::object::{Obj, ObjRef};
+use crate::objects::exception::{type_error, value_error};
+use crate::objects::float::{float_value, new_float};
+use crate::objects::int::{int_small, new_bigint, new_int, to_bigint};
+use crate::objects::registry::types;
+use crate::objects::str::new_str;
+use crate::objects::tuple::new_tuple;
+use crate::objects::typeobject::is_subtype;
+use crate::objects::Layout;
+use crate::protocol::convert::{check_args, check_kwargs, index_value, kwarg, split_kwargs};
+use crate::protocol::object::type_name;
+use crate::protocol::{call, compare, iter, number, object};
+use crate::vm::{PyResult, Vm};
+use num_traits::{Signed, Zero};
+
+pub(crate) fn bi_abs(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("abs", args, 1, 1)?;
+    let x = &args[0];
+    if let Some(f) = float_value(x) {
+        return Ok(new_float(f.abs())?);
+    }
+    if x.layout() == Layout::Int {
+        if let Some(v) = int_small(x) {
+            if let Some(a) = v.checked_abs() {
+                return Ok(new_int(a)?);
+            }
+        }
+        return Ok(new_bigint(&to_bigint(x).expect("int").abs())?);
+    }
+    if let Some(r) = object::call_special(vm, x, "__abs__", &[])? {
+        return Ok(r);
+    }
+    Err(type_error(format!(
+        "bad operand type for abs(): '{}'",
+        type_name(x)
+    )))
+}
+
+fn min_max(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>, is_max: bool) -> PyResult<ObjRef> {
+    let name = if is_max { "max" } else { "min" };
+    let (pos, kws) = split_kwargs(args, kwnames);
+    check_kwargs(name, &kws, &["key", "default"])?;
+    let key = kwarg(&kws, "key")
+        .filter(|k| !crate::objects::singletons::is_none(k))
+        .cloned();
+    let default = kwarg(&kws, "default").cloned();
+    let items = match pos.len() {
+        0 => {
+            return Err(type_error(format!(
+                "{name} expected at least 1 argument, got 0"
+            )))
+        }
+        1 => iter::collect(vm, &pos[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            pos.to_vec()
+        }
+    };
+    let mut best: Option<(ObjRef, ObjRef)> = None;
+    for item in items {
+        let k = match &key {
+            Some(f) => call::call(vm, f, std::slice::from_ref(&item), None)?,
+            None => item.clone(),
+        };
+        let replace = match &best {
+            None => true,
+            Some((_, bk)) => {
+                let op = if is_max {
+                    arenapy_compiler::opcode::ComparisonOperator::Greater
+                } else {
+                    arenapy_compiler::opcode::ComparisonOperator::Less
+                };
+                compare::compare_bool(vm, op, &k, bk)?
+            }
+        };
+        if replace {
+            best = Some((item, k));
+        }
+    }
+    match best {
+        Some((v, _)) => Ok(v),
+        None => default.ok_or_else(|| value_error(format!("{name}() arg is an empty sequence"))),
+    }
+}
+
+pub(crate) fn bi_min(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
+    min_max(vm, args, kw, false)
+}
+
+pub(crate) fn bi_max(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
+    min_max(vm, args, kw, true)
+}
+
+pub(crate) fn bi_sum(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
+    let (pos, kws) = split_kwargs(args, kwnames);
+    check_kwargs("sum", &kws, &["start"])?;
+    check_args("sum", pos, 1, 2)?;
+    let mut acc = match (pos.get(1), kwarg(&kws, "start")) {
+        (Some(s), _) | (None, Some(s)) => s.clone(),
+        _ => new_int(0)?,
+    };
+    if acc.layout() == Layout::Str {
+        return Err(type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
+    }
+    let it = iter::get_iter(vm, &pos[0])?;
+    while let Some(v) = iter::next(vm, &it)? {
+        acc = number::binary_op(vm, arenapy_compiler::opcode::BinaryOperator::Add, &acc, &v)?;
+    }
+    Ok(acc)
+}
+
+fn radix(args: &[ObjRef], name: &str, prefix: &str, radix: u32) -> PyResult<ObjRef> {
+    check_args(name, args, 1, 1)?;
+    let v = to_bigint(&args[0]).ok_or_else(|| {
+        type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(&args[0])
+        ))
+    })?;
+    let digits = v.abs().to_str_radix(radix);
+    let s = if v.is_negative() {
+        format!("-{prefix}{digits}")
+    } else {
+        format!("{prefix}{digits}")
+    };
+    Ok(new_str(&s)?)
+}
+
+pub(crate) fn bi_hex(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    radix(args, "hex", "0x", 16)
+}
+pub(crate) fn bi_bin(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    radix(args, "bin", "0b", 2)
+}
+pub(crate) fn bi_oct(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    radix(args, "oct", "0o", 8)
+}
+
+pub(crate) fn bi_divmod(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    use arenapy_compiler::opcode::BinaryOperator as B;
+    check_args("divmod", args, 2, 2)?;
+    let (a, b) = (&args[0], &args[1]);
+    if float_value(a).is_some() || float_value(b).is_some() {
+        if let (Some(x), Some(y)) = (
+            crate::objects::float::arith::as_f64(a)?,
+            crate::objects::float::arith::as_f64(b)?,
+        ) {
+            if y == 0.0 {
+                return Err(crate::objects::exception::zero_division_error(
+                    "float divmod()",
+                ));
+            }
+            let q = crate::objects::float::arith::float_floordiv(x, y);
+            let r = crate::objects::float::arith::float_mod(x, y);
+            return Ok(new_tuple(vec![new_float(q)?, new_float(r)?])?);
+        }
+    }
+    if a.layout() == Layout::Int && b.layout() == Layout::Int && int_small(b) == Some(0) {
+        return Err(crate::objects::exception::zero_division_error(
+            "integer division or modulo by zero",
+        ));
+    }
+    if object::is_heap_type_instance(a) {
+        if let Some(r) = object::call_special(vm, a, "__divmod__", std::slice::from_ref(b))? {
+            return Ok(r);
+        }
+    }
+    let q = number::binary_op(vm, B::FloorDivide, a, b).map_err(|e| {
+        if is_subtype(e.0.ty(), &types().type_error) {
+            type_error(format!(
+                "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                type_name(a),
+                type_name(b)
+            ))
+        } else {
+            e
+        }
+    })?;
+    let r = number::binary_op(vm, B::Remainder, a, b)?;
+    Ok(new_tuple(vec![q, r])?)
+}
+
+pub(crate) fn bi_pow(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("pow", args, 2, 3)?;
+    if args.len() == 3 && !crate::objects::singletons::is_none(&args[2]) {
+        let (b, e, m) = (
+            to_bigint(&args[0]),
+            to_bigint(&args[1]),
+            to_bigint(&args[2]),
+        );
+        let (Some(b), Some(e), Some(m)) = (b, e, m) else {
+            return Err(type_error(
+                "pow() 3rd argument not allowed unless all arguments are integers",
+            ));
+        };
+        if m.is_zero() {
+            return Err(value_error("pow() 3rd argument cannot be 0"));
+        }
+        let r = if e.is_negative() {
+            let inv = mod_inverse(&b, &m)
+                .ok_or_else(|| value_error("base is not invertible for the given modulus"))?;
+            inv.modpow(&(-e), &m.abs())
+        } else {
+            b.modpow(&e, &m.abs())
+        };
+        let r = if m.is_negative() && !r.is_zero() {
+            r + &m
+        } else {
+            r
+        };
+        return Ok(new_bigint(&r)?);
+    }
+    number::binary_op(
+        vm,
+        arenapy_compiler::opcode::BinaryOperator::Power,
+        &args[0],
+        &args[1],
+    )
+}
+
+fn mod_inverse(a: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_bigint::BigInt> {
+    use num_integer::Integer;
+    let m = m.abs();
+    let g = a.mod_floor(&m).extended_gcd(&m);
+    if g.gcd != num_bigint::BigInt::from(1) {
+        return None;
+    }
+    Some(g.x.mod_floor(&m))
+}
+
+pub(crate) fn bi_round(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
+    let (pos, kws) = split_kwargs(args, kwnames);
+    check_kwargs("round", &kws, &["ndigits"])?;
+    check_args("round", pos, 1, 2)?;
+    let nd = pos
+        .get(1)
+        .or_else(|| kwarg(&kws, "ndigits"))
+        .filter(|n| !crate::objects::singletons::is_none(n));
+    let x = &pos[0];
+    if let Some(f) = float_value(x) {
+        return match nd {
+            None => {
+                if !f.is_finite() {
+                    return Err(if f.is_nan() {
+                        value_error("cannot convert float NaN to integer")
+                    } else {
+                        crate::objects::exception::overflow_error(
+                            "cannot convert float infinity to integer",
+                        )
+                    });
+                }
+                let r = f.round_ties_even();
+                match num_bigint::BigInt::from_f64_checked(r) {
+                    Some(b) => Ok(new_bigint(&b)?),
+                    None => Ok(new_int(r as i64)?),
+                }
+            }
+            Some(n) => Ok(new_float(arenapy_format::round_float(f, index_value(n)?))?),
+        };
+    }
+    if x.layout() == Layout::Int {
+        return match nd {
+            None => Ok(new_bigint(&to_bigint(x).expect("int"))?),
+            Some(n) => {
+                let n = index_value(n)?;
+                if n >= 0 {
+                    return Ok(new_bigint(&to_bigint(x).expect("int"))?);
+                }
+                let v = to_bigint(x).expect("int");
+                let p = num_traits::pow(num_bigint::BigInt::from(10), (-n) as usize);
+                use num_integer::Integer;
+                let (q, r) = v.div_mod_floor(&p);
+                let twice = &r * 2;
+                let q = if twice > p || (twice == p && q.is_odd()) {
+                    q + 1
+                } else {
+                    q
+                };
+                Ok(new_bigint(&(q * p))?)
+            }
+        };
+    }
+    let mut a = vec![];
+    if let Some(n) = nd {
+        a.push(n.clone());
+    }
+    if let Some(r) = object::call_special(vm, x, "__round__", &a)? {
+        return Ok(r);
+    }
+    Err(type_error(format!(
+        "type {} doesn't define __round__ method",
+        type_name(x)
+    )))
+}
+
+trait FromF64Checked: Sized {
+    fn from_f64_checked(f: f64) -> Option<Self>;
+}
+impl FromF64Checked for num_bigint::BigInt {
+    fn from_f64_checked(f: f64) -> Option<Self> {
+        num_traits::FromPrimitive::from_f64(f)
+    }
+}

@@ -1,0 +1,182 @@
+//! TODO
+
+use crate::memory::object::{Obj, ObjRef};
+use crate::modules::{add_fns, set};
+use crate::objects::bool::py_bool;
+use crate::objects::dict::new_dict;
+use crate::objects::exception::value_error;
+use crate::objects::int::new_int;
+use crate::objects::list::new_list;
+use crate::objects::module::new_module;
+use crate::objects::str::new_str;
+use crate::objects::tuple::new_tuple;
+use crate::protocol::convert::{check_args, index_value};
+use crate::vm::{PyResult, Vm};
+
+pub(crate) fn make_gc() -> PyResult<ObjRef> {
+    let m = new_module("gc")?;
+    add_fns(
+        &m,
+        "gc",
+        &[
+            ("collect", gc_collect),
+            ("enable", gc_enable),
+            ("disable", gc_disable),
+            ("isenabled", gc_isenabled),
+            ("get_count", gc_get_count),
+            ("get_threshold", gc_get_threshold),
+            ("set_threshold", gc_set_threshold),
+            ("is_tracked", gc_is_tracked),
+            ("get_stats", gc_get_stats),
+            ("get_objects", gc_get_objects),
+            ("get_referrers", gc_get_referrers),
+            ("get_referents", gc_get_referents),
+            ("set_debug", gc_set_debug),
+            ("get_debug", gc_get_debug),
+        ],
+    )?;
+    for (name, v) in [
+        ("DEBUG_STATS", 1),
+        ("DEBUG_COLLECTABLE", 2),
+        ("DEBUG_UNCOLLECTABLE", 4),
+        ("DEBUG_SAVEALL", 32),
+        ("DEBUG_LEAK", 38),
+    ] {
+        set(&m, name, new_int(v)?)?;
+    }
+    set(&m, "garbage", new_list(Vec::new())?)?;
+    Ok(m)
+}
+
+fn gc_collect(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("collect", args, 0, 1)?;
+    let gen = match args.first() {
+        Some(g) => index_value(g)?,
+        None => 2,
+    };
+    if !(0..=2).contains(&gen) {
+        return Err(value_error("invalid generation"));
+    }
+    let n = crate::memory::collector::collect(vm, gen as usize);
+    Ok(new_int(n as i64)?)
+}
+
+fn gc_enable(vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    crate::memory::collector::set_enabled(true);
+    Ok(vm.none())
+}
+
+fn gc_disable(vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    crate::memory::collector::set_enabled(false);
+    Ok(vm.none())
+}
+
+fn gc_isenabled(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    Ok(py_bool(crate::memory::collector::is_enabled()))
+}
+
+fn gc_get_count(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let c = crate::memory::collector::counts();
+    Ok(new_tuple(vec![
+        new_int(c[0])?,
+        new_int(c[1])?,
+        new_int(c[2])?,
+    ])?)
+}
+
+fn gc_get_threshold(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let c = crate::memory::collector::thresholds();
+    Ok(new_tuple(vec![
+        new_int(c[0])?,
+        new_int(c[1])?,
+        new_int(c[2])?,
+    ])?)
+}
+
+fn gc_set_threshold(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("set_threshold", args, 1, 3)?;
+    let mut t = crate::memory::collector::thresholds();
+    for (i, a) in args.iter().enumerate() {
+        t[i] = index_value(a)?;
+    }
+    crate::memory::collector::set_thresholds(t);
+    Ok(vm.none())
+}
+
+fn gc_is_tracked(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("is_tracked", args, 1, 1)?;
+    Ok(py_bool(
+        args[0].gc_head().is_some_and(|h| !h.prev.get().is_null()),
+    ))
+}
+
+fn gc_get_stats(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let mut gens = Vec::new();
+    for g in crate::memory::collector::generation_stats() {
+        let d = new_dict()?;
+        crate::objects::dict::ops::dict_set_str(
+            &d,
+            new_str("collections")?,
+            new_int(g.collections as i64)?,
+        )?;
+        crate::objects::dict::ops::dict_set_str(
+            &d,
+            new_str("collected")?,
+            new_int(g.collected as i64)?,
+        )?;
+        crate::objects::dict::ops::dict_set_str(&d, new_str("uncollectable")?, new_int(0)?)?;
+        gens.push(d);
+    }
+    Ok(new_list(gens)?)
+}
+
+fn gc_get_objects(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("get_objects", args, 0, 1)?;
+    let gen = match args.first() {
+        Some(g) if !crate::objects::singletons::is_none(g) => {
+            let g = index_value(g)?;
+            if !(0..=2).contains(&g) {
+                return Err(value_error("generation parameter must be less than the number of available generations (3)"));
+            }
+            Some(g as usize)
+        }
+        _ => None,
+    };
+    Ok(new_list(crate::memory::collector::tracked_objects(gen))?)
+}
+
+fn gc_get_referents(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let mut out = Vec::new();
+    for a in args {
+        if a.gc_head().is_some() {
+            crate::objects::traverse(a, &mut |c: &Obj| out.push(c.to_ref()));
+        }
+    }
+    Ok(new_list(out)?)
+}
+
+fn gc_get_referrers(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let mut out = Vec::new();
+    for o in crate::memory::collector::tracked_objects(None) {
+        let mut refers = false;
+        crate::objects::traverse(&o, &mut |c: &Obj| {
+            if args.iter().any(|a| a.is(c)) {
+                refers = true;
+            }
+        });
+        if refers {
+            out.push(o);
+        }
+    }
+    Ok(new_list(out)?)
+}
+
+fn gc_set_debug(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("set_debug", args, 1, 1)?;
+    crate::memory::collector::set_debug(index_value(&args[0])? as u32);
+    Ok(vm.none())
+}
+
+fn gc_get_debug(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    Ok(new_int(crate::memory::collector::debug_flags() as i64)?)
+}

@@ -1,0 +1,302 @@
+//! TODO
+
+pub mod more;
+
+use crate::memory::object::{Obj, ObjRef};
+use crate::modules::{add_fns, set};
+use crate::objects::bool::py_bool;
+use crate::objects::exception::{type_error, value_error};
+use crate::objects::float::{float_value, new_float};
+use crate::objects::int::{new_bigint, new_int, to_bigint};
+use crate::objects::module::new_module;
+use crate::protocol::convert::{check_args, index_value};
+use crate::protocol::object;
+use crate::vm::{PyResult, Vm};
+
+pub(crate) fn make_math() -> PyResult<ObjRef> {
+    let m = new_module("math")?;
+    set(&m, "pi", new_float(std::f64::consts::PI)?)?;
+    set(&m, "e", new_float(std::f64::consts::E)?)?;
+    set(&m, "tau", new_float(std::f64::consts::TAU)?)?;
+    set(&m, "inf", new_float(f64::INFINITY)?)?;
+    set(&m, "nan", new_float(f64::NAN)?)?;
+    add_fns(
+        &m,
+        "math",
+        &[
+            ("sqrt", m_sqrt),
+            ("floor", m_floor),
+            ("ceil", m_ceil),
+            ("trunc", m_trunc),
+            ("fabs", m_fabs),
+            ("exp", m_exp),
+            ("log", m_log),
+            ("log2", m_log2),
+            ("log10", m_log10),
+            ("sin", m_sin),
+            ("cos", m_cos),
+            ("tan", m_tan),
+            ("asin", m_asin),
+            ("acos", m_acos),
+            ("atan", m_atan),
+            ("atan2", m_atan2),
+            ("hypot", m_hypot),
+            ("pow", m_pow),
+            ("isnan", m_isnan),
+            ("isinf", m_isinf),
+            ("isfinite", m_isfinite),
+            ("gcd", m_gcd),
+            ("factorial", m_factorial),
+            ("isclose", m_isclose),
+            ("copysign", m_copysign),
+            ("degrees", m_degrees),
+            ("radians", m_radians),
+        ],
+    )?;
+    add_fns(&m, "math", crate::modules::math::more::FUNCTIONS)?;
+    Ok(m)
+}
+
+fn farg(args: &[ObjRef], i: usize) -> PyResult<f64> {
+    let a = args
+        .get(i)
+        .ok_or_else(|| type_error("math function missing argument"))?;
+    crate::objects::float::arith::as_f64(a)?
+        .ok_or_else(|| type_error(format!("must be real number, not {}", object::type_name(a))))
+}
+
+fn domain(ok: bool, v: f64) -> PyResult<ObjRef> {
+    if !ok || v.is_nan() {
+        return Err(value_error("math domain error"));
+    }
+    Ok(new_float(v)?)
+}
+
+macro_rules! math1 {
+    ($name:ident, $f:expr) => {
+        fn $name(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+            check_args(stringify!($name), args, 1, 1)?;
+            let x = farg(args, 0)?;
+            let f: fn(f64) -> f64 = $f;
+            let r = f(x);
+            domain(!(r.is_nan() && !x.is_nan()), r)
+        }
+    };
+}
+
+math1!(m_exp, f64::exp);
+math1!(m_sin, f64::sin);
+math1!(m_cos, f64::cos);
+math1!(m_tan, f64::tan);
+math1!(m_asin, f64::asin);
+math1!(m_acos, f64::acos);
+math1!(m_atan, f64::atan);
+math1!(m_fabs, f64::abs);
+math1!(m_degrees, f64::to_degrees);
+math1!(m_radians, f64::to_radians);
+
+fn m_sqrt(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("sqrt", args, 1, 1)?;
+    let x = farg(args, 0)?;
+    domain(x >= 0.0 || x.is_nan(), x.sqrt())
+}
+
+fn m_log(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("log", args, 1, 2)?;
+    let x = match to_bigint(&args[0]) {
+        Some(b) if b.bits() > 1000 => {
+            // ln of a huge int: use its bit length.
+            let bits = b.bits() as f64;
+            let top: f64 =
+                num_traits::ToPrimitive::to_f64(&(b >> (bits as usize - 60))).unwrap_or(1.0);
+            let ln = top.ln() + (bits - 60.0) * std::f64::consts::LN_2;
+            return match args.get(1) {
+                Some(_) => Ok(new_float(ln / farg(args, 1)?.ln())?),
+                None => Ok(new_float(ln)?),
+            };
+        }
+        _ => farg(args, 0)?,
+    };
+    if x <= 0.0 {
+        return Err(value_error("math domain error"));
+    }
+    match args.get(1) {
+        Some(_) => {
+            let b = farg(args, 1)?;
+            if b <= 0.0 || b == 1.0 {
+                return Err(if b == 1.0 {
+                    crate::objects::exception::zero_division_error("float division by zero")
+                } else {
+                    value_error("math domain error")
+                });
+            }
+            Ok(new_float(x.ln() / b.ln())?)
+        }
+        None => Ok(new_float(x.ln())?),
+    }
+}
+
+fn m_log2(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let x = farg(args, 0)?;
+    domain(x > 0.0, x.log2())
+}
+
+fn m_log10(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let x = farg(args, 0)?;
+    domain(x > 0.0, x.log10())
+}
+
+fn to_int_result(x: f64) -> PyResult<ObjRef> {
+    if x.is_nan() {
+        return Err(value_error("cannot convert float NaN to integer"));
+    }
+    if x.is_infinite() {
+        return Err(crate::objects::exception::overflow_error(
+            "cannot convert float infinity to integer",
+        ));
+    }
+    if x.abs() < 9.0e18 {
+        return Ok(new_int(x as i64)?);
+    }
+    let b: num_bigint::BigInt = num_traits::FromPrimitive::from_f64(x).unwrap_or_default();
+    Ok(new_bigint(&b)?)
+}
+
+fn int_passthrough(args: &[ObjRef]) -> Option<ObjRef> {
+    args.first()
+        .filter(|a| a.layout() == crate::objects::Layout::Int)
+        .map(|a| {
+            let b = to_bigint(a).expect("int");
+            new_bigint(&b).ok()
+        })?
+}
+
+fn m_floor(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("floor", args, 1, 1)?;
+    if let Some(i) = int_passthrough(args) {
+        return Ok(i);
+    }
+    if float_value(&args[0]).is_none() {
+        if let Some(r) = object::call_special(vm, &args[0], "__floor__", &[])? {
+            return Ok(r);
+        }
+    }
+    to_int_result(farg(args, 0)?.floor())
+}
+
+fn m_ceil(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("ceil", args, 1, 1)?;
+    if let Some(i) = int_passthrough(args) {
+        return Ok(i);
+    }
+    if float_value(&args[0]).is_none() {
+        if let Some(r) = object::call_special(vm, &args[0], "__ceil__", &[])? {
+            return Ok(r);
+        }
+    }
+    to_int_result(farg(args, 0)?.ceil())
+}
+
+fn m_trunc(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("trunc", args, 1, 1)?;
+    if let Some(i) = int_passthrough(args) {
+        return Ok(i);
+    }
+    to_int_result(farg(args, 0)?.trunc())
+}
+
+fn m_atan2(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("atan2", args, 2, 2)?;
+    Ok(new_float(farg(args, 0)?.atan2(farg(args, 1)?))?)
+}
+
+fn m_hypot(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let mut acc = 0.0f64;
+    for i in 0..args.len() {
+        acc = acc.hypot(farg(args, i)?);
+    }
+    Ok(new_float(acc)?)
+}
+
+fn m_pow(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("pow", args, 2, 2)?;
+    let (x, y) = (farg(args, 0)?, farg(args, 1)?);
+    let r = x.powf(y);
+    if r.is_nan() && !x.is_nan() && !y.is_nan() {
+        return Err(value_error("math domain error"));
+    }
+    if x == 0.0 && y < 0.0 {
+        return Err(value_error("math domain error"));
+    }
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(crate::objects::exception::overflow_error(
+            "math range error",
+        ));
+    }
+    Ok(new_float(r)?)
+}
+
+fn m_isnan(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    Ok(py_bool(farg(args, 0)?.is_nan()))
+}
+fn m_isinf(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    Ok(py_bool(farg(args, 0)?.is_infinite()))
+}
+fn m_isfinite(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    Ok(py_bool(farg(args, 0)?.is_finite()))
+}
+
+fn m_gcd(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let mut g = num_bigint::BigInt::from(0);
+    for a in args {
+        let b = to_bigint(a).ok_or_else(|| {
+            type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                object::type_name(a)
+            ))
+        })?;
+        g = num_integer::Integer::gcd(&g, &b);
+    }
+    Ok(new_bigint(&g)?)
+}
+
+fn m_factorial(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("factorial", args, 1, 1)?;
+    let n = index_value(&args[0])?;
+    if n < 0 {
+        return Err(value_error("factorial() not defined for negative values"));
+    }
+    let mut r = num_bigint::BigInt::from(1);
+    for i in 2..=n {
+        r *= i;
+    }
+    Ok(new_bigint(&r)?)
+}
+
+fn m_isclose(_vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let (pos, kws) = crate::protocol::convert::split_kwargs(args, kw);
+    check_args("isclose", pos, 2, 2)?;
+    let (a, b) = (farg(pos, 0)?, farg(pos, 1)?);
+    let get = |k: &str, d: f64| -> PyResult<f64> {
+        match crate::protocol::convert::kwarg(&kws, k) {
+            Some(v) => crate::objects::float::arith::as_f64(v)?
+                .ok_or_else(|| type_error("must be real number")),
+            None => Ok(d),
+        }
+    };
+    let rel = get("rel_tol", 1e-9)?;
+    let abs = get("abs_tol", 0.0)?;
+    if a == b {
+        return Ok(py_bool(true));
+    }
+    if a.is_infinite() || b.is_infinite() {
+        return Ok(py_bool(false));
+    }
+    let d = (a - b).abs();
+    Ok(py_bool(d <= (rel * b.abs()).max(rel * a.abs()) || d <= abs))
+}
+
+fn m_copysign(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("copysign", args, 2, 2)?;
+    Ok(new_float(farg(args, 0)?.copysign(farg(args, 1)?))?)
+}

@@ -1,0 +1,80 @@
+//! TODO
+
+use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::objects::exception::type_error;
+use crate::objects::registry::types;
+use crate::objects::{Traverse, VarSize};
+use crate::protocol::convert::check_args;
+use crate::vm::{PyResult, Vm};
+
+pub struct PropertyBody {
+    pub fget: Option<ObjRef>,
+    pub fset: Option<ObjRef>,
+    pub fdel: Option<ObjRef>,
+    pub doc: Option<ObjRef>,
+}
+
+impl Traverse for PropertyBody {
+    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
+        for o in [&self.fget, &self.fset, &self.fdel, &self.doc]
+            .into_iter()
+            .flatten()
+        {
+            visit(o);
+        }
+    }
+}
+impl VarSize for PropertyBody {}
+
+pub struct ClassMethodBody {
+    pub func: ObjRef,
+}
+impl Traverse for ClassMethodBody {
+    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
+        visit(&self.func);
+    }
+}
+impl VarSize for ClassMethodBody {}
+
+pub struct StaticMethodBody {
+    pub func: ObjRef,
+}
+impl Traverse for StaticMethodBody {
+    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
+        visit(&self.func);
+    }
+}
+impl VarSize for StaticMethodBody {}
+
+fn prop_with(args: &[ObjRef], which: usize) -> PyResult<ObjRef> {
+    let p = args[0]
+        .payload::<PropertyBody>()
+        .ok_or_else(|| type_error("descriptor requires a property"))?;
+    check_args("setter", &args[1..], 1, 1)?;
+    let f = Some(args[1].clone());
+    let body = PropertyBody {
+        fget: if which == 0 {
+            f.clone()
+        } else {
+            p.fget.clone()
+        },
+        fset: if which == 1 {
+            f.clone()
+        } else {
+            p.fset.clone()
+        },
+        fdel: if which == 2 { f } else { p.fdel.clone() },
+        doc: p.doc.clone(),
+    };
+    Ok(alloc_object(&types().property, body, 0)?)
+}
+
+pub(crate) fn prop_getter(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    prop_with(args, 0)
+}
+pub(crate) fn prop_setter(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    prop_with(args, 1)
+}
+pub(crate) fn prop_deleter(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    prop_with(args, 2)
+}

@@ -1,0 +1,134 @@
+//! TODO
+
+use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::objects::dict::views::{DictIterKind, DictViewBody};
+use crate::objects::dict::{dict_body, new_dict, ops};
+use crate::objects::exception::{key_error, type_error};
+use crate::objects::registry::types;
+use crate::objects::str::new_str;
+use crate::objects::tuple::new_tuple;
+use crate::objects::Layout;
+use crate::protocol::convert::{check_args, split_kwargs};
+use crate::protocol::iter;
+use crate::vm::{PyResult, Vm};
+
+fn self_dict(args: &[ObjRef]) -> PyResult<ObjRef> {
+    match args.first() {
+        Some(d) if d.layout() == Layout::Dict => Ok(d.clone()),
+        _ => Err(type_error("descriptor requires a 'dict' object")),
+    }
+}
+
+pub(crate) fn dict_get_m(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("get", &args[1..], 1, 2)?;
+    let d = self_dict(args)?;
+    Ok(ops::dict_get(vm, &d, &args[1])?
+        .unwrap_or_else(|| args.get(2).cloned().unwrap_or_else(|| vm.none())))
+}
+
+pub(crate) fn dict_setdefault(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("setdefault", &args[1..], 1, 2)?;
+    let d = self_dict(args)?;
+    if let Some(v) = ops::dict_get(vm, &d, &args[1])? {
+        return Ok(v);
+    }
+    let v = args.get(2).cloned().unwrap_or_else(|| vm.none());
+    ops::dict_set(vm, &d, args[1].clone(), v.clone())?;
+    Ok(v)
+}
+
+pub(crate) fn dict_pop_m(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("pop", &args[1..], 1, 2)?;
+    let d = self_dict(args)?;
+    match ops::dict_pop(vm, &d, &args[1])? {
+        Some(v) => Ok(v),
+        None => args
+            .get(2)
+            .cloned()
+            .ok_or_else(|| key_error(args[1].clone())),
+    }
+}
+
+pub(crate) fn dict_popitem(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let d = self_dict(args)?;
+    let e = dict_body(&d).expect("dict").table.borrow_mut().pop_last();
+    match e {
+        Some(e) => Ok(new_tuple(vec![e.key, e.value])?),
+        None => Err(key_error(new_str("popitem(): dictionary is empty")?).with_str_message()),
+    }
+}
+
+trait KeyErrorMessage {
+    fn with_str_message(self) -> Self;
+}
+impl KeyErrorMessage for crate::vm::PyErr {
+    fn with_str_message(self) -> Self {
+        self
+    }
+}
+
+fn dict_view(args: &[ObjRef], kind: DictIterKind) -> PyResult<ObjRef> {
+    let d = self_dict(args)?;
+    let t = types();
+    let ty = match kind {
+        DictIterKind::Keys => &t.dict_keys,
+        DictIterKind::Values => &t.dict_values,
+        DictIterKind::Items => &t.dict_items,
+    };
+    Ok(alloc_object(ty, DictViewBody { dict: d, kind }, 0)?)
+}
+
+pub(crate) fn dict_keys(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    dict_view(args, DictIterKind::Keys)
+}
+pub(crate) fn dict_values(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    dict_view(args, DictIterKind::Values)
+}
+pub(crate) fn dict_items(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    dict_view(args, DictIterKind::Items)
+}
+
+pub(crate) fn dict_update_m(
+    vm: &mut Vm,
+    args: &[ObjRef],
+    kwnames: Option<&Obj>,
+) -> PyResult<ObjRef> {
+    let (pos, kws) = split_kwargs(args, kwnames);
+    let d = self_dict(pos)?;
+    check_args("update", &pos[1..], 0, 1)?;
+    if let Some(src) = pos.get(1) {
+        ops::dict_update(vm, &d, src)?;
+    }
+    for (k, v) in kws {
+        ops::dict_set(vm, &d, new_str(k)?, v.clone())?;
+    }
+    Ok(vm.none())
+}
+
+pub(crate) fn dict_copy_m(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let d = self_dict(args)?;
+    ops::dict_copy(&d)
+}
+
+pub(crate) fn dict_clear(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let d = self_dict(args)?;
+    let old = dict_body(&d).expect("dict").table.borrow_mut().take_all();
+    drop(old);
+    Ok(types().none.clone())
+}
+
+pub(crate) fn dict_fromkeys(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("fromkeys", &args[1..], 1, 2)?;
+    let d = new_dict()?;
+    let v = args.get(2).cloned().unwrap_or_else(|| vm.none());
+    for k in iter::collect(vm, &args[1])? {
+        ops::dict_set(vm, &d, k, v.clone())?;
+    }
+    Ok(d)
+}
+
+pub(crate) fn dict_init(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let d = self_dict(args)?;
+    crate::objects::typeobject::construct::init_builtin_subclass(vm, &d, &args[1..], kw)?;
+    Ok(vm.none())
+}

@@ -1,0 +1,51 @@
+//! TODO
+
+pub mod methods;
+pub mod ops;
+pub mod table;
+pub mod views;
+
+use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::objects::dict::table::DictTable;
+use crate::objects::registry::types;
+use crate::objects::{Traverse, VarSize};
+use arenapy_alloc::AllocError;
+use std::cell::RefCell;
+
+pub struct DictBody {
+    pub table: RefCell<DictTable>,
+}
+
+impl Traverse for DictBody {
+    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
+        if let Ok(t) = self.table.try_borrow() {
+            t.traverse(visit);
+        }
+    }
+}
+impl VarSize for DictBody {}
+
+pub fn new_dict() -> Result<ObjRef, AllocError> {
+    alloc_object(
+        &types().dict,
+        DictBody {
+            table: RefCell::new(DictTable::new()),
+        },
+        0,
+    )
+}
+
+pub fn new_dict_from_table(table: DictTable) -> Result<ObjRef, AllocError> {
+    alloc_object(
+        &types().dict,
+        DictBody {
+            table: RefCell::new(table),
+        },
+        0,
+    )
+}
+
+#[inline]
+pub fn dict_body(obj: &Obj) -> Option<&DictBody> {
+    obj.payload::<DictBody>()
+}

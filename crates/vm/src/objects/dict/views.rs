@@ -1,0 +1,105 @@
+//! TODO
+
+use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::objects::dict::dict_body;
+use crate::objects::exception::runtime_error;
+use crate::objects::registry::types;
+use crate::objects::set::{set_next, SetBody};
+use crate::objects::tuple::new_tuple;
+use crate::objects::{Layout, Traverse, VarSize};
+use crate::vm::PyResult;
+use std::cell::Cell;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DictIterKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// Iterates a dict (or set) by entry position; raises RuntimeError if the
+/// dict changes size meanwhile.
+pub struct DictIterBody {
+    pub dict: ObjRef,
+    pub kind: DictIterKind,
+    pub pos: Cell<usize>,
+    pub len_at_start: usize,
+}
+impl Traverse for DictIterBody {
+    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
+        visit(&self.dict);
+    }
+}
+impl VarSize for DictIterBody {}
+
+/// `dict.keys()`, `.values()`, `.items()`.
+pub struct DictViewBody {
+    pub dict: ObjRef,
+    pub kind: DictIterKind,
+}
+impl Traverse for DictViewBody {
+    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
+        visit(&self.dict);
+    }
+}
+impl VarSize for DictViewBody {}
+
+pub fn dict_iter(d: &Obj, kind: DictIterKind) -> PyResult<ObjRef> {
+    let t = types();
+    let ty = match kind {
+        DictIterKind::Keys => &t.dict_keyiterator,
+        DictIterKind::Values => &t.dict_valueiterator,
+        DictIterKind::Items => &t.dict_itemiterator,
+    };
+    let len = dict_body(d).expect("dict").table.borrow().len();
+    Ok(alloc_object(
+        ty,
+        DictIterBody {
+            dict: d.to_ref(),
+            kind,
+            pos: Cell::new(0),
+            len_at_start: len,
+        },
+        0,
+    )?)
+}
+
+pub(crate) fn dict_next(it: &Obj) -> PyResult<Option<ObjRef>> {
+    let d = it.payload::<DictIterBody>().expect("dict iterator");
+    if let Some(s) = d.dict.payload::<SetBody>() {
+        return set_next(d, s);
+    }
+    let (table_len, item) = {
+        let table = dict_body(&d.dict).expect("dict").table.borrow();
+        let mut pos = d.pos.get();
+        let mut found = None;
+        while pos < table.entry_slots() {
+            if let Some(e) = table.entry(pos) {
+                found = Some((e.key.clone(), e.value.clone()));
+                pos += 1;
+                break;
+            }
+            pos += 1;
+        }
+        d.pos.set(pos);
+        (table.len(), found)
+    };
+    if table_len != d.len_at_start {
+        let what = if d.dict.layout() == Layout::Set {
+            "set"
+        } else {
+            "dictionary"
+        };
+        return Err(runtime_error(format!(
+            "{what} changed size during iteration"
+        )));
+    }
+    match item {
+        None => Ok(None),
+        Some((k, v)) => Ok(Some(match d.kind {
+            DictIterKind::Keys => k,
+            DictIterKind::Values => v,
+            DictIterKind::Items => new_tuple(vec![k, v])?,
+        })),
+    }
+}

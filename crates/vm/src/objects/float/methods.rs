@@ -1,0 +1,75 @@
+//! TODO
+
+use crate::memory::object::{Obj, ObjRef};
+use crate::objects::bool::py_bool;
+use crate::objects::exception::{type_error, value_error};
+use crate::objects::float::{float_value, new_float};
+use crate::objects::str::try_str;
+use crate::objects::tuple::new_tuple;
+use crate::objects::Layout;
+use crate::protocol::object;
+use crate::protocol::object::type_name;
+use crate::vm::{PyResult, Vm};
+
+pub(crate) fn construct_float(vm: &mut Vm, x: Option<&ObjRef>) -> PyResult<ObjRef> {
+    let Some(x) = x else {
+        return Ok(new_float(0.0)?);
+    };
+    match x.layout() {
+        Layout::Float => return Ok(new_float(float_value(x).expect("float"))?),
+        Layout::Int => return Ok(new_float(crate::objects::int::arith::int_to_f64(x)?)?),
+        Layout::Str => {
+            let s = try_str(x).expect("str");
+            return match arenapy_format::parse_float(s) {
+                Some(f) => Ok(new_float(f)?),
+                None => Err(value_error(format!(
+                    "could not convert string to float: {}",
+                    arenapy_compiler::pyrepr::str_repr(s)
+                ))),
+            };
+        }
+        _ => {}
+    }
+    if let Some(r) = object::call_special(vm, x, "__float__", &[])? {
+        return Ok(r);
+    }
+    Err(type_error(format!(
+        "float() argument must be a string or a real number, not '{}'",
+        type_name(x)
+    )))
+}
+
+pub(crate) fn float_is_integer(
+    _vm: &mut Vm,
+    args: &[ObjRef],
+    _kw: Option<&Obj>,
+) -> PyResult<ObjRef> {
+    let f = float_value(&args[0]).ok_or_else(|| type_error("is_integer needs a float"))?;
+    Ok(py_bool(f.is_finite() && f.fract() == 0.0))
+}
+
+pub(crate) fn float_as_integer_ratio(
+    _vm: &mut Vm,
+    args: &[ObjRef],
+    _kw: Option<&Obj>,
+) -> PyResult<ObjRef> {
+    let f = float_value(&args[0]).ok_or_else(|| type_error("as_integer_ratio needs a float"))?;
+    if !f.is_finite() {
+        return Err(crate::objects::exception::overflow_error(
+            "cannot convert Infinity to integer ratio",
+        ));
+    }
+    let mut num = f;
+    let mut den: num_bigint::BigInt = 1.into();
+    while num.fract() != 0.0 {
+        num *= 2.0;
+        den *= 2;
+    }
+    let n: num_bigint::BigInt = num_traits::FromPrimitive::from_f64(num).unwrap_or_default();
+    let g = num_integer::Integer::gcd(&n, &den);
+    let (n, d) = (n / &g, den / g);
+    Ok(new_tuple(vec![
+        crate::objects::int::new_bigint(&n)?,
+        crate::objects::int::new_bigint(&d)?,
+    ])?)
+}

@@ -1,0 +1,25 @@
+//! TODO
+
+pub mod arith;
+pub mod hex;
+pub mod methods;
+
+use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::objects::registry::types;
+use crate::objects::{Traverse, VarSize};
+use arenapy_alloc::AllocError;
+
+pub struct FloatBody {
+    pub value: f64,
+}
+impl Traverse for FloatBody {}
+impl VarSize for FloatBody {}
+
+pub fn new_float(v: f64) -> Result<ObjRef, AllocError> {
+    alloc_object(&types().float, FloatBody { value: v }, 0)
+}
+
+#[inline(always)]
+pub fn float_value(obj: &Obj) -> Option<f64> {
+    obj.payload::<FloatBody>().map(|b| b.value)
+}

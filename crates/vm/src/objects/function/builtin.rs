@@ -1,0 +1,83 @@
+//! TODO
+
+use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::objects::registry::types;
+use crate::objects::str::new_str;
+use crate::objects::{Traverse, VarSize};
+use crate::vm::{PyResult, Vm};
+
+/// A built-in implemented in Rust: positional arguments first, then the
+/// values of keyword arguments whose names are in `kwnames` (a tuple).
+pub type NativeFn = fn(&mut Vm, &[ObjRef], Option<&Obj>) -> PyResult<ObjRef>;
+
+/// How a built-in binds when found on a type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BuiltinKind {
+    /// A module-level function (`len`): never binds.
+    Function,
+    /// A method descriptor (`list.append`): binds to the instance.
+    Method,
+    /// A class method (`dict.fromkeys`): binds to the class.
+    ClassMethod,
+    /// A static method (`str.maketrans`).
+    StaticMethod,
+}
+
+pub struct BuiltinBody {
+    pub name: &'static str,
+    /// The owning type's name for method descriptors (`list`), for reprs and
+    /// error messages.
+    pub owner: &'static str,
+    pub func: NativeFn,
+    pub kind: BuiltinKind,
+    /// The bound `self` of a bound built-in method (`[].append`).
+    pub bound: Option<ObjRef>,
+}
+
+impl Traverse for BuiltinBody {
+    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
+        if let Some(b) = &self.bound {
+            visit(b);
+        }
+    }
+}
+impl VarSize for BuiltinBody {}
+
+/// Installs `methods` into `ty`'s namespace as method descriptors.
+pub fn install(
+    ty: &Obj,
+    owner: &'static str,
+    methods: &[(&'static str, NativeFn)],
+    kind: BuiltinKind,
+) -> PyResult<()> {
+    let tb = ty
+        .payload::<crate::objects::typeobject::TypeBody>()
+        .expect("type");
+    for (name, f) in methods {
+        let b = crate::objects::function::builtin::new_builtin(name, owner, *f, kind)?;
+        b.make_immortal();
+        tb.dict.borrow_mut().set_str(new_str(name)?, b)?;
+    }
+    Ok(())
+}
+
+/// A built-in function object.
+pub fn new_builtin(
+    name: &'static str,
+    owner: &'static str,
+    func: NativeFn,
+    kind: BuiltinKind,
+) -> PyResult<ObjRef> {
+    let o = alloc_object(
+        &types().builtin_function,
+        BuiltinBody {
+            name,
+            owner,
+            func,
+            kind,
+            bound: None,
+        },
+        0,
+    )?;
+    Ok(o)
+}

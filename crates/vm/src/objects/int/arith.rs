@@ -1,0 +1,274 @@
+//! TODO
+
+use crate::memory::object::{Obj, ObjRef};
+use crate::objects::exception::{overflow_error, value_error, zero_division_error};
+use crate::objects::float::arith::float_op;
+use crate::objects::float::new_float;
+use crate::objects::int::{int_small, new_bigint, new_int, to_bigint};
+use crate::objects::Layout;
+use crate::vm::PyResult;
+use arenapy_compiler::opcode::BinaryOperator as B;
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+/// Is `o` an int or bool?
+#[inline(always)]
+pub fn is_int(o: &Obj) -> bool {
+    o.layout() == Layout::Int
+}
+
+pub(crate) trait FromF64Exact: Sized {
+    fn from_f64_exact(f: f64) -> Option<Self>;
+}
+impl FromF64Exact for BigInt {
+    fn from_f64_exact(f: f64) -> Option<BigInt> {
+        num_traits::FromPrimitive::from_f64(f)
+    }
+}
+
+/// An int object converted to f64, with CPython's OverflowError.
+pub fn int_to_f64(o: &Obj) -> PyResult<f64> {
+    if let Some(v) = int_small(o) {
+        return Ok(v as f64);
+    }
+    let b = to_bigint(o).expect("int");
+    match b.to_f64() {
+        Some(f) if f.is_finite() => Ok(f),
+        _ => Err(overflow_error("int too large to convert to float")),
+    }
+}
+
+pub(crate) fn int_op(op: B, a: &Obj, b: &Obj) -> PyResult<Option<ObjRef>> {
+    if let (Some(x), Some(y)) = (int_small(a), int_small(b)) {
+        if let Some(r) = small_int_op(op, x, y)? {
+            return Ok(Some(r));
+        }
+    }
+    let (x, y) = (to_bigint(a).expect("int"), to_bigint(b).expect("int"));
+    big_int_op(op, &x, &y)
+}
+
+/// Fast paths on machine words; `Ok(None)` means "overflowed, use BigInt"
+/// (or not an int operator).
+#[inline]
+pub(crate) fn small_int_op(op: B, x: i64, y: i64) -> PyResult<Option<ObjRef>> {
+    let r = match op {
+        B::Add => x.checked_add(y),
+        B::Subtract => x.checked_sub(y),
+        B::Multiply => x.checked_mul(y),
+        B::FloorDivide => {
+            if y == 0 {
+                return Err(zero_division_error("integer division or modulo by zero"));
+            }
+            x.checked_rem(y).map(|_| Integer::div_floor(&x, &y))
+        }
+        B::Remainder => {
+            if y == 0 {
+                return Err(zero_division_error("integer modulo by zero"));
+            }
+            x.checked_rem(y).map(|_| Integer::mod_floor(&x, &y))
+        }
+        B::TrueDivide => {
+            if y == 0 {
+                return Err(zero_division_error("division by zero"));
+            }
+            if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
+                return Ok(Some(new_float(x as f64 / y as f64)?));
+            }
+            return Ok(Some(new_float(true_divide_big(
+                &BigInt::from(x),
+                &BigInt::from(y),
+            )?)?));
+        }
+        B::And => Some(x & y),
+        B::Or => Some(x | y),
+        B::Xor => Some(x ^ y),
+        B::Lshift => {
+            if y < 0 {
+                return Err(value_error("negative shift count"));
+            }
+            if y < 63 && x.unsigned_abs() < (1u64 << (63 - y)) {
+                Some(x << y)
+            } else {
+                None
+            }
+        }
+        B::Rshift => {
+            if y < 0 {
+                return Err(value_error("negative shift count"));
+            }
+            Some(if y >= 64 {
+                if x < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                x >> y
+            })
+        }
+        B::Power => {
+            if y < 0 {
+                if x == 0 {
+                    return Err(zero_division_error(
+                        "0.0 cannot be raised to a negative power",
+                    ));
+                }
+                return float_op(B::Power, x as f64, y as f64);
+            }
+            if y > u32::MAX as i64 {
+                None
+            } else {
+                x.checked_pow(y as u32)
+            }
+        }
+        _ => return Ok(None),
+    };
+    match r {
+        Some(v) => Ok(Some(new_int(v)?)),
+        None => Ok(None),
+    }
+}
+
+fn big_int_op(op: B, x: &BigInt, y: &BigInt) -> PyResult<Option<ObjRef>> {
+    let r = match op {
+        B::Add => x + y,
+        B::Subtract => x - y,
+        B::Multiply => x * y,
+        B::FloorDivide => {
+            if y.is_zero() {
+                return Err(zero_division_error("integer division or modulo by zero"));
+            }
+            x.div_floor(y)
+        }
+        B::Remainder => {
+            if y.is_zero() {
+                return Err(zero_division_error("integer modulo by zero"));
+            }
+            x.mod_floor(y)
+        }
+        B::TrueDivide => {
+            if y.is_zero() {
+                return Err(zero_division_error("division by zero"));
+            }
+            return Ok(Some(new_float(true_divide_big(x, y)?)?));
+        }
+        B::And => x & y,
+        B::Or => x | y,
+        B::Xor => x ^ y,
+        B::Lshift => {
+            if y.is_negative() {
+                return Err(value_error("negative shift count"));
+            }
+            let n = y
+                .to_usize()
+                .ok_or_else(|| overflow_error("too many digits in integer"))?;
+            if n > (1 << 28) && !x.is_zero() {
+                return Err(crate::objects::exception::new_error(
+                    &crate::objects::registry::types().memory_error,
+                    "",
+                ));
+            }
+            x << n
+        }
+        B::Rshift => {
+            if y.is_negative() {
+                return Err(value_error("negative shift count"));
+            }
+            match y.to_usize() {
+                Some(n) => x >> n,
+                None => {
+                    if x.is_negative() {
+                        BigInt::from(-1)
+                    } else {
+                        BigInt::zero()
+                    }
+                }
+            }
+        }
+        B::Power => {
+            if y.is_negative() {
+                let xf = x.to_f64().unwrap_or(f64::INFINITY);
+                let yf = y.to_f64().unwrap_or(f64::NEG_INFINITY);
+                if x.is_zero() {
+                    return Err(zero_division_error(
+                        "0.0 cannot be raised to a negative power",
+                    ));
+                }
+                return float_op(B::Power, xf, yf);
+            }
+            let e = y
+                .to_u32()
+                .ok_or_else(|| overflow_error("exponent too large"))?;
+            if x.bits() as u128 * e as u128 > (1u128 << 31) {
+                return Err(crate::objects::exception::new_error(
+                    &crate::objects::registry::types().memory_error,
+                    "",
+                ));
+            }
+            num_traits::Pow::pow(x, e)
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(new_bigint(&r)?))
+}
+
+/// int / int, correctly rounded for operands up to 2^53 and close for
+/// larger ones.
+fn true_divide_big(x: &BigInt, y: &BigInt) -> PyResult<f64> {
+    if let (Some(a), Some(b)) = (x.to_f64(), y.to_f64()) {
+        if a.is_finite() && b.is_finite() && a.abs() < 9.0e15 && b.abs() < 9.0e15 {
+            return Ok(a / b);
+        }
+    }
+    // Scale to keep 64 significant bits of the quotient.
+    let shift = (x.bits() as i64 - y.bits() as i64 - 64).max(0);
+    let q = if shift > 0 {
+        (x >> shift as usize) / y
+    } else {
+        (x << 64usize) / y
+    };
+    let qf = q.to_f64().unwrap_or(f64::INFINITY);
+    let r = if shift > 0 {
+        qf * 2f64.powi(shift as i32)
+    } else {
+        qf / 2f64.powi(64)
+    };
+    if !r.is_finite() {
+        return Err(overflow_error(
+            "integer division result too large for a float",
+        ));
+    }
+    Ok(r)
+}
+
+/// CPython's numeric hash: ints modulo 2^61 - 1, floats consistently with
+/// equal ints, so `hash(1) == hash(1.0) == hash(True)`.
+pub const HASH_MODULUS: u64 = (1 << 61) - 1;
+
+pub fn hash_int(o: &Obj) -> i64 {
+    if let Some(v) = int_small(o) {
+        return hash_i64(v);
+    }
+    let b = to_bigint(o).expect("int");
+    let m = BigInt::from(HASH_MODULUS);
+    let r = b.abs().mod_floor(&m).to_i64().unwrap_or(0);
+    let r = if b.is_negative() { -r } else { r };
+    if r == -1 {
+        -2
+    } else {
+        r
+    }
+}
+
+pub fn hash_i64(v: i64) -> i64 {
+    let m = HASH_MODULUS as i128;
+    let a = (v as i128).abs() % m;
+    let r = if v < 0 { -a } else { a } as i64;
+    if r == -1 {
+        -2
+    } else {
+        r
+    }
+}

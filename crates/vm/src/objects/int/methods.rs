@@ -1,0 +1,101 @@
+//! TODO
+
+use crate::memory::object::{Obj, ObjRef};
+use crate::objects::exception::{type_error, value_error};
+use crate::objects::float::float_value;
+use crate::objects::int::{new_bigint, new_int, to_bigint};
+use crate::objects::registry::types;
+use crate::objects::str::try_str;
+use crate::objects::Layout;
+use crate::protocol::convert::index_value;
+use crate::protocol::object;
+use crate::protocol::object::type_name;
+use crate::vm::{PyResult, Vm};
+
+pub(crate) fn construct_int(
+    vm: &mut Vm,
+    x: Option<&ObjRef>,
+    base: Option<&ObjRef>,
+) -> PyResult<ObjRef> {
+    let Some(x) = x else { return Ok(new_int(0)?) };
+    if let Some(b) = base {
+        let base = index_value(b)?;
+        if base != 0 && !(2..=36).contains(&base) {
+            return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        let s = try_str(x)
+            .ok_or_else(|| type_error("int() can't convert non-string with explicit base"))?;
+        return match arenapy_format::parse_int(s, base as u32) {
+            Some(v) => Ok(new_bigint(&v)?),
+            None => Err(value_error(format!(
+                "invalid literal for int() with base {}: {}",
+                base,
+                arenapy_compiler::pyrepr::str_repr(s)
+            ))),
+        };
+    }
+    match x.layout() {
+        Layout::Int => {
+            if x.ty().is(&types().int) {
+                return Ok(x.clone());
+            }
+            return Ok(new_bigint(&to_bigint(x).expect("int"))?);
+        }
+        Layout::Float => {
+            let f = float_value(x).expect("float");
+            if f.is_nan() {
+                return Err(value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(crate::objects::exception::overflow_error(
+                    "cannot convert float infinity to integer",
+                ));
+            }
+            let t = f.trunc();
+            if t.abs() < 9.0e18 {
+                return Ok(new_int(t as i64)?);
+            }
+            let b: num_bigint::BigInt = num_traits::FromPrimitive::from_f64(t).unwrap_or_default();
+            return Ok(new_bigint(&b)?);
+        }
+        Layout::Str => {
+            let s = try_str(x).expect("str");
+            return match arenapy_format::parse_int(s, 10) {
+                Some(v) => Ok(new_bigint(&v)?),
+                None => Err(value_error(format!(
+                    "invalid literal for int() with base 10: {}",
+                    arenapy_compiler::pyrepr::str_repr(s)
+                ))),
+            };
+        }
+        _ => {}
+    }
+    for m in ["__int__", "__index__", "__trunc__"] {
+        if let Some(r) = object::call_special(vm, x, m, &[])? {
+            return Ok(r);
+        }
+    }
+    Err(type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        type_name(x)
+    )))
+}
+
+pub(crate) fn int_bit_length(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let b = to_bigint(&args[0]).ok_or_else(|| type_error("bit_length needs an int"))?;
+    Ok(new_int(b.bits() as i64)?)
+}
+
+pub(crate) fn int_conjugate(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    Ok(args[0].clone())
+}
+
+pub(crate) fn int_bit_count(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let b = to_bigint(&args[0]).ok_or_else(|| type_error("bit_count needs an int"))?;
+    let n: u64 = b
+        .magnitude()
+        .iter_u64_digits()
+        .map(|d| d.count_ones() as u64)
+        .sum();
+    Ok(new_int(n as i64)?)
+}

@@ -1,0 +1,142 @@
+//! TODO
+
+use crate::memory::heap::HVec;
+use crate::memory::object::{Obj, ObjRef};
+use crate::objects::exception::{type_error, value_error};
+use crate::objects::list::list_body;
+use crate::protocol::convert::{check_kwargs, kwarg, split_kwargs};
+use crate::protocol::{call, compare, object};
+use crate::vm::{PyResult, Vm};
+use arenapy_compiler::opcode::ComparisonOperator as C;
+
+// --- sorting ---------------------------------------------------------------
+
+/// `list.sort(*, key=None, reverse=False)`: a stable merge sort; the list is
+/// emptied while sorting so a key function that mutates it is detected, as
+/// CPython does.
+pub fn list_sort(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
+    let (pos, kws) = split_kwargs(args, kwnames);
+    check_kwargs("sort", &kws, &["key", "reverse"])?;
+    if pos.len() > 1 {
+        return Err(type_error("sort() takes no positional arguments"));
+    }
+    let l = &pos[0];
+    let key = kwarg(&kws, "key")
+        .filter(|k| !crate::objects::singletons::is_none(k))
+        .cloned();
+    let reverse = match kwarg(&kws, "reverse") {
+        Some(r) => object::truthy(vm, r)?,
+        None => false,
+    };
+    let body = list_body(l).expect("list");
+    let mut items: HVec<ObjRef> =
+        std::mem::replace(&mut *body.items.borrow_mut(), crate::memory::heap::hvec());
+    let mut keyed: Vec<(ObjRef, ObjRef)> = Vec::with_capacity(items.len());
+    let mut err = None;
+    for it in items.drain(..) {
+        let k = match &key {
+            Some(f) => match call::call(vm, f, std::slice::from_ref(&it), None) {
+                Ok(k) => k,
+                Err(e) => {
+                    err = Some(e);
+                    it.clone()
+                }
+            },
+            None => it.clone(),
+        };
+        keyed.push((k, it));
+    }
+    if err.is_none() {
+        if reverse {
+            keyed.reverse();
+        }
+        let mut failure: Option<crate::vm::PyErr> = None;
+        let mut lt = |x: &ObjRef, y: &ObjRef| -> bool {
+            if failure.is_some() {
+                return false;
+            }
+            match compare::compare_bool(vm, C::Less, x, y) {
+                Ok(r) => r,
+                Err(e) => {
+                    failure = Some(e);
+                    false
+                }
+            }
+        };
+        merge_sort(&mut keyed, &mut lt);
+        if reverse {
+            keyed.reverse();
+        }
+        err = failure;
+    }
+    let modified = !body.items.borrow().is_empty();
+    {
+        let mut dst = body.items.borrow_mut();
+        let old: Vec<ObjRef> = dst.drain(..).collect();
+        dst.extend(keyed.into_iter().map(|(_, v)| v));
+        drop(dst);
+        drop(old);
+    }
+    if let Some(e) = err {
+        return Err(e);
+    }
+    if modified {
+        return Err(value_error("list modified during sort"));
+    }
+    Ok(vm.none())
+}
+
+/// A stable sort that, like CPython's timsort, only ever asks whether a
+/// later item is less than an earlier one (so errors and comparison order
+/// match CPython for the common cases): binary insertion for short runs,
+/// then merges.
+fn merge_sort(v: &mut Vec<(ObjRef, ObjRef)>, lt: &mut dyn FnMut(&ObjRef, &ObjRef) -> bool) {
+    const RUN: usize = 32;
+    let n = v.len();
+    let mut start = 0;
+    while start < n {
+        let end = (start + RUN).min(n);
+        for i in start + 1..end {
+            // Binary search for the insertion point of v[i] in v[start..i].
+            let (mut lo, mut hi) = (start, i);
+            while lo < hi {
+                let mid = (lo + hi) / 2;
+                if lt(&v[i].0, &v[mid].0) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            v[lo..=i].rotate_right(1);
+        }
+        start = end;
+    }
+    let mut width = RUN;
+    while width < n {
+        let mut merged: Vec<(ObjRef, ObjRef)> = Vec::with_capacity(n);
+        let mut items = std::mem::take(v).into_iter().peekable();
+        let mut taken = 0;
+        while taken < n {
+            let left: Vec<_> = items.by_ref().take(width).collect();
+            let right: Vec<_> = items.by_ref().take(width).collect();
+            taken += left.len() + right.len();
+            let (mut l, mut r) = (left.into_iter().peekable(), right.into_iter().peekable());
+            loop {
+                match (l.peek(), r.peek()) {
+                    (Some(a), Some(b)) => {
+                        if lt(&b.0, &a.0) {
+                            merged.push(r.next().expect("peeked"));
+                        } else {
+                            merged.push(l.next().expect("peeked"));
+                        }
+                    }
+                    (Some(_), None) => merged.push(l.next().expect("peeked")),
+                    (None, Some(_)) => merged.push(r.next().expect("peeked")),
+                    (None, None) => break,
+                }
+            }
+        }
+        *v = merged;
+        width *= 2;
+    }
+}

@@ -1,0 +1,60 @@
+//! TODO
+
+use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::modules::import::get;
+use crate::objects::dict::new_dict;
+use crate::objects::registry::types;
+use crate::objects::str::{new_str, try_str};
+use crate::objects::{Traverse, VarSize};
+use crate::vm::PyResult;
+
+/// A module: its name and its namespace dict (the globals of its code).
+pub struct ModuleBody {
+    pub name: ObjRef,
+    pub dict: ObjRef,
+}
+impl Traverse for ModuleBody {
+    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
+        visit(&self.name);
+        visit(&self.dict);
+    }
+}
+impl VarSize for ModuleBody {}
+
+/// `<module 'x' from '/p/x.py'>`, `<module 'x' (frozen)>` or
+/// `<module 'x' (built-in)>`.
+pub fn module_repr(m: &Obj) -> String {
+    let name = crate::objects::module::module_name(m);
+    let quoted = arenapy_compiler::pyrepr::str_repr(&name);
+    let file = m
+        .payload::<ModuleBody>()
+        .and_then(|b| get(&b.dict, "__file__"))
+        .and_then(|f| try_str(&f).map(|s| s.to_string()));
+    match file {
+        Some(f) => format!(
+            "<module {quoted} from {}>",
+            arenapy_compiler::pyrepr::str_repr(&f)
+        ),
+        None if crate::modules::stdlib::source(&name).is_some() => {
+            format!("<module {quoted} (frozen)>")
+        }
+        None => format!("<module {quoted} (built-in)>"),
+    }
+}
+
+pub fn new_module(name: &str) -> PyResult<ObjRef> {
+    let d = new_dict()?;
+    let n = new_str(name)?;
+    crate::objects::dict::ops::dict_set_str(&d, new_str("__name__")?, n.clone())?;
+    Ok(alloc_object(
+        &types().module,
+        ModuleBody { name: n, dict: d },
+        0,
+    )?)
+}
+
+pub fn module_name(m: &Obj) -> String {
+    m.payload::<ModuleBody>()
+        .and_then(|b| try_str(&b.name).map(|s| s.to_string()))
+        .unwrap_or_else(|| "?".into())
+}

@@ -1,0 +1,93 @@
+//! TODO
+
+use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::objects::exception::{index_error, type_error, value_error};
+use crate::objects::int::new_int;
+use crate::objects::registry::types;
+use crate::objects::slice::{slice_indices, SliceBody};
+use crate::objects::{Traverse, VarSize};
+use crate::protocol::convert::{check_args, index_value};
+use crate::protocol::object::type_name;
+use crate::protocol::{repr, subscript};
+use crate::vm::{PyResult, Vm};
+use std::cell::Cell;
+
+/// `range(start, stop, step)` with machine-word bounds.
+pub struct RangeBody {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+impl Traverse for RangeBody {}
+impl VarSize for RangeBody {}
+
+impl RangeBody {
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && lo < hi {
+            (hi - lo - 1) / step + 1
+        } else if step < 0 && lo > hi {
+            (lo - hi - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n as i64
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    pub fn item(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+pub struct RangeIterBody {
+    pub next: Cell<i64>,
+    pub step: i64,
+    pub remaining: Cell<i64>,
+}
+impl Traverse for RangeIterBody {}
+impl VarSize for RangeIterBody {}
+
+pub fn range_getitem(_vm: &mut Vm, r: &Obj, key: &Obj) -> PyResult<ObjRef> {
+    let rb = r.payload::<RangeBody>().expect("range");
+    let n = rb.len();
+    if let Some(s) = key.payload::<SliceBody>() {
+        let (start, stop, step) = slice_indices(s, n as usize)?;
+        let nr = RangeBody {
+            start: rb.item(start),
+            stop: rb.item(stop),
+            step: rb.step * step,
+        };
+        return Ok(alloc_object(&types().range, nr, 0)?);
+    }
+    let v = index_value(key).map_err(|_| {
+        type_error(format!(
+            "range indices must be integers or slices, not {}",
+            type_name(key)
+        ))
+    })?;
+    let i = if v < 0 { v + n } else { v };
+    if i < 0 || i >= n {
+        return Err(index_error("range object index out of range"));
+    }
+    Ok(new_int(rb.item(i))?)
+}
+
+pub(crate) fn range_index(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("index", &args[1..], 1, 1)?;
+    let r = args[0]
+        .payload::<RangeBody>()
+        .ok_or_else(|| type_error("range.index needs a range"))?;
+    if subscript::contains(vm, &args[0], &args[1])? {
+        let v = index_value(&args[1])?;
+        return Ok(new_int((v - r.start) / r.step)?);
+    }
+    let s = repr::repr_string(vm, &args[1])?;
+    Err(value_error(format!("{s} is not in range")))
+}
+
+pub(crate) fn range_count(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("count", &args[1..], 1, 1)?;
+    Ok(new_int(subscript::contains(vm, &args[0], &args[1])? as i64)?)
+}

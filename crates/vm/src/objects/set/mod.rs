@@ -1,0 +1,65 @@
+//! TODO
+
+pub mod methods;
+pub mod ops;
+pub mod table;
+
+use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::objects::dict::views::DictIterBody;
+use crate::objects::exception::runtime_error;
+use crate::objects::registry::types;
+use crate::objects::{Traverse, VarSize};
+use crate::vm::PyResult;
+use arenapy_alloc::AllocError;
+use std::cell::RefCell;
+
+/// A set or frozenset: CPython's open-addressed set table
+/// ([`super::setobject`]), iterated in table order.
+pub struct SetBody {
+    pub table: RefCell<crate::objects::set::table::SetTable>,
+    pub frozen: bool,
+}
+
+impl Traverse for SetBody {
+    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
+        if let Ok(t) = self.table.try_borrow() {
+            t.traverse(visit);
+        }
+    }
+}
+impl VarSize for SetBody {}
+
+pub fn new_set(frozen: bool) -> Result<ObjRef, AllocError> {
+    let ty = if frozen {
+        &types().frozenset
+    } else {
+        &types().set
+    };
+    alloc_object(
+        ty,
+        SetBody {
+            table: RefCell::new(crate::objects::set::table::SetTable::new()),
+            frozen,
+        },
+        0,
+    )
+}
+
+/// The next key of a set iterator, in table order.
+pub(crate) fn set_next(d: &DictIterBody, s: &SetBody) -> PyResult<Option<ObjRef>> {
+    let table = s.table.borrow();
+    if table.len() != d.len_at_start {
+        d.pos.set(usize::MAX);
+        return Err(runtime_error("Set changed size during iteration"));
+    }
+    let mut pos = d.pos.get();
+    while pos < table.slot_count() {
+        if let Some((_, k)) = table.at(pos) {
+            d.pos.set(pos + 1);
+            return Ok(Some(k.clone()));
+        }
+        pos += 1;
+    }
+    d.pos.set(pos);
+    Ok(None)
+}

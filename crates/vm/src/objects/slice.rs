@@ -1,0 +1,110 @@
+//! TODO
+
+use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::objects::exception::{type_error, value_error};
+use crate::objects::int::new_int;
+use crate::objects::registry::types;
+use crate::objects::tuple::new_tuple;
+use crate::objects::{Traverse, VarSize};
+use crate::protocol::convert::{check_args, index_value};
+use crate::vm::{PyResult, Vm};
+
+/// `slice(start, stop, step)`; absent parts are None.
+pub struct SliceBody {
+    pub start: ObjRef,
+    pub stop: ObjRef,
+    pub step: ObjRef,
+}
+impl Traverse for SliceBody {
+    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
+        visit(&self.start);
+        visit(&self.stop);
+        visit(&self.step);
+    }
+}
+impl VarSize for SliceBody {}
+
+pub fn new_slice(start: ObjRef, stop: ObjRef, step: ObjRef) -> PyResult<ObjRef> {
+    Ok(alloc_object(
+        &types().slice,
+        SliceBody { start, stop, step },
+        0,
+    )?)
+}
+
+/// `slice.indices(len)`: (start, stop, step) clamped as CPython does.
+pub fn slice_indices(s: &SliceBody, len: usize) -> PyResult<(i64, i64, i64)> {
+    let get = |o: &Obj| -> PyResult<Option<i64>> {
+        if crate::objects::singletons::is_none(o) {
+            Ok(None)
+        } else {
+            index_value(o).map(Some).map_err(|_| {
+                type_error("slice indices must be integers or None or have an __index__ method")
+            })
+        }
+    };
+    let step = get(&s.step)?.unwrap_or(1);
+    if step == 0 {
+        return Err(value_error("slice step cannot be zero"));
+    }
+    let n = len as i64;
+    let (lo_def, hi_def) = if step < 0 { (n - 1, -1) } else { (0, n) };
+    let clamp = |v: i64| -> i64 {
+        if v < 0 {
+            let v = v + n;
+            if v < 0 {
+                if step < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                v
+            }
+        } else if v >= n {
+            if step < 0 {
+                n - 1
+            } else {
+                n
+            }
+        } else {
+            v
+        }
+    };
+    let start = get(&s.start)?.map(clamp).unwrap_or(lo_def);
+    let stop = get(&s.stop)?.map(clamp).unwrap_or(hi_def);
+    Ok((start, stop, step))
+}
+
+/// Indices selected by a slice.
+pub fn slice_positions(s: &SliceBody, len: usize) -> PyResult<Vec<usize>> {
+    let (start, stop, step) = slice_indices(s, len)?;
+    let mut out = Vec::new();
+    let mut i = start;
+    if step > 0 {
+        while i < stop {
+            out.push(i as usize);
+            i += step;
+        }
+    } else {
+        while i > stop {
+            out.push(i as usize);
+            i += step;
+        }
+    }
+    Ok(out)
+}
+
+pub(crate) fn slice_indices_m(
+    _vm: &mut Vm,
+    args: &[ObjRef],
+    _kw: Option<&Obj>,
+) -> PyResult<ObjRef> {
+    check_args("indices", &args[1..], 1, 1)?;
+    let s = args[0]
+        .payload::<SliceBody>()
+        .ok_or_else(|| type_error("slice.indices needs a slice"))?;
+    let n = index_value(&args[1])?;
+    let (a, b, c) = slice_indices(s, n.max(0) as usize)?;
+    Ok(new_tuple(vec![new_int(a)?, new_int(b)?, new_int(c)?])?)
+}

@@ -1,0 +1,197 @@
+//! TODO
+
+use crate::memory::object::{Obj, ObjRef};
+use crate::objects::exception::{type_error, value_error};
+use crate::objects::float::float_value;
+use crate::objects::int::to_bigint;
+use crate::objects::str::{new_str, try_str};
+use crate::objects::tuple::try_tuple_items;
+use crate::objects::Layout;
+use crate::protocol::object::type_name;
+use crate::protocol::repr::{repr_string, str_string};
+use crate::vm::{PyResult, Vm};
+
+/// `fmt % args` for str.
+pub fn percent_format(vm: &mut Vm, fmt: &Obj, args: &Obj) -> PyResult<ObjRef> {
+    use arenapy_format::percent_float;
+    use arenapy_format::percent_int;
+    use arenapy_format::percent_pad_str;
+    use arenapy_format::PercentSpec;
+    let f = try_str(fmt).expect("str");
+    let tuple_args: Vec<ObjRef> = match try_tuple_items(args) {
+        Some(items) => items.to_vec(),
+        None => vec![args.to_ref()],
+    };
+    let is_mapping = args.layout() == Layout::Dict;
+    let mut next_arg = 0usize;
+    let mut out = String::with_capacity(f.len() + 16);
+    let mut chars = f.chars().peekable();
+    let mut take_arg = |chars_key: Option<String>, vm: &mut Vm| -> PyResult<ObjRef> {
+        if let Some(k) = chars_key {
+            let key = new_str(&k)?;
+            return crate::protocol::subscript::getitem(vm, args, &key);
+        }
+        let a = tuple_args
+            .get(next_arg)
+            .cloned()
+            .ok_or_else(|| type_error("not enough arguments for format string"))?;
+        next_arg += 1;
+        Ok(a)
+    };
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        let mut key = None;
+        if chars.peek() == Some(&'(') {
+            chars.next();
+            let mut k = String::new();
+            let mut depth = 1;
+            for c in chars.by_ref() {
+                if c == '(' {
+                    depth += 1;
+                } else if c == ')' {
+                    depth -= 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                k.push(c);
+            }
+            key = Some(k);
+        }
+        let mut spec = PercentSpec {
+            left: false,
+            plus: false,
+            space: false,
+            alternate: false,
+            zero: false,
+            width: None,
+            precision: None,
+            conv: 's',
+        };
+        while let Some(&c) = chars.peek() {
+            match c {
+                '-' => spec.left = true,
+                '+' => spec.plus = true,
+                ' ' => spec.space = true,
+                '#' => spec.alternate = true,
+                '0' => spec.zero = true,
+                _ => break,
+            }
+            chars.next();
+        }
+        if chars.peek() == Some(&'*') {
+            chars.next();
+            let w = take_arg(None, vm)?;
+            let w =
+                crate::protocol::convert::index_value(&w).map_err(|_| type_error("* wants int"))?;
+            if w < 0 {
+                spec.left = true;
+            }
+            spec.width = Some(w.unsigned_abs() as usize);
+        } else {
+            let mut w = String::new();
+            while let Some(&c) = chars.peek().filter(|c| c.is_ascii_digit()) {
+                w.push(c);
+                chars.next();
+            }
+            if !w.is_empty() {
+                spec.width = w.parse().ok();
+            }
+        }
+        if chars.peek() == Some(&'.') {
+            chars.next();
+            if chars.peek() == Some(&'*') {
+                chars.next();
+                let p = take_arg(None, vm)?;
+                spec.precision = Some(
+                    crate::protocol::convert::index_value(&p)
+                        .unwrap_or(0)
+                        .max(0) as usize,
+                );
+            } else {
+                let mut p = String::new();
+                while let Some(&c) = chars.peek().filter(|c| c.is_ascii_digit()) {
+                    p.push(c);
+                    chars.next();
+                }
+                spec.precision = Some(p.parse().unwrap_or(0));
+            }
+        }
+        while matches!(chars.peek(), Some('h' | 'l' | 'L')) {
+            chars.next();
+        }
+        let Some(conv) = chars.next() else {
+            return Err(value_error("incomplete format"));
+        };
+        spec.conv = conv;
+        if conv == '%' {
+            out.push('%');
+            continue;
+        }
+        let arg = take_arg(key, vm)?;
+        let piece = match conv {
+            's' => percent_pad_str(&str_string(vm, &arg)?, &spec),
+            'r' | 'a' => percent_pad_str(&repr_string(vm, &arg)?, &spec),
+            'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+                let v = if let Some(b) = to_bigint(&arg) {
+                    b
+                } else if let Some(fv) = float_value(&arg) {
+                    if !fv.is_finite() {
+                        return Err(crate::objects::exception::overflow_error(
+                            "cannot convert float infinity to integer",
+                        ));
+                    }
+                    num_traits::FromPrimitive::from_f64(fv.trunc()).unwrap_or_default()
+                } else {
+                    let what = if matches!(conv, 'o' | 'x' | 'X') {
+                        "an integer"
+                    } else {
+                        "a real number"
+                    };
+                    return Err(type_error(format!(
+                        "%{} format: {} is required, not {}",
+                        conv,
+                        what,
+                        type_name(&arg)
+                    )));
+                };
+                percent_int(&v, &spec)
+            }
+            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                let v = crate::objects::float::arith::as_f64(&arg)?.ok_or_else(|| {
+                    type_error(format!("must be real number, not {}", type_name(&arg)))
+                })?;
+                percent_float(v, &spec)
+            }
+            'c' => {
+                let s = if let Some(s) = try_str(&arg) {
+                    s.to_string()
+                } else {
+                    let n = crate::protocol::convert::index_value(&arg)?;
+                    char::from_u32(n as u32)
+                        .map(|c| c.to_string())
+                        .unwrap_or_default()
+                };
+                percent_pad_str(&s, &spec)
+            }
+            other => {
+                return Err(value_error(format!(
+                    "unsupported format character '{}' (0x{:x}) at index {}",
+                    other,
+                    other as u32,
+                    f.find(other).unwrap_or(0)
+                )))
+            }
+        };
+        out.push_str(&piece);
+    }
+    if !is_mapping && next_arg < tuple_args.len() && try_tuple_items(args).is_some() {
+        return Err(type_error(
+            "not all arguments converted during string formatting",
+        ));
+    }
+    Ok(new_str(&out)?)
+}

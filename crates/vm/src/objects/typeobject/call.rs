@@ -1,0 +1,253 @@
+//! TODO
+
+use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::objects::descriptor::StaticMethodBody;
+use crate::objects::dict::table::DictTable;
+use crate::objects::exception::{type_error, ExceptionBody};
+use crate::objects::instance::InstanceBody;
+use crate::objects::registry::types;
+use crate::objects::str::try_str;
+use crate::objects::tuple::{new_tuple, try_tuple_items};
+use crate::objects::typeobject::class::{abstract_error, create_class, finish_class};
+use crate::objects::typeobject::{flags, is_subtype, lookup_str, TypeBody};
+use crate::objects::Layout;
+use crate::protocol::call;
+use crate::protocol::object::type_name;
+use crate::vm::{PyResult, Vm};
+use std::cell::{Cell, RefCell};
+
+/// Calling a class.
+pub fn call_type(
+    vm: &mut Vm,
+    cls: &Obj,
+    args: &[ObjRef],
+    kwnames: Option<&Obj>,
+) -> PyResult<ObjRef> {
+    let t = types();
+    let tb = cls.payload::<TypeBody>().expect("type");
+    if !tb.has_flag(flags::HEAPTYPE) {
+        if cls.is(&t.type_) {
+            let (pos, _) = crate::protocol::convert::split_kwargs(args, kwnames);
+            if pos.len() == 1 {
+                return Ok(pos[0].ty().to_ref());
+            }
+            if pos.len() == 3 {
+                let bases = try_tuple_items(&pos[1])
+                    .ok_or_else(|| {
+                        type_error(format!(
+                            "type.__new__() argument 2 must be tuple, not {}",
+                            type_name(&pos[1])
+                        ))
+                    })?
+                    .to_vec();
+                let meta =
+                    crate::objects::typeobject::metaclass::calculate_metaclass(&t.type_, &bases)?;
+                let cls = create_class(vm, &meta, &pos[0], bases, &pos[2])?;
+                finish_class(vm, &cls, &[])?;
+                return Ok(cls);
+            }
+            return Err(type_error("type() takes 1 or 3 arguments"));
+        }
+        return crate::objects::typeobject::construct::construct_builtin(vm, cls, args, kwnames);
+    }
+    // A metaclass's own `__call__` (singletons, registries ...) replaces
+    // `type.__call__`, which is the code below.
+    if !cls.ty().is(&t.type_) {
+        if let Some(f) = lookup_str(cls.ty(), "__call__") {
+            if f.layout() != Layout::BuiltinFunction {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(cls.to_ref());
+                full.extend_from_slice(args);
+                return call::call(vm, &f, &full, kwnames);
+            }
+        }
+    }
+    call_type_default(vm, cls, args, kwnames)
+}
+
+/// `type.__call__(cls, *args, **kwargs)` for a class statement's class:
+/// `__new__`, then `__init__` when `__new__` returned an instance of `cls`.
+pub fn call_type_default(
+    vm: &mut Vm,
+    cls: &Obj,
+    args: &[ObjRef],
+    kwnames: Option<&Obj>,
+) -> PyResult<ObjRef> {
+    let tb = cls.payload::<TypeBody>().expect("type");
+    if !tb.has_flag(flags::HEAPTYPE) {
+        return call_type(vm, cls, args, kwnames);
+    }
+    let new = lookup_str(cls, "__new__");
+    let obj = match new {
+        Some(ref n) if !is_builtin_new(n) => {
+            let f = match n.layout() {
+                Layout::StaticMethod => n.payload::<StaticMethodBody>().expect("sm").func.clone(),
+                _ => n.clone(),
+            };
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(cls.to_ref());
+            full.extend_from_slice(args);
+            let obj = call::call(vm, &f, &full, kwnames)?;
+            if !is_subtype(obj.ty(), cls) {
+                return Ok(obj);
+            }
+            obj
+        }
+        _ if is_immutable_layout(tb.layout) => new_immutable_instance(vm, cls, args, kwnames)?,
+        // A metaclass without its own `__new__`: `type.__new__`.
+        _ if tb.layout == Layout::Type => {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(cls.to_ref());
+            full.extend_from_slice(args);
+            let obj = crate::objects::typeobject::metaclass::type_new(vm, &full, kwnames)?;
+            if !is_subtype(obj.ty(), cls) {
+                return Ok(obj);
+            }
+            obj
+        }
+        _ => alloc_instance(cls, args)?,
+    };
+    let init = lookup_str(cls, "__init__");
+    match init {
+        Some(i) if !crate::protocol::object::is_object_slot(&i) => {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(obj.clone());
+            full.extend_from_slice(args);
+            let r = call::call(vm, &i, &full, kwnames)?;
+            if !crate::objects::singletons::is_none(&r) {
+                return Err(type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    type_name(&r)
+                )));
+            }
+        }
+        _ => {
+            let has_args = !args.is_empty();
+            if has_args && tb.layout == Layout::Instance && new.as_ref().is_none_or(is_builtin_new)
+            {
+                return Err(type_error(format!("{}() takes no arguments", tb.name())));
+            }
+            if matches!(tb.layout, Layout::List | Layout::Dict | Layout::Set) && has_args {
+                // list/dict/set subclasses without __init__: fill like the base.
+                crate::objects::typeobject::construct::init_builtin_subclass(
+                    vm, &obj, args, kwnames,
+                )?;
+            }
+        }
+    }
+    Ok(obj)
+}
+
+fn is_builtin_new(f: &ObjRef) -> bool {
+    f.layout() == Layout::BuiltinFunction
+}
+
+/// Do instances of this layout hold an immutable built-in value (int,
+/// float, str, tuple, bytes), made whole by `__new__`?
+pub fn is_immutable_layout(l: Layout) -> bool {
+    matches!(
+        l,
+        Layout::Int | Layout::Float | Layout::Str | Layout::Tuple | Layout::Bytes
+    )
+}
+
+/// `int.__new__(cls, ...)` and friends for a subclass `cls` of an immutable
+/// built-in: the built-in constructor's value, copied into an object of
+/// type `cls` (same layout, so the built-in code works on it unchanged).
+pub fn new_immutable_instance(
+    vm: &mut Vm,
+    cls: &Obj,
+    args: &[ObjRef],
+    kwnames: Option<&Obj>,
+) -> PyResult<ObjRef> {
+    let layout = cls.payload::<TypeBody>().expect("type").layout;
+    let base = crate::objects::typeobject::mro_iter(cls)
+        .find(|m| {
+            let b = m.payload::<TypeBody>().expect("type");
+            !b.has_flag(flags::HEAPTYPE) && b.layout == layout
+        })
+        .expect("built-in base")
+        .to_ref();
+    let v = crate::objects::typeobject::construct::construct_builtin(vm, &base, args, kwnames)?;
+    retype_immutable(cls, &v)
+}
+
+/// A copy of the built-in value `v` whose type is `cls` (same layout).
+pub fn retype_immutable(cls: &Obj, v: &Obj) -> PyResult<ObjRef> {
+    if v.ty().is(cls) {
+        return Ok(v.to_ref());
+    }
+    Ok(match v.layout() {
+        Layout::Int => crate::objects::int::new_bigint_in(
+            cls,
+            &crate::objects::int::to_bigint(v).expect("int"),
+        )?,
+        Layout::Float => alloc_object(
+            cls,
+            crate::objects::float::FloatBody {
+                value: crate::objects::float::float_value(v).expect("float"),
+            },
+            0,
+        )?,
+        Layout::Str => crate::objects::str::new_str_with_type(cls, try_str(v).expect("str"))?,
+        Layout::Tuple => {
+            crate::objects::tuple::new_tuple_in(cls, try_tuple_items(v).expect("tuple").to_vec())?
+        }
+        Layout::Bytes => crate::objects::bytes::new_bytes_in(
+            cls,
+            crate::objects::bytes::try_bytes(v).expect("bytes"),
+        )?,
+        l => return Err(type_error(format!("cannot retype layout {}", l.name()))),
+    })
+}
+
+/// `object.__new__(cls)`: a blank instance of a heap type.
+pub fn alloc_instance(cls: &Obj, args: &[ObjRef]) -> PyResult<ObjRef> {
+    let tb = cls.payload::<TypeBody>().expect("type");
+    if tb.has_flag(flags::ABSTRACT) {
+        return Err(abstract_error(tb));
+    }
+    Ok(match tb.layout {
+        Layout::Instance => alloc_object(cls, InstanceBody::new(), 0)?,
+        Layout::Exception => alloc_object(
+            cls,
+            ExceptionBody {
+                args: RefCell::new(new_tuple(args.to_vec())?),
+                dict: RefCell::new(DictTable::new()),
+                traceback: RefCell::new(crate::memory::heap::hvec()),
+                cause: RefCell::new(None),
+                context: RefCell::new(None),
+                suppress_context: Cell::new(false),
+            },
+            0,
+        )?,
+        Layout::List => alloc_object(
+            cls,
+            crate::objects::list::ListBody {
+                items: RefCell::new(crate::memory::heap::hvec()),
+            },
+            0,
+        )?,
+        Layout::Dict => alloc_object(
+            cls,
+            crate::objects::dict::DictBody {
+                table: RefCell::new(DictTable::new()),
+            },
+            0,
+        )?,
+        Layout::Set => alloc_object(
+            cls,
+            crate::objects::set::SetBody {
+                table: RefCell::new(crate::objects::set::table::SetTable::new()),
+                frozen: false,
+            },
+            0,
+        )?,
+        l => {
+            return Err(type_error(format!(
+                "cannot create instances of layout {}",
+                l.name()
+            )))
+        }
+    })
+}

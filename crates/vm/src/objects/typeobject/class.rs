@@ -1,0 +1,313 @@
+//! Classes: the `class` statement (`__build_class__`), creating heap types
+//! with a C3 MRO, calling a class to make an instance (`__new__` /
+//! `__init__`), `super`, and the special attributes (`__class__`,
+//! `__name__`, `__dict__` ...) that are not stored in any namespace.
+
+use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::objects::descriptor::ClassMethodBody;
+use crate::objects::dict::table::DictTable;
+use crate::objects::dict::{dict_body, new_dict, ops};
+use crate::objects::exception::type_error;
+use crate::objects::function::cell::CellBody;
+use crate::objects::registry::types;
+use crate::objects::str::{new_str, try_str};
+use crate::objects::tuple::{new_tuple, try_tuple_items};
+use crate::objects::typeobject::mro::c3_mro;
+use crate::objects::typeobject::{flags, lookup_str, TypeBody};
+use crate::objects::Layout;
+use crate::protocol::call;
+use crate::protocol::object::type_name;
+use crate::vm::{PyResult, Vm};
+use std::cell::{Cell, RefCell};
+
+/// The names a `__slots__` value lists (a str or an iterable of str).
+fn slot_names(slots: &Obj) -> Vec<String> {
+    if let Some(s) = try_str(slots) {
+        return vec![s.to_string()];
+    }
+    let items: Vec<ObjRef> = match try_tuple_items(slots) {
+        Some(items) => items.to_vec(),
+        None => match slots.payload::<crate::objects::list::ListBody>() {
+            Some(l) => l.items.borrow().to_vec(),
+            None => Vec::new(),
+        },
+    };
+    items
+        .iter()
+        .filter_map(|o| try_str(o).map(str::to_string))
+        .collect()
+}
+
+/// Whether an instance of a `flags::SLOTS` class may hold attribute `name`.
+pub fn slots_allow(cls: &Obj, name: &str) -> bool {
+    crate::objects::typeobject::mro_iter(cls).any(|m| {
+        let mb = m.payload::<TypeBody>().expect("type");
+        let slots = mb.dict.borrow().get_rust_str("__slots__");
+        slots.is_some_and(|s| slot_names(&s).iter().any(|n| n == name))
+    })
+}
+
+/// `type(name, bases, ns)`: a new heap type whose type is `meta` (`type`
+/// or a subclass of it: a metaclass).
+pub fn create_class(
+    vm: &mut Vm,
+    meta: &Obj,
+    name: &Obj,
+    bases: Vec<ObjRef>,
+    ns: &Obj,
+) -> PyResult<ObjRef> {
+    let t = types();
+    let bases = if bases.is_empty() {
+        vec![t.object.clone()]
+    } else {
+        bases
+    };
+    for b in &bases {
+        let Some(bb) = b.payload::<TypeBody>() else {
+            return Err(type_error(format!(
+                "bases must be types, not {}",
+                type_name(b)
+            )));
+        };
+        if !bb.has_flag(flags::BASETYPE) {
+            return Err(type_error(format!(
+                "type '{}' is not an acceptable base type",
+                bb.name()
+            )));
+        }
+    }
+    // The instance layout comes from the bases; they must agree.
+    let mut layout = Layout::Instance;
+    for b in &bases {
+        let l = match b.payload::<TypeBody>().expect("type").layout {
+            Layout::Object => Layout::Instance,
+            l => l,
+        };
+        if l != Layout::Instance {
+            if layout != Layout::Instance && layout != l {
+                return Err(type_error("multiple bases have instance lay-out conflict"));
+            }
+            layout = l;
+        }
+    }
+    if !matches!(
+        layout,
+        Layout::Instance
+            | Layout::Exception
+            | Layout::List
+            | Layout::Dict
+            | Layout::Set
+            | Layout::Int
+            | Layout::Float
+            | Layout::Str
+            | Layout::Tuple
+            | Layout::Bytes
+            | Layout::Type
+    ) {
+        return Err(type_error(format!(
+            "subclassing '{}' is not supported by arenapy yet",
+            bases[0].payload::<TypeBody>().expect("type").name()
+        )));
+    }
+    let mro = c3_mro(&bases)?;
+    let mut table = DictTable::new();
+    let mut qualname = name.to_ref();
+    let mut classcell = None;
+    for e in dict_body(ns).expect("dict").table.borrow().iter() {
+        match try_str(&e.key) {
+            Some("__qualname__") => {
+                qualname = e.value.clone();
+                continue;
+            }
+            Some("__classcell__") => {
+                classcell = Some(e.value.clone());
+                continue;
+            }
+            // Implicitly a classmethod, as in CPython.
+            Some("__init_subclass__") if e.value.layout() == Layout::Function => {
+                let cm = alloc_object(
+                    &t.classmethod,
+                    ClassMethodBody {
+                        func: e.value.clone(),
+                    },
+                    0,
+                )?;
+                table.insert_new(e.hash, e.key.clone(), cm)?;
+                continue;
+            }
+            _ => {}
+        }
+        table.insert_new(e.hash, e.key.clone(), e.value.clone())?;
+    }
+    let has = |t: &DictTable, n: &str| t.get_rust_str(n).is_some();
+    if has(&table, "__eq__") && !has(&table, "__hash__") {
+        table.set_str(new_str("__hash__")?, t.none.clone())?;
+    }
+    let mut fl = flags::HEAPTYPE | flags::BASETYPE;
+    fl |= flags_from_table(&table);
+    for m in &mro {
+        let mb = m.payload::<TypeBody>().expect("type");
+        if mb.has_flag(flags::HEAPTYPE) {
+            fl |= mb.flags.get()
+                & !(flags::HEAPTYPE | flags::BASETYPE | flags::SLOTS | flags::ABSTRACT);
+        }
+        fl |= mb.flags.get() & flags::EXCEPTION;
+    }
+    if layout == Layout::Instance
+        && table
+            .get_rust_str("__slots__")
+            .is_some_and(|s| !slot_names(&s).iter().any(|n| n == "__dict__"))
+        && mro.iter().all(|m| {
+            let mb = m.payload::<TypeBody>().expect("type");
+            !mb.has_flag(flags::HEAPTYPE) || mb.has_flag(flags::SLOTS)
+        })
+    {
+        fl |= flags::SLOTS;
+    }
+    let cls = alloc_object(
+        meta,
+        TypeBody {
+            layout,
+            name: RefCell::new(name.to_ref()),
+            qualname: RefCell::new(qualname),
+            base: Some(bases[0].clone()),
+            bases: new_tuple(bases)?,
+            mro_rest: new_tuple(mro)?,
+            dict: RefCell::new(table),
+            flags: Cell::new(fl),
+        },
+        0,
+    )?;
+    // Methods defined in the class keep no reference back to it, except
+    // through the `__class__` cell (for `super()`), filled here.
+    if let Some(c) = classcell.as_ref().and_then(|c| c.payload::<CellBody>()) {
+        *c.value.borrow_mut() = Some(cls.clone());
+    }
+    let _ = vm;
+    Ok(cls)
+}
+
+/// What `type.__new__` does once the class exists (PEP 487): calls
+/// `__set_name__(cls, name)` on the attributes that define it, then the
+/// nearest base's `__init_subclass__(**kwargs)` bound to the new class.
+pub fn finish_class(vm: &mut Vm, cls: &Obj, kws: &[(&str, ObjRef)]) -> PyResult<()> {
+    let b = cls.payload::<TypeBody>().expect("type");
+    let entries: Vec<(ObjRef, ObjRef)> = b
+        .dict
+        .borrow()
+        .iter()
+        .map(|e| (e.key.clone(), e.value.clone()))
+        .collect();
+    for (k, v) in entries {
+        if v.layout() == Layout::Type {
+            continue;
+        }
+        if let Some(f) = lookup_str(v.ty(), "__set_name__") {
+            call::call(vm, &f, &[v.clone(), cls.to_ref(), k], None)?;
+        }
+    }
+    let hook = crate::objects::typeobject::mro_iter(cls)
+        .skip(1)
+        .find_map(|m| {
+            m.payload::<TypeBody>()
+                .expect("type")
+                .dict
+                .borrow()
+                .get_rust_str("__init_subclass__")
+        });
+    if let Some(h) = hook {
+        if h.layout() == Layout::BuiltinFunction {
+            if !kws.is_empty() {
+                return Err(type_error(format!(
+                    "{}.__init_subclass__() takes no keyword arguments",
+                    b.name()
+                )));
+            }
+            return Ok(());
+        }
+        let f = crate::protocol::attr::bind_classmethod_like(&h, cls)?;
+        let mut args = Vec::with_capacity(kws.len());
+        let mut names = Vec::with_capacity(kws.len());
+        for (k, v) in kws {
+            args.push(v.clone());
+            names.push(new_str(k)?);
+        }
+        let kwnames = new_tuple(names)?;
+        let kwn = (!kws.is_empty()).then_some(&*kwnames);
+        call::call(vm, &f, &args, kwn)?;
+    }
+    Ok(())
+}
+
+fn flags_from_table(t: &DictTable) -> u32 {
+    let mut fl = 0;
+    for e in t.iter() {
+        fl |= dunder_flag(try_str(&e.key).unwrap_or(""));
+    }
+    fl
+}
+
+fn dunder_flag(name: &str) -> u32 {
+    match name {
+        "__eq__" | "__ne__" => flags::CUSTOM_EQ,
+        "__hash__" => flags::CUSTOM_HASH,
+        "__getattr__" | "__getattribute__" => flags::CUSTOM_GETATTR,
+        "__setattr__" | "__delattr__" => flags::CUSTOM_SETATTR,
+        "__del__" => flags::HAS_FINALIZER,
+        _ => 0,
+    }
+}
+
+/// The items of an `__abstractmethods__` value (a set, tuple or list).
+fn abstract_names(v: &Obj) -> Vec<ObjRef> {
+    match v.payload::<crate::objects::set::SetBody>() {
+        Some(s) => s.table.borrow().keys(),
+        None => crate::protocol::iter::seq_items(v),
+    }
+}
+
+/// CPython's refusal to instantiate a class with abstract methods left.
+#[cold]
+pub(crate) fn abstract_error(tb: &TypeBody) -> crate::vm::PyErr {
+    let mut names: Vec<String> = match tb.dict.borrow().get_rust_str("__abstractmethods__") {
+        Some(v) => abstract_names(&v)
+            .iter()
+            .filter_map(|n| try_str(n).map(str::to_string))
+            .collect(),
+        None => Vec::new(),
+    };
+    names.sort();
+    type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{} {}",
+        tb.name(),
+        if names.len() == 1 { "" } else { "s" },
+        names.join(", ")
+    ))
+}
+
+/// Keeps the fast-path flags right when a class attribute is set later
+/// (`__abstractmethods__` too: the class is abstract while it is non-empty).
+pub fn note_dunder_flags(cls: &Obj, name: &str, value: Option<&Obj>) {
+    if name == "__abstractmethods__" {
+        let b = cls.payload::<TypeBody>().expect("type");
+        let empty = value.is_none_or(|v| abstract_names(v).is_empty());
+        let fl = b.flags.get() & !flags::ABSTRACT;
+        b.flags.set(if empty { fl } else { fl | flags::ABSTRACT });
+        return;
+    }
+    let f = dunder_flag(name);
+    if f != 0 {
+        let b = cls.payload::<TypeBody>().expect("type");
+        b.flags.set(b.flags.get() | f);
+    }
+}
+
+/// SetupAnnotations: `__annotations__ = {}` in a module or class namespace
+/// that has none yet.
+pub fn setup_annotations(vm: &mut Vm, ns: &Obj) -> PyResult<()> {
+    let key = new_str("__annotations__")?;
+    if ops::dict_get(vm, ns, &key)?.is_none() {
+        ops::dict_set(vm, ns, key, new_dict()?)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,33 @@
+//! TODO
+
+use crate::memory::object::{Obj, ObjRef};
+use crate::objects::exception::type_error;
+use crate::objects::instance::none;
+use crate::objects::Layout;
+use crate::vm::{PyResult, Vm};
+
+pub(crate) fn type_mro(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let v: Vec<ObjRef> = crate::objects::typeobject::mro_iter(&args[0])
+        .map(|o| o.to_ref())
+        .collect();
+    Ok(crate::objects::list::new_list(v)?)
+}
+
+/// `type.__init__(cls, ...)`: nothing to do (type.__new__ did the work).
+pub(crate) fn type_init(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    Ok(none())
+}
+
+/// `type.__call__(cls, *args, **kwargs)`, reached from a metaclass's own
+/// `__call__` through `super()`.
+pub(crate) fn type_call(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
+    if args.first().is_none_or(|c| c.layout() != Layout::Type) {
+        return Err(type_error("descriptor '__call__' requires a 'type' object"));
+    }
+    crate::objects::typeobject::call::call_type_default(vm, &args[0], &args[1..], kw)
+}
+
+/// `type.__prepare__(name, bases, **kwds)`: an empty dict.
+pub(crate) fn type_prepare(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    Ok(crate::objects::dict::new_dict()?)
+}
