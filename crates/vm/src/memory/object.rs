@@ -24,6 +24,9 @@
 //!   checks the type's layout tag before casting.
 
 use crate::memory::heap;
+use crate::objects::float::FloatBody;
+use crate::objects::int::IntBody;
+use crate::objects::str::StrBody;
 use crate::objects::typeobject::TypeBody;
 use crate::objects::Layout;
 use arenapy_alloc::AllocError;
@@ -414,13 +417,11 @@ fn dealloc(ptr: NonNull<ObjHeader>) {
         let obj: &Obj = unsafe { &*(ptr.as_ptr() as *const Obj) };
         match obj.layout() {
             // SAFETY: as above.
-            Layout::Float => {
-                return unsafe { destroy_leaf::<crate::objects::float::FloatBody>(obj) }
-            }
+            Layout::Float => return unsafe { destroy_leaf::<FloatBody>(obj) },
             // SAFETY: as above.
-            Layout::Int => return unsafe { destroy_leaf::<crate::objects::int::IntBody>(obj) },
+            Layout::Int => return unsafe { destroy_leaf::<IntBody>(obj) },
             // SAFETY: as above.
-            Layout::Str => return unsafe { destroy_leaf::<crate::objects::str::StrBody>(obj) },
+            Layout::Str => return unsafe { destroy_leaf::<StrBody>(obj) },
             _ => {}
         }
     }
