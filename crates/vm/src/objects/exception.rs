@@ -10,6 +10,8 @@ use crate::objects::str::new_str;
 use crate::objects::tuple::{new_tuple, try_tuple_items};
 use crate::objects::typeobject::TypeBody;
 use crate::objects::{tuple, Layout, Traverse, VarSize};
+use crate::protocol::object::type_name;
+use crate::protocol::repr::repr_string;
 use crate::vm::{PyErr, PyResult, Vm};
 use std::cell::{Cell, RefCell};
 
@@ -197,4 +199,18 @@ pub(crate) fn exc_with_traceback(
 ) -> PyResult<ObjRef> {
     crate::protocol::convert::check_args("with_traceback", &args[1..], 1, 1)?;
     Ok(args[0].clone())
+}
+
+/// `repr()` of an exception: `ValueError('m')`, `KeyError(1, 2)`.
+pub(crate) fn exception_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
+    Ok({
+        let name = type_name(o);
+        let args = crate::objects::exception::exc_body(o).args.borrow().clone();
+        let items = try_tuple_items(&args).expect("tuple");
+        if items.len() == 1 {
+            format!("{}({})", name, repr_string(vm, &items[0])?)
+        } else {
+            format!("{}{}", name, repr_string(vm, &args)?)
+        }
+    })
 }

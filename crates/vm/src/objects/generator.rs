@@ -9,10 +9,12 @@ use crate::eval::unwind::{discard_blocks, set_context, unwind_to_handler};
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::exception::type_error;
 use crate::objects::registry::types;
+use crate::objects::str::try_str;
 use crate::objects::{Layout, Traverse, VarSize};
 use crate::protocol::call;
 use crate::protocol::convert::check_args;
 use crate::protocol::object::type_name;
+use crate::protocol::repr::addr;
 use crate::vm::{PyErr, PyResult, Vm};
 use std::cell::{Cell, RefCell};
 
@@ -231,4 +233,14 @@ pub fn generator_send(vm: &mut Vm, gen: &Obj, sent: Option<ObjRef>) -> PyResult<
         GenResult::Yielded(v) => Ok(Some(v)),
         GenResult::Returned(_) => Ok(None),
     }
+}
+
+/// `<generator object f at 0x...>`.
+pub(crate) fn generator_repr(o: &Obj) -> String {
+    let g = o.payload::<GeneratorBody>().expect("generator");
+    format!(
+        "<generator object {} at {}>",
+        try_str(&g.qualname).unwrap_or("?"),
+        addr(o)
+    )
 }

@@ -18,6 +18,7 @@ use crate::objects::typeobject::slot_wrappers::{
 };
 use crate::objects::{Layout, Traverse, VarSize};
 use crate::protocol::convert::check_args;
+use crate::protocol::repr::addr;
 use crate::protocol::{attr, compare, object, repr};
 use crate::vm::{PyResult, Vm};
 use std::cell::{Cell, OnceCell, RefCell};
@@ -325,4 +326,18 @@ pub fn install() -> PyResult<()> {
     crate::objects::function::builtin::install(&t.dict, "dict", slots, m)?;
     let _ = int_small;
     Ok(())
+}
+
+/// `object.__repr__`: `<__main__.C object at 0x...>` for instances of classes, `<T object at 0x...>` for built-in types.
+pub(crate) fn object_repr(o: &Obj) -> String {
+    let tb = o.type_body();
+    let qual = try_str(&tb.qualname.borrow()).unwrap_or("?").to_string();
+    if tb.has_flag(crate::objects::typeobject::flags::HEAPTYPE) {
+        let module = crate::objects::typeobject::lookup_str(o.ty(), "__module__")
+            .and_then(|m| try_str(&m).map(|s| s.to_string()))
+            .unwrap_or_else(|| "__main__".to_string());
+        format!("<{}.{} object at {}>", module, qual, addr(o))
+    } else {
+        format!("<{} object at {}>", qual, addr(o))
+    }
 }

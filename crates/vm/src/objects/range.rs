@@ -91,3 +91,13 @@ pub(crate) fn range_count(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> Py
     check_args("count", &args[1..], 1, 1)?;
     Ok(new_int(subscript::contains(vm, &args[0], &args[1])? as i64)?)
 }
+
+/// `repr(range)`: `range(0, 3)`, the step only when it is not 1.
+pub(crate) fn range_repr(o: &Obj) -> String {
+    let r = o.payload::<RangeBody>().expect("range");
+    if r.step == 1 {
+        format!("range({}, {})", r.start, r.stop)
+    } else {
+        format!("range({}, {}, {})", r.start, r.stop, r.step)
+    }
+}

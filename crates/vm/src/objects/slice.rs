@@ -7,6 +7,7 @@ use crate::objects::registry::types;
 use crate::objects::tuple::new_tuple;
 use crate::objects::{Traverse, VarSize};
 use crate::protocol::convert::{check_args, index_value};
+use crate::protocol::repr::repr_string;
 use crate::vm::{PyResult, Vm};
 
 /// `slice(start, stop, step)`; absent parts are None.
@@ -107,4 +108,17 @@ pub(crate) fn slice_indices_m(
     let n = index_value(&args[1])?;
     let (a, b, c) = slice_indices(s, n.max(0) as usize)?;
     Ok(new_tuple(vec![new_int(a)?, new_int(b)?, new_int(c)?])?)
+}
+
+/// `repr(slice)`: `slice(1, None, None)`.
+pub(crate) fn slice_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
+    Ok({
+        let s = o.payload::<SliceBody>().expect("slice");
+        format!(
+            "slice({}, {}, {})",
+            repr_string(vm, &s.start)?,
+            repr_string(vm, &s.stop)?,
+            repr_string(vm, &s.step)?
+        )
+    })
 }

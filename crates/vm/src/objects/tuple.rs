@@ -12,6 +12,8 @@ use crate::objects::{Traverse, VarSize};
 use crate::protocol::compare;
 use crate::protocol::convert::check_args;
 use crate::protocol::object::seq_index;
+use crate::protocol::repr::enter;
+use crate::protocol::repr::repr_string;
 use crate::vm::{PyResult, Vm};
 use arenapy_alloc::AllocError;
 
@@ -152,4 +154,26 @@ pub(crate) fn tuple_count(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> Py
         }
     }
     Ok(new_int(n)?)
+}
+
+/// `repr(tuple)`: `()`, `(1,)`, `(1, 2)`.
+pub(crate) fn tuple_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
+    Ok({
+        let items = try_tuple_items(o).expect("tuple");
+        if items.is_empty() {
+            return Ok("()".into());
+        }
+        let Some(_g) = enter(o) else {
+            return Ok("(...)".into());
+        };
+        let mut parts = Vec::with_capacity(items.len());
+        for i in items {
+            parts.push(repr_string(vm, i)?);
+        }
+        if parts.len() == 1 {
+            format!("({},)", parts[0])
+        } else {
+            format!("({})", parts.join(", "))
+        }
+    })
 }

@@ -2,22 +2,25 @@
 //! character, and `str()` of exceptions.
 
 use crate::memory::object::{Obj, ObjRef};
-use crate::objects::dict::dict_body;
-use crate::objects::dict::views::{DictIterKind, DictViewBody};
+use crate::objects::dict::dict_repr;
+use crate::objects::dict::views::dict_view_repr;
+use crate::objects::exception::exception_repr;
 use crate::objects::exception::type_error;
 use crate::objects::float::float_value;
-use crate::objects::function::builtin::BuiltinBody;
-use crate::objects::function::method::MethodBody;
-use crate::objects::function::FunctionBody;
-use crate::objects::generator::GeneratorBody;
+use crate::objects::function::builtin::builtin_repr;
+use crate::objects::function::code::code_repr;
+use crate::objects::function::function_repr;
+use crate::objects::function::method::method_repr;
+use crate::objects::generator::generator_repr;
+use crate::objects::instance::object_repr;
 use crate::objects::int::int_repr;
-use crate::objects::list::list_body;
-use crate::objects::range::RangeBody;
+use crate::objects::list::list_repr;
+use crate::objects::range::range_repr;
 use crate::objects::registry::types;
-use crate::objects::set::SetBody;
-use crate::objects::slice::SliceBody;
+use crate::objects::set::set_repr;
+use crate::objects::slice::slice_repr;
 use crate::objects::str::{new_str, try_str};
-use crate::objects::tuple::try_tuple_items;
+use crate::objects::tuple::tuple_repr;
 use crate::objects::typeobject::{lookup_str, type_repr};
 use crate::objects::Layout;
 use crate::protocol::object::{call_special, is_heap_type_instance, is_object_slot, type_name};
@@ -116,7 +119,8 @@ thread_local! {
     static REPR_STACK: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
 }
 
-struct ReprGuard(usize);
+/// Marks a container as being repr'd until dropped (see [`enter`]).
+pub(crate) struct ReprGuard(usize);
 impl Drop for ReprGuard {
     fn drop(&mut self) {
         REPR_STACK.with(|s| {
@@ -128,7 +132,9 @@ impl Drop for ReprGuard {
     }
 }
 
-fn enter(o: &Obj) -> Option<ReprGuard> {
+/// CPython's `Py_ReprEnter`: `None` when `o`'s repr is already in
+/// progress further up (a container that contains itself).
+pub(crate) fn enter(o: &Obj) -> Option<ReprGuard> {
     REPR_STACK.with(|s| {
         let mut s = s.borrow_mut();
         if s.contains(&o.id()) {
@@ -145,6 +151,8 @@ pub fn addr(o: &Obj) -> String {
     format!("{:#x}", o.id())
 }
 
+/// `repr()` of an object whose type does not override `__repr__`: each
+/// built-in type's repr lives with the type.
 pub fn repr_builtin(vm: &mut Vm, o: &Obj) -> PyResult<String> {
     let t = types();
     Ok(match o.layout() {
@@ -163,177 +171,23 @@ pub fn repr_builtin(vm: &mut Vm, o: &Obj) -> PyResult<String> {
         Layout::Bytes => arenapy_compiler::pyrepr::bytes_repr(
             crate::objects::bytes::try_bytes(o).expect("bytes"),
         ),
-        Layout::List => {
-            let Some(_g) = enter(o) else {
-                return Ok("[...]".into());
-            };
-            let items = list_body(o).expect("list").items.borrow().clone();
-            let mut parts = Vec::with_capacity(items.len());
-            for i in items.iter() {
-                parts.push(repr_string(vm, i)?);
-            }
-            format!("[{}]", parts.join(", "))
-        }
-        Layout::Tuple => {
-            let items = try_tuple_items(o).expect("tuple");
-            if items.is_empty() {
-                return Ok("()".into());
-            }
-            let Some(_g) = enter(o) else {
-                return Ok("(...)".into());
-            };
-            let mut parts = Vec::with_capacity(items.len());
-            for i in items {
-                parts.push(repr_string(vm, i)?);
-            }
-            if parts.len() == 1 {
-                format!("({},)", parts[0])
-            } else {
-                format!("({})", parts.join(", "))
-            }
-        }
-        Layout::Dict => {
-            let Some(_g) = enter(o) else {
-                return Ok("{...}".into());
-            };
-            let entries: Vec<(ObjRef, ObjRef)> = dict_body(o)
-                .expect("dict")
-                .table
-                .borrow()
-                .iter()
-                .map(|e| (e.key.clone(), e.value.clone()))
-                .collect();
-            let mut parts = Vec::with_capacity(entries.len());
-            for (k, v) in &entries {
-                parts.push(format!("{}: {}", repr_string(vm, k)?, repr_string(vm, v)?));
-            }
-            format!("{{{}}}", parts.join(", "))
-        }
-        Layout::Set => {
-            let body = o.payload::<SetBody>().expect("set");
-            let name = type_name(o);
-            let keys: Vec<ObjRef> = body.table.borrow().keys();
-            if keys.is_empty() {
-                return Ok(format!("{name}()"));
-            }
-            let Some(_g) = enter(o) else {
-                return Ok(format!("{name}(...)"));
-            };
-            let mut parts = Vec::with_capacity(keys.len());
-            for k in &keys {
-                parts.push(repr_string(vm, k)?);
-            }
-            if body.frozen || !o.ty().is(&t.set) {
-                format!("{name}({{{}}})", parts.join(", "))
-            } else {
-                format!("{{{}}}", parts.join(", "))
-            }
-        }
-        Layout::Range => {
-            let r = o.payload::<RangeBody>().expect("range");
-            if r.step == 1 {
-                format!("range({}, {})", r.start, r.stop)
-            } else {
-                format!("range({}, {}, {})", r.start, r.stop, r.step)
-            }
-        }
-        Layout::Slice => {
-            let s = o.payload::<SliceBody>().expect("slice");
-            format!(
-                "slice({}, {}, {})",
-                repr_string(vm, &s.start)?,
-                repr_string(vm, &s.stop)?,
-                repr_string(vm, &s.step)?
-            )
-        }
+        Layout::List => list_repr(vm, o)?,
+        Layout::Tuple => tuple_repr(vm, o)?,
+        Layout::Dict => dict_repr(vm, o)?,
+        Layout::Set => set_repr(vm, o)?,
+        Layout::Range => range_repr(o),
+        Layout::Slice => slice_repr(vm, o)?,
         Layout::Type => type_repr(o),
-        Layout::Function => {
-            let f = o.payload::<FunctionBody>().expect("function");
-            let q = try_str(&f.qualname.borrow()).unwrap_or("?").to_string();
-            format!("<function {} at {}>", q, addr(o))
-        }
-        Layout::BuiltinFunction => {
-            let b = o.payload::<BuiltinBody>().expect("builtin");
-            match &b.bound {
-                Some(s) if !s.is(&types().none) && b.owner != "builtins" => format!(
-                    "<built-in method {} of {} object at {}>",
-                    b.name,
-                    type_name(s),
-                    addr(s)
-                ),
-                _ if b.owner != "builtins"
-                    && b.owner != "sys"
-                    && b.owner != "gc"
-                    && b.owner != "math" =>
-                {
-                    format!("<method '{}' of '{}' objects>", b.name, b.owner)
-                }
-                _ => format!("<built-in function {}>", b.name),
-            }
-        }
-        Layout::Method => {
-            let m = o.payload::<MethodBody>().expect("method");
-            let fname = match m.func.payload::<FunctionBody>() {
-                Some(f) => try_str(&f.qualname.borrow()).unwrap_or("?").to_string(),
-                None => "?".into(),
-            };
-            format!("<bound method {} of {}>", fname, repr_string(vm, &m.self_)?)
-        }
+        Layout::Function => function_repr(o),
+        Layout::BuiltinFunction => builtin_repr(o),
+        Layout::Method => method_repr(vm, o)?,
         Layout::Module => crate::objects::module::module_repr(o),
-        Layout::DictView => {
-            let v = o.payload::<DictViewBody>().expect("view");
-            let name = match v.kind {
-                DictIterKind::Keys => "dict_keys",
-                DictIterKind::Values => "dict_values",
-                DictIterKind::Items => "dict_items",
-            };
-            let items = crate::protocol::iter::collect(vm, o)?;
-            let list = crate::objects::list::new_list(items)?;
-            format!("{}({})", name, repr_string(vm, &list)?)
-        }
-        Layout::Generator => {
-            let g = o.payload::<GeneratorBody>().expect("generator");
-            format!(
-                "<generator object {} at {}>",
-                try_str(&g.qualname).unwrap_or("?"),
-                addr(o)
-            )
-        }
-        Layout::Exception => {
-            let name = type_name(o);
-            let args = crate::objects::exception::exc_body(o).args.borrow().clone();
-            let items = try_tuple_items(&args).expect("tuple");
-            if items.len() == 1 {
-                format!("{}({})", name, repr_string(vm, &items[0])?)
-            } else {
-                format!("{}{}", name, repr_string(vm, &args)?)
-            }
-        }
+        Layout::DictView => dict_view_repr(vm, o)?,
+        Layout::Generator => generator_repr(o),
+        Layout::Exception => exception_repr(vm, o)?,
         Layout::Cell => format!("<cell at {}>", addr(o)),
-        Layout::Code => {
-            let c = o
-                .payload::<crate::objects::function::code::CodeBody>()
-                .expect("code");
-            format!(
-                "<code object {} at {}, file \"{}\", line {}>",
-                c.code.name,
-                addr(o),
-                c.code.filename,
-                c.code.first_line
-            )
-        }
+        Layout::Code => code_repr(o),
         Layout::Property => format!("<property object at {}>", addr(o)),
-        _ => {
-            let tb = o.type_body();
-            let qual = try_str(&tb.qualname.borrow()).unwrap_or("?").to_string();
-            if tb.has_flag(crate::objects::typeobject::flags::HEAPTYPE) {
-                let module = crate::objects::typeobject::lookup_str(o.ty(), "__module__")
-                    .and_then(|m| try_str(&m).map(|s| s.to_string()))
-                    .unwrap_or_else(|| "__main__".to_string());
-                format!("<{}.{} object at {}>", module, qual, addr(o))
-            } else {
-                format!("<{} object at {}>", qual, addr(o))
-            }
-        }
+        _ => object_repr(o),
     })
 }

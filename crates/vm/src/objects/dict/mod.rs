@@ -9,6 +9,10 @@ use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::dict::table::DictTable;
 use crate::objects::registry::types;
 use crate::objects::{Traverse, VarSize};
+use crate::protocol::repr::enter;
+use crate::protocol::repr::repr_string;
+use crate::vm::PyResult;
+use crate::vm::Vm;
 use arenapy_alloc::AllocError;
 use std::cell::RefCell;
 
@@ -48,4 +52,25 @@ pub fn new_dict_from_table(table: DictTable) -> Result<ObjRef, AllocError> {
 #[inline]
 pub fn dict_body(obj: &Obj) -> Option<&DictBody> {
     obj.payload::<DictBody>()
+}
+
+/// `repr(dict)`: `{'a': 1}`, and `{...}` for a dict inside itself.
+pub(crate) fn dict_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
+    Ok({
+        let Some(_g) = enter(o) else {
+            return Ok("{...}".into());
+        };
+        let entries: Vec<(ObjRef, ObjRef)> = dict_body(o)
+            .expect("dict")
+            .table
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect();
+        let mut parts = Vec::with_capacity(entries.len());
+        for (k, v) in &entries {
+            parts.push(format!("{}: {}", repr_string(vm, k)?, repr_string(vm, v)?));
+        }
+        format!("{{{}}}", parts.join(", "))
+    })
 }

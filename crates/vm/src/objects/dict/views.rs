@@ -7,7 +7,9 @@ use crate::objects::registry::types;
 use crate::objects::set::{set_next, SetBody};
 use crate::objects::tuple::new_tuple;
 use crate::objects::{Layout, Traverse, VarSize};
+use crate::protocol::repr::repr_string;
 use crate::vm::PyResult;
+use crate::vm::Vm;
 use std::cell::Cell;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -102,4 +104,19 @@ pub(crate) fn dict_next(it: &Obj) -> PyResult<Option<ObjRef>> {
             DictIterKind::Items => new_tuple(vec![k, v])?,
         })),
     }
+}
+
+/// `dict_keys(['a'])`, `dict_values([1])`, `dict_items([('a', 1)])`.
+pub(crate) fn dict_view_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
+    Ok({
+        let v = o.payload::<DictViewBody>().expect("view");
+        let name = match v.kind {
+            DictIterKind::Keys => "dict_keys",
+            DictIterKind::Values => "dict_values",
+            DictIterKind::Items => "dict_items",
+        };
+        let items = crate::protocol::iter::collect(vm, o)?;
+        let list = crate::objects::list::new_list(items)?;
+        format!("{}({})", name, repr_string(vm, &list)?)
+    })
 }

@@ -4,6 +4,8 @@ use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::registry::types;
 use crate::objects::str::new_str;
 use crate::objects::{Traverse, VarSize};
+use crate::protocol::object::type_name;
+use crate::protocol::repr::addr;
 use crate::vm::{PyResult, Vm};
 
 /// A built-in implemented in Rust: positional arguments first, then the
@@ -80,4 +82,21 @@ pub fn new_builtin(
         0,
     )?;
     Ok(o)
+}
+
+/// `<built-in function len>`, `<built-in method append of list object at 0x...>` or `<method 'append' of 'list' objects>`.
+pub(crate) fn builtin_repr(o: &Obj) -> String {
+    let b = o.payload::<BuiltinBody>().expect("builtin");
+    match &b.bound {
+        Some(s) if !s.is(&types().none) && b.owner != "builtins" => format!(
+            "<built-in method {} of {} object at {}>",
+            b.name,
+            type_name(s),
+            addr(s)
+        ),
+        _ if b.owner != "builtins" && b.owner != "sys" && b.owner != "gc" && b.owner != "math" => {
+            format!("<method '{}' of '{}' objects>", b.name, b.owner)
+        }
+        _ => format!("<built-in function {}>", b.name),
+    }
 }

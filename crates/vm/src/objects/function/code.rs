@@ -1,8 +1,10 @@
 //! TODO
 
 use crate::memory::heap::HVec;
+use crate::memory::object::Obj;
 use crate::memory::object::ObjRef;
 use crate::objects::{Traverse, VarSize};
+use crate::protocol::repr::addr;
 use arenapy_compiler::code::CodeObject;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -165,3 +167,17 @@ impl Default for GlobalCache {
 
 impl Traverse for CodeBody {}
 impl VarSize for CodeBody {}
+
+/// `<code object f at 0x..., file "x.py", line 1>`.
+pub(crate) fn code_repr(o: &Obj) -> String {
+    let c = o
+        .payload::<crate::objects::function::code::CodeBody>()
+        .expect("code");
+    format!(
+        "<code object {} at {}, file \"{}\", line {}>",
+        c.code.name,
+        addr(o),
+        c.code.filename,
+        c.code.first_line
+    )
+}

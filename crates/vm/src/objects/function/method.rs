@@ -1,9 +1,13 @@
 //! TODO
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::objects::function::FunctionBody;
 use crate::objects::registry::types;
+use crate::objects::str::try_str;
 use crate::objects::{Traverse, VarSize};
+use crate::protocol::repr::repr_string;
 use crate::vm::PyResult;
+use crate::vm::Vm;
 
 /// A bound method: a function and the instance it was looked up on.
 pub struct MethodBody {
@@ -28,4 +32,16 @@ pub fn new_method(func: &Obj, self_: &Obj) -> PyResult<ObjRef> {
         },
         0,
     )?)
+}
+
+/// `<bound method C.f of <__main__.C object at 0x...>>`.
+pub(crate) fn method_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
+    Ok({
+        let m = o.payload::<MethodBody>().expect("method");
+        let fname = match m.func.payload::<FunctionBody>() {
+            Some(f) => try_str(&f.qualname.borrow()).unwrap_or("?").to_string(),
+            None => "?".into(),
+        };
+        format!("<bound method {} of {}>", fname, repr_string(vm, &m.self_)?)
+    })
 }

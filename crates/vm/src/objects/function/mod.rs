@@ -12,7 +12,9 @@ use crate::objects::dict::table::DictTable;
 use crate::objects::function::code::CodeBody;
 use crate::objects::registry::types;
 use crate::objects::str::new_str;
+use crate::objects::str::try_str;
 use crate::objects::{Traverse, VarSize};
+use crate::protocol::repr::addr;
 use crate::vm::{PyResult, Vm};
 use std::cell::RefCell;
 
@@ -87,4 +89,11 @@ pub fn make_function(
         },
         0,
     )?)
+}
+
+/// `<function f at 0x...>`, with the qualified name.
+pub(crate) fn function_repr(o: &Obj) -> String {
+    let f = o.payload::<FunctionBody>().expect("function");
+    let q = try_str(&f.qualname.borrow()).unwrap_or("?").to_string();
+    format!("<function {} at {}>", q, addr(o))
 }

@@ -13,6 +13,8 @@ use crate::objects::slice::{slice_indices, slice_positions, SliceBody};
 use crate::objects::{Layout, Traverse, VarSize};
 use crate::protocol::convert::{check_args, index_value};
 use crate::protocol::object::{seq_index, type_name};
+use crate::protocol::repr::enter;
+use crate::protocol::repr::repr_string;
 use crate::protocol::{compare, iter, repr};
 use crate::vm::{PyResult, Vm};
 use arenapy_alloc::AllocError;
@@ -333,4 +335,19 @@ pub(crate) fn list_init(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyRes
     drop(old);
     crate::objects::typeobject::construct::init_builtin_subclass(vm, &l, &args[1..], kw)?;
     Ok(vm.none())
+}
+
+/// `repr(list)`: `[1, 2]`, and `[...]` for a list inside itself.
+pub(crate) fn list_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
+    Ok({
+        let Some(_g) = enter(o) else {
+            return Ok("[...]".into());
+        };
+        let items = list_body(o).expect("list").items.borrow().clone();
+        let mut parts = Vec::with_capacity(items.len());
+        for i in items.iter() {
+            parts.push(repr_string(vm, i)?);
+        }
+        format!("[{}]", parts.join(", "))
+    })
 }
