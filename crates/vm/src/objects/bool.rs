@@ -1,7 +1,14 @@
 //! TODO
 
+use crate::memory::object::Obj;
 use crate::memory::object::ObjRef;
 use crate::objects::registry::types;
+use crate::protocol::convert::check_args;
+use crate::protocol::convert::no_kwargs;
+use crate::protocol::convert::split_kwargs;
+use crate::protocol::object;
+use crate::vm::PyResult;
+use crate::vm::Vm;
 
 /// Python `bool` object for a Rust bool.
 #[inline(always)]
@@ -12,4 +19,20 @@ pub fn py_bool(b: bool) -> ObjRef {
     } else {
         t.false_.clone()
     }
+}
+
+/// `bool(x=False)`: the truth value of `x`.
+pub(crate) fn bool_new(
+    vm: &mut Vm,
+    _cls: &Obj,
+    args: &[ObjRef],
+    kwnames: Option<&Obj>,
+) -> PyResult<ObjRef> {
+    let (pos, _) = split_kwargs(args, kwnames);
+    no_kwargs("bool", kwnames)?;
+    check_args("bool", pos, 0, 1)?;
+    Ok(py_bool(match pos.first() {
+        Some(v) => object::truthy(vm, v)?,
+        None => false,
+    }))
 }

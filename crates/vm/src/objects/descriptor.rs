@@ -5,6 +5,9 @@ use crate::objects::exception::type_error;
 use crate::objects::registry::types;
 use crate::objects::{Traverse, VarSize};
 use crate::protocol::convert::check_args;
+use crate::protocol::convert::check_kwargs;
+use crate::protocol::convert::kwarg;
+use crate::protocol::convert::split_kwargs;
 use crate::vm::{PyResult, Vm};
 
 pub struct PropertyBody {
@@ -77,4 +80,70 @@ pub(crate) fn prop_setter(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> P
 }
 pub(crate) fn prop_deleter(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     prop_with(args, 2)
+}
+
+/// `property(fget=None, fset=None, fdel=None, doc=None)`.
+pub(crate) fn property_new(
+    _vm: &mut Vm,
+    _cls: &Obj,
+    args: &[ObjRef],
+    kwnames: Option<&Obj>,
+) -> PyResult<ObjRef> {
+    let t = types();
+    let (pos, kws) = split_kwargs(args, kwnames);
+    check_kwargs("property", &kws, &["fget", "fset", "fdel", "doc"])?;
+    let get = |i: usize, k: &str| -> Option<ObjRef> {
+        pos.get(i)
+            .or_else(|| kwarg(&kws, k))
+            .filter(|v| !crate::objects::singletons::is_none(v))
+            .cloned()
+    };
+    Ok(alloc_object(
+        &t.property,
+        PropertyBody {
+            fget: get(0, "fget"),
+            fset: get(1, "fset"),
+            fdel: get(2, "fdel"),
+            doc: get(3, "doc"),
+        },
+        0,
+    )?)
+}
+
+/// `classmethod(func)`.
+pub(crate) fn classmethod_new(
+    _vm: &mut Vm,
+    _cls: &Obj,
+    args: &[ObjRef],
+    kwnames: Option<&Obj>,
+) -> PyResult<ObjRef> {
+    let t = types();
+    let (pos, _) = split_kwargs(args, kwnames);
+    check_args("classmethod", pos, 1, 1)?;
+    Ok(alloc_object(
+        &t.classmethod,
+        ClassMethodBody {
+            func: pos[0].clone(),
+        },
+        0,
+    )?)
+}
+
+/// `staticmethod(func)`.
+pub(crate) fn staticmethod_new(
+    _vm: &mut Vm,
+    _cls: &Obj,
+    args: &[ObjRef],
+    kwnames: Option<&Obj>,
+) -> PyResult<ObjRef> {
+    let t = types();
+    let (pos, _) = split_kwargs(args, kwnames);
+    check_args("staticmethod", pos, 1, 1)?;
+    Ok(alloc_object(
+        &t.staticmethod,
+        StaticMethodBody {
+            func: pos[0].clone(),
+        },
+        0,
+    )?)
 }

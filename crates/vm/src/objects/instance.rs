@@ -1,6 +1,7 @@
 //! Small object layouts: `object()`, class instances, exceptions, the
 //! singletons, `range`, `slice`, and modules.
 
+use crate::memory::object::alloc_object;
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bool::py_bool;
 use crate::objects::descriptor::{prop_deleter, prop_getter, prop_setter};
@@ -18,6 +19,7 @@ use crate::objects::typeobject::slot_wrappers::{
 };
 use crate::objects::{Layout, Traverse, VarSize};
 use crate::protocol::convert::check_args;
+use crate::protocol::convert::split_kwargs;
 use crate::protocol::repr::addr;
 use crate::protocol::{attr, compare, object, repr};
 use crate::vm::{PyResult, Vm};
@@ -340,4 +342,23 @@ pub(crate) fn object_repr(o: &Obj) -> String {
     } else {
         format!("<{} object at {}>", qual, addr(o))
     }
+}
+
+/// `object()`: a featureless instance.
+pub(crate) fn object_new(
+    _vm: &mut Vm,
+    _cls: &Obj,
+    args: &[ObjRef],
+    kwnames: Option<&Obj>,
+) -> PyResult<ObjRef> {
+    let t = types();
+    let (pos, _) = split_kwargs(args, kwnames);
+    if !pos.is_empty() {
+        return Err(type_error("object() takes no arguments"));
+    }
+    Ok(alloc_object(
+        &t.object,
+        crate::objects::instance::ObjectBody,
+        0,
+    )?)
 }

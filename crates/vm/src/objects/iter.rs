@@ -2,15 +2,26 @@
 //! (`enumerate`, `zip`, `map`, `filter`, `reversed`, `iter(f, sentinel)`);
 //! dict views; and generators, which own a suspended frame.
 
+use crate::memory::object::alloc_object;
 use crate::memory::object::{Obj, ObjRef};
+use crate::objects::exception::type_error;
 use crate::objects::int::new_int;
 use crate::objects::list::list_body;
+use crate::objects::list::new_list;
 use crate::objects::registry::types;
 use crate::objects::str::{new_str, try_str, StrBody};
 use crate::objects::tuple::try_tuple_items;
 use crate::objects::typeobject::is_subtype;
 use crate::objects::{Layout, Traverse, VarSize};
+use crate::protocol::convert::check_args;
+use crate::protocol::convert::check_kwargs;
+use crate::protocol::convert::index_value;
+use crate::protocol::convert::kwarg;
+use crate::protocol::convert::no_kwargs;
+use crate::protocol::convert::split_kwargs;
 use crate::protocol::iter;
+use crate::protocol::object;
+use crate::protocol::object::type_name;
 use crate::vm::{PyResult, Vm};
 use std::cell::{Cell, RefCell};
 
@@ -185,4 +196,148 @@ pub(crate) fn seq_next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
             Ok(None)
         }
     }
+}
+
+/// `enumerate(iterable, start=0)`.
+pub(crate) fn enumerate_new(
+    vm: &mut Vm,
+    _cls: &Obj,
+    args: &[ObjRef],
+    kwnames: Option<&Obj>,
+) -> PyResult<ObjRef> {
+    let t = types();
+    let (pos, kws) = split_kwargs(args, kwnames);
+    check_kwargs("enumerate", &kws, &["iterable", "start"])?;
+    check_args("enumerate", pos, 0, 2)?;
+    let src = pos
+        .first()
+        .or_else(|| kwarg(&kws, "iterable"))
+        .ok_or_else(|| type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
+    let start = match pos.get(1).or_else(|| kwarg(&kws, "start")) {
+        Some(s) => index_value(s)?,
+        None => 0,
+    };
+    let it = iter::get_iter(vm, src)?;
+    Ok(alloc_object(
+        &t.enumerate,
+        EnumerateBody {
+            iter: it,
+            count: Cell::new(start),
+        },
+        0,
+    )?)
+}
+
+/// `zip(*iterables, strict=False)`.
+pub(crate) fn zip_new(
+    vm: &mut Vm,
+    _cls: &Obj,
+    args: &[ObjRef],
+    kwnames: Option<&Obj>,
+) -> PyResult<ObjRef> {
+    let t = types();
+    let (pos, kws) = split_kwargs(args, kwnames);
+    check_kwargs("zip", &kws, &["strict"])?;
+    let strict = kwarg(&kws, "strict").is_some_and(|s| s.is(&t.true_));
+    let mut iters = crate::memory::heap::hvec_with_capacity(pos.len());
+    for a in pos.iter() {
+        iters.push(iter::get_iter(vm, a)?);
+    }
+    Ok(alloc_object(&t.zip, ZipBody { iters, strict }, 0)?)
+}
+
+/// `map(func, *iterables)`.
+pub(crate) fn map_new(
+    vm: &mut Vm,
+    _cls: &Obj,
+    args: &[ObjRef],
+    kwnames: Option<&Obj>,
+) -> PyResult<ObjRef> {
+    let t = types();
+    let (pos, _) = split_kwargs(args, kwnames);
+    no_kwargs("map", kwnames)?;
+    if pos.len() < 2 {
+        return Err(type_error("map() must have at least two arguments."));
+    }
+    let mut iters = crate::memory::heap::hvec_with_capacity(pos.len() - 1);
+    for a in &pos[1..] {
+        iters.push(iter::get_iter(vm, a)?);
+    }
+    Ok(alloc_object(
+        &t.map,
+        MapBody {
+            func: pos[0].clone(),
+            iters,
+        },
+        0,
+    )?)
+}
+
+/// `filter(func_or_None, iterable)`.
+pub(crate) fn filter_new(
+    vm: &mut Vm,
+    _cls: &Obj,
+    args: &[ObjRef],
+    kwnames: Option<&Obj>,
+) -> PyResult<ObjRef> {
+    let t = types();
+    let (pos, _) = split_kwargs(args, kwnames);
+    no_kwargs("filter", kwnames)?;
+    check_args("filter", pos, 2, 2)?;
+    let func = (!crate::objects::singletons::is_none(&pos[0])).then(|| pos[0].clone());
+    let it = iter::get_iter(vm, &pos[1])?;
+    Ok(alloc_object(&t.filter, FilterBody { func, iter: it }, 0)?)
+}
+
+/// `reversed(seq)`: `__reversed__`, or a reverse iterator over a sequence (dicts and their views reverse their insertion order).
+pub(crate) fn reversed_new(
+    vm: &mut Vm,
+    _cls: &Obj,
+    args: &[ObjRef],
+    kwnames: Option<&Obj>,
+) -> PyResult<ObjRef> {
+    let t = types();
+    let (pos, _) = split_kwargs(args, kwnames);
+    check_args("reversed", pos, 1, 1)?;
+    let s = &pos[0];
+    if object::is_heap_type_instance(s) {
+        if let Some(r) = object::call_special(vm, s, "__reversed__", &[])? {
+            return Ok(r);
+        }
+    }
+    if s.layout() == Layout::Set && !object::is_heap_type_instance(s) {
+        return Err(type_error(format!(
+            "'{}' object is not reversible",
+            type_name(s)
+        )));
+    }
+    if matches!(s.layout(), Layout::Dict | Layout::DictView) && !object::is_heap_type_instance(s) {
+        let items = iter::collect(vm, s)?;
+        let l = new_list(items)?;
+        let n = list_body(&l).expect("list").items.borrow().len() as i64;
+        return Ok(alloc_object(
+            &t.list_reverseiterator,
+            ReversedBody {
+                seq: RefCell::new(Some(l)),
+                index: Cell::new(n - 1),
+            },
+            0,
+        )?);
+    }
+    let n = object::len(vm, s)
+        .map_err(|_| type_error(format!("'{}' object is not reversible", type_name(s))))?
+        as i64;
+    let ty = if s.layout() == Layout::List {
+        &t.list_reverseiterator
+    } else {
+        &t.reversed
+    };
+    Ok(alloc_object(
+        ty,
+        ReversedBody {
+            seq: RefCell::new(Some(s.clone())),
+            index: Cell::new(n - 1),
+        },
+        0,
+    )?)
 }

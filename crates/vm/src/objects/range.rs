@@ -6,6 +6,8 @@ use crate::objects::int::new_int;
 use crate::objects::registry::types;
 use crate::objects::slice::{slice_indices, SliceBody};
 use crate::objects::{Traverse, VarSize};
+use crate::protocol::convert::no_kwargs;
+use crate::protocol::convert::split_kwargs;
 use crate::protocol::convert::{check_args, index_value};
 use crate::protocol::object::type_name;
 use crate::protocol::{repr, subscript};
@@ -100,4 +102,30 @@ pub(crate) fn range_repr(o: &Obj) -> String {
     } else {
         format!("range({}, {}, {})", r.start, r.stop, r.step)
     }
+}
+
+/// `range(stop)`, `range(start, stop[, step])`.
+pub(crate) fn range_new(
+    _vm: &mut Vm,
+    _cls: &Obj,
+    args: &[ObjRef],
+    kwnames: Option<&Obj>,
+) -> PyResult<ObjRef> {
+    let t = types();
+    let (pos, _) = split_kwargs(args, kwnames);
+    no_kwargs("range", kwnames)?;
+    check_args("range", pos, 1, 3)?;
+    let vals: Vec<i64> = pos
+        .iter()
+        .map(|v| index_value(v))
+        .collect::<PyResult<_>>()?;
+    let (start, stop, step) = match vals.len() {
+        1 => (0, vals[0], 1),
+        2 => (vals[0], vals[1], 1),
+        _ => (vals[0], vals[1], vals[2]),
+    };
+    if step == 0 {
+        return Err(value_error("range() arg 3 must not be zero"));
+    }
+    Ok(alloc_object(&t.range, RangeBody { start, stop, step }, 0)?)
 }

@@ -6,6 +6,7 @@ use crate::objects::int::new_int;
 use crate::objects::registry::types;
 use crate::objects::tuple::new_tuple;
 use crate::objects::{Traverse, VarSize};
+use crate::protocol::convert::split_kwargs;
 use crate::protocol::convert::{check_args, index_value};
 use crate::protocol::repr::repr_string;
 use crate::vm::{PyResult, Vm};
@@ -121,4 +122,23 @@ pub(crate) fn slice_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
             repr_string(vm, &s.step)?
         )
     })
+}
+
+/// `slice(stop)`, `slice(start, stop[, step])`.
+pub(crate) fn slice_new(
+    _vm: &mut Vm,
+    _cls: &Obj,
+    args: &[ObjRef],
+    kwnames: Option<&Obj>,
+) -> PyResult<ObjRef> {
+    let t = types();
+    let (pos, _) = split_kwargs(args, kwnames);
+    check_args("slice", pos, 1, 3)?;
+    let none = t.none.clone();
+    let (a, b, c) = match pos.len() {
+        1 => (none.clone(), pos[0].clone(), none),
+        2 => (pos[0].clone(), pos[1].clone(), none),
+        _ => (pos[0].clone(), pos[1].clone(), pos[2].clone()),
+    };
+    crate::objects::slice::new_slice(a, b, c)
 }

@@ -7,6 +7,8 @@ use crate::objects::str::try_str;
 use crate::objects::typeobject::special_attrs::special_attr;
 use crate::objects::typeobject::{is_subtype, TypeBody};
 use crate::objects::{Layout, Traverse, VarSize};
+use crate::protocol::convert::check_args;
+use crate::protocol::convert::split_kwargs;
 use crate::vm::{PyResult, Vm};
 
 /// `super(type, obj)`: attribute lookup starting after `this_type` in the
@@ -71,4 +73,21 @@ pub fn new_super(this_type: &Obj, obj: &Obj) -> PyResult<ObjRef> {
         },
         0,
     )?)
+}
+
+/// `super(type, obj)` (the zero-argument form is compiled to this).
+pub(crate) fn super_new(
+    _vm: &mut Vm,
+    _cls: &Obj,
+    args: &[ObjRef],
+    kwnames: Option<&Obj>,
+) -> PyResult<ObjRef> {
+    let (pos, _) = split_kwargs(args, kwnames);
+    check_args("super", pos, 0, 2)?;
+    if pos.len() != 2 {
+        return Err(crate::objects::exception::runtime_error(
+            "super(): no arguments",
+        ));
+    }
+    crate::objects::superobject::new_super(&pos[0], &pos[1])
 }

@@ -11,6 +11,9 @@ use crate::objects::slice::{slice_positions, SliceBody};
 use crate::objects::{Traverse, VarSize};
 use crate::protocol::compare;
 use crate::protocol::convert::check_args;
+use crate::protocol::convert::no_kwargs;
+use crate::protocol::convert::split_kwargs;
+use crate::protocol::iter;
 use crate::protocol::object::seq_index;
 use crate::protocol::repr::enter;
 use crate::protocol::repr::repr_string;
@@ -176,4 +179,22 @@ pub(crate) fn tuple_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
             format!("({})", parts.join(", "))
         }
     })
+}
+
+/// `tuple(iterable=())`; a tuple argument is returned as it is.
+pub(crate) fn tuple_new(
+    vm: &mut Vm,
+    _cls: &Obj,
+    args: &[ObjRef],
+    kwnames: Option<&Obj>,
+) -> PyResult<ObjRef> {
+    let t = types();
+    let (pos, _) = split_kwargs(args, kwnames);
+    no_kwargs("tuple", kwnames)?;
+    check_args("tuple", pos, 0, 1)?;
+    match pos.first() {
+        Some(v) if v.ty().is(&t.tuple) => Ok(v.clone()),
+        Some(v) => Ok(new_tuple(iter::collect(vm, v)?)?),
+        None => Ok(t.empty_tuple.clone()),
+    }
 }

@@ -40,7 +40,12 @@ pub fn bytes_hash(o: &Obj) -> i64 {
 
 /// `bytes(...)`: `bytes()`, `bytes(n)`, `bytes(iterable_of_ints)`,
 /// `bytes(str, encoding)`, `bytes(bytes)`.
-pub fn construct(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
+pub(crate) fn bytes_new(
+    vm: &mut Vm,
+    _cls: &Obj,
+    args: &[ObjRef],
+    kwnames: Option<&Obj>,
+) -> PyResult<ObjRef> {
     let (pos, kws) = split_kwargs(args, kwnames);
     check_kwargs("bytes", &kws, &["source", "encoding", "errors"])?;
     check_args("bytes", pos, 0, 3)?;

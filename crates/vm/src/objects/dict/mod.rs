@@ -8,7 +8,10 @@ pub mod views;
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::dict::table::DictTable;
 use crate::objects::registry::types;
+use crate::objects::str::new_str;
 use crate::objects::{Traverse, VarSize};
+use crate::protocol::convert::check_args;
+use crate::protocol::convert::split_kwargs;
 use crate::protocol::repr::enter;
 use crate::protocol::repr::repr_string;
 use crate::vm::PyResult;
@@ -73,4 +76,23 @@ pub(crate) fn dict_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
         }
         format!("{{{}}}", parts.join(", "))
     })
+}
+
+/// `dict(mapping_or_pairs, **kwargs)`.
+pub(crate) fn dict_new(
+    vm: &mut Vm,
+    _cls: &Obj,
+    args: &[ObjRef],
+    kwnames: Option<&Obj>,
+) -> PyResult<ObjRef> {
+    let (pos, kws) = split_kwargs(args, kwnames);
+    check_args("dict", pos, 0, 1)?;
+    let d = new_dict()?;
+    if let Some(src) = pos.first() {
+        crate::objects::dict::ops::dict_update(vm, &d, src)?;
+    }
+    for (k, v) in kws {
+        crate::objects::dict::ops::dict_set(vm, &d, new_str(k)?, v.clone())?;
+    }
+    Ok(d)
 }

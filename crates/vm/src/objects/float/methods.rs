@@ -7,6 +7,9 @@ use crate::objects::float::{float_value, new_float};
 use crate::objects::str::try_str;
 use crate::objects::tuple::new_tuple;
 use crate::objects::Layout;
+use crate::protocol::convert::check_args;
+use crate::protocol::convert::no_kwargs;
+use crate::protocol::convert::split_kwargs;
 use crate::protocol::object;
 use crate::protocol::object::type_name;
 use crate::vm::{PyResult, Vm};
@@ -72,4 +75,17 @@ pub(crate) fn float_as_integer_ratio(
         crate::objects::int::new_bigint(&n)?,
         crate::objects::int::new_bigint(&d)?,
     ])?)
+}
+
+/// `float(x=0.0)`.
+pub(crate) fn float_new(
+    vm: &mut Vm,
+    _cls: &Obj,
+    args: &[ObjRef],
+    kwnames: Option<&Obj>,
+) -> PyResult<ObjRef> {
+    let (pos, _) = split_kwargs(args, kwnames);
+    no_kwargs("float", kwnames)?;
+    check_args("float", pos, 0, 1)?;
+    construct_float(vm, pos.first())
 }

@@ -7,7 +7,11 @@ use crate::objects::int::{new_bigint, new_int, to_bigint};
 use crate::objects::registry::types;
 use crate::objects::str::try_str;
 use crate::objects::Layout;
+use crate::protocol::convert::check_args;
+use crate::protocol::convert::check_kwargs;
 use crate::protocol::convert::index_value;
+use crate::protocol::convert::kwarg;
+use crate::protocol::convert::split_kwargs;
 use crate::protocol::object;
 use crate::protocol::object::type_name;
 use crate::vm::{PyResult, Vm};
@@ -98,4 +102,17 @@ pub(crate) fn int_bit_count(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) ->
         .map(|d| d.count_ones() as u64)
         .sum();
     Ok(new_int(n as i64)?)
+}
+
+/// `int(x=0)`, `int(x, base=10)`.
+pub(crate) fn int_new(
+    vm: &mut Vm,
+    _cls: &Obj,
+    args: &[ObjRef],
+    kwnames: Option<&Obj>,
+) -> PyResult<ObjRef> {
+    let (pos, kws) = split_kwargs(args, kwnames);
+    check_kwargs("int", &kws, &["base"])?;
+    check_args("int", pos, 0, 2)?;
+    construct_int(vm, pos.first(), pos.get(1).or_else(|| kwarg(&kws, "base")))
 }

@@ -11,6 +11,8 @@ use crate::objects::int::new_int;
 use crate::objects::registry::types;
 use crate::objects::slice::{slice_indices, slice_positions, SliceBody};
 use crate::objects::{Layout, Traverse, VarSize};
+use crate::protocol::convert::no_kwargs;
+use crate::protocol::convert::split_kwargs;
 use crate::protocol::convert::{check_args, index_value};
 use crate::protocol::object::{seq_index, type_name};
 use crate::protocol::repr::enter;
@@ -350,4 +352,21 @@ pub(crate) fn list_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
         }
         format!("[{}]", parts.join(", "))
     })
+}
+
+/// `list(iterable=())`.
+pub(crate) fn list_new(
+    vm: &mut Vm,
+    _cls: &Obj,
+    args: &[ObjRef],
+    kwnames: Option<&Obj>,
+) -> PyResult<ObjRef> {
+    let (pos, _) = split_kwargs(args, kwnames);
+    no_kwargs("list", kwnames)?;
+    check_args("list", pos, 0, 1)?;
+    let items = match pos.first() {
+        Some(v) => iter::collect(vm, v)?,
+        None => Vec::new(),
+    };
+    Ok(new_list(items)?)
 }
