@@ -2,6 +2,7 @@
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::exception::type_error;
+use crate::objects::function::builtin::BuiltinKind;
 use crate::objects::registry::types;
 use crate::objects::{Traverse, VarSize};
 use crate::protocol::convert::check_args;
@@ -146,4 +147,21 @@ pub(crate) fn staticmethod_new(
         },
         0,
     )?)
+}
+
+/// Puts this type's built-in methods into its namespace (at start-up).
+pub(crate) fn install_methods() -> PyResult<()> {
+    let t = types();
+    let m = BuiltinKind::Method;
+    crate::objects::function::builtin::install(
+        &t.property,
+        "property",
+        &[
+            ("getter", prop_getter),
+            ("setter", prop_setter),
+            ("deleter", prop_deleter),
+        ],
+        m,
+    )?;
+    Ok(())
 }

@@ -4,6 +4,7 @@
 use crate::memory::heap::HVec;
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::dict::table::DictTable;
+use crate::objects::function::builtin::BuiltinKind;
 use crate::objects::instance::none;
 use crate::objects::registry::types;
 use crate::objects::str::new_str;
@@ -213,4 +214,22 @@ pub(crate) fn exception_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
             format!("{}{}", name, repr_string(vm, &args)?)
         }
     })
+}
+
+/// Puts this type's built-in methods into its namespace (at start-up).
+pub(crate) fn install_methods() -> PyResult<()> {
+    let t = types();
+    let m = BuiltinKind::Method;
+    crate::objects::function::builtin::install(
+        &t.base_exception,
+        "BaseException",
+        &[
+            ("__init__", exc_init),
+            ("__str__", exc_str),
+            ("__repr__", exc_repr),
+            ("with_traceback", exc_with_traceback),
+        ],
+        m,
+    )?;
+    Ok(())
 }

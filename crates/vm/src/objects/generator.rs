@@ -8,6 +8,9 @@ use crate::eval::frame::Frame;
 use crate::eval::unwind::{discard_blocks, set_context, unwind_to_handler};
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::exception::type_error;
+use crate::objects::function::builtin::BuiltinKind;
+use crate::objects::iter::iter_next;
+use crate::objects::iter::iter_self;
 use crate::objects::registry::types;
 use crate::objects::str::try_str;
 use crate::objects::{Layout, Traverse, VarSize};
@@ -243,4 +246,23 @@ pub(crate) fn generator_repr(o: &Obj) -> String {
         try_str(&g.qualname).unwrap_or("?"),
         addr(o)
     )
+}
+
+/// Puts this type's built-in methods into its namespace (at start-up).
+pub(crate) fn install_methods() -> PyResult<()> {
+    let t = types();
+    let m = BuiltinKind::Method;
+    crate::objects::function::builtin::install(
+        &t.generator,
+        "generator",
+        &[
+            ("send", generator_send_m),
+            ("close", generator_close),
+            ("throw", generator_throw_m),
+            ("__iter__", iter_self),
+            ("__next__", iter_next),
+        ],
+        m,
+    )?;
+    Ok(())
 }

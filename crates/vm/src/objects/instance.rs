@@ -4,19 +4,12 @@
 use crate::memory::object::alloc_object;
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bool::py_bool;
-use crate::objects::descriptor::{prop_deleter, prop_getter, prop_setter};
 use crate::objects::dict::table::DictTable;
-use crate::objects::exception::{exc_init, exc_repr, exc_str, exc_with_traceback, type_error};
-use crate::objects::float::methods::{float_as_integer_ratio, float_is_integer};
-use crate::objects::function::builtin::{BuiltinKind, NativeFn};
-use crate::objects::int::methods::{int_bit_count, int_bit_length, int_conjugate};
-use crate::objects::int::{int_small, new_int};
+use crate::objects::exception::type_error;
+use crate::objects::function::builtin::BuiltinKind;
+use crate::objects::int::new_int;
 use crate::objects::registry::types;
 use crate::objects::str::{new_str, try_str};
-use crate::objects::typeobject::methods::{type_call, type_init, type_mro, type_prepare};
-use crate::objects::typeobject::slot_wrappers::{
-    seq_contains, seq_delitem, seq_getitem, seq_iter, seq_len, seq_setitem,
-};
 use crate::objects::{Layout, Traverse, VarSize};
 use crate::protocol::convert::check_args;
 use crate::protocol::convert::split_kwargs;
@@ -208,128 +201,6 @@ fn obj_init_subclass(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyRes
     Ok(none())
 }
 
-pub fn install() -> PyResult<()> {
-    let t = types();
-    let m = BuiltinKind::Method;
-    crate::objects::function::builtin::install(
-        &t.object,
-        "object",
-        &[
-            ("__init__", obj_init),
-            ("__repr__", obj_repr),
-            ("__str__", obj_str),
-            ("__eq__", obj_eq),
-            ("__ne__", obj_ne),
-            ("__hash__", obj_hash),
-            ("__setattr__", obj_setattr),
-            ("__delattr__", obj_delattr),
-            ("__getattribute__", obj_getattribute),
-            ("__format__", obj_format),
-        ],
-        m,
-    )?;
-    crate::objects::function::builtin::install(
-        &t.object,
-        "object",
-        &[("__new__", obj_new)],
-        BuiltinKind::StaticMethod,
-    )?;
-    crate::objects::function::builtin::install(
-        &t.object,
-        "object",
-        &[("__init_subclass__", obj_init_subclass)],
-        BuiltinKind::ClassMethod,
-    )?;
-    crate::objects::function::builtin::install(
-        &t.base_exception,
-        "BaseException",
-        &[
-            ("__init__", exc_init),
-            ("__str__", exc_str),
-            ("__repr__", exc_repr),
-            ("with_traceback", exc_with_traceback),
-        ],
-        m,
-    )?;
-    crate::objects::function::builtin::install(
-        &t.int,
-        "int",
-        &[
-            ("bit_length", int_bit_length),
-            ("bit_count", int_bit_count),
-            ("conjugate", int_conjugate),
-            ("to_bytes", crate::objects::int::to_bytes::int_to_bytes),
-        ],
-        m,
-    )?;
-    crate::objects::function::builtin::install(
-        &t.int,
-        "int",
-        &[("from_bytes", crate::objects::int::to_bytes::int_from_bytes)],
-        BuiltinKind::ClassMethod,
-    )?;
-    crate::objects::function::builtin::install(
-        &t.float,
-        "float",
-        &[("fromhex", crate::objects::float::hex::float_fromhex)],
-        BuiltinKind::ClassMethod,
-    )?;
-    crate::objects::function::builtin::install(
-        &t.float,
-        "float",
-        &[
-            ("is_integer", float_is_integer),
-            ("as_integer_ratio", float_as_integer_ratio),
-            ("hex", crate::objects::float::hex::float_hex),
-        ],
-        m,
-    )?;
-    crate::objects::function::builtin::install(
-        &t.property,
-        "property",
-        &[
-            ("getter", prop_getter),
-            ("setter", prop_setter),
-            ("deleter", prop_deleter),
-        ],
-        m,
-    )?;
-    crate::objects::function::builtin::install(
-        &t.type_,
-        "type",
-        &[
-            ("mro", type_mro),
-            ("__init__", type_init),
-            ("__call__", type_call),
-        ],
-        m,
-    )?;
-    crate::objects::function::builtin::install(
-        &t.type_,
-        "type",
-        &[("__new__", crate::objects::typeobject::metaclass::type_new)],
-        BuiltinKind::StaticMethod,
-    )?;
-    crate::objects::function::builtin::install(
-        &t.type_,
-        "type",
-        &[("__prepare__", type_prepare)],
-        BuiltinKind::ClassMethod,
-    )?;
-    let slots: &[(&'static str, NativeFn)] = &[
-        ("__getitem__", seq_getitem),
-        ("__setitem__", seq_setitem),
-        ("__delitem__", seq_delitem),
-        ("__len__", seq_len),
-        ("__contains__", seq_contains),
-        ("__iter__", seq_iter),
-    ];
-    crate::objects::function::builtin::install(&t.list, "list", slots, m)?;
-    crate::objects::function::builtin::install(&t.dict, "dict", slots, m)?;
-    let _ = int_small;
-    Ok(())
-}
-
 /// `object.__repr__`: `<__main__.C object at 0x...>` for instances of classes, `<T object at 0x...>` for built-in types.
 pub(crate) fn object_repr(o: &Obj) -> String {
     let tb = o.type_body();
@@ -361,4 +232,40 @@ pub(crate) fn object_new(
         crate::objects::instance::ObjectBody,
         0,
     )?)
+}
+
+/// Puts this type's built-in methods into its namespace (at start-up).
+pub(crate) fn install_methods() -> PyResult<()> {
+    let t = types();
+    let m = BuiltinKind::Method;
+    crate::objects::function::builtin::install(
+        &t.object,
+        "object",
+        &[
+            ("__init__", obj_init),
+            ("__repr__", obj_repr),
+            ("__str__", obj_str),
+            ("__eq__", obj_eq),
+            ("__ne__", obj_ne),
+            ("__hash__", obj_hash),
+            ("__setattr__", obj_setattr),
+            ("__delattr__", obj_delattr),
+            ("__getattribute__", obj_getattribute),
+            ("__format__", obj_format),
+        ],
+        m,
+    )?;
+    crate::objects::function::builtin::install(
+        &t.object,
+        "object",
+        &[("__new__", obj_new)],
+        BuiltinKind::StaticMethod,
+    )?;
+    crate::objects::function::builtin::install(
+        &t.object,
+        "object",
+        &[("__init_subclass__", obj_init_subclass)],
+        BuiltinKind::ClassMethod,
+    )?;
+    Ok(())
 }

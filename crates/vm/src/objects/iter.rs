@@ -5,6 +5,7 @@
 use crate::memory::object::alloc_object;
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::exception::type_error;
+use crate::objects::function::builtin::BuiltinKind;
 use crate::objects::int::new_int;
 use crate::objects::list::list_body;
 use crate::objects::list::new_list;
@@ -340,4 +341,37 @@ pub(crate) fn reversed_new(
         },
         0,
     )?)
+}
+
+/// Puts this type's built-in methods into its namespace (at start-up).
+pub(crate) fn install_methods() -> PyResult<()> {
+    let t = types();
+    let m = BuiltinKind::Method;
+    for ty in [
+        &t.list_iterator,
+        &t.tuple_iterator,
+        &t.str_iterator,
+        &t.iterator,
+        &t.range_iterator,
+        &t.dict_keyiterator,
+        &t.dict_valueiterator,
+        &t.dict_itemiterator,
+        &t.set_iterator,
+        &t.enumerate,
+        &t.zip,
+        &t.map,
+        &t.filter,
+        &t.reversed,
+        &t.list_reverseiterator,
+        &t.callable_iterator,
+    ] {
+        let owner: &'static str = "iterator";
+        crate::objects::function::builtin::install(
+            ty,
+            owner,
+            &[("__iter__", iter_self), ("__next__", iter_next)],
+            m,
+        )?;
+    }
+    Ok(())
 }

@@ -32,24 +32,8 @@ pub mod tuple;
 pub mod typeobject;
 
 use crate::memory::object::{destroy, Obj, Payload};
-use crate::objects::dict::methods::{
-    dict_clear, dict_copy_m, dict_fromkeys, dict_get_m, dict_init, dict_items, dict_keys,
-    dict_pop_m, dict_popitem, dict_setdefault, dict_update_m, dict_values,
-};
 use crate::objects::dict::views;
-use crate::objects::function::builtin::{install, BuiltinKind};
 use crate::objects::function::{builtin, cell, code, method};
-use crate::objects::generator::{generator_close, generator_send_m, generator_throw_m};
-use crate::objects::iter::{iter_next, iter_self};
-use crate::objects::list::sort::list_sort;
-use crate::objects::list::{
-    list_append, list_clear, list_copy, list_count, list_extend, list_index, list_init,
-    list_insert, list_pop, list_remove, list_reverse,
-};
-use crate::objects::range::{range_count, range_index};
-use crate::objects::registry::types;
-use crate::objects::slice::slice_indices_m;
-use crate::objects::tuple::{tuple_count, tuple_index};
 use crate::objects::typeobject::TypeBody;
 use crate::vm::PyResult;
 
@@ -167,107 +151,25 @@ layouts! {
 }
 
 /// Fills the namespaces of the built-in types.
+/// Puts every built-in type's methods into its namespace; each type's
+/// table is in its own file (`install_methods`).
 pub fn install_all() -> PyResult<()> {
-    let t = types();
-    let m = BuiltinKind::Method;
-    install(
-        &t.list,
-        "list",
-        &[
-            ("append", list_append),
-            ("extend", list_extend),
-            ("insert", list_insert),
-            ("pop", list_pop),
-            ("remove", list_remove),
-            ("index", list_index),
-            ("count", list_count),
-            ("reverse", list_reverse),
-            ("sort", list_sort),
-            ("copy", list_copy),
-            ("clear", list_clear),
-            ("__init__", list_init),
-        ],
-        m,
-    )?;
-    install(
-        &t.tuple,
-        "tuple",
-        &[("index", tuple_index), ("count", tuple_count)],
-        m,
-    )?;
-    install(
-        &t.dict,
-        "dict",
-        &[
-            ("get", dict_get_m),
-            ("setdefault", dict_setdefault),
-            ("pop", dict_pop_m),
-            ("popitem", dict_popitem),
-            ("keys", dict_keys),
-            ("values", dict_values),
-            ("items", dict_items),
-            ("update", dict_update_m),
-            ("copy", dict_copy_m),
-            ("clear", dict_clear),
-            ("__init__", dict_init),
-        ],
-        m,
-    )?;
-    install(
-        &t.dict,
-        "dict",
-        &[("fromkeys", dict_fromkeys)],
-        BuiltinKind::ClassMethod,
-    )?;
-    crate::objects::set::methods::install()?;
-    install(
-        &t.range,
-        "range",
-        &[("index", range_index), ("count", range_count)],
-        m,
-    )?;
-    install(&t.slice, "slice", &[("indices", slice_indices_m)], m)?;
-    install(
-        &t.generator,
-        "generator",
-        &[
-            ("send", generator_send_m),
-            ("close", generator_close),
-            ("throw", generator_throw_m),
-            ("__iter__", iter_self),
-            ("__next__", iter_next),
-        ],
-        m,
-    )?;
-    for ty in [
-        &t.list_iterator,
-        &t.tuple_iterator,
-        &t.str_iterator,
-        &t.iterator,
-        &t.range_iterator,
-        &t.dict_keyiterator,
-        &t.dict_valueiterator,
-        &t.dict_itemiterator,
-        &t.set_iterator,
-        &t.enumerate,
-        &t.zip,
-        &t.map,
-        &t.filter,
-        &t.reversed,
-        &t.list_reverseiterator,
-        &t.callable_iterator,
-    ] {
-        let owner: &'static str = "iterator";
-        install(
-            ty,
-            owner,
-            &[("__iter__", iter_self), ("__next__", iter_next)],
-            m,
-        )?;
-    }
-    crate::objects::str::methods::install()?;
-    crate::objects::bytes::methods::install()?;
-    crate::objects::instance::install()?;
-    crate::objects::typeobject::slot_wrappers::install()?;
+    list::install_methods()?;
+    tuple::install_methods()?;
+    dict::methods::install_methods()?;
+    set::methods::install_methods()?;
+    range::install_methods()?;
+    slice::install_methods()?;
+    generator::install_methods()?;
+    iter::install_methods()?;
+    str::methods::install_methods()?;
+    bytes::methods::install_methods()?;
+    instance::install_methods()?;
+    exception::install_methods()?;
+    int::methods::install_methods()?;
+    float::methods::install_methods()?;
+    descriptor::install_methods()?;
+    typeobject::methods::install_methods()?;
+    typeobject::slot_wrappers::install_methods()?;
     Ok(())
 }

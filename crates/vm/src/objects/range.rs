@@ -2,6 +2,7 @@
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::exception::{index_error, type_error, value_error};
+use crate::objects::function::builtin::BuiltinKind;
 use crate::objects::int::new_int;
 use crate::objects::registry::types;
 use crate::objects::slice::{slice_indices, SliceBody};
@@ -128,4 +129,17 @@ pub(crate) fn range_new(
         return Err(value_error("range() arg 3 must not be zero"));
     }
     Ok(alloc_object(&t.range, RangeBody { start, stop, step }, 0)?)
+}
+
+/// Puts this type's built-in methods into its namespace (at start-up).
+pub(crate) fn install_methods() -> PyResult<()> {
+    let t = types();
+    let m = BuiltinKind::Method;
+    crate::objects::function::builtin::install(
+        &t.range,
+        "range",
+        &[("index", range_index), ("count", range_count)],
+        m,
+    )?;
+    Ok(())
 }

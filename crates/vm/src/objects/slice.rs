@@ -2,6 +2,7 @@
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::exception::{type_error, value_error};
+use crate::objects::function::builtin::BuiltinKind;
 use crate::objects::int::new_int;
 use crate::objects::registry::types;
 use crate::objects::tuple::new_tuple;
@@ -141,4 +142,17 @@ pub(crate) fn slice_new(
         _ => (pos[0].clone(), pos[1].clone(), pos[2].clone()),
     };
     crate::objects::slice::new_slice(a, b, c)
+}
+
+/// Puts this type's built-in methods into its namespace (at start-up).
+pub(crate) fn install_methods() -> PyResult<()> {
+    let t = types();
+    let m = BuiltinKind::Method;
+    crate::objects::function::builtin::install(
+        &t.slice,
+        "slice",
+        &[("indices", slice_indices_m)],
+        m,
+    )?;
+    Ok(())
 }

@@ -4,6 +4,7 @@
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::exception::{type_error, value_error};
+use crate::objects::function::builtin::BuiltinKind;
 use crate::objects::int::new_int;
 use crate::objects::list::norm_range;
 use crate::objects::registry::types;
@@ -197,4 +198,17 @@ pub(crate) fn tuple_new(
         Some(v) => Ok(new_tuple(iter::collect(vm, v)?)?),
         None => Ok(t.empty_tuple.clone()),
     }
+}
+
+/// Puts this type's built-in methods into its namespace (at start-up).
+pub(crate) fn install_methods() -> PyResult<()> {
+    let t = types();
+    let m = BuiltinKind::Method;
+    crate::objects::function::builtin::install(
+        &t.tuple,
+        "tuple",
+        &[("index", tuple_index), ("count", tuple_count)],
+        m,
+    )?;
+    Ok(())
 }

@@ -525,7 +525,7 @@ pub fn item_at(b: &Obj, i: usize) -> PyResult<Option<ObjRef>> {
 }
 
 /// Installs the bytes methods.
-pub fn install() -> PyResult<()> {
+pub(crate) fn install_methods() -> PyResult<()> {
     let m: &[(&'static str, NativeFn)] = &[
         ("decode", bytes_decode),
         ("hex", bytes_hex),

@@ -4,6 +4,7 @@ use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::dict::views::{DictIterKind, DictViewBody};
 use crate::objects::dict::{dict_body, new_dict, ops};
 use crate::objects::exception::{key_error, type_error};
+use crate::objects::function::builtin::BuiltinKind;
 use crate::objects::registry::types;
 use crate::objects::str::new_str;
 use crate::objects::tuple::new_tuple;
@@ -131,4 +132,35 @@ pub(crate) fn dict_init(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyRes
     let d = self_dict(args)?;
     crate::objects::typeobject::construct::init_builtin_subclass(vm, &d, &args[1..], kw)?;
     Ok(vm.none())
+}
+
+/// Puts this type's built-in methods into its namespace (at start-up).
+pub(crate) fn install_methods() -> PyResult<()> {
+    let t = types();
+    let m = BuiltinKind::Method;
+    crate::objects::function::builtin::install(
+        &t.dict,
+        "dict",
+        &[
+            ("get", dict_get_m),
+            ("setdefault", dict_setdefault),
+            ("pop", dict_pop_m),
+            ("popitem", dict_popitem),
+            ("keys", dict_keys),
+            ("values", dict_values),
+            ("items", dict_items),
+            ("update", dict_update_m),
+            ("copy", dict_copy_m),
+            ("clear", dict_clear),
+            ("__init__", dict_init),
+        ],
+        m,
+    )?;
+    crate::objects::function::builtin::install(
+        &t.dict,
+        "dict",
+        &[("fromkeys", dict_fromkeys)],
+        BuiltinKind::ClassMethod,
+    )?;
+    Ok(())
 }

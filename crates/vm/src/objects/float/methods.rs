@@ -4,6 +4,8 @@ use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bool::py_bool;
 use crate::objects::exception::{type_error, value_error};
 use crate::objects::float::{float_value, new_float};
+use crate::objects::function::builtin::BuiltinKind;
+use crate::objects::registry::types;
 use crate::objects::str::try_str;
 use crate::objects::tuple::new_tuple;
 use crate::objects::Layout;
@@ -88,4 +90,27 @@ pub(crate) fn float_new(
     no_kwargs("float", kwnames)?;
     check_args("float", pos, 0, 1)?;
     construct_float(vm, pos.first())
+}
+
+/// Puts this type's built-in methods into its namespace (at start-up).
+pub(crate) fn install_methods() -> PyResult<()> {
+    let t = types();
+    let m = BuiltinKind::Method;
+    crate::objects::function::builtin::install(
+        &t.float,
+        "float",
+        &[("fromhex", crate::objects::float::hex::float_fromhex)],
+        BuiltinKind::ClassMethod,
+    )?;
+    crate::objects::function::builtin::install(
+        &t.float,
+        "float",
+        &[
+            ("is_integer", float_is_integer),
+            ("as_integer_ratio", float_as_integer_ratio),
+            ("hex", crate::objects::float::hex::float_hex),
+        ],
+        m,
+    )?;
+    Ok(())
 }

@@ -3,6 +3,7 @@
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::exception::{type_error, value_error};
 use crate::objects::float::float_value;
+use crate::objects::function::builtin::BuiltinKind;
 use crate::objects::int::{new_bigint, new_int, to_bigint};
 use crate::objects::registry::types;
 use crate::objects::str::try_str;
@@ -115,4 +116,28 @@ pub(crate) fn int_new(
     check_kwargs("int", &kws, &["base"])?;
     check_args("int", pos, 0, 2)?;
     construct_int(vm, pos.first(), pos.get(1).or_else(|| kwarg(&kws, "base")))
+}
+
+/// Puts this type's built-in methods into its namespace (at start-up).
+pub(crate) fn install_methods() -> PyResult<()> {
+    let t = types();
+    let m = BuiltinKind::Method;
+    crate::objects::function::builtin::install(
+        &t.int,
+        "int",
+        &[
+            ("bit_length", int_bit_length),
+            ("bit_count", int_bit_count),
+            ("conjugate", int_conjugate),
+            ("to_bytes", crate::objects::int::to_bytes::int_to_bytes),
+        ],
+        m,
+    )?;
+    crate::objects::function::builtin::install(
+        &t.int,
+        "int",
+        &[("from_bytes", crate::objects::int::to_bytes::int_from_bytes)],
+        BuiltinKind::ClassMethod,
+    )?;
+    Ok(())
 }

@@ -7,7 +7,9 @@ pub mod sort;
 use crate::memory::heap::{hvec_with_capacity, HVec};
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::exception::{index_error, type_error, value_error};
+use crate::objects::function::builtin::BuiltinKind;
 use crate::objects::int::new_int;
+use crate::objects::list::sort::list_sort;
 use crate::objects::registry::types;
 use crate::objects::slice::{slice_indices, slice_positions, SliceBody};
 use crate::objects::{Layout, Traverse, VarSize};
@@ -369,4 +371,30 @@ pub(crate) fn list_new(
         None => Vec::new(),
     };
     Ok(new_list(items)?)
+}
+
+/// Puts this type's built-in methods into its namespace (at start-up).
+pub(crate) fn install_methods() -> PyResult<()> {
+    let t = types();
+    let m = BuiltinKind::Method;
+    crate::objects::function::builtin::install(
+        &t.list,
+        "list",
+        &[
+            ("append", list_append),
+            ("extend", list_extend),
+            ("insert", list_insert),
+            ("pop", list_pop),
+            ("remove", list_remove),
+            ("index", list_index),
+            ("count", list_count),
+            ("reverse", list_reverse),
+            ("sort", list_sort),
+            ("copy", list_copy),
+            ("clear", list_clear),
+            ("__init__", list_init),
+        ],
+        m,
+    )?;
+    Ok(())
 }

@@ -197,7 +197,7 @@ fn clear_m(vm: &mut Vm, args: Args, _kw: Option<&Obj>) -> PyResult<ObjRef> {
 }
 
 /// Installs the methods of `set` and `frozenset`.
-pub fn install() -> PyResult<()> {
+pub(crate) fn install_methods() -> PyResult<()> {
     use crate::objects::function::builtin::install;
     use crate::objects::function::builtin::BuiltinKind;
     use crate::objects::function::builtin::NativeFn;

@@ -776,7 +776,7 @@ fn str_maketrans(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Ob
 }
 
 /// Installs the str methods.
-pub fn install() -> PyResult<()> {
+pub(crate) fn install_methods() -> PyResult<()> {
     let m: &[(&'static str, NativeFn)] = &[
         ("join", str_join),
         ("split", str_split),

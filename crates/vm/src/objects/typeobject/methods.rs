@@ -2,7 +2,9 @@
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::exception::type_error;
+use crate::objects::function::builtin::BuiltinKind;
 use crate::objects::instance::none;
+use crate::objects::registry::types;
 use crate::objects::Layout;
 use crate::vm::{PyResult, Vm};
 
@@ -30,4 +32,33 @@ pub(crate) fn type_call(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyRes
 /// `type.__prepare__(name, bases, **kwds)`: an empty dict.
 pub(crate) fn type_prepare(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     Ok(crate::objects::dict::new_dict()?)
+}
+
+/// Puts this type's built-in methods into its namespace (at start-up).
+pub(crate) fn install_methods() -> PyResult<()> {
+    let t = types();
+    let m = BuiltinKind::Method;
+    crate::objects::function::builtin::install(
+        &t.type_,
+        "type",
+        &[
+            ("mro", type_mro),
+            ("__init__", type_init),
+            ("__call__", type_call),
+        ],
+        m,
+    )?;
+    crate::objects::function::builtin::install(
+        &t.type_,
+        "type",
+        &[("__new__", crate::objects::typeobject::metaclass::type_new)],
+        BuiltinKind::StaticMethod,
+    )?;
+    crate::objects::function::builtin::install(
+        &t.type_,
+        "type",
+        &[("__prepare__", type_prepare)],
+        BuiltinKind::ClassMethod,
+    )?;
+    Ok(())
 }

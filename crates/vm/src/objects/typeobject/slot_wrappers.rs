@@ -271,7 +271,21 @@ slots! {
 }
 
 /// Installs the slot wrappers into the built-in types' namespaces.
-pub fn install() -> PyResult<()> {
+pub(crate) fn install_methods() -> PyResult<()> {
+    {
+        let t = types();
+        let m = BuiltinKind::Method;
+        let slots: &[(&'static str, NativeFn)] = &[
+            ("__getitem__", seq_getitem),
+            ("__setitem__", seq_setitem),
+            ("__delitem__", seq_delitem),
+            ("__len__", seq_len),
+            ("__contains__", seq_contains),
+            ("__iter__", seq_iter),
+        ];
+        crate::objects::function::builtin::install(&t.list, "list", slots, m)?;
+        crate::objects::function::builtin::install(&t.dict, "dict", slots, m)?;
+    }
     let t = types();
     let m = BuiltinKind::Method;
     let cmp: &[(&'static str, NativeFn)] = &[
