@@ -1,5 +1,8 @@
-//! The interpreter: the [`Vm`] state, errors, and the operations the
-//! dispatch loop (`eval`) is built from.
+//! The interpreter state shared by every frame of one thread ([`Vm`]: the
+//! builtins and `sys.modules` dicts, the handled exception, the recursion
+//! limit, the frame pool, standard output) and the error type every
+//! operation returns: a raised Python exception is a [`PyErr`] holding the
+//! exception instance, so `?` propagates it like CPython's `NULL` return.
 
 use crate::eval::{frame, frame_request};
 use crate::memory::object::ObjRef;

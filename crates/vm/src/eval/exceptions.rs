@@ -1,4 +1,8 @@
-//! TODO
+//! Raising and reporting exceptions: matching a raised exception against an
+//! `except` clause, turning `raise X` operands into exception instances,
+//! recording traceback entries as the exception leaves each frame, and
+//! printing tracebacks in CPython 3.11's format (chained exceptions,
+//! `^^^^` caret lines under the failing expression).
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::exception::type_error;

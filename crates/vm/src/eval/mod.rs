@@ -1,4 +1,12 @@
-//! TODO: eval/mod.rs
+//! The evaluation loop, CPython's `Python/ceval.c` and friends: frames,
+//! the dispatch loop over a code object's instructions, name lookup in
+//! globals and builtins, loading compiled code, unwinding to `except`
+//! handlers, exception matching and tracebacks, `match` patterns, and
+//! `eval()`/`exec()` of source strings.
+//!
+//! Objects' behaviour is not here: the loop calls the abstract operations in
+//! [`crate::protocol`], which dispatch to each type's file in
+//! [`crate::objects`].
 
 pub mod breaker;
 pub mod code_load;

@@ -1,4 +1,6 @@
-//! TODO
+//! `UnpackSequence`: `a, b = x`, with CPython's fast paths for tuples and
+//! lists and its `ValueError` messages (`too many values to unpack (expected 2)`, `not enough values to
+//! unpack (expected 3, got 2)`).
 
 use crate::eval::frame::Frame;
 use crate::memory::object::Obj;

@@ -1,4 +1,7 @@
-//! TODO
+//! Unwinding a frame to its `try` handler (the block stack of CPython
+//! 3.8–3.10): when an instruction raises, the innermost `SetupFinally` block
+//! takes the exception, the value stack is cut back to the block's level and
+//! the exception's `__context__` is set from the one being handled.
 
 use crate::eval::frame::{Block, Frame};
 use crate::memory::object::{Obj, ObjRef};

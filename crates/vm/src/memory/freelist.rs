@@ -1,4 +1,9 @@
-//! TODO
+//! Layer 3 of the heap: the per-type free lists of CPython 3.11 (float, int
+//! in the classic profile, list, dict, tuple per length), with CPython's
+//! bounds. A freed object's block is kept on its type's list and handed to
+//! the next allocation of that type without touching the object allocator;
+//! the lists are built on `arenapy_alloc::FreeList`, which links entries
+//! through the first word of each block.
 
 use crate::objects::Layout;
 use crate::objects::{dict, float, int, list, tuple};

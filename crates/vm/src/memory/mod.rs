@@ -1,4 +1,13 @@
-//! TODO: memory/mod.rs
+//! Memory, CPython's `Objects/obmalloc.c`, `Python/gc.c` and the memory
+//! side of `sys`: the thread's heap binding ([`heap`]), the object header and
+//! owned/borrowed references with allocation and dealloc ([`object`]), the
+//! per-type free lists ([`freelist`], layer 3), GC bookkeeping ([`gc`]) and
+//! the cycle collector ([`collector`]), `__del__` finalizers ([`finalize`]),
+//! `sys.getsizeof` ([`sizeof`]), object counters ([`stats`]), the memory
+//! report ([`report`]) and heap inspection for the REPL ([`inspect`]).
+//!
+//! Every object allocation, free and collection passes through this folder:
+//! it is the one place a hook can observe them all.
 
 pub mod collector;
 pub mod finalize;

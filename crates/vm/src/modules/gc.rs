@@ -1,4 +1,8 @@
-//! TODO
+//! The `gc` module: `collect(generation=2)` returning the number of
+//! unreachable objects found, `enable`/`disable`/`isenabled`, the thresholds
+//! and counts of the three generations, `is_tracked`, `get_stats`,
+//! `get_objects`, `get_referents`, `get_referrers` and the debug flags. The
+//! collector itself is `memory::collector`.
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::modules::{add_fns, set};

@@ -1,4 +1,7 @@
-//! TODO
+//! The modules: `builtins`, `sys`, `gc`, `math`, the import system, and the
+//! standard library arenapy ships in its binary (`stdlib`). This file holds
+//! what all native modules share: making a module object and filling it with
+//! built-in functions, and finding a native module by name.
 
 pub mod builtins;
 pub mod gc;

@@ -1,4 +1,8 @@
-//! The built-in modules `sys`, `gc` and `math`; `import.rs` finds the rest.
+//! The `sys` module: `argv`, `path`, `modules`, `stdout`/`stderr` (replaceable
+//! by Python objects; `print` and the display hook honour the replacement),
+//! `exit`, the recursion limit, `getrefcount`, `getsizeof`, `intern`,
+//! `exc_info`, `getallocatedblocks` and `_debugmallocstats` (CPython's
+//! layout, from the real heap).
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::modules::{add_fns, set};

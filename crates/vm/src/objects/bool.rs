@@ -1,4 +1,5 @@
-//! TODO
+//! `bool`: the two singletons `True` and `False`, instances of a subclass of
+//! `int` sharing its layout (their value is the int's), and `bool(x)`.
 
 use crate::memory::object::Obj;
 use crate::memory::object::ObjRef;

@@ -1,4 +1,6 @@
-//! TODO
+//! The descriptor types `property`, `classmethod` and `staticmethod`:
+//! layouts, constructors and `property.getter`/`setter`/`deleter`. How they
+//! bind on attribute access is in `protocol::attr`.
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::exception::type_error;

@@ -1,5 +1,7 @@
-//! Exceptions: making them, matching them against `except` clauses, and
-//! printing tracebacks in CPython 3.11's format.
+//! Exceptions: the layout (args, traceback entries, cause, context), making
+//! them from Rust (`type_error(...)`, `value_error(...)` ...), the methods
+//! of `BaseException`, and `str()`/`repr()` of exceptions. Raising,
+//! matching and tracebacks are in `eval::exceptions`.
 
 use crate::memory::heap::HVec;
 use crate::memory::object::{alloc_object, Obj, ObjRef};

@@ -1,6 +1,6 @@
-//! Generators: resuming a suspended generator frame with a value (`next`,
-//! `send`), throwing into it, and what the frame did (yielded or returned).
-//! The frame itself lives inside the generator object (`types::iter`).
+//! Generators: the object owning a suspended frame, resuming it with a value
+//! (`next`, `send`), throwing into it and closing it, what the frame did
+//! (yielded or returned), and the repr.
 
 use crate::eval::dispatch::{run_frame, FrameExit};
 use crate::eval::exceptions;

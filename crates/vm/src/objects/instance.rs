@@ -1,5 +1,8 @@
-//! Small object layouts: `object()`, class instances, exceptions, the
-//! singletons, `range`, `slice`, and modules.
+//! `object` and instances of classes: the layout of `object()` and of a
+//! plain class's instance (its attribute dict), `object()`, and the methods
+//! of `object` (`__init__`, `__new__`, `__repr__`, `__eq__`, `__hash__`,
+//! `__setattr__`, `__getattribute__`, `__format__` ...), which classes
+//! inherit.
 
 use crate::memory::object::alloc_object;
 use crate::memory::object::{Obj, ObjRef};

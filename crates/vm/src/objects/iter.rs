@@ -1,6 +1,8 @@
-//! Iterator objects: over sequences, ranges and dicts; the lazy built-ins
-//! (`enumerate`, `zip`, `map`, `filter`, `reversed`, `iter(f, sentinel)`);
-//! dict views; and generators, which own a suspended frame.
+//! Iterator objects: over sequences, the lazy built-ins (`enumerate`, `zip`,
+//! `map`, `filter`, `reversed`, `iter(f, sentinel)`) with their constructors,
+//! and the `__iter__`/`__next__` methods every built-in iterator type has.
+//! Dict, set and range iterators are with their types; generators in
+//! [`super::generator`].
 
 use crate::memory::object::alloc_object;
 use crate::memory::object::{Obj, ObjRef};

@@ -1,12 +1,14 @@
-//! Built-in types: the layout tags, type objects, and per-layout dealloc.
+//! The built-in types, one file (or folder) per type as CPython's
+//! `Objects/`: each holds its layout (the Rust body after the object
+//! header), construction, methods and their table, repr, and the operations
+//! the protocols dispatch to it.
 //!
-//! A type object's body is a [`TypeBody`]; its `layout` field says what Rust
-//! body the type's *instances* have, which is how [`Obj::payload`] knows a cast
-//! is sound. User classes inherit the layout of their nearest built-in base
+//! This file holds what all types share: the layout tags. A type object's
+//! body is a [`typeobject::TypeBody`]; its `layout` field says what Rust body
+//! the type's *instances* have, which is how [`Obj::payload`] knows a cast
+//! is sound, and how dealloc and the collector's traversal find the body
+//! type. User classes inherit the layout of their nearest built-in base
 //! (`Instance` for plain classes, `Exception` for exception subclasses).
-//!
-//! This module also owns the per-type free lists (layer 3 of the heap):
-//! CPython 3.11's bounds, built on `arenapy_alloc::FreeList`.
 
 pub mod bool;
 pub mod bytes;

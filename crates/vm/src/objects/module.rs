@@ -1,4 +1,5 @@
-//! TODO
+//! Module objects: a name and a globals dict, made by the import system and
+//! the native modules, and their repr (`<module 'm' from 'm.py'>`).
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::modules::import::get;

@@ -1,4 +1,5 @@
-//! TODO
+//! `range`: start, stop and step in one block, its constructor, indexing,
+//! `index`/`count`, repr, and its iterator's layout.
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::exception::{index_error, type_error, value_error};

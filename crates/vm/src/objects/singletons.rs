@@ -1,4 +1,5 @@
-//! TODO
+//! `None`, `NotImplemented` and `Ellipsis`: bodiless singletons, immortal,
+//! created once per interpreter in the registry.
 
 use crate::memory::object::Obj;
 use crate::objects::registry::types;

@@ -1,4 +1,6 @@
-//! TODO
+//! `slice`: start, stop and step objects, `slice(...)`, `indices()`, and
+//! the index arithmetic every sliceable type uses (CPython's
+//! `PySlice_Unpack` and `PySlice_AdjustIndices`).
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::exception::{type_error, value_error};

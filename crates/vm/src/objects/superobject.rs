@@ -1,4 +1,5 @@
-//! TODO
+//! `super`: the type and object it was made for, `super(type, obj)`, and
+//! attribute lookup that starts after `type` in the object's MRO.
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::exception::type_error;

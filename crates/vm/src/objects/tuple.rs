@@ -1,6 +1,6 @@
-//! `tuple` (items stored inline after the body, fixed at creation) and
-//! `list` (a growable item array on the heap: through the object allocator
-//! while it is at most 512 bytes, through the raw allocator beyond).
+//! `tuple`: items stored inline after the body, fixed at creation (one
+//! block for small tuples, as CPython's `PyTupleObject`), the shared empty
+//! tuple, construction, indexing, `index`/`count` and repr.
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::exception::{type_error, value_error};

@@ -1,4 +1,9 @@
-//! TODO
+//! Rich comparison (CPython's `PyObject_RichCompare`): `==`, `!=`, `<`, `<=`,
+//! `>`, `>=` between built-in values natively (numbers across int, bool and
+//! float exactly, sequences item by item, dicts and sets as CPython
+//! compares them), otherwise through `__eq__`/`__lt__`... with the reflected
+//! operation tried first for a subclass operand, and the `TypeError` of
+//! CPython 3.11 when neither side supports the comparison.
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bool::py_bool;

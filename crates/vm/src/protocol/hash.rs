@@ -1,4 +1,9 @@
-//! TODO
+//! `hash()` (CPython's `PyObject_Hash`): built-in values natively with
+//! CPython's hash functions (ints modulo 2**61 - 1, floats consistent with
+//! ints, tuples with the xxHash-based combination of 3.11, str and bytes
+//! hashes cached in the object), otherwise `__hash__`, and `TypeError:
+//! unhashable type` for mutable built-ins and classes that set `__hash__ =
+//! None` by defining `__eq__`.
 
 use crate::memory::object::Obj;
 use crate::objects::exception::type_error;

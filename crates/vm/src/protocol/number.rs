@@ -1,11 +1,11 @@
-//! Arithmetic on `int`, `bool` and `float` with Python's semantics: floor
-//! division and modulo take the sign of the divisor, `/` is true division,
-//! `**` with a negative int exponent gives a float, ints never overflow.
-//!
-//! Word-sized ints take checked fast paths; anything larger goes through
-//! `num_bigint` (scratch memory outside the object heap, see `types::int`).
-//! Every result is a new heap object (or a cached one in the cpython311
-//! profile).
+//! Binary and unary operators (CPython's `abstract.c` number protocol):
+//! `binary_op` tries the built-in fast paths, then the dunders in CPython's
+//! order: the in-place method for augmented assignment, then `__add__`, then
+//! `__radd__` (the reflected one first when the right operand's type is a
+//! proper subclass of the left's). The arithmetic on
+//! `int`, `bool` and `float` itself is in `objects::int::arith` and
+//! `objects::float::arith`; this module picks the operation and the
+//! operand conversion (int with float gives float, `/` is true division).
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::exception::type_error;

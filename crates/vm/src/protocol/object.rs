@@ -1,7 +1,7 @@
-//! The abstract object protocol (CPython's `abstract.c` / `object.c`):
-//! truth, operators, rich comparison, hashing, `len`, `in`, subscripts,
-//! `str()`/`repr()`. Built-in types are handled natively; a class statement's
-//! classes go through their dunder methods.
+//! The object protocol's basics (CPython's `object.c`): the type name of an
+//! object, whether it is an instance of a class statement's class, calling
+//! a special method looked up on the type, truth (`__bool__`, `__len__`),
+//! `len()`, and integer indices (`__index__`).
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::dict::{dict_body, DictBody};

@@ -1,5 +1,9 @@
-//! `repr()` of built-in objects, matching CPython 3.11 character for
-//! character, and `str()` of exceptions.
+//! `repr()` and `str()` (CPython's `PyObject_Repr` / `PyObject_Str`): an
+//! overriding `__repr__`/`__str__` of a class first, else the built-in
+//! type's repr, which lives with the type ([`repr_builtin`] picks it).
+//! Containers recurse through [`recursive`] so deep nesting is a
+//! RecursionError, and [`enter`] (CPython's `Py_ReprEnter`) prints a
+//! container that contains itself as `[...]`.
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::dict::dict_repr;

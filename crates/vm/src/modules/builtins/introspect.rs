@@ -1,4 +1,7 @@
-//! TODO
+//! The introspection built-ins: `isinstance` and `issubclass` (with
+//! `__instancecheck__`/`__subclasscheck__` hooks and tuples of classes),
+//! `callable`, `getattr`/`setattr`/`delattr`/`hasattr`, `vars`, `dir`,
+//! `globals` and `locals`.
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bool::py_bool;

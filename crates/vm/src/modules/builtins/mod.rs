@@ -1,5 +1,10 @@
-//! The `builtins` module: built-in functions, and the constructors that run
-//! when a built-in type is called (`int("12")`, `list(x)`, `range(3)` ...).
+//! The `builtins` module: the table of built-in functions and the ones
+//! about output and conversion (`print`, `len`, `repr`, `ascii`, `ord`,
+//! `chr`, `hash`, `id`, `iter`, `next`, `sorted`, `any`, `all`, `format`,
+//! `input`, `open`, `exit`, `__import__`, `__build_class__`). Numeric
+//! built-ins are in [`numeric`], introspection in [`introspect`]; calling a
+//! built-in type (`int("12")`, `list(x)`) runs that type's constructor in
+//! its own file under `objects/`.
 
 pub mod introspect;
 pub mod numeric;

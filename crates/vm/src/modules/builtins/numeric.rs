@@ -1,4 +1,7 @@
-//! TODO
+//! The numeric built-ins: `abs`, `divmod`, `pow` (with the three-argument
+//! modular form and negative exponents), `round` (half to even, CPython's
+//! correctly rounded float rounding), `hex`/`oct`/`bin`, `min`/`max` (with
+//! `key` and `default`) and `sum`, with CPython 3.11's error messages.
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::exception::{type_error, value_error};

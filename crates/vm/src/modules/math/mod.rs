@@ -1,4 +1,7 @@
-//! TODO
+//! The `math` module's constants and its basic functions (`sqrt`, `log`,
+//! `floor`, `ceil`, `trunc`, `pow`, `hypot`, `gcd`, `factorial`, `isclose`,
+//! the trigonometric ones ...), with CPython's domain errors (`ValueError:
+//! math domain error`) and overflow checks. The rest is in [`more`].
 
 pub mod more;
 

@@ -1,4 +1,6 @@
-//! TODO
+//! The methods of `dict`: `get`, `setdefault`, `pop`, `popitem`, `keys`,
+//! `values`, `items`, `update`, `copy`, `clear`, `fromkeys` and `__init__`,
+//! with CPython 3.11's error messages.
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::dict::views::{DictIterKind, DictViewBody};

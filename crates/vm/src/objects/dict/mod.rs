@@ -1,4 +1,7 @@
-//! TODO
+//! `dict`: the object (a body holding a [`table::DictTable`]), making dicts,
+//! `dict(...)` and the repr. The table is in [`table`], lookups that may run
+//! Python code in [`ops`], the methods in [`methods`] and the views and
+//! their iterators in [`views`].
 
 pub mod methods;
 pub mod ops;

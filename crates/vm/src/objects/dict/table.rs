@@ -1,4 +1,4 @@
-//! `dict` and `set`, on CPython's compact, insertion-ordered hash table.
+//! CPython's compact, insertion-ordered hash table, behind every dict.
 //!
 //! A [`DictTable`] is an index array (powers of two, at least 8 slots, each
 //! `EMPTY`, `DUMMY` or an entry number) plus a dense entry array in insertion
@@ -10,7 +10,7 @@
 //! The table itself never runs Python code: it compares keys with
 //! [`simple_eq`], which decides equality of built-in keys, and reports
 //! [`NeedsEq`] when a key defines `__eq__`; the VM then compares candidates
-//! itself (see `interp::dictops`), with the table unborrowed.
+//! itself (see [`super::ops`]), with the table unborrowed.
 
 use crate::memory::heap::{hvec, hvec_with_capacity, HVec};
 use crate::memory::object::{Obj, ObjRef};

@@ -1,4 +1,6 @@
-//! TODO
+//! Dict views (`dict_keys`, `dict_values`, `dict_items`) and the iterators
+//! over a dict and its views, which raise `RuntimeError: dictionary changed
+//! size during iteration` as CPython does.
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::dict::dict_body;

@@ -1,4 +1,7 @@
-//! TODO
+//! Float arithmetic with Python's semantics: `%` and `//` take the sign of
+//! the divisor, `**` raises `ZeroDivisionError` and `ValueError` where
+//! CPython does, overflow is `OverflowError`; and CPython's float hash,
+//! equal to the int hash for integral values.
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::exception::{overflow_error, value_error, zero_division_error};

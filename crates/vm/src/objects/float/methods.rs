@@ -1,4 +1,5 @@
-//! TODO
+//! `float(x)` and the methods of `float`: `is_integer`, `as_integer_ratio`
+//! (`hex`/`fromhex` are in [`super::hex`]).
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bool::py_bool;

@@ -1,4 +1,5 @@
-//! TODO
+//! `float`: a C double in one block (CPython's `PyFloatObject`), kept on
+//! its free list when freed.
 
 pub mod arith;
 pub mod hex;

@@ -1,4 +1,7 @@
-//! TODO
+//! Built-in functions and method descriptors: a native Rust function with
+//! its name, owner and kind (function, method, class method, static method),
+//! the bound `self` for a built-in method, installing a type's method table,
+//! and their reprs.
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::registry::types;

@@ -1,4 +1,5 @@
-//! TODO
+//! Cells: the boxes that hold variables shared between a function and the
+//! functions nested in it (CPython's `PyCellObject`).
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::registry::types;

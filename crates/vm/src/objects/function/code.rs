@@ -1,4 +1,7 @@
-//! TODO
+//! Code objects on the heap: the compiler's `CodeObject` with its constants
+//! and names made into objects once, plus the per-instruction inline caches
+//! of `LoadAttr`/`LoadMethod`/`StoreAttr` and `LoadGlobal` (CPython 3.11's
+//! specialisation caches, kept beside the code object).
 
 use crate::memory::heap::HVec;
 use crate::memory::object::Obj;

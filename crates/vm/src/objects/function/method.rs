@@ -1,4 +1,6 @@
-//! TODO
+//! Bound methods: a function and the instance it was looked up on (CPython's
+//! `PyMethodObject`), made when a function is read as an attribute, and the
+//! repr.
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::function::FunctionBody;

@@ -1,6 +1,8 @@
-//! Callables and their helpers: Python functions, built-in functions and
-//! method descriptors, bound methods, code objects, cells, and the
-//! descriptor types `property`, `classmethod`, `staticmethod`, `super`.
+//! Functions: a code object with globals, defaults, closure cells, name and
+//! qualified name, made by
+//! `MakeFunction`, and their repr. Built-in functions are in [`builtin`],
+//! bound methods in [`method`], code objects and their inline caches in
+//! [`code`], cells in [`cell`].
 
 pub mod builtin;
 pub mod cell;

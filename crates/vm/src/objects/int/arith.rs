@@ -1,4 +1,8 @@
-//! TODO
+//! Integer arithmetic with Python's semantics: floor division and modulo
+//! take the sign of the divisor, `**` with a negative exponent gives a
+//! float, ints never overflow. Word-sized values take checked fast paths;
+//! anything larger goes through `num_bigint` (scratch memory outside the
+//! object heap). Also CPython's int hash (modulo 2**61 - 1).
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::exception::{overflow_error, value_error, zero_division_error};

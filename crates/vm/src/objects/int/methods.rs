@@ -1,4 +1,5 @@
-//! TODO
+//! `int(x, base)` and the methods of `int`: `bit_length`, `bit_count`,
+//! `conjugate` (`to_bytes`/`from_bytes` are in [`super::to_bytes`]).
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::exception::{type_error, value_error};

@@ -1,4 +1,4 @@
-//! `int` (and `bool`, which shares its layout) and `float`.
+//! `int`: the layout, making ints, and their repr.
 //!
 //! An int whose value fits a machine word keeps it inline (`ndigits == 0`);
 //! a larger one stores its magnitude as base-2^32 digits after the body, the

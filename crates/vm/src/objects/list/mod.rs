@@ -1,6 +1,7 @@
-//! Methods of the built-in containers (list, tuple, dict, set, range,
-//! slice) and their indexing; the method tables installed into each type's
-//! namespace at startup. `str` methods live in `strmethods`.
+//! `list`: a growable item array on the heap (through the object allocator
+//! while it is at most 512 bytes, through the raw allocator beyond), its
+//! constructor, indexing and slice
+//! assignment, methods and repr. Sorting is in [`sort`].
 
 pub mod sort;
 

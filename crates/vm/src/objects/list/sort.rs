@@ -1,4 +1,7 @@
-//! TODO
+//! `list.sort(key=None, reverse=False)`: a stable merge sort that calls
+//! `key` once per item and compares with `<` like CPython's timsort, and
+//! raises `ValueError: list modified during sort` when the list changes
+//! under it.
 
 use crate::memory::heap::HVec;
 use crate::memory::object::{Obj, ObjRef};

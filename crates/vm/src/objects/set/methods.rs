@@ -1,4 +1,7 @@
-//! TODO
+//! The methods of `set` and `frozenset` (`add`, `remove`, `discard`, `pop`,
+//! `update`, `union`, `intersection`, `difference`, `symmetric_difference`
+//! and their in-place forms, `issubset`, `issuperset`, `isdisjoint`,
+//! `copy`, `clear`) and their table.
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bool::py_bool;

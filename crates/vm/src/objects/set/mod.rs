@@ -1,4 +1,7 @@
-//! TODO
+//! `set` and `frozenset`: the object (a body holding a [`table::SetTable`]),
+//! making sets, `set(...)`/`frozenset(...)`, iteration and the repr. The
+//! table is in [`table`], the algebra in [`ops`], the methods in
+//! [`methods`].
 
 pub mod methods;
 pub mod ops;

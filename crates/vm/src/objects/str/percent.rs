@@ -1,4 +1,7 @@
-//! TODO
+//! The `%` operator on str (printf-style formatting): the mapping and tuple
+//! argument forms, `%s`/`%r`/`%a` through `str()`/`repr()`/`ascii()`, and the
+//! numeric conversions through `arenapy_format`, with CPython's errors
+//! (`not all arguments converted during string formatting` ...).
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::exception::{type_error, value_error};

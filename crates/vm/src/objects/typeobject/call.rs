@@ -1,4 +1,7 @@
-//! TODO
+//! Calling a type to make an instance (CPython's `type_call`): `__new__`
+//! then `__init__`, with the built-in defaults; allocating instances of
+//! classes, including subclasses of immutable built-ins (`int`, `str`,
+//! `tuple` ...).
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::descriptor::StaticMethodBody;

@@ -1,7 +1,6 @@
-//! Classes: the `class` statement (`__build_class__`), creating heap types
-//! with a C3 MRO, calling a class to make an instance (`__new__` /
-//! `__init__`), `super`, and the special attributes (`__class__`,
-//! `__name__`, `__dict__` ...) that are not stored in any namespace.
+//! Creating classes: the heap type a `class` statement makes (its bases,
+//! MRO, `__slots__`, namespace and the flags derived from its dunders),
+//! abstract methods, and `__annotations__` in class bodies.
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::descriptor::ClassMethodBody;

@@ -1,6 +1,6 @@
-//! Calling a built-in type: `int("12")`, `list(it)`, `range(3)`,
-//! `ValueError("m")`..., and filling instances of subclasses of built-in
-//! containers.
+//! Calling a built-in type: [`construct_builtin`] picks the type's
+//! constructor (each lives in its type's file), and instances of subclasses
+//! of built-in containers are filled by [`init_builtin_subclass`].
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bool::bool_new;

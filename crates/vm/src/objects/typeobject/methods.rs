@@ -1,4 +1,5 @@
-//! TODO
+//! The methods of `type`: `mro`, `__init__`, `__call__`, `__prepare__`
+//! (`type.__new__` is in [`super::metaclass`]).
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::exception::type_error;

@@ -1,9 +1,9 @@
-//! Type objects (`type`): name, bases, MRO, namespace, and the layout of
-//! their instances.
-//!
-//! Built-in types are created at startup and immortal; classes made by a
-//! `class` statement are ordinary refcounted, GC-tracked heap objects
-//! (CPython's heap types), and every instance holds a reference to its class.
+//! Type objects (`type`): name, bases, MRO, namespace, flags and the layout
+//! of their instances; MRO lookup and the repr. The class statement is in
+//! [`class`] and [`metaclass`], calling a type in [`call`] and
+//! [`construct`], the C3 linearisation in [`mro`], attributes that live in
+//! no namespace in [`special_attrs`], the dunder wrappers of built-in types
+//! in [`slot_wrappers`].
 
 pub mod call;
 pub mod class;

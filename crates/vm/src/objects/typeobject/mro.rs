@@ -1,4 +1,6 @@
-//! TODO
+//! The C3 linearisation of a class's bases (CPython's `mro_implementation`),
+//! with the `TypeError: Cannot create a consistent method resolution order`
+//! of CPython 3.11.
 
 use crate::memory::object::ObjRef;
 use crate::objects::exception::type_error;

@@ -1,4 +1,7 @@
-//! TODO
+//! The attributes that live in no namespace: `__class__`, `__name__`,
+//! `__qualname__`, `__dict__`, `__bases__`, `__mro__`, `__doc__`, `__module__`
+//! and the other read-only attributes of types, functions, methods, code objects,
+//! exceptions and instances, and assigning the writable ones.
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::descriptor::{ClassMethodBody, PropertyBody, StaticMethodBody};
