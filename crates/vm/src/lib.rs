@@ -1,15 +1,21 @@
 //! The arenapy virtual machine: objects on the layered heap, reference
 //! counting, the cycle collector, the interpreter loop, built-ins.
 //!
-//! Module map (the pipeline's back half):
-//! - [`heap`]: this thread's heap, `PyObject_Malloc`, and an allocator for
-//!   heap-backed collections;
-//! - [`object`]: the object header, owned/borrowed references, allocation and
-//!   dealloc;
-//! - [`types`]: the built-in types' layouts, type objects and free lists;
-//! - [`gc`] and [`collector`]: generations and CPython's cycle collection;
-//! - [`interp`]: the dispatch loop (`interp::eval`) and the operations it uses;
-//! - [`stats`], [`report`], [`sizeof`]: what the heap is doing, in numbers.
+//! Module map (the pipeline's back half), cut as CPython's source is
+//! (`docs/architecture.md` draws it):
+//! - [`objects`]: one file or folder per built-in type — layout,
+//!   construction, methods, repr — as CPython's `Objects/`;
+//! - [`protocol`]: the abstract operations that dispatch over types
+//!   (operators, comparison, hashing, attributes, calls, subscripts,
+//!   iteration), as `Objects/abstract.c` and `object.c`;
+//! - [`eval`]: the dispatch loop, frames, name lookup, exceptions and
+//!   tracebacks, as `Python/ceval.c`;
+//! - [`memory`]: the heap binding, the object header and references, free
+//!   lists, the cycle collector, finalizers, counters and the memory report;
+//! - [`modules`]: `builtins`, `sys`, `gc`, `math`, import and the shipped
+//!   standard library;
+//! - [`vm`]: the per-thread interpreter state and the error type;
+//!   [`complete`]: the REPL's tab completion.
 //!
 //! [`Interpreter`] owns one interpreter on the current thread: creating it
 //! installs the heap and the built-in types; dropping it tears everything

@@ -40,11 +40,11 @@ pub struct Vm {
     pub recursion_limit: usize,
     /// The lowest native stack address a call may start at without first
     /// checking (and possibly growing) the stack: see
-    /// [`call::with_recursion_guard`]. `usize::MAX` until the first call.
+    /// [`crate::protocol::call::with_recursion_guard`]. `usize::MAX` until the first call.
     pub stack_low: usize,
     /// Finished frames (holding no references), reused by the next call.
     pub frame_pool: Vec<Box<frame::Frame>>,
-    /// A built-in's pending request for its caller's frame (see `framereq`).
+    /// A built-in's pending request for its caller's frame (see `eval::frame_request`).
     pub frame_request: Option<frame_request::FrameRequest>,
     pub out: std::io::BufWriter<std::io::Stdout>,
     /// Set from a signal handler (Ctrl-C); checked on backward jumps and calls.

@@ -27,7 +27,7 @@ pub enum FrameRequest {
     /// `dir()`: the sorted names of `locals()`.
     Dir,
     /// `eval(s)` / `exec(s)` without namespaces: run in the caller's
-    /// globals and `locals()` (see `evalexec.rs`).
+    /// globals and `locals()` (see `eval_exec.rs`).
     EvalExec,
 }
 

@@ -87,7 +87,7 @@ pub(crate) fn unbound_deref(code: &CodeBody, idx: u32) -> PyErr {
 }
 
 /// LoadGlobal through the code object's inline cache (see
-/// [`crate::types::func::GlobalCache`]).
+/// [`crate::objects::function::code::GlobalCache`]).
 #[inline(always)]
 pub(crate) fn load_global(vm: &Vm, globals: &Obj, code: &CodeBody, arg: u32) -> PyResult<ObjRef> {
     let cache = &code.caches.globals[arg as usize];

@@ -449,7 +449,7 @@ impl Interpreter {
         let globals = vm.main_globals.clone();
         let loaded = load_code(&code);
         let s1 = self.mem_snapshot();
-        // The same steps as `interp::eval::run_module`, with the code object
+        // The same steps as `eval::code_load::run_module`, with the code object
         // kept apart so its release can be measured separately.
         let (result, code_obj) = match loaded {
             Ok(code_obj) => {

@@ -1,6 +1,6 @@
-//! Object-level formatting: `format(value, spec)`, f-string FormatValue, and
-//! the `%` operator on str. The text algorithms (float repr, format-spec
-//! mini-language, printf conversions) are in `fmtcore`.
+//! `format(value, spec)` and f-strings' `FormatValue`: `__format__` of a
+//! class, else the built-in type's formatting. The text algorithms (float repr, format-spec
+//! mini-language, printf conversions) are in the `arenapy_format` crate.
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::exception::{type_error, value_error};

@@ -5,7 +5,7 @@
 //! `repr()`/`str()` ([`repr`]), subscripts and `in` ([`subscript`]),
 //! iteration ([`iter`]), attribute access and its inline caches ([`attr`],
 //! [`attr_cache`]), calls and argument binding ([`call`], [`convert`]) and
-//! `format()` ([`format`]).
+//! `format()` ([`mod@format`]).
 //!
 //! Built-in types are dispatched natively to the functions in their own
 //! files under [`crate::objects`]; instances of classes go through their

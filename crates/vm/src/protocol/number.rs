@@ -386,7 +386,7 @@ pub(crate) fn exact_num(o: &Obj, t: &crate::objects::registry::Types) -> Option<
 /// The dispatch loop's fast path for BinaryOp: `Some` when both operands
 /// are word-sized exact ints or exact floats (or one of each) and the
 /// result is computed here, with exactly the slow path's semantics and
-/// errors; `None` sends the caller down `ops::binary_op`.
+/// errors; `None` sends the caller down [`binary_op`].
 #[inline(always)]
 pub fn fast_binary(op: B, a: &Obj, b: &Obj) -> Option<PyResult<ObjRef>> {
     let t = crate::objects::registry::types();

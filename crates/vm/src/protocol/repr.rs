@@ -2,7 +2,7 @@
 //! overriding `__repr__`/`__str__` of a class first, else the built-in
 //! type's repr, which lives with the type ([`repr_builtin`] picks it).
 //! Containers recurse through [`recursive`] so deep nesting is a
-//! RecursionError, and [`enter`] (CPython's `Py_ReprEnter`) prints a
+//! RecursionError, and `enter` (CPython's `Py_ReprEnter`) prints a
 //! container that contains itself as `[...]`.
 
 use crate::memory::object::{Obj, ObjRef};

@@ -9,7 +9,7 @@
 //!   `include_str!` and executed into a fresh module on first import (their
 //!   tracebacks say `File "<frozen NAME>"`).
 //!
-//! `interp/import.rs` asks this module after `sys.modules` and before
+//! `modules/import.rs` asks this module after `sys.modules` and before
 //! searching `sys.path`, so a script's own `random.py` does not shadow ours
 //! (as in CPython, where the standard library comes first for frozen and
 //! built-in modules).
@@ -74,7 +74,7 @@ pub fn module_names() -> Vec<&'static str> {
 }
 
 /// A fresh native module `name` (other than `sys`, `gc`, `math`, which
-/// `interp/modules.rs` builds), if there is one.
+/// `modules/sys.rs`, `gc.rs` and `math/` build), if there is one.
 pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<ObjRef>> {
     Ok(Some(match name {
         "time" => time::make()?,

@@ -1,6 +1,6 @@
 //! `bytes`: construction, repr, indexing, operators and methods, with
-//! CPython 3.11's semantics and error messages. The object itself is in
-//! `types::bytes`.
+//! CPython 3.11's semantics and error messages. The layout is in
+//! [`super`].
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bool::py_bool;

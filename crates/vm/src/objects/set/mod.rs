@@ -24,7 +24,7 @@ use arenapy_alloc::AllocError;
 use std::cell::RefCell;
 
 /// A set or frozenset: CPython's open-addressed set table
-/// ([`super::setobject`]), iterated in table order.
+/// ([`table`]), iterated in table order.
 pub struct SetBody {
     pub table: RefCell<crate::objects::set::table::SetTable>,
     pub frozen: bool,

@@ -18,7 +18,7 @@
 //!
 //! The table never runs Python code: key equality is decided by
 //! [`simple_eq`]; [`NeedsEq`] asks the VM to compare the candidates itself
-//! (`interp::setops`). An empty set owns no table (CPython keeps an inline
+//! ([`super::ops`]). An empty set owns no table (CPython keeps an inline
 //! `smalltable` of 8 slots); the first insertion allocates 8 slots.
 
 use crate::memory::heap::{hvec, HVec};

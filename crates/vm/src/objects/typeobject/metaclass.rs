@@ -5,7 +5,7 @@
 //! makes the heap type, whose header type is the metaclass. A class's type
 //! being a heap type is what routes its operators, iteration, calls and
 //! attribute fallbacks through the metaclass's dunders elsewhere
-//! (`ops::is_heap_type_instance` holds for such classes).
+//! (`protocol::object::is_heap_type_instance` holds for such classes).
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::dict::{dict_body, new_dict};

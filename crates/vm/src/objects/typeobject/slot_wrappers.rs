@@ -5,7 +5,7 @@
 //! protocol, so a subclass calling `super().__add__` cannot loop back into
 //! its own override) and returns `NotImplemented` where CPython does. The
 //! operators themselves do not look these up for built-in instances: the
-//! dispatch in `ops` decides by the HEAPTYPE flag, so adding them costs the
+//! dispatch in `protocol` decides by the HEAPTYPE flag, so adding them costs the
 //! fast paths nothing.
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
@@ -354,7 +354,7 @@ pub(crate) fn install_methods() -> PyResult<()> {
         put(ty, owner, seq, m)?;
     }
     // list and dict already have direct __len__/__getitem__/... wrappers
-    // (objmethods), safe for their subclasses.
+    // (`instance.rs`), safe for their subclasses.
     put(&t.list, "list", cmp, m)?;
     put(
         &t.list,
