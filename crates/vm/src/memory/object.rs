@@ -315,6 +315,7 @@ pub fn object_block_size<T: Payload>(trailing: usize) -> usize {
 
 /// Allocates an object of type `ty` with `body` and `trailing` uninitialised
 /// bytes after it (filled by the caller before the object is used).
+#[inline]
 pub fn alloc_object<T: Payload>(ty: &Obj, body: T, trailing: usize) -> Result<ObjRef, AllocError> {
     debug_assert!(ty.payload::<TypeBody>().is_some());
     debug_assert!(ty.payload::<TypeBody>().unwrap().layout == T::LAYOUT);
