@@ -1,4 +1,4 @@
-//! The examples in docs/memory-model.md are real output: each
+//! The examples in docs/ are real output. In docs/memory-model.md each
 //! `<!-- example: SCRIPT PROFILE -->` marker is followed by a ```text block
 //! whose lines must appear, in order and contiguous, in the report
 //! `arenapy --stats --profile PROFILE SCRIPT` prints.
@@ -41,4 +41,41 @@ fn memory_model_examples_match_real_output() {
         checked += 1;
     }
     assert!(checked >= 3, "only {checked} examples found");
+}
+
+/// docs/architecture.md follows one statement from source to bytecode:
+/// each `<!-- dis: SCRIPT -->` block must appear, contiguous, in what
+/// `arenapy --dis SCRIPT` prints.
+#[test]
+fn architecture_dis_listing_matches_real_output() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+    let doc = std::fs::read_to_string(format!("{root}/docs/architecture.md")).expect("doc");
+    let mut checked = 0;
+    let mut lines = doc.lines();
+    while let Some(line) = lines.next() {
+        let Some(script) = line.strip_prefix("<!-- dis: ") else {
+            continue;
+        };
+        let script = script.trim_end_matches("-->").trim();
+        assert_eq!(
+            lines.next(),
+            Some("```text"),
+            "dis {script}: expected a text block"
+        );
+        let expected: Vec<&str> = lines.by_ref().take_while(|l| *l != "```").collect();
+        let out = Command::new(env!("CARGO_BIN_EXE_arenapy"))
+            .args(["--dis", script])
+            .current_dir(root)
+            .output()
+            .expect("run arenapy");
+        let listing = String::from_utf8_lossy(&out.stdout);
+        let got: Vec<&str> = listing.lines().collect();
+        assert!(
+            got.windows(expected.len()).any(|w| w == expected.as_slice()),
+            "docs/architecture.md listing of {script} is stale.\nexpected:\n{}\nlisting:\n{listing}",
+            expected.join("\n")
+        );
+        checked += 1;
+    }
+    assert!(checked >= 1, "no dis listing found");
 }
