@@ -18,7 +18,7 @@ use crate::protocol::attr::instance_dict;
 use crate::Interpreter;
 
 /// Python 3.11's keywords (`keyword.kwlist`).
-pub const KEYWORDS: &[&str] = &[
+const KEYWORDS: &[&str] = &[
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
     "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
     "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",

@@ -28,7 +28,7 @@ pub(crate) fn load_name(vm: &mut Vm, frame: &Frame, name: &ObjRef) -> PyResult<O
     Err(name_not_defined(name))
 }
 
-pub(crate) fn namespace_get(vm: &mut Vm, ns: &Obj, name: &ObjRef) -> PyResult<Option<ObjRef>> {
+fn namespace_get(vm: &mut Vm, ns: &Obj, name: &ObjRef) -> PyResult<Option<ObjRef>> {
     if crate::objects::dict::dict_body(ns).is_some() {
         return Ok(ops::dict_get_str(ns, name));
     }

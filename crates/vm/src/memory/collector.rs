@@ -224,7 +224,7 @@ pub fn collect(vm: &mut crate::vm::Vm, gen: usize) -> usize {
 }
 
 /// Runs one collection of `gen` (and the younger generations).
-pub fn collect_generation(gen: usize) -> usize {
+fn collect_generation(gen: usize) -> usize {
     if COLLECTING.with(|c| c.replace(true)) {
         return 0;
     }

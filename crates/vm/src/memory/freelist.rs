@@ -17,12 +17,12 @@ use std::ptr::NonNull;
 /// Free-list capacities: float 100, list 80, dict 80, tuples of length
 /// 1..=20 up to 2000 each (CPython 3.11), and an int free list of 100 in the
 /// classic profile (CPython 3.11 has none; it caches small ints instead).
-pub const FLOAT_FREELIST: usize = 100;
-pub const LIST_FREELIST: usize = 80;
-pub const DICT_FREELIST: usize = 80;
-pub const TUPLE_FREELIST: usize = 2000;
-pub const TUPLE_FREELIST_MAXLEN: usize = 20;
-pub const INT_FREELIST: usize = 100;
+const FLOAT_FREELIST: usize = 100;
+const LIST_FREELIST: usize = 80;
+const DICT_FREELIST: usize = 80;
+const TUPLE_FREELIST: usize = 2000;
+const TUPLE_FREELIST_MAXLEN: usize = 20;
+const INT_FREELIST: usize = 100;
 
 pub struct FreeLists {
     pub int: FreeList,

@@ -42,10 +42,6 @@ pub fn uninstall() -> Option<Heap> {
     }
 }
 
-pub fn is_installed() -> bool {
-    HEAP.with(|h| !h.get().is_null())
-}
-
 /// Runs `f` with exclusive access to this thread's heap.
 #[inline(always)]
 pub fn with_heap<R>(f: impl FnOnce(&mut Heap) -> R) -> R {
@@ -78,7 +74,7 @@ pub unsafe fn free(ptr: NonNull<u8>, size: usize) {
 ///
 /// # Safety
 /// As for [`free`], with `old_size` the block's current size.
-pub unsafe fn realloc(
+unsafe fn realloc(
     ptr: NonNull<u8>,
     old_size: usize,
     new_size: usize,

@@ -38,7 +38,7 @@ impl Baseline {
 }
 
 /// The per-type free lists' current counters.
-pub fn free_list_rows() -> Vec<FreeListRow> {
+fn free_list_rows() -> Vec<FreeListRow> {
     FREELISTS.with(|f| {
         f.borrow()
             .as_ref()
@@ -148,7 +148,7 @@ pub struct ProgramDelta {
     pub arenas_reclaimed: u64,
 }
 
-pub fn program_delta(base: &Baseline) -> ProgramDelta {
+fn program_delta(base: &Baseline) -> ProgramDelta {
     let now = Baseline::now();
     let objects = Layout::ALL
         .iter()
@@ -202,7 +202,7 @@ pub fn program_delta(base: &Baseline) -> ProgramDelta {
 }
 
 /// The Python-facing type name of a layout, for the report.
-pub fn layout_label(l: Layout) -> &'static str {
+fn layout_label(l: Layout) -> &'static str {
     match l {
         Layout::Type => "type",
         Layout::Object => "object",

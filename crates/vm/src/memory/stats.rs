@@ -53,10 +53,3 @@ pub fn snapshot() -> ObjectCounts {
         freed: c.freed.iter().map(Cell::get).collect(),
     })
 }
-
-pub fn reset() {
-    COUNTS.with(|c| {
-        c.allocated.iter().for_each(|x| x.set(0));
-        c.freed.iter().for_each(|x| x.set(0));
-    });
-}

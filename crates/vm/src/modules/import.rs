@@ -182,7 +182,7 @@ fn find_file(dirs: &[String], last: &str) -> Option<(String, Option<String>)> {
 
 /// Runs `source` as the body of a new module `name` registered in
 /// `sys.modules` (removed again if the body raises).
-pub fn exec_source(
+fn exec_source(
     vm: &mut Vm,
     name: &str,
     source: &str,

@@ -75,13 +75,13 @@ fn prop_with(args: &[ObjRef], which: usize) -> PyResult<ObjRef> {
     Ok(alloc_object(&types().property, body, 0)?)
 }
 
-pub(crate) fn prop_getter(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn prop_getter(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     prop_with(args, 0)
 }
-pub(crate) fn prop_setter(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn prop_setter(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     prop_with(args, 1)
 }
-pub(crate) fn prop_deleter(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn prop_deleter(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     prop_with(args, 2)
 }
 

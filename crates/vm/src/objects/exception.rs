@@ -177,7 +177,7 @@ pub fn exception_str(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
     }
 }
 
-pub(crate) fn exc_init(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn exc_init(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let e = &args[0];
     if e.layout() == Layout::Exception {
         let t = new_tuple(args[1..].to_vec())?;
@@ -186,20 +186,16 @@ pub(crate) fn exc_init(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyRe
     Ok(none())
 }
 
-pub(crate) fn exc_str(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn exc_str(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     crate::objects::exception::exception_str(vm, &args[0])
 }
 
-pub(crate) fn exc_repr(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn exc_repr(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let s = crate::protocol::repr::repr_builtin(vm, &args[0])?;
     Ok(new_str(&s)?)
 }
 
-pub(crate) fn exc_with_traceback(
-    _vm: &mut Vm,
-    args: &[ObjRef],
-    _kw: Option<&Obj>,
-) -> PyResult<ObjRef> {
+fn exc_with_traceback(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     crate::protocol::convert::check_args("with_traceback", &args[1..], 1, 1)?;
     Ok(args[0].clone())
 }

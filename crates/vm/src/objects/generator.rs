@@ -42,11 +42,7 @@ impl Traverse for GeneratorBody {
 }
 impl VarSize for GeneratorBody {}
 
-pub(crate) fn generator_send_m(
-    vm: &mut Vm,
-    args: &[ObjRef],
-    _kw: Option<&Obj>,
-) -> PyResult<ObjRef> {
+fn generator_send_m(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("send", &args[1..], 1, 1)?;
     match crate::objects::generator::generator_resume(vm, &args[0], Some(args[1].clone()))? {
         crate::objects::generator::GenResult::Yielded(v) => Ok(v),
@@ -68,11 +64,7 @@ fn self_generator(args: &[ObjRef], name: &str) -> PyResult<ObjRef> {
 }
 
 /// `gen.throw(exc)` / `gen.throw(type[, value])`.
-pub(crate) fn generator_throw_m(
-    vm: &mut Vm,
-    args: &[ObjRef],
-    _kw: Option<&Obj>,
-) -> PyResult<ObjRef> {
+fn generator_throw_m(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let g = self_generator(args, "throw")?;
     check_args("throw", &args[1..], 1, 3)?;
     let exc = if crate::objects::exception::is_exception_class(&args[1]) {
@@ -104,7 +96,7 @@ pub(crate) fn generator_throw_m(
 
 /// `gen.close()`: raises GeneratorExit at the suspension point so `finally`
 /// blocks run; a generator that yields again is an error.
-pub(crate) fn generator_close(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn generator_close(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let g = self_generator(args, "close")?;
     check_args("close", &args[1..], 0, 0)?;
     let body = g
@@ -146,7 +138,7 @@ pub fn generator_resume(vm: &mut Vm, gen: &Obj, sent: Option<ObjRef>) -> PyResul
 /// A generator that has not started or has finished raises it directly.
 /// (Inside `yield from`, the exception is raised in the delegating
 /// generator rather than passed to the sub-iterator.)
-pub fn generator_throw(vm: &mut Vm, gen: &Obj, exc: ObjRef) -> PyResult<GenResult> {
+fn generator_throw(vm: &mut Vm, gen: &Obj, exc: ObjRef) -> PyResult<GenResult> {
     generator_resume_with(vm, gen, None, Some(exc))
 }
 

@@ -78,7 +78,7 @@ pub fn range_getitem(_vm: &mut Vm, r: &Obj, key: &Obj) -> PyResult<ObjRef> {
     Ok(new_int(rb.item(i))?)
 }
 
-pub(crate) fn range_index(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn range_index(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("index", &args[1..], 1, 1)?;
     let r = args[0]
         .payload::<RangeBody>()
@@ -91,7 +91,7 @@ pub(crate) fn range_index(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> Py
     Err(value_error(format!("{s} is not in range")))
 }
 
-pub(crate) fn range_count(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn range_count(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("count", &args[1..], 1, 1)?;
     Ok(new_int(subscript::contains(vm, &args[0], &args[1])? as i64)?)
 }

@@ -100,11 +100,7 @@ pub fn slice_positions(s: &SliceBody, len: usize) -> PyResult<Vec<usize>> {
     Ok(out)
 }
 
-pub(crate) fn slice_indices_m(
-    _vm: &mut Vm,
-    args: &[ObjRef],
-    _kw: Option<&Obj>,
-) -> PyResult<ObjRef> {
+fn slice_indices_m(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("indices", &args[1..], 1, 1)?;
     let s = args[0]
         .payload::<SliceBody>()

@@ -52,7 +52,7 @@ pub fn super_getattr(vm: &mut Vm, sup: &Obj, name: &Obj) -> PyResult<Option<ObjR
 }
 
 /// `super(type, obj)`.
-pub fn new_super(this_type: &Obj, obj: &Obj) -> PyResult<ObjRef> {
+fn new_super(this_type: &Obj, obj: &Obj) -> PyResult<ObjRef> {
     if this_type.payload::<TypeBody>().is_none() {
         return Err(type_error("super() argument 1 must be a type"));
     }

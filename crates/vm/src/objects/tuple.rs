@@ -96,11 +96,6 @@ fn new_tuple_in_exact(
     Ok(obj)
 }
 
-/// A new tuple of new references to `items`.
-pub fn new_tuple_from_slice(items: &[ObjRef]) -> Result<ObjRef, AllocError> {
-    new_tuple(items.to_vec())
-}
-
 /// The empty tuple singleton, made once at startup.
 pub fn alloc_empty_tuple(tuple_type: &Obj) -> Result<ObjRef, AllocError> {
     alloc_object(tuple_type, TupleBody { len: 0 }, 0)
@@ -132,7 +127,7 @@ pub fn tuple_getitem(_vm: &mut Vm, t: &Obj, key: &Obj) -> PyResult<ObjRef> {
     Ok(items[i].clone())
 }
 
-pub(crate) fn tuple_index(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn tuple_index(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("index", &args[1..], 1, 3)?;
     let items = try_tuple_items(&args[0])
         .ok_or_else(|| type_error("tuple.index needs a tuple"))?
@@ -146,7 +141,7 @@ pub(crate) fn tuple_index(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> Py
     Err(value_error("tuple.index(x): x not in tuple"))
 }
 
-pub(crate) fn tuple_count(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn tuple_count(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("count", &args[1..], 1, 1)?;
     let items = try_tuple_items(&args[0])
         .ok_or_else(|| type_error("tuple.count needs a tuple"))?

@@ -307,17 +307,12 @@ fn guard_slow<R>(vm: &mut Vm, f: impl FnOnce(&mut Vm) -> PyResult<R>) -> PyResul
 
 /// Calls a Python function.
 #[inline]
-pub fn call_function(
-    vm: &mut Vm,
-    f: &Obj,
-    args: &[ObjRef],
-    kwnames: Option<&Obj>,
-) -> PyResult<ObjRef> {
+fn call_function(vm: &mut Vm, f: &Obj, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
     call_function_with(vm, f, None, args, kwnames)
 }
 
 /// Calls a Python function with `self_` (if any) before `args`.
-pub fn call_function_with(
+fn call_function_with(
     vm: &mut Vm,
     f: &Obj,
     self_: Option<&ObjRef>,

@@ -172,7 +172,7 @@ pub(crate) fn compare_builtin(vm: &mut Vm, op: C, a: &Obj, b: &Obj) -> PyResult<
 }
 
 /// Lexicographic comparison of two item lists.
-pub fn compare_sequences(vm: &mut Vm, op: C, x: &[ObjRef], y: &[ObjRef]) -> PyResult<bool> {
+fn compare_sequences(vm: &mut Vm, op: C, x: &[ObjRef], y: &[ObjRef]) -> PyResult<bool> {
     recursive(vm, " in comparison", |vm| compare_items(vm, op, x, y))
 }
 

@@ -48,7 +48,7 @@ pub fn hash(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
 }
 
 /// `hash(o)` by the built-in code of `o`'s layout.
-pub fn hash_builtin(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
+fn hash_builtin(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
     match o.layout() {
         Layout::Str => return Ok(crate::objects::dict::table::str_hash(o)),
         Layout::Bytes if !is_heap_type_instance(o) => {

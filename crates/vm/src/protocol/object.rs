@@ -4,10 +4,10 @@
 //! `len()`, and integer indices (`__index__`).
 
 use crate::memory::object::{Obj, ObjRef};
-use crate::objects::dict::{dict_body, DictBody};
+use crate::objects::dict::dict_body;
 use crate::objects::exception::{index_error, type_error};
 use crate::objects::float::float_value;
-use crate::objects::int::{int_small, new_int};
+use crate::objects::int::int_small;
 use crate::objects::list::list_body;
 use crate::objects::range::RangeBody;
 use crate::objects::registry::types;
@@ -188,12 +188,4 @@ pub fn seq_index(i: &Obj, len: usize, what: &str) -> PyResult<usize> {
         return Err(index_error(format!("{what} index out of range")));
     }
     Ok(j as usize)
-}
-
-pub fn new_index(i: usize) -> PyResult<ObjRef> {
-    Ok(new_int(i as i64)?)
-}
-
-pub fn dict_payload(o: &Obj) -> &DictBody {
-    dict_body(o).expect("dict")
 }

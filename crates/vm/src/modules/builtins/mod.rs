@@ -383,11 +383,6 @@ fn bi_exit(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef>
     Err(crate::vm::PyErr(e))
 }
 
-/// An i64 from an int object, for methods that need machine integers.
-pub fn small_index(o: &Obj) -> PyResult<i64> {
-    index_value(o)
-}
-
 #[allow(dead_code)]
 fn to_usize(b: &num_bigint::BigInt) -> Option<usize> {
     b.to_usize()

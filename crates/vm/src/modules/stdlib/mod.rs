@@ -63,16 +63,6 @@ pub fn source(name: &str) -> Option<&'static str> {
         .map(|(_, src)| *src)
 }
 
-/// Names of every module arenapy provides without a file.
-pub fn module_names() -> Vec<&'static str> {
-    let mut v: Vec<&'static str> = PY_MODULES.iter().map(|(n, _)| *n).collect();
-    v.extend([
-        "_fileio", "_os", "_random", "_re", "_tb", "gc", "math", "sys", "time",
-    ]);
-    v.sort_unstable();
-    v
-}
-
 /// A fresh native module `name` (other than `sys`, `gc`, `math`, which
 /// `modules/sys.rs`, `gc.rs` and `math/` build), if there is one.
 pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<ObjRef>> {

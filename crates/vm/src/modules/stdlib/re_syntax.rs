@@ -18,12 +18,12 @@
 //! Errors carry CPython's wording where it is easy (`bad escape \q at
 //! position 3`); otherwise the regex crate's message is used.
 
-pub const IGNORECASE: u32 = 2;
-pub const MULTILINE: u32 = 8;
-pub const DOTALL: u32 = 16;
-pub const UNICODE: u32 = 32;
-pub const VERBOSE: u32 = 64;
-pub const ASCII: u32 = 256;
+const IGNORECASE: u32 = 2;
+const MULTILINE: u32 = 8;
+const DOTALL: u32 = 16;
+const UNICODE: u32 = 32;
+const VERBOSE: u32 = 64;
+const ASCII: u32 = 256;
 
 /// The translated pattern, and whether an anchored match may run on the
 /// slice `text[pos..]` (false when the pattern looks behind its start:

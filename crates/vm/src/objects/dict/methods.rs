@@ -22,14 +22,14 @@ fn self_dict(args: &[ObjRef]) -> PyResult<ObjRef> {
     }
 }
 
-pub(crate) fn dict_get_m(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn dict_get_m(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("get", &args[1..], 1, 2)?;
     let d = self_dict(args)?;
     Ok(ops::dict_get(vm, &d, &args[1])?
         .unwrap_or_else(|| args.get(2).cloned().unwrap_or_else(|| vm.none())))
 }
 
-pub(crate) fn dict_setdefault(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn dict_setdefault(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("setdefault", &args[1..], 1, 2)?;
     let d = self_dict(args)?;
     if let Some(v) = ops::dict_get(vm, &d, &args[1])? {
@@ -40,7 +40,7 @@ pub(crate) fn dict_setdefault(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -
     Ok(v)
 }
 
-pub(crate) fn dict_pop_m(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn dict_pop_m(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("pop", &args[1..], 1, 2)?;
     let d = self_dict(args)?;
     match ops::dict_pop(vm, &d, &args[1])? {
@@ -52,7 +52,7 @@ pub(crate) fn dict_pop_m(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyR
     }
 }
 
-pub(crate) fn dict_popitem(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn dict_popitem(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let d = self_dict(args)?;
     let e = dict_body(&d).expect("dict").table.borrow_mut().pop_last();
     match e {
@@ -91,11 +91,7 @@ pub(crate) fn dict_items(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> Py
     dict_view(args, DictIterKind::Items)
 }
 
-pub(crate) fn dict_update_m(
-    vm: &mut Vm,
-    args: &[ObjRef],
-    kwnames: Option<&Obj>,
-) -> PyResult<ObjRef> {
+fn dict_update_m(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
     let (pos, kws) = split_kwargs(args, kwnames);
     let d = self_dict(pos)?;
     check_args("update", &pos[1..], 0, 1)?;
@@ -108,19 +104,19 @@ pub(crate) fn dict_update_m(
     Ok(vm.none())
 }
 
-pub(crate) fn dict_copy_m(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn dict_copy_m(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let d = self_dict(args)?;
     ops::dict_copy(&d)
 }
 
-pub(crate) fn dict_clear(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn dict_clear(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let d = self_dict(args)?;
     let old = dict_body(&d).expect("dict").table.borrow_mut().take_all();
     drop(old);
     Ok(types().none.clone())
 }
 
-pub(crate) fn dict_fromkeys(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn dict_fromkeys(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("fromkeys", &args[1..], 1, 2)?;
     let d = new_dict()?;
     let v = args.get(2).cloned().unwrap_or_else(|| vm.none());
@@ -130,7 +126,7 @@ pub(crate) fn dict_fromkeys(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> 
     Ok(d)
 }
 
-pub(crate) fn dict_init(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn dict_init(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
     let d = self_dict(args)?;
     crate::objects::typeobject::construct::init_builtin_subclass(vm, &d, &args[1..], kw)?;
     Ok(vm.none())

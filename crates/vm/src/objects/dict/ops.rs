@@ -8,7 +8,7 @@
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::dict::table::DictTable;
 use crate::objects::dict::{dict_body, new_dict_from_table};
-use crate::objects::exception::{key_error, type_error};
+use crate::objects::exception::type_error;
 use crate::vm::{PyResult, Vm};
 use std::cell::RefCell;
 
@@ -107,7 +107,7 @@ pub fn dict_set(vm: &mut Vm, d: &Obj, key: ObjRef, value: ObjRef) -> PyResult<()
     table_set(vm, table_of(d), key, value, h)
 }
 
-pub fn table_set(
+fn table_set(
     vm: &mut Vm,
     table: &RefCell<DictTable>,
     key: ObjRef,
@@ -219,11 +219,6 @@ pub fn dict_eq(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<bool> {
         }
     }
     Ok(true)
-}
-
-/// `d[key]` with KeyError.
-pub fn dict_getitem(vm: &mut Vm, d: &Obj, key: &Obj) -> PyResult<ObjRef> {
-    dict_get(vm, d, key)?.ok_or_else(|| key_error(key.to_ref()))
 }
 
 /// Looks up a str-named global/builtin (no Python code can run: str keys).

@@ -388,7 +388,7 @@ pub fn str_hash(key: &Obj) -> i64 {
 
 /// The hash of text: FNV-1a, 64-bit, fixed (so runs are deterministic; CPython
 /// randomises str hashes per process, so no program can depend on them).
-pub fn hash_str_text(s: &str) -> i64 {
+fn hash_str_text(s: &str) -> i64 {
     let mut h: u64 = 0xcbf29ce484222325;
     for b in s.bytes() {
         h ^= b as u64;

@@ -54,7 +54,7 @@ pub fn float_floordiv(x: f64, y: f64) -> f64 {
     }
 }
 
-pub fn float_pow(x: f64, y: f64) -> PyResult<f64> {
+fn float_pow(x: f64, y: f64) -> PyResult<f64> {
     if x == 0.0 && y < 0.0 {
         return Err(zero_division_error(
             "0.0 cannot be raised to a negative power",

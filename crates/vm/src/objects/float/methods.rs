@@ -17,7 +17,7 @@ use crate::protocol::object;
 use crate::protocol::object::type_name;
 use crate::vm::{PyResult, Vm};
 
-pub(crate) fn construct_float(vm: &mut Vm, x: Option<&ObjRef>) -> PyResult<ObjRef> {
+fn construct_float(vm: &mut Vm, x: Option<&ObjRef>) -> PyResult<ObjRef> {
     let Some(x) = x else {
         return Ok(new_float(0.0)?);
     };
@@ -45,20 +45,12 @@ pub(crate) fn construct_float(vm: &mut Vm, x: Option<&ObjRef>) -> PyResult<ObjRe
     )))
 }
 
-pub(crate) fn float_is_integer(
-    _vm: &mut Vm,
-    args: &[ObjRef],
-    _kw: Option<&Obj>,
-) -> PyResult<ObjRef> {
+fn float_is_integer(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let f = float_value(&args[0]).ok_or_else(|| type_error("is_integer needs a float"))?;
     Ok(py_bool(f.is_finite() && f.fract() == 0.0))
 }
 
-pub(crate) fn float_as_integer_ratio(
-    _vm: &mut Vm,
-    args: &[ObjRef],
-    _kw: Option<&Obj>,
-) -> PyResult<ObjRef> {
+fn float_as_integer_ratio(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let f = float_value(&args[0]).ok_or_else(|| type_error("as_integer_ratio needs a float"))?;
     if !f.is_finite() {
         return Err(crate::objects::exception::overflow_error(

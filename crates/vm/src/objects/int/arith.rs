@@ -266,7 +266,7 @@ pub fn hash_int(o: &Obj) -> i64 {
     }
 }
 
-pub fn hash_i64(v: i64) -> i64 {
+fn hash_i64(v: i64) -> i64 {
     let m = HASH_MODULUS as i128;
     let a = (v as i128).abs() % m;
     let r = if v < 0 { -a } else { a } as i64;

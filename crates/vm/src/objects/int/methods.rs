@@ -18,11 +18,7 @@ use crate::protocol::object;
 use crate::protocol::object::type_name;
 use crate::vm::{PyResult, Vm};
 
-pub(crate) fn construct_int(
-    vm: &mut Vm,
-    x: Option<&ObjRef>,
-    base: Option<&ObjRef>,
-) -> PyResult<ObjRef> {
+fn construct_int(vm: &mut Vm, x: Option<&ObjRef>, base: Option<&ObjRef>) -> PyResult<ObjRef> {
     let Some(x) = x else { return Ok(new_int(0)?) };
     if let Some(b) = base {
         let base = index_value(b)?;
@@ -87,16 +83,16 @@ pub(crate) fn construct_int(
     )))
 }
 
-pub(crate) fn int_bit_length(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn int_bit_length(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let b = to_bigint(&args[0]).ok_or_else(|| type_error("bit_length needs an int"))?;
     Ok(new_int(b.bits() as i64)?)
 }
 
-pub(crate) fn int_conjugate(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn int_conjugate(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     Ok(args[0].clone())
 }
 
-pub(crate) fn int_bit_count(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn int_bit_count(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let b = to_bigint(&args[0]).ok_or_else(|| type_error("bit_count needs an int"))?;
     let n: u64 = b
         .magnitude()

@@ -174,7 +174,7 @@ fn self_list(args: &[ObjRef], name: &str) -> PyResult<ObjRef> {
     }
 }
 
-pub(crate) fn list_append(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn list_append(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("append", &args[1..], 1, 1)?;
     let l = self_list(args, "append")?;
     let mut items = list_body(&l).expect("list").items.borrow_mut();
@@ -185,7 +185,7 @@ pub(crate) fn list_append(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> P
     Ok(types().none.clone())
 }
 
-pub(crate) fn list_extend(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn list_extend(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("extend", &args[1..], 1, 1)?;
     let l = self_list(args, "extend")?;
     let items = iter::collect(vm, &args[1])?;
@@ -197,7 +197,7 @@ pub(crate) fn list_extend(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> Py
     Ok(types().none.clone())
 }
 
-pub(crate) fn list_insert(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn list_insert(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("insert", &args[1..], 2, 2)?;
     let l = self_list(args, "insert")?;
     let mut items = list_body(&l).expect("list").items.borrow_mut();
@@ -208,7 +208,7 @@ pub(crate) fn list_insert(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> P
     Ok(types().none.clone())
 }
 
-pub(crate) fn list_pop(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn list_pop(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("pop", &args[1..], 0, 1)?;
     let l = self_list(args, "pop")?;
     let mut items = list_body(&l).expect("list").items.borrow_mut();
@@ -244,7 +244,7 @@ fn list_find(vm: &mut Vm, l: &Obj, x: &Obj, start: usize, stop: usize) -> PyResu
     }
 }
 
-pub(crate) fn list_remove(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn list_remove(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("remove", &args[1..], 1, 1)?;
     let l = self_list(args, "remove")?;
     match list_find(vm, &l, &args[1], 0, usize::MAX)? {
@@ -278,7 +278,7 @@ pub(crate) fn norm_range(args: &[ObjRef], from: usize, len: usize) -> PyResult<(
     Ok((start, stop))
 }
 
-pub(crate) fn list_index(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn list_index(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("index", &args[1..], 1, 3)?;
     let l = self_list(args, "index")?;
     let len = list_body(&l).expect("list").items.borrow().len();
@@ -292,7 +292,7 @@ pub(crate) fn list_index(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyR
     }
 }
 
-pub(crate) fn list_count(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn list_count(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("count", &args[1..], 1, 1)?;
     let l = self_list(args, "count")?;
     let items = iter::seq_items(&l);
@@ -305,19 +305,19 @@ pub(crate) fn list_count(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyR
     Ok(new_int(n)?)
 }
 
-pub(crate) fn list_reverse(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn list_reverse(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let l = self_list(args, "reverse")?;
     list_body(&l).expect("list").items.borrow_mut().reverse();
     Ok(types().none.clone())
 }
 
-pub(crate) fn list_copy(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn list_copy(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let l = self_list(args, "copy")?;
     let v = list_body(&l).expect("list").items.borrow().clone();
     Ok(new_list_from_hvec(v)?)
 }
 
-pub(crate) fn list_clear(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn list_clear(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let l = self_list(args, "clear")?;
     let old: Vec<ObjRef> = list_body(&l)
         .expect("list")
@@ -329,7 +329,7 @@ pub(crate) fn list_clear(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> Py
     Ok(types().none.clone())
 }
 
-pub(crate) fn list_init(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn list_init(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
     let l = self_list(args, "__init__")?;
     let old: Vec<ObjRef> = list_body(&l)
         .expect("list")

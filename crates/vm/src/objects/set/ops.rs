@@ -62,7 +62,7 @@ impl crate::objects::dict::ops::KeyTable for SetTable {
 }
 
 /// `set_add_entry`.
-pub fn add_entry(vm: &mut Vm, s: &Obj, key: ObjRef, hash: i64) -> PyResult<()> {
+fn add_entry(vm: &mut Vm, s: &Obj, key: ObjRef, hash: i64) -> PyResult<()> {
     if lookup(vm, s, &key, hash)?.is_none() {
         table(s).borrow_mut().insert_new(hash, key)?;
     }
@@ -113,10 +113,6 @@ pub(crate) fn entries(s: &Obj) -> Vec<(i64, ObjRef)> {
         .iter()
         .map(|(h, k)| (h, k.clone()))
         .collect()
-}
-
-pub fn set_items(s: &Obj) -> Vec<ObjRef> {
-    table(s).borrow().keys()
 }
 
 /// `set_merge`: adds every key of the set `other` to `so`.

@@ -176,7 +176,7 @@ pub fn new_immutable_instance(
 }
 
 /// A copy of the built-in value `v` whose type is `cls` (same layout).
-pub fn retype_immutable(cls: &Obj, v: &Obj) -> PyResult<ObjRef> {
+fn retype_immutable(cls: &Obj, v: &Obj) -> PyResult<ObjRef> {
     if v.ty().is(cls) {
         return Ok(v.to_ref());
     }

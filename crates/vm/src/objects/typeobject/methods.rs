@@ -9,7 +9,7 @@ use crate::objects::registry::types;
 use crate::objects::Layout;
 use crate::vm::{PyResult, Vm};
 
-pub(crate) fn type_mro(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn type_mro(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let v: Vec<ObjRef> = crate::objects::typeobject::mro_iter(&args[0])
         .map(|o| o.to_ref())
         .collect();
@@ -17,13 +17,13 @@ pub(crate) fn type_mro(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyRe
 }
 
 /// `type.__init__(cls, ...)`: nothing to do (type.__new__ did the work).
-pub(crate) fn type_init(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn type_init(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     Ok(none())
 }
 
 /// `type.__call__(cls, *args, **kwargs)`, reached from a metaclass's own
 /// `__call__` through `super()`.
-pub(crate) fn type_call(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn type_call(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
     if args.first().is_none_or(|c| c.layout() != Layout::Type) {
         return Err(type_error("descriptor '__call__' requires a 'type' object"));
     }
@@ -31,7 +31,7 @@ pub(crate) fn type_call(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyRes
 }
 
 /// `type.__prepare__(name, bases, **kwds)`: an empty dict.
-pub(crate) fn type_prepare(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn type_prepare(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     Ok(crate::objects::dict::new_dict()?)
 }
 

@@ -404,7 +404,7 @@ pub(crate) fn install_methods() -> PyResult<()> {
 
 // Slot wrappers for list/dict subclasses calling the base implementation.
 
-pub(crate) fn seq_getitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn seq_getitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("__getitem__", &args[1..], 1, 1)?;
     match args[0].layout() {
         Layout::List => crate::objects::list::list_getitem(vm, &args[0], &args[1]),
@@ -418,7 +418,7 @@ pub(crate) fn seq_getitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> Py
     }
 }
 
-pub(crate) fn seq_setitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn seq_setitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("__setitem__", &args[1..], 2, 2)?;
     match args[0].layout() {
         Layout::List => {
@@ -430,7 +430,7 @@ pub(crate) fn seq_setitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> Py
     Ok(none())
 }
 
-pub(crate) fn seq_delitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn seq_delitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("__delitem__", &args[1..], 1, 1)?;
     match args[0].layout() {
         Layout::List => crate::objects::list::list_delitem(vm, &args[0], &args[1])?,
@@ -444,7 +444,7 @@ pub(crate) fn seq_delitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> Py
     Ok(none())
 }
 
-pub(crate) fn seq_len(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn seq_len(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let n = match args[0].layout() {
         Layout::List => crate::objects::list::list_body(&args[0])
             .expect("list")
@@ -457,7 +457,7 @@ pub(crate) fn seq_len(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResu
     Ok(new_int(n as i64)?)
 }
 
-pub(crate) fn seq_contains(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn seq_contains(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("__contains__", &args[1..], 1, 1)?;
     let r = match args[0].layout() {
         Layout::Dict => ops::dict_get(vm, &args[0], &args[1])?.is_some(),

@@ -72,7 +72,7 @@ pub fn type_special_attr(_vm: &mut Vm, cls: &Obj, name: &str) -> PyResult<Option
 
 /// `obj.__dict__` of an instance: materialises the inline attributes into a
 /// dict object on first use; the same dict afterwards.
-pub fn instance_dict_object(obj: &Obj) -> PyResult<ObjRef> {
+fn instance_dict_object(obj: &Obj) -> PyResult<ObjRef> {
     let b = obj.payload::<InstanceBody>().expect("instance");
     if let Some(d) = b.materialized.get() {
         return Ok(d.clone());
