@@ -9,7 +9,9 @@
 //! names (`"abc".up`, `f().x`) get no attribute completions.
 
 use crate::memory::object::{Obj, ObjRef};
+use crate::modules::builtins::introspect;
 use crate::objects::dict::dict_body;
+use crate::objects::dict::table::DictTable;
 use crate::objects::module::ModuleBody;
 use crate::objects::str::try_str;
 use crate::objects::typeobject::{mro_iter, TypeBody};
@@ -63,7 +65,7 @@ fn dict_names(d: &Obj) -> Vec<String> {
 /// The namespaces searched for attributes of `obj`, in lookup order: its own
 /// dictionary (instances, functions, classes), a module's globals, then the
 /// dictionaries along the MRO of its type (or of itself, for a class).
-fn attribute_tables(obj: &Obj, mut f: impl FnMut(&crate::objects::dict::table::DictTable)) {
+fn attribute_tables(obj: &Obj, mut f: impl FnMut(&DictTable)) {
     if let Some(d) = instance_dict(obj) {
         f(&d.borrow());
     }
@@ -200,7 +202,7 @@ impl Interpreter {
 
 fn with_call_paren(name: String, value: Option<&Obj>) -> String {
     match value {
-        Some(v) if crate::modules::builtins::introspect::is_callable(v) => name + "(",
+        Some(v) if introspect::is_callable(v) => name + "(",
         _ => name,
     }
 }

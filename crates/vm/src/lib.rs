@@ -116,7 +116,7 @@ impl Interpreter {
         gc::install();
         collector::set_stress(config.gc_stress);
         objects::registry::install(config.profile).expect("heap too small for the built-in types");
-        crate::objects::install_all().expect("installing built-in methods");
+        objects::install_all().expect("installing built-in methods");
         let baseline = heap::with_heap(|h| {
             let s = h.stats();
             (s.obj_blocks_in_use, s.raw_blocks_in_use)

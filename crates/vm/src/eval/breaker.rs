@@ -7,6 +7,9 @@
 //!   code that cannot fail, so the heap lets it through and the next
 //!   instruction raises MemoryError instead.
 
+use crate::memory::finalize;
+use crate::objects::exception;
+use crate::objects::registry;
 use crate::vm::{PyResult, Vm};
 use std::cell::Cell;
 
@@ -35,12 +38,9 @@ pub fn defer_memory_error() {
 #[cold]
 pub fn handle(vm: &mut Vm) -> PyResult<()> {
     SET.with(|s| s.set(false));
-    crate::memory::finalize::run_pending(vm);
+    finalize::run_pending(vm);
     if MEMORY_ERROR.with(|m| m.replace(false)) {
-        return Err(crate::objects::exception::new_error(
-            &crate::objects::registry::types().memory_error,
-            "",
-        ));
+        return Err(exception::new_error(&registry::types().memory_error, ""));
     }
     Ok(())
 }

@@ -4,11 +4,17 @@
 
 use crate::eval::dispatch::run_frame;
 use crate::eval::frame::Frame;
+use crate::memory::object;
 use crate::memory::object::ObjRef;
 use crate::objects::bool::py_bool;
+use crate::objects::bytes;
+use crate::objects::float;
 use crate::objects::function::cell;
 use crate::objects::function::code::CodeBody;
+use crate::objects::function::code::CodeCaches;
+use crate::objects::int;
 use crate::objects::registry::types;
+use crate::objects::set::ops;
 use crate::objects::str::new_str;
 use crate::objects::tuple::new_tuple;
 use crate::protocol::call;
@@ -25,15 +31,15 @@ pub fn load_code(code: &std::rc::Rc<arenapy_compiler::code::CodeObject>) -> PyRe
             ConstValue::None => t.none.clone(),
             ConstValue::Bool(b) => py_bool(*b),
             ConstValue::Ellipsis => t.ellipsis.clone(),
-            ConstValue::Int(i) => crate::objects::int::new_bigint(i)?,
-            ConstValue::Float(f) => crate::objects::float::new_float(*f)?,
+            ConstValue::Int(i) => int::new_bigint(i)?,
+            ConstValue::Float(f) => float::new_float(*f)?,
             // Unsupported constants load as the NULL marker; LoadConst raises
             // only if the program actually reaches one.
             ConstValue::Complex { .. } => {
                 return Ok(t.null_marker.clone());
             }
             ConstValue::Str(s) => new_str(s)?,
-            ConstValue::Bytes(b) => crate::objects::bytes::new_bytes(b)?,
+            ConstValue::Bytes(b) => bytes::new_bytes(b)?,
             ConstValue::Tuple(items) => {
                 let mut v = Vec::with_capacity(items.len());
                 for i in items.iter() {
@@ -46,7 +52,7 @@ pub fn load_code(code: &std::rc::Rc<arenapy_compiler::code::CodeObject>) -> PyRe
                 for i in items.iter() {
                     v.push(konst(i)?);
                 }
-                crate::objects::set::ops::const_frozenset(v)?
+                ops::const_frozenset(v)?
             }
             ConstValue::Code(c) => load_code(c)?,
         })
@@ -65,11 +71,8 @@ pub fn load_code(code: &std::rc::Rc<arenapy_compiler::code::CodeObject>) -> PyRe
     }
     // Capacity == length, so this keeps the same heap block.
     let varnames = varnames.into_boxed_slice();
-    let caches = Box::new(crate::objects::function::code::CodeCaches::new(
-        names.len(),
-        &code.instructions,
-    ));
-    Ok(crate::memory::object::alloc_object(
+    let caches = Box::new(CodeCaches::new(names.len(), &code.instructions));
+    Ok(object::alloc_object(
         &types().code,
         CodeBody {
             code: code.clone(),

@@ -8,7 +8,10 @@
 //! it finds a `Setup` block, truncates the value stack to that block's depth,
 //! pushes the exception and jumps to the handler.
 
+use crate::eval::breaker;
 use crate::eval::frame::{Block, Frame};
+use crate::eval::frame_request;
+use crate::eval::names;
 use crate::eval::names::{
     deref_name, load_name, name_not_defined, store_in_namespace, unbound_deref, unbound_local,
 };
@@ -16,17 +19,29 @@ use crate::eval::unpack::unpack_sequence;
 use crate::eval::unwind::{discard_blocks, set_context, unwind_to_handler};
 use crate::eval::{exceptions, pattern};
 use crate::memory::object::{Obj, ObjRef};
+use crate::modules;
+use crate::modules::import;
+use crate::modules::sys;
 use crate::objects::bool::py_bool;
+use crate::objects::dict;
 use crate::objects::dict::ops;
 use crate::objects::exception::{name_error, type_error};
 use crate::objects::function::cell::CellBody;
 use crate::objects::function::code::CodeBody;
 use crate::objects::generator::{generator_resume, GenResult};
+use crate::objects::int;
 use crate::objects::list::{list_body, new_list};
 use crate::objects::registry::types;
+use crate::objects::singletons;
+use crate::objects::slice;
 use crate::objects::str::{new_str, try_str};
+use crate::objects::tuple;
 use crate::objects::tuple::new_tuple;
+use crate::objects::typeobject;
+use crate::objects::typeobject::class;
+use crate::objects::Layout;
 use crate::objects::{exception, function};
+use crate::protocol::format;
 use crate::protocol::{attr, attr_cache, call, compare, iter, number, object, repr, subscript};
 use crate::vm::{PyErr, PyResult, Vm};
 use arenapy_compiler::opcode::Opcode as Op;
@@ -107,8 +122,8 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
     // decref (or a collection) runs before the next instruction, as CPython
     // runs it within the decref. Instructions that only push borrowed
     // values or move the stack `continue` past the check.
-    if crate::eval::breaker::is_set() {
-        crate::eval::breaker::handle(vm)?;
+    if breaker::is_set() {
+        breaker::handle(vm)?;
     }
     loop {
         let instr = instrs[pc];
@@ -178,7 +193,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 }
             }
             Op::LoadGlobal => {
-                let v = crate::eval::names::load_global(vm, &frame.globals, code, arg)?;
+                let v = names::load_global(vm, &frame.globals, code, arg)?;
                 frame.stack.push(v);
                 continue;
             }
@@ -280,7 +295,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 frame.stack.truncate(base);
                 let r = match result {
                     Ok(r) => r,
-                    Err(e) => crate::eval::frame_request::answer(vm, frame, e)?,
+                    Err(e) => frame_request::answer(vm, frame, e)?,
                 };
                 frame.stack.push(r);
             }
@@ -292,7 +307,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 frame.stack.truncate(base);
                 let r = match result {
                     Ok(r) => r,
-                    Err(e) => crate::eval::frame_request::answer(vm, frame, e)?,
+                    Err(e) => frame_request::answer(vm, frame, e)?,
                 };
                 frame.stack.push(r);
             }
@@ -305,7 +320,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 frame.stack.truncate(base);
                 let r = match result {
                     Ok(r) => r,
-                    Err(e) => crate::eval::frame_request::answer(vm, frame, e)?,
+                    Err(e) => frame_request::answer(vm, frame, e)?,
                 };
                 frame.stack.push(r);
             }
@@ -315,7 +330,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 let f = pop(frame);
                 let r = match call::call_ex(vm, &f, &args, kwargs.as_deref()) {
                     Ok(r) => r,
-                    Err(e) => crate::eval::frame_request::answer(vm, frame, e)?,
+                    Err(e) => frame_request::answer(vm, frame, e)?,
                 };
                 frame.stack.push(r);
             }
@@ -452,13 +467,11 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 };
                 let stop = pop(frame);
                 let start = pop(frame);
-                frame
-                    .stack
-                    .push(crate::objects::slice::new_slice(start, stop, step)?);
+                frame.stack.push(slice::new_slice(start, stop, step)?);
             }
             Op::BuildTuple => {
                 let n = frame.stack.len() - arg as usize;
-                let t = crate::objects::tuple::new_tuple_exact(frame.stack.drain(n..))?;
+                let t = tuple::new_tuple_exact(frame.stack.drain(n..))?;
                 frame.stack.push(t);
             }
             Op::BuildList => {
@@ -478,7 +491,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             Op::BuildMap => {
                 let n = frame.stack.len() - 2 * arg as usize;
                 let items: Vec<ObjRef> = frame.stack.drain(n..).collect();
-                let d = crate::objects::dict::new_dict()?;
+                let d = dict::new_dict()?;
                 let mut it = items.into_iter();
                 while let (Some(k), Some(v)) = (it.next(), it.next()) {
                     ops::dict_set(vm, &d, k, v)?;
@@ -518,7 +531,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 let it = pop(frame);
                 let l = frame.stack[frame.stack.len() - arg as usize].clone();
                 let items = iter::collect(vm, &it).map_err(|e| {
-                    if crate::objects::typeobject::is_subtype(e.0.ty(), &types().type_error)
+                    if typeobject::is_subtype(e.0.ty(), &types().type_error)
                         && !iter::is_iterator(&it)
                     {
                         type_error(format!(
@@ -543,9 +556,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             Op::DictUpdate => {
                 let m = pop(frame);
                 let d = frame.stack[frame.stack.len() - arg as usize].clone();
-                if m.layout() != crate::objects::Layout::Dict
-                    && attr::get_attr_opt(vm, &m, "keys")?.is_none()
-                {
+                if m.layout() != Layout::Dict && attr::get_attr_opt(vm, &m, "keys")?.is_none() {
                     return Err(type_error(format!(
                         "'{}' object is not a mapping",
                         object::type_name(&m)
@@ -595,13 +606,11 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                     _ => v,
                 };
                 let spec_s = spec.as_ref().and_then(|s| try_str(s)).unwrap_or("");
-                let r = if spec_s.is_empty()
-                    && v.layout() == crate::objects::Layout::Str
-                    && v.ty().is(&types().str)
+                let r = if spec_s.is_empty() && v.layout() == Layout::Str && v.ty().is(&types().str)
                 {
                     v
                 } else {
-                    crate::protocol::format::format(vm, &v, spec_s)?
+                    format::format(vm, &v, spec_s)?
                 };
                 frame.stack.push(r);
             }
@@ -740,7 +749,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                     let cause = pop(frame);
                     let e = pop(frame);
                     let e = exceptions::make_raisable(vm, e)?;
-                    let cause = if crate::objects::singletons::is_none(&cause) {
+                    let cause = if singletons::is_none(&cause) {
                         None
                     } else {
                         Some(exceptions::make_raisable(vm, cause).map_err(|_| {
@@ -788,21 +797,21 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             }
             Op::ImportFrom => {
                 let m = top(frame).clone();
-                let v = crate::modules::import::import_from(vm, &m, &code.names[arg as usize])?;
+                let v = import::import_from(vm, &m, &code.names[arg as usize])?;
                 frame.stack.push(v);
             }
             Op::SetupAnnotations => {
                 let locals = frame.locals.as_ref().unwrap_or(&frame.globals).clone();
-                crate::objects::typeobject::class::setup_annotations(vm, &locals)?;
+                class::setup_annotations(vm, &locals)?;
             }
             Op::ImportStar => {
                 let m = pop(frame);
                 let locals = frame.locals.as_ref().unwrap_or(&frame.globals).clone();
-                crate::modules::import_star(vm, &m, &locals)?;
+                modules::import_star(vm, &m, &locals)?;
             }
             Op::PrintExpr => {
                 let v = pop(frame);
-                crate::modules::sys::display_hook(vm, &v)?;
+                sys::display_hook(vm, &v)?;
             }
             Op::YieldValue => {
                 let v = pop(frame);
@@ -810,7 +819,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             }
             Op::GetYieldFromIter => {
                 let v = pop(frame);
-                let it = if v.layout() == crate::objects::Layout::Generator {
+                let it = if v.layout() == Layout::Generator {
                     v
                 } else {
                     iter::get_iter(vm, &v)?
@@ -820,14 +829,14 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             Op::Send => {
                 let v = pop(frame);
                 let it = top(frame).clone();
-                let r = if it.layout() == crate::objects::Layout::Generator {
-                    let sent = if crate::objects::singletons::is_none(&v) {
+                let r = if it.layout() == Layout::Generator {
+                    let sent = if singletons::is_none(&v) {
                         None
                     } else {
                         Some(v)
                     };
                     generator_resume(vm, &it, sent)?
-                } else if crate::objects::singletons::is_none(&v) {
+                } else if singletons::is_none(&v) {
                     match iter::next(vm, &it)? {
                         Some(y) => GenResult::Yielded(y),
                         None => GenResult::Returned(types().none.clone()),
@@ -868,11 +877,11 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             }
             Op::GetLen => {
                 let n = object::len(vm, top(frame))?;
-                frame.stack.push(crate::objects::int::new_int(n as i64)?);
+                frame.stack.push(int::new_int(n as i64)?);
             }
         }
-        if crate::eval::breaker::is_set() {
-            crate::eval::breaker::handle(vm)?;
+        if breaker::is_set() {
+            breaker::handle(vm)?;
         }
     }
 }

@@ -4,13 +4,19 @@
 //! the locals. Without `globals`, the caller's globals and `locals()` are
 //! used (through a frame request, like `globals()` itself).
 
+use crate::eval::code_load;
 use crate::eval::frame_request;
 use crate::eval::frame_request::FrameRequest;
 use crate::memory::object::{Obj, ObjRef};
+use crate::objects::bytes;
 use crate::objects::dict::{dict_body, ops};
+use crate::objects::exception;
 use crate::objects::exception::type_error;
+use crate::objects::registry;
+use crate::objects::singletons;
 use crate::objects::str::{new_str, try_str};
 use crate::objects::Layout;
+use crate::protocol::convert;
 use crate::protocol::object::type_name;
 use crate::vm::{PyResult, Vm};
 use std::cell::RefCell;
@@ -26,7 +32,7 @@ fn source_of(what: &str, o: &Obj) -> PyResult<String> {
     if let Some(s) = try_str(o) {
         return Ok(s.to_string());
     }
-    if let Some(b) = crate::objects::bytes::try_bytes(o) {
+    if let Some(b) = bytes::try_bytes(o) {
         return Ok(String::from_utf8_lossy(b).into_owned());
     }
     Err(type_error(format!(
@@ -37,7 +43,7 @@ fn source_of(what: &str, o: &Obj) -> PyResult<String> {
 fn namespace_arg(what: &str, o: Option<&ObjRef>, globals: bool) -> PyResult<Option<ObjRef>> {
     match o {
         None => Ok(None),
-        Some(o) if crate::objects::singletons::is_none(o) => Ok(None),
+        Some(o) if singletons::is_none(o) => Ok(None),
         Some(o) if o.layout() == Layout::Dict => Ok(Some(o.clone())),
         Some(o) if globals => Err(type_error(format!(
             "{what}() globals must be a dict, not {}",
@@ -52,7 +58,7 @@ fn namespace_arg(what: &str, o: Option<&ObjRef>, globals: bool) -> PyResult<Opti
 
 fn entry(vm: &mut Vm, args: &[ObjRef], is_eval: bool) -> PyResult<ObjRef> {
     let what = if is_eval { "eval" } else { "exec" };
-    crate::protocol::convert::check_args(what, args, 1, 3)?;
+    convert::check_args(what, args, 1, 3)?;
     let src = source_of(what, &args[0])?;
     let globals = namespace_arg(what, args.get(1), true)?;
     let locals = namespace_arg(what, args.get(2), false)?;
@@ -85,8 +91,8 @@ fn run(vm: &mut Vm, src: &str, globals: ObjRef, locals: ObjRef, is_eval: bool) -
     let text = if is_eval {
         let body = src.trim_matches(|c: char| c == ' ' || c == '\t' || c == '\n' || c == '\r');
         if body.is_empty() {
-            return Err(crate::objects::exception::new_error(
-                &crate::objects::registry::types().syntax_error,
+            return Err(exception::new_error(
+                &registry::types().syntax_error,
                 "invalid syntax (<string>, line 0)",
             ));
         }
@@ -105,12 +111,12 @@ fn run(vm: &mut Vm, src: &str, globals: ObjRef, locals: ObjRef, is_eval: bool) -
             } else {
                 e.lineno
             };
-            crate::objects::exception::new_error(
-                &crate::objects::registry::types().syntax_error,
+            exception::new_error(
+                &registry::types().syntax_error,
                 &format!("{} ({filename}, line {line})", e.msg),
             )
         })?;
-    crate::eval::code_load::run_module_in(vm, &code, globals, locals.clone())?;
+    code_load::run_module_in(vm, &code, globals, locals.clone())?;
     if !is_eval {
         return Ok(vm.none());
     }

@@ -11,7 +11,10 @@ use crate::objects::exception::{
 };
 use crate::objects::function::code::CodeBody;
 use crate::objects::tuple;
+use crate::objects::typeobject;
 use crate::objects::typeobject::{is_subtype, TypeBody};
+use crate::protocol::call;
+use crate::protocol::repr;
 use crate::vm::{PyResult, Vm};
 
 /// Does `exc` match an `except` clause naming `spec` (a class or a tuple of
@@ -38,11 +41,11 @@ pub fn exception_matches(exc: &Obj, spec: &Obj) -> PyResult<bool> {
 /// with no arguments; an instance is used as is.
 pub fn make_raisable(vm: &mut Vm, x: ObjRef) -> PyResult<ObjRef> {
     if is_exception_class(&x) {
-        let inst = crate::protocol::call::call(vm, &x, &[], None)?;
+        let inst = call::call(vm, &x, &[], None)?;
         if !is_exception_instance(&inst) {
             return Err(type_error(format!(
                 "calling {} should have returned an instance of BaseException, not {}",
-                crate::objects::typeobject::type_repr(&x),
+                typeobject::type_repr(&x),
                 inst.type_body().name()
             )));
         }
@@ -69,7 +72,7 @@ pub fn add_traceback(exc: &Obj, code: &ObjRef, instr: u32) {
 
 /// The text after the colon of a traceback's last line: `str(exc)`.
 pub fn exception_str(vm: &mut Vm, exc: &Obj) -> String {
-    match crate::protocol::repr::str_of(vm, exc) {
+    match repr::str_of(vm, exc) {
         Ok(s) => crate::objects::str::as_str(&s).to_string(),
         Err(_) => "<exception str() failed>".to_string(),
     }
@@ -80,8 +83,8 @@ pub fn exception_last_line(vm: &mut Vm, exc: &Obj) -> String {
     let ty = exc.ty();
     let tb = ty.payload::<TypeBody>().expect("type");
     let mut name = crate::objects::str::as_str(&tb.qualname.borrow()).to_string();
-    if tb.has_flag(crate::objects::typeobject::flags::HEAPTYPE) {
-        let module = crate::objects::typeobject::lookup_str(ty, "__module__")
+    if tb.has_flag(typeobject::flags::HEAPTYPE) {
+        let module = typeobject::lookup_str(ty, "__module__")
             .and_then(|m| crate::objects::str::try_str(&m).map(|s| s.to_string()));
         if let Some(m) = module {
             if m != "builtins" && m != "__main__" {

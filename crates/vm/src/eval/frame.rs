@@ -7,6 +7,7 @@
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::function::code::CodeBody;
+use crate::objects::registry;
 
 /// An entry of the block stack.
 pub enum Block {
@@ -85,7 +86,7 @@ pub fn take_frame(pool: &mut Vec<Box<Frame>>) -> Box<Frame> {
 #[cold]
 #[inline(never)]
 fn new_pooled_frame() -> Box<Frame> {
-    let none = &crate::objects::registry::types().none;
+    let none = &registry::types().none;
     Box::new(Frame {
         code: none.clone(),
         globals: none.clone(),
@@ -107,7 +108,7 @@ impl Frame {
         self.fast.clear();
         self.stack.clear();
         self.cells.clear();
-        let none = &crate::objects::registry::types().none;
+        let none = &registry::types().none;
         self.code = none.clone();
         self.globals = none.clone();
         self.locals = None;

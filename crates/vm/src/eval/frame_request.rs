@@ -7,9 +7,12 @@
 //! error path, where the calling frame is at hand. Ordinary calls pay
 //! nothing: the error branch existed already.
 
+use crate::eval::eval_exec;
 use crate::eval::frame::Frame;
 use crate::memory::object::ObjRef;
+use crate::objects::dict::ops;
 use crate::objects::dict::{dict_body, new_dict};
+use crate::objects::exception;
 use crate::objects::function::cell::CellBody;
 use crate::objects::list::new_list;
 use crate::objects::registry::types;
@@ -34,7 +37,7 @@ pub enum FrameRequest {
 /// Records the request; the returned error unwinds to the call instruction.
 pub fn request(vm: &mut Vm, kind: FrameRequest) -> PyErr {
     vm.frame_request = Some(kind);
-    crate::objects::exception::new_error(&types().system_error, "frame request outside a call")
+    exception::new_error(&types().system_error, "frame request outside a call")
 }
 
 /// The error path of a call instruction in `frame`: answers a pending frame
@@ -50,7 +53,7 @@ pub fn answer(vm: &mut Vm, frame: &Frame, err: PyErr) -> PyResult<ObjRef> {
         FrameRequest::Locals => locals_of(vm, frame),
         FrameRequest::EvalExec => {
             let l = locals_of(vm, frame)?;
-            crate::eval::eval_exec::answer(vm, frame.globals.clone(), l)
+            eval_exec::answer(vm, frame.globals.clone(), l)
         }
         FrameRequest::Dir => {
             let ns = locals_of(vm, frame)?;
@@ -82,7 +85,7 @@ fn locals_of(vm: &mut Vm, frame: &Frame) -> PyResult<ObjRef> {
     let code = frame.code_body();
     for (name, v) in code.varnames.iter().zip(&frame.fast) {
         if let Some(v) = v {
-            crate::objects::dict::ops::dict_set(vm, &d, name.clone(), v.clone())?;
+            ops::dict_set(vm, &d, name.clone(), v.clone())?;
         }
     }
     let cell_names: Vec<ObjRef> = code
@@ -97,7 +100,7 @@ fn locals_of(vm: &mut Vm, frame: &Frame) -> PyResult<ObjRef> {
             .payload::<CellBody>()
             .and_then(|c| c.value.borrow().clone());
         if let Some(v) = v {
-            crate::objects::dict::ops::dict_set(vm, &d, name, v)?;
+            ops::dict_set(vm, &d, name, v)?;
         }
     }
     Ok(d)

@@ -5,11 +5,13 @@
 
 use crate::eval::frame::Frame;
 use crate::memory::object::{Obj, ObjRef};
+use crate::objects::dict;
 use crate::objects::dict::{dict_body, ops};
 use crate::objects::exception::{name_error, unbound_local_error};
 use crate::objects::function::code::{CodeBody, GlobalCache};
 use crate::objects::registry::types;
 use crate::objects::str::try_str;
+use crate::objects::typeobject;
 use crate::protocol::{object, subscript};
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -29,18 +31,18 @@ pub(crate) fn load_name(vm: &mut Vm, frame: &Frame, name: &ObjRef) -> PyResult<O
 }
 
 fn namespace_get(vm: &mut Vm, ns: &Obj, name: &ObjRef) -> PyResult<Option<ObjRef>> {
-    if crate::objects::dict::dict_body(ns).is_some() {
+    if dict::dict_body(ns).is_some() {
         return Ok(ops::dict_get_str(ns, name));
     }
     match subscript::getitem(vm, ns, name) {
         Ok(v) => Ok(Some(v)),
-        Err(e) if crate::objects::typeobject::is_subtype(e.0.ty(), &types().key_error) => Ok(None),
+        Err(e) if typeobject::is_subtype(e.0.ty(), &types().key_error) => Ok(None),
         Err(e) => Err(e),
     }
 }
 
 pub(crate) fn store_in_namespace(vm: &mut Vm, ns: &Obj, name: ObjRef, v: ObjRef) -> PyResult<()> {
-    if crate::objects::dict::dict_body(ns).is_some() && !object::is_heap_type_instance(ns) {
+    if dict::dict_body(ns).is_some() && !object::is_heap_type_instance(ns) {
         return ops::dict_set_str(ns, name, v);
     }
     subscript::setitem(vm, ns, &name, v)

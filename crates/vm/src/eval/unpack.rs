@@ -4,8 +4,10 @@
 
 use crate::eval::frame::Frame;
 use crate::memory::object::Obj;
+use crate::objects::exception;
 use crate::objects::exception::type_error;
 use crate::objects::tuple::try_tuple_items;
+use crate::objects::Layout;
 use crate::protocol::{iter, object};
 use crate::vm::{PyResult, Vm};
 
@@ -18,9 +20,7 @@ pub(crate) fn unpack_sequence(vm: &mut Vm, frame: &mut Frame, seq: &Obj, n: usiz
             return Ok(());
         }
     }
-    let items = if seq.layout() == crate::objects::Layout::List
-        || seq.layout() == crate::objects::Layout::Tuple
-    {
+    let items = if seq.layout() == Layout::List || seq.layout() == Layout::Tuple {
         iter::seq_items(seq)
     } else {
         let it = iter::get_iter(vm, seq).map_err(|_| {
@@ -33,7 +33,7 @@ pub(crate) fn unpack_sequence(vm: &mut Vm, frame: &mut Frame, seq: &Obj, n: usiz
         while let Some(v) = iter::next(vm, &it)? {
             items.push(v);
             if items.len() > n {
-                return Err(crate::objects::exception::value_error(format!(
+                return Err(exception::value_error(format!(
                     "too many values to unpack (expected {n})"
                 )));
             }
@@ -41,12 +41,12 @@ pub(crate) fn unpack_sequence(vm: &mut Vm, frame: &mut Frame, seq: &Obj, n: usiz
         items
     };
     if items.len() > n {
-        return Err(crate::objects::exception::value_error(format!(
+        return Err(exception::value_error(format!(
             "too many values to unpack (expected {n})"
         )));
     }
     if items.len() < n {
-        return Err(crate::objects::exception::value_error(format!(
+        return Err(exception::value_error(format!(
             "not enough values to unpack (expected {}, got {})",
             n,
             items.len()

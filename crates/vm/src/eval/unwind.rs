@@ -5,6 +5,7 @@
 
 use crate::eval::frame::{Block, Frame};
 use crate::memory::object::{Obj, ObjRef};
+use crate::objects::exception::ExceptionBody;
 use crate::vm::Vm;
 
 /// Chains the exception being handled as `__context__` of a new one.
@@ -13,7 +14,7 @@ pub(crate) fn set_context(vm: &Vm, exc: &Obj) {
         if h.is(exc) {
             return;
         }
-        if let Some(b) = exc.payload::<crate::objects::exception::ExceptionBody>() {
+        if let Some(b) = exc.payload::<ExceptionBody>() {
             if b.context.borrow().is_none() {
                 *b.context.borrow_mut() = Some(h.clone());
             }

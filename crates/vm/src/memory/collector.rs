@@ -15,8 +15,12 @@
 //! `gc_refs` live in a scratch map for the duration of one collection (in
 //! Rust's allocator: collector bookkeeping, not script objects).
 
+use crate::memory::finalize;
+use crate::memory::freelist;
 use crate::memory::gc::{GcState, GC, NUM_GENERATIONS};
 use crate::memory::object::{GcHead, Obj, ObjRef};
+use crate::objects;
+use crate::vm::Vm;
 use std::cell::Cell;
 use std::collections::HashMap;
 
@@ -204,17 +208,17 @@ pub fn maybe_collect() {
 const FINALIZERS_QUEUED: usize = usize::MAX;
 
 /// `gc.collect(generation)`: returns the number of unreachable objects found.
-pub fn collect(vm: &mut crate::vm::Vm, gen: usize) -> usize {
+pub fn collect(vm: &mut Vm, gen: usize) -> usize {
     let mut n = collect_generation(gen);
     if n == FINALIZERS_QUEUED {
-        crate::memory::finalize::run_pending(vm);
+        finalize::run_pending(vm);
         n = collect_generation(gen);
         if n == FINALIZERS_QUEUED {
             n = 0;
         }
     }
     if gen == 2 {
-        crate::memory::freelist::FREELISTS.with(|f| {
+        freelist::FREELISTS.with(|f| {
             if let Some(f) = f.borrow_mut().as_mut() {
                 f.clear();
             }
@@ -253,15 +257,9 @@ fn collect_generation(gen: usize) -> usize {
     // finalizers run first (from the dispatch loop, or at once for an
     // explicit gc.collect()) and a later collection frees what they did not
     // resurrect.
-    if found
-        .iter()
-        .any(|o| crate::memory::finalize::wants_finalizer(o))
-    {
-        for o in found
-            .iter()
-            .filter(|o| crate::memory::finalize::wants_finalizer(o))
-        {
-            crate::memory::finalize::queue(o.clone());
+    if found.iter().any(|o| finalize::wants_finalizer(o)) {
+        for o in found.iter().filter(|o| finalize::wants_finalizer(o)) {
+            finalize::queue(o.clone());
         }
         drop(found);
         COLLECTING.with(|c| c.set(false));
@@ -323,7 +321,7 @@ unsafe fn find_garbage(state: &GcState, gen: usize) -> Vec<ObjRef> {
     for &o in &order {
         // SAFETY: live object.
         let obj = unsafe { &*o };
-        crate::objects::traverse(obj, &mut |child: &Obj| {
+        objects::traverse(obj, &mut |child: &Obj| {
             if let Some(r) = gc_refs.get_mut(&(child as *const Obj as usize)) {
                 *r -= 1;
             }
@@ -342,7 +340,7 @@ unsafe fn find_garbage(state: &GcState, gen: usize) -> Vec<ObjRef> {
         }
         // SAFETY: live object.
         let obj = unsafe { &*o };
-        crate::objects::traverse(obj, &mut |child: &Obj| {
+        objects::traverse(obj, &mut |child: &Obj| {
             let c = child as *const Obj as usize;
             if gc_refs.contains_key(&c) && !reachable.contains_key(&c) {
                 stack.push(child as *const Obj);

@@ -15,11 +15,16 @@
 //! (CPython's `_PyGen_Finalize`). Afterwards its frame is dropped, so it is
 //! never queued twice.
 
+use crate::eval::breaker;
+use crate::eval::exceptions;
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::generator::GeneratorBody;
 use crate::objects::instance::InstanceBody;
+use crate::objects::typeobject;
 use crate::objects::typeobject::flags;
 use crate::objects::Layout;
+use crate::protocol::call;
+use crate::protocol::repr;
 use crate::vm::Vm;
 use std::cell::{Cell, RefCell};
 
@@ -70,7 +75,7 @@ pub fn queue(obj: ObjRef) {
     }
     PENDING.with(|p| p.borrow_mut().push(obj));
     HAS_PENDING.with(|h| h.set(true));
-    crate::eval::breaker::set();
+    breaker::set();
 }
 
 /// Is anything waiting? (One thread-local load: cheap enough for the
@@ -94,11 +99,11 @@ pub fn run_pending(vm: &mut Vm) {
                 Layout::Generator => "close",
                 _ => "__del__",
             };
-            let Some(del) = crate::objects::typeobject::lookup_str(obj.ty(), name) else {
+            let Some(del) = typeobject::lookup_str(obj.ty(), name) else {
                 continue;
             };
             let saved = vm.handled_exc.take();
-            let r = crate::protocol::call::call(vm, &del, std::slice::from_ref(&obj), None);
+            let r = call::call(vm, &del, std::slice::from_ref(&obj), None);
             vm.handled_exc = saved;
             if let Err(e) = r {
                 vm.flush();
@@ -107,8 +112,8 @@ pub fn run_pending(vm: &mut Vm) {
                 } else {
                     &del
                 };
-                let what = crate::protocol::repr::repr_string(vm, shown).unwrap_or_default();
-                let text = crate::eval::exceptions::format_exception(vm, &e.0);
+                let what = repr::repr_string(vm, shown).unwrap_or_default();
+                let text = exceptions::format_exception(vm, &e.0);
                 eprint!("Exception ignored in: {what}\n{text}");
             }
             if let Some(g) = obj.payload::<GeneratorBody>() {

@@ -5,6 +5,7 @@
 //! the lists are built on `arenapy_alloc::FreeList`, which links entries
 //! through the first word of each block.
 
+use crate::memory::heap;
 use crate::objects::Layout;
 use crate::objects::{dict, float, int, list, tuple};
 use arenapy_alloc::FreeList;
@@ -87,13 +88,13 @@ impl FreeLists {
         ];
         for (size, fl) in sizes {
             // SAFETY: cached blocks came from heap::malloc with this size.
-            fl.drain(|b| unsafe { crate::memory::heap::free(b, size) });
+            fl.drain(|b| unsafe { heap::free(b, size) });
         }
         let s0 = self.tuple_size0;
         for (n, fl) in self.tuple.iter_mut().enumerate() {
             let size = s0 + n * std::mem::size_of::<usize>();
             // SAFETY: as above, tuples of length n have this block size.
-            fl.drain(|b| unsafe { crate::memory::heap::free(b, size) });
+            fl.drain(|b| unsafe { heap::free(b, size) });
         }
     }
 }

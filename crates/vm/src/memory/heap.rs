@@ -10,6 +10,7 @@
 //! methods never call back into Python, so a `&mut Heap` obtained here is
 //! never aliased: each access is one short, non-reentrant call.
 
+use crate::eval::breaker;
 use arenapy_alloc::{AllocError, Heap};
 use std::cell::Cell;
 use std::ptr::NonNull;
@@ -98,7 +99,7 @@ fn beyond_limit<R>(f: impl FnOnce(&mut Heap) -> Result<R, AllocError>) -> Result
         let r = f(h);
         h.set_limit(limit);
         if r.is_ok() {
-            crate::eval::breaker::defer_memory_error();
+            breaker::defer_memory_error();
         }
         r
     })

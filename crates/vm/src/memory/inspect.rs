@@ -13,15 +13,25 @@
 //! only live tracked objects, and nothing is freed while we walk it (the walk
 //! only reads, then takes new references after the walk ends).
 
+use crate::eval::exceptions;
+use crate::memory::collector;
 use crate::memory::freelist::FREELISTS;
 use crate::memory::gc::GC;
 use crate::memory::gc::NUM_GENERATIONS;
 use crate::memory::object::{GcHead, Obj, ObjRef, IMMORTAL_REFCNT};
+use crate::memory::stats;
 use crate::memory::stats::ObjectCounts;
+use crate::objects;
 use crate::objects::dict::dict_body;
 use crate::objects::dict::table::DictTable;
+use crate::objects::list::ListBody;
+use crate::objects::registry;
 use crate::objects::str::try_str;
+use crate::objects::tuple;
+use crate::objects::typeobject;
+use crate::objects::typeobject::TypeBody;
 use crate::objects::Layout;
+use crate::protocol::attr;
 use crate::Interpreter;
 use arenapy_alloc::HeapStats;
 use std::fmt::Write;
@@ -297,7 +307,7 @@ impl Interpreter {
         let mut referrers = Vec::new();
         for holder in self.tracked_objects() {
             let mut hits = 0usize;
-            crate::objects::traverse(&holder, &mut |c: &Obj| {
+            objects::traverse(&holder, &mut |c: &Obj| {
                 if c.is(&value) {
                     hits += 1;
                 }
@@ -315,7 +325,7 @@ impl Interpreter {
                 } else {
                     format!("at {keys}")
                 }
-            } else if let Some(d) = crate::protocol::attr::instance_dict(&holder) {
+            } else if let Some(d) = attr::instance_dict(&holder) {
                 let keys = keys_holding(&d.borrow(), &value);
                 let what = describe(&holder);
                 if keys.is_empty() {
@@ -326,11 +336,11 @@ impl Interpreter {
             } else if matches!(holder.layout(), Layout::List | Layout::Tuple) {
                 let items: Vec<ObjRef> = if holder.layout() == Layout::List {
                     holder
-                        .payload::<crate::objects::list::ListBody>()
+                        .payload::<ListBody>()
                         .map(|b| b.items.borrow().to_vec())
                         .unwrap_or_default()
                 } else {
-                    crate::objects::tuple::tuple_items(&holder).to_vec()
+                    tuple::tuple_items(&holder).to_vec()
                 };
                 let ix: Vec<String> = items
                     .iter()
@@ -364,10 +374,10 @@ impl Interpreter {
     /// Every deterministic heap counter now (for before/after comparisons).
     pub fn mem_snapshot(&self) -> MemSnapshot {
         MemSnapshot {
-            objects: crate::memory::stats::snapshot(),
+            objects: stats::snapshot(),
             heap: self.heap_stats(),
             freelists: freelist_counts(),
-            collected: crate::memory::collector::generation_stats()
+            collected: collector::generation_stats()
                 .iter()
                 .map(|g| g.collected)
                 .sum(),
@@ -479,11 +489,11 @@ impl Interpreter {
         let (outcome, error) = match result {
             Ok(()) => (crate::Outcome::Ok, None),
             Err(e) => {
-                let t = crate::objects::registry::types();
-                if crate::objects::typeobject::is_subtype(e.0.ty(), &t.system_exit) {
+                let t = registry::types();
+                if typeobject::is_subtype(e.0.ty(), &t.system_exit) {
                     (self.report_exception(e), None)
                 } else {
-                    let text = crate::eval::exceptions::format_exception(self.vm(), &e.0);
+                    let text = exceptions::format_exception(self.vm(), &e.0);
                     drop(e);
                     (crate::Outcome::Exit(1), Some(text))
                 }
@@ -520,10 +530,10 @@ fn describe(o: &Obj) -> String {
     };
     match o.layout() {
         Layout::Type => o
-            .payload::<crate::objects::typeobject::TypeBody>()
+            .payload::<TypeBody>()
             .map(|b| format!("'{}'", b.name()))
             .unwrap_or_default(),
-        Layout::Function => crate::protocol::attr::instance_dict(o)
+        Layout::Function => attr::instance_dict(o)
             .and_then(|d| name_of(&d.borrow()))
             .unwrap_or_default(),
         Layout::Cell => "(a closure variable)".into(),

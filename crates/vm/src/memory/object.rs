@@ -23,7 +23,12 @@
 //! - a body is only ever accessed as the `T` it was created with: `payload`
 //!   checks the type's layout tag before casting.
 
+use crate::memory::collector;
+use crate::memory::freelist;
+use crate::memory::gc;
 use crate::memory::heap;
+use crate::memory::stats;
+use crate::objects;
 use crate::objects::float::FloatBody;
 use crate::objects::int::IntBody;
 use crate::objects::str::StrBody;
@@ -293,13 +298,13 @@ impl Obj {
         self.header.refcnt.set(IMMORTAL_REFCNT);
         // Immortal objects can never be garbage: keep them out of the
         // collector's lists (CPython's static types are untracked too).
-        crate::memory::gc::untrack(self);
+        gc::untrack(self);
     }
 
     /// Total bytes of this object's block (what `sys.getsizeof` reports),
     /// including the GC head.
     pub fn alloc_size(&self) -> usize {
-        crate::objects::object_size(self)
+        objects::object_size(self)
     }
 }
 
@@ -320,9 +325,8 @@ pub fn alloc_object<T: Payload>(ty: &Obj, body: T, trailing: usize) -> Result<Ob
     debug_assert!(ty.payload::<TypeBody>().is_some());
     debug_assert!(ty.payload::<TypeBody>().unwrap().layout == T::LAYOUT);
     let size = object_block_size::<T>(trailing);
-    let block = crate::memory::freelist::freelist_pop(T::LAYOUT, size)
-        .map_or_else(|| heap::malloc(size), Ok)?;
-    crate::memory::stats::note_alloc(T::LAYOUT);
+    let block = freelist::freelist_pop(T::LAYOUT, size).map_or_else(|| heap::malloc(size), Ok)?;
+    stats::note_alloc(T::LAYOUT);
     let obj_ptr = if T::LAYOUT.is_gc() {
         let head = block.as_ptr() as *mut GcHead;
         // SAFETY: the block is at least size bytes, 8-aligned; the GcHead
@@ -354,8 +358,8 @@ pub fn alloc_object<T: Payload>(ty: &Obj, body: T, trailing: usize) -> Result<Ob
     // Tuples are tracked by their constructor once their items are written,
     // so the collector never traverses uninitialised slots.
     if T::LAYOUT.is_gc() && T::LAYOUT != Layout::Tuple {
-        crate::memory::gc::track(&obj);
-        crate::memory::collector::maybe_collect();
+        gc::track(&obj);
+        collector::maybe_collect();
     }
     Ok(obj)
 }
@@ -365,7 +369,7 @@ pub fn alloc_object<T: Payload>(ty: &Obj, body: T, trailing: usize) -> Result<Ob
 pub fn alloc_type_type(make_body: impl FnOnce(&Obj) -> TypeBody) -> Result<ObjRef, AllocError> {
     let size = object_block_size::<TypeBody>(0);
     let block = heap::malloc(size)?;
-    crate::memory::stats::note_alloc(Layout::Type);
+    stats::note_alloc(Layout::Type);
     // SAFETY: fresh block of `size` bytes: GcHead then the PyObject.
     let obj_ptr = unsafe {
         let head = block.as_ptr() as *mut GcHead;
@@ -453,7 +457,7 @@ fn dealloc_now(ptr: NonNull<ObjHeader>) {
     // SAFETY: the refcount just reached zero, so nothing else refers to the
     // object; it is still fully initialised.
     let obj: &Obj = unsafe { &*(ptr.as_ptr() as *const Obj) };
-    crate::objects::dealloc_dispatch(obj);
+    objects::dealloc_dispatch(obj);
 }
 
 /// Drops the body of an object with body `T`, releases its type reference and
@@ -475,7 +479,7 @@ pub unsafe fn destroy<T: Payload>(obj: &Obj) {
 #[inline(always)]
 unsafe fn destroy_leaf<T: Payload>(obj: &Obj) {
     if T::LAYOUT.is_gc() {
-        crate::memory::gc::untrack(obj);
+        gc::untrack(obj);
     }
     T::drop_trailing(obj);
     let size = object_block_size::<T>(T::trailing_size(obj));
@@ -492,8 +496,8 @@ unsafe fn destroy_leaf<T: Payload>(obj: &Obj) {
     };
     // SAFETY: block is the start of the allocation made in alloc_object.
     let block = unsafe { NonNull::new_unchecked(block) };
-    crate::memory::stats::note_free(T::LAYOUT);
-    if !crate::memory::freelist::freelist_push(T::LAYOUT, size, block) {
+    stats::note_free(T::LAYOUT);
+    if !freelist::freelist_push(T::LAYOUT, size, block) {
         // SAFETY: the block came from heap::malloc with `size` bytes.
         unsafe { heap::free(block, size) };
     }

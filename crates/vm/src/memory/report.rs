@@ -8,8 +8,12 @@
 //! when the interpreter finished starting up, so they do not change when the
 //! built-in types gain a method.
 
+use crate::memory::collector;
+use crate::memory::collector::GenStats;
 use crate::memory::freelist::FREELISTS;
 use crate::memory::heap::with_heap;
+use crate::memory::object::GcHead;
+use crate::memory::stats;
 use crate::memory::stats::ObjectCounts;
 use crate::objects::Layout;
 use arenapy_alloc::HeapStats;
@@ -23,16 +27,16 @@ pub struct Baseline {
     pub objects: ObjectCounts,
     pub heap: HeapStats,
     pub free_lists: Vec<FreeListRow>,
-    pub gc: [crate::memory::collector::GenStats; 3],
+    pub gc: [GenStats; 3],
 }
 
 impl Baseline {
     pub fn now() -> Baseline {
         Baseline {
-            objects: crate::memory::stats::snapshot(),
+            objects: stats::snapshot(),
             heap: with_heap(|h| h.stats()),
             free_lists: free_list_rows(),
-            gc: crate::memory::collector::generation_stats(),
+            gc: collector::generation_stats(),
         }
     }
 }
@@ -74,7 +78,7 @@ pub fn debugmallocstats() -> String {
     use crate::objects::tuple::TupleBody;
     let mut out = with_heap(|h| h.render_debugmallocstats());
     out.push('\n');
-    let gc = std::mem::size_of::<crate::memory::object::GcHead>();
+    let gc = std::mem::size_of::<GcHead>();
     let line = |out: &mut String, n: usize, name: &str, size: usize| {
         let label = format!("{n} free {name} * {size} bytes each");
         out.push_str(&format!("{label:>48} ={:>21}\n", with_commas(n * size)));

@@ -3,6 +3,7 @@
 //! our object otherwise. See docs/memory-model.md for the differences.
 
 use crate::memory::object::Obj;
+use crate::objects::bytes;
 use crate::objects::int::{int_body, to_bigint};
 use crate::objects::list::list_body;
 use crate::objects::str::{try_str, StrBody};
@@ -38,7 +39,7 @@ pub fn getsizeof(o: &Obj) -> usize {
                 }
             }
         }
-        Layout::Bytes => 33 + crate::objects::bytes::try_bytes(o).map_or(0, |b| b.len()),
+        Layout::Bytes => 33 + bytes::try_bytes(o).map_or(0, |b| b.len()),
         Layout::Tuple => 40 + 8 * try_tuple_items(o).map_or(0, |t| t.len()),
         Layout::List => 56 + 8 * list_body(o).map_or(0, |l| l.items.borrow().capacity()),
         _ => o.alloc_size(),

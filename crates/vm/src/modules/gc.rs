@@ -4,14 +4,18 @@
 //! `get_objects`, `get_referents`, `get_referrers` and the debug flags. The
 //! collector itself is `memory::collector`.
 
+use crate::memory::collector;
 use crate::memory::object::{Obj, ObjRef};
 use crate::modules::{add_fns, set};
+use crate::objects;
 use crate::objects::bool::py_bool;
 use crate::objects::dict::new_dict;
+use crate::objects::dict::ops;
 use crate::objects::exception::value_error;
 use crate::objects::int::new_int;
 use crate::objects::list::new_list;
 use crate::objects::module::new_module;
+use crate::objects::singletons;
 use crate::objects::str::new_str;
 use crate::objects::tuple::new_tuple;
 use crate::protocol::convert::{check_args, index_value};
@@ -61,26 +65,26 @@ fn gc_collect(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRe
     if !(0..=2).contains(&gen) {
         return Err(value_error("invalid generation"));
     }
-    let n = crate::memory::collector::collect(vm, gen as usize);
+    let n = collector::collect(vm, gen as usize);
     Ok(new_int(n as i64)?)
 }
 
 fn gc_enable(vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    crate::memory::collector::set_enabled(true);
+    collector::set_enabled(true);
     Ok(vm.none())
 }
 
 fn gc_disable(vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    crate::memory::collector::set_enabled(false);
+    collector::set_enabled(false);
     Ok(vm.none())
 }
 
 fn gc_isenabled(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    Ok(py_bool(crate::memory::collector::is_enabled()))
+    Ok(py_bool(collector::is_enabled()))
 }
 
 fn gc_get_count(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let c = crate::memory::collector::counts();
+    let c = collector::counts();
     Ok(new_tuple(vec![
         new_int(c[0])?,
         new_int(c[1])?,
@@ -89,7 +93,7 @@ fn gc_get_count(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<O
 }
 
 fn gc_get_threshold(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let c = crate::memory::collector::thresholds();
+    let c = collector::thresholds();
     Ok(new_tuple(vec![
         new_int(c[0])?,
         new_int(c[1])?,
@@ -99,11 +103,11 @@ fn gc_get_threshold(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResu
 
 fn gc_set_threshold(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("set_threshold", args, 1, 3)?;
-    let mut t = crate::memory::collector::thresholds();
+    let mut t = collector::thresholds();
     for (i, a) in args.iter().enumerate() {
         t[i] = index_value(a)?;
     }
-    crate::memory::collector::set_thresholds(t);
+    collector::set_thresholds(t);
     Ok(vm.none())
 }
 
@@ -116,19 +120,11 @@ fn gc_is_tracked(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<O
 
 fn gc_get_stats(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let mut gens = Vec::new();
-    for g in crate::memory::collector::generation_stats() {
+    for g in collector::generation_stats() {
         let d = new_dict()?;
-        crate::objects::dict::ops::dict_set_str(
-            &d,
-            new_str("collections")?,
-            new_int(g.collections as i64)?,
-        )?;
-        crate::objects::dict::ops::dict_set_str(
-            &d,
-            new_str("collected")?,
-            new_int(g.collected as i64)?,
-        )?;
-        crate::objects::dict::ops::dict_set_str(&d, new_str("uncollectable")?, new_int(0)?)?;
+        ops::dict_set_str(&d, new_str("collections")?, new_int(g.collections as i64)?)?;
+        ops::dict_set_str(&d, new_str("collected")?, new_int(g.collected as i64)?)?;
+        ops::dict_set_str(&d, new_str("uncollectable")?, new_int(0)?)?;
         gens.push(d);
     }
     Ok(new_list(gens)?)
@@ -137,7 +133,7 @@ fn gc_get_stats(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<O
 fn gc_get_objects(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("get_objects", args, 0, 1)?;
     let gen = match args.first() {
-        Some(g) if !crate::objects::singletons::is_none(g) => {
+        Some(g) if !singletons::is_none(g) => {
             let g = index_value(g)?;
             if !(0..=2).contains(&g) {
                 return Err(value_error("generation parameter must be less than the number of available generations (3)"));
@@ -146,14 +142,14 @@ fn gc_get_objects(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<
         }
         _ => None,
     };
-    Ok(new_list(crate::memory::collector::tracked_objects(gen))?)
+    Ok(new_list(collector::tracked_objects(gen))?)
 }
 
 fn gc_get_referents(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let mut out = Vec::new();
     for a in args {
         if a.gc_head().is_some() {
-            crate::objects::traverse(a, &mut |c: &Obj| out.push(c.to_ref()));
+            objects::traverse(a, &mut |c: &Obj| out.push(c.to_ref()));
         }
     }
     Ok(new_list(out)?)
@@ -161,9 +157,9 @@ fn gc_get_referents(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResul
 
 fn gc_get_referrers(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let mut out = Vec::new();
-    for o in crate::memory::collector::tracked_objects(None) {
+    for o in collector::tracked_objects(None) {
         let mut refers = false;
-        crate::objects::traverse(&o, &mut |c: &Obj| {
+        objects::traverse(&o, &mut |c: &Obj| {
             if args.iter().any(|a| a.is(c)) {
                 refers = true;
             }
@@ -177,10 +173,10 @@ fn gc_get_referrers(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResul
 
 fn gc_set_debug(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("set_debug", args, 1, 1)?;
-    crate::memory::collector::set_debug(index_value(&args[0])? as u32);
+    collector::set_debug(index_value(&args[0])? as u32);
     Ok(vm.none())
 }
 
 fn gc_get_debug(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    Ok(new_int(crate::memory::collector::debug_flags() as i64)?)
+    Ok(new_int(collector::debug_flags() as i64)?)
 }

@@ -15,12 +15,22 @@
 //! and `a.b.c` in turn, binds each submodule as an attribute of its parent,
 //! and returns the top-level module (the compiler walks down from there).
 
+use crate::eval::code_load;
+use crate::memory::object;
 use crate::memory::object::{Obj, ObjRef};
+use crate::modules;
+use crate::modules::stdlib;
+use crate::objects::dict;
 use crate::objects::dict::ops;
+use crate::objects::exception;
 use crate::objects::exception::{import_error, module_not_found_error, type_error, value_error};
+use crate::objects::list;
 use crate::objects::list::ListBody;
+use crate::objects::module;
 use crate::objects::module::ModuleBody;
+use crate::objects::registry;
 use crate::objects::str::{new_str, try_str};
+use crate::protocol::attr;
 use crate::vm::{PyResult, Vm};
 use std::cell::RefCell;
 
@@ -59,10 +69,7 @@ pub fn lookup(vm: &Vm, name: &str) -> PyResult<Option<ObjRef>> {
 
 /// `d[key]` for a dict with str keys.
 pub(crate) fn get(d: &Obj, key: &str) -> Option<ObjRef> {
-    crate::objects::dict::dict_body(d)?
-        .table
-        .borrow()
-        .get_rust_str(key)
+    dict::dict_body(d)?.table.borrow().get_rust_str(key)
 }
 
 fn import_one(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
@@ -76,8 +83,8 @@ fn import_one(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
     let m = if name == "__main__" {
         // The script's namespace as a module object, made on first import
         // (`unittest.main()` finds the tests there).
-        let m = crate::memory::object::alloc_object(
-            &crate::objects::registry::types().module,
+        let m = object::alloc_object(
+            &registry::types().module,
             ModuleBody {
                 name: new_str(name)?,
                 dict: vm.main_globals.clone(),
@@ -86,10 +93,10 @@ fn import_one(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
         )?;
         ops::dict_set_str(&vm.modules, new_str(name)?, m.clone())?;
         m
-    } else if let Some(m) = crate::modules::native_module(vm, name)? {
+    } else if let Some(m) = modules::native_module(vm, name)? {
         ops::dict_set_str(&vm.modules, new_str(name)?, m.clone())?;
         m
-    } else if let Some(src) = crate::modules::stdlib::source(name) {
+    } else if let Some(src) = stdlib::source(name) {
         let filename = format!("<frozen {name}>");
         exec_source(vm, name, src, &filename, None, None)?
     } else {
@@ -190,7 +197,7 @@ fn exec_source(
     file: Option<&str>,
     pkg_dir: Option<String>,
 ) -> PyResult<ObjRef> {
-    let m = crate::objects::module::new_module(name)?;
+    let m = module::new_module(name)?;
     let globals = m.payload::<ModuleBody>().expect("module").dict.clone();
     let set = |k: &str, v: ObjRef| ops::dict_set_str(&globals, new_str(k)?, v);
     set("__doc__", vm.none())?;
@@ -199,10 +206,7 @@ fn exec_source(
     }
     let package = match &pkg_dir {
         Some(dir) => {
-            set(
-                "__path__",
-                crate::objects::list::new_list(vec![new_str(dir)?])?,
-            )?;
+            set("__path__", list::new_list(vec![new_str(dir)?])?)?;
             name.to_string()
         }
         None => name.rsplit_once('.').map_or("", |(p, _)| p).to_string(),
@@ -214,8 +218,8 @@ fn exec_source(
             arenapy_compiler::compile(&ast, source, filename, arenapy_compiler::Mode::Exec)
         })
         .map_err(|e| {
-            crate::objects::exception::new_error(
-                &crate::objects::registry::types().syntax_error,
+            exception::new_error(
+                &registry::types().syntax_error,
                 &format!("{} ({filename}, line {})", e.msg, e.lineno),
             )
         })?;
@@ -225,7 +229,7 @@ fn exec_source(
     let key = new_str(name)?;
     ops::dict_set_str(&vm.modules, key.clone(), m.clone())?;
     INITIALIZING.with(|s| s.borrow_mut().push(name.to_string()));
-    let r = crate::eval::code_load::run_module(vm, &code, globals.clone());
+    let r = code_load::run_module(vm, &code, globals.clone());
     INITIALIZING.with(|s| s.borrow_mut().pop());
     if let Err(e) = r {
         let _ = ops::dict_pop(vm, &vm.modules.clone(), &key);
@@ -239,10 +243,10 @@ fn exec_source(
 /// `from m import name` (the ImportFrom instruction): an attribute of the
 /// module, else the submodule `m.name` from `sys.modules`.
 pub fn import_from(vm: &mut Vm, m: &Obj, name: &Obj) -> PyResult<ObjRef> {
-    if let Some(v) = crate::protocol::attr::get_attr_opt(vm, m, try_str(name).unwrap_or(""))? {
+    if let Some(v) = attr::get_attr_opt(vm, m, try_str(name).unwrap_or(""))? {
         return Ok(v);
     }
-    let mname = crate::objects::module::module_name(m);
+    let mname = module::module_name(m);
     let attr = try_str(name).unwrap_or("?");
     if m.payload::<ModuleBody>().is_some() {
         if let Some(sub) = lookup(vm, &format!("{mname}.{attr}"))? {

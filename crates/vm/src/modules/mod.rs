@@ -14,7 +14,10 @@ use crate::memory::object::{Obj, ObjRef};
 use crate::modules::gc::make_gc;
 use crate::modules::math::make_math;
 use crate::modules::sys::make_sys;
+use crate::objects::dict;
+use crate::objects::dict::ops;
 use crate::objects::exception::type_error;
+use crate::objects::function::builtin;
 use crate::objects::function::builtin::{BuiltinKind, NativeFn};
 use crate::objects::module::ModuleBody;
 use crate::objects::str::{new_str, try_str};
@@ -22,7 +25,7 @@ use crate::vm::{PyResult, Vm};
 
 pub(crate) fn set(m: &Obj, name: &str, v: ObjRef) -> PyResult<()> {
     let d = &m.payload::<ModuleBody>().expect("module").dict;
-    crate::objects::dict::ops::dict_set_str(d, new_str(name)?, v)
+    ops::dict_set_str(d, new_str(name)?, v)
 }
 
 pub(crate) fn add_fns(
@@ -34,7 +37,7 @@ pub(crate) fn add_fns(
         set(
             m,
             name,
-            crate::objects::function::builtin::new_builtin(name, owner, *f, BuiltinKind::Function)?,
+            builtin::new_builtin(name, owner, *f, BuiltinKind::Function)?,
         )?;
     }
     Ok(())
@@ -42,7 +45,7 @@ pub(crate) fn add_fns(
 
 /// `import name`: the top-level module (see `import.rs`).
 pub fn import(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
-    crate::modules::import::import(vm, name)
+    import::import(vm, name)
 }
 
 /// A fresh native (Rust) module `name`, if there is one.
@@ -51,7 +54,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<ObjRef>> {
         "sys" => make_sys(vm)?,
         "gc" => make_gc()?,
         "math" => make_math()?,
-        _ => return crate::modules::stdlib::native_module(vm, name),
+        _ => return stdlib::native_module(vm, name),
     }))
 }
 
@@ -60,7 +63,7 @@ pub fn import_star(_vm: &mut Vm, m: &Obj, ns: &Obj) -> PyResult<()> {
         .payload::<ModuleBody>()
         .ok_or_else(|| type_error("import * from a non-module"))?
         .dict;
-    let entries: Vec<(ObjRef, ObjRef)> = crate::objects::dict::dict_body(d)
+    let entries: Vec<(ObjRef, ObjRef)> = dict::dict_body(d)
         .expect("dict")
         .table
         .borrow()
@@ -69,7 +72,7 @@ pub fn import_star(_vm: &mut Vm, m: &Obj, ns: &Obj) -> PyResult<()> {
         .map(|e| (e.key.clone(), e.value.clone()))
         .collect();
     for (k, v) in entries {
-        crate::objects::dict::ops::dict_set_str(ns, k, v)?;
+        ops::dict_set_str(ns, k, v)?;
     }
     Ok(())
 }

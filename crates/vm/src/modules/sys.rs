@@ -4,29 +4,41 @@
 //! `exc_info`, `getallocatedblocks` and `_debugmallocstats` (CPython's
 //! layout, from the real heap).
 
+use crate::memory::heap;
 use crate::memory::object::{Obj, ObjRef};
+use crate::memory::report;
+use crate::memory::sizeof;
+use crate::modules::import;
+use crate::modules::stdlib::fileio;
 use crate::modules::{add_fns, set};
+use crate::objects::dict::ops;
+use crate::objects::exception;
 use crate::objects::exception::{type_error, value_error};
 use crate::objects::int::new_int;
 use crate::objects::list::new_list;
 use crate::objects::module::new_module;
+use crate::objects::module::ModuleBody;
 use crate::objects::registry::types;
+use crate::objects::singletons;
 use crate::objects::str::{new_str, try_str};
 use crate::objects::tuple::new_tuple;
+use crate::protocol::attr;
+use crate::protocol::call;
 use crate::protocol::convert::{check_args, index_value};
 use crate::protocol::{object, repr};
+use crate::vm::PyErr;
 use crate::vm::{PyResult, Vm};
 
 /// The REPL's display of an expression statement's value.
 pub fn display_hook(vm: &mut Vm, v: &Obj) -> PyResult<()> {
-    if crate::objects::singletons::is_none(v) {
+    if singletons::is_none(v) {
         return Ok(());
     }
     let s = repr::repr_string(vm, v)?;
     vm.write_out(&s)?;
     vm.write_out("\n")?;
     vm.flush();
-    crate::objects::dict::ops::dict_set_str(&vm.builtins, new_str("_")?, v.to_ref())?;
+    ops::dict_set_str(&vm.builtins, new_str("_")?, v.to_ref())?;
     Ok(())
 }
 
@@ -50,7 +62,7 @@ pub fn is_stdout(o: &Obj) -> bool {
 pub fn replaced_stdout(vm: &Vm) -> Option<ObjRef> {
     use crate::objects::dict::dict_body;
     let sys = dict_body(&vm.modules)?.table.borrow().get_rust_str("sys")?;
-    let m = sys.payload::<crate::objects::module::ModuleBody>()?;
+    let m = sys.payload::<ModuleBody>()?;
     let out = dict_body(&m.dict)?.table.borrow().get_rust_str("stdout")?;
     (!is_stdout(&out)).then_some(out)
 }
@@ -60,7 +72,7 @@ pub fn replaced_stdout(vm: &Vm) -> Option<ObjRef> {
 pub fn clear_thread_state() {
     STDOUT.with(|s| *s.borrow_mut() = None);
     STDERR.with(|s| *s.borrow_mut() = None);
-    crate::modules::stdlib::fileio::close_all();
+    fileio::close_all();
 }
 
 pub(crate) fn make_sys(vm: &mut Vm) -> PyResult<ObjRef> {
@@ -109,15 +121,15 @@ pub(crate) fn make_sys(vm: &mut Vm) -> PyResult<ObjRef> {
     STDERR.with(|s| *s.borrow_mut() = Some(err.clone()));
     STDOUT.with(|s| *s.borrow_mut() = Some(out.clone()));
     // sys.stdin: a text file over handle 0 of `_fileio`.
-    let io = crate::modules::import::import(vm, "io")?;
-    if let Some(wrapper) = crate::protocol::attr::get_attr_opt(vm, &io, "TextIOWrapper")? {
+    let io = import::import(vm, "io")?;
+    if let Some(wrapper) = attr::get_attr_opt(vm, &io, "TextIOWrapper")? {
         let args = [
             new_int(0)?,
             new_str("<stdin>")?,
             new_str("r")?,
             new_str("utf-8")?,
         ];
-        let stdin = crate::protocol::call::call(vm, &wrapper, &args, None)?;
+        let stdin = call::call(vm, &wrapper, &args, None)?;
         set(&m, "stdin", stdin)?;
     }
     set(&m, "__stdout__", out.clone())?;
@@ -194,8 +206,8 @@ fn stdout_flush(vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Ob
 
 fn sys_exit(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("exit", args, 0, 1)?;
-    let e = crate::objects::exception::new_exception(&types().system_exit, args.to_vec())?;
-    Err(crate::vm::PyErr(e))
+    let e = exception::new_exception(&types().system_exit, args.to_vec())?;
+    Err(PyErr(e))
 }
 
 fn sys_getrecursionlimit(vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
@@ -222,7 +234,7 @@ fn sys_getrefcount(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult
 
 fn sys_getsizeof(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("getsizeof", args, 1, 2)?;
-    Ok(new_int(crate::memory::sizeof::getsizeof(&args[0]) as i64)?)
+    Ok(new_int(sizeof::getsizeof(&args[0]) as i64)?)
 }
 
 fn sys_intern(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
@@ -239,14 +251,14 @@ fn sys_exc_info(vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Ob
 }
 
 fn sys_getallocatedblocks(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let s = crate::memory::heap::with_heap(|h| h.stats());
+    let s = heap::with_heap(|h| h.stats());
     let n: u64 = s.size_classes.iter().map(|c| c.blocks_in_use as u64).sum();
     Ok(new_int(n as i64)?)
 }
 
 fn sys_debugmallocstats(vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     vm.flush();
-    let text = crate::memory::report::debugmallocstats();
+    let text = report::debugmallocstats();
     eprint!("{text}");
     Ok(vm.none())
 }

@@ -4,8 +4,10 @@
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::exception::type_error;
+use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
 use crate::objects::registry::types;
+use crate::objects::singletons;
 use crate::objects::{Traverse, VarSize};
 use crate::protocol::convert::check_args;
 use crate::protocol::convert::check_kwargs;
@@ -98,7 +100,7 @@ pub(crate) fn property_new(
     let get = |i: usize, k: &str| -> Option<ObjRef> {
         pos.get(i)
             .or_else(|| kwarg(&kws, k))
-            .filter(|v| !crate::objects::singletons::is_none(v))
+            .filter(|v| !singletons::is_none(v))
             .cloned()
     };
     Ok(alloc_object(
@@ -155,7 +157,7 @@ pub(crate) fn staticmethod_new(
 pub(crate) fn install_methods() -> PyResult<()> {
     let t = types();
     let m = BuiltinKind::Method;
-    crate::objects::function::builtin::install(
+    builtin::install(
         &t.property,
         "property",
         &[

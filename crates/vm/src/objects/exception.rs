@@ -3,17 +3,22 @@
 //! of `BaseException`, and `str()`/`repr()` of exceptions. Raising,
 //! matching and tracebacks are in `eval::exceptions`.
 
+use crate::memory::heap;
 use crate::memory::heap::HVec;
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::dict::table::DictTable;
+use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
 use crate::objects::instance::none;
 use crate::objects::registry::types;
 use crate::objects::str::new_str;
 use crate::objects::tuple::{new_tuple, try_tuple_items};
+use crate::objects::typeobject;
 use crate::objects::typeobject::TypeBody;
 use crate::objects::{tuple, Layout, Traverse, VarSize};
+use crate::protocol::convert;
 use crate::protocol::object::type_name;
+use crate::protocol::repr;
 use crate::protocol::repr::repr_string;
 use crate::vm::{PyErr, PyResult, Vm};
 use std::cell::{Cell, RefCell};
@@ -58,7 +63,7 @@ pub fn new_exception(ty: &Obj, args: Vec<ObjRef>) -> PyResult<ObjRef> {
         ExceptionBody {
             args: RefCell::new(args),
             dict: RefCell::new(DictTable::new()),
-            traceback: RefCell::new(crate::memory::heap::hvec()),
+            traceback: RefCell::new(heap::hvec()),
             cause: RefCell::new(None),
             context: RefCell::new(None),
             suppress_context: Cell::new(false),
@@ -145,35 +150,35 @@ pub fn is_exception_instance(obj: &Obj) -> bool {
 /// `str(exc)`: empty for no args, `str(arg)` for one (repr for KeyError),
 /// `str(args)` for several.
 pub fn exception_str(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
-    let args = crate::objects::exception::exc_body(o).args.borrow().clone();
+    let args = exc_body(o).args.borrow().clone();
     let items = try_tuple_items(&args).expect("tuple");
     // OSError(errno, strerror[, filename]) prints as
     // `[Errno 2] No such file or directory: 'x'`.
     if (2..=3).contains(&items.len())
         && items[0].layout() == Layout::Int
-        && crate::objects::typeobject::is_subtype(o.ty(), &types().os_error)
+        && typeobject::is_subtype(o.ty(), &types().os_error)
     {
         let mut s = format!(
             "[Errno {}] {}",
-            crate::protocol::repr::str_string(vm, &items[0])?,
-            crate::protocol::repr::str_string(vm, &items[1])?
+            repr::str_string(vm, &items[0])?,
+            repr::str_string(vm, &items[1])?
         );
         if let Some(f) = items.get(2) {
             s.push_str(": ");
-            s.push_str(&crate::protocol::repr::repr_string(vm, f)?);
+            s.push_str(&repr::repr_string(vm, f)?);
         }
         return Ok(new_str(&s)?);
     }
     match items.len() {
         0 => Ok(new_str("")?),
         1 => {
-            if crate::objects::typeobject::is_subtype(o.ty(), &types().key_error) {
-                crate::protocol::repr::repr(vm, &items[0])
+            if typeobject::is_subtype(o.ty(), &types().key_error) {
+                repr::repr(vm, &items[0])
             } else {
-                crate::protocol::repr::str_of(vm, &items[0])
+                repr::str_of(vm, &items[0])
             }
         }
-        _ => crate::protocol::repr::str_of(vm, &args),
+        _ => repr::str_of(vm, &args),
     }
 }
 
@@ -187,16 +192,16 @@ fn exc_init(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef
 }
 
 fn exc_str(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    crate::objects::exception::exception_str(vm, &args[0])
+    exception_str(vm, &args[0])
 }
 
 fn exc_repr(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let s = crate::protocol::repr::repr_builtin(vm, &args[0])?;
+    let s = repr::repr_builtin(vm, &args[0])?;
     Ok(new_str(&s)?)
 }
 
 fn exc_with_traceback(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    crate::protocol::convert::check_args("with_traceback", &args[1..], 1, 1)?;
+    convert::check_args("with_traceback", &args[1..], 1, 1)?;
     Ok(args[0].clone())
 }
 
@@ -204,7 +209,7 @@ fn exc_with_traceback(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyRes
 pub(crate) fn exception_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
     Ok({
         let name = type_name(o);
-        let args = crate::objects::exception::exc_body(o).args.borrow().clone();
+        let args = exc_body(o).args.borrow().clone();
         let items = try_tuple_items(&args).expect("tuple");
         if items.len() == 1 {
             format!("{}({})", name, repr_string(vm, &items[0])?)
@@ -218,7 +223,7 @@ pub(crate) fn exception_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
 pub(crate) fn install_methods() -> PyResult<()> {
     let t = types();
     let m = BuiltinKind::Method;
-    crate::objects::function::builtin::install(
+    builtin::install(
         &t.base_exception,
         "BaseException",
         &[

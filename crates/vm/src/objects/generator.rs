@@ -7,12 +7,16 @@ use crate::eval::exceptions;
 use crate::eval::frame::Frame;
 use crate::eval::unwind::{discard_blocks, set_context, unwind_to_handler};
 use crate::memory::object::{Obj, ObjRef};
+use crate::objects::exception;
 use crate::objects::exception::type_error;
+use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
 use crate::objects::iter::iter_next;
 use crate::objects::iter::iter_self;
 use crate::objects::registry::types;
+use crate::objects::singletons;
 use crate::objects::str::try_str;
+use crate::objects::typeobject;
 use crate::objects::{Layout, Traverse, VarSize};
 use crate::protocol::call;
 use crate::protocol::convert::check_args;
@@ -44,13 +48,11 @@ impl VarSize for GeneratorBody {}
 
 fn generator_send_m(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("send", &args[1..], 1, 1)?;
-    match crate::objects::generator::generator_resume(vm, &args[0], Some(args[1].clone()))? {
-        crate::objects::generator::GenResult::Yielded(v) => Ok(v),
-        crate::objects::generator::GenResult::Returned(v) => {
-            Err(crate::objects::exception::stop_iteration(
-                (!crate::objects::singletons::is_none(&v)).then_some(v),
-            ))
-        }
+    match generator_resume(vm, &args[0], Some(args[1].clone()))? {
+        GenResult::Yielded(v) => Ok(v),
+        GenResult::Returned(v) => Err(exception::stop_iteration(
+            (!singletons::is_none(&v)).then_some(v),
+        )),
     }
 }
 
@@ -67,30 +69,28 @@ fn self_generator(args: &[ObjRef], name: &str) -> PyResult<ObjRef> {
 fn generator_throw_m(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let g = self_generator(args, "throw")?;
     check_args("throw", &args[1..], 1, 3)?;
-    let exc = if crate::objects::exception::is_exception_class(&args[1]) {
+    let exc = if exception::is_exception_class(&args[1]) {
         let a: Vec<ObjRef> = args.get(2).into_iter().cloned().collect();
         call::call(vm, &args[1], &a, None)?
     } else {
-        if args.len() > 2 && !crate::objects::singletons::is_none(&args[2]) {
+        if args.len() > 2 && !singletons::is_none(&args[2]) {
             return Err(type_error(
                 "instance exception may not have a separate value",
             ));
         }
         args[1].clone()
     };
-    if !crate::objects::exception::is_exception_instance(&exc) {
+    if !exception::is_exception_instance(&exc) {
         return Err(type_error(
             "exceptions must be classes or instances deriving from BaseException, not {}"
                 .replace("{}", &type_name(&exc)),
         ));
     }
-    match crate::objects::generator::generator_throw(vm, &g, exc)? {
-        crate::objects::generator::GenResult::Yielded(v) => Ok(v),
-        crate::objects::generator::GenResult::Returned(v) => {
-            Err(crate::objects::exception::stop_iteration(
-                (!crate::objects::singletons::is_none(&v)).then_some(v),
-            ))
-        }
+    match generator_throw(vm, &g, exc)? {
+        GenResult::Yielded(v) => Ok(v),
+        GenResult::Returned(v) => Err(exception::stop_iteration(
+            (!singletons::is_none(&v)).then_some(v),
+        )),
     }
 }
 
@@ -99,23 +99,21 @@ fn generator_throw_m(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResul
 fn generator_close(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let g = self_generator(args, "close")?;
     check_args("close", &args[1..], 0, 0)?;
-    let body = g
-        .payload::<crate::objects::generator::GeneratorBody>()
-        .expect("generator");
+    let body = g.payload::<GeneratorBody>().expect("generator");
     let started = body.frame.borrow().as_ref().is_some_and(|f| f.pc != 0);
     if !started {
         drop(body.frame.borrow_mut().take());
         return Ok(vm.none());
     }
-    let exc = crate::objects::exception::new_exception(&types().generator_exit, Vec::new())?;
-    match crate::objects::generator::generator_throw(vm, &g, exc) {
-        Ok(crate::objects::generator::GenResult::Yielded(_)) => Err(
-            crate::objects::exception::runtime_error("generator ignored GeneratorExit"),
-        ),
-        Ok(crate::objects::generator::GenResult::Returned(_)) => Ok(vm.none()),
+    let exc = exception::new_exception(&types().generator_exit, Vec::new())?;
+    match generator_throw(vm, &g, exc) {
+        Ok(GenResult::Yielded(_)) => {
+            Err(exception::runtime_error("generator ignored GeneratorExit"))
+        }
+        Ok(GenResult::Returned(_)) => Ok(vm.none()),
         Err(e)
-            if crate::objects::typeobject::is_subtype(e.0.ty(), &types().generator_exit)
-                || crate::objects::typeobject::is_subtype(e.0.ty(), &types().stop_iteration) =>
+            if typeobject::is_subtype(e.0.ty(), &types().generator_exit)
+                || typeobject::is_subtype(e.0.ty(), &types().stop_iteration) =>
         {
             Ok(vm.none())
         }
@@ -150,9 +148,7 @@ fn generator_resume_with(
 ) -> PyResult<GenResult> {
     let g = gen.payload::<GeneratorBody>().expect("generator");
     if g.running.get() {
-        return Err(crate::objects::exception::value_error(
-            "generator already executing",
-        ));
+        return Err(exception::value_error("generator already executing"));
     }
     let Some(mut frame) = g.frame.borrow_mut().take() else {
         if let Some(exc) = thrown {
@@ -180,7 +176,7 @@ fn generator_resume_with(
     }
     if frame.pc == 0 {
         if let Some(s) = &sent {
-            if !crate::objects::singletons::is_none(s) {
+            if !singletons::is_none(s) {
                 *g.frame.borrow_mut() = Some(frame);
                 return Err(type_error(
                     "can't send non-None value to a just-started generator",
@@ -212,10 +208,8 @@ fn finish_resume(
         }
         Ok(FrameExit::Return(v)) => Ok(GenResult::Returned(v)),
         Err(e) => {
-            if crate::objects::typeobject::is_subtype(e.0.ty(), &types().stop_iteration) {
-                return Err(crate::objects::exception::runtime_error(
-                    "generator raised StopIteration",
-                ));
+            if typeobject::is_subtype(e.0.ty(), &types().stop_iteration) {
+                return Err(exception::runtime_error("generator raised StopIteration"));
             }
             Err(e)
         }
@@ -244,7 +238,7 @@ pub(crate) fn generator_repr(o: &Obj) -> String {
 pub(crate) fn install_methods() -> PyResult<()> {
     let t = types();
     let m = BuiltinKind::Method;
-    crate::objects::function::builtin::install(
+    builtin::install(
         &t.generator,
         "generator",
         &[

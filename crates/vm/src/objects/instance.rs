@@ -7,12 +7,19 @@
 use crate::memory::object::alloc_object;
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bool::py_bool;
+use crate::objects::dict;
 use crate::objects::dict::table::DictTable;
 use crate::objects::exception::type_error;
+use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
 use crate::objects::int::new_int;
 use crate::objects::registry::types;
 use crate::objects::str::{new_str, try_str};
+use crate::objects::typeobject;
+use crate::objects::typeobject::call;
+use crate::objects::typeobject::construct;
+use crate::objects::typeobject::special_attrs;
+use crate::objects::typeobject::TypeBody;
 use crate::objects::{Layout, Traverse, VarSize};
 use crate::protocol::convert::check_args;
 use crate::protocol::convert::split_kwargs;
@@ -63,7 +70,7 @@ impl InstanceBody {
     /// The attribute table: the materialised dict's, else the inline one.
     pub fn table(&self) -> &RefCell<DictTable> {
         match self.materialized.get() {
-            Some(d) => &crate::objects::dict::dict_body(d).expect("dict").table,
+            Some(d) => &dict::dict_body(d).expect("dict").table,
             None => &self.dict,
         }
     }
@@ -94,21 +101,14 @@ fn obj_new(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
             object::type_name(cls)
         )));
     }
-    let cb = cls
-        .payload::<crate::objects::typeobject::TypeBody>()
-        .expect("type");
-    if crate::objects::typeobject::call::is_immutable_layout(cb.layout) {
-        if !cb.has_flag(crate::objects::typeobject::flags::HEAPTYPE) {
-            return crate::objects::typeobject::construct::construct_builtin(
-                vm,
-                cls,
-                &args[1..],
-                kw,
-            );
+    let cb = cls.payload::<TypeBody>().expect("type");
+    if call::is_immutable_layout(cb.layout) {
+        if !cb.has_flag(typeobject::flags::HEAPTYPE) {
+            return construct::construct_builtin(vm, cls, &args[1..], kw);
         }
-        return crate::objects::typeobject::call::new_immutable_instance(vm, cls, &args[1..], kw);
+        return call::new_immutable_instance(vm, cls, &args[1..], kw);
     }
-    crate::objects::typeobject::call::alloc_instance(cls, &args[1..])
+    call::alloc_instance(cls, &args[1..])
 }
 
 fn obj_repr(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
@@ -165,7 +165,7 @@ fn obj_getattribute(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult
     let obj = &args[0];
     let name = &args[1];
     let ty = obj.ty();
-    if let Some(d) = crate::objects::typeobject::lookup(ty, name) {
+    if let Some(d) = typeobject::lookup(ty, name) {
         if d.layout() == Layout::Property {
             return attr::descr_get(vm, &d, Some(obj), ty);
         }
@@ -175,14 +175,10 @@ fn obj_getattribute(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult
             return Ok(v);
         }
     }
-    if let Some(d) = crate::objects::typeobject::lookup(ty, name) {
+    if let Some(d) = typeobject::lookup(ty, name) {
         return attr::descr_get(vm, &d, Some(obj), ty);
     }
-    if let Some(v) = crate::objects::typeobject::special_attrs::special_attr(
-        vm,
-        obj,
-        try_str(name).unwrap_or(""),
-    )? {
+    if let Some(v) = special_attrs::special_attr(vm, obj, try_str(name).unwrap_or(""))? {
         return Ok(v);
     }
     Err(attr::no_attribute(obj, name))
@@ -208,8 +204,8 @@ fn obj_init_subclass(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyRes
 pub(crate) fn object_repr(o: &Obj) -> String {
     let tb = o.type_body();
     let qual = try_str(&tb.qualname.borrow()).unwrap_or("?").to_string();
-    if tb.has_flag(crate::objects::typeobject::flags::HEAPTYPE) {
-        let module = crate::objects::typeobject::lookup_str(o.ty(), "__module__")
+    if tb.has_flag(typeobject::flags::HEAPTYPE) {
+        let module = typeobject::lookup_str(o.ty(), "__module__")
             .and_then(|m| try_str(&m).map(|s| s.to_string()))
             .unwrap_or_else(|| "__main__".to_string());
         format!("<{}.{} object at {}>", module, qual, addr(o))
@@ -230,18 +226,14 @@ pub(crate) fn object_new(
     if !pos.is_empty() {
         return Err(type_error("object() takes no arguments"));
     }
-    Ok(alloc_object(
-        &t.object,
-        crate::objects::instance::ObjectBody,
-        0,
-    )?)
+    Ok(alloc_object(&t.object, ObjectBody, 0)?)
 }
 
 /// Puts this type's built-in methods into its namespace (at start-up).
 pub(crate) fn install_methods() -> PyResult<()> {
     let t = types();
     let m = BuiltinKind::Method;
-    crate::objects::function::builtin::install(
+    builtin::install(
         &t.object,
         "object",
         &[
@@ -258,13 +250,13 @@ pub(crate) fn install_methods() -> PyResult<()> {
         ],
         m,
     )?;
-    crate::objects::function::builtin::install(
+    builtin::install(
         &t.object,
         "object",
         &[("__new__", obj_new)],
         BuiltinKind::StaticMethod,
     )?;
-    crate::objects::function::builtin::install(
+    builtin::install(
         &t.object,
         "object",
         &[("__init_subclass__", obj_init_subclass)],

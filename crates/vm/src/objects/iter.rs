@@ -4,14 +4,20 @@
 //! Dict, set and range iterators are with their types; generators in
 //! [`super::generator`].
 
+use crate::memory::heap;
+use crate::memory::heap::HVec;
 use crate::memory::object::alloc_object;
 use crate::memory::object::{Obj, ObjRef};
+use crate::objects::bytes::methods;
+use crate::objects::exception;
 use crate::objects::exception::type_error;
+use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
 use crate::objects::int::new_int;
 use crate::objects::list::list_body;
 use crate::objects::list::new_list;
 use crate::objects::registry::types;
+use crate::objects::singletons;
 use crate::objects::str::{new_str, try_str, StrBody};
 use crate::objects::tuple::try_tuple_items;
 use crate::objects::typeobject::is_subtype;
@@ -25,6 +31,7 @@ use crate::protocol::convert::split_kwargs;
 use crate::protocol::iter;
 use crate::protocol::object;
 use crate::protocol::object::type_name;
+use crate::protocol::subscript;
 use crate::vm::{PyResult, Vm};
 use std::cell::{Cell, RefCell};
 
@@ -57,7 +64,7 @@ impl VarSize for EnumerateBody {}
 
 pub struct ZipBody {
     /// The argument iterators (a heap buffer, like a list's items).
-    pub iters: crate::memory::heap::HVec<ObjRef>,
+    pub iters: HVec<ObjRef>,
     pub strict: bool,
 }
 impl Traverse for ZipBody {
@@ -71,7 +78,7 @@ impl VarSize for ZipBody {}
 
 pub struct MapBody {
     pub func: ObjRef,
-    pub iters: crate::memory::heap::HVec<ObjRef>,
+    pub iters: HVec<ObjRef>,
 }
 impl Traverse for MapBody {
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
@@ -138,7 +145,7 @@ pub(crate) fn iter_self(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyR
 pub(crate) fn iter_next(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     match iter::next(vm, &args[0])? {
         Some(v) => Ok(v),
-        None => Err(crate::objects::exception::stop_iteration(None)),
+        None => Err(exception::stop_iteration(None)),
     }
 }
 
@@ -157,7 +164,7 @@ pub(crate) fn seq_next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
             .get(i)
             .cloned(),
         Layout::Tuple => try_tuple_items(&seq).expect("tuple").get(i).cloned(),
-        Layout::Bytes => crate::objects::bytes::methods::item_at(&seq, i)?,
+        Layout::Bytes => methods::item_at(&seq, i)?,
         Layout::Str => {
             let body = seq.payload::<StrBody>().expect("str");
             let text = try_str(&seq).expect("str");
@@ -177,7 +184,7 @@ pub(crate) fn seq_next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
         }
         _ => {
             let idx = new_int(i as i64)?;
-            match crate::protocol::subscript::getitem(vm, &seq, &idx) {
+            match subscript::getitem(vm, &seq, &idx) {
                 Ok(v) => Some(v),
                 Err(e)
                     if is_subtype(e.0.ty(), &types().index_error)
@@ -242,7 +249,7 @@ pub(crate) fn zip_new(
     let (pos, kws) = split_kwargs(args, kwnames);
     check_kwargs("zip", &kws, &["strict"])?;
     let strict = kwarg(&kws, "strict").is_some_and(|s| s.is(&t.true_));
-    let mut iters = crate::memory::heap::hvec_with_capacity(pos.len());
+    let mut iters = heap::hvec_with_capacity(pos.len());
     for a in pos.iter() {
         iters.push(iter::get_iter(vm, a)?);
     }
@@ -262,7 +269,7 @@ pub(crate) fn map_new(
     if pos.len() < 2 {
         return Err(type_error("map() must have at least two arguments."));
     }
-    let mut iters = crate::memory::heap::hvec_with_capacity(pos.len() - 1);
+    let mut iters = heap::hvec_with_capacity(pos.len() - 1);
     for a in &pos[1..] {
         iters.push(iter::get_iter(vm, a)?);
     }
@@ -287,7 +294,7 @@ pub(crate) fn filter_new(
     let (pos, _) = split_kwargs(args, kwnames);
     no_kwargs("filter", kwnames)?;
     check_args("filter", pos, 2, 2)?;
-    let func = (!crate::objects::singletons::is_none(&pos[0])).then(|| pos[0].clone());
+    let func = (!singletons::is_none(&pos[0])).then(|| pos[0].clone());
     let it = iter::get_iter(vm, &pos[1])?;
     Ok(alloc_object(&t.filter, FilterBody { func, iter: it }, 0)?)
 }
@@ -368,7 +375,7 @@ pub(crate) fn install_methods() -> PyResult<()> {
         &t.callable_iterator,
     ] {
         let owner: &'static str = "iterator";
-        crate::objects::function::builtin::install(
+        builtin::install(
             ty,
             owner,
             &[("__iter__", iter_self), ("__next__", iter_next)],

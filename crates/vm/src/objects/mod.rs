@@ -33,6 +33,8 @@ pub mod superobject;
 pub mod tuple;
 pub mod typeobject;
 
+use crate::memory::finalize;
+use crate::memory::object;
 use crate::memory::object::{destroy, Obj, Payload};
 use crate::objects::dict::views;
 use crate::objects::function::{builtin, cell, code, method};
@@ -70,8 +72,8 @@ macro_rules! layouts {
 
         /// Runs the dealloc of `obj`'s layout. `obj` has refcount zero.
         pub fn dealloc_dispatch(obj: &Obj) {
-            if crate::memory::finalize::wants_finalizer(obj) {
-                crate::memory::finalize::defer(obj);
+            if finalize::wants_finalizer(obj) {
+                finalize::defer(obj);
                 return;
             }
             match obj.layout() {
@@ -84,7 +86,7 @@ macro_rules! layouts {
         /// Total block size of `obj`.
         pub fn object_size(obj: &Obj) -> usize {
             match obj.layout() {
-                $(Layout::$name => crate::memory::object::object_block_size::<$body>(<$body as VarSize>::trailing_size(obj)),)*
+                $(Layout::$name => object::object_block_size::<$body>(<$body as VarSize>::trailing_size(obj)),)*
             }
         }
 

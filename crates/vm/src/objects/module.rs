@@ -3,7 +3,9 @@
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::modules::import::get;
+use crate::modules::stdlib;
 use crate::objects::dict::new_dict;
+use crate::objects::dict::ops;
 use crate::objects::registry::types;
 use crate::objects::str::{new_str, try_str};
 use crate::objects::{Traverse, VarSize};
@@ -25,7 +27,7 @@ impl VarSize for ModuleBody {}
 /// `<module 'x' from '/p/x.py'>`, `<module 'x' (frozen)>` or
 /// `<module 'x' (built-in)>`.
 pub fn module_repr(m: &Obj) -> String {
-    let name = crate::objects::module::module_name(m);
+    let name = module_name(m);
     let quoted = arenapy_compiler::pyrepr::str_repr(&name);
     let file = m
         .payload::<ModuleBody>()
@@ -36,7 +38,7 @@ pub fn module_repr(m: &Obj) -> String {
             "<module {quoted} from {}>",
             arenapy_compiler::pyrepr::str_repr(&f)
         ),
-        None if crate::modules::stdlib::source(&name).is_some() => {
+        None if stdlib::source(&name).is_some() => {
             format!("<module {quoted} (frozen)>")
         }
         None => format!("<module {quoted} (built-in)>"),
@@ -46,7 +48,7 @@ pub fn module_repr(m: &Obj) -> String {
 pub fn new_module(name: &str) -> PyResult<ObjRef> {
     let d = new_dict()?;
     let n = new_str(name)?;
-    crate::objects::dict::ops::dict_set_str(&d, new_str("__name__")?, n.clone())?;
+    ops::dict_set_str(&d, new_str("__name__")?, n.clone())?;
     Ok(alloc_object(
         &types().module,
         ModuleBody { name: n, dict: d },

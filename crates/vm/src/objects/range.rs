@@ -3,6 +3,7 @@
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::exception::{index_error, type_error, value_error};
+use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
 use crate::objects::int::new_int;
 use crate::objects::registry::types;
@@ -136,7 +137,7 @@ pub(crate) fn range_new(
 pub(crate) fn install_methods() -> PyResult<()> {
     let t = types();
     let m = BuiltinKind::Method;
-    crate::objects::function::builtin::install(
+    builtin::install(
         &t.range,
         "range",
         &[("index", range_index), ("count", range_count)],

@@ -8,12 +8,14 @@
 //! Python code can observe a type. The finished [`Types`] is published in a
 //! thread-local and lives until interpreter teardown.
 
+use crate::memory::heap;
 use crate::memory::object::{alloc_object, alloc_type_type, Obj, ObjRef};
 use crate::objects::dict::table::DictTable;
 use crate::objects::exception::ExceptionBody;
 use crate::objects::instance::ObjectBody;
 use crate::objects::int::{alloc_int_of_type, SMALL_INT_MAX, SMALL_INT_MIN};
 use crate::objects::singletons::{EllipsisBody, NoneBody, NotImplementedBody};
+use crate::objects::tuple;
 use crate::objects::typeobject::{flags, TypeBody};
 use crate::objects::Layout;
 use arenapy_alloc::{AllocError, Profile};
@@ -65,7 +67,7 @@ macro_rules! builtin_types {
             // SAFETY: bootstrap; nothing else uses `type`'s body yet.
             unsafe { raw.type_.body_mut_unchecked::<TypeBody>().base = Some(raw.object.clone()) };
             // Phase 2: real names, bases and MROs.
-            let empty_tuple = crate::objects::tuple::alloc_empty_tuple(&raw.tuple)?;
+            let empty_tuple = tuple::alloc_empty_tuple(&raw.tuple)?;
             empty_tuple.make_immortal();
             $(
                 finish_type(&raw.$field, $pyname, &raw.str, &raw.tuple, &empty_tuple)?;
@@ -80,7 +82,7 @@ macro_rules! builtin_types {
             let memory_error_instance = alloc_object(&raw.memory_error, ExceptionBody {
                 args: RefCell::new(empty_tuple.clone()),
                 dict: RefCell::new(DictTable::new()),
-                traceback: RefCell::new(crate::memory::heap::hvec()),
+                traceback: RefCell::new(heap::hvec()),
                 cause: RefCell::new(None),
                 context: RefCell::new(None),
                 suppress_context: Cell::new(false),
@@ -244,14 +246,10 @@ fn finish_type(
             Some(base) => {
                 let bb = base.payload::<TypeBody>().expect("base type");
                 let mut mro = vec![base.clone()];
-                mro.extend(
-                    crate::objects::tuple::tuple_items(&bb.mro_rest)
-                        .iter()
-                        .cloned(),
-                );
+                mro.extend(tuple::tuple_items(&bb.mro_rest).iter().cloned());
                 (
-                    crate::objects::tuple::new_tuple_in(tuple_type, vec![base.clone()])?,
-                    crate::objects::tuple::new_tuple_in(tuple_type, mro)?,
+                    tuple::new_tuple_in(tuple_type, vec![base.clone()])?,
+                    tuple::new_tuple_in(tuple_type, mro)?,
                 )
             }
         }

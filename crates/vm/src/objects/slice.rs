@@ -4,9 +4,11 @@
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::exception::{type_error, value_error};
+use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
 use crate::objects::int::new_int;
 use crate::objects::registry::types;
+use crate::objects::singletons;
 use crate::objects::tuple::new_tuple;
 use crate::objects::{Traverse, VarSize};
 use crate::protocol::convert::split_kwargs;
@@ -40,7 +42,7 @@ pub fn new_slice(start: ObjRef, stop: ObjRef, step: ObjRef) -> PyResult<ObjRef> 
 /// `slice.indices(len)`: (start, stop, step) clamped as CPython does.
 pub fn slice_indices(s: &SliceBody, len: usize) -> PyResult<(i64, i64, i64)> {
     let get = |o: &Obj| -> PyResult<Option<i64>> {
-        if crate::objects::singletons::is_none(o) {
+        if singletons::is_none(o) {
             Ok(None)
         } else {
             index_value(o).map(Some).map_err(|_| {
@@ -139,18 +141,13 @@ pub(crate) fn slice_new(
         2 => (pos[0].clone(), pos[1].clone(), none),
         _ => (pos[0].clone(), pos[1].clone(), pos[2].clone()),
     };
-    crate::objects::slice::new_slice(a, b, c)
+    new_slice(a, b, c)
 }
 
 /// Puts this type's built-in methods into its namespace (at start-up).
 pub(crate) fn install_methods() -> PyResult<()> {
     let t = types();
     let m = BuiltinKind::Method;
-    crate::objects::function::builtin::install(
-        &t.slice,
-        "slice",
-        &[("indices", slice_indices_m)],
-        m,
-    )?;
+    builtin::install(&t.slice, "slice", &[("indices", slice_indices_m)], m)?;
     Ok(())
 }

@@ -2,12 +2,15 @@
 //! attribute lookup that starts after `type` in the object's MRO.
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::objects::exception;
 use crate::objects::exception::type_error;
 use crate::objects::registry::types;
 use crate::objects::str::try_str;
+use crate::objects::typeobject;
 use crate::objects::typeobject::special_attrs::special_attr;
 use crate::objects::typeobject::{is_subtype, TypeBody};
 use crate::objects::{Layout, Traverse, VarSize};
+use crate::protocol::attr;
 use crate::protocol::convert::check_args;
 use crate::protocol::convert::split_kwargs;
 use crate::vm::{PyResult, Vm};
@@ -32,7 +35,7 @@ impl VarSize for SuperBody {}
 pub fn super_getattr(vm: &mut Vm, sup: &Obj, name: &Obj) -> PyResult<Option<ObjRef>> {
     let s = sup.payload::<SuperBody>().expect("super");
     let mut after = false;
-    for t in crate::objects::typeobject::mro_iter(&s.obj_type) {
+    for t in typeobject::mro_iter(&s.obj_type) {
         if after {
             let tb = t.payload::<TypeBody>().expect("type");
             let v = tb.dict.borrow().get_str(name);
@@ -42,7 +45,7 @@ pub fn super_getattr(vm: &mut Vm, sup: &Obj, name: &Obj) -> PyResult<Option<ObjR
                 } else {
                     Some(&*s.obj)
                 };
-                return crate::protocol::attr::descr_get(vm, &v, inst, &s.obj_type).map(Some);
+                return attr::descr_get(vm, &v, inst, &s.obj_type).map(Some);
             }
         } else if t.is(&s.this_type) {
             after = true;
@@ -86,9 +89,7 @@ pub(crate) fn super_new(
     let (pos, _) = split_kwargs(args, kwnames);
     check_args("super", pos, 0, 2)?;
     if pos.len() != 2 {
-        return Err(crate::objects::exception::runtime_error(
-            "super(): no arguments",
-        ));
+        return Err(exception::runtime_error("super(): no arguments"));
     }
-    crate::objects::superobject::new_super(&pos[0], &pos[1])
+    new_super(&pos[0], &pos[1])
 }

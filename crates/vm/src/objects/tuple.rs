@@ -2,8 +2,11 @@
 //! block for small tuples, as CPython's `PyTupleObject`), the shared empty
 //! tuple, construction, indexing, `index`/`count` and repr.
 
+use crate::memory::collector;
+use crate::memory::gc;
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::exception::{type_error, value_error};
+use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
 use crate::objects::int::new_int;
 use crate::objects::list::norm_range;
@@ -91,8 +94,8 @@ fn new_tuple_in_exact(
         n += 1;
     }
     assert_eq!(n, len, "ExactSizeIterator yielded fewer items than its len");
-    crate::memory::gc::track(&obj);
-    crate::memory::collector::maybe_collect();
+    gc::track(&obj);
+    collector::maybe_collect();
     Ok(obj)
 }
 
@@ -199,7 +202,7 @@ pub(crate) fn tuple_new(
 pub(crate) fn install_methods() -> PyResult<()> {
     let t = types();
     let m = BuiltinKind::Method;
-    crate::objects::function::builtin::install(
+    builtin::install(
         &t.tuple,
         "tuple",
         &[("index", tuple_index), ("count", tuple_count)],

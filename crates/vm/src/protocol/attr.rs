@@ -5,6 +5,8 @@
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::descriptor::{ClassMethodBody, PropertyBody, StaticMethodBody};
+use crate::objects::dict;
+use crate::objects::dict::ops;
 use crate::objects::dict::table::DictTable;
 use crate::objects::exception::{attribute_error, type_error, ExceptionBody};
 use crate::objects::function::builtin::{BuiltinBody, BuiltinKind};
@@ -14,10 +16,16 @@ use crate::objects::instance::InstanceBody;
 use crate::objects::module::ModuleBody;
 use crate::objects::registry::types;
 use crate::objects::str::{new_str, try_str};
+use crate::objects::superobject;
+use crate::objects::typeobject;
+use crate::objects::typeobject::class;
+use crate::objects::typeobject::special_attrs;
 use crate::objects::typeobject::{flags, lookup, TypeBody};
 use crate::objects::Layout;
 use crate::protocol::call;
+use crate::protocol::object;
 use crate::protocol::object::{call_special, type_name};
+use crate::vm::PyErr;
 use crate::vm::{PyResult, Vm};
 use std::cell::RefCell;
 
@@ -38,8 +46,8 @@ fn is_data_descriptor(descr: &Obj) -> bool {
         Layout::Property => true,
         Layout::Instance => {
             let t = descr.ty();
-            crate::objects::typeobject::lookup_str(t, "__set__").is_some()
-                || crate::objects::typeobject::lookup_str(t, "__delete__").is_some()
+            typeobject::lookup_str(t, "__set__").is_some()
+                || typeobject::lookup_str(t, "__delete__").is_some()
         }
         _ => false,
     }
@@ -87,8 +95,8 @@ pub fn descr_get(vm: &mut Vm, descr: &Obj, obj: Option<&Obj>, owner: &Obj) -> Py
             }
             None => Ok(descr.to_ref()),
         },
-        Layout::Instance if crate::protocol::object::is_heap_type_instance(descr) => {
-            if crate::objects::typeobject::lookup_str(descr.ty(), "__get__").is_some() {
+        Layout::Instance if object::is_heap_type_instance(descr) => {
+            if typeobject::lookup_str(descr.ty(), "__get__").is_some() {
                 let none = types().none.clone();
                 let o = obj.map(|o| o.to_ref()).unwrap_or(none);
                 return Ok(
@@ -156,7 +164,7 @@ pub fn get_attr(vm: &mut Vm, obj: &Obj, name: &Obj) -> PyResult<ObjRef> {
 }
 
 #[cold]
-pub fn no_attribute(obj: &Obj, name: &Obj) -> crate::vm::PyErr {
+pub fn no_attribute(obj: &Obj, name: &Obj) -> PyErr {
     let n = try_str(name).unwrap_or("?");
     match obj.layout() {
         Layout::Type => attribute_error(format!(
@@ -184,9 +192,7 @@ pub fn get_attr_opt(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRe
     let n = new_str(name)?;
     match get_attr(vm, obj, &n) {
         Ok(v) => Ok(Some(v)),
-        Err(e) if crate::objects::typeobject::is_subtype(e.0.ty(), &types().attribute_error) => {
-            Ok(None)
-        }
+        Err(e) if typeobject::is_subtype(e.0.ty(), &types().attribute_error) => Ok(None),
         Err(e) => Err(e),
     }
 }
@@ -196,19 +202,14 @@ fn get_attr_inner(vm: &mut Vm, obj: &Obj, name: &Obj) -> PyResult<Option<ObjRef>
         return type_getattr(vm, obj, name);
     }
     if obj.layout() == Layout::Super {
-        return crate::objects::superobject::super_getattr(vm, obj, name);
+        return superobject::super_getattr(vm, obj, name);
     }
     if obj.type_body().has_flag(flags::CUSTOM_GETATTR) {
-        if let Some(ga) = crate::objects::typeobject::lookup_str(obj.ty(), "__getattribute__") {
-            if !crate::protocol::object::is_object_slot(&ga) {
+        if let Some(ga) = typeobject::lookup_str(obj.ty(), "__getattribute__") {
+            if !object::is_object_slot(&ga) {
                 return match call_special(vm, obj, "__getattribute__", &[name.to_ref()]) {
                     Ok(v) => Ok(v),
-                    Err(e)
-                        if crate::objects::typeobject::is_subtype(
-                            e.0.ty(),
-                            &types().attribute_error,
-                        ) =>
-                    {
+                    Err(e) if typeobject::is_subtype(e.0.ty(), &types().attribute_error) => {
                         Ok(None)
                     }
                     Err(e) => Err(e),
@@ -230,21 +231,21 @@ fn get_attr_inner(vm: &mut Vm, obj: &Obj, name: &Obj) -> PyResult<Option<ObjRef>
     }
     if obj.layout() == Layout::Module {
         let m = obj.payload::<ModuleBody>().expect("module");
-        if let Some(v) = crate::objects::dict::ops::dict_get_str(&m.dict, name) {
+        if let Some(v) = ops::dict_get_str(&m.dict, name) {
             return Ok(Some(v));
         }
     }
     if let Some(d) = descr {
         return descr_get(vm, &d, Some(obj), ty).map(Some);
     }
-    crate::objects::typeobject::special_attrs::special_attr(vm, obj, try_str(name).unwrap_or(""))
+    special_attrs::special_attr(vm, obj, try_str(name).unwrap_or(""))
 }
 
 fn type_getattr(vm: &mut Vm, cls: &Obj, name: &Obj) -> PyResult<Option<ObjRef>> {
     // Data descriptors of the metatype come first: `type`'s __name__ etc.,
     // then properties of a metaclass.
     let n = try_str(name).unwrap_or("");
-    if let Some(v) = crate::objects::typeobject::special_attrs::type_special_attr(vm, cls, n)? {
+    if let Some(v) = special_attrs::type_special_attr(vm, cls, n)? {
         return Ok(Some(v));
     }
     let meta = cls.ty();
@@ -296,8 +297,8 @@ pub fn load_method(vm: &mut Vm, obj: &Obj, name: &Obj) -> PyResult<(ObjRef, Opti
 /// `setattr(obj, name, value)`.
 pub fn set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: ObjRef) -> PyResult<()> {
     if obj.type_body().has_flag(flags::CUSTOM_SETATTR) {
-        if let Some(f) = crate::objects::typeobject::lookup_str(obj.ty(), "__setattr__") {
-            if !crate::protocol::object::is_object_slot(&f) {
+        if let Some(f) = typeobject::lookup_str(obj.ty(), "__setattr__") {
+            if !object::is_object_slot(&f) {
                 call_special(vm, obj, "__setattr__", &[name.to_ref(), value])?;
                 return Ok(());
             }
@@ -309,8 +310,8 @@ pub fn set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: ObjRef) -> PyResult<(
 /// `delattr(obj, name)`.
 pub fn del_attr(vm: &mut Vm, obj: &Obj, name: &Obj) -> PyResult<()> {
     if obj.type_body().has_flag(flags::CUSTOM_SETATTR) {
-        if let Some(f) = crate::objects::typeobject::lookup_str(obj.ty(), "__delattr__") {
-            if !crate::protocol::object::is_object_slot(&f) {
+        if let Some(f) = typeobject::lookup_str(obj.ty(), "__delattr__") {
+            if !object::is_object_slot(&f) {
                 call_special(vm, obj, "__delattr__", &[name.to_ref()])?;
                 return Ok(());
             }
@@ -342,14 +343,13 @@ pub fn generic_set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: Option<ObjRef
                     ))),
                 };
             }
-            if d.layout() == Layout::Instance && crate::protocol::object::is_heap_type_instance(&d)
-            {
+            if d.layout() == Layout::Instance && object::is_heap_type_instance(&d) {
                 let m = if value.is_some() {
                     "__set__"
                 } else {
                     "__delete__"
                 };
-                if crate::objects::typeobject::lookup_str(d.ty(), m).is_some() {
+                if typeobject::lookup_str(d.ty(), m).is_some() {
                     let mut args = vec![obj.to_ref()];
                     args.extend(value);
                     call_special(vm, &d, m, &args)?;
@@ -367,18 +367,14 @@ pub fn generic_set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: Option<ObjRef
                 b.name()
             )));
         }
-        crate::objects::typeobject::class::note_dunder_flags(
-            obj,
-            try_str(name).unwrap_or(""),
-            value.as_deref(),
-        );
+        class::note_dunder_flags(obj, try_str(name).unwrap_or(""), value.as_deref());
     }
     if obj.layout() == Layout::Module {
         let m = obj.payload::<ModuleBody>().expect("module");
         return match value {
-            Some(v) => crate::objects::dict::ops::dict_set_str(&m.dict, name.to_ref(), v),
+            Some(v) => ops::dict_set_str(&m.dict, name.to_ref(), v),
             None => {
-                let old = crate::objects::dict::dict_body(&m.dict)
+                let old = dict::dict_body(&m.dict)
                     .expect("dict")
                     .table
                     .borrow_mut()
@@ -391,10 +387,10 @@ pub fn generic_set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: Option<ObjRef
         };
     }
     if obj.layout() == Layout::Instance && try_str(name) == Some("__dict__") {
-        return crate::objects::typeobject::special_attrs::set_instance_dict(obj, value);
+        return special_attrs::set_instance_dict(obj, value);
     }
     if obj.type_body().has_flag(flags::SLOTS)
-        && !crate::objects::typeobject::class::slots_allow(obj.ty(), try_str(name).unwrap_or(""))
+        && !class::slots_allow(obj.ty(), try_str(name).unwrap_or(""))
     {
         return Err(no_attribute(obj, name));
     }
@@ -417,12 +413,7 @@ pub fn generic_set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: Option<ObjRef
         }
         return Ok(());
     }
-    if crate::objects::typeobject::special_attrs::set_special_attr(
-        vm,
-        obj,
-        try_str(name).unwrap_or(""),
-        value.clone(),
-    )? {
+    if special_attrs::set_special_attr(vm, obj, try_str(name).unwrap_or(""), value.clone())? {
         return Ok(());
     }
     Err(attribute_error(format!(

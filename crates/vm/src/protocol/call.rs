@@ -3,10 +3,13 @@
 //! functions, generators, and `MakeFunction`.
 
 use crate::eval::dispatch::{run_frame, FrameExit};
+use crate::eval::frame;
 use crate::eval::frame::Frame;
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::descriptor::StaticMethodBody;
+use crate::objects::dict::ops;
 use crate::objects::dict::{dict_body, new_dict};
+use crate::objects::exception;
 use crate::objects::exception::{recursion_error, type_error};
 use crate::objects::function::builtin::{BuiltinBody, BuiltinKind};
 use crate::objects::function::cell::{new_cell, CellBody};
@@ -16,9 +19,15 @@ use crate::objects::function::FunctionBody;
 use crate::objects::generator::GeneratorBody;
 use crate::objects::registry::types;
 use crate::objects::str::try_str;
+use crate::objects::tuple;
 use crate::objects::tuple::{new_tuple, try_tuple_items};
+use crate::objects::typeobject;
+use crate::objects::typeobject::TypeBody;
 use crate::objects::Layout;
+use crate::protocol::attr;
+use crate::protocol::object;
 use crate::protocol::object::{call_special, type_name};
+use crate::protocol::subscript;
 use crate::vm::{PyResult, Vm};
 use arenapy_compiler::code::flags as co;
 use std::cell::{Cell, RefCell};
@@ -27,35 +36,35 @@ use std::cell::{Cell, RefCell};
 /// positional argument of its owner type; the native code relies on it.
 fn check_descriptor_self(b: &BuiltinBody, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<()> {
     let nkw = kwnames
-        .and_then(crate::objects::tuple::try_tuple_items)
+        .and_then(tuple::try_tuple_items)
         .map_or(0, |k| k.len());
     if args.len() <= nkw {
-        return Err(crate::objects::exception::type_error(format!(
+        return Err(exception::type_error(format!(
             "unbound method {}.{}() needs an argument",
             b.owner, b.name
         )));
     }
     let this = &args[0];
     let ok = matches!(b.owner, "object" | "iterator")
-        || crate::objects::typeobject::mro_iter(this.ty()).any(|t| {
-            t.payload::<crate::objects::typeobject::TypeBody>()
+        || typeobject::mro_iter(this.ty()).any(|t| {
+            t.payload::<TypeBody>()
                 .is_some_and(|tb| tb.name() == b.owner)
         });
     if !ok && b.name.starts_with("__") && b.name.ends_with("__") {
         // A slot wrapper (`int.__add__`) words it differently.
-        return Err(crate::objects::exception::type_error(format!(
+        return Err(exception::type_error(format!(
             "descriptor '{}' requires a '{}' object but received a '{}'",
             b.name,
             b.owner,
-            crate::protocol::object::type_name(this)
+            object::type_name(this)
         )));
     }
     if !ok {
-        return Err(crate::objects::exception::type_error(format!(
+        return Err(exception::type_error(format!(
             "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
             b.name,
             b.owner,
-            crate::protocol::object::type_name(this)
+            object::type_name(this)
         )));
     }
     Ok(())
@@ -118,8 +127,8 @@ pub fn call(vm: &mut Vm, f: &Obj, args: &[ObjRef], kwnames: Option<&Obj>) -> PyR
             call(vm, &func, args, kwnames)
         }
         _ => {
-            if crate::protocol::object::is_heap_type_instance(f) {
-                if let Some(callf) = crate::objects::typeobject::lookup_str(f.ty(), "__call__") {
+            if object::is_heap_type_instance(f) {
+                if let Some(callf) = typeobject::lookup_str(f.ty(), "__call__") {
                     let mut full = Vec::with_capacity(args.len() + 1);
                     full.push(f.to_ref());
                     full.extend_from_slice(args);
@@ -140,7 +149,7 @@ pub fn call_ex(vm: &mut Vm, f: &Obj, args: &Obj, kwargs: Option<&Obj>) -> PyResu
     let mut all: Vec<ObjRef> = match try_tuple_items(args) {
         Some(items) => items.to_vec(),
         None => crate::protocol::iter::collect(vm, args).map_err(|e| {
-            if crate::objects::typeobject::is_subtype(e.0.ty(), &types().type_error)
+            if typeobject::is_subtype(e.0.ty(), &types().type_error)
                 && !crate::protocol::iter::is_iterator(args)
             {
                 type_error(format!(
@@ -195,7 +204,7 @@ pub fn dict_merge_kwargs(
             .map(|e| (e.key.clone(), e.value.clone()))
             .collect()
     } else {
-        let Some(keys) = crate::protocol::attr::get_attr_opt(vm, src, "keys")? else {
+        let Some(keys) = attr::get_attr_opt(vm, src, "keys")? else {
             let fname = func.map(|f| function_display_name(&f)).unwrap_or_default();
             return Err(type_error(format!(
                 "{}argument after ** must be a mapping, not {}",
@@ -206,13 +215,13 @@ pub fn dict_merge_kwargs(
         let keys = call(vm, &keys, &[], None)?;
         let mut v = Vec::new();
         for k in crate::protocol::iter::collect(vm, &keys)? {
-            let val = crate::protocol::subscript::getitem(vm, src, &k)?;
+            let val = subscript::getitem(vm, src, &k)?;
             v.push((k, val));
         }
         v
     };
     for (k, v) in pairs {
-        if crate::objects::dict::ops::dict_get(vm, target, &k)?.is_some() {
+        if ops::dict_get(vm, target, &k)?.is_some() {
             let fname = func
                 .as_ref()
                 .map(|f| function_display_name(f))
@@ -223,7 +232,7 @@ pub fn dict_merge_kwargs(
                 try_str(&k).unwrap_or("?")
             )));
         }
-        crate::objects::dict::ops::dict_set(vm, target, k, v)?;
+        ops::dict_set(vm, target, k, v)?;
     }
     Ok(())
 }
@@ -320,7 +329,7 @@ fn call_function_with(
     kwnames: Option<&Obj>,
 ) -> PyResult<ObjRef> {
     let fb = f.payload::<FunctionBody>().expect("function");
-    let mut frame = crate::eval::frame::take_frame(&mut vm.frame_pool);
+    let mut frame = frame::take_frame(&mut vm.frame_pool);
     if let Err(e) = init_frame(&mut frame, fb, self_, args, kwnames) {
         frame.recycle(&mut vm.frame_pool);
         return Err(e);
@@ -342,15 +351,13 @@ fn call_function_with(
     frame.recycle(&mut vm.frame_pool);
     match r? {
         FrameExit::Return(v) => Ok(v),
-        FrameExit::Yield(_) => Err(crate::objects::exception::system_error(
-            "yield from a non-generator frame",
-        )),
+        FrameExit::Yield(_) => Err(exception::system_error("yield from a non-generator frame")),
     }
 }
 
 /// Builds the frame for calling `fb` with these arguments.
 pub fn new_frame(fb: &FunctionBody, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<Frame> {
-    let mut frame = crate::eval::frame::take_frame(&mut Vec::new());
+    let mut frame = frame::take_frame(&mut Vec::new());
     init_frame(&mut frame, fb, None, args, kwnames)?;
     Ok(*frame)
 }
@@ -586,9 +593,7 @@ fn bind_arguments(
         for i in argcount..argcount + kwonly {
             if fast[i].is_none() {
                 let name = &cb.varnames[i];
-                let d = kwdefaults
-                    .as_ref()
-                    .and_then(|d| crate::objects::dict::ops::dict_get_str(d, name));
+                let d = kwdefaults.as_ref().and_then(|d| ops::dict_get_str(d, name));
                 match d {
                     Some(v) => fast[i] = Some(v),
                     None => missing.push(c.varnames[i].to_string()),

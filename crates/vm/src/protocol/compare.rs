@@ -7,11 +7,15 @@
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bool::py_bool;
+use crate::objects::bytes::methods;
+use crate::objects::dict::ops;
+use crate::objects::dict::table;
 use crate::objects::exception::type_error;
 use crate::objects::float::{arith, float_value};
 use crate::objects::int::arith::FromF64Exact;
 use crate::objects::int::{int_small, to_bigint};
 use crate::objects::range::RangeBody;
+use crate::objects::registry;
 use crate::objects::str::try_str;
 use crate::objects::Layout;
 use crate::protocol::number::{exact_num, operator_dunders, Num};
@@ -41,7 +45,7 @@ pub fn eq(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<bool> {
                 | (Layout::Float, Layout::Int)
         )
     {
-        if let Some(r) = crate::objects::dict::table::simple_eq(a, b) {
+        if let Some(r) = table::simple_eq(a, b) {
             return Ok(r);
         }
     }
@@ -122,7 +126,7 @@ pub(crate) fn compare_builtin(vm: &mut Vm, op: C, a: &Obj, b: &Obj) -> PyResult<
             return Ok(Some(ordering_matches(op, x.cmp(y))));
         }
         (Layout::Bytes, Layout::Bytes) => {
-            return Ok(crate::objects::bytes::methods::compare(op, a, b));
+            return Ok(methods::compare(op, a, b));
         }
         (Layout::List, Layout::List) | (Layout::Tuple, Layout::Tuple) => {
             let x = crate::protocol::iter::seq_items(a);
@@ -130,7 +134,7 @@ pub(crate) fn compare_builtin(vm: &mut Vm, op: C, a: &Obj, b: &Obj) -> PyResult<
             return compare_sequences(vm, op, &x, &y).map(Some);
         }
         (Layout::Dict, Layout::Dict) if matches!(op, C::Equal | C::NotEqual) => {
-            let r = crate::objects::dict::ops::dict_eq(vm, a, b)?;
+            let r = ops::dict_eq(vm, a, b)?;
             return Ok(Some(if op == C::Equal { r } else { !r }));
         }
         (Layout::Set, Layout::Set) => {
@@ -232,7 +236,7 @@ pub fn fast_compare(
     b: &Obj,
 ) -> Option<bool> {
     use arenapy_compiler::opcode::ComparisonOperator as C;
-    let t = crate::objects::registry::types();
+    let t = registry::types();
     macro_rules! cmp {
         ($x:expr, $y:expr) => {{
             let (x, y) = ($x, $y);

@@ -8,8 +8,11 @@ use crate::objects::float::float_value;
 use crate::objects::int::to_bigint;
 use crate::objects::registry::types;
 use crate::objects::str::{new_str, try_str};
+use crate::objects::typeobject;
 use crate::objects::Layout;
+use crate::protocol::object;
 use crate::protocol::object::type_name;
+use crate::protocol::repr;
 use crate::vm::{PyErr, PyResult, Vm};
 
 fn fmt_err(e: arenapy_format::FmtError) -> PyErr {
@@ -21,15 +24,12 @@ fn fmt_err(e: arenapy_format::FmtError) -> PyErr {
 
 /// `format(value, spec)`.
 pub fn format(vm: &mut Vm, value: &Obj, spec: &str) -> PyResult<ObjRef> {
-    let heap = crate::protocol::object::is_heap_type_instance(value);
+    let heap = object::is_heap_type_instance(value);
     if heap {
-        if let Some(f) = crate::objects::typeobject::lookup_str(value.ty(), "__format__") {
-            if !crate::protocol::object::is_object_slot(&f) {
+        if let Some(f) = typeobject::lookup_str(value.ty(), "__format__") {
+            if !object::is_object_slot(&f) {
                 let s = new_str(spec)?;
-                return Ok(
-                    crate::protocol::object::call_special(vm, value, "__format__", &[s])?
-                        .expect("found"),
-                );
+                return Ok(object::call_special(vm, value, "__format__", &[s])?.expect("found"));
             }
         }
     }
@@ -49,7 +49,7 @@ pub fn format(vm: &mut Vm, value: &Obj, spec: &str) -> PyResult<ObjRef> {
                     type_name(value)
                 )));
             }
-            return crate::protocol::repr::str_of(vm, value);
+            return repr::str_of(vm, value);
         }
     };
     Ok(new_str(&out)?)

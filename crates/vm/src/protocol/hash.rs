@@ -6,10 +6,14 @@
 //! None` by defining `__eq__`.
 
 use crate::memory::object::Obj;
+use crate::objects::bytes::methods;
+use crate::objects::dict::table;
 use crate::objects::exception::type_error;
 use crate::objects::float::float_value;
 use crate::objects::int::{arith, int_small};
+use crate::objects::set::ops;
 use crate::objects::set::SetBody;
+use crate::objects::singletons;
 use crate::objects::tuple::try_tuple_items;
 use crate::objects::typeobject::{flags, lookup_str};
 use crate::objects::Layout;
@@ -50,10 +54,8 @@ pub fn hash(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
 /// `hash(o)` by the built-in code of `o`'s layout.
 fn hash_builtin(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
     match o.layout() {
-        Layout::Str => return Ok(crate::objects::dict::table::str_hash(o)),
-        Layout::Bytes if !is_heap_type_instance(o) => {
-            return Ok(crate::objects::bytes::methods::bytes_hash(o))
-        }
+        Layout::Str => return Ok(table::str_hash(o)),
+        Layout::Bytes if !is_heap_type_instance(o) => return Ok(methods::bytes_hash(o)),
         Layout::Int => return Ok(arith::hash_int(o)),
         Layout::Float => {
             return Ok(crate::objects::float::arith::hash_float(
@@ -78,8 +80,7 @@ fn hash_builtin(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
             if !(o.layout() == Layout::Set && o.payload::<SetBody>().is_some_and(|s| s.frozen)) {
                 return Err(type_error(format!("unhashable type: '{}'", type_name(o))));
             }
-            return crate::objects::set::ops::frozenset_hash(vm, o)
-                .map(|h| int_small(&h).unwrap_or(0));
+            return ops::frozenset_hash(vm, o).map(|h| int_small(&h).unwrap_or(0));
         }
         _ => {}
     }
@@ -90,7 +91,7 @@ fn hash_protocol(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
     let tb = o.type_body();
     if tb.has_flag(flags::HEAPTYPE) && tb.has_flag(flags::CUSTOM_HASH | flags::CUSTOM_EQ) {
         match lookup_str(o.ty(), "__hash__") {
-            Some(h) if crate::objects::singletons::is_none(&h) => {
+            Some(h) if singletons::is_none(&h) => {
                 return Err(type_error(format!("unhashable type: '{}'", type_name(o))));
             }
             Some(_) => {

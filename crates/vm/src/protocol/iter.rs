@@ -7,7 +7,9 @@
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::dict::views::{dict_iter, dict_next, DictIterBody, DictIterKind, DictViewBody};
+use crate::objects::exception;
 use crate::objects::exception::type_error;
+use crate::objects::generator;
 use crate::objects::int::new_int;
 use crate::objects::iter::{
     seq_next, CallIterBody, EnumerateBody, FilterBody, MapBody, ReversedBody, SeqIterBody, ZipBody,
@@ -19,13 +21,17 @@ use crate::objects::set::SetBody;
 use crate::objects::tuple::{new_tuple, try_tuple_items};
 use crate::objects::typeobject::{is_subtype, lookup_str};
 use crate::objects::Layout;
+use crate::protocol::call;
+use crate::protocol::compare;
+use crate::protocol::object;
 use crate::protocol::object::{call_special, type_name};
+use crate::protocol::subscript;
 use crate::vm::{PyResult, Vm};
 use std::cell::{Cell, RefCell};
 
 /// `iter(o)`.
 pub fn get_iter(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
-    let heap = crate::protocol::object::is_heap_type_instance(o);
+    let heap = object::is_heap_type_instance(o);
     if heap {
         if let Some(r) = call_special(vm, o, "__iter__", &[])? {
             if !is_iterator(&r) {
@@ -44,7 +50,7 @@ pub fn get_iter(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
 /// the built-in types, safe for their subclasses).
 pub fn get_iter_builtin(_vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
     let t = types();
-    let heap = crate::protocol::object::is_heap_type_instance(o);
+    let heap = object::is_heap_type_instance(o);
     let seq_iter = |ty: &ObjRef| -> PyResult<ObjRef> {
         Ok(alloc_object(
             ty,
@@ -123,17 +129,14 @@ pub fn is_iterator(o: &Obj) -> bool {
         | Layout::Reversed
         | Layout::CallIter
         | Layout::Generator => true,
-        _ => {
-            crate::protocol::object::is_heap_type_instance(o)
-                && lookup_str(o.ty(), "__next__").is_some()
-        }
+        _ => object::is_heap_type_instance(o) && lookup_str(o.ty(), "__next__").is_some(),
     }
 }
 
 /// `next(it)`, with `Ok(None)` at exhaustion.
 pub fn next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
     match it.layout() {
-        Layout::SeqIter if !crate::protocol::object::is_heap_type_instance(it) => seq_next(vm, it),
+        Layout::SeqIter if !object::is_heap_type_instance(it) => seq_next(vm, it),
         Layout::RangeIter => {
             let r = it.payload::<RangeIterBody>().expect("range iterator");
             let left = r.remaining.get();
@@ -185,7 +188,7 @@ pub fn next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
                                     }
                                 )
                             };
-                            return Err(crate::objects::exception::value_error(msg));
+                            return Err(exception::value_error(msg));
                         }
                         return Ok(None);
                     }
@@ -203,7 +206,7 @@ pub fn next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
                     None => return Ok(None),
                 }
             }
-            crate::protocol::call::call(vm, &func, &args, None).map(Some)
+            call::call(vm, &func, &args, None).map(Some)
         }
         Layout::Filter => {
             let f = it.payload::<FilterBody>().expect("filter");
@@ -211,11 +214,10 @@ pub fn next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
             while let Some(v) = next(vm, &inner)? {
                 let keep = match &func {
                     Some(func) => {
-                        let r =
-                            crate::protocol::call::call(vm, func, std::slice::from_ref(&v), None)?;
-                        crate::protocol::object::truthy(vm, &r)?
+                        let r = call::call(vm, func, std::slice::from_ref(&v), None)?;
+                        object::truthy(vm, &r)?
                     }
-                    None => crate::protocol::object::truthy(vm, &v)?,
+                    None => object::truthy(vm, &v)?,
                 };
                 if keep {
                     return Ok(Some(v));
@@ -243,21 +245,21 @@ pub fn next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
                 return Ok(None);
             }
             let idx = new_int(i)?;
-            crate::protocol::subscript::getitem(vm, &seq, &idx).map(Some)
+            subscript::getitem(vm, &seq, &idx).map(Some)
         }
         Layout::CallIter => {
             let c = it.payload::<CallIterBody>().expect("callable_iterator");
             let Some(f) = c.func.borrow().clone() else {
                 return Ok(None);
             };
-            let v = crate::protocol::call::call(vm, &f, &[], None)?;
-            if crate::protocol::compare::eq(vm, &v, &c.sentinel)? {
+            let v = call::call(vm, &f, &[], None)?;
+            if compare::eq(vm, &v, &c.sentinel)? {
                 *c.func.borrow_mut() = None;
                 return Ok(None);
             }
             Ok(Some(v))
         }
-        Layout::Generator => crate::objects::generator::generator_send(vm, it, None),
+        Layout::Generator => generator::generator_send(vm, it, None),
         _ => match call_special(vm, it, "__next__", &[]) {
             Ok(Some(v)) => Ok(Some(v)),
             Ok(None) => {
@@ -278,7 +280,7 @@ pub fn next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
 /// All items of an iterable.
 pub fn collect(vm: &mut Vm, o: &Obj) -> PyResult<Vec<ObjRef>> {
     match o.layout() {
-        Layout::List if !crate::protocol::object::is_heap_type_instance(o) => {
+        Layout::List if !object::is_heap_type_instance(o) => {
             return Ok(list_body(o)
                 .expect("list")
                 .items

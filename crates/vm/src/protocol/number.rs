@@ -7,18 +7,30 @@
 //! `objects::float::arith`; this module picks the operation and the
 //! operand conversion (int with float gives float, `/` is true division).
 
+use crate::memory::heap;
 use crate::memory::object::{Obj, ObjRef};
+use crate::objects::bool;
+use crate::objects::bytes::methods;
+use crate::objects::dict::ops;
+use crate::objects::dict::views::DictIterKind;
+use crate::objects::dict::views::DictViewBody;
+use crate::objects::exception;
 use crate::objects::exception::type_error;
 use crate::objects::float::arith::{as_f64, float_op};
 use crate::objects::float::{float_value, new_float};
 use crate::objects::int::arith::{int_op, small_int_op};
 use crate::objects::int::{int_body, int_small, new_bigint, new_int, to_bigint};
 use crate::objects::list::{list_body, new_list_from_hvec};
+use crate::objects::registry;
 use crate::objects::registry::types;
+use crate::objects::registry::Types;
+use crate::objects::str::percent;
 use crate::objects::str::{new_str, try_str};
 use crate::objects::tuple::{new_tuple, try_tuple_items};
+use crate::objects::typeobject;
 use crate::objects::Layout;
 use crate::protocol::object::{call_special, is_heap_type_instance, type_name};
+use crate::vm::PyErr;
 use crate::vm::{PyResult, Vm};
 use arenapy_compiler::opcode::BinaryOperator as B;
 
@@ -130,7 +142,7 @@ pub(crate) fn operator_dunders(
     reflect_same_type: bool,
 ) -> PyResult<Option<ObjRef>> {
     let same = a.ty().is(b.ty());
-    let b_first = b_can && !same && crate::objects::typeobject::is_subtype(b.ty(), a.ty());
+    let b_first = b_can && !same && typeobject::is_subtype(b.ty(), a.ty());
     let b_later = b_can && !b_first && (reflect_same_type || !same);
     let attempts = [
         (b_first, b, a, rev),
@@ -191,7 +203,7 @@ pub(crate) fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<O
             }
         }
         (Layout::Bytes, B::Add) => {
-            return crate::objects::bytes::methods::concat(a, b);
+            return methods::concat(a, b);
         }
         (Layout::Bytes, B::Multiply) | (Layout::Int, B::Multiply)
             if a.layout() == Layout::Bytes || b.layout() == Layout::Bytes =>
@@ -202,18 +214,18 @@ pub(crate) fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<O
                 (b, a)
             };
             if let Some(n) = repeat_count(n)? {
-                return crate::objects::bytes::methods::repeat(s, n).map(Some);
+                return methods::repeat(s, n).map(Some);
             }
         }
         (Layout::Str, B::Remainder) if !is_heap_type_instance(a) => {
-            return crate::objects::str::percent::percent_format(vm, a, b).map(Some);
+            return percent::percent_format(vm, a, b).map(Some);
         }
         (Layout::List, B::Add) if b.layout() == Layout::List && !op.is_inplace() => {
             let x = list_body(a).expect("list").items.borrow();
             let y = list_body(b).expect("list").items.borrow();
-            let mut v = crate::memory::heap::hvec();
+            let mut v = heap::hvec();
             v.try_reserve(x.len() + y.len())
-                .map_err(|_| crate::vm::PyErr::from(arenapy_alloc::AllocError { requested: 0 }))?;
+                .map_err(|_| PyErr::from(arenapy_alloc::AllocError { requested: 0 }))?;
             v.extend(x.iter().cloned());
             v.extend(y.iter().cloned());
             drop((x, y));
@@ -243,7 +255,7 @@ pub(crate) fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<O
                     }
                     return Ok(Some(a.to_ref()));
                 }
-                let mut v = crate::memory::heap::hvec();
+                let mut v = heap::hvec();
                 for _ in 0..n {
                     v.extend(items.iter().cloned());
                 }
@@ -277,9 +289,9 @@ pub(crate) fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<O
             let target = if op.is_inplace() {
                 a.to_ref()
             } else {
-                crate::objects::dict::ops::dict_copy(a)?
+                ops::dict_copy(a)?
             };
-            crate::objects::dict::ops::dict_update(vm, &target, b)?;
+            ops::dict_update(vm, &target, b)?;
             return Ok(Some(target));
         }
         (Layout::Set, _) if b.layout() == Layout::Set => {
@@ -301,8 +313,8 @@ pub(crate) fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<O
 
 /// Is `o` a `dict_keys` or `dict_items` view (set-like, unlike `dict_values`)?
 fn is_set_like_view(o: &Obj) -> bool {
-    o.payload::<crate::objects::dict::views::DictViewBody>()
-        .is_some_and(|v| v.kind != crate::objects::dict::views::DictIterKind::Values)
+    o.payload::<DictViewBody>()
+        .is_some_and(|v| v.kind != DictIterKind::Values)
 }
 
 fn set_of_iterable(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
@@ -322,7 +334,7 @@ fn repeat_count(n: &Obj) -> PyResult<Option<usize>> {
     }
     match int_small(n) {
         Some(v) => Ok(Some(v.max(0) as usize)),
-        None => Err(crate::objects::exception::overflow_error(
+        None => Err(exception::overflow_error(
             "cannot fit 'int' into an index-sized integer",
         )),
     }
@@ -330,10 +342,7 @@ fn repeat_count(n: &Obj) -> PyResult<Option<usize>> {
 
 pub(crate) fn check_repeat(len: usize, n: usize) -> PyResult<()> {
     if len.checked_mul(n).is_none_or(|t| t > (1 << 34)) {
-        return Err(crate::objects::exception::new_error(
-            &types().memory_error,
-            "",
-        ));
+        return Err(exception::new_error(&types().memory_error, ""));
     }
     Ok(())
 }
@@ -372,7 +381,7 @@ pub(crate) enum Num {
 }
 
 #[inline(always)]
-pub(crate) fn exact_num(o: &Obj, t: &crate::objects::registry::Types) -> Option<Num> {
+pub(crate) fn exact_num(o: &Obj, t: &Types) -> Option<Num> {
     let ty = o.ty();
     if ty.is(&t.int) {
         int_small(o).map(Num::Int)
@@ -389,7 +398,7 @@ pub(crate) fn exact_num(o: &Obj, t: &crate::objects::registry::Types) -> Option<
 /// errors; `None` sends the caller down [`binary_op`].
 #[inline(always)]
 pub fn fast_binary(op: B, a: &Obj, b: &Obj) -> Option<PyResult<ObjRef>> {
-    let t = crate::objects::registry::types();
+    let t = registry::types();
     let (x, y) = (exact_num(a, t)?, exact_num(b, t)?);
     let op = op.non_inplace();
     let r = match (x, y) {
@@ -426,7 +435,7 @@ pub fn binary_numeric(op: B, a: &Obj, b: &Obj) -> PyResult<Option<ObjRef>> {
     let (la, lb) = (a.layout(), b.layout());
     match (la, lb) {
         (Layout::Int, Layout::Int) => {
-            let t = crate::objects::registry::types();
+            let t = registry::types();
             if matches!(op, B::And | B::Or | B::Xor) && a.ty().is(&t.bool) && b.ty().is(&t.bool) {
                 let (x, y) = (a.is(&t.true_), b.is(&t.true_));
                 let r = match op {
@@ -434,7 +443,7 @@ pub fn binary_numeric(op: B, a: &Obj, b: &Obj) -> PyResult<Option<ObjRef>> {
                     B::Or => x | y,
                     _ => x ^ y,
                 };
-                return Ok(Some(crate::objects::bool::py_bool(r)));
+                return Ok(Some(bool::py_bool(r)));
             }
             int_op(op, a, b)
         }

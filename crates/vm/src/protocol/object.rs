@@ -4,9 +4,13 @@
 //! `len()`, and integer indices (`__index__`).
 
 use crate::memory::object::{Obj, ObjRef};
+use crate::objects::bytes;
 use crate::objects::dict::dict_body;
+use crate::objects::dict::views::DictViewBody;
+use crate::objects::exception;
 use crate::objects::exception::{index_error, type_error};
 use crate::objects::float::float_value;
+use crate::objects::function::builtin::BuiltinBody;
 use crate::objects::int::int_small;
 use crate::objects::list::list_body;
 use crate::objects::range::RangeBody;
@@ -16,7 +20,9 @@ use crate::objects::str::StrBody;
 use crate::objects::tuple::try_tuple_items;
 use crate::objects::typeobject::{flags, lookup_str};
 use crate::objects::Layout;
+use crate::protocol::attr;
 use crate::protocol::call;
+use crate::protocol::convert;
 use crate::vm::{PyResult, Vm};
 
 /// The type's name, for messages.
@@ -42,7 +48,7 @@ pub fn call_special(
     let mut full = Vec::with_capacity(args.len() + 1);
     full.push(obj.to_ref());
     full.extend_from_slice(args);
-    let bound = crate::protocol::attr::descr_get_for_call(vm, &f, obj)?;
+    let bound = attr::descr_get_for_call(vm, &f, obj)?;
     match bound {
         Some(callable) => call::call(vm, &callable, args, None).map(Some),
         None => call::call(vm, &f, &full, None).map(Some),
@@ -62,7 +68,7 @@ pub fn truthy(vm: &mut Vm, o: &Obj) -> PyResult<bool> {
         Layout::Int => Ok(int_small(o) != Some(0)),
         Layout::Float => Ok(float_value(o) != Some(0.0)),
         Layout::Str => Ok(o.payload::<StrBody>().is_some_and(|b| b.byte_len() > 0)),
-        Layout::Bytes => Ok(crate::objects::bytes::try_bytes(o).is_some_and(|b| !b.is_empty())),
+        Layout::Bytes => Ok(bytes::try_bytes(o).is_some_and(|b| !b.is_empty())),
         Layout::List if !is_heap_type_instance(o) => {
             Ok(!list_body(o).expect("list").items.borrow().is_empty())
         }
@@ -123,7 +129,7 @@ pub fn is_builtin_value_subclass(o: &Obj) -> bool {
 pub fn len_builtin(vm: &mut Vm, o: &Obj) -> PyResult<usize> {
     match o.layout() {
         Layout::Str => return Ok(o.payload::<StrBody>().expect("str").char_len()),
-        Layout::Bytes => return Ok(crate::objects::bytes::try_bytes(o).map_or(0, |b| b.len())),
+        Layout::Bytes => return Ok(bytes::try_bytes(o).map_or(0, |b| b.len())),
         Layout::Tuple => return Ok(try_tuple_items(o).expect("tuple").len()),
         Layout::List if !is_heap_type_instance(o) => {
             return Ok(list_body(o).expect("list").items.borrow().len())
@@ -134,9 +140,7 @@ pub fn len_builtin(vm: &mut Vm, o: &Obj) -> PyResult<usize> {
         Layout::Set => return Ok(o.payload::<SetBody>().expect("set").table.borrow().len()),
         Layout::Range => return Ok(o.payload::<RangeBody>().expect("range").len() as usize),
         Layout::DictView => {
-            let v = o
-                .payload::<crate::objects::dict::views::DictViewBody>()
-                .expect("view");
+            let v = o.payload::<DictViewBody>().expect("view");
             return len(vm, &v.dict);
         }
         Layout::List => return Ok(list_body(o).expect("list").items.borrow().len()),
@@ -148,16 +152,14 @@ pub fn len_builtin(vm: &mut Vm, o: &Obj) -> PyResult<usize> {
 
 fn len_protocol(vm: &mut Vm, o: &Obj) -> PyResult<usize> {
     if let Some(r) = call_special(vm, o, "__len__", &[])? {
-        let n = crate::protocol::convert::index_value(&r).map_err(|_| {
+        let n = convert::index_value(&r).map_err(|_| {
             type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
                 type_name(&r)
             ))
         })?;
         if n < 0 {
-            return Err(crate::objects::exception::value_error(
-                "__len__() should return >= 0",
-            ));
+            return Err(exception::value_error("__len__() should return >= 0"));
         }
         return Ok(n as usize);
     }
@@ -170,13 +172,13 @@ fn len_protocol(vm: &mut Vm, o: &Obj) -> PyResult<usize> {
 /// Is `f` one of `object`'s own slot wrappers (so a class did not override
 /// the method)?
 pub fn is_object_slot(f: &Obj) -> bool {
-    f.payload::<crate::objects::function::builtin::BuiltinBody>()
+    f.payload::<BuiltinBody>()
         .is_some_and(|b| b.owner == "object" || b.owner == "BaseException")
 }
 
 /// An index for `seq[i]`: normalises negatives; errors like CPython.
 pub fn seq_index(i: &Obj, len: usize, what: &str) -> PyResult<usize> {
-    let v = crate::protocol::convert::index_value(i).map_err(|_| {
+    let v = convert::index_value(i).map_err(|_| {
         type_error(format!(
             "{what} indices must be integers or slices, not {}",
             type_name(i)

@@ -6,8 +6,10 @@
 //! container that contains itself as `[...]`.
 
 use crate::memory::object::{Obj, ObjRef};
+use crate::objects::bytes;
 use crate::objects::dict::dict_repr;
 use crate::objects::dict::views::dict_view_repr;
+use crate::objects::exception;
 use crate::objects::exception::exception_repr;
 use crate::objects::exception::type_error;
 use crate::objects::float::float_value;
@@ -19,6 +21,7 @@ use crate::objects::generator::generator_repr;
 use crate::objects::instance::object_repr;
 use crate::objects::int::int_repr;
 use crate::objects::list::list_repr;
+use crate::objects::module;
 use crate::objects::range::range_repr;
 use crate::objects::registry::types;
 use crate::objects::set::set_repr;
@@ -27,6 +30,7 @@ use crate::objects::str::{new_str, try_str};
 use crate::objects::tuple::tuple_repr;
 use crate::objects::typeobject::{lookup_str, type_repr};
 use crate::objects::Layout;
+use crate::protocol::call;
 use crate::protocol::object::{call_special, is_heap_type_instance, is_object_slot, type_name};
 use crate::vm::{PyResult, Vm};
 use arenapy_compiler::pyrepr::str_repr;
@@ -52,7 +56,7 @@ pub fn str_of(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
         }
     }
     match o.layout() {
-        Layout::Exception => crate::objects::exception::exception_str(vm, o),
+        Layout::Exception => exception::exception_str(vm, o),
         Layout::Str => Ok(new_str(try_str(o).expect("str"))?),
         _ => repr(vm, o),
     }
@@ -81,10 +85,10 @@ pub fn repr(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
         // Containers recurse: count the depth like CPython's
         // Py_EnterRecursiveCall so a deeply nested list is a RecursionError.
         recursive(vm, " while getting the repr of an object", |vm| {
-            crate::protocol::repr::repr_builtin(vm, o)
+            repr_builtin(vm, o)
         })?
     } else {
-        crate::protocol::repr::repr_builtin(vm, o)?
+        repr_builtin(vm, o)?
     };
     Ok(new_str(&s)?)
 }
@@ -98,11 +102,11 @@ pub fn recursive<R>(
     f: impl FnOnce(&mut Vm) -> PyResult<R>,
 ) -> PyResult<R> {
     if vm.recursion_depth >= vm.recursion_limit {
-        return Err(crate::objects::exception::recursion_error(format!(
+        return Err(exception::recursion_error(format!(
             "maximum recursion depth exceeded{where_}"
         )));
     }
-    crate::protocol::call::with_recursion_guard(vm, f)
+    call::with_recursion_guard(vm, f)
 }
 
 /// `repr(o)` as Rust text.
@@ -172,9 +176,7 @@ pub fn repr_builtin(vm: &mut Vm, o: &Obj) -> PyResult<String> {
         }
         Layout::Float => arenapy_format::float_repr(float_value(o).expect("float")),
         Layout::Str => str_repr(try_str(o).expect("str")),
-        Layout::Bytes => arenapy_compiler::pyrepr::bytes_repr(
-            crate::objects::bytes::try_bytes(o).expect("bytes"),
-        ),
+        Layout::Bytes => arenapy_compiler::pyrepr::bytes_repr(bytes::try_bytes(o).expect("bytes")),
         Layout::List => list_repr(vm, o)?,
         Layout::Tuple => tuple_repr(vm, o)?,
         Layout::Dict => dict_repr(vm, o)?,
@@ -185,7 +187,7 @@ pub fn repr_builtin(vm: &mut Vm, o: &Obj) -> PyResult<String> {
         Layout::Function => function_repr(o),
         Layout::BuiltinFunction => builtin_repr(o),
         Layout::Method => method_repr(vm, o)?,
-        Layout::Module => crate::objects::module::module_repr(o),
+        Layout::Module => module::module_repr(o),
         Layout::DictView => dict_view_repr(vm, o)?,
         Layout::Generator => generator_repr(o),
         Layout::Exception => exception_repr(vm, o)?,

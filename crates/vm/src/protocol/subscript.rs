@@ -4,12 +4,21 @@
 //! `__missing__`) otherwise.
 
 use crate::memory::object::{Obj, ObjRef};
+use crate::objects::bytes::methods;
+use crate::objects::dict::ops;
+use crate::objects::dict::views::DictIterKind;
+use crate::objects::dict::views::DictViewBody;
 use crate::objects::exception::{key_error, type_error};
 use crate::objects::int::int_small;
+use crate::objects::list;
+use crate::objects::range;
 use crate::objects::range::RangeBody;
+use crate::objects::registry;
 use crate::objects::str::try_str;
+use crate::objects::tuple;
 use crate::objects::typeobject::lookup_str;
 use crate::objects::Layout;
+use crate::protocol::attr;
 use crate::protocol::call;
 use crate::protocol::compare::eq;
 use crate::protocol::object::{
@@ -49,7 +58,7 @@ pub fn contains_builtin(vm: &mut Vm, container: &Obj, item: &Obj) -> PyResult<bo
             return Ok(try_str(container).expect("str").contains(needle));
         }
         Layout::Dict if !is_heap_type_instance(container) => {
-            return Ok(crate::objects::dict::ops::dict_get(vm, container, item)?.is_some());
+            return Ok(ops::dict_get(vm, container, item)?.is_some());
         }
         Layout::Set => return crate::objects::set::ops::set_contains(vm, container, item),
         Layout::Range => {
@@ -69,17 +78,15 @@ pub fn contains_builtin(vm: &mut Vm, container: &Obj, item: &Obj) -> PyResult<bo
             let items = crate::protocol::iter::seq_items(container);
             return contains_in(vm, &items, item);
         }
-        Layout::Bytes => return crate::objects::bytes::methods::contains(container, item),
+        Layout::Bytes => return methods::contains(container, item),
         Layout::List if !is_heap_type_instance(container) => {
             let items = crate::protocol::iter::seq_items(container);
             return contains_in(vm, &items, item);
         }
         Layout::DictView => {
-            let v = container
-                .payload::<crate::objects::dict::views::DictViewBody>()
-                .expect("view");
-            if v.kind == crate::objects::dict::views::DictIterKind::Keys {
-                return Ok(crate::objects::dict::ops::dict_get(vm, &v.dict, item)?.is_some());
+            let v = container.payload::<DictViewBody>().expect("view");
+            if v.kind == DictIterKind::Keys {
+                return Ok(ops::dict_get(vm, &v.dict, item)?.is_some());
             }
         }
         _ => {}
@@ -107,17 +114,17 @@ pub fn contains_builtin(vm: &mut Vm, container: &Obj, item: &Obj) -> PyResult<bo
 pub fn getitem(vm: &mut Vm, container: &Obj, key: &Obj) -> PyResult<ObjRef> {
     let heap = is_heap_type_instance(container);
     match container.layout() {
-        Layout::List if !heap => return crate::objects::list::list_getitem(vm, container, key),
-        Layout::Tuple if !heap => return crate::objects::tuple::tuple_getitem(vm, container, key),
+        Layout::List if !heap => return list::list_getitem(vm, container, key),
+        Layout::Tuple if !heap => return tuple::tuple_getitem(vm, container, key),
         Layout::Str if !heap => return crate::objects::str::str_getitem(vm, container, key),
-        Layout::Bytes if !heap => return crate::objects::bytes::methods::getitem(container, key),
+        Layout::Bytes if !heap => return methods::getitem(container, key),
         Layout::Dict if !heap => {
-            return match crate::objects::dict::ops::dict_get(vm, container, key)? {
+            return match ops::dict_get(vm, container, key)? {
                 Some(v) => Ok(v),
                 None => Err(key_error(key.to_ref())),
             };
         }
-        Layout::Range => return crate::objects::range::range_getitem(vm, container, key),
+        Layout::Range => return range::range_getitem(vm, container, key),
         Layout::Type if !heap || lookup_str(container.ty(), "__getitem__").is_none() => {
             // `list[int]` and friends: generic aliases are not modelled;
             // return the class itself so annotations evaluate.
@@ -132,7 +139,7 @@ pub fn getitem(vm: &mut Vm, container: &Obj, key: &Obj) -> PyResult<ObjRef> {
         return Ok(r);
     }
     if container.layout() == Layout::Dict {
-        return match crate::objects::dict::ops::dict_get(vm, container, key)? {
+        return match ops::dict_get(vm, container, key)? {
             Some(v) => Ok(v),
             None => {
                 if let Some(r) = call_special(vm, container, "__missing__", &[key.to_ref()])? {
@@ -143,10 +150,10 @@ pub fn getitem(vm: &mut Vm, container: &Obj, key: &Obj) -> PyResult<ObjRef> {
         };
     }
     match container.layout() {
-        Layout::List => return crate::objects::list::list_getitem(vm, container, key),
-        Layout::Tuple => return crate::objects::tuple::tuple_getitem(vm, container, key),
+        Layout::List => return list::list_getitem(vm, container, key),
+        Layout::Tuple => return tuple::tuple_getitem(vm, container, key),
         Layout::Str => return crate::objects::str::str_getitem(vm, container, key),
-        Layout::Bytes => return crate::objects::bytes::methods::getitem(container, key),
+        Layout::Bytes => return methods::getitem(container, key),
         _ => {}
     }
     Err(type_error(format!(
@@ -163,7 +170,7 @@ fn call_special_on_class(
 ) -> PyResult<Option<ObjRef>> {
     match lookup_str(cls, name) {
         Some(f) => {
-            let f = crate::protocol::attr::bind_classmethod_like(&f, cls)?;
+            let f = attr::bind_classmethod_like(&f, cls)?;
             call::call(vm, &f, &[key.to_ref()], None).map(Some)
         }
         None => Ok(None),
@@ -174,22 +181,16 @@ fn call_special_on_class(
 pub fn setitem(vm: &mut Vm, container: &Obj, key: &Obj, value: ObjRef) -> PyResult<()> {
     let heap = is_heap_type_instance(container);
     match container.layout() {
-        Layout::List if !heap => {
-            return crate::objects::list::list_setitem(vm, container, key, value)
-        }
-        Layout::Dict if !heap => {
-            return crate::objects::dict::ops::dict_set(vm, container, key.to_ref(), value)
-        }
+        Layout::List if !heap => return list::list_setitem(vm, container, key, value),
+        Layout::Dict if !heap => return ops::dict_set(vm, container, key.to_ref(), value),
         _ => {}
     }
     if call_special(vm, container, "__setitem__", &[key.to_ref(), value.clone()])?.is_some() {
         return Ok(());
     }
     match container.layout() {
-        Layout::List => return crate::objects::list::list_setitem(vm, container, key, value),
-        Layout::Dict => {
-            return crate::objects::dict::ops::dict_set(vm, container, key.to_ref(), value)
-        }
+        Layout::List => return list::list_setitem(vm, container, key, value),
+        Layout::Dict => return ops::dict_set(vm, container, key.to_ref(), value),
         _ => {}
     }
     Err(type_error(format!(
@@ -202,9 +203,9 @@ pub fn setitem(vm: &mut Vm, container: &Obj, key: &Obj, value: ObjRef) -> PyResu
 pub fn delitem(vm: &mut Vm, container: &Obj, key: &Obj) -> PyResult<()> {
     let heap = is_heap_type_instance(container);
     match container.layout() {
-        Layout::List if !heap => return crate::objects::list::list_delitem(vm, container, key),
+        Layout::List if !heap => return list::list_delitem(vm, container, key),
         Layout::Dict if !heap => {
-            return match crate::objects::dict::ops::dict_pop(vm, container, key)? {
+            return match ops::dict_pop(vm, container, key)? {
                 Some(_) => Ok(()),
                 None => Err(key_error(key.to_ref())),
             };
@@ -215,9 +216,9 @@ pub fn delitem(vm: &mut Vm, container: &Obj, key: &Obj) -> PyResult<()> {
         return Ok(());
     }
     match container.layout() {
-        Layout::List => return crate::objects::list::list_delitem(vm, container, key),
+        Layout::List => return list::list_delitem(vm, container, key),
         Layout::Dict => {
-            return match crate::objects::dict::ops::dict_pop(vm, container, key)? {
+            return match ops::dict_pop(vm, container, key)? {
                 Some(_) => Ok(()),
                 None => Err(key_error(key.to_ref())),
             };
@@ -235,18 +236,18 @@ pub fn delitem(vm: &mut Vm, container: &Obj, key: &Obj) -> PyResult<()> {
 /// the caller down [`getitem`], which also produces every error.
 #[inline(always)]
 pub fn fast_getitem(container: &Obj, key: &Obj) -> Option<ObjRef> {
-    let t = crate::objects::registry::types();
+    let t = registry::types();
     if !key.ty().is(&t.int) {
         return None;
     }
     let i = int_small(key)?;
     let ty = container.ty();
     if ty.is(&t.list) {
-        let items = crate::objects::list::list_body(container)?.items.borrow();
+        let items = list::list_body(container)?.items.borrow();
         let i = if i < 0 { i + items.len() as i64 } else { i };
         items.get(usize::try_from(i).ok()?).cloned()
     } else if ty.is(&t.tuple) {
-        let items = crate::objects::tuple::try_tuple_items(container)?;
+        let items = tuple::try_tuple_items(container)?;
         let i = if i < 0 { i + items.len() as i64 } else { i };
         items.get(usize::try_from(i).ok()?).cloned()
     } else {
@@ -259,14 +260,14 @@ pub fn fast_getitem(container: &Obj, key: &Obj) -> Option<ObjRef> {
 /// not apply; the replaced item is released after the list's borrow ends.
 #[inline(always)]
 pub fn fast_setitem(container: &Obj, key: &Obj, value: ObjRef) -> Result<(), ObjRef> {
-    let t = crate::objects::registry::types();
+    let t = registry::types();
     if !key.ty().is(&t.int) || !container.ty().is(&t.list) {
         return Err(value);
     }
     let Some(i) = int_small(key) else {
         return Err(value);
     };
-    let Some(body) = crate::objects::list::list_body(container) else {
+    let Some(body) = list::list_body(container) else {
         return Err(value);
     };
     let old = {

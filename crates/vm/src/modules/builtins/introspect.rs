@@ -3,15 +3,21 @@
 //! `callable`, `getattr`/`setattr`/`delattr`/`hasattr`, `vars`, `dir`,
 //! `globals` and `locals`.
 
+use crate::eval::frame_request;
+use crate::eval::frame_request::FrameRequest;
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bool::py_bool;
+use crate::objects::dict;
 use crate::objects::exception::type_error;
 use crate::objects::list::new_list;
+use crate::objects::module::ModuleBody;
 use crate::objects::registry::types;
 use crate::objects::str::{new_str, try_str};
 use crate::objects::tuple::try_tuple_items;
+use crate::objects::typeobject;
 use crate::objects::typeobject::{is_subtype, TypeBody};
 use crate::objects::Layout;
+use crate::protocol::attr;
 use crate::protocol::convert::check_args;
 use crate::protocol::object;
 use crate::protocol::object::type_name;
@@ -89,8 +95,7 @@ pub fn is_callable(x: &Obj) -> bool {
     match x.layout() {
         Layout::Function | Layout::BuiltinFunction | Layout::Method | Layout::Type => true,
         _ => {
-            object::is_heap_type_instance(x)
-                && crate::objects::typeobject::lookup_str(x.ty(), "__call__").is_some()
+            object::is_heap_type_instance(x) && typeobject::lookup_str(x.ty(), "__call__").is_some()
         }
     }
 }
@@ -113,7 +118,7 @@ fn attr_name(o: &Obj) -> PyResult<&Obj> {
 pub(crate) fn bi_getattr(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("getattr", args, 2, 3)?;
     let name = attr_name(&args[1])?;
-    match crate::protocol::attr::get_attr(vm, &args[0], name) {
+    match attr::get_attr(vm, &args[0], name) {
         Ok(v) => Ok(v),
         Err(e) if args.len() == 3 && is_subtype(e.0.ty(), &types().attribute_error) => {
             Ok(args[2].clone())
@@ -125,21 +130,21 @@ pub(crate) fn bi_getattr(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyR
 pub(crate) fn bi_setattr(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("setattr", args, 3, 3)?;
     let name = attr_name(&args[1])?;
-    crate::protocol::attr::set_attr(vm, &args[0], name, args[2].clone())?;
+    attr::set_attr(vm, &args[0], name, args[2].clone())?;
     Ok(vm.none())
 }
 
 pub(crate) fn bi_delattr(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("delattr", args, 2, 2)?;
     let name = attr_name(&args[1])?;
-    crate::protocol::attr::del_attr(vm, &args[0], name)?;
+    attr::del_attr(vm, &args[0], name)?;
     Ok(vm.none())
 }
 
 pub(crate) fn bi_hasattr(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("hasattr", args, 2, 2)?;
     let name = attr_name(&args[1])?;
-    match crate::protocol::attr::get_attr(vm, &args[0], name) {
+    match attr::get_attr(vm, &args[0], name) {
         Ok(_) => Ok(py_bool(true)),
         Err(e) if is_subtype(e.0.ty(), &types().attribute_error) => Ok(py_bool(false)),
         Err(e) => Err(e),
@@ -149,13 +154,10 @@ pub(crate) fn bi_hasattr(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyR
 pub(crate) fn bi_vars(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("vars", args, 0, 1)?;
     if args.is_empty() {
-        return Err(crate::eval::frame_request::request(
-            vm,
-            crate::eval::frame_request::FrameRequest::Locals,
-        ));
+        return Err(frame_request::request(vm, FrameRequest::Locals));
     }
     let n = new_str("__dict__")?;
-    crate::protocol::attr::get_attr(vm, &args[0], &n)
+    attr::get_attr(vm, &args[0], &n)
         .map_err(|_| type_error("vars() argument must have __dict__ attribute"))
 }
 
@@ -163,13 +165,10 @@ pub(crate) fn bi_dir(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResul
     check_args("dir", args, 0, 1)?;
     let mut names: Vec<String> = Vec::new();
     if args.is_empty() {
-        return Err(crate::eval::frame_request::request(
-            vm,
-            crate::eval::frame_request::FrameRequest::Dir,
-        ));
+        return Err(frame_request::request(vm, FrameRequest::Dir));
     } else {
         let o = &args[0];
-        if let Some(d) = crate::protocol::attr::instance_dict(o) {
+        if let Some(d) = attr::instance_dict(o) {
             for e in d.borrow().iter() {
                 names.push(try_str(&e.key).unwrap_or("").to_string());
             }
@@ -179,13 +178,13 @@ pub(crate) fn bi_dir(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResul
         } else {
             o.ty()
         };
-        for t in crate::objects::typeobject::mro_iter(ty) {
+        for t in typeobject::mro_iter(ty) {
             for e in t.payload::<TypeBody>().expect("type").dict.borrow().iter() {
                 names.push(try_str(&e.key).unwrap_or("").to_string());
             }
         }
-        if let Some(m) = o.payload::<crate::objects::module::ModuleBody>() {
-            for e in crate::objects::dict::dict_body(&m.dict)
+        if let Some(m) = o.payload::<ModuleBody>() {
+            for e in dict::dict_body(&m.dict)
                 .expect("dict")
                 .table
                 .borrow()
@@ -206,16 +205,10 @@ pub(crate) fn bi_dir(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResul
 
 pub(crate) fn bi_globals(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("globals", args, 0, 0)?;
-    Err(crate::eval::frame_request::request(
-        vm,
-        crate::eval::frame_request::FrameRequest::Globals,
-    ))
+    Err(frame_request::request(vm, FrameRequest::Globals))
 }
 
 pub(crate) fn bi_locals(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("locals", args, 0, 0)?;
-    Err(crate::eval::frame_request::request(
-        vm,
-        crate::eval::frame_request::FrameRequest::Locals,
-    ))
+    Err(frame_request::request(vm, FrameRequest::Locals))
 }

@@ -9,6 +9,7 @@
 pub mod introspect;
 pub mod numeric;
 
+use crate::eval::eval_exec;
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::modules::builtins::introspect::{
     bi_callable, bi_delattr, bi_dir, bi_getattr, bi_globals, bi_hasattr, bi_isinstance,
@@ -17,20 +18,34 @@ use crate::modules::builtins::introspect::{
 use crate::modules::builtins::numeric::{
     bi_abs, bi_bin, bi_divmod, bi_hex, bi_max, bi_min, bi_oct, bi_pow, bi_round, bi_sum,
 };
+use crate::modules::import;
+use crate::modules::stdlib::fileio;
+use crate::modules::sys;
 use crate::objects::bool::py_bool;
+use crate::objects::dict::ops;
+use crate::objects::exception;
 use crate::objects::exception::{type_error, value_error};
 use crate::objects::function::builtin::{new_builtin, BuiltinKind, NativeFn};
+use crate::objects::generator;
+use crate::objects::generator::GenResult;
 use crate::objects::int::new_int;
 use crate::objects::iter::CallIterBody;
 use crate::objects::list::new_list;
+use crate::objects::list::sort;
+use crate::objects::registry;
 use crate::objects::registry::types;
+use crate::objects::singletons;
 use crate::objects::str::{new_str, try_str};
+use crate::objects::typeobject::metaclass;
 use crate::objects::Layout;
+use crate::protocol::attr;
 use crate::protocol::convert::{
     check_args, check_kwargs, index_value, kwarg, no_kwargs, split_kwargs,
 };
+use crate::protocol::format;
 use crate::protocol::object::type_name;
 use crate::protocol::{call, hash, iter, object, repr};
+use crate::vm::PyErr;
 use crate::vm::{PyResult, Vm};
 use num_traits::ToPrimitive;
 use std::cell::RefCell;
@@ -75,8 +90,8 @@ pub fn populate(vm: &mut Vm, ns: &Obj) -> PyResult<()> {
         ("format", bi_format),
         ("ascii", bi_ascii),
         ("input", bi_input),
-        ("eval", crate::eval::eval_exec::bi_eval),
-        ("exec", crate::eval::eval_exec::bi_exec),
+        ("eval", eval_exec::bi_eval),
+        ("exec", eval_exec::bi_exec),
         ("exit", bi_exit),
         ("quit", bi_exit),
         ("__build_class__", bi_build_class),
@@ -84,10 +99,10 @@ pub fn populate(vm: &mut Vm, ns: &Obj) -> PyResult<()> {
     ];
     for (name, f) in fns {
         let b = new_builtin(name, "builtins", *f, BuiltinKind::Function)?;
-        crate::objects::dict::ops::dict_set_str(ns, new_str(name)?, b)?;
+        ops::dict_set_str(ns, new_str(name)?, b)?;
     }
     let t = types();
-    for (name, ty) in crate::objects::registry::all_types(t) {
+    for (name, ty) in registry::all_types(t) {
         if name.contains('_') && name != "NotImplementedType" && !name.ends_with("Error") {
             continue;
         }
@@ -105,7 +120,7 @@ pub fn populate(vm: &mut Vm, ns: &Obj) -> PyResult<()> {
         ) {
             continue;
         }
-        crate::objects::dict::ops::dict_set_str(ns, new_str(name)?, ty.clone())?;
+        ops::dict_set_str(ns, new_str(name)?, ty.clone())?;
     }
     for (name, v) in [
         ("None", &t.none),
@@ -114,15 +129,15 @@ pub fn populate(vm: &mut Vm, ns: &Obj) -> PyResult<()> {
         ("NotImplemented", &t.not_implemented),
         ("Ellipsis", &t.ellipsis),
     ] {
-        crate::objects::dict::ops::dict_set_str(ns, new_str(name)?, v.clone())?;
+        ops::dict_set_str(ns, new_str(name)?, v.clone())?;
     }
-    crate::objects::dict::ops::dict_set_str(ns, new_str("__name__")?, new_str("builtins")?)?;
+    ops::dict_set_str(ns, new_str("__name__")?, new_str("builtins")?)?;
     let _ = vm;
     Ok(())
 }
 
 fn bi_build_class(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
-    crate::objects::typeobject::metaclass::build_class(vm, args, kw)
+    metaclass::build_class(vm, args, kw)
 }
 
 fn bi_import(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
@@ -139,7 +154,7 @@ fn bi_print(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<Obj
     let str_arg = |v: Option<&ObjRef>, default: &str, what: &str| -> PyResult<String> {
         match v {
             None => Ok(default.to_string()),
-            Some(v) if crate::objects::singletons::is_none(v) => Ok(default.to_string()),
+            Some(v) if singletons::is_none(v) => Ok(default.to_string()),
             Some(v) => try_str(v).map(|s| s.to_string()).ok_or_else(|| {
                 type_error(format!(
                     "{what} must be None or a string, not {}",
@@ -162,18 +177,16 @@ fn bi_print(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<Obj
         }
     }
     out.push_str(&end);
-    let file = match kwarg(&kws, "file").filter(|f| !crate::objects::singletons::is_none(f)) {
+    let file = match kwarg(&kws, "file").filter(|f| !singletons::is_none(f)) {
         Some(f) => Some(f.clone()),
-        None => crate::modules::sys::replaced_stdout(vm),
+        None => sys::replaced_stdout(vm),
     };
-    let to_stderr = file
-        .as_ref()
-        .is_some_and(|f| crate::modules::sys::is_stderr(f));
-    if let Some(f) = file.filter(|f| !to_stderr && !crate::modules::sys::is_stdout(f)) {
+    let to_stderr = file.as_ref().is_some_and(|f| sys::is_stderr(f));
+    if let Some(f) = file.filter(|f| !to_stderr && !sys::is_stdout(f)) {
         let f = &f;
         // Any object with a write() method: a file, a StringIO...
-        let write = crate::protocol::attr::get_attr_opt(vm, f, "write")?.ok_or_else(|| {
-            crate::objects::exception::attribute_error(format!(
+        let write = attr::get_attr_opt(vm, f, "write")?.ok_or_else(|| {
+            exception::attribute_error(format!(
                 "'{}' object has no attribute 'write'",
                 type_name(f)
             ))
@@ -196,9 +209,9 @@ fn bi_print(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<Obj
 
 /// `open(...)`: `io.open`, from the embedded `io` module.
 fn bi_open(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
-    let io = crate::modules::import::import(vm, "io")?;
-    let open = crate::protocol::attr::get_attr_opt(vm, &io, "open")?
-        .ok_or_else(|| crate::objects::exception::import_error("io.open"))?;
+    let io = import::import(vm, "io")?;
+    let open =
+        attr::get_attr_opt(vm, &io, "open")?.ok_or_else(|| exception::import_error("io.open"))?;
     call::call(vm, &open, args, kwnames)
 }
 
@@ -230,7 +243,7 @@ fn bi_sorted(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<Ob
     let mut full = vec![l.clone()];
     full.extend(kw_vals);
     let kn = kwnames.map(|k| k.to_ref());
-    crate::objects::list::sort::list_sort(vm, &full, kn.as_deref())?;
+    sort::list_sort(vm, &full, kn.as_deref())?;
     Ok(l)
 }
 
@@ -319,12 +332,12 @@ fn bi_next(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
         )));
     }
     if args[0].layout() == Layout::Generator {
-        return match crate::objects::generator::generator_resume(vm, &args[0], None)? {
-            crate::objects::generator::GenResult::Yielded(v) => Ok(v),
-            crate::objects::generator::GenResult::Returned(v) => match args.get(1) {
+        return match generator::generator_resume(vm, &args[0], None)? {
+            GenResult::Yielded(v) => Ok(v),
+            GenResult::Returned(v) => match args.get(1) {
                 Some(d) => Ok(d.clone()),
-                None => Err(crate::objects::exception::stop_iteration(
-                    (!crate::objects::singletons::is_none(&v)).then_some(v),
+                None => Err(exception::stop_iteration(
+                    (!singletons::is_none(&v)).then_some(v),
                 )),
             },
         };
@@ -333,7 +346,7 @@ fn bi_next(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
         Some(v) => Ok(v),
         None => match args.get(1) {
             Some(d) => Ok(d.clone()),
-            None => Err(crate::objects::exception::stop_iteration(None)),
+            None => Err(exception::stop_iteration(None)),
         },
     }
 }
@@ -346,7 +359,7 @@ fn bi_format(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef
             .to_string(),
         None => String::new(),
     };
-    crate::protocol::format::format(vm, &args[0], &spec)
+    format::format(vm, &args[0], &spec)
 }
 
 fn bi_input(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
@@ -356,8 +369,8 @@ fn bi_input(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef>
         vm.write_out(&s)?;
     }
     vm.flush();
-    match crate::modules::stdlib::fileio::stdin_line() {
-        Ok(bytes) if bytes.is_empty() => Err(crate::objects::exception::new_error(
+    match fileio::stdin_line() {
+        Ok(bytes) if bytes.is_empty() => Err(exception::new_error(
             &types().eof_error,
             "EOF when reading a line",
         )),
@@ -371,16 +384,13 @@ fn bi_input(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef>
             }
             Ok(new_str(&line)?)
         }
-        Err(e) => Err(crate::objects::exception::new_error(
-            &types().os_error,
-            &e.to_string(),
-        )),
+        Err(e) => Err(exception::new_error(&types().os_error, &e.to_string())),
     }
 }
 
 fn bi_exit(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let e = crate::objects::exception::new_exception(&types().system_exit, args.to_vec())?;
-    Err(crate::vm::PyErr(e))
+    let e = exception::new_exception(&types().system_exit, args.to_vec())?;
+    Err(PyErr(e))
 }
 
 #[allow(dead_code)]

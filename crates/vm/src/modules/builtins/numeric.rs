@@ -4,10 +4,13 @@
 //! `key` and `default`) and `sum`, with CPython 3.11's error messages.
 
 use crate::memory::object::{Obj, ObjRef};
+use crate::objects::exception;
 use crate::objects::exception::{type_error, value_error};
+use crate::objects::float::arith;
 use crate::objects::float::{float_value, new_float};
 use crate::objects::int::{int_small, new_bigint, new_int, to_bigint};
 use crate::objects::registry::types;
+use crate::objects::singletons;
 use crate::objects::str::new_str;
 use crate::objects::tuple::new_tuple;
 use crate::objects::typeobject::is_subtype;
@@ -46,7 +49,7 @@ fn min_max(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>, is_max: bool) ->
     let (pos, kws) = split_kwargs(args, kwnames);
     check_kwargs(name, &kws, &["key", "default"])?;
     let key = kwarg(&kws, "key")
-        .filter(|k| !crate::objects::singletons::is_none(k))
+        .filter(|k| !singletons::is_none(k))
         .cloned();
     let default = kwarg(&kws, "default").cloned();
     let items = match pos.len() {
@@ -152,22 +155,17 @@ pub(crate) fn bi_divmod(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyRe
     check_args("divmod", args, 2, 2)?;
     let (a, b) = (&args[0], &args[1]);
     if float_value(a).is_some() || float_value(b).is_some() {
-        if let (Some(x), Some(y)) = (
-            crate::objects::float::arith::as_f64(a)?,
-            crate::objects::float::arith::as_f64(b)?,
-        ) {
+        if let (Some(x), Some(y)) = (arith::as_f64(a)?, arith::as_f64(b)?) {
             if y == 0.0 {
-                return Err(crate::objects::exception::zero_division_error(
-                    "float divmod()",
-                ));
+                return Err(exception::zero_division_error("float divmod()"));
             }
-            let q = crate::objects::float::arith::float_floordiv(x, y);
-            let r = crate::objects::float::arith::float_mod(x, y);
+            let q = arith::float_floordiv(x, y);
+            let r = arith::float_mod(x, y);
             return Ok(new_tuple(vec![new_float(q)?, new_float(r)?])?);
         }
     }
     if a.layout() == Layout::Int && b.layout() == Layout::Int && int_small(b) == Some(0) {
-        return Err(crate::objects::exception::zero_division_error(
+        return Err(exception::zero_division_error(
             "integer division or modulo by zero",
         ));
     }
@@ -193,7 +191,7 @@ pub(crate) fn bi_divmod(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyRe
 
 pub(crate) fn bi_pow(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("pow", args, 2, 3)?;
-    if args.len() == 3 && !crate::objects::singletons::is_none(&args[2]) {
+    if args.len() == 3 && !singletons::is_none(&args[2]) {
         let (b, e, m) = (
             to_bigint(&args[0]),
             to_bigint(&args[1]),
@@ -246,7 +244,7 @@ pub(crate) fn bi_round(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> P
     let nd = pos
         .get(1)
         .or_else(|| kwarg(&kws, "ndigits"))
-        .filter(|n| !crate::objects::singletons::is_none(n));
+        .filter(|n| !singletons::is_none(n));
     let x = &pos[0];
     if let Some(f) = float_value(x) {
         return match nd {
@@ -255,9 +253,7 @@ pub(crate) fn bi_round(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> P
                     return Err(if f.is_nan() {
                         value_error("cannot convert float NaN to integer")
                     } else {
-                        crate::objects::exception::overflow_error(
-                            "cannot convert float infinity to integer",
-                        )
+                        exception::overflow_error("cannot convert float infinity to integer")
                     });
                 }
                 let r = f.round_ties_even();

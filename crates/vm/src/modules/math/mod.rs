@@ -8,10 +8,14 @@ pub mod more;
 use crate::memory::object::{Obj, ObjRef};
 use crate::modules::{add_fns, set};
 use crate::objects::bool::py_bool;
+use crate::objects::exception;
 use crate::objects::exception::{type_error, value_error};
+use crate::objects::float::arith;
 use crate::objects::float::{float_value, new_float};
 use crate::objects::int::{new_bigint, new_int, to_bigint};
 use crate::objects::module::new_module;
+use crate::objects::Layout;
+use crate::protocol::convert;
 use crate::protocol::convert::{check_args, index_value};
 use crate::protocol::object;
 use crate::vm::{PyResult, Vm};
@@ -56,7 +60,7 @@ pub(crate) fn make_math() -> PyResult<ObjRef> {
             ("radians", m_radians),
         ],
     )?;
-    add_fns(&m, "math", crate::modules::math::more::FUNCTIONS)?;
+    add_fns(&m, "math", more::FUNCTIONS)?;
     Ok(m)
 }
 
@@ -64,7 +68,7 @@ fn farg(args: &[ObjRef], i: usize) -> PyResult<f64> {
     let a = args
         .get(i)
         .ok_or_else(|| type_error("math function missing argument"))?;
-    crate::objects::float::arith::as_f64(a)?
+    arith::as_f64(a)?
         .ok_or_else(|| type_error(format!("must be real number, not {}", object::type_name(a))))
 }
 
@@ -128,7 +132,7 @@ fn m_log(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
             let b = farg(args, 1)?;
             if b <= 0.0 || b == 1.0 {
                 return Err(if b == 1.0 {
-                    crate::objects::exception::zero_division_error("float division by zero")
+                    exception::zero_division_error("float division by zero")
                 } else {
                     value_error("math domain error")
                 });
@@ -154,7 +158,7 @@ fn to_int_result(x: f64) -> PyResult<ObjRef> {
         return Err(value_error("cannot convert float NaN to integer"));
     }
     if x.is_infinite() {
-        return Err(crate::objects::exception::overflow_error(
+        return Err(exception::overflow_error(
             "cannot convert float infinity to integer",
         ));
     }
@@ -167,7 +171,7 @@ fn to_int_result(x: f64) -> PyResult<ObjRef> {
 
 fn int_passthrough(args: &[ObjRef]) -> Option<ObjRef> {
     args.first()
-        .filter(|a| a.layout() == crate::objects::Layout::Int)
+        .filter(|a| a.layout() == Layout::Int)
         .map(|a| {
             let b = to_bigint(a).expect("int");
             new_bigint(&b).ok()
@@ -232,9 +236,7 @@ fn m_pow(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
         return Err(value_error("math domain error"));
     }
     if r.is_infinite() && x.is_finite() && y.is_finite() {
-        return Err(crate::objects::exception::overflow_error(
-            "math range error",
-        ));
+        return Err(exception::overflow_error("math range error"));
     }
     Ok(new_float(r)?)
 }
@@ -277,13 +279,12 @@ fn m_factorial(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Obj
 }
 
 fn m_isclose(_vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let (pos, kws) = crate::protocol::convert::split_kwargs(args, kw);
+    let (pos, kws) = convert::split_kwargs(args, kw);
     check_args("isclose", pos, 2, 2)?;
     let (a, b) = (farg(pos, 0)?, farg(pos, 1)?);
     let get = |k: &str, d: f64| -> PyResult<f64> {
-        match crate::protocol::convert::kwarg(&kws, k) {
-            Some(v) => crate::objects::float::arith::as_f64(v)?
-                .ok_or_else(|| type_error("must be real number")),
+        match convert::kwarg(&kws, k) {
+            Some(v) => arith::as_f64(v)?.ok_or_else(|| type_error("must be real number")),
             None => Ok(d),
         }
     };

@@ -4,11 +4,16 @@
 //! functions. `modules::make_math` installs them next to the basic ones.
 
 use crate::memory::object::{Obj, ObjRef};
+use crate::objects::exception;
 use crate::objects::exception::{type_error, value_error};
+use crate::objects::float::arith;
 use crate::objects::float::new_float;
 use crate::objects::function::builtin::NativeFn;
 use crate::objects::int::{new_bigint, new_int, to_bigint};
+use crate::objects::singletons;
 use crate::objects::tuple::new_tuple;
+use crate::objects::Layout;
+use crate::protocol::convert;
 use crate::protocol::convert::check_args;
 use crate::protocol::{iter, number, object};
 use crate::vm::{PyResult, Vm};
@@ -35,7 +40,7 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
 ];
 
 fn int_arg(o: &Obj) -> PyResult<BigInt> {
-    if o.layout() != crate::objects::Layout::Int {
+    if o.layout() != Layout::Int {
         return Err(type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             object::type_name(o)
@@ -45,7 +50,7 @@ fn int_arg(o: &Obj) -> PyResult<BigInt> {
 }
 
 fn float_arg(o: &Obj) -> PyResult<f64> {
-    crate::objects::float::arith::as_f64(o)?
+    arith::as_f64(o)?
         .ok_or_else(|| type_error(format!("must be real number, not {}", object::type_name(o))))
 }
 
@@ -61,10 +66,7 @@ fn m_isqrt(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef>
 fn comb_perm(args: &[ObjRef], name: &str, comb: bool) -> PyResult<ObjRef> {
     check_args(name, args, if comb { 2 } else { 1 }, 2)?;
     let n = int_arg(&args[0])?;
-    let k = match args
-        .get(1)
-        .filter(|a| !crate::objects::singletons::is_none(a))
-    {
+    let k = match args.get(1).filter(|a| !singletons::is_none(a)) {
         Some(k) => int_arg(k)?,
         None => n.clone(),
     };
@@ -116,10 +118,10 @@ fn m_lcm(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
 }
 
 fn m_prod(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let (pos, kws) = crate::protocol::convert::split_kwargs(args, kw);
-    crate::protocol::convert::check_kwargs("prod", &kws, &["start"])?;
+    let (pos, kws) = convert::split_kwargs(args, kw);
+    convert::check_kwargs("prod", &kws, &["start"])?;
     check_args("prod", pos, 1, 1)?;
-    let mut acc = match crate::protocol::convert::kwarg(&kws, "start") {
+    let mut acc = match convert::kwarg(&kws, "start") {
         Some(s) => s.clone(),
         None => new_int(1)?,
     };
@@ -218,12 +220,10 @@ fn m_frexp(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef>
 fn m_ldexp(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("ldexp", args, 2, 2)?;
     let x = float_arg(&args[0])?;
-    let e = crate::protocol::convert::index_value(&args[1])?;
+    let e = convert::index_value(&args[1])?;
     let r = x * 2f64.powi(e.clamp(-2000, 2000) as i32);
     if r.is_infinite() && x.is_finite() {
-        return Err(crate::objects::exception::overflow_error(
-            "math range error",
-        ));
+        return Err(exception::overflow_error("math range error"));
     }
     Ok(new_float(r)?)
 }
@@ -248,9 +248,7 @@ macro_rules! float1 {
                 return Err(value_error("math domain error"));
             }
             if r.is_infinite() && x.is_finite() {
-                return Err(crate::objects::exception::overflow_error(
-                    "math range error",
-                ));
+                return Err(exception::overflow_error("math range error"));
             }
             Ok(new_float(r)?)
         }

@@ -9,6 +9,8 @@
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::modules::add_fns;
+use crate::objects::bytes;
+use crate::objects::exception;
 use crate::objects::exception::{new_exception, type_error, value_error};
 use crate::objects::int::new_int;
 use crate::objects::module::new_module;
@@ -148,13 +150,13 @@ fn f_read(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
         Ok(buf)
     })?
     .map_err(|e| unsupported_or(e, "not readable"))?;
-    Ok(crate::objects::bytes::new_bytes(&data)?)
+    Ok(bytes::new_bytes(&data)?)
 }
 
 fn unsupported_or(e: std::io::Error, what: &str) -> PyErr {
     if e.to_string() == what {
         let t = types();
-        return crate::objects::exception::new_error(&t.os_error, what);
+        return exception::new_error(&t.os_error, what);
     }
     os_error(&e, None)
 }
@@ -174,14 +176,14 @@ fn f_readline(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
         Ok(buf)
     })?
     .map_err(|e| unsupported_or(e, "not readable"))?;
-    Ok(crate::objects::bytes::new_bytes(&data)?)
+    Ok(bytes::new_bytes(&data)?)
 }
 
 /// `_fileio.write(h, data)`: data is bytes; returns the count written.
 fn f_write(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("write", args, 2, 2)?;
     let h = handle_of(&args[0])?;
-    let data = crate::objects::bytes::try_bytes(&args[1])
+    let data = bytes::try_bytes(&args[1])
         .ok_or_else(|| type_error("write() needs bytes"))?
         .to_vec();
     with_handle(h, |handle| -> std::io::Result<()> {

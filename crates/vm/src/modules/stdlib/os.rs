@@ -2,22 +2,27 @@
 //! (`os.py` and `os_path.py` build the rest).
 
 use crate::memory::object::{Obj, ObjRef};
+use crate::modules::stdlib::fileio;
 use crate::modules::{add_fns, set};
 use crate::objects::bool::py_bool;
 use crate::objects::dict::new_dict;
+use crate::objects::dict::ops;
+use crate::objects::exception;
 use crate::objects::exception::type_error;
 use crate::objects::int::new_int;
 use crate::objects::list::new_list;
 use crate::objects::module::new_module;
+use crate::objects::registry;
 use crate::objects::str::{new_str, try_str};
 use crate::protocol::convert::check_args;
+use crate::protocol::object;
 use crate::vm::{PyResult, Vm};
 
 pub fn make(_vm: &mut Vm) -> PyResult<ObjRef> {
     let m = new_module("_os")?;
     let env = new_dict()?;
     for (k, v) in std::env::vars() {
-        crate::objects::dict::ops::dict_set_str(&env, new_str(&k)?, new_str(&v)?)?;
+        ops::dict_set_str(&env, new_str(&k)?, new_str(&v)?)?;
     }
     set(&m, "environ", env)?;
     add_fns(
@@ -44,7 +49,7 @@ fn path_arg<'a>(name: &str, args: &'a [ObjRef]) -> PyResult<&'a str> {
     try_str(&args[0]).ok_or_else(|| {
         type_error(format!(
             "{name}: path should be string, not {}",
-            crate::protocol::object::type_name(&args[0])
+            object::type_name(&args[0])
         ))
     })
 }
@@ -85,7 +90,7 @@ fn fs_op(
     path: &str,
     op: impl FnOnce(&str) -> std::io::Result<()>,
 ) -> PyResult<ObjRef> {
-    op(path).map_err(|e| crate::modules::stdlib::fileio::os_error(&e, Some(path)))?;
+    op(path).map_err(|e| fileio::os_error(&e, Some(path)))?;
     Ok(vm.none())
 }
 
@@ -119,8 +124,8 @@ fn os_listdir(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
         path_arg("listdir", args)?
     };
     let rd = std::fs::read_dir(p).map_err(|e| {
-        crate::objects::exception::new_error(
-            &crate::objects::registry::types().os_error,
+        exception::new_error(
+            &registry::types().os_error,
             &format!("[Errno {}] {e}: '{p}'", e.raw_os_error().unwrap_or(0)),
         )
     })?;

@@ -12,6 +12,7 @@ use crate::objects::exception::{type_error, value_error};
 use crate::objects::float::new_float;
 use crate::objects::int::{new_bigint, new_int, to_bigint};
 use crate::objects::module::new_module;
+use crate::objects::singletons;
 use crate::objects::tuple::{new_tuple, try_tuple_items};
 use crate::protocol::convert::{check_args, index_value};
 use crate::vm::{PyResult, Vm};
@@ -173,7 +174,7 @@ fn entropy() -> Vec<u32> {
 /// (least significant first), or entropy when `n` is None.
 fn r_seed(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("seed", args, 2, 2)?;
-    let key = if crate::objects::singletons::is_none(&args[1]) {
+    let key = if singletons::is_none(&args[1]) {
         entropy()
     } else {
         let n = to_bigint(&args[1]).ok_or_else(|| type_error("seed must be an int"))?;

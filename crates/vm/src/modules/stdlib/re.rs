@@ -28,6 +28,7 @@ use crate::objects::module::new_module;
 use crate::objects::str::{new_str, try_str};
 use crate::objects::tuple::new_tuple;
 use crate::protocol::convert::{check_args, index_value};
+use crate::protocol::object;
 use crate::vm::{PyResult, Vm};
 use fancy_regex::Regex;
 use std::cell::RefCell;
@@ -79,7 +80,7 @@ fn str_arg(args: &[ObjRef], i: usize) -> PyResult<&str> {
     try_str(&args[i]).ok_or_else(|| {
         type_error(format!(
             "expected string or bytes-like object, got '{}'",
-            crate::protocol::object::type_name(&args[i])
+            object::type_name(&args[i])
         ))
     })
 }

@@ -3,10 +3,12 @@
 use crate::memory::object::{Obj, ObjRef};
 use crate::modules::add_fns;
 use crate::objects::exception::{type_error, value_error};
+use crate::objects::float::arith;
 use crate::objects::float::new_float;
 use crate::objects::int::new_bigint;
 use crate::objects::module::new_module;
 use crate::protocol::convert::check_args;
+use crate::protocol::object;
 use crate::vm::{PyResult, Vm};
 use num_bigint::BigInt;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -105,10 +107,10 @@ fn t_process_time_ns(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResu
 
 fn t_sleep(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("sleep", args, 1, 1)?;
-    let secs = crate::objects::float::arith::as_f64(&args[0])?.ok_or_else(|| {
+    let secs = arith::as_f64(&args[0])?.ok_or_else(|| {
         type_error(format!(
             "'{}' object cannot be interpreted as an integer",
-            crate::protocol::object::type_name(&args[0])
+            object::type_name(&args[0])
         ))
     })?;
     if secs < 0.0 || secs.is_nan() {

@@ -5,16 +5,20 @@
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bool::py_bool;
 use crate::objects::bytes::{new_bytes, try_bytes, BytesBody};
+use crate::objects::exception;
 use crate::objects::exception::{index_error, type_error, value_error};
+use crate::objects::function::builtin;
 use crate::objects::function::builtin::{BuiltinKind, NativeFn};
 use crate::objects::int::new_int;
 use crate::objects::list::new_list;
 use crate::objects::registry::types;
+use crate::objects::singletons;
 use crate::objects::slice::{slice_positions, SliceBody};
 use crate::objects::str::{new_str, try_str};
 use crate::objects::Layout;
 use crate::protocol::convert::{check_args, check_kwargs, index_value, kwarg, split_kwargs};
 use crate::protocol::iter;
+use crate::protocol::number;
 use crate::protocol::object::type_name;
 use crate::vm::{PyResult, Vm};
 use arenapy_compiler::opcode::ComparisonOperator as C;
@@ -120,7 +124,7 @@ fn check_encoding(enc: &Obj) -> PyResult<&str> {
     let norm = name.to_ascii_lowercase().replace('_', "-");
     match norm.as_str() {
         "utf-8" | "utf8" | "ascii" | "us-ascii" | "latin-1" | "latin1" | "iso-8859-1" => Ok(name),
-        _ => Err(crate::objects::exception::new_error(
+        _ => Err(exception::new_error(
             &types().lookup_error,
             &format!("unknown encoding: {name}"),
         )),
@@ -157,7 +161,7 @@ fn encode(text: &str, enc: &Obj) -> PyResult<ObjRef> {
     let mut out = Vec::with_capacity(text.len());
     for (i, c) in text.chars().enumerate() {
         if (c as u32) >= max {
-            return Err(crate::objects::exception::unicode_encode_error(format!(
+            return Err(exception::unicode_encode_error(format!(
                 "'{codec}' codec can't encode character {} in position {i}: {why}",
                 char_escape(c)
             )));
@@ -224,7 +228,7 @@ fn bytes_decode(_vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResul
     }
     if is_ascii_name(name) {
         if let Some(i) = data.iter().position(|&b| b >= 128) {
-            return Err(crate::objects::exception::unicode_decode_error(format!(
+            return Err(exception::unicode_decode_error(format!(
                 "'ascii' codec can't decode byte 0x{:02x} in position {i}: ordinal not in range(128)",
                 data[i]
             )));
@@ -240,7 +244,7 @@ fn bytes_decode(_vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResul
                 Some(_) if (0x80..0xc2).contains(&b) || b >= 0xf5 => "invalid start byte",
                 Some(_) => "invalid continuation byte",
             };
-            Err(crate::objects::exception::unicode_decode_error(format!(
+            Err(exception::unicode_decode_error(format!(
                 "'utf-8' codec can't decode byte 0x{b:02x} in position {i}: {why}"
             )))
         }
@@ -350,10 +354,7 @@ fn bytes_lower(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Obj
 fn bytes_strip(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let data = this(args, "strip")?;
     check_args("strip", &args[1..], 0, 1)?;
-    let chars: Vec<u8> = match args
-        .get(1)
-        .filter(|a| !crate::objects::singletons::is_none(a))
-    {
+    let chars: Vec<u8> = match args.get(1).filter(|a| !singletons::is_none(a)) {
         Some(c) => arg_bytes(c, "strip")?.to_vec(),
         None => b" \t\n\r\x0b\x0c".to_vec(),
     };
@@ -372,10 +373,7 @@ fn bytes_split(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Obj
     let data = this(args, "split")?;
     check_args("split", &args[1..], 0, 1)?;
     let mut parts = Vec::new();
-    match args
-        .get(1)
-        .filter(|a| !crate::objects::singletons::is_none(a))
-    {
+    match args.get(1).filter(|a| !singletons::is_none(a)) {
         Some(sep) => {
             let sep = arg_bytes(sep, "split")?;
             if sep.is_empty() {
@@ -506,7 +504,7 @@ pub fn concat(a: &Obj, b: &Obj) -> PyResult<Option<ObjRef>> {
 
 pub fn repeat(a: &Obj, n: usize) -> PyResult<ObjRef> {
     let x = try_bytes(a).expect("bytes");
-    crate::protocol::number::check_repeat(x.len(), n)?;
+    number::check_repeat(x.len(), n)?;
     Ok(new_bytes(&x.repeat(n))?)
 }
 
@@ -540,8 +538,8 @@ pub(crate) fn install_methods() -> PyResult<()> {
         ("split", bytes_split),
         ("replace", bytes_replace),
     ];
-    crate::objects::function::builtin::install(&types().bytes, "bytes", m, BuiltinKind::Method)?;
-    crate::objects::function::builtin::install(
+    builtin::install(&types().bytes, "bytes", m, BuiltinKind::Method)?;
+    builtin::install(
         &types().bytes,
         "bytes",
         &[("fromhex", bytes_fromhex)],

@@ -6,13 +6,16 @@ use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::dict::views::{DictIterKind, DictViewBody};
 use crate::objects::dict::{dict_body, new_dict, ops};
 use crate::objects::exception::{key_error, type_error};
+use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
 use crate::objects::registry::types;
 use crate::objects::str::new_str;
 use crate::objects::tuple::new_tuple;
+use crate::objects::typeobject::construct;
 use crate::objects::Layout;
 use crate::protocol::convert::{check_args, split_kwargs};
 use crate::protocol::iter;
+use crate::vm::PyErr;
 use crate::vm::{PyResult, Vm};
 
 fn self_dict(args: &[ObjRef]) -> PyResult<ObjRef> {
@@ -64,7 +67,7 @@ fn dict_popitem(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Ob
 trait KeyErrorMessage {
     fn with_str_message(self) -> Self;
 }
-impl KeyErrorMessage for crate::vm::PyErr {
+impl KeyErrorMessage for PyErr {
     fn with_str_message(self) -> Self {
         self
     }
@@ -128,7 +131,7 @@ fn dict_fromkeys(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Ob
 
 fn dict_init(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
     let d = self_dict(args)?;
-    crate::objects::typeobject::construct::init_builtin_subclass(vm, &d, &args[1..], kw)?;
+    construct::init_builtin_subclass(vm, &d, &args[1..], kw)?;
     Ok(vm.none())
 }
 
@@ -136,7 +139,7 @@ fn dict_init(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef>
 pub(crate) fn install_methods() -> PyResult<()> {
     let t = types();
     let m = BuiltinKind::Method;
-    crate::objects::function::builtin::install(
+    builtin::install(
         &t.dict,
         "dict",
         &[
@@ -154,7 +157,7 @@ pub(crate) fn install_methods() -> PyResult<()> {
         ],
         m,
     )?;
-    crate::objects::function::builtin::install(
+    builtin::install(
         &t.dict,
         "dict",
         &[("fromkeys", dict_fromkeys)],

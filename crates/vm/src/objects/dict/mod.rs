@@ -92,10 +92,10 @@ pub(crate) fn dict_new(
     check_args("dict", pos, 0, 1)?;
     let d = new_dict()?;
     if let Some(src) = pos.first() {
-        crate::objects::dict::ops::dict_update(vm, &d, src)?;
+        ops::dict_update(vm, &d, src)?;
     }
     for (k, v) in kws {
-        crate::objects::dict::ops::dict_set(vm, &d, new_str(k)?, v.clone())?;
+        ops::dict_set(vm, &d, new_str(k)?, v.clone())?;
     }
     Ok(d)
 }

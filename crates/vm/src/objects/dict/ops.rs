@@ -6,9 +6,17 @@
 //! meanwhile (CPython restarts its lookup the same way).
 
 use crate::memory::object::{Obj, ObjRef};
+use crate::objects::dict::table;
 use crate::objects::dict::table::DictTable;
+use crate::objects::dict::table::NeedsEq;
 use crate::objects::dict::{dict_body, new_dict_from_table};
+use crate::objects::exception;
 use crate::objects::exception::type_error;
+use crate::protocol::attr;
+use crate::protocol::call;
+use crate::protocol::compare;
+use crate::protocol::hash;
+use crate::protocol::subscript;
 use crate::vm::{PyResult, Vm};
 use std::cell::RefCell;
 
@@ -21,11 +29,7 @@ pub fn table_of(o: &Obj) -> &RefCell<DictTable> {
 /// and the set table both provide it.
 pub trait KeyTable {
     /// Decides equality without Python code, or asks for [`lookup`]'s slow path.
-    fn find_simple(
-        &self,
-        hash: i64,
-        key: &Obj,
-    ) -> Result<Option<usize>, crate::objects::dict::table::NeedsEq>;
+    fn find_simple(&self, hash: i64, key: &Obj) -> Result<Option<usize>, NeedsEq>;
     /// Slots whose hash equals `hash`, in probe order.
     fn hash_candidates(&self, hash: i64) -> Vec<usize>;
     /// The key stored in slot `ix`, if it is live.
@@ -35,11 +39,7 @@ pub trait KeyTable {
 }
 
 impl KeyTable for DictTable {
-    fn find_simple(
-        &self,
-        hash: i64,
-        key: &Obj,
-    ) -> Result<Option<usize>, crate::objects::dict::table::NeedsEq> {
+    fn find_simple(&self, hash: i64, key: &Obj) -> Result<Option<usize>, NeedsEq> {
         self.find(hash, key)
     }
     fn hash_candidates(&self, hash: i64) -> Vec<usize> {
@@ -75,9 +75,9 @@ pub fn lookup<T: KeyTable>(
             let Some(cand) = table.borrow().key_at(ix) else {
                 continue;
             };
-            let equal = match crate::objects::dict::table::simple_eq(&cand, key) {
+            let equal = match table::simple_eq(&cand, key) {
                 Some(r) => r,
-                None => crate::protocol::compare::eq(vm, &cand, key)?,
+                None => compare::eq(vm, &cand, key)?,
             };
             if table.borrow().table_version() != version {
                 changed = true;
@@ -95,7 +95,7 @@ pub fn lookup<T: KeyTable>(
 
 /// `d.get(key)`; `Ok(None)` when absent.
 pub fn dict_get(vm: &mut Vm, d: &Obj, key: &Obj) -> PyResult<Option<ObjRef>> {
-    let h = crate::protocol::hash::hash(vm, key)?;
+    let h = hash::hash(vm, key)?;
     let table = table_of(d);
     let ix = lookup(vm, table, key, h)?;
     Ok(ix.and_then(|ix| table.borrow().entry(ix).map(|e| e.value.clone())))
@@ -103,7 +103,7 @@ pub fn dict_get(vm: &mut Vm, d: &Obj, key: &Obj) -> PyResult<Option<ObjRef>> {
 
 /// `d[key] = value`.
 pub fn dict_set(vm: &mut Vm, d: &Obj, key: ObjRef, value: ObjRef) -> PyResult<()> {
-    let h = crate::protocol::hash::hash(vm, &key)?;
+    let h = hash::hash(vm, &key)?;
     table_set(vm, table_of(d), key, value, h)
 }
 
@@ -128,7 +128,7 @@ fn table_set(
 
 /// Removes `key`, returning its value if present.
 pub fn dict_pop(vm: &mut Vm, d: &Obj, key: &Obj) -> PyResult<Option<ObjRef>> {
-    let h = crate::protocol::hash::hash(vm, key)?;
+    let h = hash::hash(vm, key)?;
     let table = table_of(d);
     match lookup(vm, table, key, h)? {
         Some(ix) => {
@@ -166,10 +166,10 @@ pub fn dict_update(vm: &mut Vm, target: &Obj, src: &Obj) -> PyResult<()> {
         }
         return Ok(());
     }
-    if let Some(keys) = crate::protocol::attr::get_attr_opt(vm, src, "keys")? {
-        let keys = crate::protocol::call::call(vm, &keys, &[], None)?;
+    if let Some(keys) = attr::get_attr_opt(vm, src, "keys")? {
+        let keys = call::call(vm, &keys, &[], None)?;
         for k in crate::protocol::iter::collect(vm, &keys)? {
-            let v = crate::protocol::subscript::getitem(vm, src, &k)?;
+            let v = subscript::getitem(vm, src, &k)?;
             dict_set(vm, target, k, v)?;
         }
         return Ok(());
@@ -183,7 +183,7 @@ pub fn dict_update(vm: &mut Vm, target: &Obj, src: &Obj) -> PyResult<()> {
             ))
         })?;
         if items.len() != 2 {
-            return Err(crate::objects::exception::value_error(format!(
+            return Err(exception::value_error(format!(
                 "dictionary update sequence element #{i} has length {}; 2 is required",
                 items.len()
             )));
@@ -211,7 +211,7 @@ pub fn dict_eq(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<bool> {
     for (k, v) in pairs {
         match dict_get(vm, b, &k)? {
             Some(w) => {
-                if !crate::protocol::compare::eq(vm, &v, &w)? {
+                if !compare::eq(vm, &v, &w)? {
                     return Ok(false);
                 }
             }

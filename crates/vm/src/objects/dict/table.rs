@@ -14,6 +14,13 @@
 
 use crate::memory::heap::{hvec, hvec_with_capacity, HVec};
 use crate::memory::object::{Obj, ObjRef};
+use crate::objects::bytes;
+use crate::objects::int;
+use crate::objects::str::StrBody;
+use crate::objects::tuple;
+use crate::objects::typeobject;
+use crate::objects::Layout;
+use crate::protocol::compare;
 use arenapy_alloc::AllocError;
 
 const EMPTY: i32 = -1;
@@ -375,9 +382,7 @@ fn grow_size(used: usize) -> usize {
 
 /// Hash of a str object (cached in the object).
 pub fn str_hash(key: &Obj) -> i64 {
-    let b = key
-        .payload::<crate::objects::str::StrBody>()
-        .expect("str key");
+    let b = key.payload::<StrBody>().expect("str key");
     if let Some(h) = b.cached_hash() {
         return h;
     }
@@ -414,42 +419,29 @@ pub fn simple_eq(a: &Obj, b: &Obj) -> Option<bool> {
     }
     let ta = a.type_body();
     let tb = b.type_body();
-    if ta.has_flag(crate::objects::typeobject::flags::CUSTOM_EQ)
-        || tb.has_flag(crate::objects::typeobject::flags::CUSTOM_EQ)
-    {
+    if ta.has_flag(typeobject::flags::CUSTOM_EQ) || tb.has_flag(typeobject::flags::CUSTOM_EQ) {
         return None;
     }
     match (a.layout(), b.layout()) {
-        (crate::objects::Layout::Str, crate::objects::Layout::Str) => {
+        (Layout::Str, Layout::Str) => {
             Some(crate::objects::str::as_str(a) == crate::objects::str::as_str(b))
         }
-        (crate::objects::Layout::Int, crate::objects::Layout::Int) => {
+        (Layout::Int, Layout::Int) => {
             let (x, y) = (int_body(a)?, int_body(b)?);
             if x.is_small() && y.is_small() {
-                Some(crate::objects::int::int_small(a) == crate::objects::int::int_small(b))
+                Some(int::int_small(a) == int::int_small(b))
             } else {
                 Some(to_bigint(a) == to_bigint(b))
             }
         }
-        (crate::objects::Layout::Float, crate::objects::Layout::Float) => {
-            Some(float_value(a) == float_value(b))
-        }
-        (crate::objects::Layout::Int, crate::objects::Layout::Float) => {
-            Some(crate::protocol::compare::int_float_eq(a, float_value(b)?))
-        }
-        (crate::objects::Layout::Float, crate::objects::Layout::Int) => {
-            Some(crate::protocol::compare::int_float_eq(b, float_value(a)?))
-        }
-        (crate::objects::Layout::Bytes, crate::objects::Layout::Bytes) => {
-            Some(crate::objects::bytes::try_bytes(a) == crate::objects::bytes::try_bytes(b))
-        }
+        (Layout::Float, Layout::Float) => Some(float_value(a) == float_value(b)),
+        (Layout::Int, Layout::Float) => Some(compare::int_float_eq(a, float_value(b)?)),
+        (Layout::Float, Layout::Int) => Some(compare::int_float_eq(b, float_value(a)?)),
+        (Layout::Bytes, Layout::Bytes) => Some(bytes::try_bytes(a) == bytes::try_bytes(b)),
         // Set equality may run __eq__ of the elements: the VM decides.
-        (crate::objects::Layout::Set, crate::objects::Layout::Set) => None,
-        (crate::objects::Layout::Tuple, crate::objects::Layout::Tuple) => {
-            let (x, y) = (
-                crate::objects::tuple::tuple_items(a),
-                crate::objects::tuple::tuple_items(b),
-            );
+        (Layout::Set, Layout::Set) => None,
+        (Layout::Tuple, Layout::Tuple) => {
+            let (x, y) = (tuple::tuple_items(a), tuple::tuple_items(b));
             if x.len() != y.len() {
                 return Some(false);
             }

@@ -5,6 +5,7 @@
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::dict::dict_body;
 use crate::objects::exception::runtime_error;
+use crate::objects::list;
 use crate::objects::registry::types;
 use crate::objects::set::{set_next, SetBody};
 use crate::objects::tuple::new_tuple;
@@ -118,7 +119,7 @@ pub(crate) fn dict_view_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
             DictIterKind::Items => "dict_items",
         };
         let items = crate::protocol::iter::collect(vm, o)?;
-        let list = crate::objects::list::new_list(items)?;
+        let list = list::new_list(items)?;
         format!("{}({})", name, repr_string(vm, &list)?)
     })
 }

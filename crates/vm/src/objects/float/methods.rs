@@ -3,9 +3,14 @@
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bool::py_bool;
+use crate::objects::exception;
 use crate::objects::exception::{type_error, value_error};
+use crate::objects::float::hex;
 use crate::objects::float::{float_value, new_float};
+use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
+use crate::objects::int;
+use crate::objects::int::arith;
 use crate::objects::registry::types;
 use crate::objects::str::try_str;
 use crate::objects::tuple::new_tuple;
@@ -23,7 +28,7 @@ fn construct_float(vm: &mut Vm, x: Option<&ObjRef>) -> PyResult<ObjRef> {
     };
     match x.layout() {
         Layout::Float => return Ok(new_float(float_value(x).expect("float"))?),
-        Layout::Int => return Ok(new_float(crate::objects::int::arith::int_to_f64(x)?)?),
+        Layout::Int => return Ok(new_float(arith::int_to_f64(x)?)?),
         Layout::Str => {
             let s = try_str(x).expect("str");
             return match arenapy_format::parse_float(s) {
@@ -53,7 +58,7 @@ fn float_is_integer(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResul
 fn float_as_integer_ratio(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let f = float_value(&args[0]).ok_or_else(|| type_error("as_integer_ratio needs a float"))?;
     if !f.is_finite() {
-        return Err(crate::objects::exception::overflow_error(
+        return Err(exception::overflow_error(
             "cannot convert Infinity to integer ratio",
         ));
     }
@@ -66,10 +71,7 @@ fn float_as_integer_ratio(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> P
     let n: num_bigint::BigInt = num_traits::FromPrimitive::from_f64(num).unwrap_or_default();
     let g = num_integer::Integer::gcd(&n, &den);
     let (n, d) = (n / &g, den / g);
-    Ok(new_tuple(vec![
-        crate::objects::int::new_bigint(&n)?,
-        crate::objects::int::new_bigint(&d)?,
-    ])?)
+    Ok(new_tuple(vec![int::new_bigint(&n)?, int::new_bigint(&d)?])?)
 }
 
 /// `float(x=0.0)`.
@@ -89,19 +91,19 @@ pub(crate) fn float_new(
 pub(crate) fn install_methods() -> PyResult<()> {
     let t = types();
     let m = BuiltinKind::Method;
-    crate::objects::function::builtin::install(
+    builtin::install(
         &t.float,
         "float",
-        &[("fromhex", crate::objects::float::hex::float_fromhex)],
+        &[("fromhex", hex::float_fromhex)],
         BuiltinKind::ClassMethod,
     )?;
-    crate::objects::function::builtin::install(
+    builtin::install(
         &t.float,
         "float",
         &[
             ("is_integer", float_is_integer),
             ("as_integer_ratio", float_as_integer_ratio),
-            ("hex", crate::objects::float::hex::float_hex),
+            ("hex", hex::float_hex),
         ],
         m,
     )?;

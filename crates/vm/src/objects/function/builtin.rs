@@ -6,6 +6,7 @@
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::registry::types;
 use crate::objects::str::new_str;
+use crate::objects::typeobject::TypeBody;
 use crate::objects::{Traverse, VarSize};
 use crate::protocol::object::type_name;
 use crate::protocol::repr::addr;
@@ -55,11 +56,9 @@ pub fn install(
     methods: &[(&'static str, NativeFn)],
     kind: BuiltinKind,
 ) -> PyResult<()> {
-    let tb = ty
-        .payload::<crate::objects::typeobject::TypeBody>()
-        .expect("type");
+    let tb = ty.payload::<TypeBody>().expect("type");
     for (name, f) in methods {
-        let b = crate::objects::function::builtin::new_builtin(name, owner, *f, kind)?;
+        let b = new_builtin(name, owner, *f, kind)?;
         b.make_immortal();
         tb.dict.borrow_mut().set_str(new_str(name)?, b)?;
     }

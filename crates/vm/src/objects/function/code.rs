@@ -4,6 +4,7 @@
 //! specialisation caches, kept beside the code object).
 
 use crate::memory::heap::HVec;
+use crate::memory::heap::HeapAlloc;
 use crate::memory::object::Obj;
 use crate::memory::object::ObjRef;
 use crate::objects::{Traverse, VarSize};
@@ -31,7 +32,7 @@ pub struct CodeBody {
 // The block size of a code object is part of the memory statistics.
 const _: () = assert!(std::mem::size_of::<CodeBody>() == 80);
 
-pub type HBox<T> = allocator_api2::boxed::Box<T, crate::memory::heap::HeapAlloc>;
+pub type HBox<T> = allocator_api2::boxed::Box<T, HeapAlloc>;
 
 /// Per-code-object inline caches.
 pub struct CodeCaches {
@@ -173,9 +174,7 @@ impl VarSize for CodeBody {}
 
 /// `<code object f at 0x..., file "x.py", line 1>`.
 pub(crate) fn code_repr(o: &Obj) -> String {
-    let c = o
-        .payload::<crate::objects::function::code::CodeBody>()
-        .expect("code");
+    let c = o.payload::<CodeBody>().expect("code");
     format!(
         "<code object {} at {}, file \"{}\", line {}>",
         c.code.name,

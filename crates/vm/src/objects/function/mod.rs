@@ -10,6 +10,7 @@ pub mod code;
 pub mod method;
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::objects::dict::ops;
 use crate::objects::dict::table::DictTable;
 use crate::objects::function::code::CodeBody;
 use crate::objects::registry::types;
@@ -73,8 +74,8 @@ pub fn make_function(
         Some(d) => new_str(d)?,
         None => types().none.clone(),
     };
-    let module = crate::objects::dict::ops::dict_get_str(&globals, &*new_str("__name__")?)
-        .unwrap_or_else(|| types().none.clone());
+    let module =
+        ops::dict_get_str(&globals, &*new_str("__name__")?).unwrap_or_else(|| types().none.clone());
     Ok(alloc_object(
         &types().function,
         FunctionBody {

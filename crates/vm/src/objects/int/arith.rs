@@ -5,10 +5,12 @@
 //! object heap). Also CPython's int hash (modulo 2**61 - 1).
 
 use crate::memory::object::{Obj, ObjRef};
+use crate::objects::exception;
 use crate::objects::exception::{overflow_error, value_error, zero_division_error};
 use crate::objects::float::arith::float_op;
 use crate::objects::float::new_float;
 use crate::objects::int::{int_small, new_bigint, new_int, to_bigint};
+use crate::objects::registry;
 use crate::objects::Layout;
 use crate::vm::PyResult;
 use arenapy_compiler::opcode::BinaryOperator as B;
@@ -169,10 +171,7 @@ fn big_int_op(op: B, x: &BigInt, y: &BigInt) -> PyResult<Option<ObjRef>> {
                 .to_usize()
                 .ok_or_else(|| overflow_error("too many digits in integer"))?;
             if n > (1 << 28) && !x.is_zero() {
-                return Err(crate::objects::exception::new_error(
-                    &crate::objects::registry::types().memory_error,
-                    "",
-                ));
+                return Err(exception::new_error(&registry::types().memory_error, ""));
             }
             x << n
         }
@@ -206,10 +205,7 @@ fn big_int_op(op: B, x: &BigInt, y: &BigInt) -> PyResult<Option<ObjRef>> {
                 .to_u32()
                 .ok_or_else(|| overflow_error("exponent too large"))?;
             if x.bits() as u128 * e as u128 > (1u128 << 31) {
-                return Err(crate::objects::exception::new_error(
-                    &crate::objects::registry::types().memory_error,
-                    "",
-                ));
+                return Err(exception::new_error(&registry::types().memory_error, ""));
             }
             num_traits::Pow::pow(x, e)
         }

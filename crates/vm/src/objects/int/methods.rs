@@ -2,9 +2,12 @@
 //! `conjugate` (`to_bytes`/`from_bytes` are in [`super::to_bytes`]).
 
 use crate::memory::object::{Obj, ObjRef};
+use crate::objects::exception;
 use crate::objects::exception::{type_error, value_error};
 use crate::objects::float::float_value;
+use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
+use crate::objects::int::to_bytes;
 use crate::objects::int::{new_bigint, new_int, to_bigint};
 use crate::objects::registry::types;
 use crate::objects::str::try_str;
@@ -49,7 +52,7 @@ fn construct_int(vm: &mut Vm, x: Option<&ObjRef>, base: Option<&ObjRef>) -> PyRe
                 return Err(value_error("cannot convert float NaN to integer"));
             }
             if f.is_infinite() {
-                return Err(crate::objects::exception::overflow_error(
+                return Err(exception::overflow_error(
                     "cannot convert float infinity to integer",
                 ));
             }
@@ -119,21 +122,21 @@ pub(crate) fn int_new(
 pub(crate) fn install_methods() -> PyResult<()> {
     let t = types();
     let m = BuiltinKind::Method;
-    crate::objects::function::builtin::install(
+    builtin::install(
         &t.int,
         "int",
         &[
             ("bit_length", int_bit_length),
             ("bit_count", int_bit_count),
             ("conjugate", int_conjugate),
-            ("to_bytes", crate::objects::int::to_bytes::int_to_bytes),
+            ("to_bytes", to_bytes::int_to_bytes),
         ],
         m,
     )?;
-    crate::objects::function::builtin::install(
+    builtin::install(
         &t.int,
         "int",
-        &[("from_bytes", crate::objects::int::to_bytes::int_from_bytes)],
+        &[("from_bytes", to_bytes::int_from_bytes)],
         BuiltinKind::ClassMethod,
     )?;
     Ok(())

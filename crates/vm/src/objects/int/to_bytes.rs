@@ -8,7 +8,9 @@ use crate::objects::exception::{overflow_error, type_error, value_error};
 use crate::objects::int::{new_bigint, to_bigint};
 use crate::objects::registry::types;
 use crate::objects::str::try_str;
+use crate::protocol::convert;
 use crate::protocol::convert::split_kwargs;
+use crate::protocol::object;
 use crate::protocol::{call, iter};
 use crate::vm::{PyResult, Vm};
 use num_bigint::{BigInt, Sign};
@@ -55,14 +57,14 @@ fn byteorder_is_little(o: Option<&ObjRef>) -> PyResult<bool> {
         Some(_) => Err(value_error("byteorder must be either 'little' or 'big'")),
         None => Err(type_error(format!(
             "to_bytes() argument 'byteorder' must be str, not {}",
-            crate::protocol::object::type_name(o)
+            object::type_name(o)
         ))),
     }
 }
 
 fn flag(vm: &mut Vm, o: Option<&ObjRef>) -> PyResult<bool> {
     match o {
-        Some(o) => crate::protocol::object::truthy(vm, o),
+        Some(o) => object::truthy(vm, o),
         None => Ok(false),
     }
 }
@@ -71,7 +73,7 @@ pub fn int_to_bytes(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<
     let (pos, kws) = split_kwargs(&args[1..], kw);
     let a = bind("to_bytes", pos, &kws, &["length", "byteorder"], &["signed"])?;
     let length = match a[0] {
-        Some(l) => crate::protocol::convert::index_value(l)?,
+        Some(l) => convert::index_value(l)?,
         None => 1,
     };
     if length < 0 {
@@ -125,7 +127,7 @@ pub fn int_from_bytes(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResul
         None => {
             let mut v = Vec::new();
             for x in iter::collect(vm, src)? {
-                let n = crate::protocol::convert::index_value(&x)?;
+                let n = convert::index_value(&x)?;
                 if !(0..=255).contains(&n) {
                     return Err(value_error("bytes must be in range(0, 256)"));
                 }

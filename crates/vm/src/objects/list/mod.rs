@@ -8,11 +8,13 @@ pub mod sort;
 use crate::memory::heap::{hvec_with_capacity, HVec};
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::exception::{index_error, type_error, value_error};
+use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
 use crate::objects::int::new_int;
 use crate::objects::list::sort::list_sort;
 use crate::objects::registry::types;
 use crate::objects::slice::{slice_indices, slice_positions, SliceBody};
+use crate::objects::typeobject::construct;
 use crate::objects::{Layout, Traverse, VarSize};
 use crate::protocol::convert::no_kwargs;
 use crate::protocol::convert::split_kwargs;
@@ -338,7 +340,7 @@ fn list_init(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef>
         .drain(..)
         .collect();
     drop(old);
-    crate::objects::typeobject::construct::init_builtin_subclass(vm, &l, &args[1..], kw)?;
+    construct::init_builtin_subclass(vm, &l, &args[1..], kw)?;
     Ok(vm.none())
 }
 
@@ -378,7 +380,7 @@ pub(crate) fn list_new(
 pub(crate) fn install_methods() -> PyResult<()> {
     let t = types();
     let m = BuiltinKind::Method;
-    crate::objects::function::builtin::install(
+    builtin::install(
         &t.list,
         "list",
         &[

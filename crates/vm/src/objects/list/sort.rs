@@ -3,12 +3,15 @@
 //! raises `ValueError: list modified during sort` when the list changes
 //! under it.
 
+use crate::memory::heap;
 use crate::memory::heap::HVec;
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::exception::{type_error, value_error};
 use crate::objects::list::list_body;
+use crate::objects::singletons;
 use crate::protocol::convert::{check_kwargs, kwarg, split_kwargs};
 use crate::protocol::{call, compare, object};
+use crate::vm::PyErr;
 use crate::vm::{PyResult, Vm};
 use arenapy_compiler::opcode::ComparisonOperator as C;
 
@@ -25,15 +28,14 @@ pub fn list_sort(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResul
     }
     let l = &pos[0];
     let key = kwarg(&kws, "key")
-        .filter(|k| !crate::objects::singletons::is_none(k))
+        .filter(|k| !singletons::is_none(k))
         .cloned();
     let reverse = match kwarg(&kws, "reverse") {
         Some(r) => object::truthy(vm, r)?,
         None => false,
     };
     let body = list_body(l).expect("list");
-    let mut items: HVec<ObjRef> =
-        std::mem::replace(&mut *body.items.borrow_mut(), crate::memory::heap::hvec());
+    let mut items: HVec<ObjRef> = std::mem::replace(&mut *body.items.borrow_mut(), heap::hvec());
     let mut keyed: Vec<(ObjRef, ObjRef)> = Vec::with_capacity(items.len());
     let mut err = None;
     for it in items.drain(..) {
@@ -53,7 +55,7 @@ pub fn list_sort(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResul
         if reverse {
             keyed.reverse();
         }
-        let mut failure: Option<crate::vm::PyErr> = None;
+        let mut failure: Option<PyErr> = None;
         let mut lt = |x: &ObjRef, y: &ObjRef| -> bool {
             if failure.is_some() {
                 return false;

@@ -26,7 +26,7 @@ use std::cell::RefCell;
 /// A set or frozenset: CPython's open-addressed set table
 /// ([`table`]), iterated in table order.
 pub struct SetBody {
-    pub table: RefCell<crate::objects::set::table::SetTable>,
+    pub table: RefCell<table::SetTable>,
     pub frozen: bool,
 }
 
@@ -48,7 +48,7 @@ pub fn new_set(frozen: bool) -> Result<ObjRef, AllocError> {
     alloc_object(
         ty,
         SetBody {
-            table: RefCell::new(crate::objects::set::table::SetTable::new()),
+            table: RefCell::new(table::SetTable::new()),
             frozen,
         },
         0,
@@ -115,5 +115,5 @@ pub(crate) fn set_new(
             return Ok(src.clone());
         }
     }
-    crate::objects::set::ops::make_new_set(vm, frozen, pos.first().map(|o| &**o))
+    ops::make_new_set(vm, frozen, pos.first().map(|o| &**o))
 }

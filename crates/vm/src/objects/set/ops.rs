@@ -8,11 +8,16 @@
 //! released, Python runs, and the lookup restarts if the table changed.
 
 use crate::memory::object::{Obj, ObjRef};
+use crate::objects::bytes::methods;
+use crate::objects::dict::ops::KeyTable;
+use crate::objects::dict::table::NeedsEq;
 use crate::objects::dict::{dict_body, ops};
+use crate::objects::float;
 use crate::objects::int::new_int;
 use crate::objects::registry::types;
 use crate::objects::set::table::SetTable;
 use crate::objects::set::{new_set, SetBody};
+use crate::objects::tuple;
 use crate::objects::Layout;
 use crate::protocol::{hash, iter};
 use crate::vm::{PyResult, Vm};
@@ -42,12 +47,8 @@ fn lookup(vm: &mut Vm, s: &Obj, key: &Obj, hash: i64) -> PyResult<Option<usize>>
     crate::objects::dict::ops::lookup(vm, table(s), key, hash)
 }
 
-impl crate::objects::dict::ops::KeyTable for SetTable {
-    fn find_simple(
-        &self,
-        hash: i64,
-        key: &Obj,
-    ) -> Result<Option<usize>, crate::objects::dict::table::NeedsEq> {
+impl KeyTable for SetTable {
+    fn find_simple(&self, hash: i64, key: &Obj) -> Result<Option<usize>, NeedsEq> {
         self.find(hash, key)
     }
     fn hash_candidates(&self, hash: i64) -> Vec<usize> {
@@ -408,11 +409,11 @@ fn const_hash(o: &Obj) -> Option<i64> {
     use crate::objects::int::arith::hash_int;
     Some(match o.layout() {
         Layout::Str => crate::objects::dict::table::str_hash(o),
-        Layout::Bytes => crate::objects::bytes::methods::bytes_hash(o),
+        Layout::Bytes => methods::bytes_hash(o),
         Layout::Int => hash_int(o),
-        Layout::Float => hash_float(crate::objects::float::float_value(o)?),
+        Layout::Float => hash_float(float::float_value(o)?),
         Layout::Tuple => {
-            let items = crate::objects::tuple::try_tuple_items(o)?;
+            let items = tuple::try_tuple_items(o)?;
             let mut lanes = Vec::with_capacity(items.len());
             for i in items {
                 lanes.push(const_hash(i)?);
@@ -434,7 +435,7 @@ pub fn const_frozenset(items: Vec<ObjRef>) -> PyResult<ObjRef> {
         .map(|i| const_hash(i))
         .collect::<Option<Vec<i64>>>()
     else {
-        return Ok(crate::objects::tuple::new_tuple(items)?);
+        return Ok(tuple::new_tuple(items)?);
     };
     let hashed: Vec<(i64, ObjRef)> = hashes.into_iter().zip(items).collect();
     let build = |pairs: Vec<(i64, ObjRef)>| -> PyResult<SetTable> {

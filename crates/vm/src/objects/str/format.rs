@@ -2,9 +2,12 @@
 //! numbering, attribute and index lookups, and nested fields in the spec.
 
 use crate::memory::object::ObjRef;
+use crate::objects::exception;
 use crate::objects::exception::{index_error, value_error};
 use crate::objects::int::new_int;
 use crate::objects::str::new_str;
+use crate::protocol::attr;
+use crate::protocol::format;
 use crate::protocol::{repr, subscript};
 use crate::vm::{PyResult, Vm};
 
@@ -147,7 +150,7 @@ fn render_field(
     } else {
         match kws.iter().find(|(k, _)| *k == first) {
             Some((_, v)) => (*v).clone(),
-            None => return Err(crate::objects::exception::key_error(new_str(first)?)),
+            None => return Err(exception::key_error(new_str(first)?)),
         }
     };
     // The nested fields of the spec are numbered after the field itself.
@@ -162,7 +165,7 @@ fn render_field(
         if let Some(r) = path.strip_prefix('.') {
             let end = r.find(['.', '[']).unwrap_or(r.len());
             let attr = new_str(&r[..end])?;
-            value = crate::protocol::attr::get_attr(vm, &value, &attr)?;
+            value = attr::get_attr(vm, &value, &attr)?;
             path = &r[end..];
         } else if let Some(r) = path.strip_prefix('[') {
             let end = r
@@ -191,6 +194,6 @@ fn render_field(
         }
         Some(c) => return Err(value_error(format!("Unknown conversion specifier {c}"))),
     };
-    let r = crate::protocol::format::format(vm, &value, &spec)?;
+    let r = format::format(vm, &value, &spec)?;
     Ok(crate::objects::str::try_str(&r).unwrap_or("").to_string())
 }

@@ -2,16 +2,25 @@
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bool::py_bool;
+use crate::objects::bytes::methods;
+use crate::objects::dict;
+use crate::objects::dict::ops;
 use crate::objects::exception::{type_error, value_error};
+use crate::objects::function::builtin;
 use crate::objects::function::builtin::{BuiltinKind, NativeFn};
 use crate::objects::int::new_int;
 use crate::objects::list::new_list;
 use crate::objects::registry::types;
+use crate::objects::singletons;
+use crate::objects::str::format;
 use crate::objects::str::{new_str, try_str};
 use crate::objects::tuple::{new_tuple, try_tuple_items};
+use crate::objects::typeobject;
+use crate::objects::Layout;
 use crate::protocol::convert::{check_args, index_value, kwarg, split_kwargs};
 use crate::protocol::iter;
 use crate::protocol::object::type_name;
+use crate::protocol::subscript;
 use crate::vm::{PyResult, Vm};
 
 fn this<'a>(args: &'a [ObjRef], name: &str) -> PyResult<&'a str> {
@@ -35,7 +44,7 @@ fn sub_range(text: &str, args: &[ObjRef], from: usize) -> PyResult<(usize, usize
     let norm = |o: Option<&ObjRef>, default: i64| -> PyResult<i64> {
         match o {
             None => Ok(default),
-            Some(o) if crate::objects::singletons::is_none(o) => Ok(default),
+            Some(o) if singletons::is_none(o) => Ok(default),
             Some(o) => {
                 let v = index_value(o)?;
                 Ok(if v < 0 { (v + n).max(0) } else { v.min(n) })
@@ -88,7 +97,7 @@ fn split_impl(args: &[ObjRef], kwnames: Option<&Obj>, right: bool) -> PyResult<O
     let sep = pos
         .get(1)
         .or_else(|| kwarg(&kws, "sep"))
-        .filter(|v| !crate::objects::singletons::is_none(v));
+        .filter(|v| !singletons::is_none(v));
     let maxsplit = match pos.get(2).or_else(|| kwarg(&kws, "maxsplit")) {
         Some(m) => index_value(m)?,
         None => -1,
@@ -178,9 +187,7 @@ fn str_rsplit(_vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRe
 fn strip_impl(args: &[ObjRef], left: bool, right: bool) -> PyResult<ObjRef> {
     let text = this(args, "strip")?;
     let chars: Option<Vec<char>> = match args.get(1) {
-        Some(c) if !crate::objects::singletons::is_none(c) => {
-            Some(arg_str(c, "strip arg")?.chars().collect())
-        }
+        Some(c) if !singletons::is_none(c) => Some(arg_str(c, "strip arg")?.chars().collect()),
         _ => None,
     };
     let pred = |c: char| match &chars {
@@ -566,7 +573,7 @@ fn str_splitlines(_vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyRes
     let keep = pos
         .get(1)
         .or_else(|| kwarg(&kws, "keepends"))
-        .is_some_and(|k| !k.is(&types().false_) && !crate::objects::singletons::is_none(k));
+        .is_some_and(|k| !k.is(&types().false_) && !singletons::is_none(k));
     let mut out = Vec::new();
     let mut start = 0;
     let bytes: Vec<(usize, char)> = text.char_indices().collect();
@@ -609,7 +616,7 @@ fn str_splitlines(_vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyRes
 fn str_format(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
     let (pos, kws) = split_kwargs(args, kwnames);
     let text = this(pos, "format")?.to_string();
-    crate::objects::str::format::str_format(vm, &text, &pos[1..], &kws)
+    format::str_format(vm, &text, &pos[1..], &kws)
 }
 
 fn str_removeprefix(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
@@ -693,12 +700,12 @@ fn str_translate(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Ob
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         let key = new_int(c as i64)?;
-        match crate::protocol::subscript::getitem(vm, &table, &key) {
-            Ok(v) if crate::objects::singletons::is_none(&v) => {}
+        match subscript::getitem(vm, &table, &key) {
+            Ok(v) if singletons::is_none(&v) => {}
             Ok(v) => {
                 if let Some(t) = try_str(&v) {
                     out.push_str(t);
-                } else if v.layout() == crate::objects::Layout::Int {
+                } else if v.layout() == Layout::Int {
                     let cp = index_value(&v)?;
                     match u32::try_from(cp).ok().and_then(char::from_u32) {
                         Some(ch) => out.push(ch),
@@ -712,9 +719,7 @@ fn str_translate(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Ob
                     ));
                 }
             }
-            Err(e) if crate::objects::typeobject::is_subtype(e.0.ty(), &types().lookup_error) => {
-                out.push(c)
-            }
+            Err(e) if typeobject::is_subtype(e.0.ty(), &types().lookup_error) => out.push(c),
             Err(e) => return Err(e),
         }
     }
@@ -724,14 +729,14 @@ fn str_translate(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Ob
 /// `str.maketrans(dict)` or `str.maketrans(from, to[, delete])`.
 fn str_maketrans(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("maketrans", args, 1, 3)?;
-    let d = crate::objects::dict::new_dict()?;
+    let d = dict::new_dict()?;
     if args.len() == 1 {
-        if args[0].layout() != crate::objects::Layout::Dict {
+        if args[0].layout() != Layout::Dict {
             return Err(type_error(
                 "if you give only one argument to maketrans it must be a dict",
             ));
         }
-        let pairs: Vec<(ObjRef, ObjRef)> = crate::objects::dict::ops::table_of(&args[0])
+        let pairs: Vec<(ObjRef, ObjRef)> = ops::table_of(&args[0])
             .borrow()
             .iter()
             .map(|e| (e.key.clone(), e.value.clone()))
@@ -746,14 +751,14 @@ fn str_maketrans(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Ob
                         "string keys in translate table must be of length 1",
                     ))
                 }
-                None if k.layout() == crate::objects::Layout::Int => k.clone(),
+                None if k.layout() == Layout::Int => k.clone(),
                 None => {
                     return Err(type_error(
                         "keys in translate table must be strings or integers",
                     ))
                 }
             };
-            crate::objects::dict::ops::dict_set(vm, &d, key, v)?;
+            ops::dict_set(vm, &d, key, v)?;
         }
         return Ok(d);
     }
@@ -765,11 +770,11 @@ fn str_maketrans(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Ob
         ));
     }
     for (a, b) in from.chars().zip(to.chars()) {
-        crate::objects::dict::ops::dict_set(vm, &d, new_int(a as i64)?, new_int(b as i64)?)?;
+        ops::dict_set(vm, &d, new_int(a as i64)?, new_int(b as i64)?)?;
     }
     if let Some(del) = args.get(2) {
         for c in arg_str(del, "maketrans() argument 3")?.chars() {
-            crate::objects::dict::ops::dict_set(vm, &d, new_int(c as i64)?, types().none.clone())?;
+            ops::dict_set(vm, &d, new_int(c as i64)?, types().none.clone())?;
         }
     }
     Ok(d)
@@ -818,15 +823,15 @@ pub(crate) fn install_methods() -> PyResult<()> {
         ("rpartition", str_rpartition),
         ("splitlines", str_splitlines),
         ("format", str_format),
-        ("encode", crate::objects::bytes::methods::str_encode),
+        ("encode", methods::str_encode),
         ("removeprefix", str_removeprefix),
         ("removesuffix", str_removesuffix),
         ("expandtabs", str_expandtabs),
         ("translate", str_translate),
         ("isprintable", str_isprintable),
     ];
-    crate::objects::function::builtin::install(&types().str, "str", m, BuiltinKind::Method)?;
-    crate::objects::function::builtin::install(
+    builtin::install(&types().str, "str", m, BuiltinKind::Method)?;
+    builtin::install(
         &types().str,
         "str",
         &[("maketrans", str_maketrans)],

@@ -20,6 +20,7 @@ use crate::protocol::convert::index_value;
 use crate::protocol::convert::kwarg;
 use crate::protocol::convert::split_kwargs;
 use crate::protocol::object::type_name;
+use crate::protocol::repr;
 use crate::vm::{PyResult, Vm};
 use arenapy_alloc::AllocError;
 use std::cell::Cell;
@@ -207,7 +208,7 @@ pub(crate) fn str_new(
     check_kwargs("str", &kws, &["object", "encoding", "errors"])?;
     check_args("str", pos, 0, 3)?;
     match pos.first().or_else(|| kwarg(&kws, "object")) {
-        Some(v) => crate::protocol::repr::str_of(vm, v),
+        Some(v) => repr::str_of(vm, v),
         None => Ok(new_str("")?),
     }
 }

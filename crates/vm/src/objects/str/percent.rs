@@ -4,14 +4,18 @@
 //! (`not all arguments converted during string formatting` ...).
 
 use crate::memory::object::{Obj, ObjRef};
+use crate::objects::exception;
 use crate::objects::exception::{type_error, value_error};
+use crate::objects::float::arith;
 use crate::objects::float::float_value;
 use crate::objects::int::to_bigint;
 use crate::objects::str::{new_str, try_str};
 use crate::objects::tuple::try_tuple_items;
 use crate::objects::Layout;
+use crate::protocol::convert;
 use crate::protocol::object::type_name;
 use crate::protocol::repr::{repr_string, str_string};
+use crate::protocol::subscript;
 use crate::vm::{PyResult, Vm};
 
 /// `fmt % args` for str.
@@ -32,7 +36,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Obj, args: &Obj) -> PyResult<ObjRef> {
     let mut take_arg = |chars_key: Option<String>, vm: &mut Vm| -> PyResult<ObjRef> {
         if let Some(k) = chars_key {
             let key = new_str(&k)?;
-            return crate::protocol::subscript::getitem(vm, args, &key);
+            return subscript::getitem(vm, args, &key);
         }
         let a = tuple_args
             .get(next_arg)
@@ -88,8 +92,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Obj, args: &Obj) -> PyResult<ObjRef> {
         if chars.peek() == Some(&'*') {
             chars.next();
             let w = take_arg(None, vm)?;
-            let w =
-                crate::protocol::convert::index_value(&w).map_err(|_| type_error("* wants int"))?;
+            let w = convert::index_value(&w).map_err(|_| type_error("* wants int"))?;
             if w < 0 {
                 spec.left = true;
             }
@@ -109,11 +112,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Obj, args: &Obj) -> PyResult<ObjRef> {
             if chars.peek() == Some(&'*') {
                 chars.next();
                 let p = take_arg(None, vm)?;
-                spec.precision = Some(
-                    crate::protocol::convert::index_value(&p)
-                        .unwrap_or(0)
-                        .max(0) as usize,
-                );
+                spec.precision = Some(convert::index_value(&p).unwrap_or(0).max(0) as usize);
             } else {
                 let mut p = String::new();
                 while let Some(&c) = chars.peek().filter(|c| c.is_ascii_digit()) {
@@ -143,7 +142,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Obj, args: &Obj) -> PyResult<ObjRef> {
                     b
                 } else if let Some(fv) = float_value(&arg) {
                     if !fv.is_finite() {
-                        return Err(crate::objects::exception::overflow_error(
+                        return Err(exception::overflow_error(
                             "cannot convert float infinity to integer",
                         ));
                     }
@@ -164,7 +163,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Obj, args: &Obj) -> PyResult<ObjRef> {
                 percent_int(&v, &spec)
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                let v = crate::objects::float::arith::as_f64(&arg)?.ok_or_else(|| {
+                let v = arith::as_f64(&arg)?.ok_or_else(|| {
                     type_error(format!("must be real number, not {}", type_name(&arg)))
                 })?;
                 percent_float(v, &spec)
@@ -173,7 +172,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Obj, args: &Obj) -> PyResult<ObjRef> {
                 let s = if let Some(s) = try_str(&arg) {
                     s.to_string()
                 } else {
-                    let n = crate::protocol::convert::index_value(&arg)?;
+                    let n = convert::index_value(&arg)?;
                     char::from_u32(n as u32)
                         .map(|c| c.to_string())
                         .unwrap_or_default()

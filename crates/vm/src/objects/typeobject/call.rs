@@ -3,18 +3,34 @@
 //! classes, including subclasses of immutable built-ins (`int`, `str`,
 //! `tuple` ...).
 
+use crate::memory::heap;
 use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::objects::bytes;
 use crate::objects::descriptor::StaticMethodBody;
 use crate::objects::dict::table::DictTable;
+use crate::objects::dict::DictBody;
 use crate::objects::exception::{type_error, ExceptionBody};
+use crate::objects::float;
+use crate::objects::float::FloatBody;
 use crate::objects::instance::InstanceBody;
+use crate::objects::int;
+use crate::objects::list::ListBody;
 use crate::objects::registry::types;
+use crate::objects::set::table::SetTable;
+use crate::objects::set::SetBody;
+use crate::objects::singletons;
 use crate::objects::str::try_str;
+use crate::objects::tuple;
 use crate::objects::tuple::{new_tuple, try_tuple_items};
+use crate::objects::typeobject;
 use crate::objects::typeobject::class::{abstract_error, create_class, finish_class};
+use crate::objects::typeobject::construct;
+use crate::objects::typeobject::metaclass;
 use crate::objects::typeobject::{flags, is_subtype, lookup_str, TypeBody};
 use crate::objects::Layout;
 use crate::protocol::call;
+use crate::protocol::convert;
+use crate::protocol::object;
 use crate::protocol::object::type_name;
 use crate::vm::{PyResult, Vm};
 use std::cell::{Cell, RefCell};
@@ -30,7 +46,7 @@ pub fn call_type(
     let tb = cls.payload::<TypeBody>().expect("type");
     if !tb.has_flag(flags::HEAPTYPE) {
         if cls.is(&t.type_) {
-            let (pos, _) = crate::protocol::convert::split_kwargs(args, kwnames);
+            let (pos, _) = convert::split_kwargs(args, kwnames);
             if pos.len() == 1 {
                 return Ok(pos[0].ty().to_ref());
             }
@@ -43,15 +59,14 @@ pub fn call_type(
                         ))
                     })?
                     .to_vec();
-                let meta =
-                    crate::objects::typeobject::metaclass::calculate_metaclass(&t.type_, &bases)?;
+                let meta = metaclass::calculate_metaclass(&t.type_, &bases)?;
                 let cls = create_class(vm, &meta, &pos[0], bases, &pos[2])?;
                 finish_class(vm, &cls, &[])?;
                 return Ok(cls);
             }
             return Err(type_error("type() takes 1 or 3 arguments"));
         }
-        return crate::objects::typeobject::construct::construct_builtin(vm, cls, args, kwnames);
+        return construct::construct_builtin(vm, cls, args, kwnames);
     }
     // A metaclass's own `__call__` (singletons, registries ...) replaces
     // `type.__call__`, which is the code below.
@@ -102,7 +117,7 @@ pub fn call_type_default(
             let mut full = Vec::with_capacity(args.len() + 1);
             full.push(cls.to_ref());
             full.extend_from_slice(args);
-            let obj = crate::objects::typeobject::metaclass::type_new(vm, &full, kwnames)?;
+            let obj = metaclass::type_new(vm, &full, kwnames)?;
             if !is_subtype(obj.ty(), cls) {
                 return Ok(obj);
             }
@@ -112,12 +127,12 @@ pub fn call_type_default(
     };
     let init = lookup_str(cls, "__init__");
     match init {
-        Some(i) if !crate::protocol::object::is_object_slot(&i) => {
+        Some(i) if !object::is_object_slot(&i) => {
             let mut full = Vec::with_capacity(args.len() + 1);
             full.push(obj.clone());
             full.extend_from_slice(args);
             let r = call::call(vm, &i, &full, kwnames)?;
-            if !crate::objects::singletons::is_none(&r) {
+            if !singletons::is_none(&r) {
                 return Err(type_error(format!(
                     "__init__() should return None, not '{}'",
                     type_name(&r)
@@ -132,9 +147,7 @@ pub fn call_type_default(
             }
             if matches!(tb.layout, Layout::List | Layout::Dict | Layout::Set) && has_args {
                 // list/dict/set subclasses without __init__: fill like the base.
-                crate::objects::typeobject::construct::init_builtin_subclass(
-                    vm, &obj, args, kwnames,
-                )?;
+                construct::init_builtin_subclass(vm, &obj, args, kwnames)?;
             }
         }
     }
@@ -164,14 +177,14 @@ pub fn new_immutable_instance(
     kwnames: Option<&Obj>,
 ) -> PyResult<ObjRef> {
     let layout = cls.payload::<TypeBody>().expect("type").layout;
-    let base = crate::objects::typeobject::mro_iter(cls)
+    let base = typeobject::mro_iter(cls)
         .find(|m| {
             let b = m.payload::<TypeBody>().expect("type");
             !b.has_flag(flags::HEAPTYPE) && b.layout == layout
         })
         .expect("built-in base")
         .to_ref();
-    let v = crate::objects::typeobject::construct::construct_builtin(vm, &base, args, kwnames)?;
+    let v = construct::construct_builtin(vm, &base, args, kwnames)?;
     retype_immutable(cls, &v)
 }
 
@@ -181,25 +194,17 @@ fn retype_immutable(cls: &Obj, v: &Obj) -> PyResult<ObjRef> {
         return Ok(v.to_ref());
     }
     Ok(match v.layout() {
-        Layout::Int => crate::objects::int::new_bigint_in(
-            cls,
-            &crate::objects::int::to_bigint(v).expect("int"),
-        )?,
+        Layout::Int => int::new_bigint_in(cls, &int::to_bigint(v).expect("int"))?,
         Layout::Float => alloc_object(
             cls,
-            crate::objects::float::FloatBody {
-                value: crate::objects::float::float_value(v).expect("float"),
+            FloatBody {
+                value: float::float_value(v).expect("float"),
             },
             0,
         )?,
         Layout::Str => crate::objects::str::new_str_with_type(cls, try_str(v).expect("str"))?,
-        Layout::Tuple => {
-            crate::objects::tuple::new_tuple_in(cls, try_tuple_items(v).expect("tuple").to_vec())?
-        }
-        Layout::Bytes => crate::objects::bytes::new_bytes_in(
-            cls,
-            crate::objects::bytes::try_bytes(v).expect("bytes"),
-        )?,
+        Layout::Tuple => tuple::new_tuple_in(cls, try_tuple_items(v).expect("tuple").to_vec())?,
+        Layout::Bytes => bytes::new_bytes_in(cls, bytes::try_bytes(v).expect("bytes"))?,
         l => return Err(type_error(format!("cannot retype layout {}", l.name()))),
     })
 }
@@ -217,7 +222,7 @@ pub fn alloc_instance(cls: &Obj, args: &[ObjRef]) -> PyResult<ObjRef> {
             ExceptionBody {
                 args: RefCell::new(new_tuple(args.to_vec())?),
                 dict: RefCell::new(DictTable::new()),
-                traceback: RefCell::new(crate::memory::heap::hvec()),
+                traceback: RefCell::new(heap::hvec()),
                 cause: RefCell::new(None),
                 context: RefCell::new(None),
                 suppress_context: Cell::new(false),
@@ -226,22 +231,22 @@ pub fn alloc_instance(cls: &Obj, args: &[ObjRef]) -> PyResult<ObjRef> {
         )?,
         Layout::List => alloc_object(
             cls,
-            crate::objects::list::ListBody {
-                items: RefCell::new(crate::memory::heap::hvec()),
+            ListBody {
+                items: RefCell::new(heap::hvec()),
             },
             0,
         )?,
         Layout::Dict => alloc_object(
             cls,
-            crate::objects::dict::DictBody {
+            DictBody {
                 table: RefCell::new(DictTable::new()),
             },
             0,
         )?,
         Layout::Set => alloc_object(
             cls,
-            crate::objects::set::SetBody {
-                table: RefCell::new(crate::objects::set::table::SetTable::new()),
+            SetBody {
+                table: RefCell::new(SetTable::new()),
                 frozen: false,
             },
             0,

@@ -8,14 +8,19 @@ use crate::objects::dict::table::DictTable;
 use crate::objects::dict::{dict_body, new_dict, ops};
 use crate::objects::exception::type_error;
 use crate::objects::function::cell::CellBody;
+use crate::objects::list::ListBody;
 use crate::objects::registry::types;
+use crate::objects::set::SetBody;
 use crate::objects::str::{new_str, try_str};
 use crate::objects::tuple::{new_tuple, try_tuple_items};
+use crate::objects::typeobject;
 use crate::objects::typeobject::mro::c3_mro;
 use crate::objects::typeobject::{flags, lookup_str, TypeBody};
 use crate::objects::Layout;
+use crate::protocol::attr;
 use crate::protocol::call;
 use crate::protocol::object::type_name;
+use crate::vm::PyErr;
 use crate::vm::{PyResult, Vm};
 use std::cell::{Cell, RefCell};
 
@@ -26,7 +31,7 @@ fn slot_names(slots: &Obj) -> Vec<String> {
     }
     let items: Vec<ObjRef> = match try_tuple_items(slots) {
         Some(items) => items.to_vec(),
-        None => match slots.payload::<crate::objects::list::ListBody>() {
+        None => match slots.payload::<ListBody>() {
             Some(l) => l.items.borrow().to_vec(),
             None => Vec::new(),
         },
@@ -39,7 +44,7 @@ fn slot_names(slots: &Obj) -> Vec<String> {
 
 /// Whether an instance of a `flags::SLOTS` class may hold attribute `name`.
 pub fn slots_allow(cls: &Obj, name: &str) -> bool {
-    crate::objects::typeobject::mro_iter(cls).any(|m| {
+    typeobject::mro_iter(cls).any(|m| {
         let mb = m.payload::<TypeBody>().expect("type");
         let slots = mb.dict.borrow().get_rust_str("__slots__");
         slots.is_some_and(|s| slot_names(&s).iter().any(|n| n == name))
@@ -205,15 +210,13 @@ pub fn finish_class(vm: &mut Vm, cls: &Obj, kws: &[(&str, ObjRef)]) -> PyResult<
             call::call(vm, &f, &[v.clone(), cls.to_ref(), k], None)?;
         }
     }
-    let hook = crate::objects::typeobject::mro_iter(cls)
-        .skip(1)
-        .find_map(|m| {
-            m.payload::<TypeBody>()
-                .expect("type")
-                .dict
-                .borrow()
-                .get_rust_str("__init_subclass__")
-        });
+    let hook = typeobject::mro_iter(cls).skip(1).find_map(|m| {
+        m.payload::<TypeBody>()
+            .expect("type")
+            .dict
+            .borrow()
+            .get_rust_str("__init_subclass__")
+    });
     if let Some(h) = hook {
         if h.layout() == Layout::BuiltinFunction {
             if !kws.is_empty() {
@@ -224,7 +227,7 @@ pub fn finish_class(vm: &mut Vm, cls: &Obj, kws: &[(&str, ObjRef)]) -> PyResult<
             }
             return Ok(());
         }
-        let f = crate::protocol::attr::bind_classmethod_like(&h, cls)?;
+        let f = attr::bind_classmethod_like(&h, cls)?;
         let mut args = Vec::with_capacity(kws.len());
         let mut names = Vec::with_capacity(kws.len());
         for (k, v) in kws {
@@ -259,7 +262,7 @@ fn dunder_flag(name: &str) -> u32 {
 
 /// The items of an `__abstractmethods__` value (a set, tuple or list).
 fn abstract_names(v: &Obj) -> Vec<ObjRef> {
-    match v.payload::<crate::objects::set::SetBody>() {
+    match v.payload::<SetBody>() {
         Some(s) => s.table.borrow().keys(),
         None => crate::protocol::iter::seq_items(v),
     }
@@ -267,7 +270,7 @@ fn abstract_names(v: &Obj) -> Vec<ObjRef> {
 
 /// CPython's refusal to instantiate a class with abstract methods left.
 #[cold]
-pub(crate) fn abstract_error(tb: &TypeBody) -> crate::vm::PyErr {
+pub(crate) fn abstract_error(tb: &TypeBody) -> PyErr {
     let mut names: Vec<String> = match tb.dict.borrow().get_rust_str("__abstractmethods__") {
         Some(v) => abstract_names(&v)
             .iter()

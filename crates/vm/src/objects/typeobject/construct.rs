@@ -4,10 +4,13 @@
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bool::bool_new;
+use crate::objects::bytes::methods;
 use crate::objects::descriptor::classmethod_new;
 use crate::objects::descriptor::property_new;
 use crate::objects::descriptor::staticmethod_new;
 use crate::objects::dict::dict_new;
+use crate::objects::dict::ops;
+use crate::objects::exception;
 use crate::objects::exception::type_error;
 use crate::objects::float::methods::float_new;
 use crate::objects::instance::object_new;
@@ -54,7 +57,7 @@ pub fn construct_builtin(
     let tb = cls.payload::<TypeBody>().expect("type");
     if tb.layout == Layout::Exception {
         let (pos, _) = split_kwargs(args, kwnames);
-        return crate::objects::exception::new_exception(cls, pos.to_vec());
+        return exception::new_exception(cls, pos.to_vec());
     }
     macro_rules! is {
         ($f:ident) => {
@@ -70,7 +73,7 @@ pub fn construct_builtin(
     } else if is!(str) {
         str_new
     } else if is!(bytes) {
-        crate::objects::bytes::methods::bytes_new
+        methods::bytes_new
     } else if is!(list) {
         list_new
     } else if is!(tuple) {
@@ -133,10 +136,10 @@ pub fn init_builtin_subclass(
         }
         Layout::Dict => {
             if let Some(src) = pos.first() {
-                crate::objects::dict::ops::dict_update(vm, obj, src)?;
+                ops::dict_update(vm, obj, src)?;
             }
             for (k, v) in kws {
-                crate::objects::dict::ops::dict_set(vm, obj, new_str(k)?, v.clone())?;
+                ops::dict_set(vm, obj, new_str(k)?, v.clone())?;
             }
         }
         Layout::Set => {

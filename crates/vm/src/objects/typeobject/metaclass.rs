@@ -7,6 +7,8 @@
 //! attribute fallbacks through the metaclass's dunders elsewhere
 //! (`protocol::object::is_heap_type_instance` holds for such classes).
 
+use crate::eval::dispatch;
+use crate::eval::dispatch::FrameExit;
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::dict::{dict_body, new_dict};
 use crate::objects::exception::type_error;
@@ -18,7 +20,9 @@ use crate::objects::tuple::{new_tuple, try_tuple_items};
 use crate::objects::typeobject::class::{create_class, finish_class};
 use crate::objects::typeobject::{is_subtype, lookup_str};
 use crate::objects::Layout;
+use crate::protocol::attr;
 use crate::protocol::call;
+use crate::protocol::convert;
 use crate::protocol::object::type_name;
 use crate::vm::{PyResult, Vm};
 
@@ -27,7 +31,7 @@ use crate::vm::{PyResult, Vm};
 /// calls the metaclass `(name, bases, ns, **kwds)`. A plain `type` class
 /// takes the direct route (no `__prepare__`, no call through `type`).
 pub fn build_class(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
-    let (pos, kws) = crate::protocol::convert::split_kwargs(args, kwnames);
+    let (pos, kws) = convert::split_kwargs(args, kwnames);
     if pos.len() < 2 {
         return Err(type_error("__build_class__: not enough arguments"));
     }
@@ -64,7 +68,7 @@ pub fn build_class(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyRes
         .ok_or_else(|| type_error("__build_class__: func must be a function"))?;
     let ns = match plain {
         true => new_dict()?,
-        false => match crate::protocol::attr::get_attr_opt(vm, &meta, "__prepare__")? {
+        false => match attr::get_attr_opt(vm, &meta, "__prepare__")? {
             Some(p) => {
                 let bt = new_tuple(bases.clone())?;
                 call_with_kws(vm, &p, vec![name.clone(), bt], &rest)?
@@ -74,9 +78,9 @@ pub fn build_class(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyRes
     };
     let mut frame = call::new_frame(fb, &[], None)?;
     frame.locals = Some(ns.clone());
-    let r = call::with_recursion_guard(vm, |vm| crate::eval::dispatch::run_frame(vm, &mut frame))?;
+    let r = call::with_recursion_guard(vm, |vm| dispatch::run_frame(vm, &mut frame))?;
     let cell = match r {
-        crate::eval::dispatch::FrameExit::Return(v) if v.layout() == Layout::Cell => Some(v),
+        FrameExit::Return(v) if v.layout() == Layout::Cell => Some(v),
         _ => None,
     };
     let cls = if plain {
@@ -141,7 +145,7 @@ pub fn calculate_metaclass(meta: &Obj, bases: &[ObjRef]) -> PyResult<ObjRef> {
 
 /// `type.__new__(mcls, name, bases, ns, **kwds)`, also `type(x)`.
 pub fn type_new(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
-    let (pos, kws) = crate::protocol::convert::split_kwargs(args, kwnames);
+    let (pos, kws) = convert::split_kwargs(args, kwnames);
     let Some(mcls) = pos.first() else {
         return Err(type_error("type.__new__(): not enough arguments"));
     };

@@ -2,18 +2,22 @@
 //! (`type.__new__` is in [`super::metaclass`]).
 
 use crate::memory::object::{Obj, ObjRef};
+use crate::objects::dict;
 use crate::objects::exception::type_error;
+use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
 use crate::objects::instance::none;
+use crate::objects::list;
 use crate::objects::registry::types;
+use crate::objects::typeobject;
+use crate::objects::typeobject::call;
+use crate::objects::typeobject::metaclass;
 use crate::objects::Layout;
 use crate::vm::{PyResult, Vm};
 
 fn type_mro(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let v: Vec<ObjRef> = crate::objects::typeobject::mro_iter(&args[0])
-        .map(|o| o.to_ref())
-        .collect();
-    Ok(crate::objects::list::new_list(v)?)
+    let v: Vec<ObjRef> = typeobject::mro_iter(&args[0]).map(|o| o.to_ref()).collect();
+    Ok(list::new_list(v)?)
 }
 
 /// `type.__init__(cls, ...)`: nothing to do (type.__new__ did the work).
@@ -27,19 +31,19 @@ fn type_call(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef>
     if args.first().is_none_or(|c| c.layout() != Layout::Type) {
         return Err(type_error("descriptor '__call__' requires a 'type' object"));
     }
-    crate::objects::typeobject::call::call_type_default(vm, &args[0], &args[1..], kw)
+    call::call_type_default(vm, &args[0], &args[1..], kw)
 }
 
 /// `type.__prepare__(name, bases, **kwds)`: an empty dict.
 fn type_prepare(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    Ok(crate::objects::dict::new_dict()?)
+    Ok(dict::new_dict()?)
 }
 
 /// Puts this type's built-in methods into its namespace (at start-up).
 pub(crate) fn install_methods() -> PyResult<()> {
     let t = types();
     let m = BuiltinKind::Method;
-    crate::objects::function::builtin::install(
+    builtin::install(
         &t.type_,
         "type",
         &[
@@ -49,13 +53,13 @@ pub(crate) fn install_methods() -> PyResult<()> {
         ],
         m,
     )?;
-    crate::objects::function::builtin::install(
+    builtin::install(
         &t.type_,
         "type",
-        &[("__new__", crate::objects::typeobject::metaclass::type_new)],
+        &[("__new__", metaclass::type_new)],
         BuiltinKind::StaticMethod,
     )?;
-    crate::objects::function::builtin::install(
+    builtin::install(
         &t.type_,
         "type",
         &[("__prepare__", type_prepare)],

@@ -17,6 +17,7 @@ pub mod special_attrs;
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::dict::table::DictTable;
 use crate::objects::str::try_str;
+use crate::objects::tuple;
 use crate::objects::{Layout, Traverse, VarSize};
 use std::cell::{Cell, RefCell};
 
@@ -93,11 +94,7 @@ impl VarSize for TypeBody {}
 /// Iterates the MRO of `ty`: the type itself, then `mro_rest`.
 pub fn mro_iter(ty: &Obj) -> impl Iterator<Item = &Obj> {
     let body = ty.payload::<TypeBody>().expect("a type");
-    std::iter::once(ty).chain(
-        crate::objects::tuple::tuple_items(&body.mro_rest)
-            .iter()
-            .map(|o| &**o),
-    )
+    std::iter::once(ty).chain(tuple::tuple_items(&body.mro_rest).iter().map(|o| &**o))
 }
 
 /// Is `sub` the same as or a subclass of `sup`?
@@ -106,9 +103,7 @@ pub fn is_subtype(sub: &Obj, sup: &Obj) -> bool {
         return true;
     }
     match sub.payload::<TypeBody>() {
-        Some(b) => crate::objects::tuple::tuple_items(&b.mro_rest)
-            .iter()
-            .any(|t| t.is(sup)),
+        Some(b) => tuple::tuple_items(&b.mro_rest).iter().any(|t| t.is(sup)),
         None => false,
     }
 }
@@ -139,7 +134,7 @@ pub fn type_repr(t: &Obj) -> String {
     let b = t.payload::<TypeBody>().expect("type");
     let qual = try_str(&b.qualname.borrow()).unwrap_or("?").to_string();
     if b.has_flag(crate::objects::typeobject::flags::HEAPTYPE) {
-        let module = crate::objects::typeobject::lookup_str(t, "__module__")
+        let module = lookup_str(t, "__module__")
             .and_then(|m| try_str(&m).map(|s| s.to_string()))
             .unwrap_or_else(|| "__main__".to_string());
         format!("<class '{module}.{qual}'>")

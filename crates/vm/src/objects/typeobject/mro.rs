@@ -4,6 +4,7 @@
 
 use crate::memory::object::ObjRef;
 use crate::objects::exception::type_error;
+use crate::objects::typeobject;
 use crate::objects::typeobject::TypeBody;
 use crate::vm::PyResult;
 
@@ -11,11 +12,7 @@ use crate::vm::PyResult;
 pub(crate) fn c3_mro(bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
     let mut seqs: Vec<Vec<ObjRef>> = Vec::new();
     for b in bases {
-        seqs.push(
-            crate::objects::typeobject::mro_iter(b)
-                .map(|o| o.to_ref())
-                .collect(),
-        );
+        seqs.push(typeobject::mro_iter(b).map(|o| o.to_ref()).collect());
     }
     seqs.push(bases.to_vec());
     let mut out = Vec::new();

@@ -10,15 +10,29 @@
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::bool::py_bool;
+use crate::objects::bytes::methods;
+use crate::objects::dict;
 use crate::objects::dict::ops;
+use crate::objects::dict::views;
+use crate::objects::dict::views::DictIterKind;
+use crate::objects::exception;
 use crate::objects::exception::key_error;
+use crate::objects::function::builtin;
 use crate::objects::function::builtin::{BuiltinKind, NativeFn};
+use crate::objects::function::method;
 use crate::objects::instance::none;
+use crate::objects::int;
 use crate::objects::int::new_int;
+use crate::objects::iter::SeqIterBody;
+use crate::objects::list;
 use crate::objects::registry::types;
+use crate::objects::singletons;
+use crate::objects::tuple;
 use crate::objects::Layout;
+use crate::protocol::call;
 use crate::protocol::convert::check_args;
 use crate::protocol::{compare, number, object, subscript};
+use crate::vm::PyErr;
 use crate::vm::{PyResult, Vm};
 use arenapy_compiler::opcode::BinaryOperator as B;
 use arenapy_compiler::opcode::ComparisonOperator as C;
@@ -47,7 +61,7 @@ fn builtin_binary(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
             }
         }
         Layout::List if op == B::Add && b.layout() != Layout::List => {
-            return Err(crate::objects::exception::type_error(format!(
+            return Err(exception::type_error(format!(
                 "can only concatenate list (not \"{}\") to list",
                 object::type_name(b)
             )));
@@ -83,7 +97,7 @@ fn list_inplace(vm: &mut Vm, args: &[ObjRef], name: &str, op: B) -> PyResult<Obj
     match op {
         B::InplaceAdd => {
             let items = crate::protocol::iter::collect(vm, o)?;
-            crate::objects::list::list_body(l)
+            list::list_body(l)
                 .expect("list")
                 .items
                 .borrow_mut()
@@ -94,12 +108,12 @@ fn list_inplace(vm: &mut Vm, args: &[ObjRef], name: &str, op: B) -> PyResult<Obj
             let Some(n) = o
                 .layout()
                 .eq(&Layout::Int)
-                .then(|| crate::objects::int::int_small(o))
+                .then(|| int::int_small(o))
                 .flatten()
             else {
                 return Ok(not_implemented());
             };
-            let body = crate::objects::list::list_body(l).expect("list");
+            let body = list::list_body(l).expect("list");
             let items: Vec<ObjRef> = body.items.borrow().iter().cloned().collect();
             let n = n.max(0) as usize;
             number::check_repeat(items.len(), n)?;
@@ -142,9 +156,9 @@ fn unary(vm: &mut Vm, args: &[ObjRef], name: &str) -> PyResult<ObjRef> {
         "__invert__" => number::unary_numeric('~', x)?.ok_or_else(|| bad_unary('~', x)),
         "__abs__" => call_named_builtin(vm, "abs", std::slice::from_ref(x)),
         "__bool__" => Ok(py_bool(object::truthy(vm, x)?)),
-        "__int__" | "__index__" if x.layout() == Layout::Int => Ok(
-            crate::objects::int::new_bigint(&crate::objects::int::to_bigint(x).expect("int"))?,
-        ),
+        "__int__" | "__index__" if x.layout() == Layout::Int => {
+            Ok(int::new_bigint(&int::to_bigint(x).expect("int"))?)
+        }
         "__int__" => call_named_builtin(vm, "int", std::slice::from_ref(x)),
         "__float__" => call_named_builtin(vm, "float", std::slice::from_ref(x)),
         "__len__" => Ok(new_int(object::len_builtin(vm, x)? as i64)?),
@@ -155,17 +169,17 @@ fn unary(vm: &mut Vm, args: &[ObjRef], name: &str) -> PyResult<ObjRef> {
 
 /// Calls the built-in function `name` (`abs`, `int`, `float`).
 fn call_named_builtin(vm: &mut Vm, name: &str, args: &[ObjRef]) -> PyResult<ObjRef> {
-    let f = crate::objects::dict::dict_body(&vm.builtins)
+    let f = dict::dict_body(&vm.builtins)
         .expect("builtins dict")
         .table
         .borrow()
         .get_rust_str(name)
         .expect("built-in function");
-    crate::protocol::call::call(vm, &f, args, None)
+    call::call(vm, &f, args, None)
 }
 
-fn bad_unary(op: char, x: &Obj) -> crate::vm::PyErr {
-    crate::objects::exception::type_error(format!(
+fn bad_unary(op: char, x: &Obj) -> PyErr {
+    exception::type_error(format!(
         "bad operand type for unary {}: '{}'",
         op,
         object::type_name(x)
@@ -177,8 +191,8 @@ fn getitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
     let (s, k) = (&args[0], &args[1]);
     match s.layout() {
         Layout::Str => crate::objects::str::str_getitem(vm, s, k),
-        Layout::Tuple => crate::objects::tuple::tuple_getitem(vm, s, k),
-        Layout::Bytes => crate::objects::bytes::methods::getitem(s, k),
+        Layout::Tuple => tuple::tuple_getitem(vm, s, k),
+        Layout::Bytes => methods::getitem(s, k),
         _ => subscript::getitem(vm, s, k),
     }
 }
@@ -207,10 +221,10 @@ fn set_contains(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Obj
 /// `function.__get__(obj, type=None)`: binds like attribute access does.
 fn function_get(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("__get__", &args[1..], 1, 2)?;
-    if crate::objects::singletons::is_none(&args[1]) {
+    if singletons::is_none(&args[1]) {
         return Ok(args[0].clone());
     }
-    crate::objects::function::method::new_method(&args[0], &args[1])
+    method::new_method(&args[0], &args[1])
 }
 
 macro_rules! slots {
@@ -283,8 +297,8 @@ pub(crate) fn install_methods() -> PyResult<()> {
             ("__contains__", seq_contains),
             ("__iter__", seq_iter),
         ];
-        crate::objects::function::builtin::install(&t.list, "list", slots, m)?;
-        crate::objects::function::builtin::install(&t.dict, "dict", slots, m)?;
+        builtin::install(&t.list, "list", slots, m)?;
+        builtin::install(&t.dict, "dict", slots, m)?;
     }
     let t = types();
     let m = BuiltinKind::Method;
@@ -407,7 +421,7 @@ pub(crate) fn install_methods() -> PyResult<()> {
 fn seq_getitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("__getitem__", &args[1..], 1, 1)?;
     match args[0].layout() {
-        Layout::List => crate::objects::list::list_getitem(vm, &args[0], &args[1]),
+        Layout::List => list::list_getitem(vm, &args[0], &args[1]),
         Layout::Dict => match ops::dict_get(vm, &args[0], &args[1])? {
             Some(v) => Ok(v),
             // dict.__getitem__ of a subclass defers to its __missing__.
@@ -421,9 +435,7 @@ fn seq_getitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
 fn seq_setitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("__setitem__", &args[1..], 2, 2)?;
     match args[0].layout() {
-        Layout::List => {
-            crate::objects::list::list_setitem(vm, &args[0], &args[1], args[2].clone())?
-        }
+        Layout::List => list::list_setitem(vm, &args[0], &args[1], args[2].clone())?,
         Layout::Dict => ops::dict_set(vm, &args[0], args[1].clone(), args[2].clone())?,
         _ => subscript::setitem(vm, &args[0], &args[1], args[2].clone())?,
     }
@@ -433,7 +445,7 @@ fn seq_setitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
 fn seq_delitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("__delitem__", &args[1..], 1, 1)?;
     match args[0].layout() {
-        Layout::List => crate::objects::list::list_delitem(vm, &args[0], &args[1])?,
+        Layout::List => list::list_delitem(vm, &args[0], &args[1])?,
         Layout::Dict => {
             if ops::dict_pop(vm, &args[0], &args[1])?.is_none() {
                 return Err(key_error(args[1].clone()));
@@ -446,7 +458,7 @@ fn seq_delitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
 
 fn seq_len(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let n = match args[0].layout() {
-        Layout::List => crate::objects::list::list_body(&args[0])
+        Layout::List => list::list_body(&args[0])
             .expect("list")
             .items
             .borrow()
@@ -479,15 +491,12 @@ fn seq_contains(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Obj
 
 pub(crate) fn seq_iter(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     match args[0].layout() {
-        Layout::Dict => crate::objects::dict::views::dict_iter(
-            &args[0],
-            crate::objects::dict::views::DictIterKind::Keys,
-        ),
+        Layout::Dict => views::dict_iter(&args[0], DictIterKind::Keys),
         _ => {
             let t = types();
             Ok(alloc_object(
                 &t.list_iterator,
-                crate::objects::iter::SeqIterBody {
+                SeqIterBody {
                     seq: std::cell::RefCell::new(Some(args[0].clone())),
                     index: std::cell::Cell::new(0),
                 },

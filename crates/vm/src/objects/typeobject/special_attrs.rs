@@ -4,25 +4,34 @@
 //! exceptions and instances, and assigning the writable ones.
 
 use crate::memory::object::{Obj, ObjRef};
+use crate::objects::bool;
 use crate::objects::descriptor::{ClassMethodBody, PropertyBody, StaticMethodBody};
+use crate::objects::dict;
 use crate::objects::dict::table::DictTable;
 use crate::objects::dict::{new_dict, new_dict_from_table, ops};
+use crate::objects::exception;
 use crate::objects::exception::{type_error, ExceptionBody};
+use crate::objects::float;
 use crate::objects::function::builtin::BuiltinBody;
 use crate::objects::function::cell::CellBody;
 use crate::objects::function::code::CodeBody;
 use crate::objects::function::method::MethodBody;
 use crate::objects::function::FunctionBody;
+use crate::objects::generator::GeneratorBody;
 use crate::objects::instance::InstanceBody;
+use crate::objects::int;
 use crate::objects::int::new_int;
 use crate::objects::module::ModuleBody;
 use crate::objects::range::RangeBody;
 use crate::objects::registry::types;
+use crate::objects::singletons;
 use crate::objects::slice::SliceBody;
 use crate::objects::str::new_str;
 use crate::objects::tuple::{new_tuple, try_tuple_items};
 use crate::objects::typeobject::{flags, is_subtype, TypeBody};
 use crate::objects::Layout;
+use crate::protocol::attr;
+use crate::protocol::object;
 use crate::vm::{PyResult, Vm};
 
 /// Attributes of a type that are not in its namespace.
@@ -88,10 +97,10 @@ pub fn set_instance_dict(obj: &Obj, value: Option<ObjRef>) -> PyResult<()> {
     let Some(v) = value else {
         return Err(type_error("cannot delete __dict__"));
     };
-    if crate::objects::dict::dict_body(&v).is_none() {
+    if dict::dict_body(&v).is_none() {
         return Err(type_error(format!(
             "__dict__ must be set to a dictionary, not a '{}'",
-            crate::protocol::object::type_name(&v)
+            object::type_name(&v)
         )));
     }
     let b = obj.payload::<InstanceBody>().expect("instance");
@@ -103,7 +112,7 @@ pub fn set_instance_dict(obj: &Obj, value: Option<ObjRef>) -> PyResult<()> {
     }
     // Already materialised: the dict object stays, its contents change.
     let copy = crate::objects::dict::ops::dict_copy(&v)?;
-    let new_table = crate::objects::dict::dict_body(&copy)
+    let new_table = dict::dict_body(&copy)
         .expect("dict")
         .table
         .borrow_mut()
@@ -117,8 +126,8 @@ pub fn set_instance_dict(obj: &Obj, value: Option<ObjRef>) -> PyResult<()> {
 /// `f.__isabstractmethod__` is set and true (for the wrappers below).
 fn is_abstract(vm: &mut Vm, f: Option<&Obj>) -> PyResult<bool> {
     match f {
-        Some(f) => match crate::protocol::attr::get_attr_opt(vm, f, "__isabstractmethod__")? {
-            Some(v) => crate::protocol::object::truthy(vm, &v),
+        Some(f) => match attr::get_attr_opt(vm, f, "__isabstractmethod__")? {
+            Some(v) => object::truthy(vm, &v),
             None => Ok(false),
         },
         None => Ok(false),
@@ -206,7 +215,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRe
                 "args" => e.args.borrow().clone(),
                 "__cause__" => e.cause.borrow().clone().unwrap_or_else(none),
                 "__context__" => e.context.borrow().clone().unwrap_or_else(none),
-                "__suppress_context__" => crate::objects::bool::py_bool(e.suppress_context.get()),
+                "__suppress_context__" => bool::py_bool(e.suppress_context.get()),
                 "__traceback__" => none(),
                 "__dict__" => {
                     let mut t = DictTable::new();
@@ -257,18 +266,14 @@ pub fn special_attr(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRe
             }
         }
         Layout::Int => match name {
-            "real" | "numerator" => {
-                crate::objects::int::new_bigint(&crate::objects::int::to_bigint(obj).expect("int"))?
-            }
+            "real" | "numerator" => int::new_bigint(&int::to_bigint(obj).expect("int"))?,
             "imag" => new_int(0)?,
             "denominator" => new_int(1)?,
             _ => return Ok(None),
         },
         Layout::Float => match name {
-            "real" => crate::objects::float::new_float(
-                crate::objects::float::float_value(obj).expect("float"),
-            )?,
-            "imag" => crate::objects::float::new_float(0.0)?,
+            "real" => float::new_float(float::float_value(obj).expect("float"))?,
+            "imag" => float::new_float(0.0)?,
             _ => return Ok(None),
         },
         Layout::Range => {
@@ -301,7 +306,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRe
                     for f in [&p.fget, &p.fset, &p.fdel] {
                         any = any || is_abstract(vm, f.as_deref())?;
                     }
-                    crate::objects::bool::py_bool(any)
+                    bool::py_bool(any)
                 }
                 _ => return Ok(None),
             }
@@ -314,25 +319,23 @@ pub fn special_attr(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRe
         }
         Layout::ClassMethod if name == "__isabstractmethod__" => {
             let f = obj.payload::<ClassMethodBody>().expect("cm").func.clone();
-            crate::objects::bool::py_bool(is_abstract(vm, Some(&f))?)
+            bool::py_bool(is_abstract(vm, Some(&f))?)
         }
         Layout::StaticMethod if name == "__isabstractmethod__" => {
             let f = obj.payload::<StaticMethodBody>().expect("sm").func.clone();
-            crate::objects::bool::py_bool(is_abstract(vm, Some(&f))?)
+            bool::py_bool(is_abstract(vm, Some(&f))?)
         }
         Layout::Cell if name == "cell_contents" => {
             let c = obj.payload::<CellBody>().expect("cell");
             let v = c.value.borrow().clone();
-            v.ok_or_else(|| crate::objects::exception::value_error("Cell is empty"))?
+            v.ok_or_else(|| exception::value_error("Cell is empty"))?
         }
         Layout::Generator => {
-            let g = obj
-                .payload::<crate::objects::generator::GeneratorBody>()
-                .expect("generator");
+            let g = obj.payload::<GeneratorBody>().expect("generator");
             match name {
                 "__name__" => g.name.clone(),
                 "__qualname__" => g.qualname.clone(),
-                "gi_running" => crate::objects::bool::py_bool(g.running.get()),
+                "gi_running" => bool::py_bool(g.running.get()),
                 _ => return Ok(None),
             }
         }
@@ -387,12 +390,10 @@ pub fn set_special_attr(
                 "__doc__" => *f.doc.borrow_mut() = v,
                 "__module__" => *f.module.borrow_mut() = v,
                 "__defaults__" => {
-                    *f.defaults.borrow_mut() =
-                        (!crate::objects::singletons::is_none(&v)).then_some(v)
+                    *f.defaults.borrow_mut() = (!singletons::is_none(&v)).then_some(v)
                 }
                 "__kwdefaults__" => {
-                    *f.kwdefaults.borrow_mut() =
-                        (!crate::objects::singletons::is_none(&v)).then_some(v)
+                    *f.kwdefaults.borrow_mut() = (!singletons::is_none(&v)).then_some(v)
                 }
                 _ => return Ok(false),
             }
@@ -402,13 +403,10 @@ pub fn set_special_attr(
             let e = obj.payload::<ExceptionBody>().expect("exception");
             match name {
                 "__cause__" => {
-                    *e.cause.borrow_mut() = (!crate::objects::singletons::is_none(&v)).then_some(v);
+                    *e.cause.borrow_mut() = (!singletons::is_none(&v)).then_some(v);
                     e.suppress_context.set(true);
                 }
-                "__context__" => {
-                    *e.context.borrow_mut() =
-                        (!crate::objects::singletons::is_none(&v)).then_some(v)
-                }
+                "__context__" => *e.context.borrow_mut() = (!singletons::is_none(&v)).then_some(v),
                 "__suppress_context__" => e.suppress_context.set(v.is(&types().true_)),
                 "args" => {
                     let t = new_tuple(crate::protocol::iter::collect(_vm, &v)?)?;
