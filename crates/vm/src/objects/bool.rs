@@ -1,12 +1,11 @@
 //! `bool`: the two singletons `True` and `False`, instances of a subclass of
 //! `int` sharing its layout (their value is the int's), and `bool(x)`.
 
-use crate::memory::object::Obj;
 use crate::memory::object::ObjRef;
 use crate::objects::registry::types;
+use crate::objects::typeobject::construct::TypeCall;
 use crate::protocol::convert::check_args;
 use crate::protocol::convert::no_kwargs;
-use crate::protocol::convert::split_kwargs;
 use crate::protocol::object;
 use crate::vm::PyResult;
 use crate::vm::Vm;
@@ -23,14 +22,9 @@ pub fn py_bool(b: bool) -> ObjRef {
 }
 
 /// `bool(x=False)`: the truth value of `x`.
-pub(crate) fn bool_new(
-    vm: &mut Vm,
-    _cls: &Obj,
-    args: &[ObjRef],
-    kwnames: Option<&Obj>,
-) -> PyResult<ObjRef> {
-    let (pos, _) = split_kwargs(args, kwnames);
-    no_kwargs("bool", kwnames)?;
+pub(crate) fn bool_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
+    let (pos, _) = call.split();
+    no_kwargs("bool", call.kwnames)?;
     check_args("bool", pos, 0, 1)?;
     Ok(py_bool(match pos.first() {
         Some(v) => object::truthy(vm, v)?,

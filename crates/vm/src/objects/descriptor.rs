@@ -8,11 +8,11 @@ use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
 use crate::objects::registry::types;
 use crate::objects::singletons;
+use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::{Traverse, VarSize};
 use crate::protocol::convert::check_args;
 use crate::protocol::convert::check_kwargs;
 use crate::protocol::convert::kwarg;
-use crate::protocol::convert::split_kwargs;
 use crate::vm::{PyResult, Vm};
 
 pub struct PropertyBody {
@@ -88,14 +88,9 @@ fn prop_deleter(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Ob
 }
 
 /// `property(fget=None, fset=None, fdel=None, doc=None)`.
-pub(crate) fn property_new(
-    _vm: &mut Vm,
-    _cls: &Obj,
-    args: &[ObjRef],
-    kwnames: Option<&Obj>,
-) -> PyResult<ObjRef> {
+pub(crate) fn property_new(_vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let t = types();
-    let (pos, kws) = split_kwargs(args, kwnames);
+    let (pos, kws) = call.split();
     check_kwargs("property", &kws, &["fget", "fset", "fdel", "doc"])?;
     let get = |i: usize, k: &str| -> Option<ObjRef> {
         pos.get(i)
@@ -116,14 +111,9 @@ pub(crate) fn property_new(
 }
 
 /// `classmethod(func)`.
-pub(crate) fn classmethod_new(
-    _vm: &mut Vm,
-    _cls: &Obj,
-    args: &[ObjRef],
-    kwnames: Option<&Obj>,
-) -> PyResult<ObjRef> {
+pub(crate) fn classmethod_new(_vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let t = types();
-    let (pos, _) = split_kwargs(args, kwnames);
+    let (pos, _) = call.split();
     check_args("classmethod", pos, 1, 1)?;
     Ok(alloc_object(
         &t.classmethod,
@@ -135,14 +125,9 @@ pub(crate) fn classmethod_new(
 }
 
 /// `staticmethod(func)`.
-pub(crate) fn staticmethod_new(
-    _vm: &mut Vm,
-    _cls: &Obj,
-    args: &[ObjRef],
-    kwnames: Option<&Obj>,
-) -> PyResult<ObjRef> {
+pub(crate) fn staticmethod_new(_vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let t = types();
-    let (pos, _) = split_kwargs(args, kwnames);
+    let (pos, _) = call.split();
     check_args("staticmethod", pos, 1, 1)?;
     Ok(alloc_object(
         &t.staticmethod,

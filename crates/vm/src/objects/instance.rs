@@ -18,11 +18,11 @@ use crate::objects::str::{new_str, try_str};
 use crate::objects::typeobject;
 use crate::objects::typeobject::call;
 use crate::objects::typeobject::construct;
+use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::typeobject::special_attrs;
 use crate::objects::typeobject::TypeBody;
 use crate::objects::{Layout, Traverse, VarSize};
 use crate::protocol::convert::check_args;
-use crate::protocol::convert::split_kwargs;
 use crate::protocol::repr::addr;
 use crate::protocol::{attr, compare, object, repr};
 use crate::vm::{PyResult, Vm};
@@ -215,14 +215,9 @@ pub(crate) fn object_repr(o: &Obj) -> String {
 }
 
 /// `object()`: a featureless instance.
-pub(crate) fn object_new(
-    _vm: &mut Vm,
-    _cls: &Obj,
-    args: &[ObjRef],
-    kwnames: Option<&Obj>,
-) -> PyResult<ObjRef> {
+pub(crate) fn object_new(_vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let t = types();
-    let (pos, _) = split_kwargs(args, kwnames);
+    let (pos, _) = call.split();
     if !pos.is_empty() {
         return Err(type_error("object() takes no arguments"));
     }

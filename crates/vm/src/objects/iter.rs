@@ -20,6 +20,7 @@ use crate::objects::registry::types;
 use crate::objects::singletons;
 use crate::objects::str::{new_str, try_str, StrBody};
 use crate::objects::tuple::try_tuple_items;
+use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::typeobject::is_subtype;
 use crate::objects::{Layout, Traverse, VarSize};
 use crate::protocol::convert::check_args;
@@ -27,7 +28,6 @@ use crate::protocol::convert::check_kwargs;
 use crate::protocol::convert::index_value;
 use crate::protocol::convert::kwarg;
 use crate::protocol::convert::no_kwargs;
-use crate::protocol::convert::split_kwargs;
 use crate::protocol::iter;
 use crate::protocol::object;
 use crate::protocol::object::type_name;
@@ -209,14 +209,9 @@ pub(crate) fn seq_next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
 }
 
 /// `enumerate(iterable, start=0)`.
-pub(crate) fn enumerate_new(
-    vm: &mut Vm,
-    _cls: &Obj,
-    args: &[ObjRef],
-    kwnames: Option<&Obj>,
-) -> PyResult<ObjRef> {
+pub(crate) fn enumerate_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let t = types();
-    let (pos, kws) = split_kwargs(args, kwnames);
+    let (pos, kws) = call.split();
     check_kwargs("enumerate", &kws, &["iterable", "start"])?;
     check_args("enumerate", pos, 0, 2)?;
     let src = pos
@@ -239,14 +234,9 @@ pub(crate) fn enumerate_new(
 }
 
 /// `zip(*iterables, strict=False)`.
-pub(crate) fn zip_new(
-    vm: &mut Vm,
-    _cls: &Obj,
-    args: &[ObjRef],
-    kwnames: Option<&Obj>,
-) -> PyResult<ObjRef> {
+pub(crate) fn zip_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let t = types();
-    let (pos, kws) = split_kwargs(args, kwnames);
+    let (pos, kws) = call.split();
     check_kwargs("zip", &kws, &["strict"])?;
     let strict = kwarg(&kws, "strict").is_some_and(|s| s.is(&t.true_));
     let mut iters = heap::hvec_with_capacity(pos.len());
@@ -257,15 +247,10 @@ pub(crate) fn zip_new(
 }
 
 /// `map(func, *iterables)`.
-pub(crate) fn map_new(
-    vm: &mut Vm,
-    _cls: &Obj,
-    args: &[ObjRef],
-    kwnames: Option<&Obj>,
-) -> PyResult<ObjRef> {
+pub(crate) fn map_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let t = types();
-    let (pos, _) = split_kwargs(args, kwnames);
-    no_kwargs("map", kwnames)?;
+    let (pos, _) = call.split();
+    no_kwargs("map", call.kwnames)?;
     if pos.len() < 2 {
         return Err(type_error("map() must have at least two arguments."));
     }
@@ -284,15 +269,10 @@ pub(crate) fn map_new(
 }
 
 /// `filter(func_or_None, iterable)`.
-pub(crate) fn filter_new(
-    vm: &mut Vm,
-    _cls: &Obj,
-    args: &[ObjRef],
-    kwnames: Option<&Obj>,
-) -> PyResult<ObjRef> {
+pub(crate) fn filter_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let t = types();
-    let (pos, _) = split_kwargs(args, kwnames);
-    no_kwargs("filter", kwnames)?;
+    let (pos, _) = call.split();
+    no_kwargs("filter", call.kwnames)?;
     check_args("filter", pos, 2, 2)?;
     let func = (!singletons::is_none(&pos[0])).then(|| pos[0].clone());
     let it = iter::get_iter(vm, &pos[1])?;
@@ -300,14 +280,9 @@ pub(crate) fn filter_new(
 }
 
 /// `reversed(seq)`: `__reversed__`, or a reverse iterator over a sequence (dicts and their views reverse their insertion order).
-pub(crate) fn reversed_new(
-    vm: &mut Vm,
-    _cls: &Obj,
-    args: &[ObjRef],
-    kwnames: Option<&Obj>,
-) -> PyResult<ObjRef> {
+pub(crate) fn reversed_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let t = types();
-    let (pos, _) = split_kwargs(args, kwnames);
+    let (pos, _) = call.split();
     check_args("reversed", pos, 1, 1)?;
     let s = &pos[0];
     if object::is_heap_type_instance(s) {

@@ -8,9 +8,9 @@ use crate::objects::function::builtin::BuiltinKind;
 use crate::objects::int::new_int;
 use crate::objects::registry::types;
 use crate::objects::slice::{slice_indices, SliceBody};
+use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::{Traverse, VarSize};
 use crate::protocol::convert::no_kwargs;
-use crate::protocol::convert::split_kwargs;
 use crate::protocol::convert::{check_args, index_value};
 use crate::protocol::object::type_name;
 use crate::protocol::{repr, subscript};
@@ -108,15 +108,10 @@ pub(crate) fn range_repr(o: &Obj) -> String {
 }
 
 /// `range(stop)`, `range(start, stop[, step])`.
-pub(crate) fn range_new(
-    _vm: &mut Vm,
-    _cls: &Obj,
-    args: &[ObjRef],
-    kwnames: Option<&Obj>,
-) -> PyResult<ObjRef> {
+pub(crate) fn range_new(_vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let t = types();
-    let (pos, _) = split_kwargs(args, kwnames);
-    no_kwargs("range", kwnames)?;
+    let (pos, _) = call.split();
+    no_kwargs("range", call.kwnames)?;
     check_args("range", pos, 1, 3)?;
     let vals: Vec<i64> = pos
         .iter()

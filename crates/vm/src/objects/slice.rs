@@ -10,8 +10,8 @@ use crate::objects::int::new_int;
 use crate::objects::registry::types;
 use crate::objects::singletons;
 use crate::objects::tuple::new_tuple;
+use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::{Traverse, VarSize};
-use crate::protocol::convert::split_kwargs;
 use crate::protocol::convert::{check_args, index_value};
 use crate::protocol::repr::repr_string;
 use crate::vm::{PyResult, Vm};
@@ -126,14 +126,9 @@ pub(crate) fn slice_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
 }
 
 /// `slice(stop)`, `slice(start, stop[, step])`.
-pub(crate) fn slice_new(
-    _vm: &mut Vm,
-    _cls: &Obj,
-    args: &[ObjRef],
-    kwnames: Option<&Obj>,
-) -> PyResult<ObjRef> {
+pub(crate) fn slice_new(_vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let t = types();
-    let (pos, _) = split_kwargs(args, kwnames);
+    let (pos, _) = call.split();
     check_args("slice", pos, 1, 3)?;
     let none = t.none.clone();
     let (a, b, c) = match pos.len() {

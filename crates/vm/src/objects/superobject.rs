@@ -7,12 +7,12 @@ use crate::objects::exception::type_error;
 use crate::objects::registry::types;
 use crate::objects::str::try_str;
 use crate::objects::typeobject;
+use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::typeobject::special_attrs::special_attr;
 use crate::objects::typeobject::{is_subtype, TypeBody};
 use crate::objects::{Layout, Traverse, VarSize};
 use crate::protocol::attr;
 use crate::protocol::convert::check_args;
-use crate::protocol::convert::split_kwargs;
 use crate::vm::{PyResult, Vm};
 
 /// `super(type, obj)`: attribute lookup starting after `this_type` in the
@@ -80,13 +80,8 @@ fn new_super(this_type: &Obj, obj: &Obj) -> PyResult<ObjRef> {
 }
 
 /// `super(type, obj)` (the zero-argument form is compiled to this).
-pub(crate) fn super_new(
-    _vm: &mut Vm,
-    _cls: &Obj,
-    args: &[ObjRef],
-    kwnames: Option<&Obj>,
-) -> PyResult<ObjRef> {
-    let (pos, _) = split_kwargs(args, kwnames);
+pub(crate) fn super_new(_vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
+    let (pos, _) = call.split();
     check_args("super", pos, 0, 2)?;
     if pos.len() != 2 {
         return Err(exception::runtime_error("super(): no arguments"));

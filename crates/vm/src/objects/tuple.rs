@@ -12,11 +12,11 @@ use crate::objects::int::new_int;
 use crate::objects::list::norm_range;
 use crate::objects::registry::types;
 use crate::objects::slice::{slice_positions, SliceBody};
+use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::{Traverse, VarSize};
 use crate::protocol::compare;
 use crate::protocol::convert::check_args;
 use crate::protocol::convert::no_kwargs;
-use crate::protocol::convert::split_kwargs;
 use crate::protocol::iter;
 use crate::protocol::object::seq_index;
 use crate::protocol::repr::enter;
@@ -181,15 +181,10 @@ pub(crate) fn tuple_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
 }
 
 /// `tuple(iterable=())`; a tuple argument is returned as it is.
-pub(crate) fn tuple_new(
-    vm: &mut Vm,
-    _cls: &Obj,
-    args: &[ObjRef],
-    kwnames: Option<&Obj>,
-) -> PyResult<ObjRef> {
+pub(crate) fn tuple_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let t = types();
-    let (pos, _) = split_kwargs(args, kwnames);
-    no_kwargs("tuple", kwnames)?;
+    let (pos, _) = call.split();
+    no_kwargs("tuple", call.kwnames)?;
     check_args("tuple", pos, 0, 1)?;
     match pos.first() {
         Some(v) if v.ty().is(&t.tuple) => Ok(v.clone()),

@@ -15,6 +15,7 @@ use crate::objects::registry::types;
 use crate::objects::singletons;
 use crate::objects::slice::{slice_positions, SliceBody};
 use crate::objects::str::{new_str, try_str};
+use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::Layout;
 use crate::protocol::convert::{check_args, check_kwargs, index_value, kwarg, split_kwargs};
 use crate::protocol::iter;
@@ -44,13 +45,8 @@ pub fn bytes_hash(o: &Obj) -> i64 {
 
 /// `bytes(...)`: `bytes()`, `bytes(n)`, `bytes(iterable_of_ints)`,
 /// `bytes(str, encoding)`, `bytes(bytes)`.
-pub(crate) fn bytes_new(
-    vm: &mut Vm,
-    _cls: &Obj,
-    args: &[ObjRef],
-    kwnames: Option<&Obj>,
-) -> PyResult<ObjRef> {
-    let (pos, kws) = split_kwargs(args, kwnames);
+pub(crate) fn bytes_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
+    let (pos, kws) = call.split();
     check_kwargs("bytes", &kws, &["source", "encoding", "errors"])?;
     check_args("bytes", pos, 0, 3)?;
     let src = pos.first().or_else(|| kwarg(&kws, "source"));

@@ -12,9 +12,9 @@ use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::dict::table::DictTable;
 use crate::objects::registry::types;
 use crate::objects::str::new_str;
+use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::{Traverse, VarSize};
 use crate::protocol::convert::check_args;
-use crate::protocol::convert::split_kwargs;
 use crate::protocol::repr::enter;
 use crate::protocol::repr::repr_string;
 use crate::vm::PyResult;
@@ -82,13 +82,8 @@ pub(crate) fn dict_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
 }
 
 /// `dict(mapping_or_pairs, **kwargs)`.
-pub(crate) fn dict_new(
-    vm: &mut Vm,
-    _cls: &Obj,
-    args: &[ObjRef],
-    kwnames: Option<&Obj>,
-) -> PyResult<ObjRef> {
-    let (pos, kws) = split_kwargs(args, kwnames);
+pub(crate) fn dict_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
+    let (pos, kws) = call.split();
     check_args("dict", pos, 0, 1)?;
     let d = new_dict()?;
     if let Some(src) = pos.first() {

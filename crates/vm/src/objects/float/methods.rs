@@ -14,10 +14,10 @@ use crate::objects::int::arith;
 use crate::objects::registry::types;
 use crate::objects::str::try_str;
 use crate::objects::tuple::new_tuple;
+use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::Layout;
 use crate::protocol::convert::check_args;
 use crate::protocol::convert::no_kwargs;
-use crate::protocol::convert::split_kwargs;
 use crate::protocol::object;
 use crate::protocol::object::type_name;
 use crate::vm::{PyResult, Vm};
@@ -75,14 +75,9 @@ fn float_as_integer_ratio(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> P
 }
 
 /// `float(x=0.0)`.
-pub(crate) fn float_new(
-    vm: &mut Vm,
-    _cls: &Obj,
-    args: &[ObjRef],
-    kwnames: Option<&Obj>,
-) -> PyResult<ObjRef> {
-    let (pos, _) = split_kwargs(args, kwnames);
-    no_kwargs("float", kwnames)?;
+pub(crate) fn float_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
+    let (pos, _) = call.split();
+    no_kwargs("float", call.kwnames)?;
     check_args("float", pos, 0, 1)?;
     construct_float(vm, pos.first())
 }

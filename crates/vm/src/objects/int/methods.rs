@@ -11,12 +11,12 @@ use crate::objects::int::to_bytes;
 use crate::objects::int::{new_bigint, new_int, to_bigint};
 use crate::objects::registry::types;
 use crate::objects::str::try_str;
+use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::Layout;
 use crate::protocol::convert::check_args;
 use crate::protocol::convert::check_kwargs;
 use crate::protocol::convert::index_value;
 use crate::protocol::convert::kwarg;
-use crate::protocol::convert::split_kwargs;
 use crate::protocol::object;
 use crate::protocol::object::type_name;
 use crate::vm::{PyResult, Vm};
@@ -106,13 +106,8 @@ fn int_bit_count(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<O
 }
 
 /// `int(x=0)`, `int(x, base=10)`.
-pub(crate) fn int_new(
-    vm: &mut Vm,
-    _cls: &Obj,
-    args: &[ObjRef],
-    kwnames: Option<&Obj>,
-) -> PyResult<ObjRef> {
-    let (pos, kws) = split_kwargs(args, kwnames);
+pub(crate) fn int_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
+    let (pos, kws) = call.split();
     check_kwargs("int", &kws, &["base"])?;
     check_args("int", pos, 0, 2)?;
     construct_int(vm, pos.first(), pos.get(1).or_else(|| kwarg(&kws, "base")))

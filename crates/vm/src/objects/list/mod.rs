@@ -15,9 +15,9 @@ use crate::objects::list::sort::list_sort;
 use crate::objects::registry::types;
 use crate::objects::slice::{slice_indices, slice_positions, SliceBody};
 use crate::objects::typeobject::construct;
+use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::{Layout, Traverse, VarSize};
 use crate::protocol::convert::no_kwargs;
-use crate::protocol::convert::split_kwargs;
 use crate::protocol::convert::{check_args, index_value};
 use crate::protocol::object::{seq_index, type_name};
 use crate::protocol::repr::enter;
@@ -360,14 +360,9 @@ pub(crate) fn list_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
 }
 
 /// `list(iterable=())`.
-pub(crate) fn list_new(
-    vm: &mut Vm,
-    _cls: &Obj,
-    args: &[ObjRef],
-    kwnames: Option<&Obj>,
-) -> PyResult<ObjRef> {
-    let (pos, _) = split_kwargs(args, kwnames);
-    no_kwargs("list", kwnames)?;
+pub(crate) fn list_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
+    let (pos, _) = call.split();
+    no_kwargs("list", call.kwnames)?;
     check_args("list", pos, 0, 1)?;
     let items = match pos.first() {
         Some(v) => iter::collect(vm, v)?,

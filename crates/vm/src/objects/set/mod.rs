@@ -11,10 +11,10 @@ use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::dict::views::DictIterBody;
 use crate::objects::exception::runtime_error;
 use crate::objects::registry::types;
+use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::{Traverse, VarSize};
 use crate::protocol::convert::check_args;
 use crate::protocol::convert::no_kwargs;
-use crate::protocol::convert::split_kwargs;
 use crate::protocol::object::type_name;
 use crate::protocol::repr::enter;
 use crate::protocol::repr::repr_string;
@@ -99,16 +99,11 @@ pub(crate) fn set_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
 }
 
 /// `set(iterable)` and `frozenset(iterable)`; a frozenset argument of `frozenset()` is returned as it is.
-pub(crate) fn set_new(
-    vm: &mut Vm,
-    cls: &Obj,
-    args: &[ObjRef],
-    kwnames: Option<&Obj>,
-) -> PyResult<ObjRef> {
-    let frozen = cls.is(&types().frozenset);
+pub(crate) fn set_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
+    let frozen = call.cls.is(&types().frozenset);
     let name = if frozen { "frozenset" } else { "set" };
-    let (pos, _) = split_kwargs(args, kwnames);
-    no_kwargs(name, kwnames)?;
+    let (pos, _) = call.split();
+    no_kwargs(name, call.kwnames)?;
     check_args(name, pos, 0, 1)?;
     if let Some(src) = pos.first() {
         if frozen && src.ty().is(&types().frozenset) {

@@ -13,12 +13,12 @@ use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::exception::{index_error, type_error};
 use crate::objects::registry::types;
 use crate::objects::slice::{slice_indices, slice_positions, SliceBody};
+use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::{Traverse, VarSize};
 use crate::protocol::convert::check_args;
 use crate::protocol::convert::check_kwargs;
 use crate::protocol::convert::index_value;
 use crate::protocol::convert::kwarg;
-use crate::protocol::convert::split_kwargs;
 use crate::protocol::object::type_name;
 use crate::protocol::repr;
 use crate::vm::{PyResult, Vm};
@@ -198,13 +198,8 @@ pub fn ascii_escape(s: &str) -> String {
 }
 
 /// `str(object='')`: `str()` of the object.
-pub(crate) fn str_new(
-    vm: &mut Vm,
-    _cls: &Obj,
-    args: &[ObjRef],
-    kwnames: Option<&Obj>,
-) -> PyResult<ObjRef> {
-    let (pos, kws) = split_kwargs(args, kwnames);
+pub(crate) fn str_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
+    let (pos, kws) = call.split();
     check_kwargs("str", &kws, &["object", "encoding", "errors"])?;
     check_args("str", pos, 0, 3)?;
     match pos.first().or_else(|| kwarg(&kws, "object")) {

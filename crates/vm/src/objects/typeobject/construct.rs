@@ -40,10 +40,23 @@ use crate::vm::{PyResult, Vm};
 // Constructors of built-in types.
 
 /// Calling a built-in type: `int(x)`, `list(it)`, `ValueError("m")` ...
-/// A built-in type's constructor (CPython's `tp_new` and `tp_init` in one):
-/// the type, the positional and keyword arguments (`kwnames` names the
-/// trailing ones).
-pub(crate) type Constructor = fn(&mut Vm, &Obj, &[ObjRef], Option<&Obj>) -> PyResult<ObjRef>;
+/// A call of a built-in type: the type, and the positional and keyword
+/// arguments as the loop passes them (`kwnames` names the trailing ones).
+pub(crate) struct TypeCall<'a> {
+    pub cls: &'a Obj,
+    pub args: &'a [ObjRef],
+    pub kwnames: Option<&'a Obj>,
+}
+
+impl<'a> TypeCall<'a> {
+    /// The positional arguments and the `(name, value)` keyword pairs.
+    pub fn split(&self) -> (&'a [ObjRef], Vec<(&'a str, &'a ObjRef)>) {
+        split_kwargs(self.args, self.kwnames)
+    }
+}
+
+/// A built-in type's constructor (CPython's `tp_new` and `tp_init` in one).
+pub(crate) type Constructor = fn(&mut Vm, &TypeCall) -> PyResult<ObjRef>;
 
 /// Calling a built-in type: `int(x)`, `list(it)`, `ValueError("m")` ...
 /// Each type's constructor lives in its own file; this picks it.
@@ -112,7 +125,7 @@ pub fn construct_builtin(
             tb.name()
         )));
     };
-    new(vm, cls, args, kwnames)
+    new(vm, &TypeCall { cls, args, kwnames })
 }
 
 /// `list.__init__`-style filling of a list/dict/set subclass instance.
