@@ -19,6 +19,7 @@ use crate::objects::list::new_list;
 use crate::objects::registry::types;
 use crate::objects::singletons;
 use crate::objects::str::{new_str, try_str, StrBody};
+use crate::objects::tuple::new_tuple;
 use crate::objects::tuple::try_tuple_items;
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::typeobject::is_subtype;
@@ -29,9 +30,11 @@ use crate::protocol::convert::index_value;
 use crate::protocol::convert::kwarg;
 use crate::protocol::convert::no_kwargs;
 use crate::protocol::iter;
+use crate::protocol::iter::next;
 use crate::protocol::object;
 use crate::protocol::object::type_name;
 use crate::protocol::subscript;
+use crate::protocol::{call, compare};
 use crate::vm::{PyResult, Vm};
 use std::cell::{Cell, RefCell};
 
@@ -358,4 +361,125 @@ pub(crate) fn install_methods() -> PyResult<()> {
         )?;
     }
     Ok(())
+}
+
+/// `next()` of `enumerate`: `(count, item)`.
+pub(crate) fn enumerate_next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
+    let e = it.payload::<EnumerateBody>().expect("enumerate");
+    let inner = e.iter.clone();
+    match next(vm, &inner)? {
+        Some(v) => {
+            let n = e.count.get();
+            e.count.set(n + 1);
+            Ok(Some(new_tuple(vec![new_int(n)?, v])?))
+        }
+        None => Ok(None),
+    }
+}
+
+/// `next()` of `zip`: a tuple of one item from each iterator; with `strict=True`, CPython's `ValueError` when the lengths differ.
+pub(crate) fn zip_next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
+    let z = it.payload::<ZipBody>().expect("zip");
+    if z.iters.is_empty() {
+        return Ok(None);
+    }
+    let iters = z.iters.clone();
+    let mut items = Vec::with_capacity(iters.len());
+    for (i, sub) in iters.iter().enumerate() {
+        match next(vm, sub)? {
+            Some(v) => items.push(v),
+            None => {
+                if z.strict && (i > 0 || iters.len() > 1 && next(vm, &iters[1])?.is_some()) {
+                    let msg = if i == 0 {
+                        "zip() argument 2 is longer than argument 1".to_string()
+                    } else {
+                        format!(
+                            "zip() argument {} is shorter than argument{} {}",
+                            i + 1,
+                            if i == 1 { "" } else { "s" },
+                            if i == 1 {
+                                "1".to_string()
+                            } else {
+                                format!("1-{i}")
+                            }
+                        )
+                    };
+                    return Err(exception::value_error(msg));
+                }
+                return Ok(None);
+            }
+        }
+    }
+    Ok(Some(new_tuple(items)?))
+}
+
+/// `next()` of `map`: the function applied to one item from each iterator.
+pub(crate) fn map_next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
+    let m = it.payload::<MapBody>().expect("map");
+    let (func, iters) = (m.func.clone(), m.iters.clone());
+    let mut args = Vec::with_capacity(iters.len());
+    for sub in &iters {
+        match next(vm, sub)? {
+            Some(v) => args.push(v),
+            None => return Ok(None),
+        }
+    }
+    call::call(vm, &func, &args, None).map(Some)
+}
+
+/// `next()` of `filter`: the next item the function (or truth) keeps.
+pub(crate) fn filter_next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
+    let f = it.payload::<FilterBody>().expect("filter");
+    let (func, inner) = (f.func.clone(), f.iter.clone());
+    while let Some(v) = next(vm, &inner)? {
+        let keep = match &func {
+            Some(func) => {
+                let r = call::call(vm, func, std::slice::from_ref(&v), None)?;
+                object::truthy(vm, &r)?
+            }
+            None => object::truthy(vm, &v)?,
+        };
+        if keep {
+            return Ok(Some(v));
+        }
+    }
+    Ok(None)
+}
+
+/// `next()` of `reversed`: items from the end; a list is read directly, anything else by `__getitem__`.
+pub(crate) fn reversed_next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
+    let r = it.payload::<ReversedBody>().expect("reversed");
+    let i = r.index.get();
+    let seq = r.seq.borrow().clone();
+    let Some(seq) = seq else { return Ok(None) };
+    if i < 0 {
+        *r.seq.borrow_mut() = None;
+        return Ok(None);
+    }
+    r.index.set(i - 1);
+    if let Some(l) = list_body(&seq) {
+        let items = l.items.borrow();
+        if (i as usize) < items.len() {
+            return Ok(Some(items[i as usize].clone()));
+        }
+        drop(items);
+        *r.seq.borrow_mut() = None;
+        return Ok(None);
+    }
+    let idx = new_int(i)?;
+    subscript::getitem(vm, &seq, &idx).map(Some)
+}
+
+/// `next()` of `iter(f, sentinel)`: calls `f` until it returns the sentinel.
+pub(crate) fn call_iter_next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
+    let c = it.payload::<CallIterBody>().expect("callable_iterator");
+    let Some(f) = c.func.borrow().clone() else {
+        return Ok(None);
+    };
+    let v = call::call(vm, &f, &[], None)?;
+    if compare::eq(vm, &v, &c.sentinel)? {
+        *c.func.borrow_mut() = None;
+        return Ok(None);
+    }
+    Ok(Some(v))
 }

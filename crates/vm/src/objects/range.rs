@@ -140,3 +140,16 @@ pub(crate) fn install_methods() -> PyResult<()> {
     )?;
     Ok(())
 }
+
+/// `next()` of a range iterator: the next int, computed, not stored.
+pub(crate) fn range_iter_next(_vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
+    let r = it.payload::<RangeIterBody>().expect("range iterator");
+    let left = r.remaining.get();
+    if left <= 0 {
+        return Ok(None);
+    }
+    r.remaining.set(left - 1);
+    let v = r.next.get();
+    r.next.set(v.wrapping_add(r.step));
+    Ok(Some(new_int(v)?))
+}

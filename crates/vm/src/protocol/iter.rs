@@ -7,25 +7,22 @@
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::dict::views::{dict_iter, dict_next, DictIterBody, DictIterKind, DictViewBody};
-use crate::objects::exception;
 use crate::objects::exception::type_error;
 use crate::objects::generator;
-use crate::objects::int::new_int;
 use crate::objects::iter::{
-    seq_next, CallIterBody, EnumerateBody, FilterBody, MapBody, ReversedBody, SeqIterBody, ZipBody,
+    call_iter_next, enumerate_next, filter_next, map_next, reversed_next, zip_next,
 };
+use crate::objects::iter::{seq_next, SeqIterBody};
 use crate::objects::list::list_body;
+use crate::objects::range::range_iter_next;
 use crate::objects::range::{RangeBody, RangeIterBody};
 use crate::objects::registry::types;
 use crate::objects::set::SetBody;
-use crate::objects::tuple::{new_tuple, try_tuple_items};
+use crate::objects::tuple::try_tuple_items;
 use crate::objects::typeobject::{is_subtype, lookup_str};
 use crate::objects::Layout;
-use crate::protocol::call;
-use crate::protocol::compare;
 use crate::protocol::object;
 use crate::protocol::object::{call_special, type_name};
-use crate::protocol::subscript;
 use crate::vm::{PyResult, Vm};
 use std::cell::{Cell, RefCell};
 
@@ -137,128 +134,14 @@ pub fn is_iterator(o: &Obj) -> bool {
 pub fn next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
     match it.layout() {
         Layout::SeqIter if !object::is_heap_type_instance(it) => seq_next(vm, it),
-        Layout::RangeIter => {
-            let r = it.payload::<RangeIterBody>().expect("range iterator");
-            let left = r.remaining.get();
-            if left <= 0 {
-                return Ok(None);
-            }
-            r.remaining.set(left - 1);
-            let v = r.next.get();
-            r.next.set(v.wrapping_add(r.step));
-            Ok(Some(new_int(v)?))
-        }
+        Layout::RangeIter => range_iter_next(vm, it),
         Layout::DictIter => dict_next(it),
-        Layout::Enumerate => {
-            let e = it.payload::<EnumerateBody>().expect("enumerate");
-            let inner = e.iter.clone();
-            match next(vm, &inner)? {
-                Some(v) => {
-                    let n = e.count.get();
-                    e.count.set(n + 1);
-                    Ok(Some(new_tuple(vec![new_int(n)?, v])?))
-                }
-                None => Ok(None),
-            }
-        }
-        Layout::Zip => {
-            let z = it.payload::<ZipBody>().expect("zip");
-            if z.iters.is_empty() {
-                return Ok(None);
-            }
-            let iters = z.iters.clone();
-            let mut items = Vec::with_capacity(iters.len());
-            for (i, sub) in iters.iter().enumerate() {
-                match next(vm, sub)? {
-                    Some(v) => items.push(v),
-                    None => {
-                        if z.strict && (i > 0 || iters.len() > 1 && next(vm, &iters[1])?.is_some())
-                        {
-                            let msg = if i == 0 {
-                                "zip() argument 2 is longer than argument 1".to_string()
-                            } else {
-                                format!(
-                                    "zip() argument {} is shorter than argument{} {}",
-                                    i + 1,
-                                    if i == 1 { "" } else { "s" },
-                                    if i == 1 {
-                                        "1".to_string()
-                                    } else {
-                                        format!("1-{i}")
-                                    }
-                                )
-                            };
-                            return Err(exception::value_error(msg));
-                        }
-                        return Ok(None);
-                    }
-                }
-            }
-            Ok(Some(new_tuple(items)?))
-        }
-        Layout::Map => {
-            let m = it.payload::<MapBody>().expect("map");
-            let (func, iters) = (m.func.clone(), m.iters.clone());
-            let mut args = Vec::with_capacity(iters.len());
-            for sub in &iters {
-                match next(vm, sub)? {
-                    Some(v) => args.push(v),
-                    None => return Ok(None),
-                }
-            }
-            call::call(vm, &func, &args, None).map(Some)
-        }
-        Layout::Filter => {
-            let f = it.payload::<FilterBody>().expect("filter");
-            let (func, inner) = (f.func.clone(), f.iter.clone());
-            while let Some(v) = next(vm, &inner)? {
-                let keep = match &func {
-                    Some(func) => {
-                        let r = call::call(vm, func, std::slice::from_ref(&v), None)?;
-                        object::truthy(vm, &r)?
-                    }
-                    None => object::truthy(vm, &v)?,
-                };
-                if keep {
-                    return Ok(Some(v));
-                }
-            }
-            Ok(None)
-        }
-        Layout::Reversed => {
-            let r = it.payload::<ReversedBody>().expect("reversed");
-            let i = r.index.get();
-            let seq = r.seq.borrow().clone();
-            let Some(seq) = seq else { return Ok(None) };
-            if i < 0 {
-                *r.seq.borrow_mut() = None;
-                return Ok(None);
-            }
-            r.index.set(i - 1);
-            if let Some(l) = list_body(&seq) {
-                let items = l.items.borrow();
-                if (i as usize) < items.len() {
-                    return Ok(Some(items[i as usize].clone()));
-                }
-                drop(items);
-                *r.seq.borrow_mut() = None;
-                return Ok(None);
-            }
-            let idx = new_int(i)?;
-            subscript::getitem(vm, &seq, &idx).map(Some)
-        }
-        Layout::CallIter => {
-            let c = it.payload::<CallIterBody>().expect("callable_iterator");
-            let Some(f) = c.func.borrow().clone() else {
-                return Ok(None);
-            };
-            let v = call::call(vm, &f, &[], None)?;
-            if compare::eq(vm, &v, &c.sentinel)? {
-                *c.func.borrow_mut() = None;
-                return Ok(None);
-            }
-            Ok(Some(v))
-        }
+        Layout::Enumerate => enumerate_next(vm, it),
+        Layout::Zip => zip_next(vm, it),
+        Layout::Map => map_next(vm, it),
+        Layout::Filter => filter_next(vm, it),
+        Layout::Reversed => reversed_next(vm, it),
+        Layout::CallIter => call_iter_next(vm, it),
         Layout::Generator => generator::generator_send(vm, it, None),
         _ => match call_special(vm, it, "__next__", &[]) {
             Ok(Some(v)) => Ok(Some(v)),
