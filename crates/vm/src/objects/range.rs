@@ -5,10 +5,12 @@ use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::exception::{index_error, type_error, value_error};
 use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
+use crate::objects::int::int_small;
 use crate::objects::int::new_int;
 use crate::objects::registry::types;
 use crate::objects::slice::{slice_indices, SliceBody};
 use crate::objects::typeobject::construct::TypeCall;
+use crate::objects::Layout;
 use crate::objects::{Traverse, VarSize};
 use crate::protocol::convert::no_kwargs;
 use crate::protocol::convert::{check_args, index_value};
@@ -152,4 +154,42 @@ pub(crate) fn range_iter_next(_vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>
     let v = r.next.get();
     r.next.set(v.wrapping_add(r.step));
     Ok(Some(new_int(v)?))
+}
+
+/// `range == range`: equal when they produce the same ints (CPython's
+/// `range_equals`), whatever the start, stop and step that say so.
+pub(crate) fn range_eq(a: &Obj, b: &Obj) -> bool {
+    let (x, y) = (
+        a.payload::<RangeBody>().expect("range"),
+        b.payload::<RangeBody>().expect("range"),
+    );
+    x.len() == y.len()
+        && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)))
+}
+
+/// `int in range` computed without iterating; `None` for anything else
+/// (which is then compared item by item, as CPython does).
+pub(crate) fn range_contains(range: &Obj, item: &Obj) -> Option<bool> {
+    let r = range.payload::<RangeBody>().expect("range");
+    let v = int_small(item).filter(|_| item.layout() == Layout::Int)?;
+    let inside = if r.step > 0 {
+        v >= r.start && v < r.stop
+    } else {
+        v <= r.start && v > r.stop
+    };
+    Some(inside && (v - r.start) % r.step == 0)
+}
+
+/// `iter(range)`: a range iterator that computes its ints.
+pub(crate) fn range_iter(o: &Obj) -> PyResult<ObjRef> {
+    let r = o.payload::<RangeBody>().expect("range");
+    Ok(alloc_object(
+        &types().range_iterator,
+        RangeIterBody {
+            next: Cell::new(r.start),
+            step: r.step,
+            remaining: Cell::new(r.len()),
+        },
+        0,
+    )?)
 }

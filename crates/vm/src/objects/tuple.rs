@@ -18,6 +18,7 @@ use crate::protocol::compare;
 use crate::protocol::convert::check_args;
 use crate::protocol::convert::no_kwargs;
 use crate::protocol::iter;
+use crate::protocol::number::check_repeat;
 use crate::protocol::object::seq_index;
 use crate::protocol::repr::enter;
 use crate::protocol::repr::repr_string;
@@ -204,4 +205,22 @@ pub(crate) fn install_methods() -> PyResult<()> {
         m,
     )?;
     Ok(())
+}
+
+/// `tuple + tuple` (CPython's `tupleconcat`).
+pub(crate) fn tuple_concat(a: &Obj, b: &Obj) -> PyResult<ObjRef> {
+    let mut v = try_tuple_items(a).expect("tuple").to_vec();
+    v.extend_from_slice(try_tuple_items(b).expect("tuple"));
+    Ok(new_tuple(v)?)
+}
+
+/// `tuple * n` (CPython's `tuplerepeat`).
+pub(crate) fn tuple_repeat(t: &Obj, n: usize) -> PyResult<ObjRef> {
+    let items = try_tuple_items(t).expect("tuple");
+    check_repeat(items.len(), n)?;
+    let mut v = Vec::with_capacity(items.len() * n);
+    for _ in 0..n {
+        v.extend_from_slice(items);
+    }
+    Ok(new_tuple(v)?)
 }

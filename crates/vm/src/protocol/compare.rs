@@ -10,11 +10,12 @@ use crate::objects::bool::py_bool;
 use crate::objects::bytes::methods;
 use crate::objects::dict::ops;
 use crate::objects::dict::table;
+use crate::objects::dict::views::dict_view_eq;
 use crate::objects::exception::type_error;
 use crate::objects::float::{arith, float_value};
 use crate::objects::int::arith::FromF64Exact;
 use crate::objects::int::{int_small, to_bigint};
-use crate::objects::range::RangeBody;
+use crate::objects::range::range_eq;
 use crate::objects::registry;
 use crate::objects::str::try_str;
 use crate::objects::Layout;
@@ -23,7 +24,6 @@ use crate::protocol::object::{
     is_builtin_value_subclass, is_heap_type_instance, truthy, type_name,
 };
 use crate::protocol::repr::recursive;
-use crate::protocol::subscript::contains_in;
 use crate::vm::{PyResult, Vm};
 use arenapy_compiler::opcode::ComparisonOperator as C;
 use num_bigint::BigInt;
@@ -141,29 +141,14 @@ pub(crate) fn compare_builtin(vm: &mut Vm, op: C, a: &Obj, b: &Obj) -> PyResult<
             return crate::objects::set::ops::set_compare(vm, op, a, b).map(Some);
         }
         (Layout::Range, Layout::Range) if matches!(op, C::Equal | C::NotEqual) => {
-            let (x, y) = (
-                a.payload::<RangeBody>().expect("range"),
-                b.payload::<RangeBody>().expect("range"),
-            );
-            let same = x.len() == y.len()
-                && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+            let same = range_eq(a, b);
             return Ok(Some(if op == C::Equal { same } else { !same }));
         }
         (Layout::DictView, Layout::DictView)
         | (Layout::DictView, Layout::Set)
         | (Layout::Set, Layout::DictView) => {
             if matches!(op, C::Equal | C::NotEqual) {
-                let x = crate::protocol::iter::collect(vm, a)?;
-                let y = crate::protocol::iter::collect(vm, b)?;
-                let mut same = x.len() == y.len();
-                if same {
-                    for item in &x {
-                        if !contains_in(vm, &y, item)? {
-                            same = false;
-                            break;
-                        }
-                    }
-                }
+                let same = dict_view_eq(vm, a, b)?;
                 return Ok(Some(if op == C::Equal { same } else { !same }));
             }
         }

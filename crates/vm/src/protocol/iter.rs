@@ -6,7 +6,7 @@
 //! `__next__` that raises StopIteration is translated to `Ok(None)` here.
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
-use crate::objects::dict::views::{dict_iter, dict_next, DictIterBody, DictIterKind, DictViewBody};
+use crate::objects::dict::views::{dict_iter, dict_next, DictIterKind, DictViewBody};
 use crate::objects::exception::type_error;
 use crate::objects::generator;
 use crate::objects::iter::{
@@ -14,10 +14,10 @@ use crate::objects::iter::{
 };
 use crate::objects::iter::{seq_next, SeqIterBody};
 use crate::objects::list::list_body;
+use crate::objects::range::range_iter;
 use crate::objects::range::range_iter_next;
-use crate::objects::range::{RangeBody, RangeIterBody};
 use crate::objects::registry::types;
-use crate::objects::set::SetBody;
+use crate::objects::set::set_iter;
 use crate::objects::tuple::try_tuple_items;
 use crate::objects::typeobject::{is_subtype, lookup_str};
 use crate::objects::Layout;
@@ -63,32 +63,9 @@ pub fn get_iter_builtin(_vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
         Layout::Tuple => seq_iter(&t.tuple_iterator),
         Layout::Str => seq_iter(&t.str_iterator),
         Layout::Bytes => seq_iter(&t.bytes_iterator),
-        Layout::Range => {
-            let r = o.payload::<RangeBody>().expect("range");
-            Ok(alloc_object(
-                &t.range_iterator,
-                RangeIterBody {
-                    next: Cell::new(r.start),
-                    step: r.step,
-                    remaining: Cell::new(r.len()),
-                },
-                0,
-            )?)
-        }
+        Layout::Range => range_iter(o),
         Layout::Dict => dict_iter(o, DictIterKind::Keys),
-        Layout::Set => {
-            let len = o.payload::<SetBody>().expect("set").table.borrow().len();
-            Ok(alloc_object(
-                &t.set_iterator,
-                DictIterBody {
-                    dict: o.to_ref(),
-                    kind: DictIterKind::Keys,
-                    pos: Cell::new(0),
-                    len_at_start: len,
-                },
-                0,
-            )?)
-        }
+        Layout::Set => set_iter(o),
         Layout::DictView => {
             let v = o.payload::<DictViewBody>().expect("view");
             dict_iter(&v.dict, v.kind)

@@ -7,11 +7,10 @@
 //! `objects::float::arith`; this module picks the operation and the
 //! operand conversion (int with float gives float, `/` is true division).
 
-use crate::memory::heap;
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bool;
 use crate::objects::bytes::methods;
-use crate::objects::dict::ops;
+use crate::objects::dict::dict_or;
 use crate::objects::dict::views::DictIterKind;
 use crate::objects::dict::views::DictViewBody;
 use crate::objects::exception;
@@ -20,17 +19,16 @@ use crate::objects::float::arith::{as_f64, float_op};
 use crate::objects::float::{float_value, new_float};
 use crate::objects::int::arith::{int_op, small_int_op};
 use crate::objects::int::{int_body, int_small, new_bigint, new_int, to_bigint};
-use crate::objects::list::{list_body, new_list_from_hvec};
+use crate::objects::list::{list_concat, list_inplace_concat, list_repeat};
 use crate::objects::registry;
 use crate::objects::registry::types;
 use crate::objects::registry::Types;
 use crate::objects::str::percent;
-use crate::objects::str::{new_str, try_str};
-use crate::objects::tuple::{new_tuple, try_tuple_items};
+use crate::objects::str::str_repeat;
+use crate::objects::tuple::{tuple_concat, tuple_repeat};
 use crate::objects::typeobject;
 use crate::objects::Layout;
 use crate::protocol::object::{call_special, is_heap_type_instance, type_name};
-use crate::vm::PyErr;
 use crate::vm::{PyResult, Vm};
 use arenapy_compiler::opcode::BinaryOperator as B;
 
@@ -197,9 +195,8 @@ pub(crate) fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<O
             } else {
                 (b, a)
             };
-            if let (Some(s), Some(n)) = (try_str(s), repeat_count(n)?) {
-                check_repeat(s.len(), n)?;
-                return Ok(Some(new_str(&s.repeat(n))?));
+            if let Some(r) = str_repeat(s, n)? {
+                return Ok(Some(r));
             }
         }
         (Layout::Bytes, B::Add) => {
@@ -221,20 +218,10 @@ pub(crate) fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<O
             return percent::percent_format(vm, a, b).map(Some);
         }
         (Layout::List, B::Add) if b.layout() == Layout::List && !op.is_inplace() => {
-            let x = list_body(a).expect("list").items.borrow();
-            let y = list_body(b).expect("list").items.borrow();
-            let mut v = heap::hvec();
-            v.try_reserve(x.len() + y.len())
-                .map_err(|_| PyErr::from(arenapy_alloc::AllocError { requested: 0 }))?;
-            v.extend(x.iter().cloned());
-            v.extend(y.iter().cloned());
-            drop((x, y));
-            return Ok(Some(new_list_from_hvec(v)?));
+            return list_concat(a, b).map(Some);
         }
         (Layout::List, B::Add) if op.is_inplace() && !is_heap_type_instance(a) => {
-            let items = crate::protocol::iter::collect(vm, b)?;
-            list_body(a).expect("list").items.borrow_mut().extend(items);
-            return Ok(Some(a.to_ref()));
+            return list_inplace_concat(vm, a, b).map(Some);
         }
         (Layout::List, B::Multiply) | (Layout::Int, B::Multiply)
             if a.layout() == Layout::List || b.layout() == Layout::List =>
@@ -245,27 +232,11 @@ pub(crate) fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<O
                 (b, a)
             };
             if let Some(n) = repeat_count(n)? {
-                let items = list_body(l).expect("list").items.borrow().clone();
-                check_repeat(items.len(), n)?;
-                if op.is_inplace() && l.is(a) {
-                    let mut dst = list_body(l).expect("list").items.borrow_mut();
-                    dst.clear();
-                    for _ in 0..n {
-                        dst.extend(items.iter().cloned());
-                    }
-                    return Ok(Some(a.to_ref()));
-                }
-                let mut v = heap::hvec();
-                for _ in 0..n {
-                    v.extend(items.iter().cloned());
-                }
-                return Ok(Some(new_list_from_hvec(v)?));
+                return list_repeat(l, n, op.is_inplace() && l.is(a)).map(Some);
             }
         }
         (Layout::Tuple, B::Add) if b.layout() == Layout::Tuple => {
-            let mut v = try_tuple_items(a).expect("tuple").to_vec();
-            v.extend_from_slice(try_tuple_items(b).expect("tuple"));
-            return Ok(Some(new_tuple(v)?));
+            return tuple_concat(a, b).map(Some);
         }
         (Layout::Tuple, B::Multiply) | (Layout::Int, B::Multiply)
             if a.layout() == Layout::Tuple || b.layout() == Layout::Tuple =>
@@ -276,23 +247,11 @@ pub(crate) fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<O
                 (b, a)
             };
             if let Some(n) = repeat_count(n)? {
-                let items = try_tuple_items(t).expect("tuple");
-                check_repeat(items.len(), n)?;
-                let mut v = Vec::with_capacity(items.len() * n);
-                for _ in 0..n {
-                    v.extend_from_slice(items);
-                }
-                return Ok(Some(new_tuple(v)?));
+                return tuple_repeat(t, n).map(Some);
             }
         }
         (Layout::Dict, B::Or) if b.layout() == Layout::Dict => {
-            let target = if op.is_inplace() {
-                a.to_ref()
-            } else {
-                ops::dict_copy(a)?
-            };
-            ops::dict_update(vm, &target, b)?;
-            return Ok(Some(target));
+            return dict_or(vm, a, b, op.is_inplace()).map(Some);
         }
         (Layout::Set, _) if b.layout() == Layout::Set => {
             return crate::objects::set::ops::set_binary(vm, plain, a, b, op.is_inplace());
@@ -328,7 +287,7 @@ fn set_of_iterable(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
     Ok(s)
 }
 
-fn repeat_count(n: &Obj) -> PyResult<Option<usize>> {
+pub(crate) fn repeat_count(n: &Obj) -> PyResult<Option<usize>> {
     if n.layout() != Layout::Int {
         return Ok(None);
     }

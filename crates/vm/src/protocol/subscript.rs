@@ -12,9 +12,9 @@ use crate::objects::exception::{key_error, type_error};
 use crate::objects::int::int_small;
 use crate::objects::list;
 use crate::objects::range;
-use crate::objects::range::RangeBody;
+use crate::objects::range::range_contains;
 use crate::objects::registry;
-use crate::objects::str::try_str;
+use crate::objects::str::str_contains;
 use crate::objects::tuple;
 use crate::objects::typeobject::lookup_str;
 use crate::objects::Layout;
@@ -48,30 +48,14 @@ pub fn contains(vm: &mut Vm, container: &Obj, item: &Obj) -> PyResult<bool> {
 /// `item in container` by the built-in code of the container's layout.
 pub fn contains_builtin(vm: &mut Vm, container: &Obj, item: &Obj) -> PyResult<bool> {
     match container.layout() {
-        Layout::Str => {
-            let Some(needle) = try_str(item) else {
-                return Err(type_error(format!(
-                    "'in <string>' requires string as left operand, not {}",
-                    type_name(item)
-                )));
-            };
-            return Ok(try_str(container).expect("str").contains(needle));
-        }
+        Layout::Str => return str_contains(container, item),
         Layout::Dict if !is_heap_type_instance(container) => {
             return Ok(ops::dict_get(vm, container, item)?.is_some());
         }
         Layout::Set => return crate::objects::set::ops::set_contains(vm, container, item),
         Layout::Range => {
-            let r = container.payload::<RangeBody>().expect("range");
-            if let Some(v) = int_small(item) {
-                if item.layout() == Layout::Int {
-                    let ok = if r.step > 0 {
-                        v >= r.start && v < r.stop
-                    } else {
-                        v <= r.start && v > r.stop
-                    };
-                    return Ok(ok && (v - r.start) % r.step == 0);
-                }
+            if let Some(found) = range_contains(container, item) {
+                return Ok(found);
             }
         }
         Layout::Tuple => {

@@ -94,3 +94,14 @@ pub(crate) fn dict_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     }
     Ok(d)
 }
+
+/// `dict | dict` (a merged copy) and `dict |= dict` (PEP 584).
+pub(crate) fn dict_or(vm: &mut Vm, a: &Obj, b: &Obj, in_place: bool) -> PyResult<ObjRef> {
+    let target = if in_place {
+        a.to_ref()
+    } else {
+        ops::dict_copy(a)?
+    };
+    ops::dict_update(vm, &target, b)?;
+    Ok(target)
+}

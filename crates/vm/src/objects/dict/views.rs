@@ -123,3 +123,19 @@ pub(crate) fn dict_view_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
         format!("{}({})", name, repr_string(vm, &list)?)
     })
 }
+
+/// `==` between a dict view and a view or set: the same items, in any
+/// order (views compare like sets).
+pub(crate) fn dict_view_eq(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<bool> {
+    let x = crate::protocol::iter::collect(vm, a)?;
+    let y = crate::protocol::iter::collect(vm, b)?;
+    if x.len() != y.len() {
+        return Ok(false);
+    }
+    for item in &x {
+        if !crate::protocol::subscript::contains_in(vm, &y, item)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}

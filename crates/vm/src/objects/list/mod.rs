@@ -5,6 +5,7 @@
 
 pub mod sort;
 
+use crate::memory::heap;
 use crate::memory::heap::{hvec_with_capacity, HVec};
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::exception::{index_error, type_error, value_error};
@@ -19,10 +20,12 @@ use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::{Layout, Traverse, VarSize};
 use crate::protocol::convert::no_kwargs;
 use crate::protocol::convert::{check_args, index_value};
+use crate::protocol::number::check_repeat;
 use crate::protocol::object::{seq_index, type_name};
 use crate::protocol::repr::enter;
 use crate::protocol::repr::repr_string;
 use crate::protocol::{compare, iter, repr};
+use crate::vm::PyErr;
 use crate::vm::{PyResult, Vm};
 use arenapy_alloc::AllocError;
 use std::cell::RefCell;
@@ -395,4 +398,44 @@ pub(crate) fn install_methods() -> PyResult<()> {
         m,
     )?;
     Ok(())
+}
+
+/// `list + list` (CPython's `list_concat`): a new list.
+pub(crate) fn list_concat(a: &Obj, b: &Obj) -> PyResult<ObjRef> {
+    let x = list_body(a).expect("list").items.borrow();
+    let y = list_body(b).expect("list").items.borrow();
+    let mut v = heap::hvec();
+    v.try_reserve(x.len() + y.len())
+        .map_err(|_| PyErr::from(arenapy_alloc::AllocError { requested: 0 }))?;
+    v.extend(x.iter().cloned());
+    v.extend(y.iter().cloned());
+    drop((x, y));
+    Ok(new_list_from_hvec(v)?)
+}
+
+/// `list += iterable` (CPython's `list_inplace_concat`): extends `a`.
+pub(crate) fn list_inplace_concat(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
+    let items = crate::protocol::iter::collect(vm, b)?;
+    list_body(a).expect("list").items.borrow_mut().extend(items);
+    Ok(a.to_ref())
+}
+
+/// `list * n`, or `list *= n` in place (CPython's `list_repeat` and
+/// `list_inplace_repeat`).
+pub(crate) fn list_repeat(l: &Obj, n: usize, in_place: bool) -> PyResult<ObjRef> {
+    let items = list_body(l).expect("list").items.borrow().clone();
+    check_repeat(items.len(), n)?;
+    if in_place {
+        let mut dst = list_body(l).expect("list").items.borrow_mut();
+        dst.clear();
+        for _ in 0..n {
+            dst.extend(items.iter().cloned());
+        }
+        return Ok(l.to_ref());
+    }
+    let mut v = heap::hvec();
+    for _ in 0..n {
+        v.extend(items.iter().cloned());
+    }
+    Ok(new_list_from_hvec(v)?)
 }

@@ -9,6 +9,7 @@ pub mod table;
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::dict::views::DictIterBody;
+use crate::objects::dict::views::DictIterKind;
 use crate::objects::exception::runtime_error;
 use crate::objects::registry::types;
 use crate::objects::typeobject::construct::TypeCall;
@@ -21,6 +22,7 @@ use crate::protocol::repr::repr_string;
 use crate::vm::PyResult;
 use crate::vm::Vm;
 use arenapy_alloc::AllocError;
+use std::cell::Cell;
 use std::cell::RefCell;
 
 /// A set or frozenset: CPython's open-addressed set table
@@ -111,4 +113,20 @@ pub(crate) fn set_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
         }
     }
     ops::make_new_set(vm, frozen, pos.first().map(|o| &**o))
+}
+
+/// `iter(set)`: an iterator over the table's slots that notices a change of
+/// size (CPython's `setiterobject`).
+pub(crate) fn set_iter(o: &Obj) -> PyResult<ObjRef> {
+    let len = o.payload::<SetBody>().expect("set").table.borrow().len();
+    Ok(alloc_object(
+        &types().set_iterator,
+        DictIterBody {
+            dict: o.to_ref(),
+            kind: DictIterKind::Keys,
+            pos: Cell::new(0),
+            len_at_start: len,
+        },
+        0,
+    )?)
 }

@@ -19,6 +19,7 @@ use crate::protocol::convert::check_args;
 use crate::protocol::convert::check_kwargs;
 use crate::protocol::convert::index_value;
 use crate::protocol::convert::kwarg;
+use crate::protocol::number::{check_repeat, repeat_count};
 use crate::protocol::object::type_name;
 use crate::protocol::repr;
 use crate::vm::{PyResult, Vm};
@@ -206,4 +207,24 @@ pub(crate) fn str_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
         Some(v) => repr::str_of(vm, v),
         None => Ok(new_str("")?),
     }
+}
+
+/// `str * n` (CPython's `unicode_repeat`); `None` when `n` is not an int.
+pub(crate) fn str_repeat(s: &Obj, n: &Obj) -> PyResult<Option<ObjRef>> {
+    if let (Some(s), Some(n)) = (try_str(s), repeat_count(n)?) {
+        check_repeat(s.len(), n)?;
+        return Ok(Some(new_str(&s.repeat(n))?));
+    }
+    Ok(None)
+}
+
+/// `item in str`: substring search; the item must be a str.
+pub(crate) fn str_contains(s: &Obj, item: &Obj) -> PyResult<bool> {
+    let Some(needle) = try_str(item) else {
+        return Err(type_error(format!(
+            "'in <string>' requires string as left operand, not {}",
+            crate::protocol::object::type_name(item)
+        )));
+    };
+    Ok(try_str(s).expect("str").contains(needle))
 }
