@@ -31,7 +31,7 @@ mod tests {
     use super::*;
 
     /// `kind|input|arg|expected` rows (CPython 3.11 results); errors compare the
-    /// message. The exhaustive table is tests/cases.txt (see gen_cases.py).
+    /// message.
     const CASES: &str = r#"
 repr|0.0||0.0
 repr|-0.0||-0.0

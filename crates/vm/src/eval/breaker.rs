@@ -1,15 +1,14 @@
 //! The eval breaker (CPython's name): one thread-local flag the dispatch
 //! loop checks before each instruction, set when something that happened
 //! outside Python code needs Python-level action at the next safe point:
-//! - queued `__del__` finalizers ([`crate::finalize`]);
+//! - queued `__del__` finalizers ([`crate::memory::finalize`]);
 //! - a deferred MemoryError: a container buffer (list items, dict tables...)
 //!   grew past the heap's byte limit. Growth happens deep inside collection
 //!   code that cannot fail, so the heap lets it through and the next
 //!   instruction raises MemoryError instead.
 
 use crate::memory::finalize;
-use crate::objects::exception;
-use crate::objects::registry;
+use crate::objects::{exception, registry};
 use crate::vm::{PyResult, Vm};
 use std::cell::Cell;
 

@@ -7,16 +7,13 @@ use crate::eval::frame::Frame;
 use crate::memory::object;
 use crate::memory::object::ObjRef;
 use crate::objects::bool::py_bool;
-use crate::objects::bytes;
-use crate::objects::float;
 use crate::objects::function::cell;
-use crate::objects::function::code::CodeBody;
-use crate::objects::function::code::CodeCaches;
-use crate::objects::int;
+use crate::objects::function::code::{CodeBody, CodeCaches};
 use crate::objects::registry::types;
 use crate::objects::set::ops;
 use crate::objects::str::new_str;
 use crate::objects::tuple::new_tuple;
+use crate::objects::{bytes, float, int};
 use crate::protocol::call;
 use crate::vm::{PyResult, Vm};
 

@@ -10,42 +10,34 @@
 
 use crate::eval::breaker;
 use crate::eval::frame::{Block, Frame};
-use crate::eval::frame_request;
-use crate::eval::names;
 use crate::eval::names::{
     deref_name, load_name, name_not_defined, store_in_namespace, unbound_deref, unbound_local,
 };
 use crate::eval::unpack::unpack_sequence;
 use crate::eval::unwind::{discard_blocks, set_context, unwind_to_handler};
-use crate::eval::{exceptions, pattern};
+use crate::eval::{exceptions, frame_request, names, pattern};
 use crate::memory::object::{Obj, ObjRef};
 use crate::modules;
-use crate::modules::import;
-use crate::modules::sys;
+use crate::modules::{import, sys};
 use crate::objects::bool::py_bool;
-use crate::objects::dict;
 use crate::objects::dict::ops;
 use crate::objects::exception::{name_error, type_error};
 use crate::objects::function::cell::CellBody;
 use crate::objects::function::code::CodeBody;
 use crate::objects::generator::{generator_resume, GenResult};
-use crate::objects::int;
 use crate::objects::list::{list_body, new_list};
 use crate::objects::registry::types;
-use crate::objects::singletons;
-use crate::objects::slice;
 use crate::objects::str::{new_str, try_str};
-use crate::objects::tuple;
 use crate::objects::tuple::new_tuple;
-use crate::objects::typeobject;
 use crate::objects::typeobject::class;
-use crate::objects::Layout;
-use crate::objects::{exception, function};
-use crate::protocol::format;
-use crate::protocol::{attr, attr_cache, call, compare, iter, number, object, repr, subscript};
+use crate::objects::{
+    dict, exception, function, int, singletons, slice, tuple, typeobject, Layout,
+};
+use crate::protocol::{
+    attr, attr_cache, call, compare, format, iter, number, object, repr, subscript,
+};
 use crate::vm::{PyErr, PyResult, Vm};
-use arenapy_compiler::opcode::Opcode as Op;
-use arenapy_compiler::opcode::{BinaryOperator, ComparisonOperator};
+use arenapy_compiler::opcode::{BinaryOperator, ComparisonOperator, Opcode as Op};
 
 /// How a frame stopped running.
 pub enum FrameExit {

@@ -5,16 +5,13 @@
 //! `^^^^` caret lines under the failing expression).
 
 use crate::memory::object::{Obj, ObjRef};
-use crate::objects::exception::type_error;
 use crate::objects::exception::{
-    is_exception_class, is_exception_instance, ExceptionBody, TbEntry,
+    is_exception_class, is_exception_instance, type_error, ExceptionBody, TbEntry,
 };
 use crate::objects::function::code::CodeBody;
-use crate::objects::tuple;
-use crate::objects::typeobject;
 use crate::objects::typeobject::{is_subtype, TypeBody};
-use crate::protocol::call;
-use crate::protocol::repr;
+use crate::objects::{tuple, typeobject};
+use crate::protocol::{call, repr};
 use crate::vm::{PyResult, Vm};
 
 /// Does `exc` match an `except` clause naming `spec` (a class or a tuple of

@@ -1,9 +1,11 @@
 //! Frames: one activation of a code object — its fast locals, cells, value
 //! stack, block stack and instruction pointer.
 //!
-//! Frames live on the Rust stack (or, for a generator, inside the generator
-//! object), not in the object heap: like CPython 3.11, a frame becomes an
-//! object only if something asks for one, and nothing here does yet.
+//! Frames are boxed and reused from the interpreter's frame pool
+//! ([`take_frame`], [`Frame::recycle`]); a generator's frame lives inside the
+//! generator object. They are not in the object heap: like CPython 3.11, a
+//! frame becomes an object only if something asks for one, and nothing here
+//! does yet.
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::function::code::CodeBody;
@@ -65,7 +67,7 @@ impl Frame {
     }
 }
 
-/// How many finished frames [`Vm::frame_pool`](super::Vm) keeps.
+/// How many finished frames [`Vm::frame_pool`](crate::vm::Vm::frame_pool) keeps.
 const POOL_MAX: usize = 64;
 
 /// A frame for a new call: a finished one from the pool (its buffers keep

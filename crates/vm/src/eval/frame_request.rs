@@ -10,8 +10,7 @@
 use crate::eval::eval_exec;
 use crate::eval::frame::Frame;
 use crate::memory::object::ObjRef;
-use crate::objects::dict::ops;
-use crate::objects::dict::{dict_body, new_dict};
+use crate::objects::dict::{dict_body, new_dict, ops};
 use crate::objects::exception;
 use crate::objects::function::cell::CellBody;
 use crate::objects::list::new_list;

@@ -5,13 +5,12 @@
 
 use crate::eval::frame::Frame;
 use crate::memory::object::{Obj, ObjRef};
-use crate::objects::dict;
 use crate::objects::dict::{dict_body, ops};
 use crate::objects::exception::{name_error, unbound_local_error};
 use crate::objects::function::code::{CodeBody, GlobalCache};
 use crate::objects::registry::types;
 use crate::objects::str::try_str;
-use crate::objects::typeobject;
+use crate::objects::{dict, typeobject};
 use crate::protocol::{object, subscript};
 use crate::vm::{PyErr, PyResult, Vm};
 

@@ -4,10 +4,9 @@
 
 use crate::eval::frame::Frame;
 use crate::memory::object::Obj;
-use crate::objects::exception;
 use crate::objects::exception::type_error;
 use crate::objects::tuple::try_tuple_items;
-use crate::objects::Layout;
+use crate::objects::{exception, Layout};
 use crate::protocol::{iter, object};
 use crate::vm::{PyResult, Vm};
 

@@ -1,5 +1,5 @@
 //! The cycle collector: CPython's algorithm (Python/gc.c) over the generation
-//! lists kept by [`crate::gc`].
+//! lists kept by [`crate::memory::gc`].
 //!
 //! A collection of generation N merges the younger generations into it, then:
 //! 1. copies each object's refcount into `gc_refs`;

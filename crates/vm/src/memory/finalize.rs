@@ -20,11 +20,9 @@ use crate::eval::exceptions;
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::generator::GeneratorBody;
 use crate::objects::instance::InstanceBody;
-use crate::objects::typeobject;
 use crate::objects::typeobject::flags;
-use crate::objects::Layout;
-use crate::protocol::call;
-use crate::protocol::repr;
+use crate::objects::{typeobject, Layout};
+use crate::protocol::{call, repr};
 use crate::vm::Vm;
 use std::cell::{Cell, RefCell};
 

@@ -6,8 +6,7 @@
 //! through the first word of each block.
 
 use crate::memory::heap;
-use crate::objects::Layout;
-use crate::objects::{dict, float, int, list, tuple};
+use crate::objects::{dict, float, int, list, tuple, Layout};
 use arenapy_alloc::FreeList;
 use std::cell::RefCell;
 use std::ptr::NonNull;

@@ -86,7 +86,7 @@ unsafe fn realloc(
 
 /// Retries an allocation the heap's byte limit refused, with the limit
 /// lifted, and asks the dispatch loop to raise MemoryError at its next
-/// instruction (see `crate::breaker`): collection buffers grow inside code
+/// instruction (see `crate::eval::breaker`): collection buffers grow inside code
 /// that cannot fail, so exceeding the limit there must not abort.
 #[cold]
 fn beyond_limit<R>(f: impl FnOnce(&mut Heap) -> Result<R, AllocError>) -> Result<R, AllocError> {

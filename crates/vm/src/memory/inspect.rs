@@ -9,30 +9,24 @@
 //! from the running frames' stacks or from code objects' constants are
 //! counted in the refcount but have no referrer to show.
 //!
-//! Invariant relied on (the [`crate::gc`] module's): a generation list holds
+//! Invariant relied on (the [`crate::memory::gc`] module's): a generation list holds
 //! only live tracked objects, and nothing is freed while we walk it (the walk
 //! only reads, then takes new references after the walk ends).
 
 use crate::eval::exceptions;
-use crate::memory::collector;
 use crate::memory::freelist::FREELISTS;
-use crate::memory::gc::GC;
-use crate::memory::gc::NUM_GENERATIONS;
+use crate::memory::gc::{GC, NUM_GENERATIONS};
 use crate::memory::object::{GcHead, Obj, ObjRef, IMMORTAL_REFCNT};
-use crate::memory::stats;
 use crate::memory::stats::ObjectCounts;
-use crate::objects;
+use crate::memory::{collector, stats};
 use crate::objects::dict::dict_body;
 use crate::objects::dict::table::DictTable;
 use crate::objects::list::ListBody;
-use crate::objects::registry;
 use crate::objects::str::try_str;
-use crate::objects::tuple;
-use crate::objects::typeobject;
 use crate::objects::typeobject::TypeBody;
-use crate::objects::Layout;
+use crate::objects::{registry, tuple, typeobject, Layout};
 use crate::protocol::attr;
-use crate::Interpreter;
+use crate::{objects, Interpreter};
 use arenapy_alloc::HeapStats;
 use std::fmt::Write;
 

@@ -15,7 +15,7 @@
 //! (releasing the references it holds) and returns the block to the heap.
 //!
 //! Invariants kept by this module:
-//! - an object's memory comes from [`crate::heap::malloc`] with size
+//! - an object's memory comes from [`crate::memory::heap::malloc`] with size
 //!   `prefix + size_of::<PyObject<T>>() + trailing`, where `prefix` is
 //!   `size_of::<GcHead>()` iff the type's layout is GC-tracked;
 //! - `header.ty` always points at a live type object whose body is a
@@ -24,10 +24,7 @@
 //!   checks the type's layout tag before casting.
 
 use crate::memory::collector;
-use crate::memory::freelist;
-use crate::memory::gc;
-use crate::memory::heap;
-use crate::memory::stats;
+use crate::memory::{freelist, gc, heap, stats};
 use crate::objects;
 use crate::objects::float::FloatBody;
 use crate::objects::int::IntBody;

@@ -3,12 +3,11 @@
 //! our object otherwise. See docs/memory-model.md for the differences.
 
 use crate::memory::object::Obj;
-use crate::objects::bytes;
 use crate::objects::int::{int_body, to_bigint};
 use crate::objects::list::list_body;
 use crate::objects::str::{try_str, StrBody};
 use crate::objects::tuple::try_tuple_items;
-use crate::objects::Layout;
+use crate::objects::{bytes, Layout};
 
 pub fn getsizeof(o: &Obj) -> usize {
     match o.layout() {

@@ -1,9 +1,9 @@
 //! The import system, following CPython's order of search:
 //!
 //! 1. `sys.modules` (the dict `vm.modules`): a module runs at most once;
-//! 2. the native modules written in Rust (`sys`, `gc`, `math`, `time`,
-//!    `random`, `os`, `os.path`);
-//! 3. the embedded pure-Python standard modules (`crate::stdlib`), compiled
+//! 2. the native modules written in Rust (`sys`, `gc`, `math`, `time`, and
+//!    the cores `_random`, `_os`, `_fileio`, `_tb`, `_re`);
+//! 3. the embedded pure-Python standard modules ([`crate::modules::stdlib`]), compiled
 //!    from source carried inside the binary, shown as `<frozen NAME>`;
 //! 4. `NAME.py` or the package `NAME/__init__.py` in each directory of
 //!    `sys.path` (the script's directory first; for a submodule `a.b`, the
@@ -20,16 +20,12 @@ use crate::memory::object;
 use crate::memory::object::{Obj, ObjRef};
 use crate::modules;
 use crate::modules::stdlib;
-use crate::objects::dict;
 use crate::objects::dict::ops;
-use crate::objects::exception;
 use crate::objects::exception::{import_error, module_not_found_error, type_error, value_error};
-use crate::objects::list;
 use crate::objects::list::ListBody;
-use crate::objects::module;
 use crate::objects::module::ModuleBody;
-use crate::objects::registry;
 use crate::objects::str::{new_str, try_str};
+use crate::objects::{dict, exception, list, module, registry};
 use crate::protocol::attr;
 use crate::vm::{PyResult, Vm};
 use std::cell::RefCell;

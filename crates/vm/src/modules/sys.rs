@@ -6,28 +6,21 @@
 
 use crate::memory::heap;
 use crate::memory::object::{Obj, ObjRef};
-use crate::memory::report;
-use crate::memory::sizeof;
-use crate::modules::import;
+use crate::memory::{report, sizeof};
 use crate::modules::stdlib::fileio;
-use crate::modules::{add_fns, set};
+use crate::modules::{add_fns, import, set};
 use crate::objects::dict::ops;
-use crate::objects::exception;
 use crate::objects::exception::{type_error, value_error};
 use crate::objects::int::new_int;
 use crate::objects::list::new_list;
-use crate::objects::module::new_module;
-use crate::objects::module::ModuleBody;
+use crate::objects::module::{new_module, ModuleBody};
 use crate::objects::registry::types;
-use crate::objects::singletons;
 use crate::objects::str::{new_str, try_str};
 use crate::objects::tuple::new_tuple;
-use crate::protocol::attr;
-use crate::protocol::call;
+use crate::objects::{exception, singletons};
 use crate::protocol::convert::{check_args, index_value};
-use crate::protocol::{object, repr};
-use crate::vm::PyErr;
-use crate::vm::{PyResult, Vm};
+use crate::protocol::{attr, call, object, repr};
+use crate::vm::{PyErr, PyResult, Vm};
 
 /// The REPL's display of an expression statement's value.
 pub fn display_hook(vm: &mut Vm, v: &Obj) -> PyResult<()> {

@@ -4,11 +4,9 @@
 use crate::memory::object::ObjRef;
 use crate::objects::registry::types;
 use crate::objects::typeobject::construct::TypeCall;
-use crate::protocol::convert::check_args;
-use crate::protocol::convert::no_kwargs;
+use crate::protocol::convert::{check_args, no_kwargs};
 use crate::protocol::object;
-use crate::vm::PyResult;
-use crate::vm::Vm;
+use crate::vm::{PyResult, Vm};
 
 /// Python `bool` object for a Rust bool.
 #[inline(always)]

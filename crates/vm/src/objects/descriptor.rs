@@ -7,12 +7,9 @@ use crate::objects::exception::type_error;
 use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
 use crate::objects::registry::types;
-use crate::objects::singletons;
 use crate::objects::typeobject::construct::TypeCall;
-use crate::objects::{Traverse, VarSize};
-use crate::protocol::convert::check_args;
-use crate::protocol::convert::check_kwargs;
-use crate::protocol::convert::kwarg;
+use crate::objects::{singletons, Traverse, VarSize};
+use crate::protocol::convert::{check_args, check_kwargs, kwarg};
 use crate::vm::{PyResult, Vm};
 
 pub struct PropertyBody {

@@ -13,13 +13,11 @@ use crate::objects::instance::none;
 use crate::objects::registry::types;
 use crate::objects::str::new_str;
 use crate::objects::tuple::{new_tuple, try_tuple_items};
-use crate::objects::typeobject;
 use crate::objects::typeobject::TypeBody;
-use crate::objects::{tuple, Layout, Traverse, VarSize};
-use crate::protocol::convert;
+use crate::objects::{tuple, typeobject, Layout, Traverse, VarSize};
 use crate::protocol::object::type_name;
-use crate::protocol::repr;
 use crate::protocol::repr::repr_string;
+use crate::protocol::{convert, repr};
 use crate::vm::{PyErr, PyResult, Vm};
 use std::cell::{Cell, RefCell};
 

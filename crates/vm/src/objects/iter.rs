@@ -6,35 +6,23 @@
 
 use crate::memory::heap;
 use crate::memory::heap::HVec;
-use crate::memory::object::alloc_object;
-use crate::memory::object::{Obj, ObjRef};
-use crate::objects::bytes::methods;
-use crate::objects::exception;
+use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::objects::bytes::methods::bytes_item_at;
 use crate::objects::exception::type_error;
 use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
 use crate::objects::int::new_int;
-use crate::objects::list::list_body;
-use crate::objects::list::new_list;
+use crate::objects::list::{list_body, new_list};
 use crate::objects::registry::types;
-use crate::objects::singletons;
 use crate::objects::str::{new_str, try_str, StrBody};
-use crate::objects::tuple::new_tuple;
-use crate::objects::tuple::try_tuple_items;
+use crate::objects::tuple::{new_tuple, try_tuple_items};
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::typeobject::is_subtype;
-use crate::objects::{Layout, Traverse, VarSize};
-use crate::protocol::convert::check_args;
-use crate::protocol::convert::check_kwargs;
-use crate::protocol::convert::index_value;
-use crate::protocol::convert::kwarg;
-use crate::protocol::convert::no_kwargs;
-use crate::protocol::iter;
+use crate::objects::{exception, singletons, Layout, Traverse, VarSize};
+use crate::protocol::convert::{check_args, check_kwargs, index_value, kwarg, no_kwargs};
 use crate::protocol::iter::next;
-use crate::protocol::object;
 use crate::protocol::object::type_name;
-use crate::protocol::subscript;
-use crate::protocol::{call, compare};
+use crate::protocol::{call, compare, iter, object, subscript};
 use crate::vm::{PyResult, Vm};
 use std::cell::{Cell, RefCell};
 
@@ -167,7 +155,7 @@ pub(crate) fn seq_next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
             .get(i)
             .cloned(),
         Layout::Tuple => try_tuple_items(&seq).expect("tuple").get(i).cloned(),
-        Layout::Bytes => methods::item_at(&seq, i)?,
+        Layout::Bytes => bytes_item_at(&seq, i)?,
         Layout::Str => {
             let body = seq.payload::<StrBody>().expect("str");
             let text = try_str(&seq).expect("str");

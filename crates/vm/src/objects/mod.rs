@@ -33,9 +33,8 @@ pub mod superobject;
 pub mod tuple;
 pub mod typeobject;
 
-use crate::memory::finalize;
-use crate::memory::object;
 use crate::memory::object::{destroy, Obj, Payload};
+use crate::memory::{finalize, object};
 use crate::objects::dict::views;
 use crate::objects::function::{builtin, cell, code, method};
 use crate::objects::typeobject::TypeBody;

@@ -4,8 +4,7 @@
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::modules::import::get;
 use crate::modules::stdlib;
-use crate::objects::dict::new_dict;
-use crate::objects::dict::ops;
+use crate::objects::dict::{new_dict, ops};
 use crate::objects::registry::types;
 use crate::objects::str::{new_str, try_str};
 use crate::objects::{Traverse, VarSize};

@@ -1,19 +1,17 @@
 //! `range`: start, stop and step in one block, its constructor, indexing,
-//! `index`/`count`, repr, and its iterator's layout.
+//! `index`/`count`, `==`, `in` without iterating, repr, and its iterator
+//! (layout, `iter()`, `next()`).
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::exception::{index_error, type_error, value_error};
 use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
-use crate::objects::int::int_small;
-use crate::objects::int::new_int;
+use crate::objects::int::{int_small, new_int};
 use crate::objects::registry::types;
 use crate::objects::slice::{slice_indices, SliceBody};
 use crate::objects::typeobject::construct::TypeCall;
-use crate::objects::Layout;
-use crate::objects::{Traverse, VarSize};
-use crate::protocol::convert::no_kwargs;
-use crate::protocol::convert::{check_args, index_value};
+use crate::objects::{Layout, Traverse, VarSize};
+use crate::protocol::convert::{check_args, index_value, no_kwargs};
 use crate::protocol::object::type_name;
 use crate::protocol::{repr, subscript};
 use crate::vm::{PyResult, Vm};

@@ -15,9 +15,8 @@ use crate::objects::exception::ExceptionBody;
 use crate::objects::instance::ObjectBody;
 use crate::objects::int::{alloc_int_of_type, SMALL_INT_MAX, SMALL_INT_MIN};
 use crate::objects::singletons::{EllipsisBody, NoneBody, NotImplementedBody};
-use crate::objects::tuple;
 use crate::objects::typeobject::{flags, TypeBody};
-use crate::objects::Layout;
+use crate::objects::{tuple, Layout};
 use arenapy_alloc::{AllocError, Profile};
 use std::cell::{Cell, RefCell};
 

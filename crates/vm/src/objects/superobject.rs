@@ -2,15 +2,13 @@
 //! attribute lookup that starts after `type` in the object's MRO.
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
-use crate::objects::exception;
 use crate::objects::exception::type_error;
 use crate::objects::registry::types;
 use crate::objects::str::try_str;
-use crate::objects::typeobject;
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::typeobject::special_attrs::special_attr;
 use crate::objects::typeobject::{is_subtype, TypeBody};
-use crate::objects::{Layout, Traverse, VarSize};
+use crate::objects::{exception, typeobject, Layout, Traverse, VarSize};
 use crate::protocol::attr;
 use crate::protocol::convert::check_args;
 use crate::vm::{PyResult, Vm};

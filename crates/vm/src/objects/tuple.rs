@@ -14,14 +14,11 @@ use crate::objects::registry::types;
 use crate::objects::slice::{slice_positions, SliceBody};
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::{Traverse, VarSize};
-use crate::protocol::compare;
-use crate::protocol::convert::check_args;
-use crate::protocol::convert::no_kwargs;
-use crate::protocol::iter;
+use crate::protocol::convert::{check_args, no_kwargs};
 use crate::protocol::number::check_repeat;
 use crate::protocol::object::seq_index;
-use crate::protocol::repr::enter;
-use crate::protocol::repr::repr_string;
+use crate::protocol::repr::{enter, repr_string};
+use crate::protocol::{compare, iter};
 use crate::vm::{PyResult, Vm};
 use arenapy_alloc::AllocError;
 

@@ -5,7 +5,6 @@
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::descriptor::{ClassMethodBody, PropertyBody, StaticMethodBody};
-use crate::objects::dict;
 use crate::objects::dict::ops;
 use crate::objects::dict::table::DictTable;
 use crate::objects::exception::{attribute_error, type_error, ExceptionBody};
@@ -16,17 +15,11 @@ use crate::objects::instance::InstanceBody;
 use crate::objects::module::ModuleBody;
 use crate::objects::registry::types;
 use crate::objects::str::{new_str, try_str};
-use crate::objects::superobject;
-use crate::objects::typeobject;
-use crate::objects::typeobject::class;
-use crate::objects::typeobject::special_attrs;
-use crate::objects::typeobject::{flags, lookup, TypeBody};
-use crate::objects::Layout;
-use crate::protocol::call;
-use crate::protocol::object;
+use crate::objects::typeobject::{class, flags, lookup, special_attrs, TypeBody};
+use crate::objects::{dict, superobject, typeobject, Layout};
 use crate::protocol::object::{call_special, type_name};
-use crate::vm::PyErr;
-use crate::vm::{PyResult, Vm};
+use crate::protocol::{call, object};
+use crate::vm::{PyErr, PyResult, Vm};
 use std::cell::RefCell;
 
 /// The attribute table an object carries itself, if any.

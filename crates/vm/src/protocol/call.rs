@@ -1,15 +1,13 @@
 //! Calling: dispatch on the callable's layout, binding arguments to a code
 //! object's parameters (with CPython's error messages), frames for Python
-//! functions, generators, and `MakeFunction`.
+//! functions, the recursion guard, and starting generators.
 
 use crate::eval::dispatch::{run_frame, FrameExit};
 use crate::eval::frame;
 use crate::eval::frame::Frame;
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::descriptor::StaticMethodBody;
-use crate::objects::dict::ops;
-use crate::objects::dict::{dict_body, new_dict};
-use crate::objects::exception;
+use crate::objects::dict::{dict_body, new_dict, ops};
 use crate::objects::exception::{recursion_error, type_error};
 use crate::objects::function::builtin::{BuiltinBody, BuiltinKind};
 use crate::objects::function::cell::{new_cell, CellBody};
@@ -19,15 +17,11 @@ use crate::objects::function::FunctionBody;
 use crate::objects::generator::GeneratorBody;
 use crate::objects::registry::types;
 use crate::objects::str::try_str;
-use crate::objects::tuple;
 use crate::objects::tuple::{new_tuple, try_tuple_items};
-use crate::objects::typeobject;
 use crate::objects::typeobject::TypeBody;
-use crate::objects::Layout;
-use crate::protocol::attr;
-use crate::protocol::object;
+use crate::objects::{exception, tuple, typeobject, Layout};
 use crate::protocol::object::{call_special, type_name};
-use crate::protocol::subscript;
+use crate::protocol::{attr, object, subscript};
 use crate::vm::{PyResult, Vm};
 use arenapy_compiler::code::flags as co;
 use std::cell::{Cell, RefCell};

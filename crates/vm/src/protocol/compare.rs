@@ -7,18 +7,16 @@
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bool::py_bool;
-use crate::objects::bytes::methods;
-use crate::objects::dict::ops;
-use crate::objects::dict::table;
+use crate::objects::bytes::methods::bytes_compare;
 use crate::objects::dict::views::dict_view_eq;
+use crate::objects::dict::{ops, table};
 use crate::objects::exception::type_error;
 use crate::objects::float::{arith, float_value};
 use crate::objects::int::arith::FromF64Exact;
 use crate::objects::int::{int_small, to_bigint};
 use crate::objects::range::range_eq;
-use crate::objects::registry;
 use crate::objects::str::try_str;
-use crate::objects::Layout;
+use crate::objects::{registry, Layout};
 use crate::protocol::number::{exact_num, operator_dunders, Num};
 use crate::protocol::object::{
     is_builtin_value_subclass, is_heap_type_instance, truthy, type_name,
@@ -126,7 +124,7 @@ pub(crate) fn compare_builtin(vm: &mut Vm, op: C, a: &Obj, b: &Obj) -> PyResult<
             return Ok(Some(ordering_matches(op, x.cmp(y))));
         }
         (Layout::Bytes, Layout::Bytes) => {
-            return Ok(methods::compare(op, a, b));
+            return Ok(bytes_compare(op, a, b));
         }
         (Layout::List, Layout::List) | (Layout::Tuple, Layout::Tuple) => {
             let x = crate::protocol::iter::seq_items(a);

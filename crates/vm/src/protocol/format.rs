@@ -8,11 +8,9 @@ use crate::objects::float::float_value;
 use crate::objects::int::to_bigint;
 use crate::objects::registry::types;
 use crate::objects::str::{new_str, try_str};
-use crate::objects::typeobject;
-use crate::objects::Layout;
-use crate::protocol::object;
+use crate::objects::{typeobject, Layout};
 use crate::protocol::object::type_name;
-use crate::protocol::repr;
+use crate::protocol::{object, repr};
 use crate::vm::{PyErr, PyResult, Vm};
 
 fn fmt_err(e: arenapy_format::FmtError) -> PyErr {

@@ -6,17 +6,15 @@
 //! None` by defining `__eq__`.
 
 use crate::memory::object::Obj;
-use crate::objects::bytes::methods;
+use crate::objects::bytes::methods::bytes_hash;
 use crate::objects::dict::table;
 use crate::objects::exception::type_error;
 use crate::objects::float::float_value;
 use crate::objects::int::{arith, int_small};
-use crate::objects::set::ops;
-use crate::objects::set::SetBody;
-use crate::objects::singletons;
+use crate::objects::set::{ops, SetBody};
 use crate::objects::tuple::try_tuple_items;
 use crate::objects::typeobject::{flags, lookup_str};
-use crate::objects::Layout;
+use crate::objects::{singletons, Layout};
 use crate::protocol::object::{
     call_special, is_builtin_value_subclass, is_heap_type_instance, type_name,
 };
@@ -55,7 +53,7 @@ pub fn hash(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
 fn hash_builtin(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
     match o.layout() {
         Layout::Str => return Ok(table::str_hash(o)),
-        Layout::Bytes if !is_heap_type_instance(o) => return Ok(methods::bytes_hash(o)),
+        Layout::Bytes if !is_heap_type_instance(o) => return Ok(bytes_hash(o)),
         Layout::Int => return Ok(arith::hash_int(o)),
         Layout::Float => {
             return Ok(crate::objects::float::arith::hash_float(

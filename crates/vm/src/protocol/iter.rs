@@ -1,5 +1,7 @@
-//! The iterator protocol: `iter()`, `next()`, and the built-in iterator
-//! objects' `__next__`.
+//! The iterator protocol: `iter()` ([`get_iter`]), `next()` ([`next`],
+//! which dispatches to each built-in iterator's own `next` in its type's
+//! file, or calls `__next__`), and draining an iterable into a Vec
+//! ([`collect`], [`seq_items`]).
 //!
 //! [`next`] returns `Ok(None)` at exhaustion instead of raising
 //! StopIteration, so loops never allocate an exception to end; a Python
@@ -8,19 +10,17 @@
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::dict::views::{dict_iter, dict_next, DictIterKind, DictViewBody};
 use crate::objects::exception::type_error;
-use crate::objects::generator;
 use crate::objects::iter::{
-    call_iter_next, enumerate_next, filter_next, map_next, reversed_next, zip_next,
+    call_iter_next, enumerate_next, filter_next, map_next, reversed_next, seq_next, zip_next,
+    SeqIterBody,
 };
-use crate::objects::iter::{seq_next, SeqIterBody};
 use crate::objects::list::list_body;
-use crate::objects::range::range_iter;
-use crate::objects::range::range_iter_next;
+use crate::objects::range::{range_iter, range_iter_next};
 use crate::objects::registry::types;
 use crate::objects::set::set_iter;
 use crate::objects::tuple::try_tuple_items;
 use crate::objects::typeobject::{is_subtype, lookup_str};
-use crate::objects::Layout;
+use crate::objects::{generator, Layout};
 use crate::protocol::object;
 use crate::protocol::object::{call_special, type_name};
 use crate::vm::{PyResult, Vm};

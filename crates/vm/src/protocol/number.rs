@@ -8,26 +8,19 @@
 //! operand conversion (int with float gives float, `/` is true division).
 
 use crate::memory::object::{Obj, ObjRef};
-use crate::objects::bool;
-use crate::objects::bytes::methods;
+use crate::objects::bytes::methods::{bytes_concat, bytes_repeat};
 use crate::objects::dict::dict_or;
-use crate::objects::dict::views::DictIterKind;
-use crate::objects::dict::views::DictViewBody;
-use crate::objects::exception;
+use crate::objects::dict::views::{DictIterKind, DictViewBody};
 use crate::objects::exception::type_error;
 use crate::objects::float::arith::{as_f64, float_op};
 use crate::objects::float::{float_value, new_float};
 use crate::objects::int::arith::{int_op, small_int_op};
 use crate::objects::int::{int_body, int_small, new_bigint, new_int, to_bigint};
 use crate::objects::list::{list_concat, list_inplace_concat, list_repeat};
-use crate::objects::registry;
-use crate::objects::registry::types;
-use crate::objects::registry::Types;
-use crate::objects::str::percent;
-use crate::objects::str::str_repeat;
+use crate::objects::registry::{types, Types};
+use crate::objects::str::{percent, str_repeat};
 use crate::objects::tuple::{tuple_concat, tuple_repeat};
-use crate::objects::typeobject;
-use crate::objects::Layout;
+use crate::objects::{bool, exception, registry, typeobject, Layout};
 use crate::protocol::object::{call_special, is_heap_type_instance, type_name};
 use crate::vm::{PyResult, Vm};
 use arenapy_compiler::opcode::BinaryOperator as B;
@@ -200,7 +193,7 @@ pub(crate) fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<O
             }
         }
         (Layout::Bytes, B::Add) => {
-            return methods::concat(a, b);
+            return bytes_concat(a, b);
         }
         (Layout::Bytes, B::Multiply) | (Layout::Int, B::Multiply)
             if a.layout() == Layout::Bytes || b.layout() == Layout::Bytes =>
@@ -211,7 +204,7 @@ pub(crate) fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<O
                 (b, a)
             };
             if let Some(n) = repeat_count(n)? {
-                return methods::repeat(s, n).map(Some);
+                return bytes_repeat(s, n).map(Some);
             }
         }
         (Layout::Str, B::Remainder) if !is_heap_type_instance(a) => {

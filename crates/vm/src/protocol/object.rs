@@ -1,13 +1,11 @@
 //! The object protocol's basics (CPython's `object.c`): the type name of an
 //! object, whether it is an instance of a class statement's class, calling
 //! a special method looked up on the type, truth (`__bool__`, `__len__`),
-//! `len()`, and integer indices (`__index__`).
+//! `len()`, and normalising sequence indices.
 
 use crate::memory::object::{Obj, ObjRef};
-use crate::objects::bytes;
 use crate::objects::dict::dict_body;
 use crate::objects::dict::views::DictViewBody;
-use crate::objects::exception;
 use crate::objects::exception::{index_error, type_error};
 use crate::objects::float::float_value;
 use crate::objects::function::builtin::BuiltinBody;
@@ -19,10 +17,8 @@ use crate::objects::set::SetBody;
 use crate::objects::str::StrBody;
 use crate::objects::tuple::try_tuple_items;
 use crate::objects::typeobject::{flags, lookup_str};
-use crate::objects::Layout;
-use crate::protocol::attr;
-use crate::protocol::call;
-use crate::protocol::convert;
+use crate::objects::{bytes, exception, Layout};
+use crate::protocol::{attr, call, convert};
 use crate::vm::{PyResult, Vm};
 
 /// The type's name, for messages.

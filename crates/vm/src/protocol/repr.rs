@@ -6,12 +6,9 @@
 //! container that contains itself as `[...]`.
 
 use crate::memory::object::{Obj, ObjRef};
-use crate::objects::bytes;
 use crate::objects::dict::dict_repr;
 use crate::objects::dict::views::dict_view_repr;
-use crate::objects::exception;
-use crate::objects::exception::exception_repr;
-use crate::objects::exception::type_error;
+use crate::objects::exception::{exception_repr, type_error};
 use crate::objects::float::float_value;
 use crate::objects::function::builtin::builtin_repr;
 use crate::objects::function::code::code_repr;
@@ -21,7 +18,6 @@ use crate::objects::generator::generator_repr;
 use crate::objects::instance::object_repr;
 use crate::objects::int::int_repr;
 use crate::objects::list::list_repr;
-use crate::objects::module;
 use crate::objects::range::range_repr;
 use crate::objects::registry::types;
 use crate::objects::set::set_repr;
@@ -29,7 +25,7 @@ use crate::objects::slice::slice_repr;
 use crate::objects::str::{new_str, try_str};
 use crate::objects::tuple::tuple_repr;
 use crate::objects::typeobject::{lookup_str, type_repr};
-use crate::objects::Layout;
+use crate::objects::{bytes, exception, module, Layout};
 use crate::protocol::call;
 use crate::protocol::object::{call_special, is_heap_type_instance, is_object_slot, type_name};
 use crate::vm::{PyResult, Vm};

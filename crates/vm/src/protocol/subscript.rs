@@ -4,26 +4,20 @@
 //! `__missing__`) otherwise.
 
 use crate::memory::object::{Obj, ObjRef};
-use crate::objects::bytes::methods;
+use crate::objects::bytes::methods::{bytes_contains, bytes_getitem};
 use crate::objects::dict::ops;
-use crate::objects::dict::views::DictIterKind;
-use crate::objects::dict::views::DictViewBody;
+use crate::objects::dict::views::{DictIterKind, DictViewBody};
 use crate::objects::exception::{key_error, type_error};
 use crate::objects::int::int_small;
-use crate::objects::list;
-use crate::objects::range;
 use crate::objects::range::range_contains;
-use crate::objects::registry;
 use crate::objects::str::str_contains;
-use crate::objects::tuple;
 use crate::objects::typeobject::lookup_str;
-use crate::objects::Layout;
-use crate::protocol::attr;
-use crate::protocol::call;
+use crate::objects::{list, range, registry, tuple, Layout};
 use crate::protocol::compare::eq;
 use crate::protocol::object::{
     call_special, is_builtin_value_subclass, is_heap_type_instance, truthy, type_name,
 };
+use crate::protocol::{attr, call};
 use crate::vm::{PyResult, Vm};
 
 pub(crate) fn contains_in(vm: &mut Vm, items: &[ObjRef], x: &Obj) -> PyResult<bool> {
@@ -62,7 +56,7 @@ pub fn contains_builtin(vm: &mut Vm, container: &Obj, item: &Obj) -> PyResult<bo
             let items = crate::protocol::iter::seq_items(container);
             return contains_in(vm, &items, item);
         }
-        Layout::Bytes => return methods::contains(container, item),
+        Layout::Bytes => return bytes_contains(container, item),
         Layout::List if !is_heap_type_instance(container) => {
             let items = crate::protocol::iter::seq_items(container);
             return contains_in(vm, &items, item);
@@ -101,7 +95,7 @@ pub fn getitem(vm: &mut Vm, container: &Obj, key: &Obj) -> PyResult<ObjRef> {
         Layout::List if !heap => return list::list_getitem(vm, container, key),
         Layout::Tuple if !heap => return tuple::tuple_getitem(vm, container, key),
         Layout::Str if !heap => return crate::objects::str::str_getitem(vm, container, key),
-        Layout::Bytes if !heap => return methods::getitem(container, key),
+        Layout::Bytes if !heap => return bytes_getitem(container, key),
         Layout::Dict if !heap => {
             return match ops::dict_get(vm, container, key)? {
                 Some(v) => Ok(v),
@@ -137,7 +131,7 @@ pub fn getitem(vm: &mut Vm, container: &Obj, key: &Obj) -> PyResult<ObjRef> {
         Layout::List => return list::list_getitem(vm, container, key),
         Layout::Tuple => return tuple::tuple_getitem(vm, container, key),
         Layout::Str => return crate::objects::str::str_getitem(vm, container, key),
-        Layout::Bytes => return methods::getitem(container, key),
+        Layout::Bytes => return bytes_getitem(container, key),
         _ => {}
     }
     Err(type_error(format!(

@@ -7,20 +7,17 @@ use crate::eval::frame_request;
 use crate::eval::frame_request::FrameRequest;
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bool::py_bool;
-use crate::objects::dict;
 use crate::objects::exception::type_error;
 use crate::objects::list::new_list;
 use crate::objects::module::ModuleBody;
 use crate::objects::registry::types;
 use crate::objects::str::{new_str, try_str};
 use crate::objects::tuple::try_tuple_items;
-use crate::objects::typeobject;
 use crate::objects::typeobject::{is_subtype, TypeBody};
-use crate::objects::Layout;
-use crate::protocol::attr;
+use crate::objects::{dict, typeobject, Layout};
 use crate::protocol::convert::check_args;
-use crate::protocol::object;
 use crate::protocol::object::type_name;
+use crate::protocol::{attr, object};
 use crate::vm::{PyResult, Vm};
 
 /// `isinstance(x, cls_or_tuple)` as a Rust bool.

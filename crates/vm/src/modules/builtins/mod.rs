@@ -18,35 +18,26 @@ use crate::modules::builtins::introspect::{
 use crate::modules::builtins::numeric::{
     bi_abs, bi_bin, bi_divmod, bi_hex, bi_max, bi_min, bi_oct, bi_pow, bi_round, bi_sum,
 };
-use crate::modules::import;
 use crate::modules::stdlib::fileio;
-use crate::modules::sys;
+use crate::modules::{import, sys};
 use crate::objects::bool::py_bool;
 use crate::objects::dict::ops;
-use crate::objects::exception;
 use crate::objects::exception::{type_error, value_error};
 use crate::objects::function::builtin::{new_builtin, BuiltinKind, NativeFn};
-use crate::objects::generator;
 use crate::objects::generator::GenResult;
 use crate::objects::int::new_int;
 use crate::objects::iter::CallIterBody;
-use crate::objects::list::new_list;
-use crate::objects::list::sort;
-use crate::objects::registry;
+use crate::objects::list::{new_list, sort};
 use crate::objects::registry::types;
-use crate::objects::singletons;
 use crate::objects::str::{new_str, try_str};
 use crate::objects::typeobject::metaclass;
-use crate::objects::Layout;
-use crate::protocol::attr;
+use crate::objects::{exception, generator, registry, singletons, Layout};
 use crate::protocol::convert::{
     check_args, check_kwargs, index_value, kwarg, no_kwargs, split_kwargs,
 };
-use crate::protocol::format;
 use crate::protocol::object::type_name;
-use crate::protocol::{call, hash, iter, object, repr};
-use crate::vm::PyErr;
-use crate::vm::{PyResult, Vm};
+use crate::protocol::{attr, call, format, hash, iter, object, repr};
+use crate::vm::{PyErr, PyResult, Vm};
 use num_traits::ToPrimitive;
 use std::cell::RefCell;
 

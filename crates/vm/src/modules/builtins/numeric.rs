@@ -4,17 +4,14 @@
 //! `key` and `default`) and `sum`, with CPython 3.11's error messages.
 
 use crate::memory::object::{Obj, ObjRef};
-use crate::objects::exception;
 use crate::objects::exception::{type_error, value_error};
-use crate::objects::float::arith;
-use crate::objects::float::{float_value, new_float};
+use crate::objects::float::{arith, float_value, new_float};
 use crate::objects::int::{int_small, new_bigint, new_int, to_bigint};
 use crate::objects::registry::types;
-use crate::objects::singletons;
 use crate::objects::str::new_str;
 use crate::objects::tuple::new_tuple;
 use crate::objects::typeobject::is_subtype;
-use crate::objects::Layout;
+use crate::objects::{exception, singletons, Layout};
 use crate::protocol::convert::{check_args, check_kwargs, index_value, kwarg, split_kwargs};
 use crate::protocol::object::type_name;
 use crate::protocol::{call, compare, iter, number, object};

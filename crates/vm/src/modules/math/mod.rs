@@ -8,16 +8,13 @@ pub mod more;
 use crate::memory::object::{Obj, ObjRef};
 use crate::modules::{add_fns, set};
 use crate::objects::bool::py_bool;
-use crate::objects::exception;
 use crate::objects::exception::{type_error, value_error};
-use crate::objects::float::arith;
-use crate::objects::float::{float_value, new_float};
+use crate::objects::float::{arith, float_value, new_float};
 use crate::objects::int::{new_bigint, new_int, to_bigint};
 use crate::objects::module::new_module;
-use crate::objects::Layout;
-use crate::protocol::convert;
+use crate::objects::{exception, Layout};
 use crate::protocol::convert::{check_args, index_value};
-use crate::protocol::object;
+use crate::protocol::{convert, object};
 use crate::vm::{PyResult, Vm};
 
 pub(crate) fn make_math() -> PyResult<ObjRef> {

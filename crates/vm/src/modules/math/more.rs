@@ -1,21 +1,17 @@
 //! The rest of the `math` module: integer functions (`isqrt`, `comb`,
 //! `perm`, `lcm`), products and exact sums (`prod`, `fsum`), float
 //! decomposition (`modf`, `frexp`, `ldexp`, `fmod`) and the hyperbolic
-//! functions. `modules::make_math` installs them next to the basic ones.
+//! functions. `modules::math::make_math` installs them next to the basic ones.
 
 use crate::memory::object::{Obj, ObjRef};
-use crate::objects::exception;
 use crate::objects::exception::{type_error, value_error};
-use crate::objects::float::arith;
-use crate::objects::float::new_float;
+use crate::objects::float::{arith, new_float};
 use crate::objects::function::builtin::NativeFn;
 use crate::objects::int::{new_bigint, new_int, to_bigint};
-use crate::objects::singletons;
 use crate::objects::tuple::new_tuple;
-use crate::objects::Layout;
-use crate::protocol::convert;
+use crate::objects::{exception, singletons, Layout};
 use crate::protocol::convert::check_args;
-use crate::protocol::{iter, number, object};
+use crate::protocol::{convert, iter, number, object};
 use crate::vm::{PyResult, Vm};
 use num_bigint::BigInt;
 use num_traits::{One, Signed, Zero};

@@ -9,13 +9,12 @@
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::modules::add_fns;
-use crate::objects::bytes;
-use crate::objects::exception;
 use crate::objects::exception::{new_exception, type_error, value_error};
 use crate::objects::int::new_int;
 use crate::objects::module::new_module;
 use crate::objects::registry::types;
 use crate::objects::str::{new_str, try_str};
+use crate::objects::{bytes, exception};
 use crate::protocol::convert::{check_args, index_value};
 use crate::vm::{PyErr, PyResult, Vm};
 use std::cell::RefCell;

@@ -1,8 +1,9 @@
 //! The standard modules arenapy ships inside its binary.
 //!
 //! Two kinds:
-//! - native modules written in Rust (`time`, and the cores `_random` and
-//!   `_os` of the Python modules `random` and `os`), built by
+//! - native modules written in Rust (`time`, and the cores `_random`,
+//!   `_os`, `_fileio`, `_tb` and `_re` of the Python modules `random`, `os`,
+//!   `io`, `traceback`/`unittest` and `re`), built by
 //!   [`native_module`] on first import;
 //! - pure-Python modules (`functools`, `itertools`, `collections`, ...), our
 //!   own implementations in the Python subset arenapy runs, embedded with

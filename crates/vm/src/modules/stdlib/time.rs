@@ -3,8 +3,7 @@
 use crate::memory::object::{Obj, ObjRef};
 use crate::modules::add_fns;
 use crate::objects::exception::{type_error, value_error};
-use crate::objects::float::arith;
-use crate::objects::float::new_float;
+use crate::objects::float::{arith, new_float};
 use crate::objects::int::new_bigint;
 use crate::objects::module::new_module;
 use crate::protocol::convert::check_args;

@@ -1,26 +1,23 @@
-//! `bytes`: construction, repr, indexing, operators and methods, with
+//! `bytes`: construction, hashing, indexing, operators and methods, with
 //! CPython 3.11's semantics and error messages. The layout is in
 //! [`super`].
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bool::py_bool;
 use crate::objects::bytes::{new_bytes, try_bytes, BytesBody};
-use crate::objects::exception;
 use crate::objects::exception::{index_error, type_error, value_error};
 use crate::objects::function::builtin;
 use crate::objects::function::builtin::{BuiltinKind, NativeFn};
 use crate::objects::int::new_int;
 use crate::objects::list::new_list;
 use crate::objects::registry::types;
-use crate::objects::singletons;
 use crate::objects::slice::{slice_positions, SliceBody};
 use crate::objects::str::{new_str, try_str};
 use crate::objects::typeobject::construct::TypeCall;
-use crate::objects::Layout;
+use crate::objects::{exception, singletons, Layout};
 use crate::protocol::convert::{check_args, check_kwargs, index_value, kwarg, split_kwargs};
-use crate::protocol::iter;
-use crate::protocol::number;
 use crate::protocol::object::type_name;
+use crate::protocol::{iter, number};
 use crate::vm::{PyResult, Vm};
 use arenapy_compiler::opcode::ComparisonOperator as C;
 use std::fmt::Write;
@@ -451,7 +448,7 @@ fn bytes_fromhex(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<O
 }
 
 /// `b[i]` (an int) and `b[i:j:k]` (bytes).
-pub fn getitem(b: &Obj, key: &Obj) -> PyResult<ObjRef> {
+pub fn bytes_getitem(b: &Obj, key: &Obj) -> PyResult<ObjRef> {
     let data = try_bytes(b).expect("bytes");
     if let Some(sl) = key.payload::<SliceBody>() {
         let out: Vec<u8> = slice_positions(sl, data.len())?
@@ -475,14 +472,14 @@ pub fn getitem(b: &Obj, key: &Obj) -> PyResult<ObjRef> {
 }
 
 /// `needle in b`.
-pub fn contains(b: &Obj, needle: &Obj) -> PyResult<bool> {
+pub fn bytes_contains(b: &Obj, needle: &Obj) -> PyResult<bool> {
     let data = try_bytes(b).expect("bytes");
     let n = needle_of(needle)?;
     Ok(find_sub(data, &n).is_some())
 }
 
 /// `a + b` and `a * n` on bytes; `None` when not applicable.
-pub fn concat(a: &Obj, b: &Obj) -> PyResult<Option<ObjRef>> {
+pub fn bytes_concat(a: &Obj, b: &Obj) -> PyResult<Option<ObjRef>> {
     let x = try_bytes(a).expect("bytes");
     match try_bytes(b) {
         Some(y) => {
@@ -498,20 +495,20 @@ pub fn concat(a: &Obj, b: &Obj) -> PyResult<Option<ObjRef>> {
     }
 }
 
-pub fn repeat(a: &Obj, n: usize) -> PyResult<ObjRef> {
+pub fn bytes_repeat(a: &Obj, n: usize) -> PyResult<ObjRef> {
     let x = try_bytes(a).expect("bytes");
     number::check_repeat(x.len(), n)?;
     Ok(new_bytes(&x.repeat(n))?)
 }
 
 /// Rich comparison of two bytes objects.
-pub fn compare(op: C, a: &Obj, b: &Obj) -> Option<bool> {
+pub fn bytes_compare(op: C, a: &Obj, b: &Obj) -> Option<bool> {
     let (x, y) = (try_bytes(a)?, try_bytes(b)?);
     Some(crate::protocol::compare::ordering_matches(op, x.cmp(y)))
 }
 
 /// Item `i` of a bytes object for iteration (an int), if in range.
-pub fn item_at(b: &Obj, i: usize) -> PyResult<Option<ObjRef>> {
+pub fn bytes_item_at(b: &Obj, i: usize) -> PyResult<Option<ObjRef>> {
     match try_bytes(b).and_then(|d| d.get(i)) {
         Some(&v) => Ok(Some(new_int(v as i64)?)),
         None => Ok(None),

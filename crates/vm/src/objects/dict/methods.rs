@@ -15,8 +15,7 @@ use crate::objects::typeobject::construct;
 use crate::objects::Layout;
 use crate::protocol::convert::{check_args, split_kwargs};
 use crate::protocol::iter;
-use crate::vm::PyErr;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{PyErr, PyResult, Vm};
 
 fn self_dict(args: &[ObjRef]) -> PyResult<ObjRef> {
     match args.first() {

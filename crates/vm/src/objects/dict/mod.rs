@@ -15,10 +15,8 @@ use crate::objects::str::new_str;
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::{Traverse, VarSize};
 use crate::protocol::convert::check_args;
-use crate::protocol::repr::enter;
-use crate::protocol::repr::repr_string;
-use crate::vm::PyResult;
-use crate::vm::Vm;
+use crate::protocol::repr::{enter, repr_string};
+use crate::vm::{PyResult, Vm};
 use arenapy_alloc::AllocError;
 use std::cell::RefCell;
 

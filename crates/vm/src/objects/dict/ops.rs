@@ -6,17 +6,11 @@
 //! meanwhile (CPython restarts its lookup the same way).
 
 use crate::memory::object::{Obj, ObjRef};
-use crate::objects::dict::table;
-use crate::objects::dict::table::DictTable;
-use crate::objects::dict::table::NeedsEq;
-use crate::objects::dict::{dict_body, new_dict_from_table};
+use crate::objects::dict::table::{DictTable, NeedsEq};
+use crate::objects::dict::{dict_body, new_dict_from_table, table};
 use crate::objects::exception;
 use crate::objects::exception::type_error;
-use crate::protocol::attr;
-use crate::protocol::call;
-use crate::protocol::compare;
-use crate::protocol::hash;
-use crate::protocol::subscript;
+use crate::protocol::{attr, call, compare, hash, subscript};
 use crate::vm::{PyResult, Vm};
 use std::cell::RefCell;
 

@@ -14,12 +14,8 @@
 
 use crate::memory::heap::{hvec, hvec_with_capacity, HVec};
 use crate::memory::object::{Obj, ObjRef};
-use crate::objects::bytes;
-use crate::objects::int;
 use crate::objects::str::StrBody;
-use crate::objects::tuple;
-use crate::objects::typeobject;
-use crate::objects::Layout;
+use crate::objects::{bytes, int, tuple, typeobject, Layout};
 use crate::protocol::compare;
 use arenapy_alloc::AllocError;
 

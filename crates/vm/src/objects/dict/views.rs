@@ -5,14 +5,12 @@
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::dict::dict_body;
 use crate::objects::exception::runtime_error;
-use crate::objects::list;
 use crate::objects::registry::types;
 use crate::objects::set::{set_next, SetBody};
 use crate::objects::tuple::new_tuple;
-use crate::objects::{Layout, Traverse, VarSize};
+use crate::objects::{list, Layout, Traverse, VarSize};
 use crate::protocol::repr::repr_string;
-use crate::vm::PyResult;
-use crate::vm::Vm;
+use crate::vm::{PyResult, Vm};
 use std::cell::Cell;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,5 +1,4 @@
 //! `float.hex` and `float.fromhex`: floats in C99's hexadecimal notation.
-//! (`int.to_bytes`/`from_bytes` are in `objects::int::to_bytes`.)
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::exception::{overflow_error, type_error, value_error};

@@ -3,21 +3,17 @@
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bool::py_bool;
-use crate::objects::exception;
 use crate::objects::exception::{type_error, value_error};
-use crate::objects::float::hex;
-use crate::objects::float::{float_value, new_float};
+use crate::objects::float::{float_value, hex, new_float};
 use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
-use crate::objects::int;
 use crate::objects::int::arith;
 use crate::objects::registry::types;
 use crate::objects::str::try_str;
 use crate::objects::tuple::new_tuple;
 use crate::objects::typeobject::construct::TypeCall;
-use crate::objects::Layout;
-use crate::protocol::convert::check_args;
-use crate::protocol::convert::no_kwargs;
+use crate::objects::{exception, int, Layout};
+use crate::protocol::convert::{check_args, no_kwargs};
 use crate::protocol::object;
 use crate::protocol::object::type_name;
 use crate::vm::{PyResult, Vm};

@@ -5,8 +5,7 @@
 
 use crate::memory::heap::HVec;
 use crate::memory::heap::HeapAlloc;
-use crate::memory::object::Obj;
-use crate::memory::object::ObjRef;
+use crate::memory::object::{Obj, ObjRef};
 use crate::objects::{Traverse, VarSize};
 use crate::protocol::repr::addr;
 use arenapy_compiler::code::CodeObject;

@@ -8,8 +8,7 @@ use crate::objects::registry::types;
 use crate::objects::str::try_str;
 use crate::objects::{Traverse, VarSize};
 use crate::protocol::repr::repr_string;
-use crate::vm::PyResult;
-use crate::vm::Vm;
+use crate::vm::{PyResult, Vm};
 
 /// A bound method: a function and the instance it was looked up on.
 pub struct MethodBody {

@@ -5,13 +5,11 @@
 //! object heap). Also CPython's int hash (modulo 2**61 - 1).
 
 use crate::memory::object::{Obj, ObjRef};
-use crate::objects::exception;
 use crate::objects::exception::{overflow_error, value_error, zero_division_error};
 use crate::objects::float::arith::float_op;
 use crate::objects::float::new_float;
 use crate::objects::int::{int_small, new_bigint, new_int, to_bigint};
-use crate::objects::registry;
-use crate::objects::Layout;
+use crate::objects::{exception, registry, Layout};
 use crate::vm::PyResult;
 use arenapy_compiler::opcode::BinaryOperator as B;
 use num_bigint::BigInt;

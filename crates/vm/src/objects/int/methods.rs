@@ -2,21 +2,16 @@
 //! `conjugate` (`to_bytes`/`from_bytes` are in [`super::to_bytes`]).
 
 use crate::memory::object::{Obj, ObjRef};
-use crate::objects::exception;
 use crate::objects::exception::{type_error, value_error};
 use crate::objects::float::float_value;
 use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
-use crate::objects::int::to_bytes;
-use crate::objects::int::{new_bigint, new_int, to_bigint};
+use crate::objects::int::{new_bigint, new_int, to_bigint, to_bytes};
 use crate::objects::registry::types;
 use crate::objects::str::try_str;
 use crate::objects::typeobject::construct::TypeCall;
-use crate::objects::Layout;
-use crate::protocol::convert::check_args;
-use crate::protocol::convert::check_kwargs;
-use crate::protocol::convert::index_value;
-use crate::protocol::convert::kwarg;
+use crate::objects::{exception, Layout};
+use crate::protocol::convert::{check_args, check_kwargs, index_value, kwarg};
 use crate::protocol::object;
 use crate::protocol::object::type_name;
 use crate::vm::{PyResult, Vm};

@@ -8,10 +8,8 @@ use crate::objects::exception::{overflow_error, type_error, value_error};
 use crate::objects::int::{new_bigint, to_bigint};
 use crate::objects::registry::types;
 use crate::objects::str::try_str;
-use crate::protocol::convert;
 use crate::protocol::convert::split_kwargs;
-use crate::protocol::object;
-use crate::protocol::{call, iter};
+use crate::protocol::{call, convert, iter, object};
 use crate::vm::{PyResult, Vm};
 use num_bigint::{BigInt, Sign};
 

@@ -18,15 +18,12 @@ use crate::objects::slice::{slice_indices, slice_positions, SliceBody};
 use crate::objects::typeobject::construct;
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::{Layout, Traverse, VarSize};
-use crate::protocol::convert::no_kwargs;
-use crate::protocol::convert::{check_args, index_value};
+use crate::protocol::convert::{check_args, index_value, no_kwargs};
 use crate::protocol::number::check_repeat;
 use crate::protocol::object::{seq_index, type_name};
-use crate::protocol::repr::enter;
-use crate::protocol::repr::repr_string;
+use crate::protocol::repr::{enter, repr_string};
 use crate::protocol::{compare, iter, repr};
-use crate::vm::PyErr;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{PyErr, PyResult, Vm};
 use arenapy_alloc::AllocError;
 use std::cell::RefCell;
 

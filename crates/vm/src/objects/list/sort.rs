@@ -11,8 +11,7 @@ use crate::objects::list::list_body;
 use crate::objects::singletons;
 use crate::protocol::convert::{check_kwargs, kwarg, split_kwargs};
 use crate::protocol::{call, compare, object};
-use crate::vm::PyErr;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{PyErr, PyResult, Vm};
 use arenapy_compiler::opcode::ComparisonOperator as C;
 
 // --- sorting ---------------------------------------------------------------

@@ -8,22 +8,17 @@ pub mod ops;
 pub mod table;
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
-use crate::objects::dict::views::DictIterBody;
-use crate::objects::dict::views::DictIterKind;
+use crate::objects::dict::views::{DictIterBody, DictIterKind};
 use crate::objects::exception::runtime_error;
 use crate::objects::registry::types;
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::{Traverse, VarSize};
-use crate::protocol::convert::check_args;
-use crate::protocol::convert::no_kwargs;
+use crate::protocol::convert::{check_args, no_kwargs};
 use crate::protocol::object::type_name;
-use crate::protocol::repr::enter;
-use crate::protocol::repr::repr_string;
-use crate::vm::PyResult;
-use crate::vm::Vm;
+use crate::protocol::repr::{enter, repr_string};
+use crate::vm::{PyResult, Vm};
 use arenapy_alloc::AllocError;
-use std::cell::Cell;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 /// A set or frozenset: CPython's open-addressed set table
 /// ([`table`]), iterated in table order.

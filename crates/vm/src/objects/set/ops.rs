@@ -8,21 +8,18 @@
 //! released, Python runs, and the lookup restarts if the table changed.
 
 use crate::memory::object::{Obj, ObjRef};
-use crate::objects::bytes::methods;
+use crate::objects::bytes::methods::bytes_hash;
 use crate::objects::dict::ops::KeyTable;
 use crate::objects::dict::table::NeedsEq;
 use crate::objects::dict::{dict_body, ops};
-use crate::objects::float;
 use crate::objects::int::new_int;
 use crate::objects::registry::types;
 use crate::objects::set::table::SetTable;
 use crate::objects::set::{new_set, SetBody};
-use crate::objects::tuple;
-use crate::objects::Layout;
+use crate::objects::{float, tuple, Layout};
 use crate::protocol::{hash, iter};
 use crate::vm::{PyResult, Vm};
-use arenapy_compiler::opcode::BinaryOperator as B;
-use arenapy_compiler::opcode::ComparisonOperator as C;
+use arenapy_compiler::opcode::{BinaryOperator as B, ComparisonOperator as C};
 use std::cell::RefCell;
 
 /// The table of a set or frozenset object.
@@ -409,7 +406,7 @@ fn const_hash(o: &Obj) -> Option<i64> {
     use crate::objects::int::arith::hash_int;
     Some(match o.layout() {
         Layout::Str => crate::objects::dict::table::str_hash(o),
-        Layout::Bytes => methods::bytes_hash(o),
+        Layout::Bytes => bytes_hash(o),
         Layout::Int => hash_int(o),
         Layout::Float => hash_float(float::float_value(o)?),
         Layout::Tuple => {

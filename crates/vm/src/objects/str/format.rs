@@ -6,9 +6,7 @@ use crate::objects::exception;
 use crate::objects::exception::{index_error, value_error};
 use crate::objects::int::new_int;
 use crate::objects::str::new_str;
-use crate::protocol::attr;
-use crate::protocol::format;
-use crate::protocol::{repr, subscript};
+use crate::protocol::{attr, format, repr, subscript};
 use crate::vm::{PyResult, Vm};
 
 pub fn str_format(

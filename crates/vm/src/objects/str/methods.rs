@@ -2,8 +2,7 @@
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bool::py_bool;
-use crate::objects::bytes::methods;
-use crate::objects::dict;
+use crate::objects::bytes::methods::str_encode;
 use crate::objects::dict::ops;
 use crate::objects::exception::{type_error, value_error};
 use crate::objects::function::builtin;
@@ -11,16 +10,12 @@ use crate::objects::function::builtin::{BuiltinKind, NativeFn};
 use crate::objects::int::new_int;
 use crate::objects::list::new_list;
 use crate::objects::registry::types;
-use crate::objects::singletons;
-use crate::objects::str::format;
-use crate::objects::str::{new_str, try_str};
+use crate::objects::str::{format, new_str, try_str};
 use crate::objects::tuple::{new_tuple, try_tuple_items};
-use crate::objects::typeobject;
-use crate::objects::Layout;
+use crate::objects::{dict, singletons, typeobject, Layout};
 use crate::protocol::convert::{check_args, index_value, kwarg, split_kwargs};
-use crate::protocol::iter;
 use crate::protocol::object::type_name;
-use crate::protocol::subscript;
+use crate::protocol::{iter, subscript};
 use crate::vm::{PyResult, Vm};
 
 fn this<'a>(args: &'a [ObjRef], name: &str) -> PyResult<&'a str> {
@@ -823,7 +818,7 @@ pub(crate) fn install_methods() -> PyResult<()> {
         ("rpartition", str_rpartition),
         ("splitlines", str_splitlines),
         ("format", str_format),
-        ("encode", methods::str_encode),
+        ("encode", str_encode),
         ("removeprefix", str_removeprefix),
         ("removesuffix", str_removesuffix),
         ("expandtabs", str_expandtabs),

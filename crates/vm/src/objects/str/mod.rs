@@ -1,5 +1,8 @@
 //! `str`: immutable UTF-8 text stored inline after the body, like CPython's
-//! compact strings (one block holds header, lengths, cached hash and bytes).
+//! compact strings (one block holds header, lengths, cached hash and bytes);
+//! making strs, `str(x)`, concatenation and repetition, `in`, indexing and
+//! slicing, `ascii()` escaping. Methods are in [`methods`], `str.format` in
+//! [`format`], the `%` operator in [`percent`].
 //!
 //! Invariant: the trailing bytes are valid UTF-8 of `byte_len` bytes followed
 //! by a NUL; `char_len` is the number of code points; `hash` is -1 until
@@ -15,10 +18,7 @@ use crate::objects::registry::types;
 use crate::objects::slice::{slice_indices, slice_positions, SliceBody};
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::{Traverse, VarSize};
-use crate::protocol::convert::check_args;
-use crate::protocol::convert::check_kwargs;
-use crate::protocol::convert::index_value;
-use crate::protocol::convert::kwarg;
+use crate::protocol::convert::{check_args, check_kwargs, index_value, kwarg};
 use crate::protocol::number::{check_repeat, repeat_count};
 use crate::protocol::object::type_name;
 use crate::protocol::repr;

@@ -4,18 +4,15 @@
 //! (`not all arguments converted during string formatting` ...).
 
 use crate::memory::object::{Obj, ObjRef};
-use crate::objects::exception;
 use crate::objects::exception::{type_error, value_error};
-use crate::objects::float::arith;
-use crate::objects::float::float_value;
+use crate::objects::float::{arith, float_value};
 use crate::objects::int::to_bigint;
 use crate::objects::str::{new_str, try_str};
 use crate::objects::tuple::try_tuple_items;
-use crate::objects::Layout;
-use crate::protocol::convert;
+use crate::objects::{exception, Layout};
 use crate::protocol::object::type_name;
 use crate::protocol::repr::{repr_string, str_string};
-use crate::protocol::subscript;
+use crate::protocol::{convert, subscript};
 use crate::vm::{PyResult, Vm};
 
 /// `fmt % args` for str.

@@ -5,33 +5,23 @@
 
 use crate::memory::heap;
 use crate::memory::object::{alloc_object, Obj, ObjRef};
-use crate::objects::bytes;
 use crate::objects::descriptor::StaticMethodBody;
 use crate::objects::dict::table::DictTable;
 use crate::objects::dict::DictBody;
 use crate::objects::exception::{type_error, ExceptionBody};
-use crate::objects::float;
 use crate::objects::float::FloatBody;
 use crate::objects::instance::InstanceBody;
-use crate::objects::int;
 use crate::objects::list::ListBody;
 use crate::objects::registry::types;
 use crate::objects::set::table::SetTable;
 use crate::objects::set::SetBody;
-use crate::objects::singletons;
 use crate::objects::str::try_str;
-use crate::objects::tuple;
 use crate::objects::tuple::{new_tuple, try_tuple_items};
-use crate::objects::typeobject;
 use crate::objects::typeobject::class::{abstract_error, create_class, finish_class};
-use crate::objects::typeobject::construct;
-use crate::objects::typeobject::metaclass;
-use crate::objects::typeobject::{flags, is_subtype, lookup_str, TypeBody};
-use crate::objects::Layout;
-use crate::protocol::call;
-use crate::protocol::convert;
-use crate::protocol::object;
+use crate::objects::typeobject::{construct, flags, is_subtype, lookup_str, metaclass, TypeBody};
+use crate::objects::{bytes, float, int, singletons, tuple, typeobject, Layout};
 use crate::protocol::object::type_name;
+use crate::protocol::{call, convert, object};
 use crate::vm::{PyResult, Vm};
 use std::cell::{Cell, RefCell};
 

@@ -13,15 +13,12 @@ use crate::objects::registry::types;
 use crate::objects::set::SetBody;
 use crate::objects::str::{new_str, try_str};
 use crate::objects::tuple::{new_tuple, try_tuple_items};
-use crate::objects::typeobject;
 use crate::objects::typeobject::mro::c3_mro;
 use crate::objects::typeobject::{flags, lookup_str, TypeBody};
-use crate::objects::Layout;
-use crate::protocol::attr;
-use crate::protocol::call;
+use crate::objects::{typeobject, Layout};
 use crate::protocol::object::type_name;
-use crate::vm::PyErr;
-use crate::vm::{PyResult, Vm};
+use crate::protocol::{attr, call};
+use crate::vm::{PyErr, PyResult, Vm};
 use std::cell::{Cell, RefCell};
 
 /// The names a `__slots__` value lists (a str or an iterable of str).

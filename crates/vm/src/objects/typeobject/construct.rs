@@ -4,34 +4,24 @@
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bool::bool_new;
-use crate::objects::bytes::methods;
-use crate::objects::descriptor::classmethod_new;
-use crate::objects::descriptor::property_new;
-use crate::objects::descriptor::staticmethod_new;
-use crate::objects::dict::dict_new;
-use crate::objects::dict::ops;
-use crate::objects::exception;
+use crate::objects::bytes::methods::bytes_new;
+use crate::objects::descriptor::{classmethod_new, property_new, staticmethod_new};
+use crate::objects::dict::{dict_new, ops};
 use crate::objects::exception::type_error;
 use crate::objects::float::methods::float_new;
 use crate::objects::instance::object_new;
 use crate::objects::int::methods::int_new;
-use crate::objects::iter::enumerate_new;
-use crate::objects::iter::filter_new;
-use crate::objects::iter::map_new;
-use crate::objects::iter::reversed_new;
-use crate::objects::iter::zip_new;
-use crate::objects::list::list_body;
-use crate::objects::list::list_new;
+use crate::objects::iter::{enumerate_new, filter_new, map_new, reversed_new, zip_new};
+use crate::objects::list::{list_body, list_new};
 use crate::objects::range::range_new;
 use crate::objects::registry::types;
 use crate::objects::set::set_new;
 use crate::objects::slice::slice_new;
-use crate::objects::str::new_str;
-use crate::objects::str::str_new;
+use crate::objects::str::{new_str, str_new};
 use crate::objects::superobject::super_new;
 use crate::objects::tuple::tuple_new;
 use crate::objects::typeobject::TypeBody;
-use crate::objects::Layout;
+use crate::objects::{exception, Layout};
 use crate::protocol::convert::split_kwargs;
 use crate::protocol::iter;
 use crate::vm::{PyResult, Vm};
@@ -86,7 +76,7 @@ pub fn construct_builtin(
     } else if is!(str) {
         str_new
     } else if is!(bytes) {
-        methods::bytes_new
+        bytes_new
     } else if is!(list) {
         list_new
     } else if is!(tuple) {

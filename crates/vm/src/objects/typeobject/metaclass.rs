@@ -20,10 +20,8 @@ use crate::objects::tuple::{new_tuple, try_tuple_items};
 use crate::objects::typeobject::class::{create_class, finish_class};
 use crate::objects::typeobject::{is_subtype, lookup_str};
 use crate::objects::Layout;
-use crate::protocol::attr;
-use crate::protocol::call;
-use crate::protocol::convert;
 use crate::protocol::object::type_name;
+use crate::protocol::{attr, call, convert};
 use crate::vm::{PyResult, Vm};
 
 /// `__build_class__(func, name, *bases, **kwds)`: resolves the metaclass,

@@ -2,17 +2,13 @@
 //! (`type.__new__` is in [`super::metaclass`]).
 
 use crate::memory::object::{Obj, ObjRef};
-use crate::objects::dict;
 use crate::objects::exception::type_error;
 use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
 use crate::objects::instance::none;
-use crate::objects::list;
 use crate::objects::registry::types;
-use crate::objects::typeobject;
-use crate::objects::typeobject::call;
-use crate::objects::typeobject::metaclass;
-use crate::objects::Layout;
+use crate::objects::typeobject::{call, metaclass};
+use crate::objects::{dict, list, typeobject, Layout};
 use crate::vm::{PyResult, Vm};
 
 fn type_mro(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {

@@ -17,8 +17,7 @@ pub mod special_attrs;
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::dict::table::DictTable;
 use crate::objects::str::try_str;
-use crate::objects::tuple;
-use crate::objects::{Layout, Traverse, VarSize};
+use crate::objects::{tuple, Layout, Traverse, VarSize};
 use std::cell::{Cell, RefCell};
 
 pub mod flags {

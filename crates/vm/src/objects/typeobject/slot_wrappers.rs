@@ -10,32 +10,21 @@
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::bool::py_bool;
-use crate::objects::bytes::methods;
-use crate::objects::dict;
-use crate::objects::dict::ops;
-use crate::objects::dict::views;
+use crate::objects::bytes::methods::bytes_getitem;
 use crate::objects::dict::views::DictIterKind;
-use crate::objects::exception;
+use crate::objects::dict::{ops, views};
 use crate::objects::exception::key_error;
-use crate::objects::function::builtin;
 use crate::objects::function::builtin::{BuiltinKind, NativeFn};
-use crate::objects::function::method;
+use crate::objects::function::{builtin, method};
 use crate::objects::instance::none;
-use crate::objects::int;
 use crate::objects::int::new_int;
 use crate::objects::iter::SeqIterBody;
-use crate::objects::list;
 use crate::objects::registry::types;
-use crate::objects::singletons;
-use crate::objects::tuple;
-use crate::objects::Layout;
-use crate::protocol::call;
+use crate::objects::{dict, exception, int, list, singletons, tuple, Layout};
 use crate::protocol::convert::check_args;
-use crate::protocol::{compare, number, object, subscript};
-use crate::vm::PyErr;
-use crate::vm::{PyResult, Vm};
-use arenapy_compiler::opcode::BinaryOperator as B;
-use arenapy_compiler::opcode::ComparisonOperator as C;
+use crate::protocol::{call, compare, number, object, subscript};
+use crate::vm::{PyErr, PyResult, Vm};
+use arenapy_compiler::opcode::{BinaryOperator as B, ComparisonOperator as C};
 
 fn not_implemented() -> ObjRef {
     types().not_implemented.clone()
@@ -192,7 +181,7 @@ fn getitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
     match s.layout() {
         Layout::Str => crate::objects::str::str_getitem(vm, s, k),
         Layout::Tuple => tuple::tuple_getitem(vm, s, k),
-        Layout::Bytes => methods::getitem(s, k),
+        Layout::Bytes => bytes_getitem(s, k),
         _ => subscript::getitem(vm, s, k),
     }
 }
@@ -368,7 +357,7 @@ pub(crate) fn install_methods() -> PyResult<()> {
         put(ty, owner, seq, m)?;
     }
     // list and dict already have direct __len__/__getitem__/... wrappers
-    // (`instance.rs`), safe for their subclasses.
+    // (installed at the top of `install_methods`), safe for their subclasses.
     put(&t.list, "list", cmp, m)?;
     put(
         &t.list,

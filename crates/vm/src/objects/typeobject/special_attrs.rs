@@ -4,14 +4,10 @@
 //! exceptions and instances, and assigning the writable ones.
 
 use crate::memory::object::{Obj, ObjRef};
-use crate::objects::bool;
 use crate::objects::descriptor::{ClassMethodBody, PropertyBody, StaticMethodBody};
-use crate::objects::dict;
 use crate::objects::dict::table::DictTable;
 use crate::objects::dict::{new_dict, new_dict_from_table, ops};
-use crate::objects::exception;
 use crate::objects::exception::{type_error, ExceptionBody};
-use crate::objects::float;
 use crate::objects::function::builtin::BuiltinBody;
 use crate::objects::function::cell::CellBody;
 use crate::objects::function::code::CodeBody;
@@ -19,19 +15,16 @@ use crate::objects::function::method::MethodBody;
 use crate::objects::function::FunctionBody;
 use crate::objects::generator::GeneratorBody;
 use crate::objects::instance::InstanceBody;
-use crate::objects::int;
 use crate::objects::int::new_int;
 use crate::objects::module::ModuleBody;
 use crate::objects::range::RangeBody;
 use crate::objects::registry::types;
-use crate::objects::singletons;
 use crate::objects::slice::SliceBody;
 use crate::objects::str::new_str;
 use crate::objects::tuple::{new_tuple, try_tuple_items};
 use crate::objects::typeobject::{flags, is_subtype, TypeBody};
-use crate::objects::Layout;
-use crate::protocol::attr;
-use crate::protocol::object;
+use crate::objects::{bool, dict, exception, float, int, singletons, Layout};
+use crate::protocol::{attr, object};
 use crate::vm::{PyResult, Vm};
 
 /// Attributes of a type that are not in its namespace.
