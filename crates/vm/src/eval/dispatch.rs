@@ -784,7 +784,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             }
             Op::ImportName => {
                 let name = code.names[arg as usize].clone();
-                let m = crate::modules::import(vm, try_str(&name).unwrap_or(""))?;
+                let m = import::import(vm, try_str(&name).unwrap_or(""))?;
                 frame.stack.push(m);
             }
             Op::ImportFrom => {

@@ -43,11 +43,6 @@ pub(crate) fn add_fns(
     Ok(())
 }
 
-/// `import name`: the top-level module (see `import.rs`).
-pub fn import(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
-    import::import(vm, name)
-}
-
 /// A fresh native (Rust) module `name`, if there is one.
 pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<ObjRef>> {
     Ok(Some(match name {

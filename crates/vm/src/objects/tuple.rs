@@ -13,12 +13,12 @@ use crate::objects::list::norm_range;
 use crate::objects::registry::types;
 use crate::objects::slice::{slice_positions, SliceBody};
 use crate::objects::typeobject::construct::TypeCall;
-use crate::objects::{Traverse, VarSize};
+use crate::objects::{Layout, Traverse, VarSize};
 use crate::protocol::convert::{check_args, no_kwargs};
 use crate::protocol::number::check_repeat;
 use crate::protocol::object::seq_index;
 use crate::protocol::repr::{enter, repr_string};
-use crate::protocol::{compare, iter};
+use crate::protocol::{compare, hash, iter};
 use crate::vm::{PyResult, Vm};
 use arenapy_alloc::AllocError;
 
@@ -220,4 +220,38 @@ pub(crate) fn tuple_repeat(t: &Obj, n: usize) -> PyResult<ObjRef> {
         v.extend_from_slice(items);
     }
     Ok(new_tuple(v)?)
+}
+
+/// CPython 3.8+'s xxHash-based tuple hash of the item hashes.
+pub fn tuple_hash_of(lanes: &[i64]) -> i64 {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let mut acc: u64 = P5;
+    for &lane in lanes {
+        acc = acc.wrapping_add((lane as u64).wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((lanes.len() as u64) ^ (P5 ^ 3527539));
+    if acc == u64::MAX {
+        return 1546275796;
+    }
+    acc as i64
+}
+
+/// `hash(tuple)`: the xxHash-based combination of the items' hashes.
+pub(crate) fn tuple_hash(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
+    let items = try_tuple_items(o).expect("tuple");
+    let mut lanes = Vec::with_capacity(items.len());
+    for item in items {
+        lanes.push(if item.layout() == Layout::Tuple {
+            // CPython does not count this recursion; only make sure
+            // the native stack has room for it.
+            stacker::maybe_grow(64 * 1024, 1 << 20, || hash::hash(vm, item))?
+        } else {
+            hash::hash(vm, item)?
+        });
+    }
+    Ok(tuple_hash_of(&lanes))
 }

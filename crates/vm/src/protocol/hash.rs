@@ -7,12 +7,12 @@
 
 use crate::memory::object::Obj;
 use crate::objects::bytes::methods::bytes_hash;
-use crate::objects::dict::table;
 use crate::objects::exception::type_error;
 use crate::objects::float::float_value;
 use crate::objects::int::{arith, int_small};
-use crate::objects::set::{ops, SetBody};
-use crate::objects::tuple::try_tuple_items;
+use crate::objects::set::ops::frozenset_hash;
+use crate::objects::set::SetBody;
+use crate::objects::tuple::tuple_hash;
 use crate::objects::typeobject::{flags, lookup_str};
 use crate::objects::{singletons, Layout};
 use crate::protocol::object::{
@@ -21,24 +21,6 @@ use crate::protocol::object::{
 use crate::vm::{PyResult, Vm};
 
 /// `hash(o)`.
-/// CPython 3.8+'s xxHash-based tuple hash of the item hashes.
-pub fn tuple_hash_of(lanes: &[i64]) -> i64 {
-    const P1: u64 = 11400714785074694791;
-    const P2: u64 = 14029467366897019727;
-    const P5: u64 = 2870177450012600261;
-    let mut acc: u64 = P5;
-    for &lane in lanes {
-        acc = acc.wrapping_add((lane as u64).wrapping_mul(P2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(P1);
-    }
-    acc = acc.wrapping_add((lanes.len() as u64) ^ (P5 ^ 3527539));
-    if acc == u64::MAX {
-        return 1546275796;
-    }
-    acc as i64
-}
-
 pub fn hash(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
     if is_builtin_value_subclass(o)
         && o.type_body()
@@ -52,7 +34,7 @@ pub fn hash(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
 /// `hash(o)` by the built-in code of `o`'s layout.
 fn hash_builtin(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
     match o.layout() {
-        Layout::Str => return Ok(table::str_hash(o)),
+        Layout::Str => return Ok(crate::objects::str::str_hash(o)),
         Layout::Bytes if !is_heap_type_instance(o) => return Ok(bytes_hash(o)),
         Layout::Int => return Ok(arith::hash_int(o)),
         Layout::Float => {
@@ -60,25 +42,12 @@ fn hash_builtin(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
                 float_value(o).expect("float"),
             ))
         }
-        Layout::Tuple => {
-            let items = try_tuple_items(o).expect("tuple");
-            let mut lanes = Vec::with_capacity(items.len());
-            for item in items {
-                lanes.push(if item.layout() == Layout::Tuple {
-                    // CPython does not count this recursion; only make sure
-                    // the native stack has room for it.
-                    stacker::maybe_grow(64 * 1024, 1 << 20, || hash(vm, item))?
-                } else {
-                    hash(vm, item)?
-                });
-            }
-            return Ok(tuple_hash_of(&lanes));
-        }
+        Layout::Tuple => return tuple_hash(vm, o),
         Layout::List | Layout::Dict | Layout::Set if !is_heap_type_instance(o) => {
             if !(o.layout() == Layout::Set && o.payload::<SetBody>().is_some_and(|s| s.frozen)) {
                 return Err(type_error(format!("unhashable type: '{}'", type_name(o))));
             }
-            return ops::frozenset_hash(vm, o).map(|h| int_small(&h).unwrap_or(0));
+            return Ok(frozenset_hash(o));
         }
         _ => {}
     }

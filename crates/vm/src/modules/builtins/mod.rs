@@ -136,7 +136,7 @@ fn bi_import(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef
     let name = try_str(&args[0])
         .ok_or_else(|| type_error("__import__() argument 1 must be str"))?
         .to_string();
-    crate::modules::import(vm, &name)
+    crate::modules::import::import(vm, &name)
 }
 
 fn bi_print(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {

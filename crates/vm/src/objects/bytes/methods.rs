@@ -12,6 +12,8 @@ use crate::objects::int::new_int;
 use crate::objects::list::new_list;
 use crate::objects::registry::types;
 use crate::objects::slice::{slice_positions, SliceBody};
+use crate::objects::str::codecs::check_encoding;
+use crate::objects::str::codecs::{encode, is_ascii_name, is_latin1_name};
 use crate::objects::str::{new_str, try_str};
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::{exception, singletons, Layout};
@@ -104,89 +106,6 @@ fn byte_value(o: &Obj) -> PyResult<u8> {
     match index_value(o) {
         Ok(v) if (0..256).contains(&v) => Ok(v as u8),
         _ => Err(value_error("bytes must be in range(0, 256)")),
-    }
-}
-
-fn check_encoding(enc: &Obj) -> PyResult<&str> {
-    let name = try_str(enc).ok_or_else(|| {
-        type_error(format!(
-            "encode() argument 'encoding' must be str, not {}",
-            type_name(enc)
-        ))
-    })?;
-    let norm = name.to_ascii_lowercase().replace('_', "-");
-    match norm.as_str() {
-        "utf-8" | "utf8" | "ascii" | "us-ascii" | "latin-1" | "latin1" | "iso-8859-1" => Ok(name),
-        _ => Err(exception::new_error(
-            &types().lookup_error,
-            &format!("unknown encoding: {name}"),
-        )),
-    }
-}
-
-fn is_ascii_name(name: &str) -> bool {
-    matches!(
-        name.to_ascii_lowercase().as_str(),
-        "ascii" | "us-ascii" | "us_ascii"
-    )
-}
-
-fn is_latin1_name(name: &str) -> bool {
-    matches!(
-        name.to_ascii_lowercase().replace('_', "-").as_str(),
-        "latin-1" | "latin1" | "iso-8859-1"
-    )
-}
-
-/// `text.encode(encoding)` for utf-8, ascii and latin-1.
-fn encode(text: &str, enc: &Obj) -> PyResult<ObjRef> {
-    let name = check_encoding(enc)?;
-    let limit = if is_ascii_name(name) {
-        Some((128u32, "ascii", "ordinal not in range(128)"))
-    } else if is_latin1_name(name) {
-        Some((256u32, "latin-1", "ordinal not in range(256)"))
-    } else {
-        None
-    };
-    let Some((max, codec, why)) = limit else {
-        return Ok(new_bytes(text.as_bytes())?);
-    };
-    let mut out = Vec::with_capacity(text.len());
-    for (i, c) in text.chars().enumerate() {
-        if (c as u32) >= max {
-            return Err(exception::unicode_encode_error(format!(
-                "'{codec}' codec can't encode character {} in position {i}: {why}",
-                char_escape(c)
-            )));
-        }
-        out.push(c as u32 as u8);
-    }
-    Ok(new_bytes(&out)?)
-}
-
-fn char_escape(c: char) -> String {
-    let v = c as u32;
-    if v < 0x100 {
-        format!("'\\x{v:02x}'")
-    } else if v < 0x10000 {
-        format!("'\\u{v:04x}'")
-    } else {
-        format!("'\\U{v:08x}'")
-    }
-}
-
-/// `str.encode(encoding="utf-8", errors="strict")`.
-pub fn str_encode(_vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
-    let (pos, kws) = split_kwargs(args, kwnames);
-    check_kwargs("encode", &kws, &["encoding", "errors"])?;
-    let text = pos
-        .first()
-        .and_then(|s| try_str(s))
-        .ok_or_else(|| type_error("descriptor 'encode' requires a 'str' object"))?;
-    check_args("encode", &pos[1..], 0, 2)?;
-    match pos.get(1).or_else(|| kwarg(&kws, "encoding")) {
-        Some(enc) => encode(text, enc),
-        None => Ok(new_bytes(text.as_bytes())?),
     }
 }
 

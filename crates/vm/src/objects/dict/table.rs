@@ -14,7 +14,7 @@
 
 use crate::memory::heap::{hvec, hvec_with_capacity, HVec};
 use crate::memory::object::{Obj, ObjRef};
-use crate::objects::str::StrBody;
+use crate::objects::str::{hash_str_text, str_hash};
 use crate::objects::{bytes, int, tuple, typeobject, Layout};
 use crate::protocol::compare;
 use arenapy_alloc::AllocError;
@@ -374,33 +374,6 @@ fn usable(size: usize) -> usize {
 fn grow_size(used: usize) -> usize {
     let want = (used * 3).max(MIN_SIZE);
     want.next_power_of_two()
-}
-
-/// Hash of a str object (cached in the object).
-pub fn str_hash(key: &Obj) -> i64 {
-    let b = key.payload::<StrBody>().expect("str key");
-    if let Some(h) = b.cached_hash() {
-        return h;
-    }
-    let h = hash_str_text(crate::objects::str::as_str(key));
-    b.set_hash(h);
-    h
-}
-
-/// The hash of text: FNV-1a, 64-bit, fixed (so runs are deterministic; CPython
-/// randomises str hashes per process, so no program can depend on them).
-fn hash_str_text(s: &str) -> i64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for b in s.bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    let h = h as i64;
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
 }
 
 /// Equality of two keys when it can be decided without running Python code:

@@ -12,10 +12,10 @@ use crate::objects::bytes::methods::bytes_hash;
 use crate::objects::dict::ops::KeyTable;
 use crate::objects::dict::table::NeedsEq;
 use crate::objects::dict::{dict_body, ops};
-use crate::objects::int::new_int;
 use crate::objects::registry::types;
 use crate::objects::set::table::SetTable;
 use crate::objects::set::{new_set, SetBody};
+use crate::objects::tuple::tuple_hash_of;
 use crate::objects::{float, tuple, Layout};
 use crate::protocol::{hash, iter};
 use crate::vm::{PyResult, Vm};
@@ -78,7 +78,7 @@ pub fn set_add(vm: &mut Vm, s: &Obj, key: ObjRef) -> PyResult<()> {
 pub(crate) fn lookup_hash(vm: &mut Vm, key: &Obj) -> PyResult<i64> {
     match hash::hash(vm, key) {
         Ok(h) => Ok(h),
-        Err(_) if key.layout() == Layout::Set => Ok(frozenset_hash_value(key)),
+        Err(_) if key.layout() == Layout::Set => Ok(frozenset_hash(key)),
         Err(e) => Err(e),
     }
 }
@@ -378,7 +378,8 @@ pub fn set_compare(vm: &mut Vm, op: C, a: &Obj, b: &Obj) -> PyResult<bool> {
     })
 }
 
-fn frozenset_hash_value(s: &Obj) -> i64 {
+/// CPython's frozenset hash: independent of the order of the elements.
+pub(crate) fn frozenset_hash(s: &Obj) -> i64 {
     // CPython's frozenset hash (shuffle bits of each element hash, xor).
     let mut h: u64 = 0;
     let t = table(s).borrow();
@@ -396,16 +397,12 @@ fn frozenset_hash_value(s: &Obj) -> i64 {
     }
 }
 
-pub fn frozenset_hash(_vm: &mut Vm, s: &Obj) -> PyResult<ObjRef> {
-    Ok(new_int(frozenset_hash_value(s))?)
-}
-
 /// The hash of a constant, when it needs no Python code and no address.
 fn const_hash(o: &Obj) -> Option<i64> {
     use crate::objects::float::arith::hash_float;
     use crate::objects::int::arith::hash_int;
     Some(match o.layout() {
-        Layout::Str => crate::objects::dict::table::str_hash(o),
+        Layout::Str => crate::objects::str::str_hash(o),
         Layout::Bytes => bytes_hash(o),
         Layout::Int => hash_int(o),
         Layout::Float => hash_float(float::float_value(o)?),
@@ -415,7 +412,7 @@ fn const_hash(o: &Obj) -> Option<i64> {
             for i in items {
                 lanes.push(const_hash(i)?);
             }
-            hash::tuple_hash_of(&lanes)
+            tuple_hash_of(&lanes)
         }
         _ => return None,
     })

@@ -2,7 +2,6 @@
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bool::py_bool;
-use crate::objects::bytes::methods::str_encode;
 use crate::objects::dict::ops;
 use crate::objects::exception::{type_error, value_error};
 use crate::objects::function::builtin;
@@ -10,6 +9,7 @@ use crate::objects::function::builtin::{BuiltinKind, NativeFn};
 use crate::objects::int::new_int;
 use crate::objects::list::new_list;
 use crate::objects::registry::types;
+use crate::objects::str::codecs::str_encode;
 use crate::objects::str::{format, new_str, try_str};
 use crate::objects::tuple::{new_tuple, try_tuple_items};
 use crate::objects::{dict, singletons, typeobject, Layout};

@@ -8,6 +8,7 @@
 //! by a NUL; `char_len` is the number of code points; `hash` is -1 until
 //! computed.
 
+pub mod codecs;
 pub mod format;
 pub mod methods;
 pub mod percent;
@@ -227,4 +228,31 @@ pub(crate) fn str_contains(s: &Obj, item: &Obj) -> PyResult<bool> {
         )));
     };
     Ok(try_str(s).expect("str").contains(needle))
+}
+
+/// Hash of a str object (cached in the object).
+pub fn str_hash(key: &Obj) -> i64 {
+    let b = key.payload::<StrBody>().expect("str key");
+    if let Some(h) = b.cached_hash() {
+        return h;
+    }
+    let h = hash_str_text(crate::objects::str::as_str(key));
+    b.set_hash(h);
+    h
+}
+
+/// The hash of text: FNV-1a, 64-bit, fixed (so runs are deterministic; CPython
+/// randomises str hashes per process, so no program can depend on them).
+pub(crate) fn hash_str_text(s: &str) -> i64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in s.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    let h = h as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
 }

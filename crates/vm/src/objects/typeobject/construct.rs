@@ -26,10 +26,6 @@ use crate::protocol::convert::split_kwargs;
 use crate::protocol::iter;
 use crate::vm::{PyResult, Vm};
 
-// ---------------------------------------------------------------------------
-// Constructors of built-in types.
-
-/// Calling a built-in type: `int(x)`, `list(it)`, `ValueError("m")` ...
 /// A call of a built-in type: the type, and the positional and keyword
 /// arguments as the loop passes them (`kwnames` names the trailing ones).
 pub(crate) struct TypeCall<'a> {

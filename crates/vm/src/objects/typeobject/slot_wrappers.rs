@@ -275,22 +275,18 @@ slots! {
 
 /// Installs the slot wrappers into the built-in types' namespaces.
 pub(crate) fn install_methods() -> PyResult<()> {
-    {
-        let t = types();
-        let m = BuiltinKind::Method;
-        let slots: &[(&'static str, NativeFn)] = &[
-            ("__getitem__", seq_getitem),
-            ("__setitem__", seq_setitem),
-            ("__delitem__", seq_delitem),
-            ("__len__", seq_len),
-            ("__contains__", seq_contains),
-            ("__iter__", seq_iter),
-        ];
-        builtin::install(&t.list, "list", slots, m)?;
-        builtin::install(&t.dict, "dict", slots, m)?;
-    }
     let t = types();
     let m = BuiltinKind::Method;
+    let slots: &[(&'static str, NativeFn)] = &[
+        ("__getitem__", seq_getitem),
+        ("__setitem__", seq_setitem),
+        ("__delitem__", seq_delitem),
+        ("__len__", seq_len),
+        ("__contains__", seq_contains),
+        ("__iter__", seq_iter),
+    ];
+    builtin::install(&t.list, "list", slots, m)?;
+    builtin::install(&t.dict, "dict", slots, m)?;
     let cmp: &[(&'static str, NativeFn)] = &[
         ("__eq__", eq),
         ("__ne__", ne),
@@ -344,39 +340,38 @@ pub(crate) fn install_methods() -> PyResult<()> {
         ("__contains__", contains),
         ("__iter__", iter),
     ];
-    use crate::objects::function::builtin::install as put;
     for (ty, owner) in [(&t.int, "int"), (&t.float, "float")] {
-        put(ty, owner, cmp, m)?;
-        put(ty, owner, arith, m)?;
+        builtin::install(ty, owner, cmp, m)?;
+        builtin::install(ty, owner, arith, m)?;
     }
-    put(&t.int, "int", bits, m)?;
+    builtin::install(&t.int, "int", bits, m)?;
     // Subclasses of str, tuple and bytes find these wrappers through the
     // operator protocol, so they run the built-in code directly.
     for (ty, owner) in [(&t.str, "str"), (&t.tuple, "tuple"), (&t.bytes, "bytes")] {
-        put(ty, owner, cmp, m)?;
-        put(ty, owner, seq, m)?;
+        builtin::install(ty, owner, cmp, m)?;
+        builtin::install(ty, owner, seq, m)?;
     }
     // list and dict already have direct __len__/__getitem__/... wrappers
     // (installed at the top of `install_methods`), safe for their subclasses.
-    put(&t.list, "list", cmp, m)?;
-    put(
+    builtin::install(&t.list, "list", cmp, m)?;
+    builtin::install(
         &t.list,
         "list",
         &[("__add__", add), ("__mul__", mul), ("__rmul__", rmul)],
         m,
     )?;
-    put(&t.str, "str", &[("__mod__", mod_)], m)?;
-    put(
+    builtin::install(&t.str, "str", &[("__mod__", mod_)], m)?;
+    builtin::install(
         &t.list,
         "list",
         &[("__iadd__", list_iadd), ("__imul__", list_imul)],
         m,
     )?;
-    put(&t.dict, "dict", cmp, m)?;
-    put(&t.dict, "dict", &[("__or__", or)], m)?;
+    builtin::install(&t.dict, "dict", cmp, m)?;
+    builtin::install(&t.dict, "dict", &[("__or__", or)], m)?;
     for (ty, owner) in [(&t.set, "set"), (&t.frozenset, "frozenset")] {
-        put(ty, owner, cmp, m)?;
-        put(
+        builtin::install(ty, owner, cmp, m)?;
+        builtin::install(
             ty,
             owner,
             &[
@@ -390,8 +385,8 @@ pub(crate) fn install_methods() -> PyResult<()> {
             m,
         )?;
     }
-    put(&t.function, "function", &[("__get__", function_get)], m)?;
-    put(
+    builtin::install(&t.function, "function", &[("__get__", function_get)], m)?;
+    builtin::install(
         &t.set,
         "set",
         &[
