@@ -3,11 +3,13 @@
 //! bind on attribute access is in `protocol::attr`.
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::objects::bool::py_bool;
 use crate::objects::exception::type_error;
 use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
 use crate::objects::registry::types;
 use crate::objects::typeobject::construct::TypeCall;
+use crate::objects::typeobject::special_attrs::is_abstract;
 use crate::objects::{singletons, Traverse, VarSize};
 use crate::protocol::convert::{check_args, check_kwargs, kwarg};
 use crate::vm::{PyResult, Vm};
@@ -150,4 +152,30 @@ pub(crate) fn install_methods() -> PyResult<()> {
         m,
     )?;
     Ok(())
+}
+
+/// A property's `fget`, `fset`, `fdel` and `__doc__`.
+pub(crate) fn property_special_attr(
+    vm: &mut Vm,
+    obj: &Obj,
+    name: &str,
+) -> PyResult<Option<ObjRef>> {
+    let none = || types().none.clone();
+    Ok(Some({
+        let p = obj.payload::<PropertyBody>().expect("property");
+        match name {
+            "fget" => p.fget.clone().unwrap_or_else(none),
+            "fset" => p.fset.clone().unwrap_or_else(none),
+            "fdel" => p.fdel.clone().unwrap_or_else(none),
+            "__doc__" => p.doc.clone().unwrap_or_else(none),
+            "__isabstractmethod__" => {
+                let mut any = false;
+                for f in [&p.fget, &p.fset, &p.fdel] {
+                    any = any || is_abstract(vm, f.as_deref())?;
+                }
+                py_bool(any)
+            }
+            _ => return Ok(None),
+        }
+    }))
 }

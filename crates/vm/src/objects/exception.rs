@@ -6,6 +6,8 @@
 use crate::memory::heap;
 use crate::memory::heap::HVec;
 use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::objects::bool::py_bool;
+use crate::objects::dict::new_dict_from_table;
 use crate::objects::dict::table::DictTable;
 use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
@@ -13,7 +15,7 @@ use crate::objects::instance::none;
 use crate::objects::registry::types;
 use crate::objects::str::new_str;
 use crate::objects::tuple::{new_tuple, try_tuple_items};
-use crate::objects::typeobject::TypeBody;
+use crate::objects::typeobject::{is_subtype, TypeBody};
 use crate::objects::{tuple, typeobject, Layout, Traverse, VarSize};
 use crate::protocol::object::type_name;
 use crate::protocol::repr::repr_string;
@@ -233,4 +235,57 @@ pub(crate) fn install_methods() -> PyResult<()> {
         m,
     )?;
     Ok(())
+}
+
+/// An exception's `args`, `__cause__`, `__context__`, `__suppress_context__`, `__dict__`, and the attributes of `StopIteration` (`value`), `SystemExit` (`code`) and `OSError` (`errno`, `strerror`, `filename`).
+pub(crate) fn exception_special_attr(obj: &Obj, name: &str) -> PyResult<Option<ObjRef>> {
+    let none = || types().none.clone();
+    Ok(Some({
+        let e = obj.payload::<ExceptionBody>().expect("exception");
+        match name {
+            "args" => e.args.borrow().clone(),
+            "__cause__" => e.cause.borrow().clone().unwrap_or_else(none),
+            "__context__" => e.context.borrow().clone().unwrap_or_else(none),
+            "__suppress_context__" => py_bool(e.suppress_context.get()),
+            "__traceback__" => none(),
+            "__dict__" => {
+                let mut t = DictTable::new();
+                for x in e.dict.borrow().iter() {
+                    t.insert_new(x.hash, x.key.clone(), x.value.clone())?;
+                }
+                new_dict_from_table(t)?
+            }
+            "value" if is_subtype(obj.ty(), &types().stop_iteration) => {
+                let a = e.args.borrow().clone();
+                try_tuple_items(&a)
+                    .and_then(|i| i.first().cloned())
+                    .unwrap_or_else(none)
+            }
+            "code" if is_subtype(obj.ty(), &types().system_exit) => {
+                let a = e.args.borrow().clone();
+                let items = try_tuple_items(&a).expect("tuple");
+                match items.len() {
+                    0 => none(),
+                    1 => items[0].clone(),
+                    _ => a.clone(),
+                }
+            }
+            // OSError(errno, strerror[, filename]).
+            "errno" | "strerror" | "filename" if is_subtype(obj.ty(), &types().os_error) => {
+                let a = e.args.borrow().clone();
+                let items = try_tuple_items(&a).expect("tuple");
+                let i = match name {
+                    "errno" => 0,
+                    "strerror" => 1,
+                    _ => 2,
+                };
+                if (2..=3).contains(&items.len()) {
+                    items.get(i).cloned().unwrap_or_else(none)
+                } else {
+                    none()
+                }
+            }
+            _ => return Ok(None),
+        }
+    }))
 }

@@ -7,6 +7,7 @@ use crate::eval::exceptions;
 use crate::eval::frame::Frame;
 use crate::eval::unwind::{discard_blocks, set_context, unwind_to_handler};
 use crate::memory::object::{Obj, ObjRef};
+use crate::objects::bool::py_bool;
 use crate::objects::exception::type_error;
 use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
@@ -247,4 +248,17 @@ pub(crate) fn install_methods() -> PyResult<()> {
         m,
     )?;
     Ok(())
+}
+
+/// A generator's `__name__`, `__qualname__`, `gi_running` ...
+pub(crate) fn generator_special_attr(obj: &Obj, name: &str) -> PyResult<Option<ObjRef>> {
+    Ok(Some({
+        let g = obj.payload::<GeneratorBody>().expect("generator");
+        match name {
+            "__name__" => g.name.clone(),
+            "__qualname__" => g.qualname.clone(),
+            "gi_running" => py_bool(g.running.get()),
+            _ => return Ok(None),
+        }
+    }))
 }

@@ -60,3 +60,15 @@ pub fn module_name(m: &Obj) -> String {
         .and_then(|b| try_str(&b.name).map(|s| s.to_string()))
         .unwrap_or_else(|| "?".into())
 }
+
+/// A module's `__dict__` and `__name__`.
+pub(crate) fn module_special_attr(obj: &Obj, name: &str) -> PyResult<Option<ObjRef>> {
+    Ok(Some({
+        let m = obj.payload::<ModuleBody>().expect("module");
+        match name {
+            "__dict__" => m.dict.clone(),
+            "__name__" => m.name.clone(),
+            _ => return Ok(None),
+        }
+    }))
+}

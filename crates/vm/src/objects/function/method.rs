@@ -6,6 +6,7 @@ use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::function::FunctionBody;
 use crate::objects::registry::types;
 use crate::objects::str::try_str;
+use crate::objects::typeobject::special_attrs::special_attr;
 use crate::objects::{Traverse, VarSize};
 use crate::protocol::repr::repr_string;
 use crate::vm::{PyResult, Vm};
@@ -45,4 +46,19 @@ pub(crate) fn method_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
         };
         format!("<bound method {} of {}>", fname, repr_string(vm, &m.self_)?)
     })
+}
+
+/// A bound method's `__self__` and `__func__`; its name and doc are the function's.
+pub(crate) fn method_special_attr(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRef>> {
+    Ok(Some({
+        let m = obj.payload::<MethodBody>().expect("method");
+        match name {
+            "__self__" => m.self_.clone(),
+            "__func__" => m.func.clone(),
+            "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                return special_attr(vm, &m.func.clone(), name);
+            }
+            _ => return Ok(None),
+        }
+    }))
 }

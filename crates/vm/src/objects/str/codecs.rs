@@ -10,8 +10,7 @@ use crate::objects::exception;
 use crate::objects::exception::type_error;
 use crate::objects::registry::types;
 use crate::objects::str::try_str;
-use crate::protocol::convert::check_args;
-use crate::protocol::convert::{check_kwargs, kwarg, split_kwargs};
+use crate::protocol::convert::{check_args, check_kwargs, kwarg, split_kwargs};
 use crate::protocol::object::type_name;
 use crate::vm::{PyResult, Vm};
 

@@ -1,28 +1,31 @@
-//! The attributes that live in no namespace: `__class__`, `__name__`,
-//! `__qualname__`, `__dict__`, `__bases__`, `__mro__`, `__doc__`, `__module__`
-//! and the other read-only attributes of types, functions, methods, code objects,
-//! exceptions and instances, and assigning the writable ones.
+//! The attributes that live in no namespace (CPython's `tp_getset`): those
+//! of types (`__name__`, `__qualname__`, `__bases__`, `__mro__`, `__dict__`,
+//! `__doc__`, `__module__` ...) and instances (`__class__`, `__dict__`) here,
+//! and [`special_attr`] dispatching to the other types' own getters
+//! (`function_special_attr`, `exception_special_attr` ... in their files);
+//! assigning the writable ones.
 
 use crate::memory::object::{Obj, ObjRef};
-use crate::objects::descriptor::{ClassMethodBody, PropertyBody, StaticMethodBody};
+use crate::objects::descriptor::{property_special_attr, ClassMethodBody, StaticMethodBody};
 use crate::objects::dict::table::DictTable;
 use crate::objects::dict::{new_dict, new_dict_from_table, ops};
-use crate::objects::exception::{type_error, ExceptionBody};
-use crate::objects::function::builtin::BuiltinBody;
+use crate::objects::exception::{exception_special_attr, type_error, ExceptionBody};
+use crate::objects::function::builtin::builtin_special_attr;
 use crate::objects::function::cell::CellBody;
-use crate::objects::function::code::CodeBody;
-use crate::objects::function::method::MethodBody;
+use crate::objects::function::code::code_special_attr;
+use crate::objects::function::function_special_attr;
+use crate::objects::function::method::method_special_attr;
 use crate::objects::function::FunctionBody;
-use crate::objects::generator::GeneratorBody;
+use crate::objects::generator::generator_special_attr;
 use crate::objects::instance::InstanceBody;
 use crate::objects::int::new_int;
-use crate::objects::module::ModuleBody;
+use crate::objects::module::module_special_attr;
 use crate::objects::range::RangeBody;
 use crate::objects::registry::types;
 use crate::objects::slice::SliceBody;
 use crate::objects::str::new_str;
 use crate::objects::tuple::{new_tuple, try_tuple_items};
-use crate::objects::typeobject::{flags, is_subtype, TypeBody};
+use crate::objects::typeobject::{flags, TypeBody};
 use crate::objects::{bool, dict, exception, float, int, singletons, Layout};
 use crate::protocol::{attr, object};
 use crate::vm::{PyResult, Vm};
@@ -117,7 +120,7 @@ pub fn set_instance_dict(obj: &Obj, value: Option<ObjRef>) -> PyResult<()> {
 
 /// Attributes of built-in objects that are not in any namespace.
 /// `f.__isabstractmethod__` is set and true (for the wrappers below).
-fn is_abstract(vm: &mut Vm, f: Option<&Obj>) -> PyResult<bool> {
+pub(crate) fn is_abstract(vm: &mut Vm, f: Option<&Obj>) -> PyResult<bool> {
     match f {
         Some(f) => match attr::get_attr_opt(vm, f, "__isabstractmethod__")? {
             Some(v) => object::truthy(vm, &v),
@@ -128,7 +131,7 @@ fn is_abstract(vm: &mut Vm, f: Option<&Obj>) -> PyResult<bool> {
 }
 
 pub fn special_attr(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRef>> {
-    let none = || types().none.clone();
+    let _none = || types().none.clone();
     if name == "__class__" {
         return Ok(Some(obj.ty().to_ref()));
     }
@@ -139,125 +142,11 @@ pub fn special_attr(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRe
             }
             instance_dict_object(obj)?
         }
-        Layout::Function => {
-            let f = obj.payload::<FunctionBody>().expect("function");
-            match name {
-                "__name__" => f.name.borrow().clone(),
-                "__qualname__" => f.qualname.borrow().clone(),
-                "__doc__" => f.doc.borrow().clone(),
-                "__module__" => f.module.borrow().clone(),
-                "__defaults__" => f.defaults.borrow().clone().unwrap_or_else(none),
-                "__kwdefaults__" => f.kwdefaults.borrow().clone().unwrap_or_else(none),
-                "__code__" => f.code.clone(),
-                "__globals__" => f.globals.clone(),
-                "__closure__" => f.closure.clone().unwrap_or_else(none),
-                "__annotations__" => {
-                    let own = f.dict.borrow().get_rust_str("__annotations__");
-                    match own {
-                        Some(a) => a,
-                        None => {
-                            let d = new_dict()?;
-                            f.dict
-                                .borrow_mut()
-                                .set_str(new_str("__annotations__")?, d.clone())?;
-                            d
-                        }
-                    }
-                }
-                "__dict__" => {
-                    let mut t = DictTable::new();
-                    for e in f.dict.borrow().iter() {
-                        t.insert_new(e.hash, e.key.clone(), e.value.clone())?;
-                    }
-                    new_dict_from_table(t)?
-                }
-                _ => return Ok(None),
-            }
-        }
-        Layout::Method => {
-            let m = obj.payload::<MethodBody>().expect("method");
-            match name {
-                "__self__" => m.self_.clone(),
-                "__func__" => m.func.clone(),
-                "__name__" | "__qualname__" | "__doc__" | "__module__" => {
-                    return special_attr(vm, &m.func.clone(), name);
-                }
-                _ => return Ok(None),
-            }
-        }
-        Layout::BuiltinFunction => {
-            let b = obj.payload::<BuiltinBody>().expect("builtin");
-            match name {
-                "__name__" => new_str(b.name)?,
-                "__qualname__" => {
-                    if b.owner == "builtins" {
-                        new_str(b.name)?
-                    } else {
-                        new_str(&format!("{}.{}", b.owner, b.name))?
-                    }
-                }
-                "__self__" => b.bound.clone().unwrap_or_else(none),
-                "__doc__" => none(),
-                "__module__" => none(),
-                _ => return Ok(None),
-            }
-        }
-        Layout::Exception => {
-            let e = obj.payload::<ExceptionBody>().expect("exception");
-            match name {
-                "args" => e.args.borrow().clone(),
-                "__cause__" => e.cause.borrow().clone().unwrap_or_else(none),
-                "__context__" => e.context.borrow().clone().unwrap_or_else(none),
-                "__suppress_context__" => bool::py_bool(e.suppress_context.get()),
-                "__traceback__" => none(),
-                "__dict__" => {
-                    let mut t = DictTable::new();
-                    for x in e.dict.borrow().iter() {
-                        t.insert_new(x.hash, x.key.clone(), x.value.clone())?;
-                    }
-                    new_dict_from_table(t)?
-                }
-                "value" if is_subtype(obj.ty(), &types().stop_iteration) => {
-                    let a = e.args.borrow().clone();
-                    try_tuple_items(&a)
-                        .and_then(|i| i.first().cloned())
-                        .unwrap_or_else(none)
-                }
-                "code" if is_subtype(obj.ty(), &types().system_exit) => {
-                    let a = e.args.borrow().clone();
-                    let items = try_tuple_items(&a).expect("tuple");
-                    match items.len() {
-                        0 => none(),
-                        1 => items[0].clone(),
-                        _ => a.clone(),
-                    }
-                }
-                // OSError(errno, strerror[, filename]).
-                "errno" | "strerror" | "filename" if is_subtype(obj.ty(), &types().os_error) => {
-                    let a = e.args.borrow().clone();
-                    let items = try_tuple_items(&a).expect("tuple");
-                    let i = match name {
-                        "errno" => 0,
-                        "strerror" => 1,
-                        _ => 2,
-                    };
-                    if (2..=3).contains(&items.len()) {
-                        items.get(i).cloned().unwrap_or_else(none)
-                    } else {
-                        none()
-                    }
-                }
-                _ => return Ok(None),
-            }
-        }
-        Layout::Module => {
-            let m = obj.payload::<ModuleBody>().expect("module");
-            match name {
-                "__dict__" => m.dict.clone(),
-                "__name__" => m.name.clone(),
-                _ => return Ok(None),
-            }
-        }
+        Layout::Function => return function_special_attr(obj, name),
+        Layout::Method => return method_special_attr(vm, obj, name),
+        Layout::BuiltinFunction => return builtin_special_attr(obj, name),
+        Layout::Exception => return exception_special_attr(obj, name),
+        Layout::Module => return module_special_attr(obj, name),
         Layout::Int => match name {
             "real" | "numerator" => int::new_bigint(&int::to_bigint(obj).expect("int"))?,
             "imag" => new_int(0)?,
@@ -287,23 +176,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRe
                 _ => return Ok(None),
             }
         }
-        Layout::Property => {
-            let p = obj.payload::<PropertyBody>().expect("property");
-            match name {
-                "fget" => p.fget.clone().unwrap_or_else(none),
-                "fset" => p.fset.clone().unwrap_or_else(none),
-                "fdel" => p.fdel.clone().unwrap_or_else(none),
-                "__doc__" => p.doc.clone().unwrap_or_else(none),
-                "__isabstractmethod__" => {
-                    let mut any = false;
-                    for f in [&p.fget, &p.fset, &p.fdel] {
-                        any = any || is_abstract(vm, f.as_deref())?;
-                    }
-                    bool::py_bool(any)
-                }
-                _ => return Ok(None),
-            }
-        }
+        Layout::Property => return property_special_attr(vm, obj, name),
         Layout::ClassMethod if name == "__func__" => {
             obj.payload::<ClassMethodBody>().expect("cm").func.clone()
         }
@@ -323,44 +196,8 @@ pub fn special_attr(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRe
             let v = c.value.borrow().clone();
             v.ok_or_else(|| exception::value_error("Cell is empty"))?
         }
-        Layout::Generator => {
-            let g = obj.payload::<GeneratorBody>().expect("generator");
-            match name {
-                "__name__" => g.name.clone(),
-                "__qualname__" => g.qualname.clone(),
-                "gi_running" => bool::py_bool(g.running.get()),
-                _ => return Ok(None),
-            }
-        }
-        Layout::Code => {
-            let c = obj.payload::<CodeBody>().expect("code");
-            match name {
-                "co_name" => new_str(&c.code.name)?,
-                "co_filename" => new_str(&c.code.filename)?,
-                "co_firstlineno" => new_int(c.code.first_line as i64)?,
-                "co_argcount" => new_int(c.code.argcount as i64)?,
-                "co_varnames" => new_tuple(c.varnames.iter().cloned().collect())?,
-                "co_qualname" => new_str(&c.code.qualname)?,
-                "co_posonlyargcount" => new_int(c.code.posonlyargcount as i64)?,
-                "co_kwonlyargcount" => new_int(c.code.kwonlyargcount as i64)?,
-                "co_flags" => new_int(c.code.flags as i64)?,
-                "co_nlocals" => new_int(c.varnames.len() as i64)?,
-                "co_names" => new_tuple(c.names.iter().cloned().collect())?,
-                "co_cellvars" | "co_freevars" => {
-                    let v = if name == "co_cellvars" {
-                        &c.code.cellvars
-                    } else {
-                        &c.code.freevars
-                    };
-                    let mut items = Vec::with_capacity(v.len());
-                    for n in v {
-                        items.push(new_str(n)?);
-                    }
-                    new_tuple(items)?
-                }
-                _ => return Ok(None),
-            }
-        }
+        Layout::Generator => return generator_special_attr(obj, name),
+        Layout::Code => return code_special_attr(obj, name),
         _ => return Ok(None),
     };
     Ok(Some(v))
