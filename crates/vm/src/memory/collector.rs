@@ -268,7 +268,7 @@ fn collect_generation(gen: usize) -> usize {
     let n = found.len();
     // Clear the garbage: tp_clear on each, then let refcounting free them.
     for o in &found {
-        clear(o);
+        objects::clear(o);
     }
     drop(found);
     STATS.with(|s| {
@@ -390,120 +390,4 @@ unsafe fn find_garbage(state: &GcState, gen: usize) -> Vec<ObjRef> {
         });
     });
     garbage
-}
-
-/// `tp_clear`: drops the references a container holds, breaking cycles.
-fn clear(o: &Obj) {
-    use crate::objects::dict::DictBody;
-    use crate::objects::exception::ExceptionBody;
-    use crate::objects::function::cell::CellBody;
-    use crate::objects::function::FunctionBody;
-    use crate::objects::generator::GeneratorBody;
-    use crate::objects::instance::InstanceBody;
-    use crate::objects::iter::SeqIterBody;
-    use crate::objects::list::ListBody;
-    use crate::objects::set::SetBody;
-    use crate::objects::typeobject::TypeBody;
-    use crate::objects::Layout;
-    match o.layout() {
-        Layout::List => {
-            if let Ok(mut items) = o
-                .payload::<ListBody>()
-                .expect("list")
-                .items
-                .try_borrow_mut()
-            {
-                let old: Vec<ObjRef> = items.drain(..).collect();
-                drop(items);
-                drop(old);
-            }
-        }
-        Layout::Dict => {
-            let t = o
-                .payload::<DictBody>()
-                .expect("dict")
-                .table
-                .try_borrow_mut()
-                .map(|mut t| t.take_all());
-            drop(t);
-        }
-        Layout::Set => {
-            let t = o
-                .payload::<SetBody>()
-                .expect("set")
-                .table
-                .try_borrow_mut()
-                .map(|mut t| t.take_all());
-            drop(t);
-        }
-        Layout::Instance => {
-            let t = o
-                .payload::<InstanceBody>()
-                .expect("instance")
-                .dict
-                .try_borrow_mut()
-                .map(|mut t| t.take_all());
-            drop(t);
-        }
-        Layout::Exception => {
-            let e = o.payload::<ExceptionBody>().expect("exception");
-            let t = e.dict.try_borrow_mut().map(|mut t| t.take_all());
-            drop(t);
-            let c = e.cause.try_borrow_mut().map(|mut c| c.take());
-            drop(c);
-            let c = e.context.try_borrow_mut().map(|mut c| c.take());
-            drop(c);
-            let tb = e
-                .traceback
-                .try_borrow_mut()
-                .map(|mut t| t.drain(..).collect::<Vec<_>>());
-            drop(tb);
-        }
-        Layout::Cell => {
-            let v = o
-                .payload::<CellBody>()
-                .expect("cell")
-                .value
-                .try_borrow_mut()
-                .map(|mut v| v.take());
-            drop(v);
-        }
-        Layout::Function => {
-            let f = o.payload::<FunctionBody>().expect("function");
-            let d = f.defaults.try_borrow_mut().map(|mut d| d.take());
-            drop(d);
-            let d = f.kwdefaults.try_borrow_mut().map(|mut d| d.take());
-            drop(d);
-            let t = f.dict.try_borrow_mut().map(|mut t| t.take_all());
-            drop(t);
-        }
-        Layout::Type => {
-            let t = o
-                .payload::<TypeBody>()
-                .expect("type")
-                .dict
-                .try_borrow_mut()
-                .map(|mut t| t.take_all());
-            drop(t);
-        }
-        Layout::Generator => {
-            let f = o
-                .payload::<GeneratorBody>()
-                .expect("generator")
-                .frame
-                .try_borrow_mut()
-                .map(|mut f| f.take());
-            drop(f);
-        }
-        Layout::SeqIter => {
-            let s = o
-                .payload::<SeqIterBody>()
-                .expect("iter")
-                .seq
-                .try_borrow_mut()
-                .map(|mut s| s.take());
-            drop(s);
-        }
-        _ => {}
-    }
 }

@@ -52,6 +52,20 @@ impl Traverse for ExceptionBody {
             visit(c);
         }
     }
+
+    fn clear(&self) {
+        let t = self.dict.try_borrow_mut().map(|mut t| t.take_all());
+        drop(t);
+        let c = self.cause.try_borrow_mut().map(|mut c| c.take());
+        drop(c);
+        let c = self.context.try_borrow_mut().map(|mut c| c.take());
+        drop(c);
+        let tb = self
+            .traceback
+            .try_borrow_mut()
+            .map(|mut t| t.drain(..).collect::<Vec<_>>());
+        drop(tb);
+    }
 }
 impl VarSize for ExceptionBody {}
 

@@ -40,6 +40,11 @@ impl Traverse for GeneratorBody {
         visit(&self.name);
         visit(&self.qualname);
     }
+
+    fn clear(&self) {
+        let f = self.frame.try_borrow_mut().map(|mut f| f.take());
+        drop(f);
+    }
 }
 impl VarSize for GeneratorBody {}
 

@@ -51,6 +51,11 @@ impl Traverse for InstanceBody {
             visit(d);
         }
     }
+
+    fn clear(&self) {
+        let t = self.dict.try_borrow_mut().map(|mut t| t.take_all());
+        drop(t);
+    }
 }
 
 impl InstanceBody {

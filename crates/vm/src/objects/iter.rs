@@ -39,6 +39,11 @@ impl Traverse for SeqIterBody {
             }
         }
     }
+
+    fn clear(&self) {
+        let s = self.seq.try_borrow_mut().map(|mut s| s.take());
+        drop(s);
+    }
 }
 impl VarSize for SeqIterBody {}
 

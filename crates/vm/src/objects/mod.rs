@@ -96,12 +96,27 @@ macro_rules! layouts {
                 $(Layout::$name => Traverse::traverse(unsafe { obj.body_unchecked::<$body>() }, visit),)*
             }
         }
+
+        /// Drops the references `obj` holds, so that a garbage cycle
+        /// through it falls apart (tp_clear).
+        pub fn clear(obj: &Obj) {
+            match obj.layout() {
+                // SAFETY: the layout tag names the body type.
+                $(Layout::$name => Traverse::clear(unsafe { obj.body_unchecked::<$body>() }),)*
+            }
+        }
     };
 }
 
 /// `tp_traverse`: visit each owned reference once; never create references.
 pub trait Traverse {
     fn traverse(&self, _visit: &mut dyn FnMut(&Obj)) {}
+
+    /// `tp_clear`, for the cycle collector: drop the references that can
+    /// form a cycle. A body borrowed elsewhere is left alone (`try_borrow`),
+    /// and the references are dropped after the borrow ends, since dropping
+    /// one can run arbitrary deallocs.
+    fn clear(&self) {}
 }
 
 /// Variable-size objects store items after the body.

@@ -30,6 +30,11 @@ impl Traverse for DictBody {
             t.traverse(visit);
         }
     }
+
+    fn clear(&self) {
+        let t = self.table.try_borrow_mut().map(|mut t| t.take_all());
+        drop(t);
+    }
 }
 impl VarSize for DictBody {}
 

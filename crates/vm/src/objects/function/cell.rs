@@ -19,6 +19,11 @@ impl Traverse for CellBody {
             }
         }
     }
+
+    fn clear(&self) {
+        let v = self.value.try_borrow_mut().map(|mut v| v.take());
+        drop(v);
+    }
 }
 impl VarSize for CellBody {}
 

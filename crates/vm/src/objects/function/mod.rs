@@ -54,6 +54,15 @@ impl Traverse for FunctionBody {
             d.traverse(visit);
         }
     }
+
+    fn clear(&self) {
+        let d = self.defaults.try_borrow_mut().map(|mut d| d.take());
+        drop(d);
+        let d = self.kwdefaults.try_borrow_mut().map(|mut d| d.take());
+        drop(d);
+        let t = self.dict.try_borrow_mut().map(|mut t| t.take_all());
+        drop(t);
+    }
 }
 impl VarSize for FunctionBody {}
 

@@ -39,6 +39,14 @@ impl Traverse for ListBody {
             }
         }
     }
+
+    fn clear(&self) {
+        if let Ok(mut items) = self.items.try_borrow_mut() {
+            let old: Vec<ObjRef> = items.drain(..).collect();
+            drop(items);
+            drop(old);
+        }
+    }
 }
 impl VarSize for ListBody {}
 

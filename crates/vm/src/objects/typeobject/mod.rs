@@ -87,6 +87,11 @@ impl Traverse for TypeBody {
         visit(&self.qualname.borrow());
         self.dict.borrow().traverse(visit);
     }
+
+    fn clear(&self) {
+        let t = self.dict.try_borrow_mut().map(|mut t| t.take_all());
+        drop(t);
+    }
 }
 impl VarSize for TypeBody {}
 
