@@ -6,11 +6,11 @@ use crate::eval::dispatch::{run_frame, FrameExit};
 use crate::eval::exceptions;
 use crate::eval::frame::Frame;
 use crate::eval::unwind::{discard_blocks, set_context, unwind_to_handler};
-use crate::memory::object::{Obj, ObjRef};
+use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::bool::py_bool;
 use crate::objects::exception::type_error;
-use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
+use crate::objects::function::{builtin, FunctionBody};
 use crate::objects::iter::{iter_next, iter_self};
 use crate::objects::registry::types;
 use crate::objects::str::try_str;
@@ -266,4 +266,19 @@ pub(crate) fn generator_special_attr(obj: &Obj, name: &str) -> PyResult<Option<O
             _ => return Ok(None),
         }
     }))
+}
+
+/// A generator object owning `frame`, ready to run the body of `fb` on
+/// the first `next()` (CPython's `gen_new_with_qualname`).
+pub(crate) fn new_generator(frame: Box<Frame>, fb: &FunctionBody) -> PyResult<ObjRef> {
+    Ok(alloc_object(
+        &types().generator,
+        GeneratorBody {
+            frame: std::cell::RefCell::new(Some(frame)),
+            running: std::cell::Cell::new(false),
+            name: fb.name.borrow().clone(),
+            qualname: fb.qualname.borrow().clone(),
+        },
+        0,
+    )?)
 }

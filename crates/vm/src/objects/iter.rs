@@ -476,3 +476,29 @@ pub(crate) fn call_iter_next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> 
     }
     Ok(Some(v))
 }
+
+/// `iter(func, sentinel)`: calls `func` until it returns `sentinel`.
+pub(crate) fn call_iter_new(func: &Obj, sentinel: &Obj) -> PyResult<ObjRef> {
+    Ok(alloc_object(
+        &types().callable_iterator,
+        CallIterBody {
+            func: RefCell::new(Some(func.to_ref())),
+            sentinel: sentinel.to_ref(),
+        },
+        0,
+    )?)
+}
+
+/// An iterator of type `ty` over `seq` by index (`list_iterator`,
+/// `tuple_iterator`, `str_iterator`, or `iterator` for a class with
+/// `__getitem__`).
+pub(crate) fn new_seq_iter(ty: &Obj, seq: &Obj) -> PyResult<ObjRef> {
+    Ok(alloc_object(
+        ty,
+        SeqIterBody {
+            seq: RefCell::new(Some(seq.to_ref())),
+            index: Cell::new(0),
+        },
+        0,
+    )?)
+}

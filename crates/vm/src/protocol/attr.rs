@@ -15,6 +15,7 @@ use crate::objects::instance::InstanceBody;
 use crate::objects::module::ModuleBody;
 use crate::objects::registry::types;
 use crate::objects::str::{new_str, try_str};
+use crate::objects::typeobject::type_getattr;
 use crate::objects::typeobject::{class, flags, lookup, special_attrs, TypeBody};
 use crate::objects::{dict, superobject, typeobject, Layout};
 use crate::protocol::object::{call_special, type_name};
@@ -34,7 +35,7 @@ pub fn instance_dict(obj: &Obj) -> Option<&RefCell<DictTable>> {
 }
 
 /// Is `descr` a data descriptor (takes precedence over the instance dict)?
-fn is_data_descriptor(descr: &Obj) -> bool {
+pub(crate) fn is_data_descriptor(descr: &Obj) -> bool {
     match descr.layout() {
         Layout::Property => true,
         Layout::Instance => {
@@ -232,30 +233,6 @@ fn get_attr_inner(vm: &mut Vm, obj: &Obj, name: &Obj) -> PyResult<Option<ObjRef>
         return descr_get(vm, &d, Some(obj), ty).map(Some);
     }
     special_attrs::special_attr(vm, obj, try_str(name).unwrap_or(""))
-}
-
-fn type_getattr(vm: &mut Vm, cls: &Obj, name: &Obj) -> PyResult<Option<ObjRef>> {
-    // Data descriptors of the metatype come first: `type`'s __name__ etc.,
-    // then properties of a metaclass.
-    let n = try_str(name).unwrap_or("");
-    if let Some(v) = special_attrs::type_special_attr(vm, cls, n)? {
-        return Ok(Some(v));
-    }
-    let meta = cls.ty();
-    let meta_attr = lookup(meta, name);
-    if let Some(d) = &meta_attr {
-        if is_data_descriptor(d) {
-            return descr_get(vm, d, Some(cls), meta).map(Some);
-        }
-    }
-    if let Some(v) = lookup(cls, name) {
-        return descr_get(vm, &v, None, cls).map(Some);
-    }
-    // Methods of the metaclass (`type`'s mro, __subclasses__...).
-    if let Some(v) = meta_attr {
-        return descr_get(vm, &v, Some(cls), meta).map(Some);
-    }
-    Ok(None)
 }
 
 /// The method-call fast path: `(callable, Some(self))` when `name` is a plain

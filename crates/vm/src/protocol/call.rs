@@ -5,7 +5,7 @@
 use crate::eval::dispatch::{run_frame, FrameExit};
 use crate::eval::frame;
 use crate::eval::frame::Frame;
-use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::memory::object::{Obj, ObjRef};
 use crate::objects::descriptor::StaticMethodBody;
 use crate::objects::dict::{dict_body, new_dict, ops};
 use crate::objects::exception::{recursion_error, type_error};
@@ -14,7 +14,6 @@ use crate::objects::function::cell::{new_cell, CellBody};
 use crate::objects::function::code::CodeBody;
 use crate::objects::function::method::MethodBody;
 use crate::objects::function::FunctionBody;
-use crate::objects::generator::GeneratorBody;
 use crate::objects::registry::types;
 use crate::objects::str::try_str;
 use crate::objects::tuple::{new_tuple, try_tuple_items};
@@ -24,7 +23,6 @@ use crate::protocol::object::{call_special, type_name};
 use crate::protocol::{attr, object, subscript};
 use crate::vm::{PyResult, Vm};
 use arenapy_compiler::code::flags as co;
-use std::cell::{Cell, RefCell};
 
 /// An unbound method descriptor (`str.join(sep, items)`) needs a first
 /// positional argument of its owner type; the native code relies on it.
@@ -330,16 +328,7 @@ fn call_function_with(
     }
     let code = fb.code.payload::<CodeBody>().expect("code");
     if code.code.is_generator() {
-        return Ok(alloc_object(
-            &types().generator,
-            GeneratorBody {
-                frame: RefCell::new(Some(frame)),
-                running: Cell::new(false),
-                name: fb.name.borrow().clone(),
-                qualname: fb.qualname.borrow().clone(),
-            },
-            0,
-        )?);
+        return crate::objects::generator::new_generator(frame, fb);
     }
     let r = with_recursion_guard(vm, |vm| run_frame(vm, &mut frame));
     frame.recycle(&mut vm.frame_pool);

@@ -7,12 +7,12 @@
 //! StopIteration, so loops never allocate an exception to end; a Python
 //! `__next__` that raises StopIteration is translated to `Ok(None)` here.
 
-use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::memory::object::{Obj, ObjRef};
 use crate::objects::dict::views::{dict_iter, dict_next, DictIterKind, DictViewBody};
 use crate::objects::exception::type_error;
 use crate::objects::iter::{
-    call_iter_next, enumerate_next, filter_next, map_next, reversed_next, seq_next, zip_next,
-    SeqIterBody,
+    call_iter_next, enumerate_next, filter_next, map_next, new_seq_iter, reversed_next, seq_next,
+    zip_next,
 };
 use crate::objects::list::list_body;
 use crate::objects::range::{range_iter, range_iter_next};
@@ -24,7 +24,6 @@ use crate::objects::{generator, Layout};
 use crate::protocol::object;
 use crate::protocol::object::{call_special, type_name};
 use crate::vm::{PyResult, Vm};
-use std::cell::{Cell, RefCell};
 
 /// `iter(o)`.
 pub fn get_iter(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
@@ -48,16 +47,7 @@ pub fn get_iter(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
 pub fn get_iter_builtin(_vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
     let t = types();
     let heap = object::is_heap_type_instance(o);
-    let seq_iter = |ty: &ObjRef| -> PyResult<ObjRef> {
-        Ok(alloc_object(
-            ty,
-            SeqIterBody {
-                seq: RefCell::new(Some(o.to_ref())),
-                index: Cell::new(0),
-            },
-            0,
-        )?)
-    };
+    let seq_iter = |ty: &ObjRef| new_seq_iter(ty, o);
     match o.layout() {
         Layout::List => seq_iter(&t.list_iterator),
         Layout::Tuple => seq_iter(&t.tuple_iterator),
@@ -73,14 +63,7 @@ pub fn get_iter_builtin(_vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
         _ if is_iterator(o) => Ok(o.to_ref()),
         _ => {
             if heap && lookup_str(o.ty(), "__getitem__").is_some() {
-                return Ok(alloc_object(
-                    &t.iterator,
-                    SeqIterBody {
-                        seq: RefCell::new(Some(o.to_ref())),
-                        index: Cell::new(0),
-                    },
-                    0,
-                )?);
+                return new_seq_iter(&t.iterator, o);
             }
             Err(type_error(format!(
                 "'{}' object is not iterable",

@@ -10,12 +10,12 @@
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bytes::methods::{bytes_concat, bytes_repeat};
 use crate::objects::dict::dict_or;
-use crate::objects::dict::views::{DictIterKind, DictViewBody};
+use crate::objects::dict::views::{is_set_like_view, set_of_iterable};
 use crate::objects::exception::type_error;
 use crate::objects::float::arith::{as_f64, float_op};
 use crate::objects::float::{float_value, new_float};
 use crate::objects::int::arith::{int_op, small_int_op};
-use crate::objects::int::{int_body, int_small, new_bigint, new_int, to_bigint};
+use crate::objects::int::{int_body, int_small, new_int};
 use crate::objects::list::{list_concat, list_inplace_concat, list_repeat};
 use crate::objects::registry::{types, Types};
 use crate::objects::str::{percent, str_repeat};
@@ -263,23 +263,6 @@ pub(crate) fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<O
     Ok(None)
 }
 
-/// Is `o` a `dict_keys` or `dict_items` view (set-like, unlike `dict_values`)?
-fn is_set_like_view(o: &Obj) -> bool {
-    o.payload::<DictViewBody>()
-        .is_some_and(|v| v.kind != DictIterKind::Values)
-}
-
-fn set_of_iterable(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
-    if o.layout() == Layout::Set {
-        return Ok(o.to_ref());
-    }
-    let s = crate::objects::set::new_set(false)?;
-    for v in crate::protocol::iter::collect(vm, o)? {
-        crate::objects::set::ops::set_add(vm, &s, v)?;
-    }
-    Ok(s)
-}
-
 pub(crate) fn repeat_count(n: &Obj) -> PyResult<Option<usize>> {
     if n.layout() != Layout::Int {
         return Ok(None);
@@ -413,30 +396,10 @@ pub fn binary_numeric(op: B, a: &Obj, b: &Obj) -> PyResult<Option<ObjRef>> {
 /// `-x`, `+x`, `~x` on numbers; `Ok(None)` if `x` is not a number.
 pub fn unary_numeric(op: char, x: &Obj) -> PyResult<Option<ObjRef>> {
     if let Some(f) = float_value(x) {
-        return match op {
-            '-' => Ok(Some(new_float(-f)?)),
-            '+' => Ok(Some(new_float(f)?)),
-            _ => Ok(None),
-        };
+        return crate::objects::float::arith::float_unary(op, f);
     }
     if int_body(x).is_none() {
         return Ok(None);
     }
-    if let Some(v) = int_small(x) {
-        let r = match op {
-            '-' => v.checked_neg(),
-            '+' => Some(v),
-            _ => Some(!v),
-        };
-        if let Some(r) = r {
-            return Ok(Some(new_int(r)?));
-        }
-    }
-    let b = to_bigint(x).expect("int");
-    let r = match op {
-        '-' => -b,
-        '+' => b,
-        _ => -b - 1,
-    };
-    Ok(Some(new_bigint(&r)?))
+    crate::objects::int::arith::int_unary(op, x).map(Some)
 }

@@ -10,7 +10,7 @@ pub mod introspect;
 pub mod numeric;
 
 use crate::eval::eval_exec;
-use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::memory::object::{Obj, ObjRef};
 use crate::modules::builtins::introspect::{
     bi_callable, bi_delattr, bi_dir, bi_getattr, bi_globals, bi_hasattr, bi_isinstance,
     bi_issubclass, bi_locals, bi_setattr, bi_vars,
@@ -26,7 +26,6 @@ use crate::objects::exception::{type_error, value_error};
 use crate::objects::function::builtin::{new_builtin, BuiltinKind, NativeFn};
 use crate::objects::generator::GenResult;
 use crate::objects::int::new_int;
-use crate::objects::iter::CallIterBody;
 use crate::objects::list::{new_list, sort};
 use crate::objects::registry::types;
 use crate::objects::str::{new_str, try_str};
@@ -38,8 +37,6 @@ use crate::protocol::convert::{
 use crate::protocol::object::type_name;
 use crate::protocol::{attr, call, format, hash, iter, object, repr};
 use crate::vm::{PyErr, PyResult, Vm};
-use num_traits::ToPrimitive;
-use std::cell::RefCell;
 
 /// Fills the builtins module's namespace.
 pub fn populate(vm: &mut Vm, ns: &Obj) -> PyResult<()> {
@@ -302,14 +299,7 @@ fn bi_id(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
 fn bi_iter(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("iter", args, 1, 2)?;
     if args.len() == 2 {
-        return Ok(alloc_object(
-            &types().callable_iterator,
-            CallIterBody {
-                func: RefCell::new(Some(args[0].clone())),
-                sentinel: args[1].clone(),
-            },
-            0,
-        )?);
+        return crate::objects::iter::call_iter_new(&args[0], &args[1]);
     }
     iter::get_iter(vm, &args[0])
 }
@@ -382,9 +372,4 @@ fn bi_input(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef>
 fn bi_exit(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let e = exception::new_exception(&types().system_exit, args.to_vec())?;
     Err(PyErr(e))
-}
-
-#[allow(dead_code)]
-fn to_usize(b: &num_bigint::BigInt) -> Option<usize> {
-    b.to_usize()
 }

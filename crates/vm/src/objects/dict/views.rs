@@ -137,3 +137,20 @@ pub(crate) fn dict_view_eq(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<bool> {
     }
     Ok(true)
 }
+
+/// Is `o` a `dict_keys` or `dict_items` view (set-like, unlike `dict_values`)?
+pub(crate) fn is_set_like_view(o: &Obj) -> bool {
+    o.payload::<DictViewBody>()
+        .is_some_and(|v| v.kind != DictIterKind::Values)
+}
+
+pub(crate) fn set_of_iterable(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
+    if o.layout() == Layout::Set {
+        return Ok(o.to_ref());
+    }
+    let s = crate::objects::set::new_set(false)?;
+    for v in crate::protocol::iter::collect(vm, o)? {
+        crate::objects::set::ops::set_add(vm, &s, v)?;
+    }
+    Ok(s)
+}

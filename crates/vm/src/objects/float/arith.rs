@@ -155,3 +155,12 @@ fn frexp(x: f64) -> (f64, i32) {
     let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
     (m, e)
 }
+
+/// Unary `-` and `+` on a float; `None` for `~`, which floats do not have.
+pub(crate) fn float_unary(op: char, f: f64) -> PyResult<Option<ObjRef>> {
+    match op {
+        '-' => Ok(Some(new_float(-f)?)),
+        '+' => Ok(Some(new_float(f)?)),
+        _ => Ok(None),
+    }
+}

@@ -270,3 +270,25 @@ fn hash_i64(v: i64) -> i64 {
         r
     }
 }
+
+/// Unary `-`, `+` and `~` on an int (`~x` is `-x - 1`), leaving the word
+/// for a big int only when the result needs it.
+pub(crate) fn int_unary(op: char, x: &Obj) -> PyResult<ObjRef> {
+    if let Some(v) = int_small(x) {
+        let r = match op {
+            '-' => v.checked_neg(),
+            '+' => Some(v),
+            _ => Some(!v),
+        };
+        if let Some(r) = r {
+            return Ok(new_int(r)?);
+        }
+    }
+    let b = to_bigint(x).expect("int");
+    let r = match op {
+        '-' => -b,
+        '+' => b,
+        _ => -b - 1,
+    };
+    Ok(new_bigint(&r)?)
+}

@@ -18,6 +18,8 @@ use crate::memory::object::{Obj, ObjRef};
 use crate::objects::dict::table::DictTable;
 use crate::objects::str::try_str;
 use crate::objects::{tuple, Layout, Traverse, VarSize};
+use crate::protocol::attr::{descr_get, is_data_descriptor};
+use crate::vm::{PyResult, Vm};
 use std::cell::{Cell, RefCell};
 
 pub mod flags {
@@ -145,4 +147,31 @@ pub fn type_repr(t: &Obj) -> String {
     } else {
         format!("<class '{qual}'>")
     }
+}
+
+/// Attribute lookup on a type object (CPython's `type_getattro`): data
+/// descriptors of the metatype, then the type's own MRO, then the
+/// metatype's other attributes.
+pub(crate) fn type_getattr(vm: &mut Vm, cls: &Obj, name: &Obj) -> PyResult<Option<ObjRef>> {
+    // Data descriptors of the metatype come first: `type`'s __name__ etc.,
+    // then properties of a metaclass.
+    let n = try_str(name).unwrap_or("");
+    if let Some(v) = special_attrs::type_special_attr(vm, cls, n)? {
+        return Ok(Some(v));
+    }
+    let meta = cls.ty();
+    let meta_attr = lookup(meta, name);
+    if let Some(d) = &meta_attr {
+        if is_data_descriptor(d) {
+            return descr_get(vm, d, Some(cls), meta).map(Some);
+        }
+    }
+    if let Some(v) = lookup(cls, name) {
+        return descr_get(vm, &v, None, cls).map(Some);
+    }
+    // Methods of the metaclass (`type`'s mro, __subclasses__...).
+    if let Some(v) = meta_attr {
+        return descr_get(vm, &v, Some(cls), meta).map(Some);
+    }
+    Ok(None)
 }

@@ -8,7 +8,7 @@
 //! dispatch in `protocol` decides by the HEAPTYPE flag, so adding them costs the
 //! fast paths nothing.
 
-use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bool::py_bool;
 use crate::objects::bytes::methods::bytes_getitem;
 use crate::objects::dict::views::DictIterKind;
@@ -18,7 +18,6 @@ use crate::objects::function::builtin::{BuiltinKind, NativeFn};
 use crate::objects::function::{builtin, method};
 use crate::objects::instance::none;
 use crate::objects::int::new_int;
-use crate::objects::iter::SeqIterBody;
 use crate::objects::registry::types;
 use crate::objects::{dict, exception, int, list, singletons, tuple, Layout};
 use crate::protocol::convert::check_args;
@@ -476,16 +475,6 @@ fn seq_contains(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Obj
 pub(crate) fn seq_iter(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     match args[0].layout() {
         Layout::Dict => views::dict_iter(&args[0], DictIterKind::Keys),
-        _ => {
-            let t = types();
-            Ok(alloc_object(
-                &t.list_iterator,
-                SeqIterBody {
-                    seq: std::cell::RefCell::new(Some(args[0].clone())),
-                    index: std::cell::Cell::new(0),
-                },
-                0,
-            )?)
-        }
+        _ => crate::objects::iter::new_seq_iter(&types().list_iterator, &args[0]),
     }
 }

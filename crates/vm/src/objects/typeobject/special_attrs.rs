@@ -13,9 +13,8 @@ use crate::objects::exception::{exception_special_attr, type_error, ExceptionBod
 use crate::objects::function::builtin::builtin_special_attr;
 use crate::objects::function::cell::CellBody;
 use crate::objects::function::code::code_special_attr;
-use crate::objects::function::function_special_attr;
 use crate::objects::function::method::method_special_attr;
-use crate::objects::function::FunctionBody;
+use crate::objects::function::{function_special_attr, FunctionBody};
 use crate::objects::generator::generator_special_attr;
 use crate::objects::instance::InstanceBody;
 use crate::objects::int::new_int;
