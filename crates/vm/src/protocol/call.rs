@@ -14,6 +14,7 @@ use crate::objects::function::cell::{new_cell, CellBody};
 use crate::objects::function::code::CodeBody;
 use crate::objects::function::method::MethodBody;
 use crate::objects::function::FunctionBody;
+use crate::objects::generator;
 use crate::objects::registry::types;
 use crate::objects::str::try_str;
 use crate::objects::tuple::{new_tuple, try_tuple_items};
@@ -328,7 +329,7 @@ fn call_function_with(
     }
     let code = fb.code.payload::<CodeBody>().expect("code");
     if code.code.is_generator() {
-        return crate::objects::generator::new_generator(frame, fb);
+        return generator::new_generator(frame, fb);
     }
     let r = with_recursion_guard(vm, |vm| run_frame(vm, &mut frame));
     frame.recycle(&mut vm.frame_pool);

@@ -12,12 +12,14 @@ use crate::objects::bytes::methods::{bytes_concat, bytes_repeat};
 use crate::objects::dict::dict_or;
 use crate::objects::dict::views::{is_set_like_view, set_of_iterable};
 use crate::objects::exception::type_error;
+use crate::objects::float::arith;
 use crate::objects::float::arith::{as_f64, float_op};
 use crate::objects::float::{float_value, new_float};
 use crate::objects::int::arith::{int_op, small_int_op};
 use crate::objects::int::{int_body, int_small, new_int};
 use crate::objects::list::{list_concat, list_inplace_concat, list_repeat};
 use crate::objects::registry::{types, Types};
+use crate::objects::set::ops;
 use crate::objects::str::{percent, str_repeat};
 use crate::objects::tuple::{tuple_concat, tuple_repeat};
 use crate::objects::{bool, exception, registry, typeobject, Layout};
@@ -247,7 +249,7 @@ pub(crate) fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<O
             return dict_or(vm, a, b, op.is_inplace()).map(Some);
         }
         (Layout::Set, _) if b.layout() == Layout::Set => {
-            return crate::objects::set::ops::set_binary(vm, plain, a, b, op.is_inplace());
+            return ops::set_binary(vm, plain, a, b, op.is_inplace());
         }
         (Layout::DictView, B::And | B::Or | B::Subtract | B::Xor)
         | (_, B::And | B::Or | B::Subtract | B::Xor)
@@ -256,7 +258,7 @@ pub(crate) fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<O
             // dict_keys / dict_items are set-like: the result is a new set.
             let sa = set_of_iterable(vm, a)?;
             let sb = set_of_iterable(vm, b)?;
-            return crate::objects::set::ops::set_binary(vm, plain, &sa, &sb, false);
+            return ops::set_binary(vm, plain, &sa, &sb, false);
         }
         _ => {}
     }
@@ -396,7 +398,7 @@ pub fn binary_numeric(op: B, a: &Obj, b: &Obj) -> PyResult<Option<ObjRef>> {
 /// `-x`, `+x`, `~x` on numbers; `Ok(None)` if `x` is not a number.
 pub fn unary_numeric(op: char, x: &Obj) -> PyResult<Option<ObjRef>> {
     if let Some(f) = float_value(x) {
-        return crate::objects::float::arith::float_unary(op, f);
+        return arith::float_unary(op, f);
     }
     if int_body(x).is_none() {
         return Ok(None);

@@ -16,6 +16,7 @@ use crate::objects::str::codecs::{check_encoding, encode, is_ascii_name, is_lati
 use crate::objects::str::{new_str, try_str};
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::{exception, singletons, Layout};
+use crate::protocol::compare;
 use crate::protocol::convert::{check_args, check_kwargs, index_value, kwarg, split_kwargs};
 use crate::protocol::object::type_name;
 use crate::protocol::{iter, number};
@@ -422,7 +423,7 @@ pub fn bytes_repeat(a: &Obj, n: usize) -> PyResult<ObjRef> {
 /// Rich comparison of two bytes objects.
 pub fn bytes_compare(op: C, a: &Obj, b: &Obj) -> Option<bool> {
     let (x, y) = (try_bytes(a)?, try_bytes(b)?);
-    Some(crate::protocol::compare::ordering_matches(op, x.cmp(y)))
+    Some(compare::ordering_matches(op, x.cmp(y)))
 }
 
 /// Item `i` of a bytes object for iteration (an int), if in range.

@@ -6,10 +6,12 @@ use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::dict::dict_body;
 use crate::objects::exception::runtime_error;
 use crate::objects::registry::types;
+use crate::objects::set::ops;
 use crate::objects::set::{set_next, SetBody};
 use crate::objects::tuple::new_tuple;
 use crate::objects::{list, Layout, Traverse, VarSize};
 use crate::protocol::repr::repr_string;
+use crate::protocol::subscript;
 use crate::vm::{PyResult, Vm};
 use std::cell::Cell;
 
@@ -131,7 +133,7 @@ pub(crate) fn dict_view_eq(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<bool> {
         return Ok(false);
     }
     for item in &x {
-        if !crate::protocol::subscript::contains_in(vm, &y, item)? {
+        if !subscript::contains_in(vm, &y, item)? {
             return Ok(false);
         }
     }
@@ -150,7 +152,7 @@ pub(crate) fn set_of_iterable(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
     }
     let s = crate::objects::set::new_set(false)?;
     for v in crate::protocol::iter::collect(vm, o)? {
-        crate::objects::set::ops::set_add(vm, &s, v)?;
+        ops::set_add(vm, &s, v)?;
     }
     Ok(s)
 }

@@ -22,7 +22,7 @@ use crate::objects::{Traverse, VarSize};
 use crate::protocol::convert::{check_args, check_kwargs, index_value, kwarg};
 use crate::protocol::number::{check_repeat, repeat_count};
 use crate::protocol::object::type_name;
-use crate::protocol::repr;
+use crate::protocol::{object, repr};
 use crate::vm::{PyResult, Vm};
 use arenapy_alloc::AllocError;
 use std::cell::Cell;
@@ -224,7 +224,7 @@ pub(crate) fn str_contains(s: &Obj, item: &Obj) -> PyResult<bool> {
     let Some(needle) = try_str(item) else {
         return Err(type_error(format!(
             "'in <string>' requires string as left operand, not {}",
-            crate::protocol::object::type_name(item)
+            object::type_name(item)
         )));
     };
     Ok(try_str(s).expect("str").contains(needle))
@@ -236,7 +236,7 @@ pub fn str_hash(key: &Obj) -> i64 {
     if let Some(h) = b.cached_hash() {
         return h;
     }
-    let h = hash_str_text(crate::objects::str::as_str(key));
+    let h = hash_str_text(as_str(key));
     b.set_hash(h);
     h
 }
