@@ -12,7 +12,7 @@ use crate::objects::str::new_str;
 use crate::objects::tuple::new_tuple;
 use crate::objects::typeobject::is_subtype;
 use crate::objects::{exception, singletons, Layout};
-use crate::protocol::convert::{check_args, check_kwargs, index_value, kwarg, split_kwargs};
+use crate::protocol::convert::{check_args, check_kwargs, kwarg, split_kwargs};
 use crate::protocol::object::type_name;
 use crate::protocol::{call, compare, iter, number, object};
 use crate::vm::{PyResult, Vm};
@@ -244,45 +244,10 @@ pub(crate) fn bi_round(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> P
         .filter(|n| !singletons::is_none(n));
     let x = &pos[0];
     if let Some(f) = float_value(x) {
-        return match nd {
-            None => {
-                if !f.is_finite() {
-                    return Err(if f.is_nan() {
-                        value_error("cannot convert float NaN to integer")
-                    } else {
-                        exception::overflow_error("cannot convert float infinity to integer")
-                    });
-                }
-                let r = f.round_ties_even();
-                match num_bigint::BigInt::from_f64_checked(r) {
-                    Some(b) => Ok(new_bigint(&b)?),
-                    None => Ok(new_int(r as i64)?),
-                }
-            }
-            Some(n) => Ok(new_float(arenapy_format::round_float(f, index_value(n)?))?),
-        };
+        return crate::objects::float::methods::float_round(f, nd);
     }
     if x.layout() == Layout::Int {
-        return match nd {
-            None => Ok(new_bigint(&to_bigint(x).expect("int"))?),
-            Some(n) => {
-                let n = index_value(n)?;
-                if n >= 0 {
-                    return Ok(new_bigint(&to_bigint(x).expect("int"))?);
-                }
-                let v = to_bigint(x).expect("int");
-                let p = num_traits::pow(num_bigint::BigInt::from(10), (-n) as usize);
-                use num_integer::Integer;
-                let (q, r) = v.div_mod_floor(&p);
-                let twice = &r * 2;
-                let q = if twice > p || (twice == p && q.is_odd()) {
-                    q + 1
-                } else {
-                    q
-                };
-                Ok(new_bigint(&(q * p))?)
-            }
-        };
+        return crate::objects::int::methods::int_round(x, nd);
     }
     let mut a = vec![];
     if let Some(n) = nd {
@@ -295,13 +260,4 @@ pub(crate) fn bi_round(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> P
         "type {} doesn't define __round__ method",
         type_name(x)
     )))
-}
-
-trait FromF64Checked: Sized {
-    fn from_f64_checked(f: f64) -> Option<Self>;
-}
-impl FromF64Checked for num_bigint::BigInt {
-    fn from_f64_checked(f: f64) -> Option<Self> {
-        num_traits::FromPrimitive::from_f64(f)
-    }
 }

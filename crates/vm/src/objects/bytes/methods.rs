@@ -16,10 +16,9 @@ use crate::objects::str::codecs::{check_encoding, encode, is_ascii_name, is_lati
 use crate::objects::str::{new_str, try_str};
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::{exception, singletons, Layout};
-use crate::protocol::compare;
 use crate::protocol::convert::{check_args, check_kwargs, index_value, kwarg, split_kwargs};
 use crate::protocol::object::type_name;
-use crate::protocol::{iter, number};
+use crate::protocol::{compare, iter, number};
 use crate::vm::{PyResult, Vm};
 use arenapy_compiler::opcode::ComparisonOperator as C;
 use std::fmt::Write;

@@ -7,12 +7,13 @@ use crate::objects::exception::{type_error, value_error};
 use crate::objects::float::{float_value, hex, new_float};
 use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
-use crate::objects::int::arith;
+use crate::objects::int::{arith, new_bigint, new_int};
 use crate::objects::registry::types;
 use crate::objects::str::try_str;
 use crate::objects::tuple::new_tuple;
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::{exception, int, Layout};
+use crate::protocol::convert::index_value;
 use crate::protocol::convert::{check_args, no_kwargs};
 use crate::protocol::object;
 use crate::protocol::object::type_name;
@@ -99,4 +100,26 @@ pub(crate) fn install_methods() -> PyResult<()> {
         m,
     )?;
     Ok(())
+}
+
+/// `round(float)`: an int, half to even; `round(float, n)`: a float,
+/// correctly rounded to `n` decimal places (CPython's `float.__round__`).
+pub(crate) fn float_round(f: f64, ndigits: Option<&ObjRef>) -> PyResult<ObjRef> {
+    match ndigits {
+        None => {
+            if !f.is_finite() {
+                return Err(if f.is_nan() {
+                    value_error("cannot convert float NaN to integer")
+                } else {
+                    exception::overflow_error("cannot convert float infinity to integer")
+                });
+            }
+            let r = f.round_ties_even();
+            match <num_bigint::BigInt as num_traits::FromPrimitive>::from_f64(r) {
+                Some(b) => Ok(new_bigint(&b)?),
+                None => Ok(new_int(r as i64)?),
+            }
+        }
+        Some(n) => Ok(new_float(arenapy_format::round_float(f, index_value(n)?))?),
+    }
 }

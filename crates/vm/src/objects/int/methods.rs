@@ -131,3 +131,26 @@ pub(crate) fn install_methods() -> PyResult<()> {
     )?;
     Ok(())
 }
+
+/// `round(int, n)`: the int itself for `n >= 0`, else rounded to a
+/// multiple of `10**-n`, half to even (CPython's `int.__round__`).
+pub(crate) fn int_round(x: &Obj, ndigits: Option<&ObjRef>) -> PyResult<ObjRef> {
+    let v = to_bigint(x).expect("int");
+    let Some(n) = ndigits else {
+        return Ok(new_bigint(&v)?);
+    };
+    let n = index_value(n)?;
+    if n >= 0 {
+        return Ok(new_bigint(&v)?);
+    }
+    let p = num_traits::pow(num_bigint::BigInt::from(10), (-n) as usize);
+    use num_integer::Integer;
+    let (q, r) = v.div_mod_floor(&p);
+    let twice = &r * 2;
+    let q = if twice > p || (twice == p && q.is_odd()) {
+        q + 1
+    } else {
+        q
+    };
+    Ok(new_bigint(&(q * p))?)
+}
