@@ -4,13 +4,16 @@
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::bool::py_bool;
+use crate::objects::exception;
 use crate::objects::exception::type_error;
 use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
 use crate::objects::registry::types;
+use crate::objects::str::try_str;
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::typeobject::special_attrs::is_abstract;
 use crate::objects::{singletons, Traverse, VarSize};
+use crate::protocol::call;
 use crate::protocol::convert::{check_args, check_kwargs, kwarg};
 use crate::vm::{PyResult, Vm};
 
@@ -178,4 +181,33 @@ pub(crate) fn property_special_attr(
             _ => return Ok(None),
         }
     }))
+}
+
+/// Assigning (`value` Some) or deleting (None) through a property: calls
+/// `fset(obj, value)` or `fdel(obj)`, or says the property has none
+/// (CPython's `property_descr_set`).
+pub(crate) fn property_set(
+    vm: &mut Vm,
+    prop: &Obj,
+    obj: &Obj,
+    name: &Obj,
+    value: Option<ObjRef>,
+) -> PyResult<()> {
+    let p = prop.payload::<PropertyBody>().expect("property");
+    let (f, what) = if value.is_some() {
+        (&p.fset, "can't set attribute")
+    } else {
+        (&p.fdel, "can't delete attribute")
+    };
+    match f {
+        Some(f) => {
+            let mut args = vec![obj.to_ref()];
+            args.extend(value);
+            call::call(vm, f, &args, None).map(|_| ())
+        }
+        None => Err(exception::attribute_error(format!(
+            "{what} '{}'",
+            try_str(name).unwrap_or("?")
+        ))),
+    }
 }

@@ -4,10 +4,12 @@
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::modules::import::get;
 use crate::modules::stdlib;
+use crate::objects::dict;
 use crate::objects::dict::{new_dict, ops};
 use crate::objects::registry::types;
 use crate::objects::str::{new_str, try_str};
 use crate::objects::{Traverse, VarSize};
+use crate::protocol::attr;
 use crate::vm::PyResult;
 
 /// A module: its name and its namespace dict (the globals of its code).
@@ -71,4 +73,24 @@ pub(crate) fn module_special_attr(obj: &Obj, name: &str) -> PyResult<Option<ObjR
             _ => return Ok(None),
         }
     }))
+}
+
+/// Assigning (`value` Some) or deleting (None) a module attribute: a
+/// store into or removal from the module's globals dict.
+pub(crate) fn module_set_attr(obj: &Obj, name: &Obj, value: Option<ObjRef>) -> PyResult<()> {
+    let m = obj.payload::<ModuleBody>().expect("module");
+    match value {
+        Some(v) => crate::objects::dict::ops::dict_set_str(&m.dict, name.to_ref(), v),
+        None => {
+            let old = dict::dict_body(&m.dict)
+                .expect("dict")
+                .table
+                .borrow_mut()
+                .del_str(name);
+            match old {
+                Some(_) => Ok(()),
+                None => Err(attr::no_attribute(obj, name)),
+            }
+        }
+    }
 }

@@ -4,6 +4,7 @@
 //! method-call fast path that avoids building a bound method.
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::objects::descriptor;
 use crate::objects::descriptor::{ClassMethodBody, PropertyBody, StaticMethodBody};
 use crate::objects::dict::ops;
 use crate::objects::dict::table::DictTable;
@@ -16,7 +17,7 @@ use crate::objects::module::ModuleBody;
 use crate::objects::registry::types;
 use crate::objects::str::{new_str, try_str};
 use crate::objects::typeobject::{class, flags, lookup, special_attrs, type_getattr, TypeBody};
-use crate::objects::{dict, superobject, typeobject, Layout};
+use crate::objects::{module, superobject, typeobject, Layout};
 use crate::protocol::object::{call_special, type_name};
 use crate::protocol::{call, object};
 use crate::vm::{PyErr, PyResult, Vm};
@@ -294,23 +295,7 @@ pub fn generic_set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: Option<ObjRef
     if obj.layout() != Layout::Type {
         if let Some(d) = lookup(obj.ty(), name) {
             if d.layout() == Layout::Property {
-                let p = d.payload::<PropertyBody>().expect("property");
-                let (f, what) = if value.is_some() {
-                    (&p.fset, "can't set attribute")
-                } else {
-                    (&p.fdel, "can't delete attribute")
-                };
-                return match f {
-                    Some(f) => {
-                        let mut args = vec![obj.to_ref()];
-                        args.extend(value);
-                        call::call(vm, f, &args, None).map(|_| ())
-                    }
-                    None => Err(attribute_error(format!(
-                        "{what} '{}'",
-                        try_str(name).unwrap_or("?")
-                    ))),
-                };
+                return descriptor::property_set(vm, &d, obj, name, value);
             }
             if d.layout() == Layout::Instance && object::is_heap_type_instance(&d) {
                 let m = if value.is_some() {
@@ -339,21 +324,7 @@ pub fn generic_set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: Option<ObjRef
         class::note_dunder_flags(obj, try_str(name).unwrap_or(""), value.as_deref());
     }
     if obj.layout() == Layout::Module {
-        let m = obj.payload::<ModuleBody>().expect("module");
-        return match value {
-            Some(v) => ops::dict_set_str(&m.dict, name.to_ref(), v),
-            None => {
-                let old = dict::dict_body(&m.dict)
-                    .expect("dict")
-                    .table
-                    .borrow_mut()
-                    .del_str(name);
-                match old {
-                    Some(_) => Ok(()),
-                    None => Err(no_attribute(obj, name)),
-                }
-            }
-        };
+        return module::module_set_attr(obj, name, value);
     }
     if obj.layout() == Layout::Instance && try_str(name) == Some("__dict__") {
         return special_attrs::set_instance_dict(obj, value);

@@ -5,6 +5,7 @@
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::exception::{type_error, value_error};
+use crate::objects::float::methods;
 use crate::objects::float::{arith, float_value, new_float};
 use crate::objects::int::{int_small, new_bigint, new_int, to_bigint};
 use crate::objects::registry::types;
@@ -244,7 +245,7 @@ pub(crate) fn bi_round(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> P
         .filter(|n| !singletons::is_none(n));
     let x = &pos[0];
     if let Some(f) = float_value(x) {
-        return crate::objects::float::methods::float_round(f, nd);
+        return methods::float_round(f, nd);
     }
     if x.layout() == Layout::Int {
         return crate::objects::int::methods::int_round(x, nd);
