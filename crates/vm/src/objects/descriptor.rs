@@ -4,7 +4,6 @@
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::bool::py_bool;
-use crate::objects::exception;
 use crate::objects::exception::type_error;
 use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
@@ -12,7 +11,7 @@ use crate::objects::registry::types;
 use crate::objects::str::try_str;
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::typeobject::special_attrs::is_abstract;
-use crate::objects::{singletons, Traverse, VarSize};
+use crate::objects::{exception, singletons, Traverse, VarSize};
 use crate::protocol::call;
 use crate::protocol::convert::{check_args, check_kwargs, kwarg};
 use crate::vm::{PyResult, Vm};

@@ -4,11 +4,10 @@
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::modules::import::get;
 use crate::modules::stdlib;
-use crate::objects::dict;
 use crate::objects::dict::{new_dict, ops};
 use crate::objects::registry::types;
 use crate::objects::str::{new_str, try_str};
-use crate::objects::{Traverse, VarSize};
+use crate::objects::{dict, Traverse, VarSize};
 use crate::protocol::attr;
 use crate::vm::PyResult;
 

@@ -4,7 +4,6 @@
 //! method-call fast path that avoids building a bound method.
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
-use crate::objects::descriptor;
 use crate::objects::descriptor::{ClassMethodBody, PropertyBody, StaticMethodBody};
 use crate::objects::dict::ops;
 use crate::objects::dict::table::DictTable;
@@ -17,7 +16,7 @@ use crate::objects::module::ModuleBody;
 use crate::objects::registry::types;
 use crate::objects::str::{new_str, try_str};
 use crate::objects::typeobject::{class, flags, lookup, special_attrs, type_getattr, TypeBody};
-use crate::objects::{module, superobject, typeobject, Layout};
+use crate::objects::{descriptor, module, superobject, typeobject, Layout};
 use crate::protocol::object::{call_special, type_name};
 use crate::protocol::{call, object};
 use crate::vm::{PyErr, PyResult, Vm};

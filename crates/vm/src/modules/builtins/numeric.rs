@@ -5,8 +5,7 @@
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::exception::{type_error, value_error};
-use crate::objects::float::methods;
-use crate::objects::float::{arith, float_value, new_float};
+use crate::objects::float::{arith, float_value, methods, new_float};
 use crate::objects::int::{int_small, new_bigint, new_int, to_bigint};
 use crate::objects::registry::types;
 use crate::objects::str::new_str;
@@ -17,7 +16,7 @@ use crate::protocol::convert::{check_args, check_kwargs, kwarg, split_kwargs};
 use crate::protocol::object::type_name;
 use crate::protocol::{call, compare, iter, number, object};
 use crate::vm::{PyResult, Vm};
-use num_traits::{Signed, Zero};
+use num_traits::Signed;
 
 pub(crate) fn bi_abs(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("abs", args, 1, 1)?;
@@ -200,22 +199,7 @@ pub(crate) fn bi_pow(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResul
                 "pow() 3rd argument not allowed unless all arguments are integers",
             ));
         };
-        if m.is_zero() {
-            return Err(value_error("pow() 3rd argument cannot be 0"));
-        }
-        let r = if e.is_negative() {
-            let inv = mod_inverse(&b, &m)
-                .ok_or_else(|| value_error("base is not invertible for the given modulus"))?;
-            inv.modpow(&(-e), &m.abs())
-        } else {
-            b.modpow(&e, &m.abs())
-        };
-        let r = if m.is_negative() && !r.is_zero() {
-            r + &m
-        } else {
-            r
-        };
-        return Ok(new_bigint(&r)?);
+        return crate::objects::int::arith::int_modpow(&b, &e, &m);
     }
     number::binary_op(
         vm,
@@ -223,16 +207,6 @@ pub(crate) fn bi_pow(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResul
         &args[0],
         &args[1],
     )
-}
-
-fn mod_inverse(a: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_bigint::BigInt> {
-    use num_integer::Integer;
-    let m = m.abs();
-    let g = a.mod_floor(&m).extended_gcd(&m);
-    if g.gcd != num_bigint::BigInt::from(1) {
-        return None;
-    }
-    Some(g.x.mod_floor(&m))
 }
 
 pub(crate) fn bi_round(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {

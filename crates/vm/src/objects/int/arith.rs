@@ -292,3 +292,38 @@ pub(crate) fn int_unary(op: char, x: &Obj) -> PyResult<ObjRef> {
     };
     Ok(new_bigint(&r)?)
 }
+
+/// `pow(b, e, m)` on ints: modular exponentiation, with a negative `e`
+/// through the inverse of `b` modulo `m`; the result takes the sign of `m`
+/// (CPython's `long_pow` with a modulus).
+pub(crate) fn int_modpow(b: &BigInt, e: &BigInt, m: &BigInt) -> PyResult<ObjRef> {
+    if m.is_zero() {
+        return Err(value_error("pow() 3rd argument cannot be 0"));
+    }
+    let r = if e.is_negative() {
+        let inv = mod_inverse(b, m)
+            .ok_or_else(|| value_error("base is not invertible for the given modulus"))?;
+        inv.modpow(&(-e), &m.abs())
+    } else {
+        b.modpow(e, &m.abs())
+    };
+    let r = if m.is_negative() && !r.is_zero() {
+        r + m
+    } else {
+        r
+    };
+    Ok(new_bigint(&r)?)
+}
+
+fn mod_inverse(
+    a: &num_bigint::BigInt,
+    m: &num_bigint::BigInt,
+) -> Option<num_bigint::BigInt> {
+    use num_integer::Integer;
+    let m = m.abs();
+    let g = a.mod_floor(&m).extended_gcd(&m);
+    if g.gcd != num_bigint::BigInt::from(1) {
+        return None;
+    }
+    Some(g.x.mod_floor(&m))
+}
