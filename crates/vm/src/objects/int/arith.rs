@@ -315,10 +315,7 @@ pub(crate) fn int_modpow(b: &BigInt, e: &BigInt, m: &BigInt) -> PyResult<ObjRef>
     Ok(new_bigint(&r)?)
 }
 
-fn mod_inverse(
-    a: &num_bigint::BigInt,
-    m: &num_bigint::BigInt,
-) -> Option<num_bigint::BigInt> {
+fn mod_inverse(a: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_bigint::BigInt> {
     use num_integer::Integer;
     let m = m.abs();
     let g = a.mod_floor(&m).extended_gcd(&m);
