@@ -89,11 +89,16 @@ macro_rules! layouts {
             }
         }
 
-        /// The references `obj` holds (tp_traverse).
+        /// The references `obj` holds (tp_traverse). An instance of a
+        /// class (a heap type) also holds its class, as CPython's
+        /// `subtype_traverse` reports, so a cycle through a class is found.
         pub fn traverse(obj: &Obj, visit: &mut dyn FnMut(&Obj)) {
             match obj.layout() {
                 // SAFETY: the layout tag names the body type.
                 $(Layout::$name => Traverse::traverse(unsafe { obj.body_unchecked::<$body>() }, visit),)*
+            }
+            if obj.type_body().has_flag(typeobject::flags::HEAPTYPE) {
+                visit(obj.ty());
             }
         }
 
