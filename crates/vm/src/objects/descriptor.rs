@@ -163,22 +163,20 @@ pub(crate) fn property_special_attr(
     name: &str,
 ) -> PyResult<Option<ObjRef>> {
     let none = || types().none.clone();
-    Ok(Some({
-        let p = obj.payload::<PropertyBody>().expect("property");
-        match name {
-            "fget" => p.fget.clone().unwrap_or_else(none),
-            "fset" => p.fset.clone().unwrap_or_else(none),
-            "fdel" => p.fdel.clone().unwrap_or_else(none),
-            "__doc__" => p.doc.clone().unwrap_or_else(none),
-            "__isabstractmethod__" => {
-                let mut any = false;
-                for f in [&p.fget, &p.fset, &p.fdel] {
-                    any = any || is_abstract(vm, f.as_deref())?;
-                }
-                py_bool(any)
+    let p = obj.payload::<PropertyBody>().expect("property");
+    Ok(Some(match name {
+        "fget" => p.fget.clone().unwrap_or_else(none),
+        "fset" => p.fset.clone().unwrap_or_else(none),
+        "fdel" => p.fdel.clone().unwrap_or_else(none),
+        "__doc__" => p.doc.clone().unwrap_or_else(none),
+        "__isabstractmethod__" => {
+            let mut any = false;
+            for f in [&p.fget, &p.fset, &p.fdel] {
+                any = any || is_abstract(vm, f.as_deref())?;
             }
-            _ => return Ok(None),
+            py_bool(any)
         }
+        _ => return Ok(None),
     }))
 }
 

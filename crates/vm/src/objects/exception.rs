@@ -221,15 +221,13 @@ fn exc_with_traceback(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyRes
 
 /// `repr()` of an exception: `ValueError('m')`, `KeyError(1, 2)`.
 pub(crate) fn exception_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
-    Ok({
-        let name = type_name(o);
-        let args = exc_body(o).args.borrow().clone();
-        let items = try_tuple_items(&args).expect("tuple");
-        if items.len() == 1 {
-            format!("{}({})", name, repr_string(vm, &items[0])?)
-        } else {
-            format!("{}{}", name, repr_string(vm, &args)?)
-        }
+    let name = type_name(o);
+    let args = exc_body(o).args.borrow().clone();
+    let items = try_tuple_items(&args).expect("tuple");
+    Ok(if items.len() == 1 {
+        format!("{}({})", name, repr_string(vm, &items[0])?)
+    } else {
+        format!("{}{}", name, repr_string(vm, &args)?)
     })
 }
 
@@ -254,52 +252,50 @@ pub(crate) fn install_methods() -> PyResult<()> {
 /// An exception's `args`, `__cause__`, `__context__`, `__suppress_context__`, `__dict__`, and the attributes of `StopIteration` (`value`), `SystemExit` (`code`) and `OSError` (`errno`, `strerror`, `filename`).
 pub(crate) fn exception_special_attr(obj: &Obj, name: &str) -> PyResult<Option<ObjRef>> {
     let none = || types().none.clone();
-    Ok(Some({
-        let e = obj.payload::<ExceptionBody>().expect("exception");
-        match name {
-            "args" => e.args.borrow().clone(),
-            "__cause__" => e.cause.borrow().clone().unwrap_or_else(none),
-            "__context__" => e.context.borrow().clone().unwrap_or_else(none),
-            "__suppress_context__" => py_bool(e.suppress_context.get()),
-            "__traceback__" => none(),
-            "__dict__" => {
-                let mut t = DictTable::new();
-                for x in e.dict.borrow().iter() {
-                    t.insert_new(x.hash, x.key.clone(), x.value.clone())?;
-                }
-                new_dict_from_table(t)?
+    let e = obj.payload::<ExceptionBody>().expect("exception");
+    Ok(Some(match name {
+        "args" => e.args.borrow().clone(),
+        "__cause__" => e.cause.borrow().clone().unwrap_or_else(none),
+        "__context__" => e.context.borrow().clone().unwrap_or_else(none),
+        "__suppress_context__" => py_bool(e.suppress_context.get()),
+        "__traceback__" => none(),
+        "__dict__" => {
+            let mut t = DictTable::new();
+            for x in e.dict.borrow().iter() {
+                t.insert_new(x.hash, x.key.clone(), x.value.clone())?;
             }
-            "value" if is_subtype(obj.ty(), &types().stop_iteration) => {
-                let a = e.args.borrow().clone();
-                try_tuple_items(&a)
-                    .and_then(|i| i.first().cloned())
-                    .unwrap_or_else(none)
-            }
-            "code" if is_subtype(obj.ty(), &types().system_exit) => {
-                let a = e.args.borrow().clone();
-                let items = try_tuple_items(&a).expect("tuple");
-                match items.len() {
-                    0 => none(),
-                    1 => items[0].clone(),
-                    _ => a.clone(),
-                }
-            }
-            // OSError(errno, strerror[, filename]).
-            "errno" | "strerror" | "filename" if is_subtype(obj.ty(), &types().os_error) => {
-                let a = e.args.borrow().clone();
-                let items = try_tuple_items(&a).expect("tuple");
-                let i = match name {
-                    "errno" => 0,
-                    "strerror" => 1,
-                    _ => 2,
-                };
-                if (2..=3).contains(&items.len()) {
-                    items.get(i).cloned().unwrap_or_else(none)
-                } else {
-                    none()
-                }
-            }
-            _ => return Ok(None),
+            new_dict_from_table(t)?
         }
+        "value" if is_subtype(obj.ty(), &types().stop_iteration) => {
+            let a = e.args.borrow().clone();
+            try_tuple_items(&a)
+                .and_then(|i| i.first().cloned())
+                .unwrap_or_else(none)
+        }
+        "code" if is_subtype(obj.ty(), &types().system_exit) => {
+            let a = e.args.borrow().clone();
+            let items = try_tuple_items(&a).expect("tuple");
+            match items.len() {
+                0 => none(),
+                1 => items[0].clone(),
+                _ => a.clone(),
+            }
+        }
+        // OSError(errno, strerror[, filename]).
+        "errno" | "strerror" | "filename" if is_subtype(obj.ty(), &types().os_error) => {
+            let a = e.args.borrow().clone();
+            let items = try_tuple_items(&a).expect("tuple");
+            let i = match name {
+                "errno" => 0,
+                "strerror" => 1,
+                _ => 2,
+            };
+            if (2..=3).contains(&items.len()) {
+                items.get(i).cloned().unwrap_or_else(none)
+            } else {
+                none()
+            }
+        }
+        _ => return Ok(None),
     }))
 }

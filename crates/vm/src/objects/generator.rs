@@ -257,14 +257,12 @@ pub(crate) fn install_methods() -> PyResult<()> {
 
 /// A generator's `__name__`, `__qualname__`, `gi_running` ...
 pub(crate) fn generator_special_attr(obj: &Obj, name: &str) -> PyResult<Option<ObjRef>> {
-    Ok(Some({
-        let g = obj.payload::<GeneratorBody>().expect("generator");
-        match name {
-            "__name__" => g.name.clone(),
-            "__qualname__" => g.qualname.clone(),
-            "gi_running" => py_bool(g.running.get()),
-            _ => return Ok(None),
-        }
+    let g = obj.payload::<GeneratorBody>().expect("generator");
+    Ok(Some(match name {
+        "__name__" => g.name.clone(),
+        "__qualname__" => g.qualname.clone(),
+        "gi_running" => py_bool(g.running.get()),
+        _ => return Ok(None),
     }))
 }
 

@@ -64,13 +64,11 @@ pub fn module_name(m: &Obj) -> String {
 
 /// A module's `__dict__` and `__name__`.
 pub(crate) fn module_special_attr(obj: &Obj, name: &str) -> PyResult<Option<ObjRef>> {
-    Ok(Some({
-        let m = obj.payload::<ModuleBody>().expect("module");
-        match name {
-            "__dict__" => m.dict.clone(),
-            "__name__" => m.name.clone(),
-            _ => return Ok(None),
-        }
+    let m = obj.payload::<ModuleBody>().expect("module");
+    Ok(Some(match name {
+        "__dict__" => m.dict.clone(),
+        "__name__" => m.name.clone(),
+        _ => return Ok(None),
     }))
 }
 

@@ -113,15 +113,13 @@ fn slice_indices_m(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult
 
 /// `repr(slice)`: `slice(1, None, None)`.
 pub(crate) fn slice_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
-    Ok({
-        let s = o.payload::<SliceBody>().expect("slice");
-        format!(
-            "slice({}, {}, {})",
-            repr_string(vm, &s.start)?,
-            repr_string(vm, &s.stop)?,
-            repr_string(vm, &s.step)?
-        )
-    })
+    let s = o.payload::<SliceBody>().expect("slice");
+    Ok(format!(
+        "slice({}, {}, {})",
+        repr_string(vm, &s.start)?,
+        repr_string(vm, &s.stop)?,
+        repr_string(vm, &s.step)?
+    ))
 }
 
 /// `slice(stop)`, `slice(start, stop[, step])`.

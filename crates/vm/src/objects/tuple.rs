@@ -158,23 +158,21 @@ fn tuple_count(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
 
 /// `repr(tuple)`: `()`, `(1,)`, `(1, 2)`.
 pub(crate) fn tuple_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
-    Ok({
-        let items = try_tuple_items(o).expect("tuple");
-        if items.is_empty() {
-            return Ok("()".into());
-        }
-        let Some(_g) = enter(o) else {
-            return Ok("(...)".into());
-        };
-        let mut parts = Vec::with_capacity(items.len());
-        for i in items {
-            parts.push(repr_string(vm, i)?);
-        }
-        if parts.len() == 1 {
-            format!("({},)", parts[0])
-        } else {
-            format!("({})", parts.join(", "))
-        }
+    let items = try_tuple_items(o).expect("tuple");
+    if items.is_empty() {
+        return Ok("()".into());
+    }
+    let Some(_g) = enter(o) else {
+        return Ok("(...)".into());
+    };
+    let mut parts = Vec::with_capacity(items.len());
+    for i in items {
+        parts.push(repr_string(vm, i)?);
+    }
+    Ok(if parts.len() == 1 {
+        format!("({},)", parts[0])
+    } else {
+        format!("({})", parts.join(", "))
     })
 }
 

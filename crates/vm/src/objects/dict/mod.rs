@@ -65,23 +65,21 @@ pub fn dict_body(obj: &Obj) -> Option<&DictBody> {
 
 /// `repr(dict)`: `{'a': 1}`, and `{...}` for a dict inside itself.
 pub(crate) fn dict_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
-    Ok({
-        let Some(_g) = enter(o) else {
-            return Ok("{...}".into());
-        };
-        let entries: Vec<(ObjRef, ObjRef)> = dict_body(o)
-            .expect("dict")
-            .table
-            .borrow()
-            .iter()
-            .map(|e| (e.key.clone(), e.value.clone()))
-            .collect();
-        let mut parts = Vec::with_capacity(entries.len());
-        for (k, v) in &entries {
-            parts.push(format!("{}: {}", repr_string(vm, k)?, repr_string(vm, v)?));
-        }
-        format!("{{{}}}", parts.join(", "))
-    })
+    let Some(_g) = enter(o) else {
+        return Ok("{...}".into());
+    };
+    let entries: Vec<(ObjRef, ObjRef)> = dict_body(o)
+        .expect("dict")
+        .table
+        .borrow()
+        .iter()
+        .map(|e| (e.key.clone(), e.value.clone()))
+        .collect();
+    let mut parts = Vec::with_capacity(entries.len());
+    for (k, v) in &entries {
+        parts.push(format!("{}: {}", repr_string(vm, k)?, repr_string(vm, v)?));
+    }
+    Ok(format!("{{{}}}", parts.join(", ")))
 }
 
 /// `dict(mapping_or_pairs, **kwargs)`.

@@ -110,17 +110,15 @@ pub(crate) fn dict_next(it: &Obj) -> PyResult<Option<ObjRef>> {
 
 /// `dict_keys(['a'])`, `dict_values([1])`, `dict_items([('a', 1)])`.
 pub(crate) fn dict_view_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
-    Ok({
-        let v = o.payload::<DictViewBody>().expect("view");
-        let name = match v.kind {
-            DictIterKind::Keys => "dict_keys",
-            DictIterKind::Values => "dict_values",
-            DictIterKind::Items => "dict_items",
-        };
-        let items = crate::protocol::iter::collect(vm, o)?;
-        let list = list::new_list(items)?;
-        format!("{}({})", name, repr_string(vm, &list)?)
-    })
+    let v = o.payload::<DictViewBody>().expect("view");
+    let name = match v.kind {
+        DictIterKind::Keys => "dict_keys",
+        DictIterKind::Values => "dict_values",
+        DictIterKind::Items => "dict_items",
+    };
+    let items = crate::protocol::iter::collect(vm, o)?;
+    let list = list::new_list(items)?;
+    Ok(format!("{}({})", name, repr_string(vm, &list)?))
 }
 
 /// `==` between a dict view and a view or set: the same items, in any

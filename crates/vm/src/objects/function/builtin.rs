@@ -106,21 +106,19 @@ pub(crate) fn builtin_repr(o: &Obj) -> String {
 /// A built-in function's `__name__`, `__qualname__` and `__self__`.
 pub(crate) fn builtin_special_attr(obj: &Obj, name: &str) -> PyResult<Option<ObjRef>> {
     let none = || types().none.clone();
-    Ok(Some({
-        let b = obj.payload::<BuiltinBody>().expect("builtin");
-        match name {
-            "__name__" => new_str(b.name)?,
-            "__qualname__" => {
-                if b.owner == "builtins" {
-                    new_str(b.name)?
-                } else {
-                    new_str(&format!("{}.{}", b.owner, b.name))?
-                }
+    let b = obj.payload::<BuiltinBody>().expect("builtin");
+    Ok(Some(match name {
+        "__name__" => new_str(b.name)?,
+        "__qualname__" => {
+            if b.owner == "builtins" {
+                new_str(b.name)?
+            } else {
+                new_str(&format!("{}.{}", b.owner, b.name))?
             }
-            "__self__" => b.bound.clone().unwrap_or_else(none),
-            "__doc__" => none(),
-            "__module__" => none(),
-            _ => return Ok(None),
         }
+        "__self__" => b.bound.clone().unwrap_or_else(none),
+        "__doc__" => none(),
+        "__module__" => none(),
+        _ => return Ok(None),
     }))
 }

@@ -188,33 +188,31 @@ pub(crate) fn code_repr(o: &Obj) -> String {
 
 /// A code object's `co_*` attributes.
 pub(crate) fn code_special_attr(obj: &Obj, name: &str) -> PyResult<Option<ObjRef>> {
-    Ok(Some({
-        let c = obj.payload::<CodeBody>().expect("code");
-        match name {
-            "co_name" => new_str(&c.code.name)?,
-            "co_filename" => new_str(&c.code.filename)?,
-            "co_firstlineno" => new_int(c.code.first_line as i64)?,
-            "co_argcount" => new_int(c.code.argcount as i64)?,
-            "co_varnames" => new_tuple(c.varnames.iter().cloned().collect())?,
-            "co_qualname" => new_str(&c.code.qualname)?,
-            "co_posonlyargcount" => new_int(c.code.posonlyargcount as i64)?,
-            "co_kwonlyargcount" => new_int(c.code.kwonlyargcount as i64)?,
-            "co_flags" => new_int(c.code.flags as i64)?,
-            "co_nlocals" => new_int(c.varnames.len() as i64)?,
-            "co_names" => new_tuple(c.names.iter().cloned().collect())?,
-            "co_cellvars" | "co_freevars" => {
-                let v = if name == "co_cellvars" {
-                    &c.code.cellvars
-                } else {
-                    &c.code.freevars
-                };
-                let mut items = Vec::with_capacity(v.len());
-                for n in v {
-                    items.push(new_str(n)?);
-                }
-                new_tuple(items)?
+    let c = obj.payload::<CodeBody>().expect("code");
+    Ok(Some(match name {
+        "co_name" => new_str(&c.code.name)?,
+        "co_filename" => new_str(&c.code.filename)?,
+        "co_firstlineno" => new_int(c.code.first_line as i64)?,
+        "co_argcount" => new_int(c.code.argcount as i64)?,
+        "co_varnames" => new_tuple(c.varnames.iter().cloned().collect())?,
+        "co_qualname" => new_str(&c.code.qualname)?,
+        "co_posonlyargcount" => new_int(c.code.posonlyargcount as i64)?,
+        "co_kwonlyargcount" => new_int(c.code.kwonlyargcount as i64)?,
+        "co_flags" => new_int(c.code.flags as i64)?,
+        "co_nlocals" => new_int(c.varnames.len() as i64)?,
+        "co_names" => new_tuple(c.names.iter().cloned().collect())?,
+        "co_cellvars" | "co_freevars" => {
+            let v = if name == "co_cellvars" {
+                &c.code.cellvars
+            } else {
+                &c.code.freevars
+            };
+            let mut items = Vec::with_capacity(v.len());
+            for n in v {
+                items.push(new_str(n)?);
             }
-            _ => return Ok(None),
+            new_tuple(items)?
         }
+        _ => return Ok(None),
     }))
 }

@@ -38,27 +38,27 @@ pub fn new_method(func: &Obj, self_: &Obj) -> PyResult<ObjRef> {
 
 /// `<bound method C.f of <__main__.C object at 0x...>>`.
 pub(crate) fn method_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
-    Ok({
-        let m = o.payload::<MethodBody>().expect("method");
-        let fname = match m.func.payload::<FunctionBody>() {
-            Some(f) => try_str(&f.qualname.borrow()).unwrap_or("?").to_string(),
-            None => "?".into(),
-        };
-        format!("<bound method {} of {}>", fname, repr_string(vm, &m.self_)?)
-    })
+    let m = o.payload::<MethodBody>().expect("method");
+    let fname = match m.func.payload::<FunctionBody>() {
+        Some(f) => try_str(&f.qualname.borrow()).unwrap_or("?").to_string(),
+        None => "?".into(),
+    };
+    Ok(format!(
+        "<bound method {} of {}>",
+        fname,
+        repr_string(vm, &m.self_)?
+    ))
 }
 
 /// A bound method's `__self__` and `__func__`; its name and doc are the function's.
 pub(crate) fn method_special_attr(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRef>> {
-    Ok(Some({
-        let m = obj.payload::<MethodBody>().expect("method");
-        match name {
-            "__self__" => m.self_.clone(),
-            "__func__" => m.func.clone(),
-            "__name__" | "__qualname__" | "__doc__" | "__module__" => {
-                return special_attr(vm, &m.func.clone(), name);
-            }
-            _ => return Ok(None),
+    let m = obj.payload::<MethodBody>().expect("method");
+    Ok(Some(match name {
+        "__self__" => m.self_.clone(),
+        "__func__" => m.func.clone(),
+        "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+            return special_attr(vm, &m.func.clone(), name);
         }
+        _ => return Ok(None),
     }))
 }

@@ -112,39 +112,37 @@ pub(crate) fn function_repr(o: &Obj) -> String {
 /// A function's attributes that live in no namespace: `__name__`, `__qualname__`, `__defaults__`, `__code__`, `__globals__`, `__closure__`, `__annotations__`, `__dict__` ...
 pub(crate) fn function_special_attr(obj: &Obj, name: &str) -> PyResult<Option<ObjRef>> {
     let none = || types().none.clone();
-    Ok(Some({
-        let f = obj.payload::<FunctionBody>().expect("function");
-        match name {
-            "__name__" => f.name.borrow().clone(),
-            "__qualname__" => f.qualname.borrow().clone(),
-            "__doc__" => f.doc.borrow().clone(),
-            "__module__" => f.module.borrow().clone(),
-            "__defaults__" => f.defaults.borrow().clone().unwrap_or_else(none),
-            "__kwdefaults__" => f.kwdefaults.borrow().clone().unwrap_or_else(none),
-            "__code__" => f.code.clone(),
-            "__globals__" => f.globals.clone(),
-            "__closure__" => f.closure.clone().unwrap_or_else(none),
-            "__annotations__" => {
-                let own = f.dict.borrow().get_rust_str("__annotations__");
-                match own {
-                    Some(a) => a,
-                    None => {
-                        let d = new_dict()?;
-                        f.dict
-                            .borrow_mut()
-                            .set_str(new_str("__annotations__")?, d.clone())?;
-                        d
-                    }
+    let f = obj.payload::<FunctionBody>().expect("function");
+    Ok(Some(match name {
+        "__name__" => f.name.borrow().clone(),
+        "__qualname__" => f.qualname.borrow().clone(),
+        "__doc__" => f.doc.borrow().clone(),
+        "__module__" => f.module.borrow().clone(),
+        "__defaults__" => f.defaults.borrow().clone().unwrap_or_else(none),
+        "__kwdefaults__" => f.kwdefaults.borrow().clone().unwrap_or_else(none),
+        "__code__" => f.code.clone(),
+        "__globals__" => f.globals.clone(),
+        "__closure__" => f.closure.clone().unwrap_or_else(none),
+        "__annotations__" => {
+            let own = f.dict.borrow().get_rust_str("__annotations__");
+            match own {
+                Some(a) => a,
+                None => {
+                    let d = new_dict()?;
+                    f.dict
+                        .borrow_mut()
+                        .set_str(new_str("__annotations__")?, d.clone())?;
+                    d
                 }
             }
-            "__dict__" => {
-                let mut t = DictTable::new();
-                for e in f.dict.borrow().iter() {
-                    t.insert_new(e.hash, e.key.clone(), e.value.clone())?;
-                }
-                new_dict_from_table(t)?
-            }
-            _ => return Ok(None),
         }
+        "__dict__" => {
+            let mut t = DictTable::new();
+            for e in f.dict.borrow().iter() {
+                t.insert_new(e.hash, e.key.clone(), e.value.clone())?;
+            }
+            new_dict_from_table(t)?
+        }
+        _ => return Ok(None),
     }))
 }

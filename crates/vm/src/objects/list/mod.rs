@@ -127,6 +127,15 @@ pub fn list_setitem(vm: &mut Vm, l: &Obj, key: &Obj, value: ObjRef) -> PyResult<
     }
     let body = list_body(l).expect("list");
     let len = body.items.borrow().len();
+    let i = assignment_index(key, len)?;
+    let old = std::mem::replace(&mut body.items.borrow_mut()[i], value);
+    drop(old);
+    Ok(())
+}
+
+/// The position an int `key` names in a list of `len` items, for item
+/// assignment and deletion (negative keys count from the end).
+fn assignment_index(key: &Obj, len: usize) -> PyResult<usize> {
     let v = index_value(key).map_err(|_| {
         type_error(format!(
             "list indices must be integers or slices, not {}",
@@ -137,9 +146,7 @@ pub fn list_setitem(vm: &mut Vm, l: &Obj, key: &Obj, value: ObjRef) -> PyResult<
     if i < 0 || i >= len as i64 {
         return Err(index_error("list assignment index out of range"));
     }
-    let old = std::mem::replace(&mut body.items.borrow_mut()[i as usize], value);
-    drop(old);
-    Ok(())
+    Ok(i as usize)
 }
 
 pub fn list_delitem(_vm: &mut Vm, l: &Obj, key: &Obj) -> PyResult<()> {
@@ -158,17 +165,8 @@ pub fn list_delitem(_vm: &mut Vm, l: &Obj, key: &Obj) -> PyResult<()> {
         drop(removed);
         return Ok(());
     }
-    let v = index_value(key).map_err(|_| {
-        type_error(format!(
-            "list indices must be integers or slices, not {}",
-            type_name(key)
-        ))
-    })?;
-    let i = if v < 0 { v + len as i64 } else { v };
-    if i < 0 || i >= len as i64 {
-        return Err(index_error("list assignment index out of range"));
-    }
-    let old = body.items.borrow_mut().remove(i as usize);
+    let i = assignment_index(key, len)?;
+    let old = body.items.borrow_mut().remove(i);
     drop(old);
     Ok(())
 }
@@ -354,17 +352,15 @@ fn list_init(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef>
 
 /// `repr(list)`: `[1, 2]`, and `[...]` for a list inside itself.
 pub(crate) fn list_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
-    Ok({
-        let Some(_g) = enter(o) else {
-            return Ok("[...]".into());
-        };
-        let items = list_body(o).expect("list").items.borrow().clone();
-        let mut parts = Vec::with_capacity(items.len());
-        for i in items.iter() {
-            parts.push(repr_string(vm, i)?);
-        }
-        format!("[{}]", parts.join(", "))
-    })
+    let Some(_g) = enter(o) else {
+        return Ok("[...]".into());
+    };
+    let items = list_body(o).expect("list").items.borrow().clone();
+    let mut parts = Vec::with_capacity(items.len());
+    for i in items.iter() {
+        parts.push(repr_string(vm, i)?);
+    }
+    Ok(format!("[{}]", parts.join(", ")))
 }
 
 /// `list(iterable=())`.

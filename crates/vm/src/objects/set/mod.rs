@@ -78,25 +78,23 @@ pub(crate) fn set_next(d: &DictIterBody, s: &SetBody) -> PyResult<Option<ObjRef>
 
 /// `repr(set)` and `repr(frozenset)`: `{1, 2}`, `set()`, `frozenset({1})`, and the subclass name for subclasses.
 pub(crate) fn set_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
-    Ok({
-        let body = o.payload::<SetBody>().expect("set");
-        let name = type_name(o);
-        let keys: Vec<ObjRef> = body.table.borrow().keys();
-        if keys.is_empty() {
-            return Ok(format!("{name}()"));
-        }
-        let Some(_g) = enter(o) else {
-            return Ok(format!("{name}(...)"));
-        };
-        let mut parts = Vec::with_capacity(keys.len());
-        for k in &keys {
-            parts.push(repr_string(vm, k)?);
-        }
-        if body.frozen || !o.ty().is(&types().set) {
-            format!("{name}({{{}}})", parts.join(", "))
-        } else {
-            format!("{{{}}}", parts.join(", "))
-        }
+    let body = o.payload::<SetBody>().expect("set");
+    let name = type_name(o);
+    let keys: Vec<ObjRef> = body.table.borrow().keys();
+    if keys.is_empty() {
+        return Ok(format!("{name}()"));
+    }
+    let Some(_g) = enter(o) else {
+        return Ok(format!("{name}(...)"));
+    };
+    let mut parts = Vec::with_capacity(keys.len());
+    for k in &keys {
+        parts.push(repr_string(vm, k)?);
+    }
+    Ok(if body.frozen || !o.ty().is(&types().set) {
+        format!("{name}({{{}}})", parts.join(", "))
+    } else {
+        format!("{{{}}}", parts.join(", "))
     })
 }
 
