@@ -18,6 +18,7 @@
 use std::ptr::{self, NonNull};
 
 use crate::object::ObjectAllocator;
+use crate::pool::{PoolHeader, DUMMY_SIZE_IDX};
 use crate::raw::RawLayer;
 use crate::{AllocError, AllocEvent, Geometry, Hook, Layer};
 
@@ -76,6 +77,8 @@ impl Heap {
                     addr: p.as_ptr() as usize,
                     size,
                     layer: Layer::Object,
+                    // SAFETY: `p` was just handed out by the object allocator.
+                    place: Some(unsafe { self.obj.place_of(p.as_ptr()) }),
                 });
             }
             Ok(p)
@@ -97,6 +100,8 @@ impl Heap {
                     addr: ptr.as_ptr() as usize,
                     size,
                     layer: Layer::Object,
+                    // SAFETY: `ptr` is still a live small block (caller contract).
+                    place: Some(unsafe { self.obj.place_of(ptr.as_ptr()) }),
                 });
             }
             // SAFETY: a block of at most `threshold` bytes was handed out by
@@ -199,11 +204,128 @@ impl Heap {
         Some(szidx as usize)
     }
 
+    /// Where the small block at `addr` is, if `addr` is a block slot of a
+    /// carved pool of a live arena. Reads only this heap's own headers, so
+    /// it is safe for any address.
+    pub fn place_of(&self, addr: usize) -> Option<crate::BlockPlace> {
+        let class = self.size_class_at(addr).or_else(|| {
+            // An empty pool (its blocks all free) still has its class.
+            let index = self.obj.arenas.index_of(addr)?;
+            let ao = &self.obj.arenas.table[index];
+            if addr >= ao.pool_address as usize {
+                return None;
+            }
+            let pool = (addr & !(self.geometry.pool_size - 1)) as *const PoolHeader;
+            // SAFETY: a carved pool of a live arena: its header is initialised.
+            let szidx = unsafe { (*pool).szidx };
+            (szidx != DUMMY_SIZE_IDX).then_some(szidx as usize)
+        })?;
+        if addr & (self.geometry.pool_size - 1) < self.geometry.pool_overhead() {
+            return None;
+        }
+        let _ = class;
+        // SAFETY: `addr` lies in the block area of an initialised pool of a
+        // live arena (checked above), which is all `place_of` reads.
+        Some(unsafe { self.obj.place_of(addr as *mut u8) })
+    }
+
     /// Install (or remove) the observation hook, called on every
     /// malloc / free / realloc and every arena allocation and release. With
     /// `None` the cost is one predictable branch.
     pub fn set_hook(&mut self, hook: Option<Hook>) {
         self.raw.hook = hook;
+    }
+}
+
+/// The state of one block slot of a pool, for pictures of the heap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockState {
+    /// Handed out (an object or a buffer lives in it).
+    Used,
+    /// On the pool's free list.
+    Free,
+    /// Never handed out since the pool was initialised for its class.
+    Virgin,
+}
+
+/// One carved pool of a live arena, block by block.
+#[derive(Debug, Clone)]
+pub struct PoolView {
+    pub arena: u32,
+    pub pool: u32,
+    pub addr: usize,
+    /// `None` for a pool carved but never initialised for a class.
+    pub class: Option<u32>,
+    pub block_size: usize,
+    pub blocks: Vec<BlockState>,
+}
+
+impl Heap {
+    /// Every carved pool of every live arena, in arena then address order,
+    /// with the state of each block; plus, per arena, (index, address,
+    /// total pools). Reads only this heap's own headers.
+    pub fn walk_pools(&self) -> (Vec<(u32, usize, u32)>, Vec<PoolView>) {
+        let g = &self.geometry;
+        let mut arenas = Vec::new();
+        let mut pools = Vec::new();
+        for (i, ao) in self.obj.arenas.table.iter().enumerate() {
+            if ao.address.is_null() {
+                continue;
+            }
+            arenas.push((i as u32, ao.address as usize, ao.ntotalpools));
+            let mut p = ao.address as usize;
+            let mut n = 0u32;
+            while p < ao.pool_address as usize {
+                let hdr = p as *const PoolHeader;
+                // SAFETY: pools below `pool_address` were carved by
+                // `take_pool`, so their headers are initialised.
+                let (szidx, nextoffset, mut free) =
+                    unsafe { ((*hdr).szidx, (*hdr).nextoffset, (*hdr).freeblock) };
+                let class = (szidx != DUMMY_SIZE_IDX).then_some(szidx);
+                let (block_size, mut blocks) = match class {
+                    Some(c) => {
+                        let bs = g.block_size(c as usize);
+                        let n = g.blocks_per_pool(c as usize);
+                        let states = (0..n)
+                            .map(|b| {
+                                if g.pool_overhead() + b * bs >= nextoffset as usize {
+                                    BlockState::Virgin
+                                } else {
+                                    BlockState::Used
+                                }
+                            })
+                            .collect::<Vec<_>>();
+                        (bs, states)
+                    }
+                    None => (0, Vec::new()),
+                };
+                if class.is_some() {
+                    let overhead = g.pool_overhead();
+                    let mut guard = blocks.len() + 1;
+                    while !free.is_null() && guard > 0 {
+                        let idx = (free as usize - p - overhead) / block_size;
+                        if let Some(s) = blocks.get_mut(idx) {
+                            *s = BlockState::Free;
+                        }
+                        // SAFETY: a free block's first word is the next free
+                        // block (pool invariant); the guard bounds the walk.
+                        free = unsafe { std::ptr::read(free.cast::<*mut u8>()) };
+                        guard -= 1;
+                    }
+                }
+                pools.push(PoolView {
+                    arena: i as u32,
+                    pool: n,
+                    addr: p,
+                    class,
+                    block_size,
+                    blocks,
+                });
+                p += g.pool_size;
+                n += 1;
+            }
+        }
+        (arenas, pools)
     }
 }
 

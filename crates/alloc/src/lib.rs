@@ -50,6 +50,7 @@ use std::fmt;
 pub use freelist::FreeList;
 pub use geometry::{Geometry, Profile};
 pub use heap::Heap;
+pub use heap::{BlockState, PoolView};
 pub use stats::{render_debugmallocstats, HeapStats, SizeClassStats};
 
 /// An allocation could not be served (byte limit reached, or the system
@@ -77,19 +78,33 @@ pub enum Layer {
     Object,
 }
 
+/// Where a small block lives: the arena's index in the arena table, the
+/// pool's index inside its arena, the pool's size class and the block's
+/// index inside its pool (block 0 starts right after the pool header).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct BlockPlace {
+    pub arena: u32,
+    pub pool: u32,
+    pub class: u32,
+    pub block: u32,
+}
+
 /// What the observation hook sees. Addresses are included for tracers; they
 /// are not deterministic across runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AllocEvent {
+    /// `place` is set for layer-2 blocks.
     Malloc {
         addr: usize,
         size: usize,
         layer: Layer,
+        place: Option<BlockPlace>,
     },
     Free {
         addr: usize,
         size: usize,
         layer: Layer,
+        place: Option<BlockPlace>,
     },
     /// An in-place or raw realloc. A realloc that moves a small block is
     /// reported as the `Malloc` + `Free` it performs.
@@ -100,6 +115,11 @@ pub enum AllocEvent {
         new_size: usize,
         layer: Layer,
     },
+    /// A pool started serving `class` (carved from its arena or taken
+    /// back from the arena's free pools); `block` of the place is 0.
+    PoolUsed { addr: usize, place: BlockPlace },
+    /// A pool's last block was freed: the pool went back to its arena.
+    PoolEmptied { addr: usize, place: BlockPlace },
     /// Layer 2 took a new arena from layer 1.
     ArenaAlloc { addr: usize, size: usize },
     /// An arena went back to layer 1.

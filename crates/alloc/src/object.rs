@@ -24,7 +24,7 @@ use crate::arena::Arenas;
 use crate::geometry::Geometry;
 use crate::pool::{self, PoolHeader};
 use crate::raw::RawLayer;
-use crate::AllocError;
+use crate::{AllocError, AllocEvent, BlockPlace};
 
 /// Layer 2 state.
 pub(crate) struct ObjectAllocator {
@@ -69,6 +69,36 @@ impl ObjectAllocator {
     pub(crate) fn pool_of(&self, p: *mut u8) -> *mut PoolHeader {
         let offset = (p as usize) & (self.pool_size - 1);
         p.wrapping_sub(offset).cast::<PoolHeader>()
+    }
+
+    /// Where a live block is: arena, pool, size class, block index.
+    ///
+    /// # Safety
+    /// `p` is a live block of this allocator (its pool header is valid and
+    /// names a live arena).
+    pub(crate) unsafe fn place_of(&self, p: *mut u8) -> BlockPlace {
+        let pool = self.pool_of(p);
+        // SAFETY: caller contract: the header is initialised.
+        let (arena, class) = unsafe { ((*pool).arenaindex, (*pool).szidx) };
+        let base = self.arenas.table[arena as usize].address as usize;
+        let pool_addr = pool as usize;
+        BlockPlace {
+            arena,
+            pool: ((pool_addr - base) / self.pool_size) as u32,
+            class,
+            block: ((p as usize - pool_addr).saturating_sub(self.overhead)
+                / self.block_size(class as usize)) as u32,
+        }
+    }
+
+    /// The place of a pool (block 0), for the pool events.
+    ///
+    /// # Safety
+    /// As for [`Self::place_of`], with `pool` a carved pool header.
+    unsafe fn pool_place(&self, pool: *mut PoolHeader) -> BlockPlace {
+        // SAFETY: forwarded; the first block's address lies in the pool.
+        let place = unsafe { self.place_of(pool.cast::<u8>().add(self.overhead)) };
+        BlockPlace { block: 0, ..place }
     }
 
     /// A block of size class `class` (`class < num_size_classes`).
@@ -147,6 +177,12 @@ impl ObjectAllocator {
                     self.pool_size,
                 )
             };
+            if raw.hook.is_some() {
+                raw.emit(AllocEvent::PoolUsed {
+                    addr: pool as usize,
+                    place: self.pool_place(pool),
+                });
+            }
             // empty/virgin -> used: it is the only pool of this class.
             debug_assert!(self.usedpools[class].is_null());
             self.usedpools[class] = pool;
@@ -240,6 +276,12 @@ impl ObjectAllocator {
                 (*next).prevpool = prev;
             }
             (*pool).prevpool = ptr::null_mut();
+            if raw.hook.is_some() {
+                raw.emit(AllocEvent::PoolEmptied {
+                    addr: pool as usize,
+                    place: self.pool_place(pool),
+                });
+            }
             self.arenas.return_pool(pool, raw);
         }
     }

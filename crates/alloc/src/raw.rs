@@ -109,6 +109,7 @@ impl RawLayer {
             addr: ptr.as_ptr() as usize,
             size,
             layer: Layer::Raw,
+            place: None,
         });
         Ok(ptr)
     }
@@ -138,6 +139,7 @@ impl RawLayer {
             addr: ptr.as_ptr() as usize,
             size,
             layer: Layer::Raw,
+            place: None,
         });
     }
 

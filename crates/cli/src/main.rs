@@ -2,6 +2,7 @@
 //! disassembly or the memory report, or start the REPL.
 #![forbid(unsafe_code)]
 
+mod heapmap;
 mod repl;
 
 use arenapy_vm::{Config, Interpreter, Outcome};
@@ -66,6 +67,34 @@ struct Args {
     #[arg(long, value_name = "BYTES")]
     heap_limit: Option<usize>,
 
+    /// Trace every heap event while the script runs, one line each with the
+    /// source line that caused it, the object's type and value, its block,
+    /// pool and arena: `--trace-alloc` (stderr), `--trace-alloc=FILE`,
+    /// `--trace-alloc=jsonl` (JSON lines on stderr) or `=FILE.jsonl`.
+    #[arg(long, value_name = "DEST", num_args = 0..=1, require_equals = true, default_missing_value = "-")]
+    trace_alloc: Option<String>,
+
+    /// With --trace-alloc: only objects of these types (comma-separated
+    /// `__name__`s, e.g. `int,list`).
+    #[arg(long, value_name = "TYPES", value_delimiter = ',')]
+    trace_types: Option<Vec<String>>,
+
+    /// With --trace-alloc: only events caused by these lines (`10-20` or `7`).
+    #[arg(long, value_name = "FROM-TO", value_parser = parse_lines)]
+    trace_lines: Option<(u32, u32)>,
+
+    /// When the run ends, draw the heap: every arena, pool and block
+    /// coloured by the type of its object. `FILE.svg` is a picture;
+    /// `FILE.html` a self-contained page with a timeline of the run.
+    /// Any other name writes both (`FILE.svg` and `FILE.html`).
+    #[arg(long, value_name = "FILE")]
+    heap_map: Option<String>,
+
+    /// After teardown's last collection, list the objects still alive and
+    /// the chain of references that keeps each one alive.
+    #[arg(long)]
+    why_alive_at_exit: bool,
+
     /// Run the cycle collector at every container allocation (slow; for
     /// finding bugs). Also enabled by ARENAPY_GC_STRESS=1.
     #[arg(long)]
@@ -82,6 +111,26 @@ struct Args {
         allow_hyphen_values = true
     )]
     args: Vec<String>,
+}
+
+fn parse_lines(s: &str) -> Result<(u32, u32), String> {
+    let bad = || format!("invalid line range '{s}' (expected N or FROM-TO)");
+    match s.split_once('-') {
+        Some((a, b)) => {
+            let (a, b) = (
+                a.trim().parse().map_err(|_| bad())?,
+                b.trim().parse().map_err(|_| bad())?,
+            );
+            if a > b {
+                return Err(bad());
+            }
+            Ok((a, b))
+        }
+        None => {
+            let n = s.trim().parse().map_err(|_| bad())?;
+            Ok((n, n))
+        }
+    }
 }
 
 fn parse_profile(s: &str) -> Result<arenapy_alloc::Profile, String> {
@@ -220,7 +269,17 @@ fn run(args: Args) -> u8 {
             std::process::exit(130);
         }
     });
+    if let Err(e) = start_trace(&mut interp, &args) {
+        eprintln!("arenapy: {e}");
+        return 2;
+    }
     let outcome = interp.run_source(&text, &filename);
+    if let Some(path) = &args.heap_map {
+        let (events, dropped) = arenapy_vm::memory::trace::take_kept();
+        if let Err(e) = heapmap::write(&mut interp, path, &events, dropped, &text, &filename) {
+            eprintln!("arenapy: cannot write the heap map {path}: {e}");
+        }
+    }
     let code = match outcome {
         Outcome::Ok => 0,
         Outcome::Exit(c) => c.clamp(0, 255) as u8,
@@ -240,6 +299,37 @@ fn run(args: Args) -> u8 {
         }
     }
     code
+}
+
+/// Starts the allocation trace for `--trace-alloc` and `--heap-map`.
+fn start_trace(interp: &mut Interpreter, args: &Args) -> Result<(), String> {
+    if args.trace_alloc.is_none() && args.heap_map.is_none() {
+        return Ok(());
+    }
+    let (out, jsonl): (Option<Box<dyn std::io::Write>>, bool) = match args.trace_alloc.as_deref() {
+        None => (None, false),
+        Some("-") => (Some(Box::new(std::io::stderr())), false),
+        Some("jsonl") => (Some(Box::new(std::io::stderr())), true),
+        Some(path) => {
+            let f = std::fs::File::create(path).map_err(|e| format!("cannot write {path}: {e}"))?;
+            (
+                Some(Box::new(std::io::BufWriter::new(f))),
+                path.ends_with(".jsonl"),
+            )
+        }
+    };
+    interp.start_trace(arenapy_vm::memory::trace::Options {
+        out,
+        jsonl,
+        types: args.trace_types.clone(),
+        lines: args.trace_lines,
+        keep: if args.heap_map.is_some() {
+            heapmap::MAX_EVENTS
+        } else {
+            0
+        },
+    });
+    Ok(())
 }
 
 fn os_message(e: &std::io::Error) -> String {

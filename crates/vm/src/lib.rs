@@ -297,6 +297,18 @@ impl Interpreter {
     }
 
     /// Does `addr` lie in one of the heap's arenas?
+    /// Starts the allocation trace (`--trace-alloc`, `--heap-map`, the
+    /// REPL's `:trace`): every heap event from now on, with its line.
+    pub fn start_trace(&mut self, opts: memory::trace::Options) {
+        memory::trace::note_geometry();
+        memory::trace::start(opts);
+    }
+
+    /// Stops the trace; returns the events it kept and how many it dropped.
+    pub fn stop_trace(&mut self) -> (Vec<memory::trace::Event>, u64) {
+        memory::trace::stop()
+    }
+
     pub fn arena_contains(&self, addr: usize) -> bool {
         heap::with_heap(|h| h.arena_contains(addr))
     }
@@ -312,6 +324,8 @@ impl Interpreter {
         let mut vm = self.vm.take()?;
         vm.flush();
         collector::set_debug(0);
+        memory::trace::flush();
+        memory::trace::set_free_reason(memory::trace::FreeReason::Teardown);
         // Module globals first (running __del__ of what they held), then
         // cycles, then the free lists. What remains in the heap are the
         // immortal built-in objects; the heap itself returns every arena.
@@ -352,6 +366,11 @@ impl Interpreter {
             baseline_raw_blocks: self.baseline.1,
             final_stats,
         };
+        if memory::trace::active() {
+            memory::trace::stop();
+        }
+        memory::trace::set_other_hook(None);
+        memory::trace::set_free_reason(memory::trace::FreeReason::Refcount);
         objects::registry::uninstall();
         gc::uninstall();
         freelist::FREELISTS.with(|f| *f.borrow_mut() = None);

@@ -2,6 +2,8 @@
 //! loop checks before each instruction, set when something that happened
 //! outside Python code needs Python-level action at the next safe point:
 //! - queued `__del__` finalizers ([`crate::memory::finalize`]);
+//! - the allocation trace's objects waiting to be described once
+//!   initialised ([`crate::memory::trace`]);
 //! - a deferred MemoryError: a container buffer (list items, dict tables...)
 //!   grew past the heap's byte limit. Growth happens deep inside collection
 //!   code that cannot fail, so the heap lets it through and the next
@@ -37,6 +39,9 @@ pub fn defer_memory_error() {
 #[cold]
 pub fn handle(vm: &mut Vm) -> PyResult<()> {
     SET.with(|s| s.set(false));
+    if crate::memory::trace::active() {
+        crate::memory::trace::flush();
+    }
     finalize::run_pending(vm);
     if MEMORY_ERROR.with(|m| m.replace(false)) {
         return Err(exception::new_error(&registry::types().memory_error, ""));

@@ -111,6 +111,7 @@ pub fn run_module_in(
         stack: Vec::with_capacity(code.max_stack as usize),
         blocks: Vec::new(),
         pc: 0,
+        previous: std::ptr::null(),
     };
     for _ in 0..code.cellvars.len() + code.freevars.len() {
         frame.cells.push(cell::new_cell(None)?);

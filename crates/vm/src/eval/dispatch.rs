@@ -82,6 +82,7 @@ fn top(frame: &Frame) -> &ObjRef {
 
 /// Runs `frame` until it returns or yields.
 pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
+    let _link = crate::eval::frame::link(frame);
     loop {
         match run_until_error(vm, frame) {
             Ok(exit) => return Ok(exit),

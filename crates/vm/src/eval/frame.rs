@@ -32,6 +32,10 @@ pub struct Frame {
     pub blocks: Vec<Block>,
     /// Index of the next instruction.
     pub pc: usize,
+    /// The frame that was running when this one started (its caller, or
+    /// the frame that resumed a generator): CPython's `previous` link,
+    /// walked by [`running_frames`]. Set by [`link`] for each run.
+    pub previous: *const Frame,
 }
 
 impl Frame {
@@ -98,6 +102,7 @@ fn new_pooled_frame() -> Box<Frame> {
         stack: Vec::with_capacity(8),
         blocks: Vec::new(),
         pc: 0,
+        previous: std::ptr::null(),
     })
 }
 
@@ -120,4 +125,71 @@ impl Frame {
             pool.push(self);
         }
     }
+}
+
+thread_local! {
+    /// The innermost running frame (CPython's `cframe->current_frame`).
+    static CURRENT: std::cell::Cell<*const Frame> = const { std::cell::Cell::new(std::ptr::null()) };
+}
+
+/// Restores the previous running frame when a run of a frame ends.
+pub struct FrameLink {
+    prev: *const Frame,
+}
+
+impl Drop for FrameLink {
+    #[inline(always)]
+    fn drop(&mut self) {
+        CURRENT.with(|c| c.set(self.prev));
+    }
+}
+
+/// Makes `frame` the innermost running frame until the returned link is
+/// dropped. The pointer is taken from the `&mut` the dispatch loop runs
+/// the frame through, so reads through it (below) are reads of that frame.
+#[inline(always)]
+pub fn link(frame: &mut Frame) -> FrameLink {
+    let prev = CURRENT.with(|c| c.replace(frame as *const Frame));
+    frame.previous = prev;
+    FrameLink { prev }
+}
+
+/// Calls `f` with (code, index of the instruction being executed) for each
+/// running frame, innermost first, until it returns false. For the
+/// allocation trace and tracemalloc, which run inside allocations.
+pub fn running_frames(mut f: impl FnMut(&CodeBody, u32) -> bool) {
+    let mut p = CURRENT.with(|c| c.get());
+    while !p.is_null() {
+        // SAFETY: a frame is on the chain only while `run_frame` runs it
+        // (its FrameLink unlinks it before the run returns), so `p` points
+        // to a live frame that is not moved meanwhile. Only `code`, `pc`
+        // and `previous` are read, and nothing here runs while those are
+        // being written (the dispatch loop stores `pc` before calling out).
+        let frame = unsafe { &*p };
+        let Some(code) = frame.code.payload::<CodeBody>() else {
+            break;
+        };
+        if !f(code, frame.lasti()) {
+            break;
+        }
+        p = frame.previous;
+    }
+}
+
+/// The file and line the innermost running frame is executing.
+pub fn current_line() -> (Option<std::rc::Rc<str>>, u32) {
+    let mut out = (None, 0);
+    running_frames(|code, lasti| {
+        out = (Some(code.code.filename.clone()), line_of(code, lasti));
+        false
+    });
+    out
+}
+
+/// The source line of instruction `lasti` of `code`.
+pub fn line_of(code: &CodeBody, lasti: u32) -> u32 {
+    code.code
+        .positions
+        .get(lasti as usize)
+        .map_or(code.code.first_line, |p| p.line)
 }

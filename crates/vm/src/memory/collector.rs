@@ -19,6 +19,7 @@ use crate::memory::finalize;
 use crate::memory::freelist;
 use crate::memory::gc::{GcState, GC, NUM_GENERATIONS};
 use crate::memory::object::{GcHead, Obj, ObjRef};
+use crate::memory::trace;
 use crate::objects;
 use crate::vm::Vm;
 use std::cell::Cell;
@@ -234,6 +235,9 @@ fn collect_generation(gen: usize) -> usize {
     }
     let debug = debug_flags() & DEBUG_STATS != 0;
     let started = debug.then(std::time::Instant::now);
+    if trace::active() {
+        trace::note_collection(gen, None);
+    }
     let found = GC.with(|g| {
         let g = g.borrow();
         let Some(state) = g.as_ref() else {
@@ -267,10 +271,15 @@ fn collect_generation(gen: usize) -> usize {
     }
     let n = found.len();
     // Clear the garbage: tp_clear on each, then let refcounting free them.
+    let reason = trace::set_free_reason(trace::FreeReason::Collector);
     for o in &found {
         objects::clear(o);
     }
     drop(found);
+    trace::set_free_reason(reason);
+    if trace::active() {
+        trace::note_collection(gen, Some(n));
+    }
     STATS.with(|s| {
         let mut st = s.get();
         st[gen].collections += 1;

@@ -466,6 +466,7 @@ impl Interpreter {
                     stack: Vec::with_capacity(code.max_stack as usize),
                     blocks: Vec::new(),
                     pc: 0,
+                    previous: std::ptr::null(),
                 };
                 let vm = self.vm();
                 let r = (0..code.cellvars.len() + code.freevars.len())

@@ -19,3 +19,4 @@ pub mod object;
 pub mod report;
 pub mod sizeof;
 pub mod stats;
+pub mod trace;

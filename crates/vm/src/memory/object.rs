@@ -24,7 +24,7 @@
 //!   checks the type's layout tag before casting.
 
 use crate::memory::collector;
-use crate::memory::{freelist, gc, heap, stats};
+use crate::memory::{freelist, gc, heap, stats, trace};
 use crate::objects;
 use crate::objects::float::FloatBody;
 use crate::objects::int::IntBody;
@@ -322,7 +322,9 @@ pub fn alloc_object<T: Payload>(ty: &Obj, body: T, trailing: usize) -> Result<Ob
     debug_assert!(ty.payload::<TypeBody>().is_some());
     debug_assert!(ty.payload::<TypeBody>().unwrap().layout == T::LAYOUT);
     let size = object_block_size::<T>(trailing);
-    let block = freelist::freelist_pop(T::LAYOUT, size).map_or_else(|| heap::malloc(size), Ok)?;
+    let hit = freelist::freelist_pop(T::LAYOUT, size);
+    let from_freelist = hit.is_some();
+    let block = hit.map_or_else(|| heap::malloc(size), Ok)?;
     stats::note_alloc(T::LAYOUT);
     let obj_ptr = if T::LAYOUT.is_gc() {
         let head = block.as_ptr() as *mut GcHead;
@@ -352,6 +354,9 @@ pub fn alloc_object<T: Payload>(ty: &Obj, body: T, trailing: usize) -> Result<Ob
     }
     // SAFETY: the header is initialised with refcount 1, which we own.
     let obj = unsafe { ObjRef::from_raw(NonNull::new_unchecked(obj_ptr as *mut ObjHeader)) };
+    if trace::active() {
+        trace::note_object_alloc(&obj, block.as_ptr() as usize, size, from_freelist);
+    }
     // Tuples are tracked by their constructor once their items are written,
     // so the collector never traverses uninitialised slots.
     if T::LAYOUT.is_gc() && T::LAYOUT != Layout::Tuple {
@@ -475,6 +480,10 @@ pub unsafe fn destroy<T: Payload>(obj: &Obj) {
 /// As for [`destroy`].
 #[inline(always)]
 unsafe fn destroy_leaf<T: Payload>(obj: &Obj) {
+    let traced = trace::active();
+    if traced {
+        trace::note_object_free(obj);
+    }
     if T::LAYOUT.is_gc() {
         gc::untrack(obj);
     }
@@ -494,9 +503,13 @@ unsafe fn destroy_leaf<T: Payload>(obj: &Obj) {
     // SAFETY: block is the start of the allocation made in alloc_object.
     let block = unsafe { NonNull::new_unchecked(block) };
     stats::note_free(T::LAYOUT);
-    if !freelist::freelist_push(T::LAYOUT, size, block) {
+    let kept = freelist::freelist_push(T::LAYOUT, size, block);
+    if !kept {
         // SAFETY: the block came from heap::malloc with `size` bytes.
         unsafe { heap::free(block, size) };
+    }
+    if traced {
+        trace::object_freed(block.as_ptr() as usize, size, kept);
     }
     drop(ty);
 }
