@@ -366,10 +366,8 @@ impl Interpreter {
             baseline_raw_blocks: self.baseline.1,
             final_stats,
         };
-        if memory::trace::active() {
-            memory::trace::stop();
-        }
-        memory::trace::set_other_hook(None);
+        memory::trace::stop();
+        memory::tracemalloc::stop();
         memory::trace::set_free_reason(memory::trace::FreeReason::Refcount);
         objects::registry::uninstall();
         gc::uninstall();

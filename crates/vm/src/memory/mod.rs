@@ -20,3 +20,4 @@ pub mod report;
 pub mod sizeof;
 pub mod stats;
 pub mod trace;
+pub mod tracemalloc;

@@ -170,17 +170,30 @@ struct Tracer {
 }
 
 thread_local! {
-    static ACTIVE: Cell<bool> = const { Cell::new(false) };
+    /// Who observes: [`TRACING`] and/or [`TRACEMALLOC`].
+    static ACTIVE: Cell<u8> = const { Cell::new(0) };
     static TRACER: RefCell<Option<Box<Tracer>>> = const { RefCell::new(None) };
     static REASON: Cell<FreeReason> = const { Cell::new(FreeReason::Refcount) };
     /// tracemalloc's observer, called by the same hook.
     static OTHER_HOOKS: Cell<Option<fn(&AllocEvent)>> = const { Cell::new(None) };
 }
 
-/// Is anything tracing? One thread-local load.
+const TRACING: u8 = 1;
+const TRACEMALLOC: u8 = 2;
+
+/// Is anything observing objects (the trace or tracemalloc)? One
+/// thread-local load: the allocation path's only cost when nothing is.
 #[inline(always)]
 pub fn active() -> bool {
-    ACTIVE.with(|a| a.get())
+    ACTIVE.with(|a| a.get()) != 0
+}
+
+fn tracing() -> bool {
+    ACTIVE.with(|a| a.get()) & TRACING != 0
+}
+
+fn set_flag(flag: u8, on: bool) {
+    ACTIVE.with(|a| a.set(if on { a.get() | flag } else { a.get() & !flag }));
 }
 
 /// Starts tracing on this thread's heap (replacing any tracer).
@@ -199,14 +212,14 @@ pub fn start(opts: Options) {
             free_note: None,
         }))
     });
-    ACTIVE.with(|a| a.set(true));
+    set_flag(TRACING, true);
     install_hook();
 }
 
 /// Stops tracing; returns the kept events and how many were dropped.
 pub fn stop() -> (Vec<Event>, u64) {
     flush();
-    ACTIVE.with(|a| a.set(false));
+    set_flag(TRACING, false);
     install_hook();
     TRACER.with(|t| match t.borrow_mut().take() {
         Some(mut t) => {
@@ -244,11 +257,12 @@ pub fn set_quiet(quiet: bool) {
 /// Another heap observer (tracemalloc) that shares the heap's one hook.
 pub fn set_other_hook(hook: Option<fn(&AllocEvent)>) {
     OTHER_HOOKS.with(|h| h.set(hook));
+    set_flag(TRACEMALLOC, hook.is_some());
     install_hook();
 }
 
 fn install_hook() {
-    let any = active() || OTHER_HOOKS.with(|h| h.get()).is_some();
+    let any = active();
     heap::with_heap(|h| h.set_hook(if any { Some(hook) } else { None }));
 }
 
@@ -261,7 +275,7 @@ fn hook(ev: &AllocEvent) {
     if let Some(other) = OTHER_HOOKS.with(|h| h.get()) {
         other(ev);
     }
-    if !active() {
+    if !tracing() {
         return;
     }
     let mut e = match *ev {
@@ -372,6 +386,12 @@ fn push(mut e: Event) {
 /// An object was just allocated in `block` (`from_freelist`: without a heap
 /// call). Its description is completed at the next [`flush`].
 pub fn note_object_alloc(obj: &Obj, block: usize, size: usize, from_freelist: bool) {
+    if from_freelist && ACTIVE.with(|a| a.get()) & TRACEMALLOC != 0 {
+        crate::memory::tracemalloc::retrace(block);
+    }
+    if !tracing() {
+        return;
+    }
     if from_freelist {
         let place = heap::with_heap(|h| h.place_of(block));
         let mut e = Event::new(Kind::FreeListHit);
@@ -399,6 +419,9 @@ pub fn note_object_alloc(obj: &Obj, block: usize, size: usize, from_freelist: bo
 /// An object is about to die: describe it while its body is intact. The
 /// event is written by [`object_freed`] once its block is gone.
 pub fn note_object_free(obj: &Obj) {
+    if !tracing() {
+        return;
+    }
     let repr = short_repr(obj);
     let addr = obj as *const Obj as usize;
     TRACER.with(|t| {
@@ -453,6 +476,9 @@ pub fn object_freed(block: usize, size: usize, to_freelist: bool) {
 /// A collection of `gen` starts (`found` = None) or ended having found
 /// `found` unreachable objects.
 pub fn note_collection(gen: usize, found: Option<usize>) {
+    if !tracing() {
+        return;
+    }
     let mut e = Event::new(if found.is_some() {
         Kind::CollectEnd
     } else {

@@ -2,8 +2,8 @@
 //!
 //! Two kinds:
 //! - native modules written in Rust (`time`, and the cores `_random`,
-//!   `_os`, `_fileio`, `_tb` and `_re` of the Python modules `random`, `os`,
-//!   `io`, `traceback`/`unittest` and `re`), built by
+//!   `_os`, `_fileio`, `_tb`, `_re` and `_tracemalloc` of the Python modules
+//!   `random`, `os`, `io`, `traceback`/`unittest`, `re` and `tracemalloc`), built by
 //!   [`native_module`] on first import;
 //! - pure-Python modules (`functools`, `itertools`, `collections`, ...), our
 //!   own implementations in the Python subset arenapy runs, embedded with
@@ -22,6 +22,7 @@ pub mod re;
 pub mod re_syntax;
 pub mod tb;
 pub mod time;
+pub mod tracemalloc;
 
 use crate::memory::object::ObjRef;
 use crate::vm::{PyResult, Vm};
@@ -50,6 +51,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("statistics", include_str!("statistics.py")),
     ("string", include_str!("string.py")),
     ("textwrap", include_str!("textwrap.py")),
+    ("tracemalloc", include_str!("tracemalloc.py")),
     ("typing", include_str!("typing.py")),
     ("unittest", include_str!("unittest.py")),
     ("_unittest_case", include_str!("unittest_case.py")),
@@ -74,6 +76,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<ObjRef>> {
         "_fileio" => fileio::make()?,
         "_tb" => tb::make()?,
         "_re" => re::make()?,
+        "_tracemalloc" => tracemalloc::make()?,
         _ => return Ok(None),
     }))
 }
