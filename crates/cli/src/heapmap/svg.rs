@@ -11,7 +11,7 @@ use std::fmt::Write;
 /// Most block cells drawn one by one.
 pub const DETAIL_LIMIT: usize = 150_000;
 const ROW_WIDTH: f64 = 1024.0;
-const LABEL: f64 = 150.0;
+const LABEL: f64 = 220.0;
 
 /// Counts of cells per legend entry.
 pub fn legend_counts(m: &Model) -> BTreeMap<String, usize> {
@@ -59,7 +59,7 @@ pub fn render(m: &Model) -> String {
         .unwrap_or(1)
         .max(1);
     let cell = (ROW_WIDTH / max_blocks as f64).clamp(1.0, 10.0);
-    let row_h = if detailed { cell.clamp(4.0, 10.0) } else { 6.0 };
+    let row_h = if detailed { 11.0 } else { 6.0 };
     let counts = legend_counts(m);
     let mut body = String::new();
     let mut y = 60.0 + 18.0 * counts.len().div_ceil(4) as f64;
