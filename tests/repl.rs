@@ -365,6 +365,41 @@ fn memory_commands() {
 }
 
 #[test]
+fn why_trace_and_map_commands() {
+    let mut r = Repl::start(&[]);
+    let help = r.run(":help");
+    for cmd in [":why NAME", ":trace on|off", ":map FILE"] {
+        assert!(help.contains(cmd), "{help}");
+    }
+    r.run("data = [1, 2, {'k': 12345}]");
+    r.run("x = data[2]['k']");
+    // From a global through a list and a dict to the int.
+    let why = r.run(":why x");
+    assert!(why.contains("x: int 12345 (refcount 2)"), "{why}");
+    assert!(why.contains("global 'data' of __main__"), "{why}");
+    assert!(why.contains("list [1, 2, {...}] [2]"), "{why}");
+    assert!(why.contains("dict of 1 item(s) ['k']"), "{why}");
+    assert!(why.contains("-> int 12345"), "{why}");
+    assert!(r.run(":why nothing").contains("NameError"));
+    r.run(":trace on");
+    let traced = r.run("y = x + 1");
+    assert!(
+        traced.contains("<stdin>:1: alloc int 12346: 32 bytes in a 32-byte block (size class 3)"),
+        "{traced}"
+    );
+    r.run(":trace off");
+    let quiet = r.run("z = x + 2");
+    assert!(!quiet.contains("alloc int"), "{quiet}");
+    let dir = tempfile::tempdir().unwrap();
+    let map = dir.path().join("session.svg");
+    let out = r.run(&format!(":map {}", map.display()));
+    assert!(out.contains("heap map written"), "{out}");
+    let svg = std::fs::read_to_string(&map).unwrap();
+    assert!(svg.contains("int 12346"), "the map names the traced int");
+    assert_eq!(r.finish(), 0);
+}
+
+#[test]
 fn history_recalls_whole_blocks_across_sessions() {
     let home = tempfile::tempdir().expect("temp dir");
     let mut r = Repl::start_in(home.path(), &[], true);

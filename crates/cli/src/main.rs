@@ -269,6 +269,7 @@ fn run(args: Args) -> u8 {
             std::process::exit(130);
         }
     });
+    interp.set_why_alive_at_exit(args.why_alive_at_exit);
     if let Err(e) = start_trace(&mut interp, &args) {
         eprintln!("arenapy: {e}");
         return 2;

@@ -134,6 +134,7 @@ pub fn run(interp: Interpreter) -> u8 {
     };
 
     let mut mem = commands::Memory::default();
+    mem.start(&mut interp.borrow_mut());
     let mut input = Input::default();
     let mut indent = String::new();
     loop {
@@ -179,7 +180,12 @@ pub fn run(interp: Interpreter) -> u8 {
         }
         let _ = rl.add_history_entry(src.as_str());
         flag.store(false, Ordering::SeqCst);
+        mem.source.push_str(&src);
+        if !src.ends_with('\n') {
+            mem.source.push('\n');
+        }
         let run = interp.borrow_mut().run_interactive_measured(&src);
+        let trace = mem.take_trace();
         // A Ctrl-C that arrived after the last check must not hit the next input.
         flag.store(false, Ordering::SeqCst);
         if let Some(err) = &run.error {
@@ -188,6 +194,7 @@ pub fn run(interp: Interpreter) -> u8 {
         if mem.auto {
             print!("{}", run.effect.render());
         }
+        print!("{trace}");
         let _ = std::io::stdout().flush();
         mem.last = Some(run.effect);
         if let Outcome::Exit(code) = run.outcome {

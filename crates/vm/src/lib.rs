@@ -102,6 +102,8 @@ pub struct Interpreter {
     baseline: (usize, usize),
     /// Counters at the end of start-up, for "during the program" reports.
     startup: report::Baseline,
+    /// `--why-alive-at-exit`: report teardown's survivors on stderr.
+    why_alive_at_exit: bool,
 }
 
 impl Interpreter {
@@ -159,6 +161,7 @@ impl Interpreter {
             system_exit: false,
             baseline,
             startup: report::Baseline::now(),
+            why_alive_at_exit: false,
         }
     }
 
@@ -297,6 +300,11 @@ impl Interpreter {
     }
 
     /// Does `addr` lie in one of the heap's arenas?
+    /// After teardown's last collection, print what survives and why.
+    pub fn set_why_alive_at_exit(&mut self, on: bool) {
+        self.why_alive_at_exit = on;
+    }
+
     /// Starts the allocation trace (`--trace-alloc`, `--heap-map`, the
     /// REPL's `:trace`): every heap event from now on, with its line.
     pub fn start_trace(&mut self, opts: memory::trace::Options) {
@@ -345,6 +353,14 @@ impl Interpreter {
         vm.flush();
         drop(vm);
         finalize::discard_pending();
+        if self.why_alive_at_exit {
+            let survivors: Vec<ObjRef> = self
+                .tracked_objects()
+                .into_iter()
+                .filter(|o| o.refcnt() < memory::object::IMMORTAL_REFCNT / 2)
+                .collect();
+            eprint!("{}", memory::why::survivors_report(&survivors));
+        }
         modules::sys::clear_thread_state();
         let mem_err = &registry::types().memory_error_instance;
         if let Some(b) = mem_err.payload::<objects::exception::ExceptionBody>() {

@@ -21,3 +21,4 @@ pub mod sizeof;
 pub mod stats;
 pub mod trace;
 pub mod tracemalloc;
+pub mod why;

@@ -245,6 +245,15 @@ pub fn take_kept() -> (Vec<Event>, u64) {
     })
 }
 
+/// Calls `f` with the events kept so far and how many were dropped.
+pub fn with_kept<R>(f: impl FnOnce(&[Event], u64) -> R) -> R {
+    flush();
+    TRACER.with(|t| match t.borrow().as_ref() {
+        Some(t) => f(&t.kept, t.dropped),
+        None => f(&[], 0),
+    })
+}
+
 /// Suppresses written output (events are still kept) while `quiet`.
 pub fn set_quiet(quiet: bool) {
     TRACER.with(|t| {

@@ -1,0 +1,278 @@
+//! "Why is it still alive?": the chains of references that keep an object
+//! alive, from a root down to it (objgraph's `find_backref_chain` for
+//! CPython), behind the REPL's `:why NAME` and `--why-alive-at-exit`.
+//!
+//! The search goes forwards from the roots — each global of `__main__`,
+//! each module in `sys.modules`, the built-ins — over every container's
+//! references (`objects::traverse`), breadth first, so each chain found is
+//! a shortest one. Forwards rather than from referrers, because containers
+//! the collector does not track (a dict of ints) still hold references.
+//!
+//! Invariant: nothing is freed during a search; every object visited is
+//! kept alive by a reference held in the search's own tables.
+
+use crate::memory::object::{Obj, ObjRef};
+use crate::memory::trace::short_repr;
+use crate::objects::dict::dict_body;
+use crate::objects::list::ListBody;
+use crate::objects::str::try_str;
+use crate::objects::{tuple, Layout};
+use crate::protocol::attr;
+use crate::vm::Vm;
+use std::collections::{HashMap, VecDeque};
+use std::fmt::Write;
+
+/// How many objects one search may visit (a bound on time and memory).
+const VISIT_LIMIT: usize = 1_000_000;
+
+/// One step of a chain: how `holder` refers to the next object.
+pub struct Link {
+    pub holder: ObjRef,
+    pub via: String,
+}
+
+/// A chain from a root (named by `root`) to the target.
+pub struct Chain {
+    pub root: String,
+    pub links: Vec<Link>,
+}
+
+/// How `parent` refers to `child`: `['key']`, `[3]`, `.attr`, or the kind
+/// of reference.
+pub fn relation(parent: &Obj, child: &Obj) -> String {
+    if let Some(d) = dict_body(parent) {
+        for e in d.table.borrow().iter() {
+            if e.value.is(child) {
+                return format!("[{}]", short_repr(&e.key));
+            }
+            if e.key.is(child) {
+                return "(a key)".into();
+            }
+        }
+    }
+    if let Some(t) = attr::instance_dict(parent) {
+        if let Ok(t) = t.try_borrow() {
+            for e in t.iter() {
+                if e.value.is(child) {
+                    return format!(".{}", try_str(&e.key).unwrap_or("?"));
+                }
+            }
+        }
+    }
+    match parent.layout() {
+        Layout::List => {
+            if let Some(l) = parent.payload::<ListBody>() {
+                if let Some(i) = l.items.borrow().iter().position(|o| o.is(child)) {
+                    return format!("[{i}]");
+                }
+            }
+        }
+        Layout::Tuple => {
+            if let Some(i) = tuple::tuple_items(parent).iter().position(|o| o.is(child)) {
+                return format!("[{i}]");
+            }
+        }
+        Layout::Set => return "(a member)".into(),
+        Layout::Cell => return "(cell contents)".into(),
+        Layout::Instance | Layout::Exception if parent.ty().is(child) => {
+            return "(its class)".into()
+        }
+        _ => {}
+    }
+    "(a reference)".into()
+}
+
+/// A short description of an object for a chain: its type and short repr.
+pub fn describe(o: &Obj) -> String {
+    let ty = o.type_body().name();
+    match o.layout() {
+        Layout::Function => {
+            if let Some(f) = o.payload::<crate::objects::function::FunctionBody>() {
+                return format!("function {}", try_str(&f.qualname.borrow()).unwrap_or("?"));
+            }
+        }
+        Layout::Module => return format!("module {}", crate::objects::module::module_name(o)),
+        Layout::Dict => {
+            if let Some(d) = dict_body(o) {
+                return format!("dict of {} item(s)", d.table.borrow().len());
+            }
+        }
+        _ => {}
+    }
+    let r = short_repr(o);
+    if r.starts_with('<') {
+        r
+    } else {
+        format!("{ty} {r}")
+    }
+}
+
+/// The roots of the search: (name, object).
+fn roots(vm: &Vm) -> Vec<(String, ObjRef)> {
+    let mut out = Vec::new();
+    if let Some(d) = dict_body(&vm.main_globals) {
+        for e in d.table.borrow().iter() {
+            if let Some(k) = try_str(&e.key) {
+                out.push((format!("global '{k}' of __main__"), e.value.clone()));
+            }
+        }
+    }
+    if let Some(d) = dict_body(&vm.modules) {
+        for e in d.table.borrow().iter() {
+            if let Some(k) = try_str(&e.key) {
+                if k != "__main__" {
+                    out.push((format!("module '{k}' (in sys.modules)"), e.value.clone()));
+                }
+            }
+        }
+    }
+    out.push(("the built-ins".into(), vm.builtins.clone()));
+    out
+}
+
+/// Up to `max` shortest chains from distinct roots to `target`.
+pub fn chains_to(vm: &Vm, target: &Obj, max: usize) -> Vec<Chain> {
+    let mut found = Vec::new();
+    for (name, root) in roots(vm) {
+        if found.len() >= max {
+            break;
+        }
+        if let Some(links) = path(&root, target) {
+            found.push(Chain { root: name, links });
+        }
+    }
+    found
+}
+
+/// The shortest path of references from `root` to `target`.
+fn path(root: &ObjRef, target: &Obj) -> Option<Vec<Link>> {
+    if root.is(target) {
+        return Some(Vec::new());
+    }
+    // Parent of each visited object (by address), with a reference that
+    // keeps it alive for the search.
+    let mut parent: HashMap<usize, (ObjRef, Option<usize>)> = HashMap::new();
+    let mut queue = VecDeque::new();
+    parent.insert(root.id(), (root.clone(), None));
+    queue.push_back(root.clone());
+    while let Some(o) = queue.pop_front() {
+        if parent.len() > VISIT_LIMIT {
+            return None;
+        }
+        let mut children = Vec::new();
+        crate::objects::traverse(&o, &mut |c: &Obj| children.push(c.to_ref()));
+        for c in children {
+            if parent.contains_key(&c.id()) {
+                continue;
+            }
+            parent.insert(c.id(), (c.clone(), Some(o.id())));
+            if c.is(target) {
+                // Walk back up to the root.
+                let mut links = Vec::new();
+                let mut child = c.id();
+                while let Some((_, Some(p))) = parent.get(&child) {
+                    let holder = parent[p].0.clone();
+                    let via = relation(&holder, &parent[&child].0);
+                    links.push(Link { holder, via });
+                    child = *p;
+                }
+                links.reverse();
+                return Some(links);
+            }
+            queue.push_back(c);
+        }
+    }
+    None
+}
+
+/// The text of `:why NAME`.
+pub fn render(name: &str, target: &Obj, chains: &[Chain]) -> String {
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "{name}: {} (refcount {})",
+        describe(target),
+        target.refcnt() - 1
+    );
+    if chains.is_empty() {
+        s.push_str("  no chain from a global, a module or the built-ins\n");
+        return s;
+    }
+    for c in chains {
+        let _ = writeln!(s, "  {}", c.root);
+        let mut indent = 4;
+        for l in &c.links {
+            let _ = writeln!(s, "{:indent$}{} {}", "", describe(&l.holder), l.via);
+            indent += 2;
+        }
+        let _ = writeln!(s, "{:indent$}-> {}", "", describe(target));
+    }
+    s
+}
+
+/// Objects still tracked after teardown's last collection, each with the
+/// tracked containers that refer to it: what keeps them alive is outside
+/// the object graph (a reference the interpreter itself holds, or a leak).
+pub fn survivors_report(survivors: &[ObjRef]) -> String {
+    let mut s = String::new();
+    if survivors.is_empty() {
+        s.push_str("why alive at exit: nothing survives teardown's last collection\n");
+        return s;
+    }
+    let _ = writeln!(
+        s,
+        "why alive at exit: {} container(s) survive teardown's last collection",
+        survivors.len()
+    );
+    for o in survivors.iter().take(50) {
+        // Holders with the same description are counted together.
+        let mut held_by: Vec<(String, usize)> = Vec::new();
+        let mut holders = 0isize;
+        for p in survivors {
+            let mut hit = false;
+            crate::objects::traverse(p, &mut |c: &Obj| hit |= c.is(o));
+            if hit {
+                holders += 1;
+                let d = format!("{} {}", describe(p), relation(p, o));
+                match held_by.iter_mut().find(|(x, _)| *x == d) {
+                    Some((_, n)) => *n += 1,
+                    None => held_by.push((d, 1)),
+                }
+            }
+        }
+        let held_by: Vec<String> = held_by
+            .into_iter()
+            .map(|(d, n)| if n == 1 { d } else { format!("{n} × {d}") })
+            .collect();
+        // The references the survivors' own links explain; the rest come
+        // from outside the object graph.
+        let outside = o.refcnt() - holders;
+        let _ = writeln!(
+            s,
+            "  {} (refcount {}): {}{}",
+            describe(o),
+            o.refcnt(),
+            if held_by.is_empty() {
+                "no container refers to it".to_string()
+            } else {
+                format!("held by {}", held_by.join("; "))
+            },
+            if outside > 0 {
+                format!("; {outside} reference(s) from outside the object graph")
+            } else {
+                String::new()
+            }
+        );
+    }
+    s
+}
+
+impl crate::Interpreter {
+    /// `:why NAME`: the chains that keep the value bound to `name` alive;
+    /// None if the name is unbound.
+    pub fn why(&mut self, name: &str) -> Option<String> {
+        let value = self.lookup_global(name)?;
+        let chains = chains_to(self.vm(), &value, 5);
+        Some(render(name, &value, &chains))
+    }
+}
