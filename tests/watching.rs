@@ -286,6 +286,11 @@ fn heap_map_page_works_in_a_browser() {
         "{r}"
     );
     assert_eq!(r["tipVisible"], true);
+    // Clicking it shows why it is alive: the global `a` holds it.
+    assert_eq!(
+        r["why"], "int 101 is kept alive by:\n  global 'a' of __main__",
+        "{r}"
+    );
     // Moving the slider to the first step of the script highlights its line.
     assert_eq!(r["currentLine"], format!("L{}", r["stepLine"]), "{r}");
     assert!(r["stepText"].as_str().unwrap().contains("line "), "{r}");

@@ -17,6 +17,25 @@ use std::collections::HashMap;
 pub const MAX_OPS: usize = 400_000;
 pub const MAX_STEPS: usize = 2_000;
 
+/// What the page shows for a cell after an op.
+#[derive(Clone, Copy)]
+enum Info {
+    None,
+    /// An index into the final descriptions.
+    Final(i64),
+    /// Described from this event when the op is written.
+    Event(usize),
+}
+
+struct Op {
+    p: usize,
+    b: usize,
+    code: i64,
+    info: Info,
+    /// The event it comes from.
+    k: usize,
+}
+
 const FREE: i64 = -1;
 const FREE_LIST: i64 = -2;
 const VIRGIN: i64 = -3;
@@ -50,7 +69,7 @@ pub fn render(
     dropped: u64,
     source: &str,
     filename: &str,
-    _overhead: usize,
+    chains: &arenapy_vm::memory::why::ChainIndex,
 ) -> String {
     let mut ops = Ops {
         types: Vec::new(),
@@ -76,7 +95,18 @@ pub fn render(
             match cell {
                 Cell::Used(o) => {
                     c.push(ops.type_id(&o.ty));
-                    inf.push(ops.info(&o.ty, &o.repr, &o.origin, o.size));
+                    let i = ops.info(&o.ty, &o.repr, &o.origin, o.size);
+                    // The object's id is its block, or 16 bytes in for a
+                    // tracked object (after the GC head).
+                    let chain = if o.ty == "buffer" {
+                        None
+                    } else {
+                        chains.chain(o.addr).or_else(|| chains.chain(o.addr + 16))
+                    };
+                    if let (Some(chain), Some(v)) = (chain, ops.infos.last_mut()) {
+                        v.as_array_mut().expect("info").push(chain.into());
+                    }
+                    inf.push(i);
                 }
                 Cell::StartUp => {
                     c.push(0);
@@ -109,9 +139,9 @@ pub fn render(
         }
         Some((pi, place.block as usize))
     };
-    // Forward operations: (pool, block, code, info) per event, grouped in
-    // steps by (file, line).
-    let mut raw_ops: Vec<(usize, usize, i64, i64, usize)> = Vec::new(); // + event index
+    // Forward operations on cells, grouped in steps by (file, line). The
+    // description of an allocation is made only for the ops the page gets.
+    let mut raw_ops: Vec<Op> = Vec::new();
     let mut steps: Vec<(u32, bool, usize)> = Vec::new(); // line, in the script, ops end
     let mut collections = Vec::new();
     let mut by_line: HashMap<String, (u64, u64)> = HashMap::new();
@@ -119,28 +149,26 @@ pub fn render(
     for (k, e) in events.iter().enumerate() {
         let key = (e.file.clone(), e.line);
         if last_key.as_ref() != Some(&key) {
-            if last_key.is_some() {
-                steps.push((
-                    last_key.as_ref().map_or(0, |k| k.1),
-                    last_key
-                        .as_ref()
-                        .is_some_and(|k| k.0.as_deref() == Some(filename)),
-                    raw_ops.len(),
-                ));
+            if let Some(last) = &last_key {
+                steps.push((last.1, last.0.as_deref() == Some(filename), raw_ops.len()));
             }
             last_key = Some(key);
         }
         match e.kind {
             Kind::Alloc | Kind::FreeListHit => {
                 let ty = e.ty.as_deref().unwrap_or("buffer");
-                let origin = event_origin(e);
-                let entry = by_line.entry(origin.clone()).or_insert((0, 0));
+                let entry = by_line.entry(event_origin(e)).or_insert((0, 0));
                 entry.0 += 1;
                 entry.1 += e.size as u64;
                 if let Some((p, b)) = cell_of(e) {
-                    let t = ops.type_id(ty);
-                    let i = ops.info(ty, e.repr.as_deref().unwrap_or(""), &origin, e.size);
-                    raw_ops.push((p, b, t, i, k));
+                    let code = ops.type_id(ty);
+                    raw_ops.push(Op {
+                        p,
+                        b,
+                        code,
+                        info: Info::Event(k),
+                        k,
+                    });
                 }
             }
             Kind::Free | Kind::FreeListPut => {
@@ -150,7 +178,13 @@ pub fn render(
                     } else {
                         FREE_LIST
                     };
-                    raw_ops.push((p, b, code, -1, k));
+                    raw_ops.push(Op {
+                        p,
+                        b,
+                        code,
+                        info: Info::None,
+                        k,
+                    });
                 }
             }
             Kind::CollectEnd => collections.push(json!({
@@ -165,64 +199,84 @@ pub fn render(
     if let Some(k) = &last_key {
         steps.push((k.1, k.0.as_deref() == Some(filename), raw_ops.len()));
     }
-    // Undo every op, newest first, to find the state at the start.
-    {
-        let mut cur_codes = codes.clone();
-        let mut cur_info = info.clone();
-        for j in (0..raw_ops.len()).rev() {
-            let (p, b, _, _, k) = raw_ops[j];
-            // Before an allocation the block was free; before a free it
-            // held the freed object.
-            let e = &events[k];
-            let before = match e.kind {
-                Kind::Alloc | Kind::FreeListHit => (FREE, -1),
-                _ => {
+    // The last op on each cell leaves the final state: give it the final
+    // description (which carries the why-alive chain).
+    let mut seen = std::collections::HashSet::new();
+    for op in raw_ops.iter_mut().rev() {
+        if seen.insert((op.p, op.b)) && op.code >= 0 && info[op.p][op.b] >= 0 {
+            op.info = Info::Final(info[op.p][op.b]);
+        }
+    }
+    // The state at the start: a cell's first op says what it held before
+    // (free before an allocation, the freed object before a free).
+    seen.clear();
+    for op in &raw_ops {
+        if !seen.insert((op.p, op.b)) {
+            continue;
+        }
+        let (code, i) = match op.info {
+            Info::Event(_) | Info::Final(_) => (FREE, -1),
+            Info::None => {
+                let e = &events[op.k];
+                let ty = e.ty.as_deref().unwrap_or("buffer");
+                (
+                    ops.type_id(ty),
+                    ops.info(ty, e.repr.as_deref().unwrap_or(""), "", e.size),
+                )
+            }
+        };
+        codes[op.p][op.b] = code;
+        info[op.p][op.b] = i;
+    }
+    // Aggregate when there are too many operations or steps: each chunk of
+    // steps keeps only the last op on each cell.
+    let aggregated = raw_ops.len() > MAX_OPS || steps.len() > MAX_STEPS;
+    let per = if aggregated {
+        steps.len().div_ceil(MAX_STEPS).max(1)
+    } else {
+        1
+    };
+    let mut ops_out = Vec::new();
+    let mut steps_out = Vec::new();
+    let mut start = 0;
+    for chunk in steps.chunks(per) {
+        let end = chunk.last().map_or(start, |s| s.2);
+        let slice = &raw_ops[start..end];
+        let kept: Vec<&Op> = if aggregated {
+            let mut last: HashMap<(usize, usize), usize> = HashMap::new();
+            for (j, op) in slice.iter().enumerate() {
+                last.insert((op.p, op.b), j);
+            }
+            slice
+                .iter()
+                .enumerate()
+                .filter(|(j, op)| last[&(op.p, op.b)] == *j)
+                .map(|(_, op)| op)
+                .collect()
+        } else {
+            slice.iter().collect()
+        };
+        for op in kept {
+            let i = match op.info {
+                Info::None => -1,
+                Info::Final(i) => i,
+                Info::Event(k) => {
+                    let e = &events[k];
                     let ty = e.ty.as_deref().unwrap_or("buffer");
-                    let t = ops.type_id(ty);
-                    let i = ops.info(ty, e.repr.as_deref().unwrap_or(""), "", e.size);
-                    (t, i)
+                    ops.info(
+                        ty,
+                        e.repr.as_deref().unwrap_or(""),
+                        &event_origin(e),
+                        e.size,
+                    )
                 }
             };
-            cur_codes[p][b] = before.0;
-            cur_info[p][b] = before.1;
+            ops_out.push(json!([op.p, op.b, op.code, i]));
         }
-        codes = cur_codes;
-        info = cur_info;
+        let s = chunk.last().expect("chunk");
+        steps_out.push(json!([s.0, s.1, ops_out.len()]));
+        start = end;
     }
-    // Aggregate when there are too many operations or steps.
-    let aggregated = raw_ops.len() > MAX_OPS || steps.len() > MAX_STEPS;
-    let (ops_out, steps_out) = if aggregated {
-        let per = steps.len().div_ceil(MAX_STEPS).max(1);
-        let mut out_ops = Vec::new();
-        let mut out_steps = Vec::new();
-        let mut start = 0;
-        for chunk in steps.chunks(per) {
-            let end = chunk.last().map_or(start, |s| s.2);
-            let mut last: HashMap<(usize, usize), (i64, i64)> = HashMap::new();
-            let mut order = Vec::new();
-            for &(p, b, c, i, _) in &raw_ops[start..end] {
-                if last.insert((p, b), (c, i)).is_none() {
-                    order.push((p, b));
-                }
-            }
-            for (p, b) in order {
-                let (c, i) = last[&(p, b)];
-                out_ops.push(json!([p, b, c, i]));
-            }
-            let s = chunk.last().expect("chunk");
-            out_steps.push(json!([s.0, s.1, out_ops.len()]));
-            start = end;
-        }
-        (out_ops, out_steps)
-    } else {
-        (
-            raw_ops
-                .iter()
-                .map(|&(p, b, c, i, _)| json!([p, b, c, i]))
-                .collect(),
-            steps.iter().map(|s| json!([s.0, s.1, s.2])).collect(),
-        )
-    };
     let mut lines: Vec<_> = by_line.into_iter().collect();
     lines.sort_by(|a, b| b.1 .1.cmp(&a.1 .1).then(a.0.cmp(&b.0)));
     lines.truncate(30);

@@ -24,6 +24,9 @@ pub const MAX_EVENTS: usize = 2_000_000;
 /// What a used block holds, for colour and hover text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Occupant {
+    /// The block's address (the object's id, or 16 bytes before it for a
+    /// collector-tracked object).
+    pub addr: usize,
     pub ty: String,
     pub repr: String,
     /// `file:line` of its allocation.
@@ -105,6 +108,7 @@ pub fn build(
         match e.kind {
             Kind::Alloc | Kind::FreeListHit => {
                 let occ = Occupant {
+                    addr: e.addr,
                     ty: e.ty.as_deref().unwrap_or("buffer").to_string(),
                     repr: e.repr.clone().unwrap_or_default(),
                     origin: arenapy_vm::memory::trace::event_origin(e),
@@ -124,6 +128,7 @@ pub fn build(
             Kind::Realloc => {
                 let old = live.remove(&e.old_addr);
                 let mut c = old.unwrap_or(Cell::Used(Occupant {
+                    addr: e.addr,
                     ty: "buffer".into(),
                     repr: String::new(),
                     origin: arenapy_vm::memory::trace::event_origin(e),
@@ -131,6 +136,7 @@ pub fn build(
                 }));
                 if let Cell::Used(o) = &mut c {
                     o.size = e.size;
+                    o.addr = e.addr;
                 }
                 live.insert(e.addr, c);
             }
@@ -196,7 +202,8 @@ pub fn write(
         std::fs::write(p, svg::render(&model))?;
     }
     if let Some(p) = html_path {
-        let page = html::render(&model, events, dropped, source, filename, overhead);
+        let chains = arenapy_vm::memory::why::ChainIndex::build(interp.vm());
+        let page = html::render(&model, events, dropped, source, filename, &chains);
         std::fs::write(p, page)?;
     }
     Ok(())

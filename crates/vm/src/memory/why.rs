@@ -185,6 +185,72 @@ fn path(root: &ObjRef, target: &Obj) -> Option<Vec<Link>> {
     None
 }
 
+/// The shortest chain to every object reachable from the roots at once
+/// (one breadth-first search from all roots), for the heap map page,
+/// where clicking a block shows what keeps its object alive.
+pub struct ChainIndex {
+    roots: Vec<String>,
+    /// Object id -> (the object, its parent's id or `Err(root index)`).
+    parent: HashMap<usize, (ObjRef, Result<usize, usize>)>,
+}
+
+impl ChainIndex {
+    pub fn build(vm: &Vm) -> ChainIndex {
+        let mut index = ChainIndex {
+            roots: Vec::new(),
+            parent: HashMap::new(),
+        };
+        let mut queue = VecDeque::new();
+        for (i, (name, obj)) in roots(vm).into_iter().enumerate() {
+            index.roots.push(name);
+            if !index.parent.contains_key(&obj.id()) {
+                index.parent.insert(obj.id(), (obj.clone(), Err(i)));
+                queue.push_back(obj);
+            }
+        }
+        while let Some(o) = queue.pop_front() {
+            if index.parent.len() > VISIT_LIMIT {
+                break;
+            }
+            let mut children = Vec::new();
+            crate::objects::traverse(&o, &mut |c: &Obj| children.push(c.to_ref()));
+            for c in children {
+                if let std::collections::hash_map::Entry::Vacant(e) = index.parent.entry(c.id()) {
+                    e.insert((c.clone(), Ok(o.id())));
+                    queue.push_back(c);
+                }
+            }
+        }
+        index
+    }
+
+    /// The chain to the object whose id is `id`, one step a line, from its
+    /// root; None if the object was not reached.
+    pub fn chain(&self, id: usize) -> Option<String> {
+        let mut steps = Vec::new();
+        let mut cur = id;
+        loop {
+            let (obj, up) = self.parent.get(&cur)?;
+            match up {
+                Ok(p) => {
+                    let holder = &self.parent.get(p)?.0;
+                    steps.push(format!("{} {}", describe(holder), relation(holder, obj)));
+                    cur = *p;
+                }
+                Err(root) => {
+                    steps.push(self.roots[*root].clone());
+                    break;
+                }
+            }
+            if steps.len() > 64 {
+                break;
+            }
+        }
+        steps.reverse();
+        Some(steps.join("\n"))
+    }
+}
+
 /// The text of `:why NAME`.
 pub fn render(name: &str, target: &Obj, chains: &[Chain]) -> String {
     let mut s = String::new();
