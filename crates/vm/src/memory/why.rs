@@ -203,8 +203,8 @@ impl ChainIndex {
         let mut queue = VecDeque::new();
         for (i, (name, obj)) in roots(vm).into_iter().enumerate() {
             index.roots.push(name);
-            if !index.parent.contains_key(&obj.id()) {
-                index.parent.insert(obj.id(), (obj.clone(), Err(i)));
+            if let std::collections::hash_map::Entry::Vacant(e) = index.parent.entry(obj.id()) {
+                e.insert((obj.clone(), Err(i)));
                 queue.push_back(obj);
             }
         }
