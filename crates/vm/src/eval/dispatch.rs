@@ -82,7 +82,16 @@ fn top(frame: &Frame) -> &ObjRef {
 
 /// Runs `frame` until it returns or yields.
 pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
-    let _link = crate::eval::frame::link(frame);
+    // No drop guard: a panic aborts the interpreter anyway, and a guard's
+    // cleanup path costs every call.
+    let previous = crate::eval::frame::link(frame);
+    let r = run_frame_linked(vm, frame);
+    crate::eval::frame::unlink(previous);
+    r
+}
+
+#[inline(always)]
+fn run_frame_linked(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
     loop {
         match run_until_error(vm, frame) {
             Ok(exit) => return Ok(exit),

@@ -132,26 +132,21 @@ thread_local! {
     static CURRENT: std::cell::Cell<*const Frame> = const { std::cell::Cell::new(std::ptr::null()) };
 }
 
-/// Restores the previous running frame when a run of a frame ends.
-pub struct FrameLink {
-    prev: *const Frame,
-}
-
-impl Drop for FrameLink {
-    #[inline(always)]
-    fn drop(&mut self) {
-        CURRENT.with(|c| c.set(self.prev));
-    }
-}
-
-/// Makes `frame` the innermost running frame until the returned link is
-/// dropped. The pointer is taken from the `&mut` the dispatch loop runs
-/// the frame through, so reads through it (below) are reads of that frame.
+/// Makes `frame` the innermost running frame until [`unlink`] is given
+/// the returned previous one. The pointer is taken from the `&mut` the
+/// dispatch loop runs the frame through, so reads through it (below) are
+/// reads of that frame.
 #[inline(always)]
-pub fn link(frame: &mut Frame) -> FrameLink {
+pub fn link(frame: &mut Frame) -> *const Frame {
     let prev = CURRENT.with(|c| c.replace(frame as *const Frame));
     frame.previous = prev;
-    FrameLink { prev }
+    prev
+}
+
+/// Ends a run of a frame started by [`link`].
+#[inline(always)]
+pub fn unlink(previous: *const Frame) {
+    CURRENT.with(|c| c.set(previous));
 }
 
 /// Calls `f` with (code, index of the instruction being executed) for each

@@ -317,14 +317,12 @@ pub fn object_block_size<T: Payload>(trailing: usize) -> usize {
 
 /// Allocates an object of type `ty` with `body` and `trailing` uninitialised
 /// bytes after it (filled by the caller before the object is used).
-#[inline]
+#[inline(always)]
 pub fn alloc_object<T: Payload>(ty: &Obj, body: T, trailing: usize) -> Result<ObjRef, AllocError> {
     debug_assert!(ty.payload::<TypeBody>().is_some());
     debug_assert!(ty.payload::<TypeBody>().unwrap().layout == T::LAYOUT);
     let size = object_block_size::<T>(trailing);
-    let hit = freelist::freelist_pop(T::LAYOUT, size);
-    let from_freelist = hit.is_some();
-    let block = hit.map_or_else(|| heap::malloc(size), Ok)?;
+    let block = freelist::freelist_pop(T::LAYOUT, size).map_or_else(|| heap::malloc(size), Ok)?;
     stats::note_alloc(T::LAYOUT);
     let obj_ptr = if T::LAYOUT.is_gc() {
         let head = block.as_ptr() as *mut GcHead;
@@ -355,7 +353,7 @@ pub fn alloc_object<T: Payload>(ty: &Obj, body: T, trailing: usize) -> Result<Ob
     // SAFETY: the header is initialised with refcount 1, which we own.
     let obj = unsafe { ObjRef::from_raw(NonNull::new_unchecked(obj_ptr as *mut ObjHeader)) };
     if trace::active() {
-        trace::note_object_alloc(&obj, block.as_ptr() as usize, size, from_freelist);
+        trace::note_object_alloc(&obj, block.as_ptr() as usize, size);
     }
     // Tuples are tracked by their constructor once their items are written,
     // so the collector never traverses uninitialised slots.
@@ -410,6 +408,21 @@ thread_local! {
 /// native stack when its head dies.
 const TRASHCAN_DEPTH: u32 = 100;
 
+/// Added to `DEALLOC_DEPTH` while the allocation trace or tracemalloc
+/// observes objects ([`set_observed`]): the depth test that picks the
+/// leaf fast path then fails, so observing costs the untraced path
+/// nothing (no flag of its own is read).
+const OBSERVED_BIAS: u32 = 1 << 30;
+
+/// Turns the observed dealloc path on or off (`memory::trace` calls this
+/// when the allocation trace or tracemalloc starts or stops).
+pub(crate) fn set_observed(on: bool) {
+    DEALLOC_DEPTH.with(|d| {
+        let depth = d.get() & !OBSERVED_BIAS;
+        d.set(if on { depth | OBSERVED_BIAS } else { depth });
+    });
+}
+
 #[inline(never)]
 fn dealloc(ptr: NonNull<ObjHeader>) {
     let depth = DEALLOC_DEPTH.with(|d| d.get());
@@ -432,17 +445,50 @@ fn dealloc(ptr: NonNull<ObjHeader>) {
             _ => {}
         }
     }
-    if depth >= TRASHCAN_DEPTH {
+    if depth >= OBSERVED_BIAS {
+        return dealloc_observed(ptr, depth);
+    }
+    dealloc_nested(ptr, depth);
+}
+
+/// The general path at nesting `depth` (biased or not: the bias is kept
+/// across the nested deallocs).
+#[inline(always)]
+fn dealloc_nested(ptr: NonNull<ObjHeader>, depth: u32) {
+    if depth & !OBSERVED_BIAS >= TRASHCAN_DEPTH {
         TRASHCAN.with(|t| t.borrow_mut().push(ptr));
         TRASHCAN_USED.with(|u| u.set(true));
         return;
     }
     DEALLOC_DEPTH.with(|d| d.set(depth + 1));
     dealloc_now(ptr);
-    if depth == 0 && TRASHCAN_USED.with(|u| u.get()) {
+    if depth & !OBSERVED_BIAS == 0 && TRASHCAN_USED.with(|u| u.get()) {
         drain_trashcan();
     }
     DEALLOC_DEPTH.with(|d| d.set(depth));
+}
+
+/// [`dealloc`] while the allocation trace or tracemalloc observes: the
+/// object is described before it dies and its free noted after.
+#[cold]
+#[inline(never)]
+fn dealloc_observed(ptr: NonNull<ObjHeader>, depth: u32) {
+    // SAFETY: as in `dealloc`: refcount zero, still initialised.
+    let obj: &Obj = unsafe { &*(ptr.as_ptr() as *const Obj) };
+    if depth & !OBSERVED_BIAS >= TRASHCAN_DEPTH {
+        // Deferred: freed (unobserved) when the trashcan drains.
+        return dealloc_nested(ptr, depth);
+    }
+    let size = obj.alloc_size();
+    let block = obj.id()
+        - if obj.layout().is_gc() {
+            std::mem::size_of::<GcHead>()
+        } else {
+            0
+        };
+    trace::note_object_free(obj);
+    dealloc_nested(ptr, depth);
+    trace::object_freed(block, size);
 }
 
 /// Frees what deeper levels deferred, at the outermost level only.
@@ -480,10 +526,6 @@ pub unsafe fn destroy<T: Payload>(obj: &Obj) {
 /// As for [`destroy`].
 #[inline(always)]
 unsafe fn destroy_leaf<T: Payload>(obj: &Obj) {
-    let traced = trace::active();
-    if traced {
-        trace::note_object_free(obj);
-    }
     if T::LAYOUT.is_gc() {
         gc::untrack(obj);
     }
@@ -503,13 +545,9 @@ unsafe fn destroy_leaf<T: Payload>(obj: &Obj) {
     // SAFETY: block is the start of the allocation made in alloc_object.
     let block = unsafe { NonNull::new_unchecked(block) };
     stats::note_free(T::LAYOUT);
-    let kept = freelist::freelist_push(T::LAYOUT, size, block);
-    if !kept {
+    if !freelist::freelist_push(T::LAYOUT, size, block) {
         // SAFETY: the block came from heap::malloc with `size` bytes.
         unsafe { heap::free(block, size) };
-    }
-    if traced {
-        trace::object_freed(block.as_ptr() as usize, size, kept);
     }
     drop(ty);
 }

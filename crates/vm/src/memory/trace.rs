@@ -165,8 +165,9 @@ struct Tracer {
     quiet: bool,
     types: HashSet<Rc<str>>,
     files: HashSet<Rc<str>>,
-    /// The object being freed: its type and repr.
-    free_note: Option<(Rc<str>, String)>,
+    /// The objects being freed (nested: a container's items die inside
+    /// its dealloc): type and repr.
+    free_notes: Vec<(Rc<str>, String)>,
 }
 
 thread_local! {
@@ -194,6 +195,7 @@ fn tracing() -> bool {
 
 fn set_flag(flag: u8, on: bool) {
     ACTIVE.with(|a| a.set(if on { a.get() | flag } else { a.get() & !flag }));
+    crate::memory::object::set_observed(active());
 }
 
 /// Starts tracing on this thread's heap (replacing any tracer).
@@ -209,7 +211,7 @@ pub fn start(opts: Options) {
             quiet: false,
             types: HashSet::new(),
             files: HashSet::new(),
-            free_note: None,
+            free_notes: Vec::new(),
         }))
     });
     set_flag(TRACING, true);
@@ -386,21 +388,35 @@ fn push(mut e: Event) {
         t.seq += 1;
         e.seq = t.seq;
         t.pending.push(e);
-        if t.awaiting.is_empty() && t.pending.len() >= 64 {
+        if t.awaiting.is_empty() && t.free_notes.is_empty() && t.pending.len() >= 64 {
             t.write_pending();
         }
     });
 }
 
-/// An object was just allocated in `block` (`from_freelist`: without a heap
-/// call). Its description is completed at the next [`flush`].
-pub fn note_object_alloc(obj: &Obj, block: usize, size: usize, from_freelist: bool) {
-    if from_freelist && ACTIVE.with(|a| a.get()) & TRACEMALLOC != 0 {
+/// An object was just allocated in `block`; when no heap allocation of
+/// that block precedes it, it came from its type's free list. Its
+/// description is completed at the next [`flush`].
+#[cold]
+#[inline(never)]
+pub fn note_object_alloc(obj: &Obj, block: usize, size: usize) {
+    if ACTIVE.with(|a| a.get()) & TRACEMALLOC != 0 {
+        // A block reused from a free list now belongs to this traceback
+        // (a fresh block was just traced with the same one).
         crate::memory::tracemalloc::retrace(block);
     }
     if !tracing() {
         return;
     }
+    let from_freelist = TRACER.with(|t| {
+        t.borrow().as_ref().is_some_and(|t| {
+            !t.pending
+                .iter()
+                .rev()
+                .take(4)
+                .any(|e| e.kind == Kind::Alloc && e.addr == block && e.ty.is_none())
+        })
+    });
     if from_freelist {
         let place = heap::with_heap(|h| h.place_of(block));
         let mut e = Event::new(Kind::FreeListHit);
@@ -427,6 +443,8 @@ pub fn note_object_alloc(obj: &Obj, block: usize, size: usize, from_freelist: bo
 
 /// An object is about to die: describe it while its body is intact. The
 /// event is written by [`object_freed`] once its block is gone.
+#[cold]
+#[inline(never)]
 pub fn note_object_free(obj: &Obj) {
     if !tracing() {
         return;
@@ -442,17 +460,28 @@ pub fn note_object_free(obj: &Obj) {
             t.pending[i].repr = Some(repr.clone());
         }
         let ty = t.intern_type(obj);
-        t.free_note = Some((ty, repr));
+        t.free_notes.push((ty, repr));
     });
 }
 
 /// The object noted by [`note_object_free`] is gone: its `size`-byte
-/// block went to its free list (`to_freelist`) or back to the heap, whose
-/// Free event is then already in `pending`.
-pub fn object_freed(block: usize, size: usize, to_freelist: bool) {
-    let Some((ty, repr)) =
-        TRACER.with(|t| t.borrow_mut().as_mut().and_then(|t| t.free_note.take()))
-    else {
+/// block went back to the heap (whose Free event is then in `pending`) or,
+/// when there is no such event, to its type's free list.
+#[cold]
+#[inline(never)]
+pub fn object_freed(block: usize, size: usize) {
+    let Some((ty, repr, to_freelist)) = TRACER.with(|t| {
+        let mut t = t.borrow_mut();
+        let t = t.as_mut()?;
+        let (ty, repr) = t.free_notes.pop()?;
+        let heap_free = t
+            .pending
+            .iter()
+            .rev()
+            .take(64)
+            .any(|e| e.kind == Kind::Free && e.addr == block && e.ty.is_none());
+        Some((ty, repr, !heap_free))
+    }) else {
         return;
     };
     if to_freelist {
@@ -473,8 +502,8 @@ pub fn object_freed(block: usize, size: usize, to_freelist: bool) {
             .pending
             .iter_mut()
             .rev()
-            .take(8)
-            .find(|e| e.kind == Kind::Free && e.addr == block)
+            .take(64)
+            .find(|e| e.kind == Kind::Free && e.addr == block && e.ty.is_none())
         {
             e.ty = Some(ty);
             e.repr = Some(repr);
@@ -484,6 +513,8 @@ pub fn object_freed(block: usize, size: usize, to_freelist: bool) {
 
 /// A collection of `gen` starts (`found` = None) or ended having found
 /// `found` unreachable objects.
+#[cold]
+#[inline(never)]
 pub fn note_collection(gen: usize, found: Option<usize>) {
     if !tracing() {
         return;
