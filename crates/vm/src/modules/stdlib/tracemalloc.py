@@ -365,6 +365,13 @@ def _normalize_filename(filename):
 
 def _fnmatch(name, pattern):
     """Shell-style match of `name` against `pattern` (`*`, `?`, `[...]`)."""
+    if pattern == '*':
+        return True
+    if '*' not in pattern and '?' not in pattern and '[' not in pattern:
+        return name == pattern
+    head = pattern[:-1]
+    if pattern.endswith('*') and '*' not in head and '?' not in head and '[' not in head:
+        return name.startswith(head)
     memo = {}
 
     def match(i, j):
@@ -432,7 +439,11 @@ class Filter(BaseFilter):
 
     def _match_frame_impl(self, filename, lineno):
         filename = _normalize_filename(filename)
-        if not _fnmatch(filename, self._filename_pattern):
+        cache = self.__dict__.setdefault('_matched', {})
+        hit = cache.get(filename)
+        if hit is None:
+            hit = cache[filename] = _fnmatch(filename, self._filename_pattern)
+        if not hit:
             return False
         if self.lineno is None:
             return True
