@@ -117,6 +117,9 @@ impl Interpreter {
         collector::set_stress(config.gc_stress);
         objects::registry::install(config.profile).expect("heap too small for the built-in types");
         objects::install_all().expect("installing built-in methods");
+        // The built-ins just made are immortal and untracked: they do not
+        // count towards the first collection.
+        gc::reset_count();
         let baseline = heap::with_heap(|h| {
             let s = h.stats();
             (s.obj_blocks_in_use, s.raw_blocks_in_use)
@@ -325,6 +328,7 @@ impl Interpreter {
             finalize::run_pending(&mut vm);
         }
         vm.handled_exc = None;
+        collector::unfreeze();
         collector::collect(&mut vm, 2);
         finalize::run_pending(&mut vm);
         collector::collect(&mut vm, 2);

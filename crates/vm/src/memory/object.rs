@@ -340,6 +340,7 @@ pub fn subtype_gc_prefix<T: Payload>(ty: &Obj) -> usize {
     }
 }
 
+/// Is `ty` a class statement's class (not a built-in type)?
 #[inline(always)]
 fn type_is_heap(ty: &Obj) -> bool {
     // SAFETY: `ty` is a type object, whose body is a TypeBody.
@@ -392,11 +393,17 @@ pub fn alloc_object<T: Payload>(ty: &Obj, body: T, trailing: usize) -> Result<Ob
     }
     // SAFETY: the header is initialised with refcount 1, which we own.
     let obj = unsafe { ObjRef::from_raw(NonNull::new_unchecked(obj_ptr as *mut ObjHeader)) };
-    // Tuples are tracked by their constructor once their items are written,
-    // so the collector never traverses uninitialised slots.
-    if gc && T::LAYOUT != Layout::Tuple {
-        gc::track(&obj);
-        collector::maybe_collect();
+    // Tuples are tracked by their constructor once their items are written;
+    // a new exact dict starts untracked and is tracked when it first takes
+    // a container (CPython's MAINTAIN_TRACKING, objects::dict).
+    if gc {
+        gc::note_alloc();
+        if T::LAYOUT != Layout::Tuple {
+            if T::LAYOUT != Layout::Dict || type_is_heap(ty) {
+                gc::track(&obj);
+            }
+            collector::maybe_collect();
+        }
     }
     Ok(obj)
 }
@@ -519,6 +526,7 @@ unsafe fn destroy_leaf<T: Payload>(obj: &Obj) {
     let gc = T::LAYOUT.is_gc() || subtype_gc;
     if gc {
         gc::untrack(obj);
+        gc::note_free();
     }
     T::drop_trailing(obj);
     let size = object_block_size::<T>(T::trailing_size(obj)) + subtype_gc_prefix::<T>(obj.ty());
