@@ -273,6 +273,11 @@ pub fn collect(vm: &mut Vm, gen: usize) -> usize {
             n = 0;
         }
     }
+    // Callbacks of the weak references the collection cleared run before
+    // gc.collect() returns, as in CPython.
+    if crate::memory::weakref::pending() {
+        finalize::run_pending(vm);
+    }
     if gen == 2 {
         freelist::FREELISTS.with(|f| {
             if let Some(f) = f.borrow_mut().as_mut() {
@@ -309,6 +314,10 @@ fn collect_generation(gen: usize) -> usize {
         // freeing happens after this closure, through the references we take.
         unsafe { find_garbage(state, gen, true) }
     });
+    // Weak references to the garbage are cleared before any finalizer runs
+    // (CPython's handle_weakrefs): no `__del__` or callback can reach a
+    // half-cleared object through one.
+    crate::memory::weakref::clear_for_garbage(&found);
     // PEP 442: garbage with a pending `__del__` is not cleared now; the
     // finalizers run first (from the dispatch loop, or at once for an
     // explicit gc.collect()) and a later collection frees what they did not

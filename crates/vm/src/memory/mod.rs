@@ -3,7 +3,7 @@
 //! owned/borrowed references with allocation and dealloc ([`object`]), the
 //! per-type free lists ([`freelist`], layer 3), GC bookkeeping ([`gc`]) and
 //! the cycle collector ([`collector`]), `__del__` finalizers ([`finalize`]),
-//! `sys.getsizeof` ([`sizeof`]), object counters ([`stats`]), the memory
+//! weak references ([`weakref`]), `sys.getsizeof` ([`sizeof`]), object counters ([`stats`]), the memory
 //! report ([`report`]) and heap inspection for the REPL ([`inspect`]).
 //!
 //! Every object allocation, free and collection passes through this folder:
@@ -19,3 +19,4 @@ pub mod object;
 pub mod report;
 pub mod sizeof;
 pub mod stats;
+pub mod weakref;

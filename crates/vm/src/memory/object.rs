@@ -528,6 +528,11 @@ unsafe fn destroy_leaf<T: Payload>(obj: &Obj) {
         gc::untrack(obj);
         gc::note_free();
     }
+    if subtype_gc {
+        // An instance of a subclass of str or float may be weakly referred
+        // to; this path skips the dealloc dispatch that clears them.
+        crate::memory::weakref::on_dealloc(obj);
+    }
     T::drop_trailing(obj);
     let size = object_block_size::<T>(T::trailing_size(obj)) + subtype_gc_prefix::<T>(obj.ty());
     let raw = obj as *const Obj as *mut PyObject<T>;

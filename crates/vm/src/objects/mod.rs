@@ -87,6 +87,9 @@ macro_rules! layouts {
                 finalize::defer(obj);
                 return;
             }
+            // After `__del__`, before the body goes: CPython's
+            // PyObject_ClearWeakRefs in subtype_dealloc.
+            crate::memory::weakref::on_dealloc(obj);
             match obj.layout() {
                 // SAFETY: the layout tag names the body type the object was
                 // created with, and its refcount is zero.

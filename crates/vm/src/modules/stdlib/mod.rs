@@ -22,6 +22,7 @@ pub mod re;
 pub mod re_syntax;
 pub mod tb;
 pub mod time;
+pub mod weakref;
 
 use crate::memory::object::ObjRef;
 use crate::vm::{PyResult, Vm};
@@ -54,6 +55,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("unittest", include_str!("unittest.py")),
     ("_unittest_case", include_str!("unittest_case.py")),
     ("warnings", include_str!("warnings.py")),
+    ("weakref", include_str!("weakref.py")),
 ];
 
 /// The source of the embedded module `name`, if there is one.
@@ -74,6 +76,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<ObjRef>> {
         "_fileio" => fileio::make()?,
         "_tb" => tb::make()?,
         "_re" => re::make()?,
+        "_weakref" => weakref::make()?,
         _ => return Ok(None),
     }))
 }
