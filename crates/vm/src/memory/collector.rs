@@ -438,14 +438,18 @@ unsafe fn find_garbage(state: &GcState, gen: usize, first_pass: bool) -> Vec<Obj
     // 1. gc_refs = refcount.
     let mut h = unsafe { (*young).next.get() };
     while h != young {
+        // SAFETY: a young GcHead reached through `next` (see above).
         let obj = unsafe { &*obj_of(h) };
+        // SAFETY: a young GcHead reached through `next` (see above).
         let hd = unsafe { &*h };
         set_word(hd, ((obj.refcnt() as usize) << REFS_SHIFT) | IN_YOUNG);
         h = hd.next.get();
     }
     // 2. Subtract the references the young objects hold to each other.
+    // SAFETY: `young` is a live sentinel.
     let mut h = unsafe { (*young).next.get() };
     while h != young {
+        // SAFETY: a young GcHead reached through `next` (see above).
         let obj = unsafe { &*obj_of(h) };
         objects::traverse(obj, &mut |child: &Obj| {
             if let Some(ch) = child.gc_head() {
@@ -455,19 +459,23 @@ unsafe fn find_garbage(state: &GcState, gen: usize, first_pass: bool) -> Vec<Obj
                 }
             }
         });
+        // SAFETY: a young GcHead reached through `next` (see above).
         h = unsafe { (*h).next.get() };
     }
     // 3. Objects still referenced from outside, and everything they reach
     //    within the generation, are reachable.
     let mut stack: Vec<*const Obj> = Vec::new();
+    // SAFETY: `young` is a live sentinel.
     let mut h = unsafe { (*young).next.get() };
     while h != young {
+        // SAFETY: a young GcHead reached through `next` (see above).
         let hd = unsafe { &*h };
         let w = word(hd);
         if w & REACHABLE == 0 && (w as isize >> REFS_SHIFT) > 0 {
             set_word(hd, w | REACHABLE);
             stack.push(obj_of(h));
             while let Some(o) = stack.pop() {
+                // SAFETY: a young object pushed from a traversal above: live, not freed.
                 let obj = unsafe { &*o };
                 objects::traverse(obj, &mut |child: &Obj| {
                     if let Some(ch) = child.gc_head() {
@@ -490,7 +498,9 @@ unsafe fn find_garbage(state: &GcState, gen: usize, first_pass: bool) -> Vec<Obj
     } else {
         young
     };
+    // SAFETY: `young` is a live sentinel.
     let mut h = unsafe { (*young).next.get() };
+    // SAFETY: `young` is a live sentinel.
     unsafe {
         (*young).next.set(young);
         (*young).prev.set(young);
@@ -498,6 +508,7 @@ unsafe fn find_garbage(state: &GcState, gen: usize, first_pass: bool) -> Vec<Obj
     let mut garbage = Vec::new();
     let mut survivors: Vec<*const Obj> = Vec::new();
     while h != young {
+        // SAFETY: a young GcHead reached through `next` (see above).
         let hd = unsafe { &*h };
         let next = hd.next.get();
         let reachable = word(hd) & REACHABLE != 0;
@@ -510,6 +521,7 @@ unsafe fn find_garbage(state: &GcState, gen: usize, first_pass: bool) -> Vec<Obj
             hd.next.set(to);
             (*to).prev.set(h);
         }
+        // SAFETY: a young GcHead reached through `next` (see above).
         let obj = unsafe { &*obj_of(h) };
         if reachable {
             survivors.push(obj);
@@ -522,25 +534,21 @@ unsafe fn find_garbage(state: &GcState, gen: usize, first_pass: bool) -> Vec<Obj
     // (CPython's untrack_tuples at every collection, untrack_dicts at a
     // full one).
     for &o in &survivors {
+        // SAFETY: a survivor is a live object, just relinked.
         let obj = unsafe { &*o };
-        if !obj.type_body().has_flag(flags::HEAPTYPE) {
-            match obj.layout() {
-                Layout::Tuple => {
-                    if try_tuple_items(obj)
-                        .is_some_and(|t| !t.iter().any(|i| gc::may_be_tracked(i)))
-                    {
-                        gc::untrack(obj);
-                    }
-                }
-                Layout::Dict if gen == NUM_GENERATIONS - 1 => {
-                    if dict_body(obj)
-                        .is_some_and(|d| d.table.try_borrow().is_ok_and(|t| dict::all_atomic(&t)))
-                    {
-                        gc::untrack(obj);
-                    }
-                }
-                _ => {}
+        if obj.type_body().has_flag(flags::HEAPTYPE) {
+            continue;
+        }
+        let atomic = match obj.layout() {
+            Layout::Tuple => {
+                try_tuple_items(obj).is_some_and(|t| !t.iter().any(|i| gc::may_be_tracked(i)))
             }
+            Layout::Dict if gen == NUM_GENERATIONS - 1 => dict_body(obj)
+                .is_some_and(|d| d.table.try_borrow().is_ok_and(|t| dict::all_atomic(&t))),
+            _ => false,
+        };
+        if atomic {
+            gc::untrack(obj);
         }
     }
     let survivors = survivors.len() as i64;
