@@ -165,7 +165,7 @@ layouts! {
     Dict => dict::DictBody, gc: true;
     Set => set::SetBody, gc: true;
     Range => range::RangeBody, gc: false;
-    Slice => slice::SliceBody, gc: false;
+    Slice => slice::SliceBody, gc: true;
     Function => function::FunctionBody, gc: true;
     BuiltinFunction => builtin::BuiltinBody, gc: true;
     Method => method::MethodBody, gc: true;

@@ -475,7 +475,7 @@ pub(crate) fn list_concat(a: &Obj, b: &Obj) -> PyResult<ObjRef> {
     let x = list_body(a).expect("list").items.borrow();
     let y = list_body(b).expect("list").items.borrow();
     let mut v = heap::hvec();
-    v.try_reserve(x.len() + y.len())
+    v.try_reserve_exact(x.len() + y.len())
         .map_err(|_| PyErr::from(arenapy_alloc::AllocError { requested: 0 }))?;
     v.extend(x.iter().cloned());
     v.extend(y.iter().cloned());
