@@ -335,6 +335,9 @@ impl Interpreter {
         vm.flush();
         drop(vm);
         finalize::discard_pending();
+        // Every weakly referred object is gone (or leaked, and reported):
+        // the next interpreter on this thread starts with an empty table.
+        crate::memory::weakref::reset();
         modules::sys::clear_thread_state();
         let mem_err = &registry::types().memory_error_instance;
         if let Some(b) = mem_err.payload::<objects::exception::ExceptionBody>() {

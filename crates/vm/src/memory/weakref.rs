@@ -207,6 +207,12 @@ pub fn run_callbacks(vm: &mut Vm) {
     }
 }
 
+/// Forgets every entry (teardown: no object is left to clear).
+pub fn reset() {
+    TABLE.with(|t| *t.borrow_mut() = Table::default());
+    LIVE.with(|l| l.set(false));
+}
+
 /// Drops queued callbacks without running them (teardown).
 pub fn discard_pending() {
     let batch = CALLBACKS.with(|c| std::mem::take(&mut *c.borrow_mut()));
