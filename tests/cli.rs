@@ -293,3 +293,28 @@ fn input_at_end_of_file_raises_eof_error() {
         Some("EOFError: EOF when reading a line")
     );
 }
+
+#[test]
+fn leak_report_goes_to_its_file_and_leaves_the_output_alone() {
+    // The python_scripts harness's leak check: ARENAPY_LEAK_REPORT names a
+    // file for the teardown's leaked-block count; stdout, stderr and the
+    // exit status are the script's own.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let report = dir.path().join("leaks.txt");
+    let f = script(
+        &dir,
+        "cycle.py",
+        "import sys\nclass C: pass\nc = C()\nc.me = c\nprint('out')\nsys.exit(3)\n",
+    );
+    let o = arenapy(&[&f])
+        .env("ARENAPY_LEAK_REPORT", &report)
+        .output()
+        .expect("run arenapy");
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "out\n");
+    assert_eq!(stderr(&o), "");
+    assert_eq!(
+        std::fs::read_to_string(&report).expect("report written"),
+        "0\n"
+    );
+}

@@ -13,6 +13,11 @@
 //! The script runs with cwd `tests/py`, given as a relative path, stdin null,
 //! and is killed after `TIMEOUT` (the trial then fails with "timed out").
 //!
+//! Every run also checks for leaks: arenapy writes the number of blocks still
+//! in use after teardown beyond its own immortal objects to the file named by
+//! `ARENAPY_LEAK_REPORT` (stdout and stderr stay the script's), and a script
+//! that leaks fails even when its output is right.
+//!
 //! `ARENAPY_TEST_BIN=python3` runs the corpus under another interpreter
 //! (resolved through `PATH`); against CPython 3.11 every trial must pass, which
 //! validates the expected files and this harness.
@@ -47,10 +52,19 @@ struct Outcome {
     /// The signal that killed the process, if any (Unix only).
     signal: Option<i32>,
     timed_out: bool,
+    /// Blocks leaked at teardown, when the interpreter reported them.
+    leaked: Option<String>,
 }
 
 fn run_script(bin: &str, dir: &Path, script: &str, gc_stress: bool) -> Result<Outcome, String> {
     let mut cmd = Command::new(bin);
+    let report = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!(
+        "leaks-{}-{}.txt",
+        script.trim_end_matches(".py"),
+        if gc_stress { "stress" } else { "plain" }
+    ));
+    let _ = std::fs::remove_file(&report);
+    cmd.env("ARENAPY_LEAK_REPORT", &report);
     if gc_stress {
         // Collect at every container allocation: a missing traverse edge or
         // a use-after-free shows up as a crash or a wrong result here.
@@ -96,6 +110,8 @@ fn run_script(bin: &str, dir: &Path, script: &str, gc_stress: bool) -> Result<Ou
     };
     let stdout = out_reader.join().unwrap_or_default();
     let stderr = err_reader.join().unwrap_or_default();
+    let leaked = read_opt(&report).map(|s| s.trim().to_string());
+    let _ = std::fs::remove_file(&report);
     #[cfg(unix)]
     let signal = std::os::unix::process::ExitStatusExt::signal(&status);
     #[cfg(not(unix))]
@@ -106,6 +122,7 @@ fn run_script(bin: &str, dir: &Path, script: &str, gc_stress: bool) -> Result<Ou
         status: status.code(),
         signal,
         timed_out,
+        leaked,
     })
 }
 
@@ -238,6 +255,10 @@ fn check(bin: &str, dir: &Path, stem: &str, gc_stress: bool) -> Result<(), Faile
                 "last stderr line:\n  expected: {want:?}\n  actual:   {got:?}"
             );
         }
+    }
+    // Only arenapy reports leaks; another interpreter leaves no file.
+    if let Some(n) = outcome.leaked.as_deref().filter(|n| *n != "0") {
+        let _ = writeln!(problems, "leaked blocks at teardown: {n} (expected 0)");
     }
     if problems.is_empty() {
         Ok(())

@@ -285,6 +285,17 @@ fn run(args: Args) -> u8 {
         Outcome::Ok => 0,
         Outcome::Exit(c) => c.clamp(0, 255) as u8,
     };
+    // The test harness's leak check: the teardown's leaked-block count goes
+    // to the file named by ARENAPY_LEAK_REPORT, leaving stdout and stderr
+    // exactly what the script printed (`--stats` reports it too).
+    let leak_report = std::env::var_os("ARENAPY_LEAK_REPORT").filter(|p| !p.is_empty());
+    if let (Some(path), None) = (&leak_report, &args.stats) {
+        let leaked = interp.shutdown().leaked_blocks();
+        if let Err(e) = std::fs::write(path, format!("{leaked}\n")) {
+            eprintln!("arenapy: can't write the leak report: {e}");
+        }
+        return code;
+    }
     if let Some(format) = &args.stats {
         if format == "json" {
             // One JSON object: the run's report with the teardown inside.

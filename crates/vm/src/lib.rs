@@ -119,6 +119,9 @@ impl Interpreter {
         collector::set_stress(config.gc_stress);
         objects::registry::install(config.profile).expect("heap too small for the built-in types");
         objects::install_all().expect("installing built-in methods");
+        // The built-ins just made are immortal and untracked: they do not
+        // count towards the first collection.
+        gc::reset_count();
         let baseline = heap::with_heap(|h| {
             let s = h.stats();
             (s.obj_blocks_in_use, s.raw_blocks_in_use)
@@ -347,6 +350,7 @@ impl Interpreter {
             finalize::run_pending(&mut vm);
         }
         vm.handled_exc = None;
+        collector::unfreeze();
         collector::collect(&mut vm, 2);
         finalize::run_pending(&mut vm);
         collector::collect(&mut vm, 2);
@@ -361,6 +365,9 @@ impl Interpreter {
                 .collect();
             eprint!("{}", memory::why::survivors_report(&survivors));
         }
+        // Every weakly referred object is gone (or leaked, and reported):
+        // the next interpreter on this thread starts with an empty table.
+        crate::memory::weakref::reset();
         modules::sys::clear_thread_state();
         let mem_err = &registry::types().memory_error_instance;
         if let Some(b) = mem_err.payload::<objects::exception::ExceptionBody>() {

@@ -77,6 +77,7 @@ pub fn load_code(code: &std::rc::Rc<arenapy_compiler::code::CodeObject>) -> PyRe
             names,
             varnames,
             caches,
+            func_strings: Default::default(),
         },
         0,
     )?)

@@ -513,9 +513,8 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 let v = pop(frame);
                 let l = &frame.stack[frame.stack.len() - arg as usize];
                 let mut items = list_body(l).expect("list").items.borrow_mut();
-                items
-                    .try_reserve(1)
-                    .map_err(|_| arenapy_alloc::AllocError { requested: 8 })?;
+                let n = items.len();
+                crate::objects::list::list_resize(&mut items, n + 1)?;
                 items.push(v);
             }
             Op::SetAdd => {
@@ -544,11 +543,11 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                         e
                     }
                 })?;
-                list_body(&l)
-                    .expect("list")
-                    .items
-                    .borrow_mut()
-                    .extend(items);
+                crate::objects::list::list_extend_items(
+                    &mut list_body(&l).expect("list").items.borrow_mut(),
+                    &it,
+                    items,
+                )?;
             }
             Op::SetUpdate => {
                 let it = pop(frame);

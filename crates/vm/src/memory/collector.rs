@@ -12,18 +12,26 @@
 //!    holding a reference to each so none is freed mid-clear; dropping those
 //!    references frees them through ordinary refcounting.
 //!
-//! `gc_refs` live in a scratch map for the duration of one collection (in
-//! Rust's allocator: collector bookkeeping, not script objects).
+//! `gc_refs` live in the `prev` word of each object's GcHead for the
+//! duration of one collection, as CPython keeps them in `_gc_prev`; the
+//! reachability walk's stack is the collector's own (Rust's allocator).
+//! Survivors that can no longer be part of a cycle are untracked: tuples
+//! of atomic items at every collection, dicts of atomic entries at a full
+//! one (CPython's `untrack_tuples`, `untrack_dicts`).
 
 use crate::memory::finalize;
 use crate::memory::freelist;
-use crate::memory::gc::{GcState, GC, NUM_GENERATIONS};
+use crate::memory::gc::{self, GcState, GC, NUM_GENERATIONS};
 use crate::memory::object::{GcHead, Obj, ObjRef};
 use crate::memory::trace;
 use crate::objects;
+use crate::objects::dict::{self, dict_body};
+use crate::objects::generator::GeneratorBody;
+use crate::objects::tuple::try_tuple_items;
+use crate::objects::typeobject::flags;
+use crate::objects::Layout;
 use crate::vm::Vm;
 use std::cell::Cell;
-use std::collections::HashMap;
 
 /// Per-generation statistics (`gc.get_stats()`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -147,6 +155,54 @@ pub fn tracked_objects(gen: Option<usize>) -> Vec<ObjRef> {
     out
 }
 
+/// `gc.freeze()`: every tracked object moves to the permanent generation,
+/// which no collection examines.
+pub fn freeze() {
+    with_state(|state| {
+        let perm = &*state.permanent.head as *const GcHead as *mut GcHead;
+        for g in 0..NUM_GENERATIONS {
+            // SAFETY: both are live sentinels of circular lists.
+            unsafe { merge(head_ptr(state, g), perm) };
+        }
+        state.generations[0].count.set(0);
+    });
+}
+
+/// `gc.unfreeze()`: the permanent generation joins the oldest one (also
+/// done at teardown, so frozen garbage is still collected then).
+pub fn unfreeze() {
+    with_state(|state| {
+        let perm = &*state.permanent.head as *const GcHead as *mut GcHead;
+        // SAFETY: both are live sentinels of circular lists.
+        unsafe { merge(perm, head_ptr(state, NUM_GENERATIONS - 1)) };
+    });
+}
+
+/// `gc.get_freeze_count()`.
+pub fn freeze_count() -> usize {
+    with_state(|state| {
+        let head = &*state.permanent.head as *const GcHead as *mut GcHead;
+        // SAFETY: as in tracked_objects.
+        unsafe { list_len(head) }
+    })
+    .unwrap_or(0)
+}
+
+/// # Safety
+/// `head` is a live sentinel of a circular list of live GcHeads.
+unsafe fn list_len(head: *mut GcHead) -> usize {
+    let mut n = 0;
+    // SAFETY: per the contract.
+    unsafe {
+        let mut h = (*head).next.get();
+        while h != head {
+            n += 1;
+            h = (*h).next.get();
+        }
+    }
+    n
+}
+
 fn generation_sizes(state: &GcState) -> [usize; NUM_GENERATIONS] {
     [0, 1, 2].map(|g| {
         let head = head_ptr(state, g);
@@ -218,6 +274,11 @@ pub fn collect(vm: &mut Vm, gen: usize) -> usize {
             n = 0;
         }
     }
+    // Callbacks of the weak references the collection cleared run before
+    // gc.collect() returns, as in CPython.
+    if crate::memory::weakref::pending() {
+        finalize::run_pending(vm);
+    }
     if gen == 2 {
         freelist::FREELISTS.with(|f| {
             if let Some(f) = f.borrow_mut().as_mut() {
@@ -238,7 +299,7 @@ fn collect_generation(gen: usize) -> usize {
     if trace::active() {
         trace::note_collection(gen, None);
     }
-    let found = GC.with(|g| {
+    let mut found = GC.with(|g| {
         let g = g.borrow();
         let Some(state) = g.as_ref() else {
             return Vec::new();
@@ -255,8 +316,12 @@ fn collect_generation(gen: usize) -> usize {
         // SAFETY: the generation lists only ever hold live tracked objects
         // (gc module invariant), and no object is freed while we walk them:
         // freeing happens after this closure, through the references we take.
-        unsafe { find_garbage(state, gen) }
+        unsafe { find_garbage(state, gen, true) }
     });
+    // Weak references to the garbage are cleared before any finalizer runs
+    // (CPython's handle_weakrefs): no `__del__` or callback can reach a
+    // half-cleared object through one.
+    crate::memory::weakref::clear_for_garbage(&found);
     // PEP 442: garbage with a pending `__del__` is not cleared now; the
     // finalizers run first (from the dispatch loop, or at once for an
     // explicit gc.collect()) and a later collection frees what they did not
@@ -268,6 +333,23 @@ fn collect_generation(gen: usize) -> usize {
         drop(found);
         COLLECTING.with(|c| c.set(false));
         return FINALIZERS_QUEUED;
+    }
+    // CPython finalizes every unfinished generator in the garbage by
+    // closing it (`_PyGen_Finalize`); for one paused outside `try`/`with`
+    // that only drops its frame, which needs no Python code, so it is done
+    // here. What the dropped frames held may no longer be garbage, or may
+    // be freed by refcounting: the garbage is found again among what is
+    // left (CPython's handle_resurrected_objects), and only that counts.
+    if found.iter().any(|o| close_quietly(o)) {
+        drop(found);
+        found = GC.with(|g| {
+            let g = g.borrow();
+            let Some(state) = g.as_ref() else {
+                return Vec::new();
+            };
+            // SAFETY: as above.
+            unsafe { find_garbage(state, gen, false) }
+        });
     }
     let n = found.len();
     // Clear the garbage: tp_clear on each, then let refcounting free them.
@@ -296,11 +378,9 @@ fn collect_generation(gen: usize) -> usize {
     n
 }
 
-/// Steps 1–4; returns new references to the unreachable objects.
-///
-/// # Safety
-/// `state`'s lists hold only live tracked objects.
-unsafe fn find_garbage(state: &GcState, gen: usize) -> Vec<ObjRef> {
+/// Merges the generations younger than `gen` into it and updates the
+/// counts, as a collection of `gen` begins.
+fn merge_younger(state: &GcState, gen: usize) {
     let young = head_ptr(state, gen);
     for g in 0..gen {
         // SAFETY: both are live sentinels.
@@ -312,81 +392,177 @@ unsafe fn find_garbage(state: &GcState, gen: usize) -> Vec<ObjRef> {
         let c = &state.generations[gen + 1].count;
         c.set(c.get() + 1);
     }
+}
+
+/// Drops the frame of an unfinished generator found in the garbage (what
+/// closing it does when it is not inside `try`/`with`); true if it had one.
+fn close_quietly(o: &Obj) -> bool {
+    let Some(g) = o.payload::<GeneratorBody>() else {
+        return false;
+    };
+    if g.running.get() {
+        return false;
+    }
+    let frame = g.frame.try_borrow_mut().ok().and_then(|mut f| f.take());
+    let had = frame.is_some();
+    drop(frame);
+    had
+}
+
+/// `gc_refs` share the `prev` word of the GcHead during a collection, as
+/// CPython reuses `_gc_prev`: `(gc_refs << REFS_SHIFT) | flags`. A real
+/// `prev` pointer is at least 8-aligned, so its low bits are zero: an
+/// object whose word has [`IN_YOUNG`] set is in the generation being
+/// collected. The links are rebuilt from `next` when the collection ends.
+const IN_YOUNG: usize = 1;
+/// Marked reachable from outside the generation (step 3).
+const REACHABLE: usize = 2;
+const REFS_SHIFT: u32 = 2;
+
+#[inline(always)]
+fn word(h: &GcHead) -> usize {
+    h.prev.get() as usize
+}
+
+#[inline(always)]
+fn set_word(h: &GcHead, w: usize) {
+    h.prev.set(std::ptr::without_provenance_mut(w));
+}
+
+/// Steps 1–4; returns new references to the unreachable objects.
+///
+/// # Safety
+/// `state`'s lists hold only live tracked objects.
+unsafe fn find_garbage(state: &GcState, gen: usize, first_pass: bool) -> Vec<ObjRef> {
+    let young = head_ptr(state, gen);
+    if first_pass {
+        merge_younger(state, gen);
+    }
+    // SAFETY: both are live sentinels.
+    // From here until step 4 relinks them, the young objects are walked
+    // through `next` only: their `prev` words hold gc_refs and flags.
+    // SAFETY (for every dereference below): each GcHead reached from
+    // `young` through `next` is a live tracked object's (list invariant),
+    // and nothing runs that could free or untrack one.
     // 1. gc_refs = refcount.
-    let mut gc_refs: HashMap<usize, isize> = HashMap::new();
-    let mut order: Vec<*const Obj> = Vec::new();
-    // SAFETY: walking a circular list of live GcHeads.
     let mut h = unsafe { (*young).next.get() };
     while h != young {
-        let o = obj_of(h);
-        // SAFETY: o is a live object (list invariant).
-        let obj = unsafe { &*o };
-        gc_refs.insert(o as usize, obj.refcnt());
-        order.push(o);
-        // SAFETY: as above.
-        h = unsafe { (*h).next.get() };
+        // SAFETY: a young GcHead reached through `next` (see above).
+        let obj = unsafe { &*obj_of(h) };
+        // SAFETY: a young GcHead reached through `next` (see above).
+        let hd = unsafe { &*h };
+        set_word(hd, ((obj.refcnt() as usize) << REFS_SHIFT) | IN_YOUNG);
+        h = hd.next.get();
     }
-    // 2. Subtract internal references.
-    for &o in &order {
-        // SAFETY: live object.
-        let obj = unsafe { &*o };
+    // 2. Subtract the references the young objects hold to each other.
+    // SAFETY: `young` is a live sentinel.
+    let mut h = unsafe { (*young).next.get() };
+    while h != young {
+        // SAFETY: a young GcHead reached through `next` (see above).
+        let obj = unsafe { &*obj_of(h) };
         objects::traverse(obj, &mut |child: &Obj| {
-            if let Some(r) = gc_refs.get_mut(&(child as *const Obj as usize)) {
-                *r -= 1;
-            }
-        });
-    }
-    // 3. Roots and everything they reach are reachable.
-    let mut reachable: HashMap<usize, ()> = HashMap::new();
-    let mut stack: Vec<*const Obj> = order
-        .iter()
-        .copied()
-        .filter(|o| gc_refs[&(*o as usize)] > 0)
-        .collect();
-    while let Some(o) = stack.pop() {
-        if reachable.insert(o as usize, ()).is_some() {
-            continue;
-        }
-        // SAFETY: live object.
-        let obj = unsafe { &*o };
-        objects::traverse(obj, &mut |child: &Obj| {
-            let c = child as *const Obj as usize;
-            if gc_refs.contains_key(&c) && !reachable.contains_key(&c) {
-                stack.push(child as *const Obj);
-            }
-        });
-    }
-    // 4. Survivors move up a generation; the rest is garbage.
-    let older = if gen + 1 < NUM_GENERATIONS {
-        Some(head_ptr(state, gen + 1))
-    } else {
-        None
-    };
-    let mut garbage = Vec::new();
-    let mut survivors = 0i64;
-    for &o in &order {
-        // SAFETY: live object.
-        let obj = unsafe { &*o };
-        if reachable.contains_key(&(o as usize)) {
-            survivors += 1;
-            if let Some(older) = older {
-                let h = obj.gc_head().expect("tracked") as *const GcHead as *mut GcHead;
-                // SAFETY: unlink h from the young list and append it to the
-                // older one; all pointers are live GcHeads.
-                unsafe {
-                    let (p, n) = ((*h).prev.get(), (*h).next.get());
-                    (*p).next.set(n);
-                    (*n).prev.set(p);
-                    let last = (*older).prev.get();
-                    (*last).next.set(h);
-                    (*h).prev.set(last);
-                    (*h).next.set(older);
-                    (*older).prev.set(h);
+            if let Some(ch) = child.gc_head() {
+                let w = word(ch);
+                if w & IN_YOUNG != 0 {
+                    set_word(ch, w.wrapping_sub(1 << REFS_SHIFT));
                 }
             }
+        });
+        // SAFETY: a young GcHead reached through `next` (see above).
+        h = unsafe { (*h).next.get() };
+    }
+    // 3. Objects still referenced from outside, and everything they reach
+    //    within the generation, are reachable.
+    let mut stack: Vec<*const Obj> = Vec::new();
+    // SAFETY: `young` is a live sentinel.
+    let mut h = unsafe { (*young).next.get() };
+    while h != young {
+        // SAFETY: a young GcHead reached through `next` (see above).
+        let hd = unsafe { &*h };
+        let w = word(hd);
+        if w & REACHABLE == 0 && (w as isize >> REFS_SHIFT) > 0 {
+            set_word(hd, w | REACHABLE);
+            stack.push(obj_of(h));
+            while let Some(o) = stack.pop() {
+                // SAFETY: a young object pushed from a traversal above: live, not freed.
+                let obj = unsafe { &*o };
+                objects::traverse(obj, &mut |child: &Obj| {
+                    if let Some(ch) = child.gc_head() {
+                        let w = word(ch);
+                        if w & IN_YOUNG != 0 && w & REACHABLE == 0 {
+                            set_word(ch, w | REACHABLE);
+                            stack.push(child as *const Obj);
+                        }
+                    }
+                });
+            }
+        }
+        h = hd.next.get();
+    }
+    // 4. Relink: survivors to the next older generation (or back into this
+    //    one when it is the oldest), the rest back into this one, where
+    //    clearing it will untrack each as it is freed.
+    let older = if gen + 1 < NUM_GENERATIONS {
+        head_ptr(state, gen + 1)
+    } else {
+        young
+    };
+    // SAFETY: `young` is a live sentinel.
+    let mut h = unsafe { (*young).next.get() };
+    // SAFETY: `young` is a live sentinel.
+    unsafe {
+        (*young).next.set(young);
+        (*young).prev.set(young);
+    }
+    let mut garbage = Vec::new();
+    let mut survivors: Vec<*const Obj> = Vec::new();
+    while h != young {
+        // SAFETY: a young GcHead reached through `next` (see above).
+        let hd = unsafe { &*h };
+        let next = hd.next.get();
+        let reachable = word(hd) & REACHABLE != 0;
+        let to = if reachable { older } else { young };
+        // SAFETY: `to` is a live sentinel; append h at its tail.
+        unsafe {
+            let last = (*to).prev.get();
+            (*last).next.set(h);
+            hd.prev.set(last);
+            hd.next.set(to);
+            (*to).prev.set(h);
+        }
+        // SAFETY: a young GcHead reached through `next` (see above).
+        let obj = unsafe { &*obj_of(h) };
+        if reachable {
+            survivors.push(obj);
         } else {
             garbage.push(obj.to_ref());
         }
+        h = next;
+    }
+    // Containers that can no longer be in a cycle leave the lists
+    // (CPython's untrack_tuples at every collection, untrack_dicts at a
+    // full one).
+    for &o in &survivors {
+        // SAFETY: a survivor is a live object, just relinked.
+        let obj = unsafe { &*o };
+        if obj.type_body().has_flag(flags::HEAPTYPE) {
+            continue;
+        }
+        let atomic = match obj.layout() {
+            Layout::Tuple => {
+                try_tuple_items(obj).is_some_and(|t| !t.iter().any(|i| gc::may_be_tracked(i)))
+            }
+            Layout::Dict if gen == NUM_GENERATIONS - 1 => dict_body(obj)
+                .is_some_and(|d| d.table.try_borrow().is_ok_and(|t| dict::all_atomic(&t))),
+            _ => false,
+        };
+        if atomic {
+            gc::untrack(obj);
+        }
+    }
+    let survivors = survivors.len() as i64;
+    if !first_pass {
+        return garbage;
     }
     LONG_LIVED.with(|l| {
         let (total, pending) = l.get();

@@ -80,16 +80,21 @@ pub fn queue(obj: ObjRef) {
 /// dispatch loop's head.)
 #[inline(always)]
 pub fn pending() -> bool {
-    HAS_PENDING.with(|h| h.get())
+    HAS_PENDING.with(|h| h.get()) || crate::memory::weakref::pending()
 }
 
 /// Runs every queued `__del__`. Exceptions are reported as CPython does
 /// ("Exception ignored in: ...") and otherwise ignored.
+/// Weak reference callbacks queued by deaths run here too, first.
 pub fn run_pending(vm: &mut Vm) {
     loop {
+        crate::memory::weakref::run_callbacks(vm);
         let batch: Vec<ObjRef> = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
         HAS_PENDING.with(|h| h.set(false));
         if batch.is_empty() {
+            if crate::memory::weakref::pending() {
+                continue;
+            }
             return;
         }
         for obj in batch {
@@ -126,6 +131,7 @@ pub fn run_pending(vm: &mut Vm) {
 /// Drops queued objects without running their finalizers (teardown after
 /// the VM is gone).
 pub fn discard_pending() {
+    crate::memory::weakref::discard_pending();
     let batch: Vec<ObjRef> = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
     HAS_PENDING.with(|h| h.set(false));
     drop(batch);

@@ -20,6 +20,9 @@ pub struct Generation {
 
 pub struct GcState {
     pub generations: [Generation; NUM_GENERATIONS],
+    /// `gc.freeze()`'s permanent generation: tracked objects the collector
+    /// never examines until `gc.unfreeze()` moves them to the oldest one.
+    pub permanent: Generation,
     pub enabled: Cell<bool>,
 }
 
@@ -46,6 +49,7 @@ pub fn install() {
     GC.with(|g| {
         *g.borrow_mut() = Some(GcState {
             generations: [new_generation(700), new_generation(10), new_generation(10)],
+            permanent: new_generation(0),
             enabled: Cell::new(true),
         })
     });
@@ -55,8 +59,66 @@ pub fn uninstall() {
     GC.with(|g| *g.borrow_mut() = None);
 }
 
-/// Links a new container into generation 0.
+/// Counts a new container towards generation 0's threshold (CPython's
+/// `_PyObject_GC_Link`: every GC allocation counts, tracked or not).
+#[inline]
+pub fn note_alloc() {
+    GC.with(|g| {
+        if let Some(state) = &*g.borrow() {
+            let gen0 = &state.generations[0];
+            gen0.count.set(gen0.count.get() + 1);
+        }
+    });
+}
+
+/// Sets generation 0's count to zero (after start-up).
+pub fn reset_count() {
+    GC.with(|g| {
+        if let Some(state) = &*g.borrow() {
+            state.generations[0].count.set(0);
+        }
+    });
+}
+
+/// Uncounts a freed container (CPython's `PyObject_GC_Del`).
+#[inline]
+pub fn note_free() {
+    GC.with(|g| {
+        if let Some(state) = &*g.borrow() {
+            let gen0 = &state.generations[0];
+            if gen0.count.get() > 0 {
+                gen0.count.set(gen0.count.get() - 1);
+            }
+        }
+    });
+}
+
+/// Is `obj` in a generation list (`gc.is_tracked`)?
+#[inline]
+pub fn is_tracked(obj: &Obj) -> bool {
+    obj.gc_head().is_some_and(|h| !h.prev.get().is_null())
+}
+
+/// CPython's `_PyObject_GC_MAY_BE_TRACKED`: could `obj` be part of a
+/// cycle? A container, except a tuple the collector has untracked (its
+/// items are all atomic) and the built-in types (immortal, never tracked:
+/// CPython's static types are not GC objects).
+pub fn may_be_tracked(obj: &Obj) -> bool {
+    if !obj.is_gc() {
+        return false;
+    }
+    match obj.layout() {
+        crate::objects::Layout::Tuple => is_tracked(obj),
+        crate::objects::Layout::Type => is_tracked(obj),
+        _ => true,
+    }
+}
+
+/// Links a container into generation 0 (no-op if already tracked).
 pub fn track(obj: &Obj) {
+    if is_tracked(obj) {
+        return;
+    }
     let Some(h) = obj.gc_head() else { return };
     GC.with(|g| {
         if let Some(state) = &*g.borrow() {
@@ -72,12 +134,12 @@ pub fn track(obj: &Obj) {
                 h.next.set(head);
                 (*head).prev.set(me);
             }
-            gen0.count.set(gen0.count.get() + 1);
         }
     });
 }
 
-/// Unlinks a dying container from whatever generation holds it.
+/// Unlinks a container from whatever generation holds it (a dying one, or
+/// one the collector found holds no possible cycle).
 pub fn untrack(obj: &Obj) {
     let Some(h) = obj.gc_head() else { return };
     let (prev, next) = (h.prev.get(), h.next.get());
@@ -92,12 +154,4 @@ pub fn untrack(obj: &Obj) {
     }
     h.prev.set(std::ptr::null_mut());
     h.next.set(std::ptr::null_mut());
-    GC.with(|g| {
-        if let Some(state) = &*g.borrow() {
-            let gen0 = &state.generations[0];
-            if gen0.count.get() > 0 {
-                gen0.count.set(gen0.count.get() - 1);
-            }
-        }
-    });
 }

@@ -112,20 +112,26 @@ pub struct HeapAlloc;
 
 // SAFETY: blocks returned are valid for `layout.size()` bytes until freed,
 // are aligned to at least 8 (the heap's minimum alignment), and we refuse
-// layouts needing more; `deallocate`/`grow`/`shrink` receive the same size
+// layouts needing more (a zero-size one takes no block and gets its own
+// alignment as its address); `deallocate`/`grow`/`shrink` receive the same size
 // the block was allocated with, as the trait guarantees.
 unsafe impl allocator_api2::alloc::Allocator for HeapAlloc {
     fn allocate(
         &self,
         layout: std::alloc::Layout,
     ) -> Result<NonNull<[u8]>, allocator_api2::alloc::AllocError> {
-        if layout.align() > 8 {
-            return Err(allocator_api2::alloc::AllocError);
-        }
         if layout.size() == 0 {
             // Like Rust's global allocator users expect: a zero-sized
-            // allocation takes no block (an empty boxed slice).
-            return Ok(NonNull::slice_from_raw_parts(NonNull::dangling(), 0));
+            // allocation takes no block (an empty boxed slice). Its pointer
+            // must still be aligned as asked: the layout's alignment itself
+            // (a non-zero power of two) is the canonical such address.
+            let p = std::ptr::without_provenance_mut::<u8>(layout.align());
+            // SAFETY: `layout.align()` is at least 1, so `p` is not null.
+            let p = unsafe { NonNull::new_unchecked(p) };
+            return Ok(NonNull::slice_from_raw_parts(p, 0));
+        }
+        if layout.align() > 8 {
+            return Err(allocator_api2::alloc::AllocError);
         }
         let size = layout.size();
         let p = malloc(size)

@@ -3,7 +3,7 @@
 //! owned/borrowed references with allocation and dealloc ([`object`]), the
 //! per-type free lists ([`freelist`], layer 3), GC bookkeeping ([`gc`]) and
 //! the cycle collector ([`collector`]), `__del__` finalizers ([`finalize`]),
-//! `sys.getsizeof` ([`sizeof`]), object counters ([`stats`]), the memory
+//! weak references ([`weakref`]), `sys.getsizeof` ([`sizeof`]), object counters ([`stats`]), the memory
 //! report ([`report`]) and heap inspection for the REPL ([`inspect`]).
 //!
 //! Every object allocation, free and collection passes through this folder:
@@ -21,4 +21,5 @@ pub mod sizeof;
 pub mod stats;
 pub mod trace;
 pub mod tracemalloc;
+pub mod weakref;
 pub mod why;

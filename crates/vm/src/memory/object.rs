@@ -253,9 +253,22 @@ impl Obj {
         (self as *const Obj as *mut u8).wrapping_add(std::mem::size_of::<PyObject<T>>())
     }
 
+    /// Was this object allocated with a GcHead (CPython's `_PyObject_IS_GC`)?
+    /// Every object of a GC layout, and the instances of a class
+    /// statement's subclass of int, float, str or bytes.
+    #[inline(always)]
+    pub fn is_gc(&self) -> bool {
+        let layout = self.layout();
+        layout.is_gc()
+            || (layout.heap_subtype_gc()
+                && self
+                    .type_body()
+                    .has_flag(crate::objects::typeobject::flags::HEAPTYPE))
+    }
+
     /// The GC head in front of a tracked object.
     pub fn gc_head(&self) -> Option<&GcHead> {
-        if self.layout().is_gc() {
+        if self.is_gc() {
             // SAFETY: GC-tracked objects are allocated with a GcHead
             // immediately before the header (module invariant).
             Some(unsafe { &*((self as *const Obj as *const GcHead).sub(1)) })
@@ -315,16 +328,44 @@ pub fn object_block_size<T: Payload>(trailing: usize) -> usize {
     prefix + std::mem::size_of::<PyObject<T>>() + trailing
 }
 
+/// The GcHead bytes an object of type `ty` with body `T` has beyond
+/// [`object_block_size`]: 16 for an instance of a heap subtype of int,
+/// float, str or bytes (see [`Layout::heap_subtype_gc`]), else 0.
+#[inline(always)]
+pub fn subtype_gc_prefix<T: Payload>(ty: &Obj) -> usize {
+    if !T::LAYOUT.is_gc() && T::LAYOUT.heap_subtype_gc() && type_is_heap(ty) {
+        std::mem::size_of::<GcHead>()
+    } else {
+        0
+    }
+}
+
+/// Is `ty` a class statement's class (not a built-in type)?
+#[inline(always)]
+fn type_is_heap(ty: &Obj) -> bool {
+    // SAFETY: `ty` is a type object, whose body is a TypeBody.
+    unsafe { ty.body_unchecked::<TypeBody>() }.has_flag(crate::objects::typeobject::flags::HEAPTYPE)
+}
+
 /// Allocates an object of type `ty` with `body` and `trailing` uninitialised
 /// bytes after it (filled by the caller before the object is used).
 #[inline(always)]
 pub fn alloc_object<T: Payload>(ty: &Obj, body: T, trailing: usize) -> Result<ObjRef, AllocError> {
     debug_assert!(ty.payload::<TypeBody>().is_some());
     debug_assert!(ty.payload::<TypeBody>().unwrap().layout == T::LAYOUT);
-    let size = object_block_size::<T>(trailing);
-    let block = freelist::freelist_pop(T::LAYOUT, size).map_or_else(|| heap::malloc(size), Ok)?;
+    let subtype_gc = subtype_gc_prefix::<T>(ty) != 0;
+    let gc = T::LAYOUT.is_gc() || subtype_gc;
+    let size = object_block_size::<T>(trailing) + subtype_gc_prefix::<T>(ty);
+    // The free lists keep blocks of the exact built-in types only, as
+    // CPython's (`PyFloat_CheckExact` ...).
+    let cached = if subtype_gc {
+        None
+    } else {
+        freelist::freelist_pop(T::LAYOUT, size)
+    };
+    let block = cached.map_or_else(|| heap::malloc(size), Ok)?;
     stats::note_alloc(T::LAYOUT);
-    let obj_ptr = if T::LAYOUT.is_gc() {
+    let obj_ptr = if gc {
         let head = block.as_ptr() as *mut GcHead;
         // SAFETY: the block is at least size bytes, 8-aligned; the GcHead
         // occupies its first 16 bytes.
@@ -355,11 +396,17 @@ pub fn alloc_object<T: Payload>(ty: &Obj, body: T, trailing: usize) -> Result<Ob
     if trace::active() {
         trace::note_object_alloc(&obj, block.as_ptr() as usize, size);
     }
-    // Tuples are tracked by their constructor once their items are written,
-    // so the collector never traverses uninitialised slots.
-    if T::LAYOUT.is_gc() && T::LAYOUT != Layout::Tuple {
-        gc::track(&obj);
-        collector::maybe_collect();
+    // Tuples are tracked by their constructor once their items are written;
+    // a new exact dict starts untracked and is tracked when it first takes
+    // a container (CPython's MAINTAIN_TRACKING, objects::dict).
+    if gc {
+        gc::note_alloc();
+        if T::LAYOUT != Layout::Tuple {
+            if T::LAYOUT != Layout::Dict || type_is_heap(ty) {
+                gc::track(&obj);
+            }
+            collector::maybe_collect();
+        }
     }
     Ok(obj)
 }
@@ -481,7 +528,7 @@ fn dealloc_observed(ptr: NonNull<ObjHeader>, depth: u32) {
     }
     let size = obj.alloc_size();
     let block = obj.id()
-        - if obj.layout().is_gc() {
+        - if obj.is_gc() {
             std::mem::size_of::<GcHead>()
         } else {
             0
@@ -526,18 +573,26 @@ pub unsafe fn destroy<T: Payload>(obj: &Obj) {
 /// As for [`destroy`].
 #[inline(always)]
 unsafe fn destroy_leaf<T: Payload>(obj: &Obj) {
-    if T::LAYOUT.is_gc() {
+    let subtype_gc = subtype_gc_prefix::<T>(obj.ty()) != 0;
+    let gc = T::LAYOUT.is_gc() || subtype_gc;
+    if gc {
         gc::untrack(obj);
+        gc::note_free();
+    }
+    if subtype_gc {
+        // An instance of a subclass of str or float may be weakly referred
+        // to; this path skips the dealloc dispatch that clears them.
+        crate::memory::weakref::on_dealloc(obj);
     }
     T::drop_trailing(obj);
-    let size = object_block_size::<T>(T::trailing_size(obj));
+    let size = object_block_size::<T>(T::trailing_size(obj)) + subtype_gc_prefix::<T>(obj.ty());
     let raw = obj as *const Obj as *mut PyObject<T>;
     // SAFETY: the caller guarantees the body is a T that nobody else uses.
     let ty = unsafe {
         std::ptr::drop_in_place(std::ptr::addr_of_mut!((*raw).body));
         ObjRef::from_raw((*raw).header.ty.get())
     };
-    let block = if T::LAYOUT.is_gc() {
+    let block = if gc {
         (raw as *mut u8).wrapping_sub(std::mem::size_of::<GcHead>())
     } else {
         raw as *mut u8
@@ -545,7 +600,7 @@ unsafe fn destroy_leaf<T: Payload>(obj: &Obj) {
     // SAFETY: block is the start of the allocation made in alloc_object.
     let block = unsafe { NonNull::new_unchecked(block) };
     stats::note_free(T::LAYOUT);
-    if !freelist::freelist_push(T::LAYOUT, size, block) {
+    if subtype_gc || !freelist::freelist_push(T::LAYOUT, size, block) {
         // SAFETY: the block came from heap::malloc with `size` bytes.
         unsafe { heap::free(block, size) };
     }

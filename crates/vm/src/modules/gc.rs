@@ -1,23 +1,27 @@
 //! The `gc` module: `collect(generation=2)` returning the number of
 //! unreachable objects found, `enable`/`disable`/`isenabled`, the thresholds
 //! and counts of the three generations, `is_tracked`, `get_stats`,
-//! `get_objects`, `get_referents`, `get_referrers` and the debug flags. The
+//! `get_objects`, `get_referents`, `get_referrers`, the debug flags,
+//! `freeze`/`unfreeze`/`get_freeze_count` and `callbacks`. The
 //! collector itself is `memory::collector`.
 
-use crate::memory::collector;
+use crate::eval::exceptions;
 use crate::memory::object::{Obj, ObjRef};
+use crate::memory::{collector, gc};
 use crate::modules::{add_fns, set};
 use crate::objects;
 use crate::objects::bool::py_bool;
 use crate::objects::dict::{new_dict, ops};
 use crate::objects::exception::value_error;
 use crate::objects::int::new_int;
+use crate::objects::list::list_body;
 use crate::objects::list::new_list;
 use crate::objects::module::new_module;
 use crate::objects::singletons;
 use crate::objects::str::new_str;
 use crate::objects::tuple::new_tuple;
 use crate::protocol::convert::{check_args, index_value};
+use crate::protocol::{attr, call, repr};
 use crate::vm::{PyResult, Vm};
 
 pub(crate) fn make_gc() -> PyResult<ObjRef> {
@@ -40,6 +44,9 @@ pub(crate) fn make_gc() -> PyResult<ObjRef> {
             ("get_referents", gc_get_referents),
             ("set_debug", gc_set_debug),
             ("get_debug", gc_get_debug),
+            ("freeze", gc_freeze),
+            ("unfreeze", gc_unfreeze),
+            ("get_freeze_count", gc_get_freeze_count),
         ],
     )?;
     for (name, v) in [
@@ -52,6 +59,7 @@ pub(crate) fn make_gc() -> PyResult<ObjRef> {
         set(&m, name, new_int(v)?)?;
     }
     set(&m, "garbage", new_list(Vec::new())?)?;
+    set(&m, "callbacks", new_list(Vec::new())?)?;
     Ok(m)
 }
 
@@ -64,8 +72,63 @@ fn gc_collect(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRe
     if !(0..=2).contains(&gen) {
         return Err(value_error("invalid generation"));
     }
+    invoke_callbacks(vm, "start", gen, 0)?;
     let n = collector::collect(vm, gen as usize);
+    invoke_callbacks(vm, "stop", gen, n as i64)?;
     Ok(new_int(n as i64)?)
+}
+
+/// Calls each of `gc.callbacks` with `phase` ("start" or "stop") and the
+/// info dict `{"generation", "collected", "uncollectable"}`, as CPython's
+/// `invoke_gc_callback`; an exception in one is reported as unraisable and
+/// the others still run. Only explicit `gc.collect()` calls run them here:
+/// an automatic collection happens inside an allocation, where no Python
+/// code may run.
+fn invoke_callbacks(vm: &mut Vm, phase: &str, gen: i64, collected: i64) -> PyResult<()> {
+    let Some(m) = ops::dict_get_str(&vm.modules, &*new_str("gc")?) else {
+        return Ok(());
+    };
+    let Some(list) = attr::get_attr_opt(vm, &m, "callbacks")? else {
+        return Ok(());
+    };
+    let Some(cbs) = list_body(&list).map(|l| l.items.borrow().iter().cloned().collect::<Vec<_>>())
+    else {
+        return Ok(());
+    };
+    if cbs.is_empty() {
+        return Ok(());
+    }
+    let info = new_dict()?;
+    ops::dict_set_str(&info, new_str("generation")?, new_int(gen)?)?;
+    ops::dict_set_str(&info, new_str("collected")?, new_int(collected)?)?;
+    ops::dict_set_str(&info, new_str("uncollectable")?, new_int(0)?)?;
+    let phase = new_str(phase)?;
+    for cb in cbs {
+        if let Err(e) = call::call(vm, &cb, &[phase.clone(), info.clone()], None) {
+            vm.flush();
+            let what = repr::repr_string(vm, &cb).unwrap_or_default();
+            let text = exceptions::format_exception(vm, &e.0);
+            eprint!("Exception ignored in: {what}\n{text}");
+        }
+    }
+    Ok(())
+}
+
+fn gc_freeze(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("freeze", args, 0, 0)?;
+    collector::freeze();
+    Ok(vm.none())
+}
+
+fn gc_unfreeze(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("unfreeze", args, 0, 0)?;
+    collector::unfreeze();
+    Ok(vm.none())
+}
+
+fn gc_get_freeze_count(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("get_freeze_count", args, 0, 0)?;
+    Ok(new_int(collector::freeze_count() as i64)?)
 }
 
 fn gc_enable(vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
@@ -112,9 +175,7 @@ fn gc_set_threshold(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult
 
 fn gc_is_tracked(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("is_tracked", args, 1, 1)?;
-    Ok(py_bool(
-        args[0].gc_head().is_some_and(|h| !h.prev.get().is_null()),
-    ))
+    Ok(py_bool(gc::is_tracked(&args[0])))
 }
 
 fn gc_get_stats(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {

@@ -37,6 +37,18 @@ impl VarSize for PropertyBody {}
 
 pub struct ClassMethodBody {
     pub func: ObjRef,
+    /// CPython's `cm_dict` word, kept so the object is CPython's 48 bytes
+    /// (attributes of classmethod objects are not supported here).
+    _layout_parity: usize,
+}
+
+impl ClassMethodBody {
+    pub fn new(func: ObjRef) -> ClassMethodBody {
+        ClassMethodBody {
+            func,
+            _layout_parity: 0,
+        }
+    }
 }
 impl Traverse for ClassMethodBody {
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
@@ -47,6 +59,8 @@ impl VarSize for ClassMethodBody {}
 
 pub struct StaticMethodBody {
     pub func: ObjRef,
+    /// CPython's `sm_dict` word, kept for its 48 bytes (as classmethod's).
+    _layout_parity: usize,
 }
 impl Traverse for StaticMethodBody {
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
@@ -118,9 +132,7 @@ pub(crate) fn classmethod_new(_vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef>
     check_args("classmethod", pos, 1, 1)?;
     Ok(alloc_object(
         &t.classmethod,
-        ClassMethodBody {
-            func: pos[0].clone(),
-        },
+        ClassMethodBody::new(pos[0].clone()),
         0,
     )?)
 }
@@ -134,6 +146,7 @@ pub(crate) fn staticmethod_new(_vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef
         &t.staticmethod,
         StaticMethodBody {
             func: pos[0].clone(),
+            _layout_parity: 0,
         },
         0,
     )?)

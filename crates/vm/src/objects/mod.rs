@@ -57,6 +57,18 @@ macro_rules! layouts {
                 match self { $(Layout::$name => $gc,)* }
             }
 
+            /// Do instances of a class statement's subclass of this layout
+            /// carry a GcHead though the built-in's own instances do not?
+            /// CPython gives every heap subtype of int, float, str and bytes
+            /// `Py_TPFLAGS_HAVE_GC` (its instances could hold a `__dict__`),
+            /// and each instance refers to its class: without it a cycle
+            /// class → namespace → instance → class (an enum member) would
+            /// never be found.
+            #[inline(always)]
+            pub const fn heap_subtype_gc(self) -> bool {
+                matches!(self, Layout::Int | Layout::Float | Layout::Str | Layout::Bytes)
+            }
+
             pub fn name(self) -> &'static str {
                 match self { $(Layout::$name => stringify!($name),)* }
             }
@@ -75,6 +87,9 @@ macro_rules! layouts {
                 finalize::defer(obj);
                 return;
             }
+            // After `__del__`, before the body goes: CPython's
+            // PyObject_ClearWeakRefs in subtype_dealloc.
+            crate::memory::weakref::on_dealloc(obj);
             match obj.layout() {
                 // SAFETY: the layout tag names the body type the object was
                 // created with, and its refcount is zero.
@@ -85,7 +100,8 @@ macro_rules! layouts {
         /// Total block size of `obj`.
         pub fn object_size(obj: &Obj) -> usize {
             match obj.layout() {
-                $(Layout::$name => object::object_block_size::<$body>(<$body as VarSize>::trailing_size(obj)),)*
+                $(Layout::$name => object::object_block_size::<$body>(<$body as VarSize>::trailing_size(obj))
+                    + object::subtype_gc_prefix::<$body>(obj.ty()),)*
             }
         }
 
@@ -149,7 +165,7 @@ layouts! {
     Dict => dict::DictBody, gc: true;
     Set => set::SetBody, gc: true;
     Range => range::RangeBody, gc: false;
-    Slice => slice::SliceBody, gc: false;
+    Slice => slice::SliceBody, gc: true;
     Function => function::FunctionBody, gc: true;
     BuiltinFunction => builtin::BuiltinBody, gc: true;
     Method => method::MethodBody, gc: true;

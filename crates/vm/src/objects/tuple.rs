@@ -79,22 +79,55 @@ pub fn new_tuple_exact(items: impl ExactSizeIterator<Item = ObjRef>) -> Result<O
 #[inline]
 fn new_tuple_in_exact(
     ty: &Obj,
-    items: impl ExactSizeIterator<Item = ObjRef>,
+    mut items: impl ExactSizeIterator<Item = ObjRef>,
 ) -> Result<ObjRef, AllocError> {
     let len = items.len();
     let obj = alloc_object(ty, TupleBody { len }, len * std::mem::size_of::<ObjRef>())?;
     let p = obj.trailing_ptr::<TupleBody>() as *mut ObjRef;
     let mut n = 0;
-    for item in items.take(len) {
+    for item in items.by_ref().take(len) {
         // SAFETY: slot n < len lies in the reserved trailing storage; all
         // len slots are written before the tuple is visible to anyone.
         unsafe { p.add(n).write(item) };
         n += 1;
     }
-    assert_eq!(n, len, "ExactSizeIterator yielded fewer items than its len");
+    let extra = items.next();
+    if n < len || extra.is_some() {
+        return rebuild_misreported(ty, obj, n, extra.into_iter().chain(items));
+    }
     gc::track(&obj);
     collector::maybe_collect();
     Ok(obj)
+}
+
+/// An iterator's `len()` was wrong (safe code may lie): `obj` has `filled`
+/// of its slots written. The rest are filled with None so the half-made
+/// tuple is a valid object to drop, and the tuple is made again from what
+/// the iterator really yielded.
+#[cold]
+fn rebuild_misreported(
+    ty: &Obj,
+    obj: ObjRef,
+    filled: usize,
+    rest: impl Iterator<Item = ObjRef>,
+) -> Result<ObjRef, AllocError> {
+    // SAFETY: dispatch by construction: obj is a tuple.
+    let len = unsafe { obj.body_unchecked::<TupleBody>() }.len;
+    let p = obj.trailing_ptr::<TupleBody>() as *mut ObjRef;
+    for i in filled..len {
+        // SAFETY: slots filled..len are reserved and not yet written.
+        unsafe { p.add(i).write(types().none.clone()) };
+    }
+    let mut all: Vec<ObjRef> = (0..filled)
+        // SAFETY: slots 0..filled hold initialised references.
+        .map(|i| unsafe { (*p.add(i)).clone() })
+        .collect();
+    all.extend(rest);
+    drop(obj);
+    if all.is_empty() && ty.is(&types().tuple) {
+        return Ok(types().empty_tuple.clone());
+    }
+    new_tuple_in_exact(ty, all.into_iter())
 }
 
 /// The empty tuple singleton, made once at startup.

@@ -33,6 +33,19 @@ pub fn instance_dict(obj: &Obj) -> Option<&RefCell<DictTable>> {
     }
 }
 
+/// An instance whose `__dict__` was materialised keeps its attributes in
+/// that dict object: it follows the dict tracking rule
+/// ([`crate::objects::dict::maintain_tracking`]).
+#[inline]
+pub(crate) fn track_materialized(obj: &Obj, name: &Obj, value: &Obj) {
+    if let Some(d) = obj
+        .payload::<InstanceBody>()
+        .and_then(|b| b.materialized.get())
+    {
+        crate::objects::dict::maintain_tracking(d, name, value);
+    }
+}
+
 /// Is `descr` a data descriptor (takes precedence over the instance dict)?
 pub(crate) fn is_data_descriptor(descr: &Obj) -> bool {
     match descr.layout() {
@@ -336,6 +349,7 @@ pub fn generic_set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: Option<ObjRef
     if let Some(dict) = instance_dict(obj) {
         match value {
             Some(v) => {
+                track_materialized(obj, name, &v);
                 let old = dict.borrow_mut().set_str(name.to_ref(), v)?;
                 drop(old);
             }

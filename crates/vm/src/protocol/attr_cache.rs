@@ -322,6 +322,7 @@ pub fn store_attr(
         && entry_for(c, obj.ty()).is_some_and(|e| e.kind.get() == AttrKind::OwnDict)
     {
         if let Some(dict) = attr::instance_dict(obj) {
+            attr::track_materialized(obj, name, &value);
             let old = {
                 let mut d = dict.borrow_mut();
                 match own_find(c, &d, name) {

@@ -521,6 +521,7 @@ fn bind_arguments(
             }
             None => match &kwdict {
                 Some(d) => {
+                    crate::objects::dict::maintain_tracking(d, name, value);
                     let mut t = dict_body(d).expect("dict").table.borrow_mut();
                     t.set_str(name.clone(), value.clone())?;
                 }

@@ -23,6 +23,7 @@ pub mod re_syntax;
 pub mod tb;
 pub mod time;
 pub mod tracemalloc;
+pub mod weakref;
 
 use crate::memory::object::ObjRef;
 use crate::vm::{PyResult, Vm};
@@ -56,6 +57,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("unittest", include_str!("unittest.py")),
     ("_unittest_case", include_str!("unittest_case.py")),
     ("warnings", include_str!("warnings.py")),
+    ("weakref", include_str!("weakref.py")),
 ];
 
 /// The source of the embedded module `name`, if there is one.
@@ -77,6 +79,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<ObjRef>> {
         "_tb" => tb::make()?,
         "_re" => re::make()?,
         "_tracemalloc" => tracemalloc::make()?,
+        "_weakref" => weakref::make()?,
         _ => return Ok(None),
     }))
 }

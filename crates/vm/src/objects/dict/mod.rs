@@ -8,6 +8,7 @@ pub mod ops;
 pub mod table;
 pub mod views;
 
+use crate::memory::gc;
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::dict::table::DictTable;
 use crate::objects::registry::types;
@@ -38,6 +39,38 @@ impl Traverse for DictBody {
 }
 impl VarSize for DictBody {}
 
+/// CPython's `MAINTAIN_TRACKING`: an exact dict is created untracked and
+/// joins the collector's lists when it first takes a key or value that
+/// could be part of a cycle ([`gc::may_be_tracked`]). A dict of atomic
+/// values (`{"a": 1}`) can never be in a cycle, so the collector never
+/// looks at it. Every path that inserts into a dict object's table calls
+/// this; the collector untracks again in a full collection a dict whose
+/// entries have all become atomic.
+#[inline]
+pub fn maintain_tracking(d: &Obj, key: &Obj, value: &Obj) {
+    if !gc::is_tracked(d) && (gc::may_be_tracked(value) || gc::may_be_tracked(key)) {
+        gc::track(d);
+    }
+}
+
+/// Tracks a dict made from a whole table if any entry needs it.
+fn track_if_needed(d: &Obj, table: &DictTable) {
+    if table
+        .iter()
+        .any(|e| gc::may_be_tracked(&e.value) || gc::may_be_tracked(&e.key))
+    {
+        gc::track(d);
+    }
+}
+
+/// May every key and value of `table` be left out of the collector (the
+/// dict holds no possible cycle)? `_PyDict_MaybeUntrack`'s test.
+pub fn all_atomic(table: &DictTable) -> bool {
+    !table
+        .iter()
+        .any(|e| gc::may_be_tracked(&e.value) || gc::may_be_tracked(&e.key))
+}
+
 pub fn new_dict() -> Result<ObjRef, AllocError> {
     alloc_object(
         &types().dict,
@@ -49,13 +82,15 @@ pub fn new_dict() -> Result<ObjRef, AllocError> {
 }
 
 pub fn new_dict_from_table(table: DictTable) -> Result<ObjRef, AllocError> {
-    alloc_object(
+    let d = alloc_object(
         &types().dict,
         DictBody {
             table: RefCell::new(table),
         },
         0,
-    )
+    )?;
+    track_if_needed(&d, &dict_body(&d).expect("dict").table.borrow());
+    Ok(d)
 }
 
 #[inline]

@@ -7,7 +7,7 @@
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::dict::table::{DictTable, NeedsEq};
-use crate::objects::dict::{dict_body, new_dict_from_table, table};
+use crate::objects::dict::{dict_body, maintain_tracking, new_dict_from_table, table};
 use crate::objects::exception;
 use crate::objects::exception::type_error;
 use crate::protocol::{attr, call, compare, hash, subscript};
@@ -98,6 +98,7 @@ pub fn dict_get(vm: &mut Vm, d: &Obj, key: &Obj) -> PyResult<Option<ObjRef>> {
 /// `d[key] = value`.
 pub fn dict_set(vm: &mut Vm, d: &Obj, key: ObjRef, value: ObjRef) -> PyResult<()> {
     let h = hash::hash(vm, &key)?;
+    maintain_tracking(d, &key, &value);
     table_set(vm, table_of(d), key, value, h)
 }
 
@@ -156,6 +157,7 @@ pub fn dict_update(vm: &mut Vm, target: &Obj, src: &Obj) -> PyResult<()> {
             .collect();
         let table = table_of(target);
         for (h, k, v) in pairs {
+            maintain_tracking(target, &k, &v);
             table_set(vm, table, k, v, h)?;
         }
         return Ok(());
@@ -222,6 +224,7 @@ pub fn dict_get_str(d: &Obj, key: &Obj) -> Option<ObjRef> {
 
 /// Sets a str-keyed entry (namespaces).
 pub fn dict_set_str(d: &Obj, key: ObjRef, value: ObjRef) -> PyResult<()> {
+    maintain_tracking(d, &key, &value);
     let old = dict_body(d)
         .expect("dict")
         .table

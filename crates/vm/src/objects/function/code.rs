@@ -6,13 +6,15 @@
 use crate::memory::heap::{HVec, HeapAlloc};
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::int::new_int;
+use crate::objects::registry::types;
 use crate::objects::str::new_str;
 use crate::objects::tuple::new_tuple;
 use crate::objects::{Traverse, VarSize};
 use crate::protocol::repr::addr;
 use crate::vm::PyResult;
+use arenapy_alloc::AllocError;
 use arenapy_compiler::code::CodeObject;
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 use std::rc::Rc;
 
 /// A code object: the compiler's output plus its constants and names as
@@ -29,10 +31,35 @@ pub struct CodeBody {
     /// The inline caches of this code's instructions. VM bookkeeping, not
     /// Python data: it lives in Rust's allocator, like the `CodeObject`.
     pub caches: Box<CodeCaches>,
+    /// `co_name`, `co_qualname` and the docstring (None when there is
+    /// none) as objects, made when the first function is made from this
+    /// code: every function made from it shares them (CPython's func_new
+    /// takes them from the code object), so a `def` executed a thousand
+    /// times makes no new strings. Module code makes none.
+    pub func_strings: OnceCell<[ObjRef; 3]>,
+}
+
+impl CodeBody {
+    /// (name, qualname, doc) shared by the functions made from this code.
+    pub fn func_strings(&self) -> Result<&[ObjRef; 3], AllocError> {
+        if let Some(s) = self.func_strings.get() {
+            return Ok(s);
+        }
+        let doc = match &self.code.docstring {
+            Some(d) => new_str(d)?,
+            None => types().none.clone(),
+        };
+        let made = [
+            new_str(&self.code.name)?,
+            new_str(&self.code.qualname)?,
+            doc,
+        ];
+        Ok(self.func_strings.get_or_init(|| made))
+    }
 }
 
 // The block size of a code object is part of the memory statistics.
-const _: () = assert!(std::mem::size_of::<CodeBody>() == 80);
+const _: () = assert!(std::mem::size_of::<CodeBody>() == 104);
 
 pub type HBox<T> = allocator_api2::boxed::Box<T, HeapAlloc>;
 

@@ -15,6 +15,10 @@ use crate::vm::{PyResult, Vm};
 pub struct MethodBody {
     pub func: ObjRef,
     pub self_: ObjRef,
+    /// CPython's `im_weakreflist` and `vectorcall` words, kept so a bound
+    /// method is CPython's 64 bytes: weak references live in
+    /// `memory::weakref`'s table and calls dispatch on the layout here.
+    _layout_parity: [usize; 2],
 }
 
 impl Traverse for MethodBody {
@@ -31,6 +35,7 @@ pub fn new_method(func: &Obj, self_: &Obj) -> PyResult<ObjRef> {
         MethodBody {
             func: func.to_ref(),
             self_: self_.to_ref(),
+            _layout_parity: [0; 2],
         },
         0,
     )?)

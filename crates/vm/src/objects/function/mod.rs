@@ -76,12 +76,7 @@ pub fn make_function(
     closure: Option<ObjRef>,
 ) -> PyResult<ObjRef> {
     let cb = code.payload::<CodeBody>().expect("code");
-    let name = new_str(&cb.code.name)?;
-    let qualname = new_str(&cb.code.qualname)?;
-    let doc = match &cb.code.docstring {
-        Some(d) => new_str(d)?,
-        None => types().none.clone(),
-    };
+    let [name, qualname, doc] = cb.func_strings()?.clone();
     let module =
         ops::dict_get_str(&globals, &*new_str("__name__")?).unwrap_or_else(|| types().none.clone());
     Ok(alloc_object(

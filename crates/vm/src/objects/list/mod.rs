@@ -50,6 +50,48 @@ impl Traverse for ListBody {
 }
 impl VarSize for ListBody {}
 
+/// CPython's `list_resize` when a list grows to `newsize` items: nothing
+/// while the buffer has room, else room for `newsize + newsize/8 + 6`
+/// rounded down to a multiple of 4 (the over-allocation that makes appends
+/// amortised O(1), and the sizes `sys.getsizeof` shows: 17 appends → 248
+/// bytes), or just `newsize` rounded up to 4 when one step adds more than
+/// that margin.
+pub fn list_resize(items: &mut HVec<ObjRef>, newsize: usize) -> Result<(), AllocError> {
+    if newsize <= items.capacity() {
+        return Ok(());
+    }
+    let mut allocated = (newsize + (newsize >> 3) + 6) & !3;
+    if newsize - items.len() > allocated - newsize {
+        allocated = (newsize + 3) & !3;
+    }
+    items
+        .try_reserve_exact(allocated - items.len())
+        .map_err(|_| AllocError {
+            requested: allocated * std::mem::size_of::<ObjRef>(),
+        })
+}
+
+/// `list.extend` with the items of `src`, already collected in `extra`:
+/// the buffer grows by [`list_resize`], except that a list with no buffer
+/// yet extended by a list or tuple gets exactly its length rounded up to
+/// even (CPython's list_preallocate_exact; `[1, 2, 3]` is built that way).
+pub fn list_extend_items(
+    items: &mut HVec<ObjRef>,
+    src: &Obj,
+    extra: Vec<ObjRef>,
+) -> Result<(), AllocError> {
+    if items.capacity() == 0 && matches!(src.layout(), Layout::List | Layout::Tuple) {
+        let room = (extra.len() + 1) & !1;
+        items.try_reserve_exact(room).map_err(|_| AllocError {
+            requested: room * std::mem::size_of::<ObjRef>(),
+        })?;
+    } else {
+        list_resize(items, items.len() + extra.len())?;
+    }
+    items.extend(extra);
+    Ok(())
+}
+
 pub fn new_list(items: Vec<ObjRef>) -> Result<ObjRef, AllocError> {
     let mut v = hvec_with_capacity(items.len());
     v.extend(items);
@@ -186,9 +228,8 @@ fn list_append(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Obj
     check_args("append", &args[1..], 1, 1)?;
     let l = self_list(args, "append")?;
     let mut items = list_body(&l).expect("list").items.borrow_mut();
-    items
-        .try_reserve(1)
-        .map_err(|_| arenapy_alloc::AllocError { requested: 8 })?;
+    let n = items.len();
+    list_resize(&mut items, n + 1)?;
     items.push(args[1].clone());
     Ok(types().none.clone())
 }
@@ -197,11 +238,11 @@ fn list_extend(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
     check_args("extend", &args[1..], 1, 1)?;
     let l = self_list(args, "extend")?;
     let items = iter::collect(vm, &args[1])?;
-    list_body(&l)
-        .expect("list")
-        .items
-        .borrow_mut()
-        .extend(items);
+    list_extend_items(
+        &mut list_body(&l).expect("list").items.borrow_mut(),
+        &args[1],
+        items,
+    )?;
     Ok(types().none.clone())
 }
 
@@ -212,6 +253,7 @@ fn list_insert(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Obj
     let n = items.len() as i64;
     let i = index_value(&args[1])?;
     let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    list_resize(&mut items, n as usize + 1)?;
     items.insert(i as usize, args[2].clone());
     Ok(types().none.clone())
 }
@@ -363,16 +405,43 @@ pub(crate) fn list_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
     Ok(format!("[{}]", parts.join(", ")))
 }
 
+/// Does `o`'s type define a length (CPython's `PyObject_HasLen`)?
+fn has_len(o: &Obj) -> bool {
+    match o.layout() {
+        Layout::List
+        | Layout::Tuple
+        | Layout::Dict
+        | Layout::Set
+        | Layout::Str
+        | Layout::Bytes
+        | Layout::Range
+        | Layout::DictView => true,
+        _ => crate::objects::typeobject::lookup_str(o.ty(), "__len__").is_some(),
+    }
+}
+
 /// `list(iterable=())`.
 pub(crate) fn list_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let (pos, _) = call.split();
     no_kwargs("list", call.kwnames)?;
     check_args("list", pos, 0, 1)?;
-    let items = match pos.first() {
-        Some(v) => iter::collect(vm, v)?,
-        None => Vec::new(),
+    let Some(src) = pos.first() else {
+        return Ok(new_list(Vec::new())?);
     };
-    Ok(new_list(items)?)
+    let sized = has_len(src);
+    let items = iter::collect(vm, src)?;
+    // CPython preallocates a sized iterable's length rounded up to even
+    // (list_preallocate_exact), then fills it.
+    let mut v = heap::hvec();
+    let room = if sized {
+        (items.len() + 1) & !1
+    } else {
+        items.len()
+    };
+    v.try_reserve_exact(room)
+        .map_err(|_| PyErr::from(arenapy_alloc::AllocError { requested: 0 }))?;
+    v.extend(items);
+    Ok(new_list_from_hvec(v)?)
 }
 
 /// Puts this type's built-in methods into its namespace (at start-up).
@@ -406,7 +475,7 @@ pub(crate) fn list_concat(a: &Obj, b: &Obj) -> PyResult<ObjRef> {
     let x = list_body(a).expect("list").items.borrow();
     let y = list_body(b).expect("list").items.borrow();
     let mut v = heap::hvec();
-    v.try_reserve(x.len() + y.len())
+    v.try_reserve_exact(x.len() + y.len())
         .map_err(|_| PyErr::from(arenapy_alloc::AllocError { requested: 0 }))?;
     v.extend(x.iter().cloned());
     v.extend(y.iter().cloned());
@@ -417,7 +486,11 @@ pub(crate) fn list_concat(a: &Obj, b: &Obj) -> PyResult<ObjRef> {
 /// `list += iterable` (CPython's `list_inplace_concat`): extends `a`.
 pub(crate) fn list_inplace_concat(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
     let items = crate::protocol::iter::collect(vm, b)?;
-    list_body(a).expect("list").items.borrow_mut().extend(items);
+    list_extend_items(
+        &mut list_body(a).expect("list").items.borrow_mut(),
+        b,
+        items,
+    )?;
     Ok(a.to_ref())
 }
 
@@ -434,7 +507,10 @@ pub(crate) fn list_repeat(l: &Obj, n: usize, in_place: bool) -> PyResult<ObjRef>
         }
         return Ok(l.to_ref());
     }
+    // An exact allocation, as CPython's list_repeat.
     let mut v = heap::hvec();
+    v.try_reserve_exact(items.len() * n)
+        .map_err(|_| PyErr::from(arenapy_alloc::AllocError { requested: 0 }))?;
     for _ in 0..n {
         v.extend(items.iter().cloned());
     }

@@ -126,13 +126,7 @@ pub fn create_class(
             }
             // Implicitly a classmethod, as in CPython.
             Some("__init_subclass__") if e.value.layout() == Layout::Function => {
-                let cm = alloc_object(
-                    &t.classmethod,
-                    ClassMethodBody {
-                        func: e.value.clone(),
-                    },
-                    0,
-                )?;
+                let cm = alloc_object(&t.classmethod, ClassMethodBody::new(e.value.clone()), 0)?;
                 table.insert_new(e.hash, e.key.clone(), cm)?;
                 continue;
             }

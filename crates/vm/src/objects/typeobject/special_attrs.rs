@@ -112,6 +112,11 @@ pub fn set_instance_dict(obj: &Obj, value: Option<ObjRef>) -> PyResult<()> {
         .table
         .borrow_mut()
         .take_all();
+    if let Some(d) = b.materialized.get() {
+        if !dict::all_atomic(&new_table) {
+            crate::memory::gc::track(d);
+        }
+    }
     let old = std::mem::replace(&mut *b.table().borrow_mut(), new_table);
     drop(old);
     Ok(())

@@ -1,0 +1,221 @@
+//! Weak references: which objects are weakly referred to, and by whom
+//! (CPython's per-object `tp_weaklist`, kept here in one table so no
+//! object's layout grows by a word it rarely uses).
+//!
+//! A weak reference is an instance of `weakref.ref` (written in Python, in
+//! `modules/stdlib/weakref.py`), registered here with its referent by the
+//! native `_weakref` module. The table holds no references: the referent's
+//! entry lists the addresses of the ref objects, and each ref object's
+//! entry names its referent. Each side's dealloc removes it from the table
+//! ([`on_dealloc`], from the dealloc dispatch), so every address in the
+//! table is a live object's:
+//!
+//! - a referent that dies clears its weak references (they return None
+//!   from then on) and queues the callback of each (`ref.__callback__`,
+//!   kept in the ref object where the collector sees it) to run at the next
+//!   instruction, as `__del__` is (a decref cannot run Python code);
+//! - the cycle collector clears the weak references to the garbage it found
+//!   before running any finalizer or clearing anything, and queues the
+//!   callbacks of only those weak references that are not garbage
+//!   themselves (CPython's `handle_weakrefs`).
+
+use crate::eval::breaker;
+use crate::eval::exceptions;
+use crate::memory::object::{Obj, ObjRef};
+use crate::objects::typeobject::flags;
+use crate::objects::Layout;
+use crate::protocol::{attr, call, repr};
+use crate::vm::Vm;
+use std::cell::{Cell, RefCell};
+use std::collections::{HashMap, HashSet};
+
+#[derive(Default)]
+struct Table {
+    /// referent address → its weak references, oldest first.
+    referents: HashMap<usize, Vec<*const Obj>>,
+    /// weak reference address → its referent.
+    refs: HashMap<usize, *const Obj>,
+}
+
+thread_local! {
+    static TABLE: RefCell<Table> = RefCell::new(Table::default());
+    /// Does the table hold anything? One load on the dealloc path.
+    static LIVE: Cell<bool> = const { Cell::new(false) };
+    /// (callback, weak reference) pairs waiting for the next instruction.
+    static CALLBACKS: RefCell<Vec<(ObjRef, ObjRef)>> = const { RefCell::new(Vec::new()) };
+    static HAS_CALLBACKS: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Can `obj` be weakly referred to? As CPython: instances of classes,
+/// functions (also built-in ones), bound methods, classes, sets, generators,
+/// code objects and modules; instances of a class statement's subclass of
+/// list, dict, an exception, float or str (CPython gives those a
+/// `__weakref__` slot); not int, str, tuple, list, dict and the like.
+pub fn supports(obj: &Obj) -> bool {
+    let heap = obj.type_body().has_flag(flags::HEAPTYPE);
+    match obj.layout() {
+        Layout::Instance
+        | Layout::Function
+        | Layout::BuiltinFunction
+        | Layout::Method
+        | Layout::Type
+        | Layout::Set
+        | Layout::Generator
+        | Layout::Code
+        | Layout::Module => true,
+        Layout::List | Layout::Dict | Layout::Exception | Layout::Float | Layout::Str => heap,
+        _ => false,
+    }
+}
+
+/// Records that `wr` (a `weakref.ref` instance) refers to `referent`.
+pub fn register(wr: &Obj, referent: &Obj) {
+    TABLE.with(|t| {
+        let mut t = t.borrow_mut();
+        let (w, r) = (wr as *const Obj, referent as *const Obj);
+        t.refs.insert(w as usize, r);
+        t.referents.entry(r as usize).or_default().push(w);
+    });
+    LIVE.with(|l| l.set(true));
+}
+
+/// The referent of `wr`, while it lives.
+pub fn referent(wr: &Obj) -> Option<ObjRef> {
+    if !LIVE.with(|l| l.get()) {
+        return None;
+    }
+    TABLE.with(|t| {
+        t.borrow().refs.get(&wr.id()).map(|&r| {
+            // SAFETY: addresses in the table are live objects' (a dying
+            // referent removes itself in on_dealloc).
+            unsafe { &*r }.to_ref()
+        })
+    })
+}
+
+/// The weak references to `obj`, oldest first.
+pub fn refs_to(obj: &Obj) -> Vec<ObjRef> {
+    if !LIVE.with(|l| l.get()) {
+        return Vec::new();
+    }
+    TABLE.with(|t| {
+        t.borrow()
+            .referents
+            .get(&obj.id())
+            .map(|v| {
+                v.iter()
+                    // SAFETY: as in `referent`.
+                    .map(|&w| unsafe { &*w }.to_ref())
+                    .collect()
+            })
+            .unwrap_or_default()
+    })
+}
+
+/// Called by dealloc for every dying object that could be in the table.
+#[inline]
+pub fn on_dealloc(obj: &Obj) {
+    if LIVE.with(|l| l.get()) {
+        forget(obj, None);
+    }
+}
+
+/// Removes `obj` from the table: as a weak reference, and as a referent,
+/// whose weak references are cleared and their callbacks queued (unless
+/// the weak reference is in `garbage`).
+#[cold]
+fn forget(obj: &Obj, garbage: Option<&HashSet<usize>>) {
+    let addr = obj.id();
+    let cleared = TABLE.with(|t| {
+        let mut t = t.borrow_mut();
+        if let Some(r) = t.refs.remove(&addr) {
+            if let Some(list) = t.referents.get_mut(&(r as usize)) {
+                list.retain(|&w| w as usize != addr);
+                if list.is_empty() {
+                    t.referents.remove(&(r as usize));
+                }
+            }
+        }
+        let cleared = t.referents.remove(&addr).unwrap_or_default();
+        for w in &cleared {
+            t.refs.remove(&(*w as usize));
+        }
+        if t.refs.is_empty() {
+            LIVE.with(|l| l.set(false));
+        }
+        cleared
+    });
+    // Newest first, as CPython calls them.
+    for &w in cleared.iter().rev() {
+        if garbage.is_some_and(|g| g.contains(&(w as usize))) {
+            continue;
+        }
+        // SAFETY: the weak reference was in the table, so it is alive.
+        let w = unsafe { &*w };
+        let callback =
+            attr::instance_dict(w).and_then(|d| d.try_borrow().ok()?.get_rust_str("__callback__"));
+        if let Some(cb) = callback.filter(|c| !crate::objects::singletons::is_none(c)) {
+            CALLBACKS.with(|c| c.borrow_mut().push((cb, w.to_ref())));
+            HAS_CALLBACKS.with(|h| h.set(true));
+            breaker::set();
+        }
+    }
+}
+
+/// The collector's `handle_weakrefs`: clears the weak references to every
+/// object of `garbage`, queueing the callbacks of those that are not
+/// garbage themselves.
+pub fn clear_for_garbage(garbage: &[ObjRef]) {
+    if !LIVE.with(|l| l.get()) {
+        return;
+    }
+    let set: HashSet<usize> = garbage.iter().map(|o| o.id()).collect();
+    for o in garbage {
+        let known = TABLE.with(|t| t.borrow().referents.contains_key(&o.id()));
+        if known {
+            forget(o, Some(&set));
+        }
+    }
+}
+
+/// Are callbacks waiting?
+#[inline(always)]
+pub fn pending() -> bool {
+    HAS_CALLBACKS.with(|h| h.get())
+}
+
+/// Runs the queued callbacks; an exception is reported as CPython reports
+/// one from a weakref callback ("Exception ignored in: <function ...>").
+pub fn run_callbacks(vm: &mut Vm) {
+    loop {
+        let batch: Vec<(ObjRef, ObjRef)> = CALLBACKS.with(|c| std::mem::take(&mut *c.borrow_mut()));
+        HAS_CALLBACKS.with(|h| h.set(false));
+        if batch.is_empty() {
+            return;
+        }
+        for (cb, wr) in batch {
+            let saved = vm.handled_exc.take();
+            let r = call::call(vm, &cb, std::slice::from_ref(&wr), None);
+            vm.handled_exc = saved;
+            if let Err(e) = r {
+                vm.flush();
+                let what = repr::repr_string(vm, &cb).unwrap_or_default();
+                let text = exceptions::format_exception(vm, &e.0);
+                eprint!("Exception ignored in: {what}\n{text}");
+            }
+        }
+    }
+}
+
+/// Forgets every entry (teardown: no object is left to clear).
+pub fn reset() {
+    TABLE.with(|t| *t.borrow_mut() = Table::default());
+    LIVE.with(|l| l.set(false));
+}
+
+/// Drops queued callbacks without running them (teardown).
+pub fn discard_pending() {
+    let batch = CALLBACKS.with(|c| std::mem::take(&mut *c.borrow_mut()));
+    HAS_CALLBACKS.with(|h| h.set(false));
+    drop(batch);
+}
