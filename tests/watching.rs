@@ -307,3 +307,70 @@ fn heap_map_page_works_in_a_browser() {
         .map(|m| m.len() > 10_000)
         .unwrap_or(false));
 }
+
+/// Replaces what differs between runs (addresses, timings, generation
+/// sizes) so the shape of `gc.set_debug` output can be compared.
+fn normalize_gc_debug(stderr: &str) -> Vec<String> {
+    stderr
+        .lines()
+        .filter(|l| l.starts_with("gc: "))
+        .map(|l| {
+            if l.starts_with("gc: objects in each generation:") {
+                return "gc: objects in each generation: N N N".to_string();
+            }
+            let mut out = String::new();
+            let mut rest = l;
+            while let Some(i) = rest.find("0x") {
+                out.push_str(&rest[..i]);
+                out.push_str("ADDR");
+                rest = rest[i + 2..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
+            }
+            out.push_str(rest);
+            match out.rsplit_once(", ") {
+                Some((head, t)) if t.ends_with("s elapsed") => format!("{head}, Ts elapsed"),
+                _ => out,
+            }
+        })
+        .collect()
+}
+
+const GC_DEBUG: &str = "import gc
+gc.set_debug(gc.DEBUG_STATS | gc.DEBUG_COLLECTABLE)
+l = []
+l.append(l)
+del l
+class C: pass
+c = C()
+c.me = c
+del c
+print(gc.collect())
+";
+
+#[test]
+fn gc_debug_prints_cpythons_lines() {
+    let out = arenapy(&["-c", GC_DEBUG], &root());
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "2\n");
+    let ours = normalize_gc_debug(&String::from_utf8_lossy(&out.stderr));
+    let expected = [
+        "gc: collecting generation 2...",
+        "gc: objects in each generation: N N N",
+        "gc: objects in permanent generation: 0",
+        "gc: collectable <list ADDR>",
+        "gc: collectable <C ADDR>",
+        "gc: done, 2 unreachable, 0 uncollectable, Ts elapsed",
+    ];
+    assert_eq!(ours, expected);
+    // The same shape as CPython 3.11's, when it is on the machine.
+    let python = Path::new("/usr/bin/python3.11");
+    if python.exists() {
+        let theirs = Command::new(python)
+            .args(["-c", GC_DEBUG])
+            .output()
+            .unwrap();
+        // CPython goes on printing for its shutdown collections.
+        let theirs = normalize_gc_debug(&String::from_utf8_lossy(&theirs.stderr));
+        assert_eq!(theirs[..expected.len().min(theirs.len())], expected);
+    } else {
+        eprintln!("not compared with CPython: no /usr/bin/python3.11");
+    }
+}

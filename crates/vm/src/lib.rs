@@ -351,6 +351,9 @@ impl Interpreter {
         }
         vm.handled_exc = None;
         collector::unfreeze();
+        // gc.garbage (DEBUG_SAVEALL's keep) is garbage now too.
+        collector::set_debug(0);
+        collector::set_garbage_list(None);
         collector::collect(&mut vm, 2);
         finalize::run_pending(&mut vm);
         collector::collect(&mut vm, 2);

@@ -116,6 +116,21 @@ unsafe fn merge(from: *mut GcHead, to: *mut GcHead) {
 }
 
 pub const DEBUG_STATS: u32 = 1;
+pub const DEBUG_COLLECTABLE: u32 = 2;
+pub const DEBUG_UNCOLLECTABLE: u32 = 4;
+pub const DEBUG_SAVEALL: u32 = 32;
+
+thread_local! {
+    /// `gc.garbage`, where DEBUG_SAVEALL keeps the garbage instead of
+    /// clearing it (set by the gc module, dropped at teardown).
+    static GARBAGE: std::cell::RefCell<Option<ObjRef>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Registers the list `gc.garbage` (or forgets it, at teardown).
+pub fn set_garbage_list(list: Option<ObjRef>) {
+    let old = GARBAGE.with(|g| g.replace(list));
+    drop(old);
+}
 
 /// Turns stress mode on or off (`--gc-stress`, `ARENAPY_GC_STRESS=1`).
 pub fn set_stress(on: bool) {
@@ -311,7 +326,7 @@ fn collect_generation(gen: usize) -> usize {
                 "gc: objects in each generation: {} {} {}",
                 sizes[0], sizes[1], sizes[2]
             );
-            eprintln!("gc: objects in permanent generation: 0");
+            eprintln!("gc: objects in permanent generation: {}", freeze_count());
         }
         // SAFETY: the generation lists only ever hold live tracked objects
         // (gc module invariant), and no object is freed while we walk them:
@@ -352,10 +367,32 @@ fn collect_generation(gen: usize) -> usize {
         });
     }
     let n = found.len();
-    // Clear the garbage: tp_clear on each, then let refcounting free them.
+    let flags = debug_flags();
+    if flags & DEBUG_COLLECTABLE != 0 {
+        for o in &found {
+            eprintln!("gc: collectable <{} {:#x}>", o.type_body().name(), o.id());
+        }
+    }
+    // Clear the garbage: tp_clear on each, then let refcounting free them;
+    // with DEBUG_SAVEALL it goes to gc.garbage instead, uncleared.
+    let saved = flags & DEBUG_SAVEALL != 0
+        && GARBAGE.with(|g| match g.borrow().as_ref() {
+            Some(list) => {
+                if let Some(l) = list.payload::<crate::objects::list::ListBody>() {
+                    let mut items = l.items.borrow_mut();
+                    for o in &found {
+                        items.push(o.clone());
+                    }
+                }
+                true
+            }
+            None => false,
+        });
     let reason = trace::set_free_reason(trace::FreeReason::Collector);
-    for o in &found {
-        objects::clear(o);
+    if !saved {
+        for o in &found {
+            objects::clear(o);
+        }
     }
     drop(found);
     trace::set_free_reason(reason);

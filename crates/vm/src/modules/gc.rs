@@ -58,7 +58,9 @@ pub(crate) fn make_gc() -> PyResult<ObjRef> {
     ] {
         set(&m, name, new_int(v)?)?;
     }
-    set(&m, "garbage", new_list(Vec::new())?)?;
+    let garbage = new_list(Vec::new())?;
+    collector::set_garbage_list(Some(garbage.clone()));
+    set(&m, "garbage", garbage)?;
     set(&m, "callbacks", new_list(Vec::new())?)?;
     Ok(m)
 }
