@@ -194,5 +194,7 @@ pub fn install_all() -> PyResult<()> {
     descriptor::install_methods()?;
     typeobject::methods::install_methods()?;
     typeobject::slot_wrappers::install_methods()?;
+    // After the slot wrappers: replaces their two-argument `__pow__`.
+    typeobject::number_wrappers::install_methods()?;
     Ok(())
 }

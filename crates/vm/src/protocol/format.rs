@@ -27,10 +27,23 @@ pub fn format(vm: &mut Vm, value: &Obj, spec: &str) -> PyResult<ObjRef> {
         if let Some(f) = typeobject::lookup_str(value.ty(), "__format__") {
             if !object::is_object_slot(&f) {
                 let s = new_str(spec)?;
-                return Ok(object::call_special(vm, value, "__format__", &[s])?.expect("found"));
+                let r = object::call_special(vm, value, "__format__", &[s])?.expect("found");
+                if r.layout() != Layout::Str {
+                    return Err(type_error(format!(
+                        "__format__ must return a str, not {}",
+                        type_name(&r)
+                    )));
+                }
+                return Ok(r);
             }
         }
     }
+    format_builtin(vm, value, spec)
+}
+
+/// The built-in type's formatting of `value` (`int.__format__`, ...),
+/// whatever `__format__` its class defines.
+pub fn format_builtin(vm: &mut Vm, value: &Obj, spec: &str) -> PyResult<ObjRef> {
     let out = match value.layout() {
         Layout::Int if !value.ty().is(&types().bool) || !spec.is_empty() => {
             arenapy_format::format_int(&to_bigint(value).expect("int"), spec).map_err(fmt_err)?
