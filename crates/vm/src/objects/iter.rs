@@ -305,9 +305,17 @@ pub(crate) fn reversed_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
             0,
         )?);
     }
-    let n = object::len(vm, s)
-        .map_err(|_| type_error(format!("'{}' object is not reversible", type_name(s))))?
-        as i64;
+    // A class with __getitem__ is a sequence to CPython's reversed(): its
+    // len() error (no __len__, a bad result) is the one raised.
+    let sequence = object::is_heap_type_instance(s)
+        && crate::objects::typeobject::lookup_str(s.ty(), "__getitem__").is_some();
+    let n = object::len(vm, s).map_err(|e| {
+        if sequence {
+            e
+        } else {
+            type_error(format!("'{}' object is not reversible", type_name(s)))
+        }
+    })? as i64;
     let ty = if s.layout() == Layout::List {
         &t.list_reverseiterator
     } else {

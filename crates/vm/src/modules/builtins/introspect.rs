@@ -45,9 +45,6 @@ pub(crate) fn bi_isinstance(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> 
 
 pub(crate) fn bi_issubclass(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("issubclass", args, 2, 2)?;
-    if args[0].payload::<TypeBody>().is_none() {
-        return Err(type_error("issubclass() arg 1 must be a class"));
-    }
     Ok(py_bool(check_with_hook(vm, &args[0], &args[1], true)?))
 }
 
@@ -62,6 +59,11 @@ fn check_with_hook(vm: &mut Vm, x: &Obj, spec: &Obj, sub: bool) -> PyResult<bool
             }
         }
         return Ok(false);
+    }
+    // Checked per class of the tuple, as CPython's object_issubclass:
+    // issubclass((), ()) is False.
+    if sub && x.payload::<TypeBody>().is_none() {
+        return Err(type_error("issubclass() arg 1 must be a class"));
     }
     let c = if sub { x } else { x.ty() };
     if c.is(spec) {

@@ -259,6 +259,15 @@ fn bi_all(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
 
 fn bi_ord(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("ord", args, 1, 1)?;
+    if let Some(b) = crate::objects::bytes::try_bytes(&args[0]) {
+        if b.len() != 1 {
+            return Err(type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                b.len()
+            )));
+        }
+        return Ok(new_int(b[0] as i64)?);
+    }
     let s = try_str(&args[0]).ok_or_else(|| {
         type_error(format!(
             "ord() expected string of length 1, but {} found",
