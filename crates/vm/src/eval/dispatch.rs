@@ -523,8 +523,14 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 let it = pop(frame);
                 let l = frame.stack[frame.stack.len() - arg as usize].clone();
                 let items = iter::collect(vm, &it).map_err(|e| {
+                    // Only an object without __iter__ or __getitem__ gets
+                    // this message; the error of a broken one goes through.
+                    let has_protocol = object::is_heap_type_instance(&it)
+                        && (typeobject::lookup_str(it.ty(), "__iter__").is_some()
+                            || typeobject::lookup_str(it.ty(), "__getitem__").is_some());
                     if typeobject::is_subtype(e.0.ty(), &types().type_error)
                         && !iter::is_iterator(&it)
+                        && !has_protocol
                     {
                         type_error(format!(
                             "Value after * must be an iterable, not {}",

@@ -214,11 +214,12 @@ pub(crate) fn enumerate_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
         .first()
         .or_else(|| kwarg(&kws, "iterable"))
         .ok_or_else(|| type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
+    // The iterator first, then `start`, as CPython's enum_new.
+    let it = iter::get_iter(vm, src)?;
     let start = match pos.get(1).or_else(|| kwarg(&kws, "start")) {
         Some(s) => index_value(s)?,
         None => 0,
     };
-    let it = iter::get_iter(vm, src)?;
     Ok(alloc_object(
         &t.enumerate,
         EnumerateBody {
@@ -309,6 +310,12 @@ pub(crate) fn reversed_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     // len() error (no __len__, a bad result) is the one raised.
     let sequence = object::is_heap_type_instance(s)
         && crate::objects::typeobject::lookup_str(s.ty(), "__getitem__").is_some();
+    if object::is_heap_type_instance(s) && !sequence {
+        return Err(type_error(format!(
+            "'{}' object is not reversible",
+            type_name(s)
+        )));
+    }
     let n = object::len(vm, s).map_err(|e| {
         if sequence {
             e

@@ -73,6 +73,12 @@ fn construct_int(vm: &mut Vm, x: Option<&ObjRef>, base: Option<&ObjRef>) -> PyRe
     }
     for m in ["__int__", "__index__", "__trunc__"] {
         if let Some(r) = object::call_special(vm, x, m, &[])? {
+            if r.layout() != Layout::Int {
+                return Err(type_error(match m {
+                    "__trunc__" => format!("__trunc__ returned non-Integral (type {})", type_name(&r)),
+                    _ => format!("{m} returned non-int (type {})", type_name(&r)),
+                }));
+            }
             return Ok(r);
         }
     }
@@ -88,7 +94,8 @@ fn int_bit_length(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<
 }
 
 fn int_conjugate(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    Ok(args[0].clone())
+    // An exact int, also for bools and subclasses.
+    Ok(new_bigint(&to_bigint(&args[0]).expect("int"))?)
 }
 
 fn int_bit_count(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
