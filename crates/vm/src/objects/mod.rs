@@ -187,6 +187,7 @@ pub fn install_all() -> PyResult<()> {
     iter::install_methods()?;
     str::methods::install_methods()?;
     bytes::methods::install_methods()?;
+    bytes::text::install_methods()?;
     instance::install_methods()?;
     exception::install_methods()?;
     int::methods::install_methods()?;

@@ -77,7 +77,7 @@ pub(crate) fn bytes_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     if src.layout() == Layout::Str {
         return Err(type_error("string argument without an encoding"));
     }
-    let items = iter::collect(vm, src).map_err(|e| {
+    let it = iter::get_iter(vm, src).map_err(|e| {
         if e.0.ty().is(&types().type_error) {
             type_error(format!(
                 "cannot convert '{}' object to bytes",
@@ -87,9 +87,11 @@ pub(crate) fn bytes_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
             e
         }
     })?;
-    let mut out = Vec::with_capacity(items.len());
-    for it in &items {
-        out.push(byte_value(it)?);
+    // Each item is checked as it comes: an endless iterable of non-ints
+    // fails at its first item, as in CPython.
+    let mut out = Vec::new();
+    while let Some(item) = iter::next(vm, &it)? {
+        out.push(byte_value(&item)?);
     }
     Ok(new_bytes(&out)?)
 }

@@ -75,6 +75,9 @@ fn float_is_integer(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResul
 
 fn float_as_integer_ratio(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let f = float_value(&args[0]).ok_or_else(|| type_error("as_integer_ratio needs a float"))?;
+    if f.is_nan() {
+        return Err(value_error("cannot convert NaN to integer ratio"));
+    }
     if !f.is_finite() {
         return Err(exception::overflow_error(
             "cannot convert Infinity to integer ratio",

@@ -39,6 +39,9 @@ pub fn list_sort(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResul
     let mut err = None;
     for it in items.drain(..) {
         let k = match &key {
+            // After the first failing key no more are computed (CPython
+            // stops there); the items still go back into the list.
+            Some(_) if err.is_some() => it.clone(),
             Some(f) => match call::call(vm, f, std::slice::from_ref(&it), None) {
                 Ok(k) => k,
                 Err(e) => {

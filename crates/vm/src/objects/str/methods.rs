@@ -184,7 +184,12 @@ fn str_rsplit(_vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRe
 fn strip_impl(args: &[ObjRef], left: bool, right: bool) -> PyResult<ObjRef> {
     let text = this(args, "strip")?;
     let chars: Option<Vec<char>> = match args.get(1) {
-        Some(c) if !singletons::is_none(c) => Some(arg_str(c, "strip arg")?.chars().collect()),
+        Some(c) if !singletons::is_none(c) => Some(
+            try_str(c)
+                .ok_or_else(|| type_error("strip arg must be None or str"))?
+                .chars()
+                .collect(),
+        ),
         _ => None,
     };
     let pred = |c: char| match &chars {
