@@ -214,9 +214,14 @@ pub(crate) fn enumerate_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
         .first()
         .or_else(|| kwarg(&kws, "iterable"))
         .ok_or_else(|| type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
-    // The iterator first, then `start`, as CPython's enum_new.
+    // As CPython's enum_new: `start` must be an int before the iterator is
+    // asked for; a start beyond 64 bits (not modelled) fails only after.
+    let start = pos.get(1).or_else(|| kwarg(&kws, "start"));
+    if let Some(s) = start.filter(|s| s.layout() != Layout::Int) {
+        index_value(s)?;
+    }
     let it = iter::get_iter(vm, src)?;
-    let start = match pos.get(1).or_else(|| kwarg(&kws, "start")) {
+    let start = match start {
         Some(s) => index_value(s)?,
         None => 0,
     };
