@@ -522,6 +522,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             Op::ListExtend => {
                 let it = pop(frame);
                 let l = frame.stack[frame.stack.len() - arg as usize].clone();
+                iter::check_length_hint(vm, &it)?;
                 let items = iter::collect(vm, &it).map_err(|e| {
                     // Only an object without __iter__ or __getitem__ gets
                     // this message; the error of a broken one goes through.

@@ -16,6 +16,7 @@ use crate::vm::{PyErr, PyResult, Vm};
 fn fmt_err(e: arenapy_format::FmtError) -> PyErr {
     match e.0 {
         "TypeError" => type_error(e.1),
+        "OverflowError" => crate::objects::exception::overflow_error(e.1),
         _ => value_error(e.1),
     }
 }

@@ -150,3 +150,22 @@ pub fn seq_items(o: &Obj) -> Vec<ObjRef> {
     }
     try_tuple_items(o).map(|t| t.to_vec()).unwrap_or_default()
 }
+
+/// CPython's `PyObject_LengthHint` as `list()`, `tuple()`, `bytes()` and
+/// `[*x]` call it before iterating a class instance with `__len__`: a
+/// negative or oversized length, or an error other than TypeError from
+/// `__len__`, is raised before any item is fetched.
+pub fn check_length_hint(vm: &mut Vm, o: &Obj) -> PyResult<()> {
+    // Built-in containers and their subclasses know their length.
+    if !object::is_heap_type_instance(o)
+        || !matches!(o.layout(), Layout::Instance)
+        || lookup_str(o.ty(), "__len__").is_none()
+    {
+        return Ok(());
+    }
+    match object::len(vm, o) {
+        Err(e) if is_subtype(e.0.ty(), &types().type_error) => Ok(()),
+        Err(e) => Err(e),
+        Ok(_) => Ok(()),
+    }
+}
