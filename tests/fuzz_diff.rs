@@ -30,7 +30,16 @@ fn fuzz_diff_seed_1_finds_no_difference() {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../scripts/fuzz-diff");
     let out = Command::new(&python)
         .arg(&script)
-        .args(["--seed", "1", "--count", "60", "--jobs", "2", "--timeout", "20"])
+        .args([
+            "--seed",
+            "1",
+            "--count",
+            "60",
+            "--jobs",
+            "2",
+            "--timeout",
+            "20",
+        ])
         .args(["--bin", env!("CARGO_BIN_EXE_arenapy"), "--python", &python])
         .env_remove("ARENAPY_GC_STRESS")
         .output()

@@ -841,13 +841,12 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                         None => GenResult::Returned(types().none.clone()),
                     }
                 } else {
-                    let send = attr::get_attr_opt(vm, &it, "send")?
-                        .ok_or_else(|| {
-                            crate::objects::exception::attribute_error(format!(
-                                "'{}' object has no attribute 'send'",
-                                crate::protocol::object::type_name(&it)
-                            ))
-                        })?;
+                    let send = attr::get_attr_opt(vm, &it, "send")?.ok_or_else(|| {
+                        crate::objects::exception::attribute_error(format!(
+                            "'{}' object has no attribute 'send'",
+                            crate::protocol::object::type_name(&it)
+                        ))
+                    })?;
                     GenResult::Yielded(call::call(vm, &send, &[v], None)?)
                 };
                 match r {

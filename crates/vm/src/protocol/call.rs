@@ -559,7 +559,7 @@ fn bind_arguments(
                 extra_kw
             )
         }));
-        }
+    }
     // Defaults for missing positional parameters.
     if npos < argcount {
         let defaults = fb.defaults.borrow();

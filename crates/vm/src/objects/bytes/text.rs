@@ -82,7 +82,7 @@ fn find_in(hay: &[u8], pat: &[u8], right: bool) -> Option<usize> {
     }
     let mut pos = (0..=hay.len() - pat.len()).filter(|&i| &hay[i..i + pat.len()] == pat);
     if right {
-        pos.last()
+        pos.next_back()
     } else {
         pos.next()
     }
@@ -167,7 +167,9 @@ fn affix(args: &[ObjRef], name: &str, ends: bool) -> PyResult<ObjRef> {
         }
         return Ok(py_bool(false));
     }
-    Ok(py_bool(test(try_bytes(&args[1]).ok_or_else(|| bad(&args[1]))?)))
+    Ok(py_bool(test(
+        try_bytes(&args[1]).ok_or_else(|| bad(&args[1]))?,
+    )))
 }
 
 fn bytes_startswith(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {

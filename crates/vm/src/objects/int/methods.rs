@@ -75,7 +75,9 @@ fn construct_int(vm: &mut Vm, x: Option<&ObjRef>, base: Option<&ObjRef>) -> PyRe
         if let Some(r) = object::call_special(vm, x, m, &[])? {
             if r.layout() != Layout::Int {
                 return Err(type_error(match m {
-                    "__trunc__" => format!("__trunc__ returned non-Integral (type {})", type_name(&r)),
+                    "__trunc__" => {
+                        format!("__trunc__ returned non-Integral (type {})", type_name(&r))
+                    }
                     _ => format!("{m} returned non-int (type {})", type_name(&r)),
                 }));
             }
