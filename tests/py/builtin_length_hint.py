@@ -52,3 +52,8 @@ t(lambda: bytes([300]))
 t(lambda: f"{-1:<^10c}")
 t(lambda: format(0x110000, 'c'))
 t(lambda: format(65, 'c'))
+
+# A sequence iterator's length hint is its sequence's len().
+for o in [S(3), S(-1), KeyLen(0), StrLen(0)]:
+    t(lambda: list(iter(o)))
+    t(lambda: tuple(iter(o)))

@@ -156,6 +156,16 @@ pub fn seq_items(o: &Obj) -> Vec<ObjRef> {
 /// negative or oversized length, or an error other than TypeError from
 /// `__len__`, is raised before any item is fetched.
 pub fn check_length_hint(vm: &mut Vm, o: &Obj) -> PyResult<()> {
+    // A sequence iterator's __length_hint__ asks its sequence's len().
+    if o.ty().is(&types().iterator) {
+        let seq = o
+            .payload::<crate::objects::iter::SeqIterBody>()
+            .and_then(|b| b.seq.borrow().clone());
+        return match seq {
+            Some(seq) => check_length_hint(vm, &seq),
+            None => Ok(()),
+        };
+    }
     // Built-in containers and their subclasses know their length.
     if !object::is_heap_type_instance(o)
         || !matches!(o.layout(), Layout::Instance)
