@@ -57,3 +57,14 @@ t(lambda: format(65, 'c'))
 for o in [S(3), S(-1), KeyLen(0), StrLen(0)]:
     t(lambda: list(iter(o)))
     t(lambda: tuple(iter(o)))
+
+# The iterator is asked for first: no __iter__ is a TypeError even with a bad __len__.
+
+
+class OnlyLen:
+    def __len__(self):
+        return -1
+
+
+for f in [lambda: [*OnlyLen()], lambda: list(OnlyLen()), lambda: tuple(OnlyLen()), lambda: bytes(OnlyLen())]:
+    t(f)

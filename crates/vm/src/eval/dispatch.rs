@@ -522,8 +522,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             Op::ListExtend => {
                 let it = pop(frame);
                 let l = frame.stack[frame.stack.len() - arg as usize].clone();
-                iter::check_length_hint(vm, &it)?;
-                let items = iter::collect(vm, &it).map_err(|e| {
+                let remap = |e: crate::vm::PyErr| {
                     // Only an object without __iter__ or __getitem__ gets
                     // this message; the error of a broken one goes through.
                     let has_protocol = object::is_heap_type_instance(&it)
@@ -540,7 +539,8 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                     } else {
                         e
                     }
-                })?;
+                };
+                let items = iter::collect_hinted(vm, &it).map_err(remap)?;
                 list_body(&l)
                     .expect("list")
                     .items

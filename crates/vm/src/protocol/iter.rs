@@ -152,7 +152,8 @@ pub fn seq_items(o: &Obj) -> Vec<ObjRef> {
 }
 
 /// CPython's `PyObject_LengthHint` as `list()`, `tuple()`, `bytes()` and
-/// `[*x]` call it before iterating a class instance with `__len__`: a
+/// `[*x]` call it after asking for the iterator of a class instance with
+/// `__len__`, before taking any item: a
 /// negative or oversized length, or an error other than TypeError from
 /// `__len__`, is raised before any item is fetched.
 pub fn check_length_hint(vm: &mut Vm, o: &Obj) -> PyResult<()> {
@@ -178,4 +179,16 @@ pub fn check_length_hint(vm: &mut Vm, o: &Obj) -> PyResult<()> {
         Err(e) => Err(e),
         Ok(_) => Ok(()),
     }
+}
+
+/// `collect` as `list()`, `tuple()` and `[*x]` do it (CPython's
+/// list_extend, PySequence_Tuple): the iterator first, then the length hint
+/// of a class instance, then the items.
+pub fn collect_hinted(vm: &mut Vm, o: &Obj) -> PyResult<Vec<ObjRef>> {
+    if !object::is_heap_type_instance(o) && !o.ty().is(&types().iterator) {
+        return collect(vm, o);
+    }
+    let it = get_iter(vm, o)?;
+    check_length_hint(vm, o)?;
+    collect(vm, &it)
 }

@@ -77,7 +77,6 @@ pub(crate) fn bytes_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     if src.layout() == Layout::Str {
         return Err(type_error("string argument without an encoding"));
     }
-    iter::check_length_hint(vm, src)?;
     let it = iter::get_iter(vm, src).map_err(|e| {
         if e.0.ty().is(&types().type_error) {
             type_error(format!(
@@ -88,6 +87,8 @@ pub(crate) fn bytes_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
             e
         }
     })?;
+    // The length hint after the iterator, as _PyBytes_FromIterator.
+    iter::check_length_hint(vm, src)?;
     // Each item is checked as it comes: an endless iterable of non-ints
     // fails at its first item, as in CPython.
     let mut out = Vec::new();

@@ -380,10 +380,7 @@ pub(crate) fn list_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     no_kwargs("list", call.kwnames)?;
     check_args("list", pos, 0, 1)?;
     let items = match pos.first() {
-        Some(v) => {
-            iter::check_length_hint(vm, v)?;
-            iter::collect(vm, v)?
-        }
+        Some(v) => iter::collect_hinted(vm, v)?,
         None => Vec::new(),
     };
     Ok(new_list(items)?)
