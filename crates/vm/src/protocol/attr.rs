@@ -214,13 +214,9 @@ fn get_attr_inner(vm: &mut Vm, obj: &Obj, name: &Obj) -> PyResult<Option<ObjRef>
     if obj.type_body().has_flag(flags::CUSTOM_GETATTR) {
         if let Some(ga) = typeobject::lookup_str(obj.ty(), "__getattribute__") {
             if !object::is_object_slot(&ga) {
-                return match call_special(vm, obj, "__getattribute__", &[name.to_ref()]) {
-                    Ok(v) => Ok(v),
-                    Err(e) if typeobject::is_subtype(e.0.ty(), &types().attribute_error) => {
-                        Ok(None)
-                    }
-                    Err(e) => Err(e),
-                };
+                // Its AttributeError goes to get_attr, which tries
+                // __getattr__ and otherwise raises that very error.
+                return call_special(vm, obj, "__getattribute__", &[name.to_ref()]);
             }
         }
     }
