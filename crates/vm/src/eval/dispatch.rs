@@ -531,9 +531,15 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             Op::ListExtend => {
                 let it = pop(frame);
                 let l = frame.stack[frame.stack.len() - arg as usize].clone();
-                let items = iter::collect(vm, &it).map_err(|e| {
+                let remap = |e: crate::vm::PyErr| {
+                    // Only an object without __iter__ or __getitem__ gets
+                    // this message; the error of a broken one goes through.
+                    let has_protocol = object::is_heap_type_instance(&it)
+                        && (typeobject::lookup_str(it.ty(), "__iter__").is_some()
+                            || typeobject::lookup_str(it.ty(), "__getitem__").is_some());
                     if typeobject::is_subtype(e.0.ty(), &types().type_error)
                         && !iter::is_iterator(&it)
+                        && !has_protocol
                     {
                         type_error(format!(
                             "Value after * must be an iterable, not {}",
@@ -542,7 +548,8 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                     } else {
                         e
                     }
-                })?;
+                };
+                let items = iter::collect_hinted(vm, &it).map_err(remap)?;
                 crate::objects::list::list_extend_items(
                     &mut list_body(&l).expect("list").items.borrow_mut(),
                     &it,
@@ -843,8 +850,12 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                         None => GenResult::Returned(types().none.clone()),
                     }
                 } else {
-                    let send = attr::get_attr_opt(vm, &it, "send")?
-                        .ok_or_else(|| crate::objects::exception::attribute_error("send"))?;
+                    let send = attr::get_attr_opt(vm, &it, "send")?.ok_or_else(|| {
+                        crate::objects::exception::attribute_error(format!(
+                            "'{}' object has no attribute 'send'",
+                            crate::protocol::object::type_name(&it)
+                        ))
+                    })?;
                     GenResult::Yielded(call::call(vm, &send, &[v], None)?)
                 };
                 match r {

@@ -214,11 +214,17 @@ pub(crate) fn enumerate_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
         .first()
         .or_else(|| kwarg(&kws, "iterable"))
         .ok_or_else(|| type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
-    let start = match pos.get(1).or_else(|| kwarg(&kws, "start")) {
+    // As CPython's enum_new: `start` must be an int before the iterator is
+    // asked for; a start beyond 64 bits (not modelled) fails only after.
+    let start = pos.get(1).or_else(|| kwarg(&kws, "start"));
+    if let Some(s) = start.filter(|s| s.layout() != Layout::Int) {
+        index_value(s)?;
+    }
+    let it = iter::get_iter(vm, src)?;
+    let start = match start {
         Some(s) => index_value(s)?,
         None => 0,
     };
-    let it = iter::get_iter(vm, src)?;
     Ok(alloc_object(
         &t.enumerate,
         EnumerateBody {
@@ -305,9 +311,23 @@ pub(crate) fn reversed_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
             0,
         )?);
     }
-    let n = object::len(vm, s)
-        .map_err(|_| type_error(format!("'{}' object is not reversible", type_name(s))))?
-        as i64;
+    // A class with __getitem__ is a sequence to CPython's reversed(): its
+    // len() error (no __len__, a bad result) is the one raised.
+    let sequence = object::is_heap_type_instance(s)
+        && crate::objects::typeobject::lookup_str(s.ty(), "__getitem__").is_some();
+    if object::is_heap_type_instance(s) && !sequence {
+        return Err(type_error(format!(
+            "'{}' object is not reversible",
+            type_name(s)
+        )));
+    }
+    let n = object::len(vm, s).map_err(|e| {
+        if sequence {
+            e
+        } else {
+            type_error(format!("'{}' object is not reversible", type_name(s)))
+        }
+    })? as i64;
     let ty = if s.layout() == Layout::List {
         &t.list_reverseiterator
     } else {

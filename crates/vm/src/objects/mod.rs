@@ -203,6 +203,7 @@ pub fn install_all() -> PyResult<()> {
     iter::install_methods()?;
     str::methods::install_methods()?;
     bytes::methods::install_methods()?;
+    bytes::text::install_methods()?;
     instance::install_methods()?;
     exception::install_methods()?;
     int::methods::install_methods()?;
@@ -210,5 +211,7 @@ pub fn install_all() -> PyResult<()> {
     descriptor::install_methods()?;
     typeobject::methods::install_methods()?;
     typeobject::slot_wrappers::install_methods()?;
+    // After the slot wrappers: replaces their two-argument `__pow__`.
+    typeobject::number_wrappers::install_methods()?;
     Ok(())
 }

@@ -107,7 +107,10 @@ fn slice_indices_m(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult
         .payload::<SliceBody>()
         .ok_or_else(|| type_error("slice.indices needs a slice"))?;
     let n = index_value(&args[1])?;
-    let (a, b, c) = slice_indices(s, n.max(0) as usize)?;
+    if n < 0 {
+        return Err(value_error("length should not be negative"));
+    }
+    let (a, b, c) = slice_indices(s, n as usize)?;
     Ok(new_tuple(vec![new_int(a)?, new_int(b)?, new_int(c)?])?)
 }
 

@@ -217,7 +217,7 @@ pub(crate) fn tuple_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     check_args("tuple", pos, 0, 1)?;
     match pos.first() {
         Some(v) if v.ty().is(&t.tuple) => Ok(v.clone()),
-        Some(v) => Ok(new_tuple(iter::collect(vm, v)?)?),
+        Some(v) => Ok(new_tuple(iter::collect_hinted(vm, v)?)?),
         None => Ok(t.empty_tuple.clone()),
     }
 }

@@ -156,7 +156,21 @@ pub fn bind_classmethod_like(f: &Obj, cls: &Obj) -> PyResult<ObjRef> {
 
 /// `getattr(obj, name)`.
 pub fn get_attr(vm: &mut Vm, obj: &Obj, name: &Obj) -> PyResult<ObjRef> {
-    match get_attr_inner(vm, obj, name)? {
+    let found = match get_attr_inner(vm, obj, name) {
+        // An AttributeError from a property or other descriptor also falls
+        // back on __getattr__ (CPython's slot_tp_getattr_hook).
+        Err(e)
+            if obj.type_body().has_flag(flags::CUSTOM_GETATTR)
+                && typeobject::is_subtype(e.0.ty(), &types().attribute_error) =>
+        {
+            return match call_special(vm, obj, "__getattr__", &[name.to_ref()])? {
+                Some(r) => Ok(r),
+                None => Err(e),
+            };
+        }
+        r => r?,
+    };
+    match found {
         Some(v) => Ok(v),
         None => {
             if obj.type_body().has_flag(flags::CUSTOM_GETATTR) {
@@ -213,13 +227,9 @@ fn get_attr_inner(vm: &mut Vm, obj: &Obj, name: &Obj) -> PyResult<Option<ObjRef>
     if obj.type_body().has_flag(flags::CUSTOM_GETATTR) {
         if let Some(ga) = typeobject::lookup_str(obj.ty(), "__getattribute__") {
             if !object::is_object_slot(&ga) {
-                return match call_special(vm, obj, "__getattribute__", &[name.to_ref()]) {
-                    Ok(v) => Ok(v),
-                    Err(e) if typeobject::is_subtype(e.0.ty(), &types().attribute_error) => {
-                        Ok(None)
-                    }
-                    Err(e) => Err(e),
-                };
+                // Its AttributeError goes to get_attr, which tries
+                // __getattr__ and otherwise raises that very error.
+                return call_special(vm, obj, "__getattribute__", &[name.to_ref()]);
             }
         }
     }

@@ -446,13 +446,80 @@ fn bind_arguments(
         };
         fast[next_slot] = Some(new_tuple(extra)?);
         next_slot += 1;
-    } else if npos > argcount {
+    }
+    let kwdict = if has_varkw {
+        let d = new_dict()?;
+        fast[next_slot] = Some(d.clone());
+        Some(d)
+    } else {
+        None
+    };
+    let posonly = c.posonlyargcount as usize;
+    for (name, value) in kwnames_items.iter().zip(&args[npos..]) {
+        let n = try_str(name).unwrap_or("");
+        let slot = cb.code.varnames[posonly..argcount + kwonly]
+            .iter()
+            .position(|v| &**v == n)
+            .map(|p| p + posonly);
+        match slot {
+            Some(s) => {
+                if fast[s].is_some() {
+                    return Err(type_error(format!(
+                        "{}() got multiple values for argument '{}'",
+                        qualname(),
+                        n
+                    )));
+                }
+                fast[s] = Some(value.clone());
+            }
+            None => match &kwdict {
+                Some(d) => {
+                    crate::objects::dict::maintain_tracking(d, name, value);
+                    let mut t = dict_body(d).expect("dict").table.borrow_mut();
+                    t.set_str(name.clone(), value.clone())?;
+                }
+                None => {
+                    // Every positional-only parameter named by a keyword,
+                    // in parameter order (CPython's
+                    // positional_only_passed_as_keyword).
+                    let conflicts: Vec<&str> = cb.code.varnames[..posonly]
+                        .iter()
+                        .map(|v| &**v)
+                        .filter(|v| {
+                            kwnames_items
+                                .iter()
+                                .any(|k| try_str(k).is_some_and(|k| k == *v))
+                        })
+                        .collect();
+                    if !conflicts.is_empty() {
+                        return Err(type_error(format!(
+                            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                            qualname(),
+                            conflicts.join(", ")
+                        )));
+                    }
+                    return Err(type_error(format!(
+                        "{}() got an unexpected keyword argument '{}'",
+                        qualname(),
+                        n
+                    )));
+                }
+            },
+        }
+    }
+    // Too many positional arguments is checked after the keywords, as
+    // CPython's initialize_locals does (so it can count keyword-only ones).
+    if !has_varargs && npos > argcount {
         let defaults_len = fb
             .defaults
             .borrow()
             .as_ref()
             .map_or(0, |d| try_tuple_items(d).map_or(0, |t| t.len()));
-        let given_kw = kwnames_items.len();
+        // Keyword-only parameters the call filled (CPython's kwonly_given).
+        let given_kw = fast[argcount..argcount + kwonly]
+            .iter()
+            .filter(|v| v.is_some())
+            .count();
         let takes = if defaults_len > 0 {
             format!(
                 "from {} to {} positional arguments",
@@ -493,54 +560,6 @@ fn bind_arguments(
                 extra_kw
             )
         }));
-    }
-    let kwdict = if has_varkw {
-        let d = new_dict()?;
-        fast[next_slot] = Some(d.clone());
-        Some(d)
-    } else {
-        None
-    };
-    let posonly = c.posonlyargcount as usize;
-    for (name, value) in kwnames_items.iter().zip(&args[npos..]) {
-        let n = try_str(name).unwrap_or("");
-        let slot = cb.code.varnames[posonly..argcount + kwonly]
-            .iter()
-            .position(|v| &**v == n)
-            .map(|p| p + posonly);
-        match slot {
-            Some(s) => {
-                if fast[s].is_some() {
-                    return Err(type_error(format!(
-                        "{}() got multiple values for argument '{}'",
-                        qualname(),
-                        n
-                    )));
-                }
-                fast[s] = Some(value.clone());
-            }
-            None => match &kwdict {
-                Some(d) => {
-                    crate::objects::dict::maintain_tracking(d, name, value);
-                    let mut t = dict_body(d).expect("dict").table.borrow_mut();
-                    t.set_str(name.clone(), value.clone())?;
-                }
-                None => {
-                    if cb.code.varnames[..posonly].iter().any(|v| &**v == n) {
-                        return Err(type_error(format!(
-                            "{}() got some positional-only arguments passed as keyword arguments: '{}'",
-                            qualname(),
-                            n
-                        )));
-                    }
-                    return Err(type_error(format!(
-                        "{}() got an unexpected keyword argument '{}'",
-                        qualname(),
-                        n
-                    )));
-                }
-            },
-        }
     }
     // Defaults for missing positional parameters.
     if npos < argcount {

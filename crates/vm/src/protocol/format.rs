@@ -16,6 +16,7 @@ use crate::vm::{PyErr, PyResult, Vm};
 fn fmt_err(e: arenapy_format::FmtError) -> PyErr {
     match e.0 {
         "TypeError" => type_error(e.1),
+        "OverflowError" => crate::objects::exception::overflow_error(e.1),
         _ => value_error(e.1),
     }
 }
@@ -27,10 +28,39 @@ pub fn format(vm: &mut Vm, value: &Obj, spec: &str) -> PyResult<ObjRef> {
         if let Some(f) = typeobject::lookup_str(value.ty(), "__format__") {
             if !object::is_object_slot(&f) {
                 let s = new_str(spec)?;
-                return Ok(object::call_special(vm, value, "__format__", &[s])?.expect("found"));
+                let r = object::call_special(vm, value, "__format__", &[s])?.expect("found");
+                if r.layout() != Layout::Str {
+                    return Err(type_error(format!(
+                        "__format__ must return a str, not {}",
+                        type_name(&r)
+                    )));
+                }
+                return Ok(r);
             }
         }
     }
+    format_builtin(vm, value, spec)
+}
+
+/// The built-in type's formatting of `value` (`int.__format__`, ...),
+/// whatever `__format__` its class defines.
+pub fn format_builtin(vm: &mut Vm, value: &Obj, spec: &str) -> PyResult<ObjRef> {
+    // The format crate names the base type; CPython names the value's own
+    // (`Unknown format code 'r' for object of type 'bool'`).
+    let fmt_err = |e: arenapy_format::FmtError| {
+        let base = match value.layout() {
+            Layout::Int => "int",
+            Layout::Float => "float",
+            _ => "str",
+        };
+        let own = type_name(value);
+        if own != base {
+            let from = format!("for object of type '{base}'");
+            let to = format!("for object of type '{own}'");
+            return fmt_err((e.0, e.1.replace(&from, &to)));
+        }
+        fmt_err(e)
+    };
     let out = match value.layout() {
         Layout::Int if !value.ty().is(&types().bool) || !spec.is_empty() => {
             arenapy_format::format_int(&to_bigint(value).expect("int"), spec).map_err(fmt_err)?

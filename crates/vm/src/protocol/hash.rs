@@ -32,7 +32,7 @@ pub fn hash(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
 }
 
 /// `hash(o)` by the built-in code of `o`'s layout.
-fn hash_builtin(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
+pub(crate) fn hash_builtin(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
     match o.layout() {
         Layout::Str => return Ok(crate::objects::str::str_hash(o)),
         Layout::Bytes if !is_heap_type_instance(o) => return Ok(bytes_hash(o)),

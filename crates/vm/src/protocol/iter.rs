@@ -150,3 +150,45 @@ pub fn seq_items(o: &Obj) -> Vec<ObjRef> {
     }
     try_tuple_items(o).map(|t| t.to_vec()).unwrap_or_default()
 }
+
+/// CPython's `PyObject_LengthHint` as `list()`, `tuple()`, `bytes()` and
+/// `[*x]` call it after asking for the iterator of a class instance with
+/// `__len__`, before taking any item: a
+/// negative or oversized length, or an error other than TypeError from
+/// `__len__`, is raised before any item is fetched.
+pub fn check_length_hint(vm: &mut Vm, o: &Obj) -> PyResult<()> {
+    // A sequence iterator's __length_hint__ asks its sequence's len().
+    if o.ty().is(&types().iterator) {
+        let seq = o
+            .payload::<crate::objects::iter::SeqIterBody>()
+            .and_then(|b| b.seq.borrow().clone());
+        return match seq {
+            Some(seq) => check_length_hint(vm, &seq),
+            None => Ok(()),
+        };
+    }
+    // Built-in containers and their subclasses know their length.
+    if !object::is_heap_type_instance(o)
+        || !matches!(o.layout(), Layout::Instance)
+        || lookup_str(o.ty(), "__len__").is_none()
+    {
+        return Ok(());
+    }
+    match object::len(vm, o) {
+        Err(e) if is_subtype(e.0.ty(), &types().type_error) => Ok(()),
+        Err(e) => Err(e),
+        Ok(_) => Ok(()),
+    }
+}
+
+/// `collect` as `list()`, `tuple()` and `[*x]` do it (CPython's
+/// list_extend, PySequence_Tuple): the iterator first, then the length hint
+/// of a class instance, then the items.
+pub fn collect_hinted(vm: &mut Vm, o: &Obj) -> PyResult<Vec<ObjRef>> {
+    if !object::is_heap_type_instance(o) && !o.ty().is(&types().iterator) {
+        return collect(vm, o);
+    }
+    let it = get_iter(vm, o)?;
+    check_length_hint(vm, o)?;
+    collect(vm, &it)
+}

@@ -148,6 +148,11 @@ pub fn len_builtin(vm: &mut Vm, o: &Obj) -> PyResult<usize> {
 
 fn len_protocol(vm: &mut Vm, o: &Obj) -> PyResult<usize> {
     if let Some(r) = call_special(vm, o, "__len__", &[])? {
+        if r.layout() == Layout::Int && crate::objects::int::int_small(&r).is_none() {
+            return Err(exception::overflow_error(
+                "cannot fit 'int' into an index-sized integer",
+            ));
+        }
         let n = convert::index_value(&r).map_err(|_| {
             type_error(format!(
                 "'{}' object cannot be interpreted as an integer",

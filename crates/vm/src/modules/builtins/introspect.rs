@@ -45,9 +45,6 @@ pub(crate) fn bi_isinstance(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> 
 
 pub(crate) fn bi_issubclass(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("issubclass", args, 2, 2)?;
-    if args[0].payload::<TypeBody>().is_none() {
-        return Err(type_error("issubclass() arg 1 must be a class"));
-    }
     Ok(py_bool(check_with_hook(vm, &args[0], &args[1], true)?))
 }
 
@@ -62,6 +59,14 @@ fn check_with_hook(vm: &mut Vm, x: &Obj, spec: &Obj, sub: bool) -> PyResult<bool
             }
         }
         return Ok(false);
+    }
+    // Checked per class of the tuple, as CPython's object_issubclass:
+    // issubclass((), ()) is False. Objects that are not classes go through
+    // CPython's abstract protocol (`__bases__`, `__class__`).
+    if (sub && x.payload::<TypeBody>().is_none())
+        || (spec.payload::<TypeBody>().is_none() && spec.layout() != Layout::Type)
+    {
+        return abstract_check(vm, x, spec, sub);
     }
     let c = if sub { x } else { x.ty() };
     if c.is(spec) {
@@ -85,6 +90,63 @@ fn check_with_hook(vm: &mut Vm, x: &Obj, spec: &Obj, sub: bool) -> PyResult<bool
         }));
     }
     Ok(is_subtype(c, spec))
+}
+
+/// CPython's abstract_get_bases: `o.__bases__` if it is a tuple. Errors
+/// other than AttributeError (a `__getattr__` raising KeyError) go through.
+fn abstract_bases(vm: &mut Vm, o: &Obj) -> PyResult<Option<ObjRef>> {
+    Ok(attr::get_attr_opt(vm, o, "__bases__")?.filter(|b| try_tuple_items(b).is_some()))
+}
+
+/// isinstance / issubclass where an argument is not a class: both must
+/// have a tuple `__bases__`; the answer walks `__bases__` from the derived
+/// class (`x.__class__` for isinstance) looking for `spec`.
+fn abstract_check(vm: &mut Vm, x: &Obj, spec: &Obj, sub: bool) -> PyResult<bool> {
+    if sub && abstract_bases(vm, x)?.is_none() {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    }
+    if abstract_bases(vm, spec)?.is_none() {
+        return Err(type_error(if sub {
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union"
+        } else {
+            "isinstance() arg 2 must be a type, a tuple of types, or a union"
+        }));
+    }
+    let derived = if sub {
+        x.to_ref()
+    } else {
+        match attr::get_attr_opt(vm, x, "__class__")? {
+            Some(c) => c,
+            None => return Ok(false),
+        }
+    };
+    abstract_issubclass(vm, &derived, spec)
+}
+
+/// CPython's abstract_issubclass.
+fn abstract_issubclass(vm: &mut Vm, derived: &Obj, cls: &Obj) -> PyResult<bool> {
+    let mut derived = derived.to_ref();
+    loop {
+        if derived.is(cls) {
+            return Ok(true);
+        }
+        let Some(bases) = abstract_bases(vm, &derived)? else {
+            return Ok(false);
+        };
+        let items = try_tuple_items(&bases).expect("tuple").to_vec();
+        match items.len() {
+            0 => return Ok(false),
+            1 => derived = items[0].clone(),
+            _ => {
+                for b in &items {
+                    if abstract_issubclass(vm, b, cls)? {
+                        return Ok(true);
+                    }
+                }
+                return Ok(false);
+            }
+        }
+    }
 }
 
 /// `callable(x)`.

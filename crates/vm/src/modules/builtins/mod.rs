@@ -259,6 +259,15 @@ fn bi_all(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
 
 fn bi_ord(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("ord", args, 1, 1)?;
+    if let Some(b) = crate::objects::bytes::try_bytes(&args[0]) {
+        if b.len() != 1 {
+            return Err(type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                b.len()
+            )));
+        }
+        return Ok(new_int(b[0] as i64)?);
+    }
     let s = try_str(&args[0]).ok_or_else(|| {
         type_error(format!(
             "ord() expected string of length 1, but {} found",
@@ -277,7 +286,18 @@ fn bi_ord(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
 
 fn bi_chr(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("chr", args, 1, 1)?;
-    let n = index_value(&args[0])?;
+    // CPython converts to a C int first.
+    let too_large = || exception::overflow_error("Python int too large to convert to C int");
+    let n = index_value(&args[0]).map_err(|e| {
+        if e.0.ty().is(&types().overflow_error) {
+            too_large()
+        } else {
+            e
+        }
+    })?;
+    if i32::try_from(n).is_err() {
+        return Err(too_large());
+    }
     if !(0..=0x10ffff).contains(&n) {
         return Err(value_error("chr() arg not in range(0x110000)"));
     }

@@ -108,12 +108,13 @@ pub(crate) fn bi_sum(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyR
         (Some(s), _) | (None, Some(s)) => s.clone(),
         _ => new_int(0)?,
     };
+    // CPython asks for the iterator before looking at `start`.
+    let it = iter::get_iter(vm, &pos[0])?;
     if acc.layout() == Layout::Str {
         return Err(type_error(
             "sum() can't sum strings [use ''.join(seq) instead]",
         ));
     }
-    let it = iter::get_iter(vm, &pos[0])?;
     while let Some(v) = iter::next(vm, &it)? {
         acc = number::binary_op(vm, arenapy_compiler::opcode::BinaryOperator::Add, &acc, &v)?;
     }
@@ -166,10 +167,27 @@ pub(crate) fn bi_divmod(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyRe
             "integer division or modulo by zero",
         ));
     }
-    if object::is_heap_type_instance(a) {
+    if object::is_heap_type_instance(a) || object::is_heap_type_instance(b) {
+        // A class's divmod is its __divmod__ / the other's __rdivmod__,
+        // never its // and %.
+        let ni = &types().not_implemented;
         if let Some(r) = object::call_special(vm, a, "__divmod__", std::slice::from_ref(b))? {
-            return Ok(r);
+            if !r.is(ni) {
+                return Ok(r);
+            }
         }
+        if !a.ty().is(b.ty()) {
+            if let Some(r) = object::call_special(vm, b, "__rdivmod__", std::slice::from_ref(a))? {
+                if !r.is(ni) {
+                    return Ok(r);
+                }
+            }
+        }
+        return Err(type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            type_name(a),
+            type_name(b)
+        )));
     }
     let q = number::binary_op(vm, B::FloorDivide, a, b).map_err(|e| {
         if is_subtype(e.0.ty(), &types().type_error) {

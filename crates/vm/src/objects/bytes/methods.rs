@@ -77,7 +77,7 @@ pub(crate) fn bytes_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     if src.layout() == Layout::Str {
         return Err(type_error("string argument without an encoding"));
     }
-    let items = iter::collect(vm, src).map_err(|e| {
+    let it = iter::get_iter(vm, src).map_err(|e| {
         if e.0.ty().is(&types().type_error) {
             type_error(format!(
                 "cannot convert '{}' object to bytes",
@@ -87,9 +87,13 @@ pub(crate) fn bytes_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
             e
         }
     })?;
-    let mut out = Vec::with_capacity(items.len());
-    for it in &items {
-        out.push(byte_value(it)?);
+    // The length hint after the iterator, as _PyBytes_FromIterator.
+    iter::check_length_hint(vm, src)?;
+    // Each item is checked as it comes: an endless iterable of non-ints
+    // fails at its first item, as in CPython.
+    let mut out = Vec::new();
+    while let Some(item) = iter::next(vm, &it)? {
+        out.push(byte_value(&item)?);
     }
     Ok(new_bytes(&out)?)
 }
@@ -204,7 +208,10 @@ fn find_sub(hay: &[u8], needle: &[u8]) -> Option<usize> {
 /// The needle of `in`, `count`, `find`: bytes or an int byte value.
 fn needle_of(o: &Obj) -> PyResult<Vec<u8>> {
     if o.layout() == Layout::Int {
-        return Ok(vec![byte_value(o)?]);
+        return match index_value(o) {
+            Ok(v) if (0..256).contains(&v) => Ok(vec![v as u8]),
+            _ => Err(value_error("byte must be in range(0, 256)")),
+        };
     }
     Ok(arg_bytes(o, "argument")?.to_vec())
 }

@@ -25,6 +25,21 @@ fn construct_float(vm: &mut Vm, x: Option<&ObjRef>) -> PyResult<ObjRef> {
     match x.layout() {
         Layout::Float => return Ok(new_float(float_value(x).expect("float"))?),
         Layout::Int => return Ok(new_float(arith::int_to_f64(x)?)?),
+        Layout::Bytes => {
+            // ASCII text; the message shows the bytes' repr.
+            let b = crate::objects::bytes::try_bytes(x).expect("bytes");
+            let s: String = b
+                .iter()
+                .map(|&c| if c < 128 { c as char } else { '\u{fffd}' })
+                .collect();
+            return match arenapy_format::parse_float(&s) {
+                Some(f) => Ok(new_float(f)?),
+                None => Err(value_error(format!(
+                    "could not convert string to float: {}",
+                    arenapy_compiler::pyrepr::bytes_repr(b)
+                ))),
+            };
+        }
         Layout::Str => {
             let s = try_str(x).expect("str");
             return match arenapy_format::parse_float(s) {
@@ -38,6 +53,13 @@ fn construct_float(vm: &mut Vm, x: Option<&ObjRef>) -> PyResult<ObjRef> {
         _ => {}
     }
     if let Some(r) = object::call_special(vm, x, "__float__", &[])? {
+        if r.layout() != Layout::Float {
+            return Err(type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                type_name(x),
+                type_name(&r)
+            )));
+        }
         return Ok(r);
     }
     Err(type_error(format!(
@@ -53,6 +75,9 @@ fn float_is_integer(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResul
 
 fn float_as_integer_ratio(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let f = float_value(&args[0]).ok_or_else(|| type_error("as_integer_ratio needs a float"))?;
+    if f.is_nan() {
+        return Err(value_error("cannot convert NaN to integer ratio"));
+    }
     if !f.is_finite() {
         return Err(exception::overflow_error(
             "cannot convert Infinity to integer ratio",

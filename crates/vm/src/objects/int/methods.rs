@@ -23,16 +23,17 @@ fn construct_int(vm: &mut Vm, x: Option<&ObjRef>, base: Option<&ObjRef>) -> PyRe
         if base != 0 && !(2..=36).contains(&base) {
             return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
         }
-        let s = try_str(x)
+        let (s, shown) = int_literal(x)
             .ok_or_else(|| type_error("int() can't convert non-string with explicit base"))?;
-        return match arenapy_format::parse_int(s, base as u32) {
+        return match arenapy_format::parse_int(&s, base as u32) {
             Some(v) => Ok(new_bigint(&v)?),
             None => Err(value_error(format!(
-                "invalid literal for int() with base {}: {}",
-                base,
-                arenapy_compiler::pyrepr::str_repr(s)
+                "invalid literal for int() with base {base}: {shown}"
             ))),
         };
+    }
+    if x.layout() == Layout::Bytes {
+        return construct_int(vm, Some(x), Some(&new_int(10)?));
     }
     match x.layout() {
         Layout::Int => {
@@ -72,6 +73,14 @@ fn construct_int(vm: &mut Vm, x: Option<&ObjRef>, base: Option<&ObjRef>) -> PyRe
     }
     for m in ["__int__", "__index__", "__trunc__"] {
         if let Some(r) = object::call_special(vm, x, m, &[])? {
+            if r.layout() != Layout::Int {
+                return Err(type_error(match m {
+                    "__trunc__" => {
+                        format!("__trunc__ returned non-Integral (type {})", type_name(&r))
+                    }
+                    _ => format!("{m} returned non-int (type {})", type_name(&r)),
+                }));
+            }
             return Ok(r);
         }
     }
@@ -87,7 +96,8 @@ fn int_bit_length(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<
 }
 
 fn int_conjugate(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    Ok(args[0].clone())
+    // An exact int, also for bools and subclasses.
+    Ok(new_bigint(&to_bigint(&args[0]).expect("int"))?)
 }
 
 fn int_bit_count(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
@@ -98,6 +108,21 @@ fn int_bit_count(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<O
         .map(|d| d.count_ones() as u64)
         .sum();
     Ok(new_int(n as i64)?)
+}
+
+/// The text of a str or bytes literal given to `int()`, and its repr for
+/// the error message. Bytes are ASCII: any other byte becomes a character
+/// no base accepts.
+fn int_literal(x: &Obj) -> Option<(String, String)> {
+    if let Some(s) = try_str(x) {
+        return Some((s.to_string(), arenapy_compiler::pyrepr::str_repr(s)));
+    }
+    let b = crate::objects::bytes::try_bytes(x)?;
+    let text = b
+        .iter()
+        .map(|&c| if c < 128 { c as char } else { '\u{fffd}' })
+        .collect();
+    Some((text, arenapy_compiler::pyrepr::bytes_repr(b)))
 }
 
 /// `int(x=0)`, `int(x, base=10)`.

@@ -133,9 +133,20 @@ pub fn list_getitem(_vm: &mut Vm, l: &Obj, key: &Obj) -> PyResult<ObjRef> {
 
 pub fn list_setitem(vm: &mut Vm, l: &Obj, key: &Obj, value: ObjRef) -> PyResult<()> {
     if let Some(s) = key.payload::<SliceBody>() {
-        let new_items =
-            iter::collect(vm, &value).map_err(|_| type_error("can only assign an iterable"))?;
         let body = list_body(l).expect("list");
+        let (_, _, step) = slice_indices(s, body.items.borrow().len())?;
+        // CPython's PySequence_Fast messages: only a failing iter() is
+        // replaced, an error raised while iterating goes through.
+        let it = iter::get_iter(vm, &value).map_err(|e| {
+            if !e.0.ty().is(&types().type_error) {
+                e
+            } else if step == 1 {
+                type_error("can only assign an iterable")
+            } else {
+                type_error("must assign iterable to extended slice")
+            }
+        })?;
+        let new_items = iter::collect(vm, &it)?;
         let len = body.items.borrow().len();
         let (start, stop, step) = slice_indices(s, len)?;
         if step == 1 {
@@ -429,7 +440,7 @@ pub(crate) fn list_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
         return Ok(new_list(Vec::new())?);
     };
     let sized = has_len(src);
-    let items = iter::collect(vm, src)?;
+    let items = iter::collect_hinted(vm, src)?;
     // CPython preallocates a sized iterable's length rounded up to even
     // (list_preallocate_exact), then fills it.
     let mut v = heap::hvec();

@@ -39,6 +39,9 @@ pub fn list_sort(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResul
     let mut err = None;
     for it in items.drain(..) {
         let k = match &key {
+            // After the first failing key no more are computed (CPython
+            // stops there); the items still go back into the list.
+            Some(_) if err.is_some() => it.clone(),
             Some(f) => match call::call(vm, f, std::slice::from_ref(&it), None) {
                 Ok(k) => k,
                 Err(e) => {
@@ -97,22 +100,32 @@ pub fn list_sort(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResul
 fn merge_sort(v: &mut Vec<(ObjRef, ObjRef)>, lt: &mut dyn FnMut(&ObjRef, &ObjRef) -> bool) {
     const RUN: usize = 32;
     let n = v.len();
+    if n < 64 {
+        // CPython's timsort on fewer than 64 items, comparison for
+        // comparison: count_run (a strictly descending run is reversed),
+        // then binary insertion of the rest. Which pair is compared first
+        // decides which TypeError a mixed list raises.
+        let mut run = n.min(1);
+        if n >= 2 {
+            run = 2;
+            if lt(&v[1].0, &v[0].0) {
+                while run < n && lt(&v[run].0, &v[run - 1].0) {
+                    run += 1;
+                }
+                v[..run].reverse();
+            } else {
+                while run < n && !lt(&v[run].0, &v[run - 1].0) {
+                    run += 1;
+                }
+            }
+        }
+        binary_insertion(v, 0, run, lt);
+        return;
+    }
     let mut start = 0;
     while start < n {
         let end = (start + RUN).min(n);
-        for i in start + 1..end {
-            // Binary search for the insertion point of v[i] in v[start..i].
-            let (mut lo, mut hi) = (start, i);
-            while lo < hi {
-                let mid = (lo + hi) / 2;
-                if lt(&v[i].0, &v[mid].0) {
-                    hi = mid;
-                } else {
-                    lo = mid + 1;
-                }
-            }
-            v[lo..=i].rotate_right(1);
-        }
+        binary_insertion(&mut v[..end], start, start + 1, lt);
         start = end;
     }
     let mut width = RUN;
@@ -142,5 +155,27 @@ fn merge_sort(v: &mut Vec<(ObjRef, ObjRef)>, lt: &mut dyn FnMut(&ObjRef, &ObjRef
         }
         *v = merged;
         width *= 2;
+    }
+}
+
+/// CPython's binarysort: inserts `v[sorted..]` one by one into the sorted
+/// `v[lo..sorted]`, each after the equal items already there.
+fn binary_insertion(
+    v: &mut [(ObjRef, ObjRef)],
+    lo: usize,
+    sorted: usize,
+    lt: &mut dyn FnMut(&ObjRef, &ObjRef) -> bool,
+) {
+    for i in sorted.max(lo + 1)..v.len() {
+        let (mut l, mut r) = (lo, i);
+        while l < r {
+            let mid = l + (r - l) / 2;
+            if lt(&v[i].0, &v[mid].0) {
+                r = mid;
+            } else {
+                l = mid + 1;
+            }
+        }
+        v[l..=i].rotate_right(1);
     }
 }

@@ -36,18 +36,20 @@ fn s(v: &str) -> PyResult<ObjRef> {
 /// offsets into `text`.
 fn sub_range(text: &str, args: &[ObjRef], from: usize) -> PyResult<(usize, usize)> {
     let n = text.chars().count() as i64;
-    let norm = |o: Option<&ObjRef>, default: i64| -> PyResult<i64> {
+    let norm = |o: Option<&ObjRef>, default: i64, cap: i64| -> PyResult<i64> {
         match o {
             None => Ok(default),
             Some(o) if singletons::is_none(o) => Ok(default),
             Some(o) => {
                 let v = index_value(o)?;
-                Ok(if v < 0 { (v + n).max(0) } else { v.min(n) })
+                Ok(if v < 0 { (v + n).max(0) } else { v.min(cap) })
             }
         }
     };
-    let a = norm(args.get(from), 0)?;
-    let b = norm(args.get(from + 1), n)?;
+    // A start past the end stays past it: CPython finds nothing there,
+    // not even the empty string ('abc'.find('', 5) == -1).
+    let a = norm(args.get(from), 0, i64::MAX)?;
+    let b = norm(args.get(from + 1), n, n)?;
     let to_byte = |ci: i64| -> usize {
         text.char_indices()
             .nth(ci as usize)
@@ -182,7 +184,12 @@ fn str_rsplit(_vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRe
 fn strip_impl(args: &[ObjRef], left: bool, right: bool) -> PyResult<ObjRef> {
     let text = this(args, "strip")?;
     let chars: Option<Vec<char>> = match args.get(1) {
-        Some(c) if !singletons::is_none(c) => Some(arg_str(c, "strip arg")?.chars().collect()),
+        Some(c) if !singletons::is_none(c) => Some(
+            try_str(c)
+                .ok_or_else(|| type_error("strip arg must be None or str"))?
+                .chars()
+                .collect(),
+        ),
         _ => None,
     };
     let pred = |c: char| match &chars {

@@ -3,7 +3,7 @@
 //! [`class`] and [`metaclass`], calling a type in [`call`] and
 //! [`construct`], the C3 linearisation in [`mro`], attributes that live in
 //! no namespace in [`special_attrs`], the dunder wrappers of built-in types
-//! in [`slot_wrappers`].
+//! in [`slot_wrappers`] and [`number_wrappers`].
 
 pub mod call;
 pub mod class;
@@ -11,6 +11,7 @@ pub mod construct;
 pub mod metaclass;
 pub mod methods;
 pub mod mro;
+pub mod number_wrappers;
 pub mod slot_wrappers;
 pub mod special_attrs;
 
