@@ -79,3 +79,91 @@ fn architecture_dis_listing_matches_real_output() {
     }
     assert!(checked >= 1, "no dis listing found");
 }
+
+/// What differs from build to build or run to run in docs/watching.md's
+/// examples: addresses, pool and block numbers, event sequence numbers,
+/// timings, generation sizes, the checkout's path.
+fn loosen(line: &str, root: &str) -> String {
+    let mut s = line.trim().replace(root, "");
+    // The trace's block addresses (the docs leave them out).
+    if let Some(i) = s.rfind(" @0x") {
+        s.truncate(i);
+    }
+    if s.starts_with("gc: objects in each generation:") {
+        return "gc: objects in each generation: N".into();
+    }
+    for (key, end) in [
+        ("0x", None),
+        ("pool ", Some(' ')),
+        ("block ", None),
+        ("\"pool\":", Some(',')),
+        ("\"block\":", Some(',')),
+        ("\"seq\":", Some(',')),
+    ] {
+        let mut out = String::new();
+        let mut rest = s.as_str();
+        while let Some(i) = rest.find(key) {
+            out.push_str(&rest[..i + key.len()]);
+            rest = &rest[i + key.len()..];
+            let n = rest
+                .find(|c: char| !c.is_ascii_alphanumeric() || Some(c) == end)
+                .unwrap_or(rest.len());
+            if n > 0 && rest[..n].chars().all(|c| c.is_ascii_hexdigit()) {
+                out.push('N');
+                rest = &rest[n..];
+            }
+        }
+        out.push_str(rest);
+        s = out;
+    }
+    match s.rsplit_once(", ") {
+        Some((head, t)) if t.ends_with("s elapsed") => format!("{head}, Ts elapsed"),
+        _ => s,
+    }
+}
+
+#[test]
+fn watching_examples_match_real_output() {
+    let root = std::fs::canonicalize(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).unwrap();
+    let root_slash = format!("{}/", root.display());
+    let doc = std::fs::read_to_string(root.join("docs/watching.md")).expect("doc");
+    let mut checked = 0;
+    let mut lines = doc.lines();
+    while let Some(line) = lines.next() {
+        let Some(spec) = line.trim().strip_prefix("<!-- run: ") else {
+            continue;
+        };
+        let args: Vec<&str> = spec.trim_end_matches("-->").split_whitespace().collect();
+        assert_eq!(
+            lines.next().map(str::trim),
+            Some("```text"),
+            "{spec}: expected a text block"
+        );
+        let expected: Vec<String> = lines
+            .by_ref()
+            .take_while(|l| l.trim() != "```")
+            .map(|l| loosen(l, &root_slash))
+            .collect();
+        let out = Command::new(env!("CARGO_BIN_EXE_arenapy"))
+            .args(&args)
+            .current_dir(&root)
+            .output()
+            .expect("run arenapy");
+        let got: Vec<String> = String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .chain(String::from_utf8_lossy(&out.stderr).lines())
+            .map(|l| loosen(l, &root_slash))
+            .collect();
+        let found = got
+            .windows(expected.len())
+            .any(|w| w == expected.as_slice());
+        assert!(
+            found,
+            "docs/watching.md example `{spec}` is stale.\nexpected:\n{}\ngot:\n{}",
+            expected.join("\n"),
+            got.join("\n")
+        );
+        checked += 1;
+    }
+    assert_eq!(checked, 4, "examples checked");
+}

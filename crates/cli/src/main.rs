@@ -20,6 +20,9 @@ Ctrl-C interrupts, Ctrl-D or exit() leaves. REPL commands:
   :mem auto on|off   show that diff after every input
   :gc                run a collection and say what it found
   :refs NAME         refcount and referrers of a value
+  :why NAME          the chains of references that keep a value alive
+  :trace on|off      show the heap events of each input
+  :map FILE          draw the heap (FILE.svg, or FILE.html with a timeline)
   :help              list the commands
 `arenapy -` or piped input reads the whole program from standard input.
 Colour on a terminal unless NO_COLOR is set.
@@ -30,6 +33,9 @@ Examples:
   arenapy -c 'a = 100; b = a; a = a + 1; print(a, b)'
   arenapy --dis script.py
   arenapy --profile cpython311
+  arenapy --trace-alloc --trace-types int examples/seed.py
+  arenapy --heap-map seed.html examples/seed.py
+See docs/watching.md for the trace, tracemalloc, gc debug output and the map.
 ";
 
 /// A Python-subset interpreter in which CPython's memory management really
