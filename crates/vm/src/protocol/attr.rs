@@ -127,6 +127,7 @@ fn bind_builtin(b: &BuiltinBody, self_: &Obj) -> PyResult<ObjRef> {
             func: b.func,
             kind: b.kind,
             bound: Some(self_.to_ref()),
+            sig: b.sig,
         },
         0,
     )?)
