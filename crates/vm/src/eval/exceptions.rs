@@ -98,29 +98,39 @@ pub fn exception_last_line(vm: &mut Vm, exc: &Obj) -> String {
 }
 
 /// The full report CPython prints for an uncaught exception, with chained
-/// causes and contexts first.
+/// causes and contexts first, and "Did you mean" for a NameError or
+/// AttributeError (which only the interpreter's printer offers in 3.11).
 pub fn format_exception(vm: &mut Vm, exc: &Obj) -> String {
     let mut out = String::new();
     let mut seen = Vec::new();
-    format_chain(vm, exc, &mut out, &mut seen);
+    format_chain(vm, exc, &mut out, &mut seen, true);
     out
 }
 
-fn format_chain(vm: &mut Vm, exc: &Obj, out: &mut String, seen: &mut Vec<usize>) {
+/// The report of the `traceback` module: as [`format_exception`], without
+/// the suggestions.
+pub fn format_exception_plain(vm: &mut Vm, exc: &Obj) -> String {
+    let mut out = String::new();
+    let mut seen = Vec::new();
+    format_chain(vm, exc, &mut out, &mut seen, false);
+    out
+}
+
+fn format_chain(vm: &mut Vm, exc: &Obj, out: &mut String, seen: &mut Vec<usize>, suggest: bool) {
     seen.push(exc.id());
     if let Some(b) = exc.payload::<ExceptionBody>() {
         let cause = b.cause.borrow().clone();
         let context = b.context.borrow().clone();
         if let Some(c) = cause {
             if !seen.contains(&c.id()) {
-                format_chain(vm, &c, out, seen);
+                format_chain(vm, &c, out, seen, suggest);
                 out.push_str(
                     "\nThe above exception was the direct cause of the following exception:\n\n",
                 );
             }
         } else if let Some(c) = context {
             if !b.suppress_context.get() && !seen.contains(&c.id()) {
-                format_chain(vm, &c, out, seen);
+                format_chain(vm, &c, out, seen, suggest);
                 out.push_str(
                     "\nDuring handling of the above exception, another exception occurred:\n\n",
                 );
@@ -130,13 +140,67 @@ fn format_chain(vm: &mut Vm, exc: &Obj, out: &mut String, seen: &mut Vec<usize>)
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             // Entries were appended innermost first while unwinding.
-            for entry in tb.iter().rev() {
-                format_entry(vm, entry, out);
-            }
+            format_entries(vm, tb.iter().rev(), tb.len(), out);
         }
     }
     out.push_str(&exception_last_line(vm, exc));
+    if suggest {
+        if let Some(s) = crate::eval::suggestions::offer_suggestion(vm, exc) {
+            out.push_str(&format!(". Did you mean: '{s}'?"));
+        }
+    }
     out.push('\n');
+    out.push_str(&crate::objects::exception::exception_notes(vm, exc));
+}
+
+/// CPython's default `sys.tracebacklimit`: only the innermost 1000 entries
+/// are printed.
+const TRACEBACK_LIMIT: usize = 1000;
+/// CPython's `TB_RECURSIVE_CUTOFF`: a line repeated more often is printed
+/// three times, then counted.
+const RECURSIVE_CUTOFF: usize = 3;
+
+/// Prints `count` traceback entries, outermost first, as CPython's
+/// `tb_print_internal`: at most [`TRACEBACK_LIMIT`], and a run of the same
+/// file, line and function (recursion) collapsed to
+/// `[Previous line repeated N more times]`.
+pub(crate) fn format_entries<'a>(
+    vm: &Vm,
+    entries: impl Iterator<Item = &'a TbEntry>,
+    count: usize,
+    out: &mut String,
+) {
+    let mut last: Option<(String, u32, String)> = None;
+    let mut repeated = 0usize;
+    let flush = |repeated: usize, out: &mut String| {
+        if repeated > RECURSIVE_CUTOFF {
+            let n = repeated - RECURSIVE_CUTOFF;
+            out.push_str(&format!(
+                "  [Previous line repeated {n} more time{}]\n",
+                if n > 1 { "s" } else { "" }
+            ));
+        }
+    };
+    for entry in entries.skip(count.saturating_sub(TRACEBACK_LIMIT)) {
+        let key = entry.code.payload::<CodeBody>().map(|code| {
+            let c = &code.code;
+            let line = c
+                .positions
+                .get(entry.instr as usize)
+                .map_or(0, |p| p.line);
+            (c.filename.to_string(), line, c.name.to_string())
+        });
+        if key.is_some() && key != last {
+            flush(repeated, out);
+            last = key;
+            repeated = 0;
+        }
+        repeated += 1;
+        if repeated <= RECURSIVE_CUTOFF {
+            format_entry(vm, entry, out);
+        }
+    }
+    flush(repeated, out);
 }
 
 /// CPython 3.11's `_extract_caret_anchors_from_line_segment`: for a
@@ -201,18 +265,17 @@ pub(crate) fn format_entry(vm: &Vm, entry: &TbEntry, out: &mut String) {
             out.push_str(stripped);
             out.push('\n');
             // 3.11 underlines the failing expression unless it is the
-            // whole line.
+            // whole line with no operator or subscript to point at.
             if pos.end_line == pos.line {
                 let (start, end) = (pos.col as usize, pos.end_col as usize);
-                if start >= indent
-                    && end > start
-                    && end <= line.len()
-                    && !(start == indent && end >= indent + stripped.len())
-                {
+                let segment = line.get(start..end).filter(|_| start >= indent && end > start);
+                let anchors = segment.and_then(caret_anchors);
+                if let Some(segment) = segment.filter(|_| {
+                    anchors.is_some() || !(start == indent && end >= indent + stripped.len())
+                }) {
                     let pre = line[indent..start].chars().count();
-                    let segment = &line[start..end];
                     out.push_str(&" ".repeat(4 + pre));
-                    match caret_anchors(segment) {
+                    match anchors {
                         // A binary operation or subscript: `~` under the
                         // operands, `^` under the operator (CPython 3.11).
                         Some((a, b)) => {

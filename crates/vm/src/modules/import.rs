@@ -68,6 +68,18 @@ pub(crate) fn get(d: &Obj, key: &str) -> Option<ObjRef> {
     dict::dict_body(d)?.table.borrow().get_rust_str(key)
 }
 
+/// ModuleNotFoundError with its `name`.
+fn not_found(msg: String, name: &str) -> crate::vm::PyErr {
+    let e = module_not_found_error(msg);
+    if let (Some(b), Ok(n)) = (
+        e.0.payload::<crate::objects::exception::ExceptionBody>(),
+        new_str(name),
+    ) {
+        *b.name.borrow_mut() = Some(n);
+    }
+    e
+}
+
 fn import_one(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
     if let Some(m) = lookup(vm, name)? {
         return Ok(m);
@@ -102,9 +114,10 @@ fn import_one(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
                 Some(dirs) => dirs,
                 None => {
                     let pname = &name[..name.len() - last.len() - 1];
-                    return Err(module_not_found_error(format!(
-                        "No module named '{name}'; '{pname}' is not a package"
-                    )));
+                    return Err(not_found(
+                        format!("No module named '{name}'; '{pname}' is not a package"),
+                        name,
+                    ));
                 }
             },
         };
@@ -115,7 +128,7 @@ fn import_one(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
                 exec_source(vm, name, &src, &file.clone(), Some(&file), pkg_dir)?
             }
             None => {
-                return Err(module_not_found_error(format!("No module named '{name}'")));
+                return Err(not_found(format!("No module named '{name}'"), name));
             }
         }
     };

@@ -238,7 +238,10 @@ fn sys_intern(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
 fn sys_exc_info(vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let none = vm.none();
     Ok(match vm.handled_exc.clone() {
-        Some(e) => new_tuple(vec![e.ty().to_ref(), e, none])?,
+        Some(e) => {
+            let tb = crate::objects::traceback::exception_traceback(&e)?;
+            new_tuple(vec![e.ty().to_ref(), e, tb])?
+        }
         None => new_tuple(vec![none.clone(), none.clone(), none])?,
     })
 }

@@ -189,6 +189,7 @@ pub fn repr_builtin(vm: &mut Vm, o: &Obj) -> PyResult<String> {
         Layout::Exception => exception_repr(vm, o)?,
         Layout::Cell => format!("<cell at {}>", addr(o)),
         Layout::Code => code_repr(o),
+        Layout::Traceback => crate::objects::traceback::traceback_repr(o),
         Layout::Property => format!("<property object at {}>", addr(o)),
         _ => object_repr(o),
     })

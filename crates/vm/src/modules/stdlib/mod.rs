@@ -50,6 +50,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("statistics", include_str!("statistics.py")),
     ("string", include_str!("string.py")),
     ("textwrap", include_str!("textwrap.py")),
+    ("traceback", include_str!("traceback.py")),
     ("typing", include_str!("typing.py")),
     ("unittest", include_str!("unittest.py")),
     ("_unittest_case", include_str!("unittest_case.py")),
