@@ -143,6 +143,12 @@ fn format_chain(vm: &mut Vm, exc: &Obj, out: &mut String, seen: &mut Vec<usize>,
             format_entries(vm, tb.iter().rev(), tb.len(), out);
         }
     }
+    if let Some(text) = syntax_error_location(vm, exc) {
+        // CPython prints where a SyntaxError is, and its `msg` alone.
+        out.push_str(&text);
+        out.push_str(&crate::objects::exception::exception_notes(vm, exc));
+        return;
+    }
     out.push_str(&exception_last_line(vm, exc));
     if suggest {
         if let Some(s) = crate::eval::suggestions::offer_suggestion(vm, exc) {
@@ -151,6 +157,45 @@ fn format_chain(vm: &mut Vm, exc: &Obj, out: &mut String, seen: &mut Vec<usize>,
     }
     out.push('\n');
     out.push_str(&crate::objects::exception::exception_notes(vm, exc));
+}
+
+/// For a SyntaxError with a line number: CPython's `print_exception` lines
+/// for it (`File "f", line N`, the source line, carets) and
+/// `SyntaxError: msg`.
+fn syntax_error_location(vm: &mut Vm, exc: &Obj) -> Option<String> {
+    use crate::objects::exception::syntax_error_member;
+    if !is_subtype(exc.ty(), &crate::objects::registry::types().syntax_error) {
+        return None;
+    }
+    let b = exc.payload::<ExceptionBody>()?;
+    let int = |n: &str| syntax_error_member(b, n).and_then(|v| crate::objects::int::int_small(&v));
+    let lineno = int("lineno")?;
+    let filename = syntax_error_member(b, "filename")
+        .and_then(|f| crate::objects::str::try_str(&f).map(str::to_string))
+        .unwrap_or_else(|| "<string>".to_string());
+    let msg = syntax_error_member(b, "msg")?;
+    let msg = repr::str_string(vm, &msg).ok()?;
+    let text = syntax_error_member(b, "text")
+        .and_then(|t| crate::objects::str::try_str(&t).map(str::to_string));
+    let err = arenapy_syntax::SyntaxError {
+        kind: arenapy_syntax::SyntaxErrorKind::SyntaxError,
+        msg: String::new(),
+        lineno: lineno.max(0) as usize,
+        offset: int("offset").unwrap_or(0).max(0) as usize,
+        end_lineno: int("end_lineno").unwrap_or(lineno).max(0) as usize,
+        end_offset: int("end_offset").unwrap_or(0).max(0) as usize,
+        text,
+        incomplete: false,
+    };
+    let rendered = err.render(&filename);
+    // `render` ends with its own `SyntaxError: ` line; the class and message
+    // are this exception's.
+    let location = rendered.strip_suffix("SyntaxError: \n")?;
+    let mut out = location.to_string();
+    let last = exception_last_line(vm, exc);
+    let class = last.split(':').next().unwrap_or("SyntaxError");
+    out.push_str(&format!("{class}: {msg}\n"));
+    Some(out)
 }
 
 /// CPython's default `sys.tracebacklimit`: only the innermost 1000 entries

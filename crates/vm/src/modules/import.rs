@@ -227,10 +227,7 @@ fn exec_source(
             arenapy_compiler::compile(&ast, source, filename, arenapy_compiler::Mode::Exec)
         })
         .map_err(|e| {
-            exception::new_error(
-                &registry::types().syntax_error,
-                &format!("{} ({filename}, line {})", e.msg, e.lineno),
-            )
+            exception::syntax_error_from(&e, filename, e.lineno)
         })?;
     if file.is_some() {
         vm.sources.insert(filename.to_string(), source.to_string());

@@ -203,6 +203,28 @@ pub fn exception_str(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
         }
         return Ok(new_str(&s)?);
     }
+    // SyntaxError(msg, (filename, lineno, ...)) prints as
+    // `msg (file.py, line 3)`, with the file's base name.
+    if typeobject::is_subtype(o.ty(), &types().syntax_error) && items.len() != 2 {
+        // `str(msg)`, where no args leave `msg` None.
+        return repr::str_of(vm, &items.first().cloned().unwrap_or_else(none));
+    }
+    if typeobject::is_subtype(o.ty(), &types().syntax_error) {
+        let e = exc_body(o);
+        let msg = syntax_error_member(e, "msg").expect("msg");
+        let msg = repr::str_string(vm, &msg)?;
+        let filename = syntax_error_member(e, "filename").expect("filename");
+        let lineno = syntax_error_member(e, "lineno")
+            .and_then(|l| crate::objects::int::int_small(&l));
+        let base = crate::objects::str::try_str(&filename)
+            .map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
+        return Ok(new_str(&match (base, lineno) {
+            (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+            (Some(f), None) => format!("{msg} ({f})"),
+            (None, Some(l)) => format!("{msg} (line {l})"),
+            (None, None) => msg,
+        })?);
+    }
     match items.len() {
         0 => Ok(new_str("")?),
         1 => {
@@ -378,6 +400,73 @@ pub(crate) fn construct_exception(
     Ok(e)
 }
 
+/// A SyntaxError (or IndentationError, TabError) from the parser, as
+/// CPython builds it: `args` is `(msg, (filename, lineno, offset, text,
+/// end_lineno, end_offset))`; `lineno` is given by the caller (eval shifts
+/// it).
+pub fn syntax_error_from(e: &arenapy_syntax::SyntaxError, filename: &str, lineno: usize) -> PyErr {
+    use arenapy_syntax::SyntaxErrorKind as K;
+    let t = types();
+    let cls = match e.kind {
+        K::SyntaxError => &t.syntax_error,
+        K::IndentationError => &t.indentation_error,
+        K::TabError => &t.tab_error,
+    };
+    let build = || -> PyResult<ObjRef> {
+        let int = |n: usize| crate::objects::int::new_int(n as i64);
+        // CPython's tokenizer sees the input end with a newline.
+        let text = match &e.text {
+            Some(s) if s.ends_with('\n') => new_str(s)?,
+            Some(s) => new_str(&format!("{s}\n"))?,
+            None => none(),
+        };
+        let end_lineno = (e.end_lineno + lineno).saturating_sub(e.lineno);
+        // CPython gives an unclosed bracket no end column.
+        let end_offset = if e.msg.ends_with("was never closed") {
+            0
+        } else {
+            e.end_offset
+        };
+        let info = new_tuple(vec![
+            new_str(filename)?,
+            int(lineno)?,
+            int(e.offset)?,
+            text,
+            int(end_lineno)?,
+            int(end_offset)?,
+        ])?;
+        new_exception(cls, vec![new_str(&e.msg)?, info])
+    };
+    match build() {
+        Ok(x) => PyErr(x),
+        Err(err) => err,
+    }
+}
+
+/// The members of a SyntaxError, read from its `args`:
+/// `(msg, (filename, lineno, offset, text, end_lineno, end_offset))`.
+pub(crate) fn syntax_error_member(e: &ExceptionBody, name: &str) -> Option<ObjRef> {
+    let args = e.args.borrow().clone();
+    let items = try_tuple_items(&args)?;
+    let index = match name {
+        "msg" => return Some(items.first().cloned().unwrap_or_else(none)),
+        "filename" => 0,
+        "lineno" => 1,
+        "offset" => 2,
+        "text" => 3,
+        "end_lineno" => 4,
+        "end_offset" => 5,
+        "print_file_and_line" => return Some(none()),
+        _ => return None,
+    };
+    let info = items.get(1).filter(|_| items.len() == 2);
+    Some(
+        info.and_then(|i| try_tuple_items(i))
+            .and_then(|i| i.get(index).cloned())
+            .unwrap_or_else(none),
+    )
+}
+
 /// Do instances of `obj`'s class have CPython's `name` member (NameError,
 /// AttributeError, ImportError)?
 pub(crate) fn has_name_field(obj: &Obj) -> bool {
@@ -431,6 +520,11 @@ pub(crate) fn exception_special_attr(obj: &Obj, name: &str) -> PyResult<Option<O
         "__context__" => e.context.borrow().clone().unwrap_or_else(none),
         "__suppress_context__" => py_bool(e.suppress_context.get()),
         "__traceback__" => crate::objects::traceback::exception_traceback(obj)?,
+        _ if is_subtype(obj.ty(), &types().syntax_error)
+            && syntax_error_member(e, name).is_some() =>
+        {
+            syntax_error_member(e, name).expect("member")
+        }
         "name" if has_name_field(obj) => e.name.borrow().clone().unwrap_or_else(none),
         "obj" if is_subtype(obj.ty(), &types().attribute_error) => {
             e.obj.borrow().clone().unwrap_or_else(none)
