@@ -1,7 +1,10 @@
 # Traceback text as the interpreter prints it, through the traceback module:
 # recursion collapsed, "Did you mean", notes, chains, tb objects.
+import os
 import sys
 import traceback
+
+here = os.path.dirname(__file__) + os.sep
 
 
 def f(n):
@@ -18,7 +21,7 @@ for fn in (lambda: f(0), lambda: g(5)):
     try:
         fn()
     except RecursionError:
-        print(traceback.format_exc())
+        print(traceback.format_exc().replace(here, ""))
 
 
 class Point:
@@ -36,7 +39,7 @@ for src in ["prnt('x')", "Point().xcord", "use(1)", "[].apend", "sys.maxsiz", "z
     except (NameError, AttributeError) as e:
         print(type(e).__name__, e, e.name)
         print(traceback.format_exception_only(e))
-        print(traceback.format_exc())
+        print(traceback.format_exc().replace(here, ""))
 
 try:
     try:
@@ -45,7 +48,7 @@ try:
         e.add_note("while dividing")
         raise ValueError("bad") from e
 except ValueError as e:
-    print("".join(traceback.format_exception(e)))
+    print("".join(traceback.format_exception(e)).replace(here, ""))
     print(e.__cause__.__notes__)
     tb = e.__traceback__
     print(type(tb).__name__, tb.tb_lineno, tb.tb_next)
@@ -57,4 +60,4 @@ except ValueError as e:
     print(lines)
     print(sys.exc_info()[2].tb_lineno)
     print(e.with_traceback(None).__traceback__)
-print(traceback.format_exc())
+print(traceback.format_exc().replace(here, ""))

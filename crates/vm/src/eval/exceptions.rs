@@ -263,19 +263,27 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
     };
     match &expr.kind {
         ExprKind::BinOp { left, right, .. } => {
-            let (op_start, op_end) = (left.span.end as usize, right.span.start as usize);
-            let op_str = segment.get(op_start..op_end)?;
-            let offset = op_str.len() - op_str.trim_start().len();
-            let left_anchor = op_start + offset;
-            let mut right_anchor = left_anchor + 1;
-            if op_str[offset..]
-                .chars()
-                .nth(1)
-                .is_some_and(|c| !c.is_whitespace())
-            {
-                right_anchor += 1;
+            // CPython 3.11's `extract_anchors_from_expr`: the first
+            // character between the operands that is neither whitespace nor
+            // a closing parenthesis of the left operand.
+            let bytes = segment.as_bytes();
+            let (lo, hi) = (left.span.end as usize, right.span.start as usize);
+            let mut anchors = None;
+            for i in lo..hi.min(bytes.len()) {
+                if bytes[i].is_ascii_whitespace() {
+                    continue;
+                }
+                let mut right_anchor = i + 1;
+                if i + 1 < hi && !bytes[i + 1].is_ascii_whitespace() {
+                    right_anchor += 1;
+                }
+                anchors = Some((i, right_anchor));
+                if i + 1 < hi && bytes[i] == b')' {
+                    continue;
+                }
+                break;
             }
-            Some((left_anchor, right_anchor))
+            anchors
         }
         ExprKind::Subscript { value, slice } => {
             Some((value.span.end as usize, slice.span.end as usize + 1))
