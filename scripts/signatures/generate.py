@@ -137,7 +137,7 @@ def main():
         if owner in MODULES:
             f = getattr(MODULES[owner], name, None)
             if f is None or name in ("exit", "setrecursionlimit", "settrace", "setprofile",
-                                     "set_int_max_str_digits", "intern", "breakpointhook",
+                                     "intern", "breakpointhook",
                                      "displayhook", "excepthook", "unraisablehook"):
                 continue
             sig = classify(f, name)

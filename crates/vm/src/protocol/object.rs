@@ -175,10 +175,19 @@ pub fn is_object_slot(f: &Obj) -> bool {
 /// An index for `seq[i]`: normalises negatives; errors like CPython.
 pub fn seq_index(i: &Obj, len: usize, what: &str) -> PyResult<usize> {
     let v = convert::index_value(i).map_err(|_| {
-        type_error(format!(
-            "{what} indices must be integers or slices, not {}",
-            type_name(i)
-        ))
+        if i.layout() == Layout::Int {
+            // Beyond a machine word: CPython's `PyNumber_AsSsize_t` with
+            // IndexError.
+            index_error(format!(
+                "cannot fit '{}' into an index-sized integer",
+                type_name(i)
+            ))
+        } else {
+            type_error(format!(
+                "{what} indices must be integers or slices, not {}",
+                type_name(i)
+            ))
+        }
     })?;
     let n = len as i64;
     let j = if v < 0 { v + n } else { v };

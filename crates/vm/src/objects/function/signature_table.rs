@@ -7,6 +7,7 @@ use super::signature::Sig;
 /// CPython 3.11's signature of the built-in `owner.name`.
 pub(super) fn lookup(owner: &str, name: &str) -> Sig {
     match (owner, name) {
+        ("BaseException", "add_note") => Sig::O,
         ("BaseException", "with_traceback") => Sig::O,
         ("builtins", "abs") => Sig::O,
         ("builtins", "all") => Sig::O,
@@ -218,6 +219,7 @@ pub(super) fn lookup(owner: &str, name: &str) -> Sig {
         ("str", "zfill") => Sig::O,
         ("sys", "_debugmallocstats") => Sig::NoArgs,
         ("sys", "exc_info") => Sig::NoArgs,
+        ("sys", "get_int_max_str_digits") => Sig::NoArgs,
         ("sys", "getallocatedblocks") => Sig::NoArgs,
         ("sys", "getrecursionlimit") => Sig::NoArgs,
         ("sys", "getrefcount") => Sig::O,
