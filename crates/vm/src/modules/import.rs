@@ -123,8 +123,11 @@ fn import_one(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
         };
         match find_file(&dirs, last) {
             Some((file, pkg_dir)) => {
-                let src = std::fs::read_to_string(&file)
+                let bytes = std::fs::read(&file)
                     .map_err(|e| import_error(format!("cannot read {file}: {e}")))?;
+                let src = arenapy_syntax::decode_source(&bytes, &file).map_err(|msg| {
+                    exception::new_error(&registry::types().syntax_error, &msg)
+                })?;
                 exec_source(vm, name, &src, &file.clone(), Some(&file), pkg_dir)?
             }
             None => {
