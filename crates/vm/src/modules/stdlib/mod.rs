@@ -28,6 +28,7 @@ use crate::vm::{PyResult, Vm};
 
 /// The embedded pure-Python modules: (name, source).
 const PY_MODULES: &[(&str, &str)] = &[
+    ("__future__", include_str!("future.py")),
     ("abc", include_str!("abc.py")),
     ("bisect", include_str!("bisect.py")),
     ("collections", include_str!("collections.py")),
