@@ -31,9 +31,16 @@ fn normal_name(name: &str) -> Option<&'static str> {
     let n = name.to_ascii_lowercase().replace('_', "-");
     if n == "utf-8" || n.starts_with("utf-8-") || n == "utf8" {
         Some("utf-8")
-    } else if ["latin-1", "iso-8859-1", "iso-latin-1", "latin1", "l1", "iso8859-1"]
-        .iter()
-        .any(|p| n == *p || n.starts_with(&format!("{p}-")))
+    } else if [
+        "latin-1",
+        "iso-8859-1",
+        "iso-latin-1",
+        "latin1",
+        "l1",
+        "iso8859-1",
+    ]
+    .iter()
+    .any(|p| n == *p || n.starts_with(&format!("{p}-")))
     {
         Some("latin-1")
     } else if n == "ascii" || n == "us-ascii" {
@@ -70,7 +77,10 @@ pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, String> {
         None => "utf-8",
     };
     if bom && encoding != "utf-8" {
-        return Err(format!("encoding problem: {} with BOM", declared.unwrap_or_default()));
+        return Err(format!(
+            "encoding problem: {} with BOM",
+            declared.unwrap_or_default()
+        ));
     }
     match encoding {
         "latin-1" => Ok(bytes.iter().map(|&b| b as char).collect()),
@@ -104,13 +114,20 @@ mod tests {
 
     #[test]
     fn bom_and_cookies() {
-        assert_eq!(decode_source(b"\xef\xbb\xbfx = 1\n", "f").unwrap(), "x = 1\n");
+        assert_eq!(
+            decode_source(b"\xef\xbb\xbfx = 1\n", "f").unwrap(),
+            "x = 1\n"
+        );
         assert_eq!(
             decode_source(b"# coding: latin-1\nx = '\xe9'\n", "f").unwrap(),
             "# coding: latin-1\nx = '\u{e9}'\n"
         );
         assert_eq!(
-            decode_source(b"#!/usr/bin/python\n# -*- coding: iso-8859-1 -*-\n\xe9", "f").unwrap(),
+            decode_source(
+                b"#!/usr/bin/python\n# -*- coding: iso-8859-1 -*-\n\xe9",
+                "f"
+            )
+            .unwrap(),
             "#!/usr/bin/python\n# -*- coding: iso-8859-1 -*-\n\u{e9}"
         );
         assert!(decode_source(b"x = '\xe9'\n", "f").is_err());

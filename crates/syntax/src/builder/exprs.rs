@@ -191,9 +191,9 @@ pub fn boolop(op: BoolOp, first: Node, rest: Vec<Node>) -> R<Node> {
 }
 
 pub fn compare(left: Node, rest: Vec<(CmpOp, Node)>) -> R<Node> {
-    let span = left
-        .outer_span()
-        .to(rest.last().map_or(left.outer_span(), |(_, n)| n.outer_span()));
+    let span = left.outer_span().to(rest
+        .last()
+        .map_or(left.outer_span(), |(_, n)| n.outer_span()));
     let d = rest
         .iter()
         .map(|(_, n)| n.depth)

@@ -229,10 +229,7 @@ pub(crate) fn format_entries<'a>(
     for entry in entries.skip(count.saturating_sub(TRACEBACK_LIMIT)) {
         let key = entry.code.payload::<CodeBody>().map(|code| {
             let c = &code.code;
-            let line = c
-                .positions
-                .get(entry.instr as usize)
-                .map_or(0, |p| p.line);
+            let line = c.positions.get(entry.instr as usize).map_or(0, |p| p.line);
             (c.filename.to_string(), line, c.name.to_string())
         });
         if key.is_some() && key != last {
@@ -321,7 +318,9 @@ pub(crate) fn format_entry(vm: &Vm, entry: &TbEntry, out: &mut String) {
             // whole line with no operator or subscript to point at.
             if pos.end_line == pos.line {
                 let (start, end) = (pos.col as usize, pos.end_col as usize);
-                let segment = line.get(start..end).filter(|_| start >= indent && end > start);
+                let segment = line
+                    .get(start..end)
+                    .filter(|_| start >= indent && end > start);
                 let anchors = segment.and_then(caret_anchors);
                 if let Some(segment) = segment.filter(|_| {
                     anchors.is_some() || !(start == indent && end >= indent + stripped.len())

@@ -172,7 +172,10 @@ mod tests {
     fn distances_as_cpython() {
         assert_eq!(levenshtein_distance(b"prnt", b"print", 10), 2);
         assert_eq!(levenshtein_distance(b"Print", b"print", 10), 1);
-        assert_eq!(calculate_suggestion(&["print", "pow"], "prnt"), Some("print"));
+        assert_eq!(
+            calculate_suggestion(&["print", "pow"], "prnt"),
+            Some("print")
+        );
         assert_eq!(calculate_suggestion(&["abcdef"], "xyz"), None);
     }
 }

@@ -125,9 +125,8 @@ fn import_one(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
             Some((file, pkg_dir)) => {
                 let bytes = std::fs::read(&file)
                     .map_err(|e| import_error(format!("cannot read {file}: {e}")))?;
-                let src = arenapy_syntax::decode_source(&bytes, &file).map_err(|msg| {
-                    exception::new_error(&registry::types().syntax_error, &msg)
-                })?;
+                let src = arenapy_syntax::decode_source(&bytes, &file)
+                    .map_err(|msg| exception::new_error(&registry::types().syntax_error, &msg))?;
                 exec_source(vm, name, &src, &file.clone(), Some(&file), pkg_dir)?
             }
             None => {
@@ -229,9 +228,7 @@ fn exec_source(
         .and_then(|ast| {
             arenapy_compiler::compile(&ast, source, filename, arenapy_compiler::Mode::Exec)
         })
-        .map_err(|e| {
-            exception::syntax_error_from(&e, filename, e.lineno)
-        })?;
+        .map_err(|e| exception::syntax_error_from(&e, filename, e.lineno))?;
     if file.is_some() {
         vm.sources.insert(filename.to_string(), source.to_string());
     }

@@ -205,12 +205,20 @@ fn sys_exit(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef
     Err(PyErr(e))
 }
 
-fn sys_get_int_max_str_digits(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn sys_get_int_max_str_digits(
+    _vm: &mut Vm,
+    _args: &[ObjRef],
+    _kw: Option<&Obj>,
+) -> PyResult<ObjRef> {
     Ok(new_int(crate::objects::int::max_str_digits() as i64)?)
 }
 
 /// `sys.set_int_max_str_digits(maxdigits)`: 0 (no limit) or at least 640.
-fn sys_set_int_max_str_digits(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn sys_set_int_max_str_digits(
+    _vm: &mut Vm,
+    args: &[ObjRef],
+    _kw: Option<&Obj>,
+) -> PyResult<ObjRef> {
     check_args("set_int_max_str_digits", args, 1, 1)?;
     let n = index_value(&args[0])?;
     let threshold = crate::objects::int::MAX_STR_DIGITS_THRESHOLD as i64;

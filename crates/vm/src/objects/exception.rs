@@ -190,8 +190,7 @@ pub fn exception_str(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
     let items = try_tuple_items(&args).expect("tuple");
     // OSError(errno, strerror[, filename]) prints as
     // `[Errno 2] No such file or directory: 'x'`.
-    if (2..=3).contains(&items.len()) && typeobject::is_subtype(o.ty(), &types().os_error)
-    {
+    if (2..=3).contains(&items.len()) && typeobject::is_subtype(o.ty(), &types().os_error) {
         let mut s = format!(
             "[Errno {}] {}",
             repr::str_string(vm, &items[0])?,
@@ -214,8 +213,8 @@ pub fn exception_str(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
         let msg = syntax_error_member(e, "msg").expect("msg");
         let msg = repr::str_string(vm, &msg)?;
         let filename = syntax_error_member(e, "filename").expect("filename");
-        let lineno = syntax_error_member(e, "lineno")
-            .and_then(|l| crate::objects::int::int_small(&l));
+        let lineno =
+            syntax_error_member(e, "lineno").and_then(|l| crate::objects::int::int_small(&l));
         let base = crate::objects::str::try_str(&filename)
             .map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
         return Ok(new_str(&match (base, lineno) {
@@ -251,7 +250,10 @@ fn exc_init(_vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<Ob
                     || is_subtype(e.ty(), &t.attribute_error)
                     || is_subtype(e.ty(), &t.import_error);
                 return Err(type_error(if allowed {
-                    format!("'{k}' is an invalid keyword argument for {}()", type_name(e))
+                    format!(
+                        "'{k}' is an invalid keyword argument for {}()",
+                        type_name(e)
+                    )
                 } else {
                     format!("{}() takes no keyword arguments", type_name(e))
                 }));
@@ -391,7 +393,10 @@ pub(crate) fn construct_exception(
         }
     }
     let e = new_exception(&cls, pos.to_vec())?;
-    if kwnames.and_then(try_tuple_items).is_some_and(|k| !k.is_empty()) {
+    if kwnames
+        .and_then(try_tuple_items)
+        .is_some_and(|k| !k.is_empty())
+    {
         let mut full = Vec::with_capacity(args.len() + 1);
         full.push(e.clone());
         full.extend_from_slice(args);

@@ -48,7 +48,9 @@ pub fn slice_indices(s: &SliceBody, len: usize) -> PyResult<(i64, i64, i64)> {
                 Ok(v) => Ok(Some(v)),
                 // `_PyEval_SliceIndex` clamps an int beyond a machine word.
                 Err(_) if o.layout() == Layout::Int => Ok(Some(
-                    if crate::objects::int::to_bigint(o).is_some_and(|b| b.sign() == num_bigint::Sign::Minus) {
+                    if crate::objects::int::to_bigint(o)
+                        .is_some_and(|b| b.sign() == num_bigint::Sign::Minus)
+                    {
                         i64::MIN / 2
                     } else {
                         i64::MAX / 2

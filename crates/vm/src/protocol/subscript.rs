@@ -100,8 +100,11 @@ fn index_key(vm: &mut Vm, container: &Obj, key: &Obj) -> PyResult<Option<ObjRef>
     ) {
         return Ok(None);
     }
-    let has_index =
-        |o: &Obj| is_heap_type_instance(o) && o.layout() != Layout::Int && lookup_str(o.ty(), "__index__").is_some();
+    let has_index = |o: &Obj| {
+        is_heap_type_instance(o)
+            && o.layout() != Layout::Int
+            && lookup_str(o.ty(), "__index__").is_some()
+    };
     if has_index(key) {
         return Ok(Some(crate::protocol::convert::number_index(vm, key)?));
     }

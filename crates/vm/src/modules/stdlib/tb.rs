@@ -36,7 +36,9 @@ fn tb_format_exception(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyRes
     check_args("format_exception", args, 2, 2)?;
     let exc = &args[0];
     if exc.payload::<ExceptionBody>().is_none() {
-        return Err(crate::objects::exception::type_error("an exception is required"));
+        return Err(crate::objects::exception::type_error(
+            "an exception is required",
+        ));
     }
     let text = if crate::protocol::object::truthy(vm, &args[1])? {
         format_exception_plain(vm, exc)

@@ -90,7 +90,7 @@ pub fn check_as(
     let kwnames: &[ObjRef] = kwnames.and_then(try_tuple_items).unwrap_or(&[]);
     let nkw = kwnames.len();
     let n = args.len().saturating_sub(nkw);
-        let no_keywords = |qual: String| {
+    let no_keywords = |qual: String| {
         if nkw > 0 {
             Err(type_error(format!("{qual}() takes no keyword arguments")))
         } else {
@@ -215,7 +215,11 @@ fn check_keywords(
         }
         return Err(type_error(format!(
             "{name}() takes {} {maxpos} positional argument{} ({n} given)",
-            if minpos < maxpos { "at most" } else { "exactly" },
+            if minpos < maxpos {
+                "at most"
+            } else {
+                "exactly"
+            },
             plural(maxpos)
         )));
     }

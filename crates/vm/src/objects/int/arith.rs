@@ -238,9 +238,7 @@ fn true_divide_big(x: &BigInt, y: &BigInt) -> PyResult<f64> {
     let (a_bits, b_bits) = (a.bits() as i64, b.bits() as i64);
     if a_bits <= DBL_MANT_DIG && b_bits <= DBL_MANT_DIG {
         // Both exact as floats: one correctly rounded division.
-        return Ok(sign(
-            a.to_f64().unwrap_or(0.0) / b.to_f64().unwrap_or(1.0),
-        ));
+        return Ok(sign(a.to_f64().unwrap_or(0.0) / b.to_f64().unwrap_or(1.0)));
     }
     let diff = a_bits - b_bits;
     if diff > DBL_MAX_EXP {

@@ -18,7 +18,10 @@ use crate::vm::{PyResult, Vm};
 
 /// CPython's `%.200R`: the repr, cut to 200 characters.
 fn repr_200(s: &str) -> String {
-    arenapy_compiler::pyrepr::str_repr(s).chars().take(200).collect()
+    arenapy_compiler::pyrepr::str_repr(s)
+        .chars()
+        .take(200)
+        .collect()
 }
 
 /// The digit limit for a valid literal `s` in `base` (0: by its prefix).

@@ -6,11 +6,11 @@
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::exception::{type_error, value_error};
 use crate::objects::float::float_value;
-use crate::objects::registry::types;
-use crate::objects::typeobject;
 use crate::objects::int::to_bigint;
+use crate::objects::registry::types;
 use crate::objects::str::{new_str, try_str};
 use crate::objects::tuple::try_tuple_items;
+use crate::objects::typeobject;
 use crate::objects::{exception, Layout};
 use crate::protocol::object::type_name;
 use crate::protocol::repr::{repr_string, str_string};
@@ -208,9 +208,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Obj, args: &Obj) -> PyResult<ObjRef> {
                             return Err(value_error("%c arg is a surrogate"));
                         }
                         None => {
-                            return Err(exception::overflow_error(
-                                "%c arg not in range(0x110000)",
-                            ))
+                            return Err(exception::overflow_error("%c arg not in range(0x110000)"))
                         }
                     }
                 };

@@ -207,9 +207,7 @@ pub fn alloc_instance(cls: &Obj, args: &[ObjRef]) -> PyResult<ObjRef> {
     }
     Ok(match tb.layout {
         Layout::Instance => alloc_object(cls, InstanceBody::new(), 0)?,
-        Layout::Exception => {
-            alloc_object(cls, ExceptionBody::new(new_tuple(args.to_vec())?), 0)?
-        }
+        Layout::Exception => alloc_object(cls, ExceptionBody::new(new_tuple(args.to_vec())?), 0)?,
         Layout::List => alloc_object(
             cls,
             ListBody {
