@@ -161,14 +161,12 @@ def main():
     print()
     print("use super::signature::Sig;")
     print()
-    print("/// CPython 3.11's signature of the built-in `owner.name`.")
-    print("pub(super) fn lookup(owner: &str, name: &str) -> Sig {")
-    print("    match (owner, name) {")
+    print("/// CPython 3.11's signature of each built-in `owner.name`, sorted by")
+    print("/// owner and name (looked up by binary search).")
+    print("pub(super) static TABLE: &[(&str, &str, Sig)] = &[")
     for (owner, name), sig in sorted(rows.items()):
-        print(f'        ("{owner}", "{name}") => Sig::{sig},')
-    print("        _ => Sig::Any,")
-    print("    }")
-    print("}")
+        print(f'    ("{owner}", "{name}", Sig::{sig}),')
+    print("];")
 
 
 main()

@@ -4,7 +4,7 @@
 //! and their reprs.
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
-use crate::objects::function::signature::{self, Sig};
+use crate::objects::function::signature::{self, SigRef};
 use crate::objects::registry::types;
 use crate::objects::str::new_str;
 use crate::objects::typeobject::TypeBody;
@@ -40,7 +40,7 @@ pub struct BuiltinBody {
     /// The bound `self` of a bound built-in method (`[].append`).
     pub bound: Option<ObjRef>,
     /// CPython's signature, checked before `func` runs.
-    pub sig: Sig,
+    pub sig: SigRef,
 }
 
 impl Traverse for BuiltinBody {
@@ -83,7 +83,7 @@ pub fn new_builtin(
             func,
             kind,
             bound: None,
-            sig: signature::lookup(owner, name),
+            sig: signature::lookup_ref(owner, name),
         },
         0,
     )?;
