@@ -124,6 +124,14 @@ pub fn is_builtin_value_subclass(o: &Obj) -> bool {
 /// `len(o)` by the built-in code of `o`'s layout, then `__len__`.
 pub fn len_builtin(vm: &mut Vm, o: &Obj) -> PyResult<usize> {
     match o.layout() {
+        // A subclass of list, dict or set whose class defines `__len__`.
+        Layout::List | Layout::Dict | Layout::Set
+            if is_heap_type_instance(o)
+                && crate::objects::typeobject::lookup_str(o.ty(), "__len__")
+                    .is_some_and(|f| f.layout() != Layout::BuiltinFunction) =>
+        {
+            return len_protocol(vm, o)
+        }
         Layout::Str => return Ok(o.payload::<StrBody>().expect("str").char_len()),
         Layout::Bytes => return Ok(bytes::try_bytes(o).map_or(0, |b| b.len())),
         Layout::Tuple => return Ok(try_tuple_items(o).expect("tuple").len()),
