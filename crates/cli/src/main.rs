@@ -225,7 +225,12 @@ fn run(args: Args) -> u8 {
             (s, "<stdin>".to_string())
         }
         Source::File(f) => match std::fs::read(&f) {
-            Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(bytes) => match arenapy_syntax::decode_source(
+                &bytes,
+                &std::path::absolute(&f)
+                    .map(|p| p.to_string_lossy().into_owned())
+                    .unwrap_or_else(|_| f.clone()),
+            ) {
                 // Tracebacks name the script by its absolute path, as
                 // CPython 3.11 does; sys.argv[0] keeps what was typed.
                 Ok(s) => (
@@ -234,8 +239,8 @@ fn run(args: Args) -> u8 {
                         .map(|p| p.to_string_lossy().into_owned())
                         .unwrap_or(f),
                 ),
-                Err(_) => {
-                    eprintln!("SyntaxError: Non-UTF-8 code in file {f}");
+                Err(msg) => {
+                    eprintln!("SyntaxError: {msg}");
                     return 1;
                 }
             },

@@ -25,6 +25,16 @@ impl<'a> Locator<'a> {
         }
     }
 
+    /// The source text of `span` (a `from __future__ import annotations`
+    /// annotation is kept as its text).
+    pub(crate) fn text(&self, span: arenapy_syntax::ast::Span) -> &'a str {
+        let (s, e) = (
+            self.clamp(span.start) as usize,
+            self.clamp(span.end) as usize,
+        );
+        self.source.get(s..e.max(s)).unwrap_or("")
+    }
+
     fn clamp(&self, offset: u32) -> u32 {
         offset.min(self.source.len() as u32)
     }

@@ -19,11 +19,13 @@ mod error;
 mod lexer;
 mod lines;
 mod parse;
+mod source;
 mod strings;
 mod token;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub use lines::LineIndex;
+pub use source::decode_source;
 
 /// The deepest expression nesting [`parse_module`] accepts.
 pub const MAX_EXPR_DEPTH: u32 = builder::MAX_DEPTH;

@@ -74,7 +74,7 @@ impl<'a> Compiler<'a> {
                 }
                 let key = self.mangle(&a.name);
                 self.load_const(ConstValue::Str(key.as_str().into()));
-                self.compile_expr(ann)?;
+                self.compile_annotation(ann)?;
                 n += 1;
             }
         }
@@ -83,7 +83,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::Copy, 1);
             }
             self.load_const(ConstValue::Str("return".into()));
-            self.compile_expr(r)?;
+            self.compile_annotation(r)?;
             n += 1;
         }
         if n > 0 {
@@ -92,6 +92,21 @@ impl<'a> Compiler<'a> {
             self.emit_name(Opcode::StoreAttr, "__annotations__");
         }
         Ok(())
+    }
+
+    /// An annotation's value: the expression, or under `from __future__
+    /// import annotations` its source text.
+    pub(crate) fn compile_annotation(&mut self, ann: &'a Expr) -> CResult {
+        if self.future_annotations {
+            // A string literal is unparsed as its repr, as `ast.unparse`.
+            let text = match &ann.kind {
+                ExprKind::Constant(Constant::Str(s)) => crate::pyrepr::str_repr(s),
+                _ => self.loc.text(ann.span).to_string(),
+            };
+            self.load_const(ConstValue::Str(text.as_str().into()));
+            return Ok(());
+        }
+        self.compile_expr(ann)
     }
 
     fn set_arg_counts(&mut self, args: &Arguments) {

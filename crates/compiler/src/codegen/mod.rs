@@ -51,7 +51,32 @@ pub(crate) struct Compiler<'a> {
     pub(crate) table: &'a SymbolTable,
     pub(crate) filename: Rc<str>,
     pub(crate) mode: Mode,
+    /// `from __future__ import annotations` (PEP 563): annotations are
+    /// stored as their source text, not evaluated.
+    pub(crate) future_annotations: bool,
     units: Vec<Unit<'a>>,
+}
+
+/// Does the module start (after its docstring and other future imports)
+/// with `from __future__ import annotations`?
+fn has_future_annotations(body: &[arenapy_syntax::ast::Stmt]) -> bool {
+    use arenapy_syntax::ast::{ExprKind, StmtKind};
+    for (i, s) in body.iter().enumerate() {
+        match &s.kind {
+            StmtKind::ImportFrom {
+                module: Some(m),
+                names,
+                level: 0,
+            } if m.as_str() == "__future__" => {
+                if names.iter().any(|a| a.name.as_str() == "annotations") {
+                    return true;
+                }
+            }
+            StmtKind::Expr(e) if i == 0 && matches!(e.kind, ExprKind::Constant(_)) => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Compiles a module to its code object.
@@ -67,6 +92,7 @@ pub(crate) fn compile_module<'a>(
         table,
         filename: filename.into(),
         mode,
+        future_annotations: has_future_annotations(&module.body),
         units: Vec::new(),
     };
     let start = module.body.first().map_or(Span::default(), |s| s.span);

@@ -96,12 +96,14 @@ impl<'a> Compiler<'a> {
                 }
                 match &target.kind {
                     ExprKind::Name(id) if *simple => {
-                        self.compile_expr(annotation)?;
+                        self.compile_annotation(annotation)?;
                         self.emit_name(Opcode::LoadName, "__annotations__");
                         let key = self.mangle(id);
                         self.load_const(ConstValue::Str(key.as_str().into()));
                         self.emit0(Opcode::StoreSubscr);
                     }
+                    // Postponed annotations of other targets are not kept.
+                    _ if self.future_annotations => {}
                     _ => {
                         self.compile_expr(annotation)?;
                         self.emit0(Opcode::PopTop);

@@ -5,7 +5,7 @@ use super::*;
 // ---------------------------------------------------------------- trailers
 
 pub fn attribute(value: Node, attr: String, r: usize) -> R<Node> {
-    let span = sp(value.span().start as usize, r);
+    let span = sp(value.outer_span().start as usize, r);
     let d = value.depth;
     node(
         ExprKind::Attribute {
@@ -18,7 +18,7 @@ pub fn attribute(value: Node, attr: String, r: usize) -> R<Node> {
 }
 
 pub fn subscript(value: Node, slice: Node, r: usize) -> R<Node> {
-    let span = sp(value.span().start as usize, r);
+    let span = sp(value.outer_span().start as usize, r);
     let d = value.depth.max(slice.depth);
     node(
         ExprKind::Subscript {
@@ -119,7 +119,7 @@ pub fn call_args(lpar: usize, items: Vec<Arg>, rpar: usize) -> R<CallArgs> {
             Arg::Kw(l, name, v) => {
                 seen_kw = true;
                 out.depth = out.depth.max(v.depth);
-                let span = sp(l, v.span().end as usize);
+                let span = sp(l, v.outer_span().end as usize);
                 out.keywords.push(Keyword {
                     arg: Some(name),
                     value: v.expr,
@@ -129,7 +129,7 @@ pub fn call_args(lpar: usize, items: Vec<Arg>, rpar: usize) -> R<CallArgs> {
             Arg::DoubleStar(l, v) => {
                 seen_double_star = true;
                 out.depth = out.depth.max(v.depth);
-                let span = sp(l, v.span().end as usize);
+                let span = sp(l, v.outer_span().end as usize);
                 out.keywords.push(Keyword {
                     arg: None,
                     value: v.expr,
@@ -142,7 +142,7 @@ pub fn call_args(lpar: usize, items: Vec<Arg>, rpar: usize) -> R<CallArgs> {
 }
 
 pub fn call(func: Node, args: CallArgs, r: usize) -> R<Node> {
-    let span = sp(func.span().start as usize, r);
+    let span = sp(func.outer_span().start as usize, r);
     let d = func.depth.max(args.depth);
     node(
         ExprKind::Call {

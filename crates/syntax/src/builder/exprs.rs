@@ -36,6 +36,13 @@ pub fn paren(mut n: Node) -> Node {
     n
 }
 
+/// `( expr )` with the parentheses' positions.
+pub fn paren_at(l: usize, mut n: Node, r: usize) -> Node {
+    n.parens = true;
+    n.outer = Some(sp(l, r));
+    n
+}
+
 pub fn tuple(l: usize, items: Vec<Node>, r: usize) -> R<Node> {
     let d = max_depth(&items);
     node(ExprKind::Tuple(exprs(items)), sp(l, r), d)
@@ -147,7 +154,7 @@ pub fn dict_comp(l: usize, key: Node, value: Node, gens: Vec<CompFor>, r: usize)
 // ------------------------------------------------------------- operators
 
 pub fn binop(left: Node, op: BinOp, right: Node) -> R<Node> {
-    let span = left.span().to(right.span());
+    let span = left.outer_span().to(right.outer_span());
     let d = left.depth.max(right.depth);
     node(
         ExprKind::BinOp {
@@ -161,7 +168,7 @@ pub fn binop(left: Node, op: BinOp, right: Node) -> R<Node> {
 }
 
 pub fn unary(l: usize, op: UnaryOp, operand: Node) -> R<Node> {
-    let span = sp(l, operand.span().end as usize);
+    let span = sp(l, operand.outer_span().end as usize);
     let d = operand.depth;
     node(
         ExprKind::UnaryOp {
@@ -175,8 +182,8 @@ pub fn unary(l: usize, op: UnaryOp, operand: Node) -> R<Node> {
 
 pub fn boolop(op: BoolOp, first: Node, rest: Vec<Node>) -> R<Node> {
     let span = first
-        .span()
-        .to(rest.last().map_or(first.span(), Node::span));
+        .outer_span()
+        .to(rest.last().map_or(first.outer_span(), Node::outer_span));
     let d = max_depth(&rest).max(first.depth);
     let mut values = vec![first.expr];
     values.extend(exprs(rest));
@@ -184,9 +191,9 @@ pub fn boolop(op: BoolOp, first: Node, rest: Vec<Node>) -> R<Node> {
 }
 
 pub fn compare(left: Node, rest: Vec<(CmpOp, Node)>) -> R<Node> {
-    let span = left
-        .span()
-        .to(rest.last().map_or(left.span(), |(_, n)| n.span()));
+    let span = left.outer_span().to(rest
+        .last()
+        .map_or(left.outer_span(), |(_, n)| n.outer_span()));
     let d = rest
         .iter()
         .map(|(_, n)| n.depth)
@@ -206,7 +213,7 @@ pub fn compare(left: Node, rest: Vec<(CmpOp, Node)>) -> R<Node> {
 }
 
 pub fn ifexp(body: Node, test: Node, orelse: Node) -> R<Node> {
-    let span = body.span().to(orelse.span());
+    let span = body.outer_span().to(orelse.outer_span());
     let d = body.depth.max(test.depth).max(orelse.depth);
     node(
         ExprKind::IfExp {
@@ -220,7 +227,7 @@ pub fn ifexp(body: Node, test: Node, orelse: Node) -> R<Node> {
 }
 
 pub fn named_expr(target: Node, value: Node) -> R<Node> {
-    let span = target.span().to(value.span());
+    let span = target.outer_span().to(value.outer_span());
     let d = target.depth.max(value.depth);
     node(
         ExprKind::NamedExpr {
@@ -233,7 +240,7 @@ pub fn named_expr(target: Node, value: Node) -> R<Node> {
 }
 
 pub fn lambda(l: usize, params: Option<Params>, body: Node) -> R<Node> {
-    let span = sp(l, body.span().end as usize);
+    let span = sp(l, body.outer_span().end as usize);
     let (args, d) = match params {
         Some(p) => arguments(p, false)?,
         None => (Arguments::default(), 0),
@@ -259,7 +266,7 @@ pub fn yield_expr(l: usize, value: Option<Node>, r: usize) -> R<Node> {
 }
 
 pub fn yield_from(l: usize, value: Node) -> R<Node> {
-    let span = sp(l, value.span().end as usize);
+    let span = sp(l, value.outer_span().end as usize);
     let d = value.depth;
     node(ExprKind::YieldFrom(Box::new(value.expr)), span, d)
 }

@@ -42,6 +42,9 @@ pub struct Node {
     pub expr: Expr,
     pub depth: u32,
     pub parens: bool,
+    /// With its parentheses: where an expression that contains this one
+    /// as its first or last part starts or ends (CPython's positions).
+    pub outer: Option<Span>,
 }
 
 impl Node {
@@ -50,6 +53,7 @@ impl Node {
             expr,
             depth: 1,
             parens: false,
+            outer: None,
         }
     }
 
@@ -58,11 +62,18 @@ impl Node {
             expr,
             depth,
             parens: false,
+            outer: None,
         }
     }
 
     pub fn span(&self) -> Span {
         self.expr.span
+    }
+
+    /// The span including any parentheses around it, for the span of an
+    /// enclosing expression: `(a + 1) // b` starts at the `(`.
+    pub fn outer_span(&self) -> Span {
+        self.outer.unwrap_or(self.expr.span)
     }
 }
 

@@ -15,6 +15,9 @@ use crate::token::StrLit;
 type StrToks = Vec<Box<StrLit>>;
 
 /// One item of a mapping pattern as written: `key: pattern` or `**rest`.
+// A parser temporary that lives for one reduction: boxing the large
+// variant would only add an allocation.
+#[allow(clippy::large_enum_variant)]
 pub enum MapItem {
     Pair(Node, Pattern),
     /// `**name`, with the end offset of the name.

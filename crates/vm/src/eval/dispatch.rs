@@ -191,7 +191,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 let name = &code.names[arg as usize];
                 let locals = frame.locals.as_ref().unwrap_or(&frame.globals).clone();
                 if ops::dict_pop(vm, &locals, name)?.is_none() {
-                    return Err(name_not_defined(name).into());
+                    return Err(name_not_defined(name, &frame.globals).into());
                 }
             }
             Op::LoadGlobal => {
@@ -207,7 +207,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             Op::DeleteGlobal => {
                 let name = &code.names[arg as usize];
                 if ops::dict_pop(vm, &frame.globals.clone(), name)?.is_none() {
-                    return Err(name_not_defined(name).into());
+                    return Err(name_not_defined(name, &frame.globals).into());
                 }
             }
             Op::LoadDeref => {

@@ -101,16 +101,19 @@ fn run(vm: &mut Vm, src: &str, globals: ObjRef, locals: ObjRef, is_eval: bool) -
         .and_then(|ast| {
             arenapy_compiler::compile(&ast, &text, filename, arenapy_compiler::Mode::Exec)
         })
-        .map_err(|e| {
-            let line = if is_eval {
-                e.lineno.saturating_sub(1).max(1)
-            } else {
-                e.lineno
-            };
-            exception::new_error(
-                &registry::types().syntax_error,
-                &format!("{} ({filename}, line {line})", e.msg),
-            )
+        .map_err(|mut e| {
+            if is_eval {
+                // Back from the wrapper's lines to the expression's.
+                let body = &text[text.find('\n').map_or(0, |i| i + 1)..];
+                let body = body.strip_suffix("\n)").unwrap_or(body);
+                let nlines = body.lines().count().max(1);
+                let line = e.lineno.saturating_sub(1).clamp(1, nlines);
+                e.text = body.lines().nth(line - 1).map(|l| format!("{l}\n"));
+                e.end_lineno = e.end_lineno.saturating_sub(1).max(line);
+                e.lineno = line;
+            }
+            let line = e.lineno;
+            exception::syntax_error_from(&e, filename, line)
         })?;
     code_load::run_module_in(vm, &code, globals, locals.clone())?;
     if !is_eval {

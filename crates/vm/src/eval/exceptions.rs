@@ -98,29 +98,39 @@ pub fn exception_last_line(vm: &mut Vm, exc: &Obj) -> String {
 }
 
 /// The full report CPython prints for an uncaught exception, with chained
-/// causes and contexts first.
+/// causes and contexts first, and "Did you mean" for a NameError or
+/// AttributeError (which only the interpreter's printer offers in 3.11).
 pub fn format_exception(vm: &mut Vm, exc: &Obj) -> String {
     let mut out = String::new();
     let mut seen = Vec::new();
-    format_chain(vm, exc, &mut out, &mut seen);
+    format_chain(vm, exc, &mut out, &mut seen, true);
     out
 }
 
-fn format_chain(vm: &mut Vm, exc: &Obj, out: &mut String, seen: &mut Vec<usize>) {
+/// The report of the `traceback` module: as [`format_exception`], without
+/// the suggestions.
+pub fn format_exception_plain(vm: &mut Vm, exc: &Obj) -> String {
+    let mut out = String::new();
+    let mut seen = Vec::new();
+    format_chain(vm, exc, &mut out, &mut seen, false);
+    out
+}
+
+fn format_chain(vm: &mut Vm, exc: &Obj, out: &mut String, seen: &mut Vec<usize>, suggest: bool) {
     seen.push(exc.id());
     if let Some(b) = exc.payload::<ExceptionBody>() {
         let cause = b.cause.borrow().clone();
         let context = b.context.borrow().clone();
         if let Some(c) = cause {
             if !seen.contains(&c.id()) {
-                format_chain(vm, &c, out, seen);
+                format_chain(vm, &c, out, seen, suggest);
                 out.push_str(
                     "\nThe above exception was the direct cause of the following exception:\n\n",
                 );
             }
         } else if let Some(c) = context {
             if !b.suppress_context.get() && !seen.contains(&c.id()) {
-                format_chain(vm, &c, out, seen);
+                format_chain(vm, &c, out, seen, suggest);
                 out.push_str(
                     "\nDuring handling of the above exception, another exception occurred:\n\n",
                 );
@@ -130,13 +140,109 @@ fn format_chain(vm: &mut Vm, exc: &Obj, out: &mut String, seen: &mut Vec<usize>)
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             // Entries were appended innermost first while unwinding.
-            for entry in tb.iter().rev() {
-                format_entry(vm, entry, out);
-            }
+            format_entries(vm, tb.iter().rev(), tb.len(), out);
         }
     }
+    if let Some(text) = syntax_error_location(vm, exc) {
+        // CPython prints where a SyntaxError is, and its `msg` alone.
+        out.push_str(&text);
+        out.push_str(&crate::objects::exception::exception_notes(vm, exc));
+        return;
+    }
     out.push_str(&exception_last_line(vm, exc));
+    if suggest {
+        if let Some(s) = crate::eval::suggestions::offer_suggestion(vm, exc) {
+            out.push_str(&format!(". Did you mean: '{s}'?"));
+        }
+    }
     out.push('\n');
+    out.push_str(&crate::objects::exception::exception_notes(vm, exc));
+}
+
+/// For a SyntaxError with a line number: CPython's `print_exception` lines
+/// for it (`File "f", line N`, the source line, carets) and
+/// `SyntaxError: msg`.
+fn syntax_error_location(vm: &mut Vm, exc: &Obj) -> Option<String> {
+    use crate::objects::exception::syntax_error_member;
+    if !is_subtype(exc.ty(), &crate::objects::registry::types().syntax_error) {
+        return None;
+    }
+    let b = exc.payload::<ExceptionBody>()?;
+    let int = |n: &str| syntax_error_member(b, n).and_then(|v| crate::objects::int::int_small(&v));
+    let lineno = int("lineno")?;
+    let filename = syntax_error_member(b, "filename")
+        .and_then(|f| crate::objects::str::try_str(&f).map(str::to_string))
+        .unwrap_or_else(|| "<string>".to_string());
+    let msg = syntax_error_member(b, "msg")?;
+    let msg = repr::str_string(vm, &msg).ok()?;
+    let text = syntax_error_member(b, "text")
+        .and_then(|t| crate::objects::str::try_str(&t).map(str::to_string));
+    let err = arenapy_syntax::SyntaxError {
+        kind: arenapy_syntax::SyntaxErrorKind::SyntaxError,
+        msg: String::new(),
+        lineno: lineno.max(0) as usize,
+        offset: int("offset").unwrap_or(0).max(0) as usize,
+        end_lineno: int("end_lineno").unwrap_or(lineno).max(0) as usize,
+        end_offset: int("end_offset").unwrap_or(0).max(0) as usize,
+        text,
+        incomplete: false,
+    };
+    let rendered = err.render(&filename);
+    // `render` ends with its own `SyntaxError: ` line; the class and message
+    // are this exception's.
+    let location = rendered.strip_suffix("SyntaxError: \n")?;
+    let mut out = location.to_string();
+    let last = exception_last_line(vm, exc);
+    let class = last.split(':').next().unwrap_or("SyntaxError");
+    out.push_str(&format!("{class}: {msg}\n"));
+    Some(out)
+}
+
+/// CPython's default `sys.tracebacklimit`: only the innermost 1000 entries
+/// are printed.
+const TRACEBACK_LIMIT: usize = 1000;
+/// CPython's `TB_RECURSIVE_CUTOFF`: a line repeated more often is printed
+/// three times, then counted.
+const RECURSIVE_CUTOFF: usize = 3;
+
+/// Prints `count` traceback entries, outermost first, as CPython's
+/// `tb_print_internal`: at most [`TRACEBACK_LIMIT`], and a run of the same
+/// file, line and function (recursion) collapsed to
+/// `[Previous line repeated N more times]`.
+pub(crate) fn format_entries<'a>(
+    vm: &Vm,
+    entries: impl Iterator<Item = &'a TbEntry>,
+    count: usize,
+    out: &mut String,
+) {
+    let mut last: Option<(String, u32, String)> = None;
+    let mut repeated = 0usize;
+    let flush = |repeated: usize, out: &mut String| {
+        if repeated > RECURSIVE_CUTOFF {
+            let n = repeated - RECURSIVE_CUTOFF;
+            out.push_str(&format!(
+                "  [Previous line repeated {n} more time{}]\n",
+                if n > 1 { "s" } else { "" }
+            ));
+        }
+    };
+    for entry in entries.skip(count.saturating_sub(TRACEBACK_LIMIT)) {
+        let key = entry.code.payload::<CodeBody>().map(|code| {
+            let c = &code.code;
+            let line = c.positions.get(entry.instr as usize).map_or(0, |p| p.line);
+            (c.filename.to_string(), line, c.name.to_string())
+        });
+        if key.is_some() && key != last {
+            flush(repeated, out);
+            last = key;
+            repeated = 0;
+        }
+        repeated += 1;
+        if repeated <= RECURSIVE_CUTOFF {
+            format_entry(vm, entry, out);
+        }
+    }
+    flush(repeated, out);
 }
 
 /// CPython 3.11's `_extract_caret_anchors_from_line_segment`: for a
@@ -154,19 +260,27 @@ fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
     };
     match &expr.kind {
         ExprKind::BinOp { left, right, .. } => {
-            let (op_start, op_end) = (left.span.end as usize, right.span.start as usize);
-            let op_str = segment.get(op_start..op_end)?;
-            let offset = op_str.len() - op_str.trim_start().len();
-            let left_anchor = op_start + offset;
-            let mut right_anchor = left_anchor + 1;
-            if op_str[offset..]
-                .chars()
-                .nth(1)
-                .is_some_and(|c| !c.is_whitespace())
-            {
-                right_anchor += 1;
+            // CPython 3.11's `extract_anchors_from_expr`: the first
+            // character between the operands that is neither whitespace nor
+            // a closing parenthesis of the left operand.
+            let bytes = segment.as_bytes();
+            let (lo, hi) = (left.span.end as usize, right.span.start as usize);
+            let mut anchors = None;
+            for i in lo..hi.min(bytes.len()) {
+                if bytes[i].is_ascii_whitespace() {
+                    continue;
+                }
+                let mut right_anchor = i + 1;
+                if i + 1 < hi && !bytes[i + 1].is_ascii_whitespace() {
+                    right_anchor += 1;
+                }
+                anchors = Some((i, right_anchor));
+                if i + 1 < hi && bytes[i] == b')' {
+                    continue;
+                }
+                break;
             }
-            Some((left_anchor, right_anchor))
+            anchors
         }
         ExprKind::Subscript { value, slice } => {
             Some((value.span.end as usize, slice.span.end as usize + 1))
@@ -201,18 +315,19 @@ pub(crate) fn format_entry(vm: &Vm, entry: &TbEntry, out: &mut String) {
             out.push_str(stripped);
             out.push('\n');
             // 3.11 underlines the failing expression unless it is the
-            // whole line.
+            // whole line with no operator or subscript to point at.
             if pos.end_line == pos.line {
                 let (start, end) = (pos.col as usize, pos.end_col as usize);
-                if start >= indent
-                    && end > start
-                    && end <= line.len()
-                    && !(start == indent && end >= indent + stripped.len())
-                {
+                let segment = line
+                    .get(start..end)
+                    .filter(|_| start >= indent && end > start);
+                let anchors = segment.and_then(caret_anchors);
+                if let Some(segment) = segment.filter(|_| {
+                    anchors.is_some() || !(start == indent && end >= indent + stripped.len())
+                }) {
                     let pre = line[indent..start].chars().count();
-                    let segment = &line[start..end];
                     out.push_str(&" ".repeat(4 + pre));
-                    match caret_anchors(segment) {
+                    match anchors {
                         // A binary operation or subscript: `~` under the
                         // operands, `^` under the operator (CPython 3.11).
                         Some((a, b)) => {

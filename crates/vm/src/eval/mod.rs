@@ -17,5 +17,6 @@ pub mod frame;
 pub mod frame_request;
 pub mod names;
 pub mod pattern;
+pub mod suggestions;
 pub mod unpack;
 pub mod unwind;

@@ -6,7 +6,7 @@
 use crate::eval::frame::Frame;
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::dict::{dict_body, ops};
-use crate::objects::exception::{name_error, unbound_local_error};
+use crate::objects::exception::{name_error, unbound_local_error, ExceptionBody};
 use crate::objects::function::code::{CodeBody, GlobalCache};
 use crate::objects::registry::types;
 use crate::objects::str::try_str;
@@ -26,7 +26,7 @@ pub(crate) fn load_name(vm: &mut Vm, frame: &Frame, name: &ObjRef) -> PyResult<O
     if let Some(v) = ops::dict_get_str(&vm.builtins, name) {
         return Ok(v);
     }
-    Err(name_not_defined(name))
+    Err(name_not_defined(name, &frame.globals))
 }
 
 fn namespace_get(vm: &mut Vm, ns: &Obj, name: &ObjRef) -> PyResult<Option<ObjRef>> {
@@ -47,12 +47,19 @@ pub(crate) fn store_in_namespace(vm: &mut Vm, ns: &Obj, name: ObjRef, v: ObjRef)
     subscript::setitem(vm, ns, &name, v)
 }
 
+/// `NameError: name 'x' is not defined`, remembering the name and the
+/// globals it was looked up in for the traceback's "Did you mean".
 #[cold]
-pub(crate) fn name_not_defined(name: &Obj) -> PyErr {
-    name_error(format!(
+pub(crate) fn name_not_defined(name: &Obj, globals: &Obj) -> PyErr {
+    let e = name_error(format!(
         "name '{}' is not defined",
         try_str(name).unwrap_or("?")
-    ))
+    ));
+    if let Some(b) = e.0.payload::<ExceptionBody>() {
+        *b.name.borrow_mut() = Some(name.to_ref());
+        *b.obj.borrow_mut() = Some(globals.to_ref());
+    }
+    e
 }
 
 #[cold]
@@ -132,5 +139,5 @@ fn load_global_slow(vm: &Vm, globals: &Obj, code: &CodeBody, arg: u32) -> PyResu
         cache.index.set(ix);
         return Ok(bt.entry(ix).expect("live entry").value.clone());
     }
-    Err(name_not_defined(name))
+    Err(name_not_defined(name, globals))
 }

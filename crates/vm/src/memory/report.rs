@@ -245,6 +245,7 @@ fn layout_label(l: Layout) -> &'static str {
         Layout::Reversed => "reversed",
         Layout::CallIter => "callable_iterator",
         Layout::Generator => "generator",
+        Layout::Traceback => "traceback",
         #[allow(unreachable_patterns)]
         _ => l.name(),
     }

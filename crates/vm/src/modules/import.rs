@@ -68,6 +68,18 @@ pub(crate) fn get(d: &Obj, key: &str) -> Option<ObjRef> {
     dict::dict_body(d)?.table.borrow().get_rust_str(key)
 }
 
+/// ModuleNotFoundError with its `name`.
+fn not_found(msg: String, name: &str) -> crate::vm::PyErr {
+    let e = module_not_found_error(msg);
+    if let (Some(b), Ok(n)) = (
+        e.0.payload::<crate::objects::exception::ExceptionBody>(),
+        new_str(name),
+    ) {
+        *b.name.borrow_mut() = Some(n);
+    }
+    e
+}
+
 fn import_one(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
     if let Some(m) = lookup(vm, name)? {
         return Ok(m);
@@ -102,20 +114,23 @@ fn import_one(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
                 Some(dirs) => dirs,
                 None => {
                     let pname = &name[..name.len() - last.len() - 1];
-                    return Err(module_not_found_error(format!(
-                        "No module named '{name}'; '{pname}' is not a package"
-                    )));
+                    return Err(not_found(
+                        format!("No module named '{name}'; '{pname}' is not a package"),
+                        name,
+                    ));
                 }
             },
         };
         match find_file(&dirs, last) {
             Some((file, pkg_dir)) => {
-                let src = std::fs::read_to_string(&file)
+                let bytes = std::fs::read(&file)
                     .map_err(|e| import_error(format!("cannot read {file}: {e}")))?;
+                let src = arenapy_syntax::decode_source(&bytes, &file)
+                    .map_err(|msg| exception::new_error(&registry::types().syntax_error, &msg))?;
                 exec_source(vm, name, &src, &file.clone(), Some(&file), pkg_dir)?
             }
             None => {
-                return Err(module_not_found_error(format!("No module named '{name}'")));
+                return Err(not_found(format!("No module named '{name}'"), name));
             }
         }
     };
@@ -213,12 +228,7 @@ fn exec_source(
         .and_then(|ast| {
             arenapy_compiler::compile(&ast, source, filename, arenapy_compiler::Mode::Exec)
         })
-        .map_err(|e| {
-            exception::new_error(
-                &registry::types().syntax_error,
-                &format!("{} ({filename}, line {})", e.msg, e.lineno),
-            )
-        })?;
+        .map_err(|e| exception::syntax_error_from(&e, filename, e.lineno))?;
     if file.is_some() {
         vm.sources.insert(filename.to_string(), source.to_string());
     }

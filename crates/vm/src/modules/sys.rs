@@ -137,6 +137,8 @@ pub(crate) fn make_sys(vm: &mut Vm) -> PyResult<ObjRef> {
         &[
             ("exit", sys_exit),
             ("getrecursionlimit", sys_getrecursionlimit),
+            ("get_int_max_str_digits", sys_get_int_max_str_digits),
+            ("set_int_max_str_digits", sys_set_int_max_str_digits),
             ("setrecursionlimit", sys_setrecursionlimit),
             ("getrefcount", sys_getrefcount),
             ("getsizeof", sys_getsizeof),
@@ -203,6 +205,32 @@ fn sys_exit(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef
     Err(PyErr(e))
 }
 
+fn sys_get_int_max_str_digits(
+    _vm: &mut Vm,
+    _args: &[ObjRef],
+    _kw: Option<&Obj>,
+) -> PyResult<ObjRef> {
+    Ok(new_int(crate::objects::int::max_str_digits() as i64)?)
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: 0 (no limit) or at least 640.
+fn sys_set_int_max_str_digits(
+    _vm: &mut Vm,
+    args: &[ObjRef],
+    _kw: Option<&Obj>,
+) -> PyResult<ObjRef> {
+    check_args("set_int_max_str_digits", args, 1, 1)?;
+    let n = index_value(&args[0])?;
+    let threshold = crate::objects::int::MAX_STR_DIGITS_THRESHOLD as i64;
+    if n != 0 && n < threshold {
+        return Err(value_error(format!(
+            "maxdigits must be 0 or larger than {threshold}"
+        )));
+    }
+    crate::objects::int::set_max_str_digits(n as usize);
+    Ok(types().none.clone())
+}
+
 fn sys_getrecursionlimit(vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     Ok(new_int(vm.recursion_limit as i64)?)
 }
@@ -238,7 +266,10 @@ fn sys_intern(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
 fn sys_exc_info(vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let none = vm.none();
     Ok(match vm.handled_exc.clone() {
-        Some(e) => new_tuple(vec![e.ty().to_ref(), e, none])?,
+        Some(e) => {
+            let tb = crate::objects::traceback::exception_traceback(&e)?;
+            new_tuple(vec![e.ty().to_ref(), e, tb])?
+        }
         None => new_tuple(vec![none.clone(), none.clone(), none])?,
     })
 }

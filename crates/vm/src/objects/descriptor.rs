@@ -205,9 +205,9 @@ pub(crate) fn property_set(
 ) -> PyResult<()> {
     let p = prop.payload::<PropertyBody>().expect("property");
     let (f, what) = if value.is_some() {
-        (&p.fset, "can't set attribute")
+        (&p.fset, "setter")
     } else {
-        (&p.fdel, "can't delete attribute")
+        (&p.fdel, "deleter")
     };
     match f {
         Some(f) => {
@@ -215,9 +215,11 @@ pub(crate) fn property_set(
             args.extend(value);
             call::call(vm, f, &args, None).map(|_| ())
         }
+        // CPython 3.11's `property_descr_set`.
         None => Err(exception::attribute_error(format!(
-            "{what} '{}'",
-            try_str(name).unwrap_or("?")
+            "property '{}' of '{}' object has no {what}",
+            try_str(name).unwrap_or("?"),
+            crate::protocol::object::type_name(obj)
         ))),
     }
 }

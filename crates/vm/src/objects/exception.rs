@@ -38,10 +38,39 @@ pub struct ExceptionBody {
     pub cause: RefCell<Option<ObjRef>>,
     pub context: RefCell<Option<ObjRef>>,
     pub suppress_context: Cell<bool>,
+    /// The `name` of a NameError, AttributeError or ImportError.
+    pub name: RefCell<Option<ObjRef>>,
+    /// An AttributeError's `obj`; for a NameError, the globals of the frame
+    /// that raised it (where "Did you mean" looks; not visible to Python).
+    pub obj: RefCell<Option<ObjRef>>,
 }
+
+impl ExceptionBody {
+    /// A fresh body with `args` (a tuple) and nothing else set.
+    pub fn new(args: ObjRef) -> ExceptionBody {
+        ExceptionBody {
+            args: RefCell::new(args),
+            dict: RefCell::new(DictTable::new()),
+            traceback: RefCell::new(heap::hvec()),
+            cause: RefCell::new(None),
+            context: RefCell::new(None),
+            suppress_context: Cell::new(false),
+            name: RefCell::new(None),
+            obj: RefCell::new(None),
+        }
+    }
+}
+
 impl Traverse for ExceptionBody {
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
         visit(&self.args.borrow());
+        for field in [&self.name, &self.obj] {
+            if let Ok(f) = field.try_borrow() {
+                if let Some(o) = &*f {
+                    visit(o);
+                }
+            }
+        }
         if let Ok(d) = self.dict.try_borrow() {
             d.traverse(visit);
         }
@@ -60,6 +89,10 @@ impl Traverse for ExceptionBody {
         drop(c);
         let c = self.context.try_borrow_mut().map(|mut c| c.take());
         drop(c);
+        let c = self.obj.try_borrow_mut().map(|mut c| c.take());
+        drop(c);
+        let c = self.name.try_borrow_mut().map(|mut c| c.take());
+        drop(c);
         let tb = self
             .traceback
             .try_borrow_mut()
@@ -72,18 +105,7 @@ impl VarSize for ExceptionBody {}
 /// A new exception instance of class `ty` with `args`.
 pub fn new_exception(ty: &Obj, args: Vec<ObjRef>) -> PyResult<ObjRef> {
     let args = tuple::new_tuple(args)?;
-    Ok(alloc_object(
-        ty,
-        ExceptionBody {
-            args: RefCell::new(args),
-            dict: RefCell::new(DictTable::new()),
-            traceback: RefCell::new(heap::hvec()),
-            cause: RefCell::new(None),
-            context: RefCell::new(None),
-            suppress_context: Cell::new(false),
-        },
-        0,
-    )?)
+    Ok(alloc_object(ty, ExceptionBody::new(args), 0)?)
 }
 
 /// An exception of class `ty` with one str argument.
@@ -168,10 +190,7 @@ pub fn exception_str(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
     let items = try_tuple_items(&args).expect("tuple");
     // OSError(errno, strerror[, filename]) prints as
     // `[Errno 2] No such file or directory: 'x'`.
-    if (2..=3).contains(&items.len())
-        && items[0].layout() == Layout::Int
-        && typeobject::is_subtype(o.ty(), &types().os_error)
-    {
+    if (2..=3).contains(&items.len()) && typeobject::is_subtype(o.ty(), &types().os_error) {
         let mut s = format!(
             "[Errno {}] {}",
             repr::str_string(vm, &items[0])?,
@@ -182,6 +201,28 @@ pub fn exception_str(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
             s.push_str(&repr::repr_string(vm, f)?);
         }
         return Ok(new_str(&s)?);
+    }
+    // SyntaxError(msg, (filename, lineno, ...)) prints as
+    // `msg (file.py, line 3)`, with the file's base name.
+    if typeobject::is_subtype(o.ty(), &types().syntax_error) && items.len() != 2 {
+        // `str(msg)`, where no args leave `msg` None.
+        return repr::str_of(vm, &items.first().cloned().unwrap_or_else(none));
+    }
+    if typeobject::is_subtype(o.ty(), &types().syntax_error) {
+        let e = exc_body(o);
+        let msg = syntax_error_member(e, "msg").expect("msg");
+        let msg = repr::str_string(vm, &msg)?;
+        let filename = syntax_error_member(e, "filename").expect("filename");
+        let lineno =
+            syntax_error_member(e, "lineno").and_then(|l| crate::objects::int::int_small(&l));
+        let base = crate::objects::str::try_str(&filename)
+            .map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
+        return Ok(new_str(&match (base, lineno) {
+            (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+            (Some(f), None) => format!("{msg} ({f})"),
+            (None, Some(l)) => format!("{msg} (line {l})"),
+            (None, None) => msg,
+        })?);
     }
     match items.len() {
         0 => Ok(new_str("")?),
@@ -196,10 +237,29 @@ pub fn exception_str(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
     }
 }
 
-fn exc_init(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let e = &args[0];
+/// `BaseException.__init__(*args)`; the keywords of NameError (`name`),
+/// AttributeError (`name`, `obj`) and ImportError (`name`, `path`).
+fn exc_init(_vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
+    let (pos, kws) = convert::split_kwargs(args, kwnames);
+    let e = &pos[0];
     if e.layout() == Layout::Exception {
-        let t = new_tuple(args[1..].to_vec())?;
+        for (k, v) in &kws {
+            if !set_member(e, k, (*v).clone()) {
+                let t = types();
+                let allowed = is_subtype(e.ty(), &t.name_error)
+                    || is_subtype(e.ty(), &t.attribute_error)
+                    || is_subtype(e.ty(), &t.import_error);
+                return Err(type_error(if allowed {
+                    format!(
+                        "'{k}' is an invalid keyword argument for {}()",
+                        type_name(e)
+                    )
+                } else {
+                    format!("{}() takes no keyword arguments", type_name(e))
+                }));
+            }
+        }
+        let t = new_tuple(pos[1..].to_vec())?;
         *exc_body(e).args.borrow_mut() = t;
     }
     Ok(none())
@@ -216,7 +276,78 @@ fn exc_repr(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef>
 
 fn exc_with_traceback(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     convert::check_args("with_traceback", &args[1..], 1, 1)?;
+    crate::objects::traceback::set_exception_traceback(&args[0], &args[1])?;
     Ok(args[0].clone())
+}
+
+/// `exc.add_note(note)`: appends to the `__notes__` list in the instance
+/// dict, making it on the first note (PEP 678).
+fn exc_add_note(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let (e, note) = (&args[0], &args[1]);
+    if note.layout() != Layout::Str {
+        return Err(type_error(format!(
+            "note must be a str, not '{}'",
+            type_name(note)
+        )));
+    }
+    let key = new_str("__notes__")?;
+    let existing = exc_body(e).dict.borrow().get_str(&key);
+    let notes = match existing {
+        Some(n) => n,
+        None => {
+            let l = crate::objects::list::new_list(Vec::new())?;
+            let old = exc_body(e).dict.borrow_mut().set_str(key, l.clone())?;
+            drop(old);
+            l
+        }
+    };
+    if notes.layout() != Layout::List {
+        return Err(type_error("Cannot add note: __notes__ is not a list"));
+    }
+    let append_name = new_str("append")?;
+    let append = crate::protocol::attr::get_attr(vm, &notes, &append_name)?;
+    crate::protocol::call::call(vm, &append, std::slice::from_ref(note), None)?;
+    Ok(none())
+}
+
+/// The lines `__notes__` adds under a traceback's last line.
+pub fn exception_notes(vm: &mut Vm, exc: &Obj) -> String {
+    let Some(b) = exc.payload::<ExceptionBody>() else {
+        return String::new();
+    };
+    let notes = match new_str("__notes__") {
+        Ok(key) => b.dict.borrow().get_str(&key),
+        Err(_) => None,
+    };
+    let Some(notes) = notes else {
+        return String::new();
+    };
+    let mut out = String::new();
+    let items = if notes.layout() == Layout::Str {
+        None
+    } else {
+        crate::protocol::iter::collect(vm, &notes).ok()
+    };
+    match items {
+        Some(items) => {
+            for n in items {
+                match repr::str_of(vm, &n) {
+                    Ok(s) => out.push_str(crate::objects::str::as_str(&s)),
+                    Err(_) => out.push_str("<note str() failed>"),
+                }
+                out.push('\n');
+            }
+        }
+        None => {
+            // Not a sequence: its repr, as CPython prints it.
+            match repr::repr_string(vm, &notes) {
+                Ok(s) => out.push_str(&s),
+                Err(_) => out.push_str("<__notes__ repr() failed>"),
+            }
+            out.push('\n');
+        }
+    }
+    out
 }
 
 /// `repr()` of an exception: `ValueError('m')`, `KeyError(1, 2)`.
@@ -231,6 +362,140 @@ pub(crate) fn exception_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
     })
 }
 
+/// Calling a built-in exception class: `OSError(errno, strerror, ...)`
+/// makes the subclass for that errno (`OSError(2, 'x')` is a
+/// FileNotFoundError), as CPython's `oserror_use_init`/`errmap`; keywords go
+/// to `__init__`.
+pub(crate) fn construct_exception(
+    vm: &mut Vm,
+    cls: &Obj,
+    args: &[ObjRef],
+    kwnames: Option<&Obj>,
+) -> PyResult<ObjRef> {
+    let (pos, _) = convert::split_kwargs(args, kwnames);
+    let t = types();
+    let mut cls = cls.to_ref();
+    if cls.is(&t.os_error) && (2..=5).contains(&pos.len()) {
+        if let Some(errno) = crate::objects::int::int_small(&pos[0]) {
+            // Linux's numbers; CPython maps more errnos, to subclasses
+            // arenapy does not have yet.
+            let sub = match errno {
+                2 => Some(&t.file_not_found_error),
+                17 => Some(&t.file_exists_error),
+                1 | 13 => Some(&t.permission_error),
+                21 => Some(&t.is_a_directory_error),
+                20 => Some(&t.not_a_directory_error),
+                _ => None,
+            };
+            if let Some(sub) = sub {
+                cls = sub.clone();
+            }
+        }
+    }
+    let e = new_exception(&cls, pos.to_vec())?;
+    if kwnames
+        .and_then(try_tuple_items)
+        .is_some_and(|k| !k.is_empty())
+    {
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(e.clone());
+        full.extend_from_slice(args);
+        exc_init(vm, &full, kwnames)?;
+    }
+    Ok(e)
+}
+
+/// A SyntaxError (or IndentationError, TabError) from the parser, as
+/// CPython builds it: `args` is `(msg, (filename, lineno, offset, text,
+/// end_lineno, end_offset))`; `lineno` is given by the caller (eval shifts
+/// it).
+pub fn syntax_error_from(e: &arenapy_syntax::SyntaxError, filename: &str, lineno: usize) -> PyErr {
+    use arenapy_syntax::SyntaxErrorKind as K;
+    let t = types();
+    let cls = match e.kind {
+        K::SyntaxError => &t.syntax_error,
+        K::IndentationError => &t.indentation_error,
+        K::TabError => &t.tab_error,
+    };
+    let build = || -> PyResult<ObjRef> {
+        let int = |n: usize| crate::objects::int::new_int(n as i64);
+        // CPython's tokenizer sees the input end with a newline.
+        let text = match &e.text {
+            Some(s) if s.ends_with('\n') => new_str(s)?,
+            Some(s) => new_str(&format!("{s}\n"))?,
+            None => none(),
+        };
+        let end_lineno = (e.end_lineno + lineno).saturating_sub(e.lineno);
+        // CPython gives an unclosed bracket no end column.
+        let end_offset = if e.msg.ends_with("was never closed") {
+            0
+        } else {
+            e.end_offset
+        };
+        let info = new_tuple(vec![
+            new_str(filename)?,
+            int(lineno)?,
+            int(e.offset)?,
+            text,
+            int(end_lineno)?,
+            int(end_offset)?,
+        ])?;
+        new_exception(cls, vec![new_str(&e.msg)?, info])
+    };
+    match build() {
+        Ok(x) => PyErr(x),
+        Err(err) => err,
+    }
+}
+
+/// The members of a SyntaxError, read from its `args`:
+/// `(msg, (filename, lineno, offset, text, end_lineno, end_offset))`.
+pub(crate) fn syntax_error_member(e: &ExceptionBody, name: &str) -> Option<ObjRef> {
+    let args = e.args.borrow().clone();
+    let items = try_tuple_items(&args)?;
+    let index = match name {
+        "msg" => return Some(items.first().cloned().unwrap_or_else(none)),
+        "filename" => 0,
+        "lineno" => 1,
+        "offset" => 2,
+        "text" => 3,
+        "end_lineno" => 4,
+        "end_offset" => 5,
+        "print_file_and_line" => return Some(none()),
+        _ => return None,
+    };
+    let info = items.get(1).filter(|_| items.len() == 2);
+    Some(
+        info.and_then(|i| try_tuple_items(i))
+            .and_then(|i| i.get(index).cloned())
+            .unwrap_or_else(none),
+    )
+}
+
+/// Do instances of `obj`'s class have CPython's `name` member (NameError,
+/// AttributeError, ImportError)?
+pub(crate) fn has_name_field(obj: &Obj) -> bool {
+    let t = types();
+    [&t.name_error, &t.attribute_error, &t.import_error]
+        .iter()
+        .any(|c| is_subtype(obj.ty(), c))
+}
+
+/// Sets `name`, `obj` (AttributeError) or `path` (ImportError) of an
+/// exception; false when `obj` has no such member.
+pub(crate) fn set_member(obj: &Obj, name: &str, v: ObjRef) -> bool {
+    let t = types();
+    let e = exc_body(obj);
+    let v = (!v.is(&t.none)).then_some(v);
+    match name {
+        "name" if has_name_field(obj) => *e.name.borrow_mut() = v,
+        "obj" if is_subtype(obj.ty(), &t.attribute_error) => *e.obj.borrow_mut() = v,
+        "path" if is_subtype(obj.ty(), &t.import_error) => *e.obj.borrow_mut() = v,
+        _ => return false,
+    }
+    true
+}
+
 /// Puts this type's built-in methods into its namespace (at start-up).
 pub(crate) fn install_methods() -> PyResult<()> {
     let t = types();
@@ -243,6 +508,7 @@ pub(crate) fn install_methods() -> PyResult<()> {
             ("__str__", exc_str),
             ("__repr__", exc_repr),
             ("with_traceback", exc_with_traceback),
+            ("add_note", exc_add_note),
         ],
         m,
     )?;
@@ -258,7 +524,19 @@ pub(crate) fn exception_special_attr(obj: &Obj, name: &str) -> PyResult<Option<O
         "__cause__" => e.cause.borrow().clone().unwrap_or_else(none),
         "__context__" => e.context.borrow().clone().unwrap_or_else(none),
         "__suppress_context__" => py_bool(e.suppress_context.get()),
-        "__traceback__" => none(),
+        "__traceback__" => crate::objects::traceback::exception_traceback(obj)?,
+        _ if is_subtype(obj.ty(), &types().syntax_error)
+            && syntax_error_member(e, name).is_some() =>
+        {
+            syntax_error_member(e, name).expect("member")
+        }
+        "name" if has_name_field(obj) => e.name.borrow().clone().unwrap_or_else(none),
+        "obj" if is_subtype(obj.ty(), &types().attribute_error) => {
+            e.obj.borrow().clone().unwrap_or_else(none)
+        }
+        "path" if is_subtype(obj.ty(), &types().import_error) => {
+            e.obj.borrow().clone().unwrap_or_else(none)
+        }
         "__dict__" => {
             let mut t = DictTable::new();
             for x in e.dict.borrow().iter() {

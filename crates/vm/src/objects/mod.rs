@@ -30,6 +30,7 @@ pub mod singletons;
 pub mod slice;
 pub mod str;
 pub mod superobject;
+pub mod traceback;
 pub mod tuple;
 pub mod typeobject;
 
@@ -187,6 +188,7 @@ layouts! {
     Reversed => iter::ReversedBody, gc: true;
     CallIter => iter::CallIterBody, gc: true;
     Generator => generator::GeneratorBody, gc: true;
+    Traceback => traceback::TracebackBody, gc: true;
 }
 
 /// Fills the namespaces of the built-in types.

@@ -8,7 +8,6 @@
 //! Python code can observe a type. The finished [`Types`] is published in a
 //! thread-local and lives until interpreter teardown.
 
-use crate::memory::heap;
 use crate::memory::object::{alloc_object, alloc_type_type, Obj, ObjRef};
 use crate::objects::dict::table::DictTable;
 use crate::objects::exception::ExceptionBody;
@@ -78,14 +77,8 @@ macro_rules! builtin_types {
             let false_ = alloc_int_of_type(&raw.bool, 0)?;
             let null_marker = alloc_object(&raw.object, ObjectBody, 0)?;
             let empty_str = new_str_in(&raw.str, "")?;
-            let memory_error_instance = alloc_object(&raw.memory_error, ExceptionBody {
-                args: RefCell::new(empty_tuple.clone()),
-                dict: RefCell::new(DictTable::new()),
-                traceback: RefCell::new(heap::hvec()),
-                cause: RefCell::new(None),
-                context: RefCell::new(None),
-                suppress_context: Cell::new(false),
-            }, 0)?;
+            let memory_error_instance =
+                alloc_object(&raw.memory_error, ExceptionBody::new(empty_tuple.clone()), 0)?;
             let small_ints = if profile == Profile::Cpython311 {
                 let mut v = Vec::new();
                 for i in SMALL_INT_MIN..=SMALL_INT_MAX {
@@ -161,6 +154,7 @@ builtin_types! {
     list_reverseiterator: "list_reverseiterator", Reversed, object, 0;
     callable_iterator: "callable_iterator", CallIter, object, 0;
     generator: "generator", Generator, object, 0;
+    traceback: "traceback", Traceback, object, 0;
     base_exception: "BaseException", Exception, object, flags::BASETYPE | flags::EXCEPTION;
     system_exit: "SystemExit", Exception, base_exception, flags::BASETYPE;
     keyboard_interrupt: "KeyboardInterrupt", Exception, base_exception, flags::BASETYPE;

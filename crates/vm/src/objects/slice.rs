@@ -10,7 +10,7 @@ use crate::objects::int::new_int;
 use crate::objects::registry::types;
 use crate::objects::tuple::new_tuple;
 use crate::objects::typeobject::construct::TypeCall;
-use crate::objects::{singletons, Traverse, VarSize};
+use crate::objects::{singletons, Layout, Traverse, VarSize};
 use crate::protocol::convert::{check_args, index_value};
 use crate::protocol::repr::repr_string;
 use crate::vm::{PyResult, Vm};
@@ -44,9 +44,22 @@ pub fn slice_indices(s: &SliceBody, len: usize) -> PyResult<(i64, i64, i64)> {
         if singletons::is_none(o) {
             Ok(None)
         } else {
-            index_value(o).map(Some).map_err(|_| {
-                type_error("slice indices must be integers or None or have an __index__ method")
-            })
+            match index_value(o) {
+                Ok(v) => Ok(Some(v)),
+                // `_PyEval_SliceIndex` clamps an int beyond a machine word.
+                Err(_) if o.layout() == Layout::Int => Ok(Some(
+                    if crate::objects::int::to_bigint(o)
+                        .is_some_and(|b| b.sign() == num_bigint::Sign::Minus)
+                    {
+                        i64::MIN / 2
+                    } else {
+                        i64::MAX / 2
+                    },
+                )),
+                Err(_) => Err(type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
+            }
         }
     };
     let step = get(&s.step)?.unwrap_or(1);

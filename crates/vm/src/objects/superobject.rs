@@ -86,3 +86,26 @@ pub(crate) fn super_new(_vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     }
     new_super(&pos[0], &pos[1])
 }
+
+/// `<super: <class 'B'>, <B object>>`, or `NULL` for an unbound super.
+pub(crate) fn super_repr(o: &Obj) -> String {
+    let s = o.payload::<SuperBody>().expect("super");
+    let name = |t: &Obj| {
+        t.payload::<crate::objects::typeobject::TypeBody>()
+            .map_or_else(|| "?".to_string(), |b| b.name().to_string())
+    };
+    if s.obj.is(&types().none) {
+        return format!("<super: <class '{}'>, NULL>", name(&s.this_type));
+    }
+    let obj_type = if s.obj_type.layout() == Layout::Type {
+        name(&s.obj_type)
+    } else if s.obj.layout() == Layout::Type {
+        name(&s.obj)
+    } else {
+        crate::protocol::object::type_name(&s.obj).to_string()
+    };
+    format!(
+        "<super: <class '{}'>, <{obj_type} object>>",
+        name(&s.this_type)
+    )
+}

@@ -140,6 +140,7 @@ fn bind_builtin(b: &BuiltinBody, self_: &Obj) -> PyResult<ObjRef> {
             func: b.func,
             kind: b.kind,
             bound: Some(self_.to_ref()),
+            sig: b.sig,
         },
         0,
     )?)
@@ -183,8 +184,18 @@ pub fn get_attr(vm: &mut Vm, obj: &Obj, name: &Obj) -> PyResult<ObjRef> {
     }
 }
 
+/// `AttributeError` with its `name` and `obj` set (for "Did you mean").
 #[cold]
 pub fn no_attribute(obj: &Obj, name: &Obj) -> PyErr {
+    let e = no_attribute_message(obj, name);
+    if let Some(b) = e.0.payload::<crate::objects::exception::ExceptionBody>() {
+        *b.name.borrow_mut() = Some(name.to_ref());
+        *b.obj.borrow_mut() = Some(obj.to_ref());
+    }
+    e
+}
+
+fn no_attribute_message(obj: &Obj, name: &Obj) -> PyErr {
     let n = try_str(name).unwrap_or("?");
     match obj.layout() {
         Layout::Type => attribute_error(format!(
@@ -355,6 +366,14 @@ pub fn generic_set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: Option<ObjRef
         && !class::slots_allow(obj.ty(), try_str(name).unwrap_or(""))
     {
         return Err(no_attribute(obj, name));
+    }
+    // An exception's members (`__traceback__`, `__cause__`, `name` ...)
+    // before its instance dict.
+    if obj.layout() == Layout::Exception
+        && value.is_some()
+        && special_attrs::set_special_attr(vm, obj, try_str(name).unwrap_or(""), value.clone())?
+    {
+        return Ok(());
     }
     if let Some(dict) = instance_dict(obj) {
         match value {

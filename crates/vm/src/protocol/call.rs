@@ -13,6 +13,7 @@ use crate::objects::function::builtin::{BuiltinBody, BuiltinKind};
 use crate::objects::function::cell::{new_cell, CellBody};
 use crate::objects::function::code::CodeBody;
 use crate::objects::function::method::MethodBody;
+use crate::objects::function::signature;
 use crate::objects::function::FunctionBody;
 use crate::objects::registry::types;
 use crate::objects::str::try_str;
@@ -82,6 +83,7 @@ pub fn call(vm: &mut Vm, f: &Obj, args: &[ObjRef], kwnames: Option<&Obj>) -> PyR
             let b = f.payload::<BuiltinBody>().expect("builtin");
             match &b.bound {
                 Some(s) => {
+                    signature::check(b, args, kwnames)?;
                     let mut full = Vec::with_capacity(args.len() + 1);
                     full.push(s.clone());
                     full.extend_from_slice(args);
@@ -90,6 +92,9 @@ pub fn call(vm: &mut Vm, f: &Obj, args: &[ObjRef], kwnames: Option<&Obj>) -> PyR
                 None => {
                     if b.kind == crate::objects::function::builtin::BuiltinKind::Method {
                         check_descriptor_self(b, args, kwnames)?;
+                        signature::check(b, &args[1..], kwnames)?;
+                    } else {
+                        signature::check(b, args, kwnames)?;
                     }
                     (b.func)(vm, args, kwnames)
                 }

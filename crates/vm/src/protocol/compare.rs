@@ -150,12 +150,36 @@ pub(crate) fn compare_builtin(vm: &mut Vm, op: C, a: &Obj, b: &Obj) -> PyResult<
                 return Ok(Some(if op == C::Equal { same } else { !same }));
             }
         }
+        (Layout::Method, Layout::Method) | (Layout::BuiltinFunction, Layout::BuiltinFunction)
+            if matches!(op, C::Equal | C::NotEqual) =>
+        {
+            let same = a.is(b) || same_bound_method(a, b);
+            return Ok(Some((op == C::Equal) == same));
+        }
         _ => {}
     }
     if matches!(op, C::Equal | C::NotEqual) {
         return Ok(Some((op == C::Equal) == a.is(b)));
     }
     Ok(None)
+}
+
+/// Bound methods are equal when they bind the same function to the same
+/// object (`a.f == a.f`), as CPython's `method_richcompare` and
+/// `meth_richcompare`.
+fn same_bound_method(a: &Obj, b: &Obj) -> bool {
+    use crate::objects::function::builtin::BuiltinBody;
+    use crate::objects::function::method::MethodBody;
+    if let (Some(x), Some(y)) = (a.payload::<MethodBody>(), b.payload::<MethodBody>()) {
+        return x.func.is(&y.func) && x.self_.is(&y.self_);
+    }
+    if let (Some(x), Some(y)) = (a.payload::<BuiltinBody>(), b.payload::<BuiltinBody>()) {
+        return match (&x.bound, &y.bound) {
+            (Some(s), Some(t)) => s.is(t) && x.name == y.name && x.owner == y.owner,
+            _ => false,
+        };
+    }
+    false
 }
 
 /// Lexicographic comparison of two item lists.

@@ -101,3 +101,53 @@ pub fn check_kwargs(fname: &str, kws: &[(&str, &ObjRef)], allowed: &[&str]) -> P
     }
     Ok(())
 }
+
+/// `PyNumber_Index`: an int, or what an object's `__index__` returns (which
+/// must be an int).
+pub fn number_index(vm: &mut crate::vm::Vm, o: &Obj) -> PyResult<ObjRef> {
+    if o.layout() == Layout::Int {
+        return Ok(o.to_ref());
+    }
+    if crate::protocol::object::is_heap_type_instance(o) {
+        if let Some(r) = crate::protocol::object::call_special(vm, o, "__index__", &[])? {
+            if r.layout() != Layout::Int {
+                return Err(type_error(format!(
+                    "__index__ returned non-int (type {})",
+                    type_name(&r)
+                )));
+            }
+            return Ok(r);
+        }
+    }
+    Err(type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        type_name(o)
+    )))
+}
+
+/// `PyFloat_AsDouble` for what is not a str: a float, an int, or an object
+/// with `__float__` (which must return a float) or `__index__`; `None` for
+/// anything else.
+pub fn float_value_of(vm: &mut crate::vm::Vm, o: &Obj) -> PyResult<Option<f64>> {
+    if let Some(f) = crate::objects::float::arith::as_f64(o)? {
+        return Ok(Some(f));
+    }
+    if !crate::protocol::object::is_heap_type_instance(o) {
+        return Ok(None);
+    }
+    if let Some(r) = crate::protocol::object::call_special(vm, o, "__float__", &[])? {
+        return match crate::objects::float::float_value(&r) {
+            Some(f) => Ok(Some(f)),
+            None => Err(type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                type_name(o),
+                type_name(&r)
+            ))),
+        };
+    }
+    if crate::objects::typeobject::lookup_str(o.ty(), "__index__").is_some() {
+        let i = number_index(vm, o)?;
+        return crate::objects::float::arith::as_f64(&i);
+    }
+    Ok(None)
+}

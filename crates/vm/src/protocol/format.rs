@@ -63,7 +63,15 @@ pub fn format_builtin(vm: &mut Vm, value: &Obj, spec: &str) -> PyResult<ObjRef> 
     };
     let out = match value.layout() {
         Layout::Int if !value.ty().is(&types().bool) || !spec.is_empty() => {
-            arenapy_format::format_int(&to_bigint(value).expect("int"), spec).map_err(fmt_err)?
+            {
+                let b = to_bigint(value).expect("int");
+                // Decimal presentations are bound by the digit limit.
+                let ty = spec.chars().last().filter(|c| c.is_ascii_alphabetic());
+                if matches!(ty, None | Some('d' | 'n')) {
+                    crate::objects::int::check_to_decimal(&b)?;
+                }
+                arenapy_format::format_int(&b, spec).map_err(fmt_err)?
+            }
         }
         Layout::Float => arenapy_format::format_float(float_value(value).expect("float"), spec)
             .map_err(fmt_err)?,

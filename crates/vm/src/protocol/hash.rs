@@ -43,6 +43,28 @@ pub(crate) fn hash_builtin(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
             ))
         }
         Layout::Tuple => return tuple_hash(vm, o),
+        // Equal bound methods hash alike: by their object's identity and
+        // their function.
+        Layout::Method => {
+            let m = o
+                .payload::<crate::objects::function::method::MethodBody>()
+                .expect("method");
+            let (func, self_) = (m.func.clone(), m.self_.clone());
+            let h = (self_.id() as i64 >> 4) ^ hash(vm, &func)?;
+            return Ok(if h == -1 { -2 } else { h });
+        }
+        Layout::BuiltinFunction => {
+            let b = o
+                .payload::<crate::objects::function::builtin::BuiltinBody>()
+                .expect("builtin");
+            if let Some(s) = &b.bound {
+                let mut h: i64 = s.id() as i64 >> 4;
+                for c in b.owner.bytes().chain(b.name.bytes()) {
+                    h = h.wrapping_mul(1_000_003) ^ c as i64;
+                }
+                return Ok(if h == -1 { -2 } else { h });
+            }
+        }
         Layout::List | Layout::Dict | Layout::Set if !is_heap_type_instance(o) => {
             if !(o.layout() == Layout::Set && o.payload::<SetBody>().is_some_and(|s| s.frozen)) {
                 return Err(type_error(format!("unhashable type: '{}'", type_name(o))));

@@ -124,6 +124,14 @@ pub fn is_builtin_value_subclass(o: &Obj) -> bool {
 /// `len(o)` by the built-in code of `o`'s layout, then `__len__`.
 pub fn len_builtin(vm: &mut Vm, o: &Obj) -> PyResult<usize> {
     match o.layout() {
+        // A subclass of list, dict or set whose class defines `__len__`.
+        Layout::List | Layout::Dict | Layout::Set
+            if is_heap_type_instance(o)
+                && crate::objects::typeobject::lookup_str(o.ty(), "__len__")
+                    .is_some_and(|f| f.layout() != Layout::BuiltinFunction) =>
+        {
+            return len_protocol(vm, o)
+        }
         Layout::Str => return Ok(o.payload::<StrBody>().expect("str").char_len()),
         Layout::Bytes => return Ok(bytes::try_bytes(o).map_or(0, |b| b.len())),
         Layout::Tuple => return Ok(try_tuple_items(o).expect("tuple").len()),
@@ -180,10 +188,19 @@ pub fn is_object_slot(f: &Obj) -> bool {
 /// An index for `seq[i]`: normalises negatives; errors like CPython.
 pub fn seq_index(i: &Obj, len: usize, what: &str) -> PyResult<usize> {
     let v = convert::index_value(i).map_err(|_| {
-        type_error(format!(
-            "{what} indices must be integers or slices, not {}",
-            type_name(i)
-        ))
+        if i.layout() == Layout::Int {
+            // Beyond a machine word: CPython's `PyNumber_AsSsize_t` with
+            // IndexError.
+            index_error(format!(
+                "cannot fit '{}' into an index-sized integer",
+                type_name(i)
+            ))
+        } else {
+            type_error(format!(
+                "{what} indices must be integers or slices, not {}",
+                type_name(i)
+            ))
+        }
     })?;
     let n = len as i64;
     let j = if v < 0 { v + n } else { v };

@@ -16,7 +16,6 @@ use crate::objects::function::function_repr;
 use crate::objects::function::method::method_repr;
 use crate::objects::generator::generator_repr;
 use crate::objects::instance::object_repr;
-use crate::objects::int::int_repr;
 use crate::objects::list::list_repr;
 use crate::objects::range::range_repr;
 use crate::objects::registry::types;
@@ -167,7 +166,7 @@ pub fn repr_builtin(vm: &mut Vm, o: &Obj) -> PyResult<String> {
             if o.ty().is(&t.bool) {
                 if o.is(&t.true_) { "True" } else { "False" }.into()
             } else {
-                int_repr(o)
+                crate::objects::int::int_repr_checked(o)?
             }
         }
         Layout::Float => arenapy_format::float_repr(float_value(o).expect("float")),
@@ -189,7 +188,9 @@ pub fn repr_builtin(vm: &mut Vm, o: &Obj) -> PyResult<String> {
         Layout::Exception => exception_repr(vm, o)?,
         Layout::Cell => format!("<cell at {}>", addr(o)),
         Layout::Code => code_repr(o),
+        Layout::Traceback => crate::objects::traceback::traceback_repr(o),
         Layout::Property => format!("<property object at {}>", addr(o)),
+        Layout::Super => crate::objects::superobject::super_repr(o),
         _ => object_repr(o),
     })
 }

@@ -89,7 +89,46 @@ pub fn contains_builtin(vm: &mut Vm, container: &Obj, item: &Obj) -> PyResult<bo
 }
 
 /// `container[key]`.
+/// For a built-in sequence, a key that is an object with `__index__` (or a
+/// slice of such objects) becomes the int(s) it stands for, as CPython's
+/// `PyNumber_AsSsize_t` / `_PyEval_SliceIndex` make of it; `None` when the
+/// key is used as it is.
+fn index_key(vm: &mut Vm, container: &Obj, key: &Obj) -> PyResult<Option<ObjRef>> {
+    if !matches!(
+        container.layout(),
+        Layout::List | Layout::Tuple | Layout::Str | Layout::Bytes | Layout::Range
+    ) {
+        return Ok(None);
+    }
+    let has_index = |o: &Obj| {
+        is_heap_type_instance(o)
+            && o.layout() != Layout::Int
+            && lookup_str(o.ty(), "__index__").is_some()
+    };
+    if has_index(key) {
+        return Ok(Some(crate::protocol::convert::number_index(vm, key)?));
+    }
+    if let Some(s) = key.payload::<crate::objects::slice::SliceBody>() {
+        let parts = [s.start.clone(), s.stop.clone(), s.step.clone()];
+        if parts.iter().any(|p| has_index(p)) {
+            let mut ints = Vec::with_capacity(3);
+            for p in parts {
+                ints.push(if has_index(&p) {
+                    crate::protocol::convert::number_index(vm, &p)?
+                } else {
+                    p
+                });
+            }
+            let [a, b, c]: [ObjRef; 3] = ints.try_into().expect("three parts");
+            return Ok(Some(crate::objects::slice::new_slice(a, b, c)?));
+        }
+    }
+    Ok(None)
+}
+
 pub fn getitem(vm: &mut Vm, container: &Obj, key: &Obj) -> PyResult<ObjRef> {
+    let converted = index_key(vm, container, key)?;
+    let key: &Obj = converted.as_deref().unwrap_or(key);
     let heap = is_heap_type_instance(container);
     match container.layout() {
         Layout::List if !heap => return list::list_getitem(vm, container, key),
@@ -157,6 +196,8 @@ fn call_special_on_class(
 
 /// `container[key] = value`.
 pub fn setitem(vm: &mut Vm, container: &Obj, key: &Obj, value: ObjRef) -> PyResult<()> {
+    let converted = index_key(vm, container, key)?;
+    let key: &Obj = converted.as_deref().unwrap_or(key);
     let heap = is_heap_type_instance(container);
     match container.layout() {
         Layout::List if !heap => return list::list_setitem(vm, container, key, value),
@@ -179,6 +220,8 @@ pub fn setitem(vm: &mut Vm, container: &Obj, key: &Obj, value: ObjRef) -> PyResu
 
 /// `del container[key]`.
 pub fn delitem(vm: &mut Vm, container: &Obj, key: &Obj) -> PyResult<()> {
+    let converted = index_key(vm, container, key)?;
+    let key: &Obj = converted.as_deref().unwrap_or(key);
     let heap = is_heap_type_instance(container);
     match container.layout() {
         Layout::List if !heap => return list::list_delitem(vm, container, key),

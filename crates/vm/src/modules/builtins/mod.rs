@@ -24,6 +24,7 @@ use crate::objects::bool::py_bool;
 use crate::objects::dict::ops;
 use crate::objects::exception::{type_error, value_error};
 use crate::objects::function::builtin::{new_builtin, BuiltinKind, NativeFn};
+use crate::objects::function::signature;
 use crate::objects::generator::GenResult;
 use crate::objects::int::new_int;
 use crate::objects::list::{new_list, sort};
@@ -223,8 +224,21 @@ fn bi_ascii(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef>
 
 fn bi_sorted(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
     let (pos, kws) = split_kwargs(args, kwnames);
-    check_kwargs("sorted", &kws, &["key", "reverse"])?;
-    check_args("sorted", pos, 1, 1)?;
+    if pos.len() != 1 {
+        return Err(type_error(format!(
+            "sorted expected 1 argument, got {}",
+            pos.len()
+        )));
+    }
+    // The keywords go to `list.sort`, which words their errors.
+    signature::check_as(
+        signature::lookup("list", "sort"),
+        "list",
+        "sort",
+        BuiltinKind::Method,
+        &args[1..],
+        kwnames,
+    )?;
     let items = iter::collect(vm, &pos[0])?;
     let l = new_list(items)?;
     let kw_vals: Vec<ObjRef> = kws.iter().map(|(_, v)| (*v).clone()).collect();

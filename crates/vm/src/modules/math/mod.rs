@@ -88,7 +88,18 @@ macro_rules! math1 {
     };
 }
 
-math1!(m_exp, f64::exp);
+/// `exp(x)`: an infinite result of a finite argument is an overflow.
+fn m_exp(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("exp", args, 1, 1)?;
+    let x = farg(args, 0)?;
+    let r = x.exp();
+    if r.is_infinite() && x.is_finite() {
+        return Err(crate::objects::exception::overflow_error(
+            "math range error",
+        ));
+    }
+    Ok(new_float(r)?)
+}
 math1!(m_sin, f64::sin);
 math1!(m_cos, f64::cos);
 math1!(m_tan, f64::tan);

@@ -33,6 +33,13 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("expm1", m_expm1),
     ("log1p", m_log1p),
     ("dist", m_dist),
+    ("asinh", m_asinh),
+    ("acosh", m_acosh),
+    ("atanh", m_atanh),
+    ("cbrt", m_cbrt),
+    ("exp2", m_exp2),
+    ("nextafter", m_nextafter),
+    ("ulp", m_ulp),
 ];
 
 fn int_arg(o: &Obj) -> PyResult<BigInt> {
@@ -255,7 +262,71 @@ float1!(m_sinh, "sinh", f64::sinh);
 float1!(m_cosh, "cosh", f64::cosh);
 float1!(m_tanh, "tanh", f64::tanh);
 float1!(m_expm1, "expm1", f64::exp_m1);
-float1!(m_log1p, "log1p", f64::ln_1p);
+float1!(m_asinh, "asinh", f64::asinh);
+float1!(m_acosh, "acosh", f64::acosh);
+float1!(m_cbrt, "cbrt", f64::cbrt);
+float1!(m_exp2, "exp2", f64::exp2);
+float1!(m_log1p_inner, "log1p", f64::ln_1p);
+float1!(m_atanh_inner, "atanh", f64::atanh);
+
+/// `log1p(x)`: -1 and below are outside its domain (not an overflow).
+fn m_log1p(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("log1p", args, 1, 1)?;
+    if float_arg(&args[0])? <= -1.0 {
+        return Err(value_error("math domain error"));
+    }
+    m_log1p_inner(vm, args, kw)
+}
+
+/// `atanh(x)`: |x| >= 1 is outside its domain.
+fn m_atanh(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("atanh", args, 1, 1)?;
+    if float_arg(&args[0])?.abs() >= 1.0 {
+        return Err(value_error("math domain error"));
+    }
+    m_atanh_inner(vm, args, kw)
+}
+
+/// C's `nextafter`: the next float after `x` towards `y`.
+fn next_after(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return x + y;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        let tiny = f64::from_bits(1);
+        return if y > 0.0 { tiny } else { -tiny };
+    }
+    let b = x.to_bits();
+    // Away from zero is one up in the bit pattern, towards zero one down.
+    let away = (y > x) == (x > 0.0);
+    f64::from_bits(if away { b + 1 } else { b - 1 })
+}
+
+fn m_nextafter(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("nextafter", args, 2, 2)?;
+    let (x, y) = (float_arg(&args[0])?, float_arg(&args[1])?);
+    Ok(new_float(next_after(x, y))?)
+}
+
+/// `ulp(x)`: the gap from |x| to the next float away from zero (CPython's
+/// `math_ulp_impl`).
+fn m_ulp(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("ulp", args, 1, 1)?;
+    let x = float_arg(&args[0])?.abs();
+    if x.is_nan() || x.is_infinite() {
+        return Ok(new_float(x)?);
+    }
+    let up = next_after(x, f64::INFINITY);
+    let r = if up.is_infinite() {
+        x - next_after(x, -f64::INFINITY)
+    } else {
+        up - x
+    };
+    Ok(new_float(r)?)
+}
 
 fn m_dist(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("dist", args, 2, 2)?;

@@ -30,6 +30,7 @@ use crate::vm::{PyResult, Vm};
 
 /// The embedded pure-Python modules: (name, source).
 const PY_MODULES: &[(&str, &str)] = &[
+    ("__future__", include_str!("future.py")),
     ("abc", include_str!("abc.py")),
     ("bisect", include_str!("bisect.py")),
     ("collections", include_str!("collections.py")),
@@ -52,6 +53,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("statistics", include_str!("statistics.py")),
     ("string", include_str!("string.py")),
     ("textwrap", include_str!("textwrap.py")),
+    ("traceback", include_str!("traceback.py")),
     ("tracemalloc", include_str!("tracemalloc.py")),
     ("typing", include_str!("typing.py")),
     ("unittest", include_str!("unittest.py")),

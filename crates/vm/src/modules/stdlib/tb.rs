@@ -1,12 +1,12 @@
 //! `_tb`: the traceback text of a caught exception, for `unittest`'s
-//! failure reports.
+//! failure reports and the `traceback` module.
 //!
 //! `format_exc(exc)` is the report CPython would print for `exc` (its
 //! traceback entries and last line, without chained exceptions), leaving
 //! out frames of `<frozen unittest>` and `<frozen _unittest_case>` as CPython's unittest leaves out
 //! frames of modules marked `__unittest`.
 
-use crate::eval::exceptions::{exception_last_line, format_entry};
+use crate::eval::exceptions::{exception_last_line, format_entries, format_exception_plain};
 use crate::memory::object::{Obj, ObjRef};
 use crate::modules::add_fns;
 use crate::objects::exception::ExceptionBody;
@@ -18,8 +18,45 @@ use crate::vm::{PyResult, Vm};
 
 pub fn make() -> PyResult<ObjRef> {
     let m = new_module("_tb")?;
-    add_fns(&m, "_tb", &[("format_exc", tb_format_exc)])?;
+    add_fns(
+        &m,
+        "_tb",
+        &[
+            ("format_exc", tb_format_exc),
+            ("format_exception", tb_format_exception),
+        ],
+    )?;
     Ok(m)
+}
+
+/// `format_exception(exc, chain)`: the whole report the interpreter prints
+/// for an uncaught `exc` (with its causes and contexts when `chain` is
+/// true), for the `traceback` module.
+fn tb_format_exception(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("format_exception", args, 2, 2)?;
+    let exc = &args[0];
+    if exc.payload::<ExceptionBody>().is_none() {
+        return Err(crate::objects::exception::type_error(
+            "an exception is required",
+        ));
+    }
+    let text = if crate::protocol::object::truthy(vm, &args[1])? {
+        format_exception_plain(vm, exc)
+    } else {
+        let mut out = String::new();
+        let b = exc.payload::<ExceptionBody>().expect("exception");
+        let tb = b.traceback.borrow();
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            format_entries(vm, tb.iter().rev(), tb.len(), &mut out);
+        }
+        drop(tb);
+        out.push_str(&exception_last_line(vm, exc));
+        out.push('\n');
+        out.push_str(&crate::objects::exception::exception_notes(vm, exc));
+        out
+    };
+    Ok(new_str(&text)?)
 }
 
 fn tb_format_exc(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
@@ -40,12 +77,12 @@ fn tb_format_exc(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Ob
             .collect();
         if !kept.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
-            for entry in kept {
-                format_entry(vm, entry, &mut out);
-            }
+            let n = kept.len();
+            format_entries(vm, kept.into_iter(), n, &mut out);
         }
     }
     out.push_str(&exception_last_line(vm, exc));
     out.push('\n');
+    out.push_str(&crate::objects::exception::exception_notes(vm, exc));
     Ok(new_str(&out)?)
 }

@@ -137,17 +137,42 @@ fn bytes_decode(_vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResul
         Some(enc) => check_encoding(enc)?,
         None => "utf-8",
     };
+    let errors = crate::objects::str::codecs::error_handler(
+        pos.get(2).or_else(|| kwarg(&kws, "errors")),
+        "decode",
+    )?;
     if is_latin1_name(name) {
         let s: String = data.iter().map(|&b| b as char).collect();
         return Ok(new_str(&s)?);
     }
     if is_ascii_name(name) {
         if let Some(i) = data.iter().position(|&b| b >= 128) {
-            return Err(exception::unicode_decode_error(format!(
-                "'ascii' codec can't decode byte 0x{:02x} in position {i}: ordinal not in range(128)",
-                data[i]
-            )));
+            if errors == "strict" {
+                return Err(exception::unicode_decode_error(format!(
+                    "'ascii' codec can't decode byte 0x{:02x} in position {i}: ordinal not in range(128)",
+                    data[i]
+                )));
+            }
+            let mut s = String::with_capacity(data.len());
+            for &b in data {
+                if b < 128 {
+                    s.push(b as char);
+                } else {
+                    decode_error_piece(&mut s, &[b], errors)?;
+                }
+            }
+            return Ok(new_str(&s)?);
         }
+    }
+    if errors != "strict" && std::str::from_utf8(data).is_err() {
+        let mut s = String::with_capacity(data.len());
+        for chunk in data.utf8_chunks() {
+            s.push_str(chunk.valid());
+            if !chunk.invalid().is_empty() {
+                decode_error_piece(&mut s, chunk.invalid(), errors)?;
+            }
+        }
+        return Ok(new_str(&s)?);
     }
     match std::str::from_utf8(data) {
         Ok(s) => Ok(new_str(s)?),
@@ -164,6 +189,27 @@ fn bytes_decode(_vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResul
             )))
         }
     }
+}
+
+/// What the decode error handler `errors` puts for the undecodable `bad`
+/// bytes (one maximal invalid sequence): nothing, U+FFFD, or `\xNN` escapes.
+fn decode_error_piece(out: &mut String, bad: &[u8], errors: &str) -> PyResult<()> {
+    match errors {
+        "ignore" => {}
+        "replace" => out.push('\u{fffd}'),
+        "backslashreplace" => {
+            for b in bad {
+                let _ = write!(out, "\\x{b:02x}");
+            }
+        }
+        other => {
+            return Err(exception::new_error(
+                &types().lookup_error,
+                &format!("unknown error handler name '{other}'"),
+            ))
+        }
+    }
+    Ok(())
 }
 
 fn bytes_hex(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {

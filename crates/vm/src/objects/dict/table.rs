@@ -409,6 +409,12 @@ pub fn simple_eq(a: &Obj, b: &Obj) -> Option<bool> {
         (Layout::Bytes, Layout::Bytes) => Some(bytes::try_bytes(a) == bytes::try_bytes(b)),
         // Set equality may run __eq__ of the elements: the VM decides.
         (Layout::Set, Layout::Set) => None,
+        // Bound methods compare their function and object.
+        (Layout::Method, Layout::Method)
+        | (Layout::BuiltinFunction, Layout::BuiltinFunction)
+        | (Layout::Range, Layout::Range)
+        | (Layout::DictView, _)
+        | (_, Layout::DictView) => None,
         (Layout::Tuple, Layout::Tuple) => {
             let (x, y) = (tuple::tuple_items(a), tuple::tuple_items(b));
             if x.len() != y.len() {

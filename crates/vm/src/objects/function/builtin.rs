@@ -4,6 +4,7 @@
 //! and their reprs.
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::objects::function::signature::{self, SigRef};
 use crate::objects::registry::types;
 use crate::objects::str::new_str;
 use crate::objects::typeobject::TypeBody;
@@ -38,6 +39,8 @@ pub struct BuiltinBody {
     pub kind: BuiltinKind,
     /// The bound `self` of a bound built-in method (`[].append`).
     pub bound: Option<ObjRef>,
+    /// CPython's signature, checked before `func` runs.
+    pub sig: SigRef,
 }
 
 impl Traverse for BuiltinBody {
@@ -80,6 +83,7 @@ pub fn new_builtin(
             func,
             kind,
             bound: None,
+            sig: signature::lookup_ref(owner, name),
         },
         0,
     )?;

@@ -8,6 +8,8 @@ pub mod builtin;
 pub mod cell;
 pub mod code;
 pub mod method;
+pub mod signature;
+mod signature_table;
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::dict::table::DictTable;

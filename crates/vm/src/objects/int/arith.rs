@@ -14,7 +14,7 @@ use crate::vm::PyResult;
 use arenapy_compiler::opcode::BinaryOperator as B;
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{One, Signed, ToPrimitive, Zero};
 
 /// Is `o` an int or bool?
 #[inline(always)]
@@ -199,9 +199,17 @@ fn big_int_op(op: B, x: &BigInt, y: &BigInt) -> PyResult<Option<ObjRef>> {
                 }
                 return float_op(B::Power, xf, yf);
             }
-            let e = y
-                .to_u32()
-                .ok_or_else(|| overflow_error("exponent too large"))?;
+            // 0, 1 and -1 to any power are small, however large the power.
+            if x.is_zero() || x.is_one() {
+                return Ok(Some(new_bigint(x)?));
+            }
+            if x == &BigInt::from(-1) {
+                return Ok(Some(new_int(if y.is_even() { 1 } else { -1 })?));
+            }
+            let Some(e) = y.to_u32() else {
+                // CPython would run out of memory computing it.
+                return Err(exception::new_error(&registry::types().memory_error, ""));
+            };
             if x.bits() as u128 * e as u128 > (1u128 << 31) {
                 return Err(exception::new_error(&registry::types().memory_error, ""));
             }
@@ -212,33 +220,72 @@ fn big_int_op(op: B, x: &BigInt, y: &BigInt) -> PyResult<Option<ObjRef>> {
     Ok(Some(new_bigint(&r)?))
 }
 
-/// int / int, correctly rounded for operands up to 2^53 and close for
-/// larger ones.
+/// int / int correctly rounded, as CPython's `long_true_divide`: the
+/// quotient is computed to at least 55 significant bits with an exact
+/// remainder (the "sticky" bit), then rounded half-to-even to 53 bits (fewer
+/// for a subnormal result) before it becomes a float, so it is exactly the
+/// float nearest the true quotient.
 fn true_divide_big(x: &BigInt, y: &BigInt) -> PyResult<f64> {
-    if let (Some(a), Some(b)) = (x.to_f64(), y.to_f64()) {
-        if a.is_finite() && b.is_finite() && a.abs() < 9.0e15 && b.abs() < 9.0e15 {
-            return Ok(a / b);
-        }
+    const DBL_MANT_DIG: i64 = 53;
+    const DBL_MAX_EXP: i64 = 1024;
+    const DBL_MIN_EXP: i64 = -1021;
+    let negate = x.is_negative() != y.is_negative();
+    let sign = |r: f64| if negate { -r } else { r };
+    let (a, b) = (x.magnitude(), y.magnitude());
+    if a.is_zero() {
+        return Ok(sign(0.0));
     }
-    // Scale to keep 64 significant bits of the quotient.
-    let shift = (x.bits() as i64 - y.bits() as i64 - 64).max(0);
-    let q = if shift > 0 {
-        (x >> shift as usize) / y
-    } else {
-        (x << 64usize) / y
-    };
-    let qf = q.to_f64().unwrap_or(f64::INFINITY);
-    let r = if shift > 0 {
-        qf * 2f64.powi(shift as i32)
-    } else {
-        qf / 2f64.powi(64)
-    };
-    if !r.is_finite() {
+    let (a_bits, b_bits) = (a.bits() as i64, b.bits() as i64);
+    if a_bits <= DBL_MANT_DIG && b_bits <= DBL_MANT_DIG {
+        // Both exact as floats: one correctly rounded division.
+        return Ok(sign(a.to_f64().unwrap_or(0.0) / b.to_f64().unwrap_or(1.0)));
+    }
+    let diff = a_bits - b_bits;
+    if diff > DBL_MAX_EXP {
         return Err(overflow_error(
             "integer division result too large for a float",
         ));
     }
-    Ok(r)
+    if diff < DBL_MIN_EXP - DBL_MANT_DIG - 1 {
+        return Ok(sign(0.0));
+    }
+    let shift = diff.max(DBL_MIN_EXP) - DBL_MANT_DIG - 2;
+    let mut inexact = false;
+    let scaled = if shift <= 0 {
+        a << (-shift) as usize
+    } else {
+        let s = shift as usize;
+        inexact = a.trailing_zeros().is_some_and(|z| (z as usize) < s);
+        a >> s
+    };
+    let (q, r) = scaled.div_rem(b);
+    inexact |= !r.is_zero();
+    // `shift` leaves at most 57 significant bits in the quotient.
+    let q = q.to_u64().expect("quotient fits in 64 bits");
+    let q_bits = 64 - q.leading_zeros() as i64;
+    let extra_bits = q_bits.max(DBL_MIN_EXP - shift) - DBL_MANT_DIG;
+    let mask = 1u64 << (extra_bits - 1);
+    let mut low = q | inexact as u64;
+    if low & mask != 0 && low & (3 * mask - 1) != 0 {
+        low += mask;
+    }
+    let q = low & !(2 * mask - 1);
+    let dx = q as f64;
+    if shift + q_bits >= DBL_MAX_EXP
+        && (shift + q_bits > DBL_MAX_EXP || dx == 2f64.powi(q_bits as i32))
+    {
+        return Err(overflow_error(
+            "integer division result too large for a float",
+        ));
+    }
+    Ok(sign(ldexp(dx, shift)))
+}
+
+/// `dx * 2**e`, exact when the result is representable: in two steps so no
+/// power of two on the way overflows or underflows.
+fn ldexp(dx: f64, e: i64) -> f64 {
+    let half = e / 2;
+    dx * 2f64.powi(half as i32) * 2f64.powi((e - half) as i32)
 }
 
 /// CPython's numeric hash: ints modulo 2^61 - 1, floats consistently with

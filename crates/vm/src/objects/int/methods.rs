@@ -16,6 +16,25 @@ use crate::protocol::object;
 use crate::protocol::object::type_name;
 use crate::vm::{PyResult, Vm};
 
+/// CPython's `%.200R`: the repr, cut to 200 characters.
+fn repr_200(s: &str) -> String {
+    arenapy_compiler::pyrepr::str_repr(s)
+        .chars()
+        .take(200)
+        .collect()
+}
+
+/// The digit limit for a valid literal `s` in `base` (0: by its prefix).
+fn check_parsed_digits(s: &str, base: u32) -> PyResult<()> {
+    let t = s.trim().trim_start_matches(['+', '-']);
+    let base = match (base, t.get(..2).map(str::to_ascii_lowercase).as_deref()) {
+        (0, Some("0x" | "0o" | "0b")) => 2,
+        (0, _) => 10,
+        (b, _) => b,
+    };
+    crate::objects::int::check_from_text(t, base)
+}
+
 fn construct_int(vm: &mut Vm, x: Option<&ObjRef>, base: Option<&ObjRef>) -> PyResult<ObjRef> {
     let Some(x) = x else { return Ok(new_int(0)?) };
     if let Some(b) = base {
@@ -26,9 +45,13 @@ fn construct_int(vm: &mut Vm, x: Option<&ObjRef>, base: Option<&ObjRef>) -> PyRe
         let (s, shown) = int_literal(x)
             .ok_or_else(|| type_error("int() can't convert non-string with explicit base"))?;
         return match arenapy_format::parse_int(&s, base as u32) {
-            Some(v) => Ok(new_bigint(&v)?),
+            Some(v) => {
+                check_parsed_digits(&s, base as u32)?;
+                Ok(new_bigint(&v)?)
+            }
             None => Err(value_error(format!(
-                "invalid literal for int() with base {base}: {shown}"
+                "invalid literal for int() with base {base}: {}",
+                shown.chars().take(200).collect::<String>()
             ))),
         };
     }
@@ -62,10 +85,13 @@ fn construct_int(vm: &mut Vm, x: Option<&ObjRef>, base: Option<&ObjRef>) -> PyRe
         Layout::Str => {
             let s = try_str(x).expect("str");
             return match arenapy_format::parse_int(s, 10) {
-                Some(v) => Ok(new_bigint(&v)?),
+                Some(v) => {
+                    check_parsed_digits(s, 10)?;
+                    Ok(new_bigint(&v)?)
+                }
                 None => Err(value_error(format!(
                     "invalid literal for int() with base 10: {}",
-                    arenapy_compiler::pyrepr::str_repr(s)
+                    repr_200(s)
                 ))),
             };
         }

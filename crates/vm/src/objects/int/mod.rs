@@ -146,6 +146,78 @@ impl IntBody {
     }
 }
 
+thread_local! {
+    /// `sys.get_int_max_str_digits()`: CPython 3.11's limit on decimal
+    /// int ↔ str conversions (0 = none).
+    static MAX_STR_DIGITS: std::cell::Cell<usize> = const { std::cell::Cell::new(4300) };
+}
+
+pub const MAX_STR_DIGITS_DEFAULT: usize = 4300;
+/// The smallest limit `sys.set_int_max_str_digits` accepts (besides 0).
+pub const MAX_STR_DIGITS_THRESHOLD: usize = 640;
+
+pub fn max_str_digits() -> usize {
+    MAX_STR_DIGITS.with(|m| m.get())
+}
+
+pub fn set_max_str_digits(n: usize) {
+    MAX_STR_DIGITS.with(|m| m.set(n));
+}
+
+/// The ValueError for converting an int of more decimal digits than the
+/// limit to text.
+pub fn check_to_decimal(b: &num_bigint::BigInt) -> crate::vm::PyResult<()> {
+    let limit = max_str_digits();
+    if limit == 0 {
+        return Ok(());
+    }
+    // The number of decimal digits is floor(log10|b|) + 1, within one of
+    // bits * log10(2); only a borderline size needs the exact count.
+    let bits = b.bits() as f64;
+    let estimate = bits * std::f64::consts::LOG10_2;
+    let too_many = if estimate > limit as f64 + 1.0 {
+        true
+    } else if estimate + 1.0 < limit as f64 {
+        false
+    } else {
+        b.magnitude().to_string().len() > limit
+    };
+    if too_many {
+        return Err(crate::objects::exception::value_error(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion; \
+             use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    Ok(())
+}
+
+/// The ValueError for parsing text of more digits than the limit (bases
+/// that are not powers of two).
+pub fn check_from_text(s: &str, base: u32) -> crate::vm::PyResult<()> {
+    let limit = max_str_digits();
+    if limit == 0 || base.is_power_of_two() {
+        return Ok(());
+    }
+    let digits = s.chars().filter(|c| c.is_alphanumeric()).count();
+    if digits > limit {
+        return Err(crate::objects::exception::value_error(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion: \
+             value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    Ok(())
+}
+
+/// `repr(int)` with the digit limit.
+pub fn int_repr_checked(o: &Obj) -> crate::vm::PyResult<String> {
+    if int_small(o).is_none() {
+        if let Some(b) = to_bigint(o) {
+            check_to_decimal(&b)?;
+        }
+    }
+    Ok(int_repr(o))
+}
+
 pub fn int_repr(o: &Obj) -> String {
     match int_small(o) {
         Some(v) => v.to_string(),

@@ -38,6 +38,11 @@ pub fn list_sort(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResul
     let mut keyed: Vec<(ObjRef, ObjRef)> = Vec::with_capacity(items.len());
     let mut err = None;
     for it in items.drain(..) {
+        if err.is_some() {
+            // CPython stops calling the key function at its first error.
+            keyed.push((it.clone(), it));
+            continue;
+        }
         let k = match &key {
             // After the first failing key no more are computed (CPython
             // stops there); the items still go back into the list.

@@ -47,6 +47,21 @@ pub(crate) fn is_latin1_name(name: &str) -> bool {
 
 /// `text.encode(encoding)` for utf-8, ascii and latin-1.
 pub(crate) fn encode(text: &str, enc: &Obj) -> PyResult<ObjRef> {
+    encode_with(text, enc, "strict")
+}
+
+/// The error handler `errors`, checked when it is needed (CPython looks a
+/// handler up only at the first error).
+fn unknown_handler(errors: &str) -> crate::vm::PyErr {
+    exception::new_error(
+        &types().lookup_error,
+        &format!("unknown error handler name '{errors}'"),
+    )
+}
+
+/// `text.encode(encoding, errors)`: the error handlers strict, ignore,
+/// replace, xmlcharrefreplace and backslashreplace.
+pub(crate) fn encode_with(text: &str, enc: &Obj, errors: &str) -> PyResult<ObjRef> {
     let name = check_encoding(enc)?;
     let limit = if is_ascii_name(name) {
         Some((128u32, "ascii", "ordinal not in range(128)"))
@@ -60,13 +75,26 @@ pub(crate) fn encode(text: &str, enc: &Obj) -> PyResult<ObjRef> {
     };
     let mut out = Vec::with_capacity(text.len());
     for (i, c) in text.chars().enumerate() {
-        if (c as u32) >= max {
-            return Err(exception::unicode_encode_error(format!(
-                "'{codec}' codec can't encode character {} in position {i}: {why}",
-                char_escape(c)
-            )));
+        if (c as u32) < max {
+            out.push(c as u32 as u8);
+            continue;
         }
-        out.push(c as u32 as u8);
+        match errors {
+            "strict" | "surrogateescape" | "surrogatepass" => {
+                return Err(exception::unicode_encode_error(format!(
+                    "'{codec}' codec can't encode character {} in position {i}: {why}",
+                    char_escape(c)
+                )));
+            }
+            "ignore" => {}
+            "replace" => out.push(b'?'),
+            "xmlcharrefreplace" => out.extend(format!("&#{};", c as u32).bytes()),
+            "backslashreplace" => {
+                let quoted = char_escape(c);
+                out.extend(quoted.trim_matches('\'').bytes());
+            }
+            other => return Err(unknown_handler(other)),
+        }
     }
     Ok(new_bytes(&out)?)
 }
@@ -91,8 +119,22 @@ pub fn str_encode(_vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyRes
         .and_then(|s| try_str(s))
         .ok_or_else(|| type_error("descriptor 'encode' requires a 'str' object"))?;
     check_args("encode", &pos[1..], 0, 2)?;
+    let errors = error_handler(pos.get(2).or_else(|| kwarg(&kws, "errors")), "encode")?;
     match pos.get(1).or_else(|| kwarg(&kws, "encoding")) {
-        Some(enc) => encode(text, enc),
+        Some(enc) => encode_with(text, enc, errors),
         None => Ok(new_bytes(text.as_bytes())?),
+    }
+}
+
+/// The `errors` argument of encode/decode: a str, "strict" by default.
+pub(crate) fn error_handler<'a>(errors: Option<&'a ObjRef>, what: &str) -> PyResult<&'a str> {
+    match errors {
+        None => Ok("strict"),
+        Some(e) => try_str(e).ok_or_else(|| {
+            type_error(format!(
+                "{what}() argument 'errors' must be str, not {}",
+                type_name(e)
+            ))
+        }),
     }
 }

@@ -163,10 +163,14 @@ pub fn str_getitem(_vm: &mut Vm, s: &Obj, key: &Obj) -> PyResult<ObjRef> {
     }
     let n = body.char_len();
     let v = index_value(key).map_err(|_| {
-        type_error(format!(
-            "string indices must be integers, not '{}'",
-            type_name(key)
-        ))
+        if key.layout() == crate::objects::Layout::Int {
+            index_error("cannot fit 'int' into an index-sized integer")
+        } else {
+            type_error(format!(
+                "string indices must be integers, not '{}'",
+                type_name(key)
+            ))
+        }
     })?;
     let i = if v < 0 { v + n as i64 } else { v };
     if i < 0 || i >= n as i64 {

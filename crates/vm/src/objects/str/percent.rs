@@ -5,14 +5,16 @@
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::exception::{type_error, value_error};
-use crate::objects::float::{arith, float_value};
+use crate::objects::float::float_value;
 use crate::objects::int::to_bigint;
+use crate::objects::registry::types;
 use crate::objects::str::{new_str, try_str};
 use crate::objects::tuple::try_tuple_items;
+use crate::objects::typeobject;
 use crate::objects::{exception, Layout};
 use crate::protocol::object::type_name;
 use crate::protocol::repr::{repr_string, str_string};
-use crate::protocol::{convert, subscript};
+use crate::protocol::{call, convert, object, subscript};
 use crate::vm::{PyResult, Vm};
 
 /// `fmt % args` for str.
@@ -26,12 +28,19 @@ pub fn percent_format(vm: &mut Vm, fmt: &Obj, args: &Obj) -> PyResult<ObjRef> {
         Some(items) => items.to_vec(),
         None => vec![args.to_ref()],
     };
-    let is_mapping = args.layout() == Layout::Dict;
+    // CPython's `PyMapping_Check(args) && !tuple && !str`: any object with
+    // `__getitem__` (a list too) takes `%(key)s` and is never "not all
+    // converted".
+    let is_mapping = !matches!(args.layout(), Layout::Tuple | Layout::Str)
+        && typeobject::lookup_str(args.ty(), "__getitem__").is_some();
     let mut next_arg = 0usize;
     let mut out = String::with_capacity(f.len() + 16);
     let mut chars = f.chars().peekable();
     let mut take_arg = |chars_key: Option<String>, vm: &mut Vm| -> PyResult<ObjRef> {
         if let Some(k) = chars_key {
+            if !is_mapping {
+                return Err(type_error("format requires a mapping"));
+            }
             let key = new_str(&k)?;
             return subscript::getitem(vm, args, &key);
         }
@@ -134,7 +143,21 @@ pub fn percent_format(vm: &mut Vm, fmt: &Obj, args: &Obj) -> PyResult<ObjRef> {
         let piece = match conv {
             's' => percent_pad_str(&str_string(vm, &arg)?, &spec),
             'r' | 'a' => percent_pad_str(&repr_string(vm, &arg)?, &spec),
-            'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+            'o' | 'x' | 'X' => {
+                // Only ints and objects with `__index__`.
+                let is_index = to_bigint(&arg).is_some()
+                    || (object::is_heap_type_instance(&arg)
+                        && typeobject::lookup_str(arg.ty(), "__index__").is_some());
+                if !is_index {
+                    return Err(type_error(format!(
+                        "%{conv} format: an integer is required, not {}",
+                        type_name(&arg)
+                    )));
+                }
+                let i = convert::number_index(vm, &arg)?;
+                percent_int(&to_bigint(&i).expect("int"), &spec)
+            }
+            'd' | 'i' | 'u' => {
                 let v = if let Some(b) = to_bigint(&arg) {
                     b
                 } else if let Some(fv) = float_value(&arg) {
@@ -144,35 +167,50 @@ pub fn percent_format(vm: &mut Vm, fmt: &Obj, args: &Obj) -> PyResult<ObjRef> {
                         ));
                     }
                     num_traits::FromPrimitive::from_f64(fv.trunc()).unwrap_or_default()
+                } else if object::is_heap_type_instance(&arg)
+                    && ["__index__", "__int__", "__trunc__"]
+                        .iter()
+                        .any(|m| typeobject::lookup_str(arg.ty(), m).is_some())
+                {
+                    // PyNumber_Check, then int(x) (whose TypeError, for an
+                    // object with only `__float__`, is the message below).
+                    let i = call::call(vm, &types().int, std::slice::from_ref(&arg), None)?;
+                    to_bigint(&i).expect("int")
                 } else {
-                    let what = if matches!(conv, 'o' | 'x' | 'X') {
-                        "an integer"
-                    } else {
-                        "a real number"
-                    };
                     return Err(type_error(format!(
-                        "%{} format: {} is required, not {}",
+                        "%{} format: a real number is required, not {}",
                         conv,
-                        what,
                         type_name(&arg)
                     )));
                 };
                 percent_int(&v, &spec)
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                let v = arith::as_f64(&arg)?.ok_or_else(|| {
+                let v = convert::float_value_of(vm, &arg)?.ok_or_else(|| {
                     type_error(format!("must be real number, not {}", type_name(&arg)))
                 })?;
                 percent_float(v, &spec)
             }
             'c' => {
                 let s = if let Some(s) = try_str(&arg) {
+                    if s.chars().count() != 1 {
+                        return Err(type_error("%c requires int or char"));
+                    }
                     s.to_string()
                 } else {
-                    let n = convert::index_value(&arg)?;
-                    char::from_u32(n as u32)
-                        .map(|c| c.to_string())
-                        .unwrap_or_default()
+                    let i = convert::number_index(vm, &arg)
+                        .map_err(|_| type_error("%c requires int or char"))?;
+                    let n = convert::index_value(&i).unwrap_or(-1);
+                    match u32::try_from(n).ok().and_then(char::from_u32) {
+                        Some(c) => c.to_string(),
+                        None if (0..0x110000).contains(&n) => {
+                            // A lone surrogate: arenapy's str cannot hold one.
+                            return Err(value_error("%c arg is a surrogate"));
+                        }
+                        None => {
+                            return Err(exception::overflow_error("%c arg not in range(0x110000)"))
+                        }
+                    }
                 };
                 percent_pad_str(&s, &spec)
             }
@@ -187,7 +225,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Obj, args: &Obj) -> PyResult<ObjRef> {
         };
         out.push_str(&piece);
     }
-    if !is_mapping && next_arg < tuple_args.len() && try_tuple_items(args).is_some() {
+    if !is_mapping && next_arg < tuple_args.len() {
         return Err(type_error(
             "not all arguments converted during string formatting",
         ));

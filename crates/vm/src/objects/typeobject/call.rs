@@ -23,7 +23,7 @@ use crate::objects::{bytes, float, int, singletons, tuple, typeobject, Layout};
 use crate::protocol::object::type_name;
 use crate::protocol::{call, convert, object};
 use crate::vm::{PyResult, Vm};
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 
 /// Calling a class.
 pub fn call_type(
@@ -207,18 +207,7 @@ pub fn alloc_instance(cls: &Obj, args: &[ObjRef]) -> PyResult<ObjRef> {
     }
     Ok(match tb.layout {
         Layout::Instance => alloc_object(cls, InstanceBody::new(), 0)?,
-        Layout::Exception => alloc_object(
-            cls,
-            ExceptionBody {
-                args: RefCell::new(new_tuple(args.to_vec())?),
-                dict: RefCell::new(DictTable::new()),
-                traceback: RefCell::new(heap::hvec()),
-                cause: RefCell::new(None),
-                context: RefCell::new(None),
-                suppress_context: Cell::new(false),
-            },
-            0,
-        )?,
+        Layout::Exception => alloc_object(cls, ExceptionBody::new(new_tuple(args.to_vec())?), 0)?,
         Layout::List => alloc_object(
             cls,
             ListBody {

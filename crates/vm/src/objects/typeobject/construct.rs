@@ -55,8 +55,7 @@ pub fn construct_builtin(
     let t = types();
     let tb = cls.payload::<TypeBody>().expect("type");
     if tb.layout == Layout::Exception {
-        let (pos, _) = split_kwargs(args, kwnames);
-        return exception::new_exception(cls, pos.to_vec());
+        return exception::construct_exception(vm, cls, args, kwnames);
     }
     macro_rules! is {
         ($f:ident) => {

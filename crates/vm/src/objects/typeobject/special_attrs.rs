@@ -202,6 +202,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRe
         }
         Layout::Generator => return generator_special_attr(obj, name),
         Layout::Code => return code_special_attr(obj, name),
+        Layout::Traceback => return crate::objects::traceback::traceback_special_attr(obj, name),
         _ => return Ok(None),
     };
     Ok(Some(v))
@@ -246,8 +247,8 @@ pub fn set_special_attr(
                     let t = new_tuple(crate::protocol::iter::collect(_vm, &v)?)?;
                     *e.args.borrow_mut() = t;
                 }
-                "__traceback__" => {}
-                _ => return Ok(false),
+                "__traceback__" => crate::objects::traceback::set_exception_traceback(obj, &v)?,
+                _ => return Ok(crate::objects::exception::set_member(obj, name, v)),
             }
             Ok(true)
         }
