@@ -396,6 +396,16 @@ fn why_trace_and_map_commands() {
     assert!(out.contains("heap map written"), "{out}");
     let svg = std::fs::read_to_string(&map).unwrap();
     assert!(svg.contains("int 12346"), "the map names the traced int");
+    // A collection shows each cycle it found as its ring of objects.
+    r.run("pair = [[], []]");
+    r.run("pair[0].append(pair[1]); pair[1].append(pair[0])");
+    r.run("del pair");
+    let gc = r.run(":gc");
+    assert!(gc.contains("reference cycles found:"), "{gc}");
+    assert!(
+        gc.contains("list [[...]] [0] -> list [[...]] [0] -> (back to the first)"),
+        "{gc}"
+    );
     assert_eq!(r.finish(), 0);
 }
 

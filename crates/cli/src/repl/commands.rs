@@ -10,7 +10,8 @@ REPL commands (lines starting with ':'):
   :mem diff        what the previous input did to the heap: objects allocated and freed by
                    type, blocks in use by size class, free-list hits, arenas gained/released
   :mem auto on|off show that diff after every input
-  :gc              run a full collection and say what it found
+  :gc              run a full collection and say what it found, with each reference
+                   cycle as its ring of objects
   :refs NAME       refcount (as sys.getrefcount counts) and referrers of the value NAME is bound to
   :why NAME        the chains of references that keep NAME's value alive, from a global,
                    a module or the built-ins down to it
@@ -104,7 +105,10 @@ pub fn run(interp: &mut Interpreter, mem: &mut Memory, line: &str) -> String {
         }
         ["gc"] => {
             let before = interp.mem_snapshot();
-            let found = interp.collect();
+            let garbage = arenapy_vm::memory::collector::collect_keeping_garbage(interp.vm());
+            let found = garbage.len();
+            let rings = arenapy_vm::memory::why::rings(&garbage, 10);
+            arenapy_vm::memory::collector::clear_garbage(garbage);
             let d = before.diff(&interp.mem_snapshot());
             let mut s = format!("gc: {found} unreachable objects found and freed");
             let freed: Vec<String> = d
@@ -117,6 +121,12 @@ pub fn run(interp: &mut Interpreter, mem: &mut Memory, line: &str) -> String {
                 s.push_str(&format!(" (objects freed: {})", freed.join(", ")));
             }
             s.push('\n');
+            if !rings.is_empty() {
+                s.push_str("reference cycles found:\n");
+                for r in rings {
+                    s.push_str(&format!("  {r}\n"));
+                }
+            }
             s
         }
         ["refs", name] => match interp.refs(name) {

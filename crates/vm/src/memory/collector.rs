@@ -126,6 +126,31 @@ thread_local! {
     static GARBAGE: std::cell::RefCell<Option<ObjRef>> = const { std::cell::RefCell::new(None) };
 }
 
+thread_local! {
+    /// Set by [`collect_keeping_garbage`]: the garbage of the next
+    /// collection goes here, uncleared, so its cycles can be shown.
+    static KEEP: std::cell::RefCell<Option<Vec<ObjRef>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// A full collection whose garbage is handed back uncleared (the REPL's
+/// `:gc` shows its reference cycles, then clears it with
+/// [`clear_garbage`]).
+pub fn collect_keeping_garbage(vm: &mut Vm) -> Vec<ObjRef> {
+    KEEP.with(|k| *k.borrow_mut() = Some(Vec::new()));
+    collect(vm, 2);
+    KEEP.with(|k| k.borrow_mut().take()).unwrap_or_default()
+}
+
+/// Clears and releases garbage kept by [`collect_keeping_garbage`].
+pub fn clear_garbage(garbage: Vec<ObjRef>) {
+    let reason = trace::set_free_reason(trace::FreeReason::Collector);
+    for o in &garbage {
+        objects::clear(o);
+    }
+    drop(garbage);
+    trace::set_free_reason(reason);
+}
+
 /// Registers the list `gc.garbage` (or forgets it, at teardown).
 pub fn set_garbage_list(list: Option<ObjRef>) {
     let old = GARBAGE.with(|g| g.replace(list));
@@ -388,8 +413,16 @@ fn collect_generation(gen: usize) -> usize {
             }
             None => false,
         });
+    let kept = !saved
+        && KEEP.with(|k| match k.borrow_mut().as_mut() {
+            Some(v) => {
+                v.extend(found.iter().cloned());
+                true
+            }
+            None => false,
+        });
     let reason = trace::set_free_reason(trace::FreeReason::Collector);
-    if !saved {
+    if !saved && !kept {
         for o in &found {
             objects::clear(o);
         }

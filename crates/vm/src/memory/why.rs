@@ -251,6 +251,77 @@ impl ChainIndex {
     }
 }
 
+/// The reference cycles among `garbage` (what a collection found), each as
+/// its ring of objects: `A [0] -> B .x -> A`. Every object is shown in at
+/// most one ring; at most `max` rings.
+pub fn rings(garbage: &[ObjRef], max: usize) -> Vec<String> {
+    let index: HashMap<usize, usize> = garbage
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (o.id(), i))
+        .collect();
+    let edges: Vec<Vec<usize>> = garbage
+        .iter()
+        .map(|o| {
+            let mut out = Vec::new();
+            crate::objects::traverse(o, &mut |c: &Obj| {
+                if let Some(&j) = index.get(&c.id()) {
+                    out.push(j);
+                }
+            });
+            out
+        })
+        .collect();
+    let mut shown = vec![false; garbage.len()];
+    let mut out = Vec::new();
+    for start in 0..garbage.len() {
+        if shown[start] || out.len() >= max {
+            continue;
+        }
+        // Breadth-first from `start` back to itself: the shortest ring.
+        let mut prev: HashMap<usize, usize> = HashMap::new();
+        let mut queue = VecDeque::from([start]);
+        let mut closing = None;
+        'search: while let Some(i) = queue.pop_front() {
+            for &j in &edges[i] {
+                if j == start {
+                    closing = Some(i);
+                    break 'search;
+                }
+                if let std::collections::hash_map::Entry::Vacant(e) = prev.entry(j) {
+                    e.insert(i);
+                    queue.push_back(j);
+                }
+            }
+        }
+        let Some(mut last) = closing else { continue };
+        let mut ring = vec![last];
+        while last != start {
+            last = prev[&last];
+            ring.push(last);
+        }
+        ring.reverse();
+        let mut text = String::new();
+        for (k, &i) in ring.iter().enumerate() {
+            let next = ring[(k + 1) % ring.len()];
+            shown[i] = true;
+            let _ = write!(
+                text,
+                "{} {} -> ",
+                describe(&garbage[i]),
+                relation(&garbage[i], &garbage[next])
+            );
+        }
+        text.push_str(if ring.len() == 1 {
+            "(itself)"
+        } else {
+            "(back to the first)"
+        });
+        out.push(text);
+    }
+    out
+}
+
 /// The text of `:why NAME`.
 pub fn render(name: &str, target: &Obj, chains: &[Chain]) -> String {
     let mut s = String::new();
