@@ -15,15 +15,25 @@ pub(crate) enum Mode {
     Frac(usize),
 }
 
+/// Enough significant digits to write any double exactly.
+const EXACT_SIG: usize = 800;
+/// Enough digits after the point to write any double exactly (the smallest
+/// subnormal, 2**-1074, has 1,074).
+const EXACT_FRAC: usize = 1100;
+
 /// Digits of finite |x| without leading/trailing zeros, and `decpt` such that
 /// |x| ~= 0.DIGITS * 10**decpt (like dtoa). Zero is ("0", 1).
 fn dtoa(x: f64, mode: Mode) -> (String, i64) {
     let a = x.abs();
+    // Rust's formatter takes at most 65,535 digits of precision (a larger
+    // one panics), but a double is exact within 767 significant or 1,074
+    // fractional digits: past those every digit is a zero, which the
+    // trimming below drops anyway and the caller pads back.
     let (all, decpt) = match mode {
         Mode::Shortest => shortest_half_even(a),
-        Mode::Sig(n) => split_exp(&format!("{:.*e}", n.max(1) - 1, a)),
+        Mode::Sig(n) => split_exp(&format!("{:.*e}", n.clamp(1, EXACT_SIG) - 1, a)),
         Mode::Frac(n) => {
-            let s = format!("{:.*}", n, a);
+            let s = format!("{:.*}", n.min(EXACT_FRAC), a);
             let (ip, fp) = s.split_once('.').unwrap_or((&s, ""));
             (format!("{}{}", ip, fp), ip.len() as i64)
         }
