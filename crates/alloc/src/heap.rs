@@ -174,6 +174,13 @@ impl Heap {
         self.raw.limit
     }
 
+    /// Would `bytes` more bytes fit under the byte limit? Lets a caller
+    /// refuse a request it can size up front (a repetition, a padding)
+    /// before building anything, as CPython's size checks do.
+    pub fn admits(&self, bytes: usize) -> bool {
+        bytes <= isize::MAX as usize && self.raw.admits(bytes)
+    }
+
     /// Is `addr` inside a currently allocated arena?
     pub fn arena_contains(&self, addr: usize) -> bool {
         self.obj.arenas.contains(addr)

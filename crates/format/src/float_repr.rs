@@ -5,6 +5,7 @@
 //! round half to even), re-laid out the way CPython's `format_float_short`
 //! does.
 
+use crate::FmtError;
 use num_bigint::BigInt;
 
 // ---- Digit generation and CPython's PyOS_double_to_string ----
@@ -115,7 +116,7 @@ pub(crate) fn double_to_string(
     add_dot_0: bool,
     alt: bool,
     no_neg_0: bool,
-) -> String {
+) -> Result<String, FmtError> {
     let upper = code.is_ascii_uppercase();
     if !x.is_finite() {
         let s = if x.is_nan() {
@@ -125,11 +126,11 @@ pub(crate) fn double_to_string(
         } else {
             "inf"
         };
-        return if upper {
+        return Ok(if upper {
             s.to_ascii_uppercase()
         } else {
             s.to_string()
-        };
+        });
     }
     let code = code.to_ascii_lowercase();
     let prec = match code {
@@ -168,7 +169,10 @@ pub(crate) fn double_to_string(
             '0'
         }
     };
-    let mut out = String::from(if x.is_sign_negative() && !(no_neg_0 && digits == "0") {
+    let mut out = String::new();
+    let len = (vend - vstart).unsigned_abs() as usize;
+    crate::reserve(&mut out, len.saturating_add(8))?;
+    out.push_str(if x.is_sign_negative() && !(no_neg_0 && digits == "0") {
         "-"
     } else {
         ""
@@ -183,27 +187,33 @@ pub(crate) fn double_to_string(
         let e = if upper { 'E' } else { 'e' };
         out += &format!("{e}{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs());
     }
-    out
+    Ok(out)
 }
 
 /// `repr(float)` exactly as CPython 3.11 (shortest round-trip digits).
 pub fn float_repr(x: f64) -> String {
-    double_to_string(x, 'r', 0, true, false, false)
+    // At most 17 digits and an exponent: too small to be refused.
+    double_to_string(x, 'r', 0, true, false, false).unwrap_or_default()
 }
 
 /// `'%.*f' % (precision, x)`, correctly rounded (half-even on the exact value).
-pub fn format_fixed(x: f64, precision: usize) -> String {
+pub fn format_fixed(x: f64, precision: usize) -> Result<String, FmtError> {
     double_to_string(x, 'f', precision, false, false, false)
 }
 
 /// `'%.*e' % (precision, x)` (`'%.*E'` when `upper`), exponent has >= 2 digits.
-pub fn format_exp(x: f64, precision: usize, upper: bool) -> String {
+pub fn format_exp(x: f64, precision: usize, upper: bool) -> Result<String, FmtError> {
     let code = if upper { 'E' } else { 'e' };
     double_to_string(x, code, precision, false, false, false)
 }
 
 /// `'%.*g' % (precision, x)`; `upper` gives `%G`, `alternate` gives `%#g`.
-pub fn format_general(x: f64, precision: usize, upper: bool, alternate: bool) -> String {
+pub fn format_general(
+    x: f64,
+    precision: usize,
+    upper: bool,
+    alternate: bool,
+) -> Result<String, FmtError> {
     let code = if upper { 'G' } else { 'g' };
     double_to_string(x, code, precision, false, alternate, false)
 }

@@ -147,6 +147,7 @@ impl Interpreter {
         set("__name__", objects::str::new_str("__main__").expect("str"));
         set("__builtins__", builtins);
         set("__doc__", registry::types().none.clone());
+        arenapy_format::set_room_check(heap::has_room);
         if let Some(limit) = config.heap_limit {
             heap::with_heap(|h| {
                 let used = h.stats().raw_bytes_in_use;

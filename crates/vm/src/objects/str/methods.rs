@@ -1,5 +1,6 @@
 //! Methods of `str`, with CPython 3.11's semantics and error messages.
 
+use crate::memory::heap;
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bool::py_bool;
 use crate::objects::dict::ops;
@@ -503,7 +504,11 @@ fn pad(args: &[ObjRef], name: &str, how: char) -> PyResult<ObjRef> {
             (left, total - left)
         }
     };
-    let mut out = String::with_capacity(text.len() + total);
+    let bytes = total
+        .checked_mul(fill.len_utf8())
+        .and_then(|b| b.checked_add(text.len()))
+        .ok_or_else(heap::no_memory)?;
+    let mut out = heap::try_string(bytes)?;
     out.extend(std::iter::repeat_n(fill, l));
     out.push_str(text);
     out.extend(std::iter::repeat_n(fill, r));
@@ -532,7 +537,11 @@ fn str_zfill(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRe
         Some(c @ ('+' | '-')) => (c.to_string(), &text[1..]),
         _ => (String::new(), text),
     };
-    s(&format!("{}{}{}", sign, "0".repeat(width - n), rest))
+    let mut out = heap::try_string(width - n + text.len())?;
+    out.push_str(&sign);
+    out.extend(std::iter::repeat_n('0', width - n));
+    out.push_str(rest);
+    s(&out)
 }
 
 fn partition_impl(args: &[ObjRef], right: bool) -> PyResult<ObjRef> {
