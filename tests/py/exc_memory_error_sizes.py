@@ -32,6 +32,9 @@ CASES = [
     "tuple(range(2**59))",
     "[*range(2**59)]",
     "list(range(2**61))",
+    "(1).to_bytes(2**62, 'big')",
+    "'a\\tb'.expandtabs(2**62)",
+    "'a\\tb'.expandtabs(2**70)",
 ]
 x = [1, 2]
 for src in CASES:

@@ -640,7 +640,19 @@ fn str_removesuffix(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResul
 fn str_expandtabs(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let text = this(args, "expandtabs")?;
     let size = match args.get(1) {
-        Some(t) => index_value(t)?.max(0) as usize,
+        // CPython reads the tab size into a C int.
+        Some(t) => {
+            let too_big = || {
+                let msg = "Python int too large to convert to C int";
+                crate::objects::exception::overflow_error(msg)
+            };
+            let is_int = t.layout() == crate::objects::Layout::Int;
+            let v = index_value(t).map_err(|e| if is_int { too_big() } else { e })?;
+            if v > i32::MAX as i64 {
+                return Err(too_big());
+            }
+            v.max(0) as usize
+        }
         None => 8,
     };
     let mut out = String::new();
@@ -650,6 +662,8 @@ fn str_expandtabs(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<
             '\t' => {
                 if size > 0 {
                     let n = size - col % size;
+                    heap::check_room(n)?;
+                    out.try_reserve(n).map_err(|_| heap::no_memory())?;
                     out.extend(std::iter::repeat_n(' ', n));
                     col += n;
                 }
