@@ -169,6 +169,26 @@ fn run(args: Args) -> u8 {
             }
             (s, "<stdin>".to_string())
         }
+        Source::File(dir) if std::path::Path::new(&dir).is_dir() => {
+            // CPython runs a directory's `__main__.py` (sys.path[0] is the
+            // directory itself).
+            let main = std::path::Path::new(&dir).join("__main__.py");
+            match std::fs::read(&main).ok().map(String::from_utf8) {
+                Some(Ok(s)) => {
+                    let base = std::path::absolute(&dir).unwrap_or_else(|_| dir.clone().into());
+                    (s, base.join("__main__.py").to_string_lossy().into_owned())
+                }
+                Some(Err(_)) => {
+                    eprintln!("SyntaxError: Non-UTF-8 code in file {}", main.display());
+                    return 1;
+                }
+                None => {
+                    let exe = std::env::args().next().unwrap_or_else(|| "arenapy".into());
+                    eprintln!("{exe}: can't find '__main__' module in '{dir}'");
+                    return 1;
+                }
+            }
+        }
         Source::File(f) => match std::fs::read(&f) {
             Ok(bytes) => match String::from_utf8(bytes) {
                 // Tracebacks name the script by its absolute path, as
@@ -223,7 +243,8 @@ fn run(args: Args) -> u8 {
     let outcome = interp.run_source(&text, &filename);
     let code = match outcome {
         Outcome::Ok => 0,
-        Outcome::Exit(c) => c.clamp(0, 255) as u8,
+        // exit(status) keeps the low byte: sys.exit(256) is 0, -1 is 255.
+        Outcome::Exit(c) => (c & 0xff) as u8,
     };
     if let Some(format) = &args.stats {
         if format == "json" {

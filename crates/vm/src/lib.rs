@@ -258,21 +258,24 @@ impl Interpreter {
         if objects::typeobject::is_subtype(e.0.ty(), &t.system_exit) {
             self.system_exit = true;
             let vm = self.vm();
-            let args = objects::exception::exc_body(&e.0).args.borrow().clone();
-            let items = objects::tuple::tuple_items(&args).to_vec();
-            let code = match items.first() {
-                None => 0,
-                Some(c) if singletons::is_none(c) => 0,
-                Some(c) => match objects::int::int_small(c) {
-                    Some(n) if c.layout() == objects::Layout::Int => n as i32,
-                    _ => {
-                        let s = protocol::repr::str_string(vm, c).unwrap_or_default();
-                        eprintln!("{s}");
-                        1
-                    }
-                },
+            // CPython's `_Py_HandleSystemExit`: the exception's `code` (its
+            // one argument, the tuple of several, None for none); an int is
+            // passed to exit() (`PyLong_AsLong`, -1 when it overflows, cast
+            // to a C int), anything else is printed and the status is 1.
+            let code = match protocol::attr::get_attr_opt(vm, &e.0, "code") {
+                Ok(Some(c)) => c,
+                _ => e.0.clone(),
             };
-            return Outcome::Exit(code);
+            let status = if singletons::is_none(&code) {
+                0
+            } else if code.layout() == objects::Layout::Int {
+                objects::int::int_small(&code).map_or(-1, |n| n as i32)
+            } else {
+                let s = protocol::repr::str_string(vm, &code).unwrap_or_default();
+                eprintln!("{s}");
+                1
+            };
+            return Outcome::Exit(status);
         }
         let text = eval::exceptions::format_exception(vm, &e.0);
         eprint!("{text}");
