@@ -72,3 +72,120 @@ fn a_directory_runs_its_main_module() {
     let err = stderr(&o);
     assert!(err.contains("can't find '__main__' module in '"), "{err}");
 }
+
+/// Starts `code`, waits for its first line on stdout, sends SIGINT and
+/// returns (status, stderr, seconds from the signal to the exit).
+fn interrupt_after_ready(code: &str) -> (Option<i32>, String, f64) {
+    use std::io::BufRead;
+    let mut child = arenapy(&["-c", code])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    // Standard input stays open (a blocking read) until the program ends.
+    let stdin = child.stdin.take();
+    let mut out = std::io::BufReader::new(child.stdout.take().expect("stdout"));
+    let mut line = String::new();
+    out.read_line(&mut line).expect("ready line");
+    assert_eq!(line, "ready\n");
+    // Give the program time to enter the blocking call.
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    let start = std::time::Instant::now();
+    let killed = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("kill");
+    assert!(killed.success());
+    let status = child.wait().expect("wait");
+    let secs = start.elapsed().as_secs_f64();
+    drop(stdin);
+    let mut err = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().expect("stderr"), &mut err)
+        .expect("stderr");
+    (status.code(), err, secs)
+}
+
+#[test]
+fn ctrl_c_interrupts_time_sleep() {
+    let (status, err, secs) =
+        interrupt_after_ready("import time\nprint('ready', flush=True)\ntime.sleep(30)");
+    assert_eq!(status, Some(130), "{err}");
+    assert!(err.ends_with("KeyboardInterrupt\n"), "{err}");
+    assert!(secs < 5.0, "took {secs} s");
+}
+
+#[test]
+fn ctrl_c_interrupts_input_and_stdin_reads() {
+    for call in ["input()", "import sys; sys.stdin.readline()", "import sys; sys.stdin.read()"] {
+        let code = format!("print('ready', flush=True)\n{call}");
+        let (status, err, secs) = interrupt_after_ready(&code);
+        assert_eq!(status, Some(130), "{call}: {err}");
+        assert!(err.ends_with("KeyboardInterrupt\n"), "{call}: {err}");
+        assert!(secs < 5.0, "{call}: took {secs} s");
+    }
+    // A caught interrupt leaves the program running.
+    let code = "print('ready', flush=True)\ntry:\n    input()\nexcept KeyboardInterrupt:\n    print('caught')\n";
+    let (status, err, _) = interrupt_after_ready(code);
+    assert_eq!(status, Some(0), "{err}");
+}
+
+#[test]
+fn time_sleep_rejects_lengths_past_time_t() {
+    for arg in ["1e300", "float('inf')"] {
+        let o = run(&["-c", &format!("import time; time.sleep({arg})")]);
+        assert_eq!(o.status.code(), Some(1));
+        assert!(
+            stderr(&o).ends_with("OverflowError: timestamp out of range for platform time_t\n"),
+            "{}",
+            stderr(&o)
+        );
+    }
+}
+
+#[test]
+fn writing_to_a_closed_pipe_is_broken_pipe_error() {
+    use std::io::BufRead;
+    let mut child = arenapy(&["-c", "for i in range(10**7): print(i)"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut out = std::io::BufReader::new(child.stdout.take().expect("stdout"));
+    let mut line = String::new();
+    out.read_line(&mut line).expect("first line");
+    assert_eq!(line, "0\n");
+    drop(out);
+    let o = child.wait_with_output().expect("wait");
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).ends_with("BrokenPipeError: [Errno 32] Broken pipe\n"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn writing_to_a_full_device_is_os_error_28() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        return; // no /dev/full on this system
+    };
+    // An error while the program runs is raised there (status 1)...
+    let o = arenapy(&["-c", "print('x' * 100000)"])
+        .stdout(full.try_clone().expect("clone"))
+        .output()
+        .expect("run");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).ends_with("OSError: [Errno 28] No space left on device\n"));
+    // ... one at the final flush is reported as unraisable, status 120.
+    let o = arenapy(&["-c", "import sys; print(1); sys.exit(3)"])
+        .stdout(full)
+        .output()
+        .expect("run");
+    assert_eq!(o.status.code(), Some(120));
+    assert_eq!(
+        stderr(&o),
+        "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n\
+         OSError: [Errno 28] No space left on device\n"
+    );
+}

@@ -148,6 +148,7 @@ impl Interpreter {
         set("__builtins__", builtins);
         set("__doc__", registry::types().none.clone());
         arenapy_format::set_room_check(heap::has_room);
+        modules::stdlib::stdin::set_interrupt_flag(vm.interrupt.clone());
         if let Some(limit) = config.heap_limit {
             heap::with_heap(|h| {
                 let used = h.stats().raw_bytes_in_use;
@@ -246,7 +247,14 @@ impl Interpreter {
             Ok(()) => Outcome::Ok,
             Err(e) => self.report_exception(e),
         };
-        self.vm().flush();
+        if let Err(e) = self.vm().try_flush() {
+            // CPython's flush of sys.stdout at exit: reported as unraisable,
+            // and the process exits 120.
+            let vm = self.vm();
+            let text = eval::exceptions::format_exception(vm, &e.0);
+            eprint!("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n{text}");
+            return Outcome::Exit(120);
+        }
         out
     }
 

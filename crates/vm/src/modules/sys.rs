@@ -198,7 +198,7 @@ fn stderr_write(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Obj
 }
 
 fn stdout_flush(vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    vm.flush();
+    vm.try_flush()?;
     Ok(vm.none())
 }
 
