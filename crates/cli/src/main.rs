@@ -240,7 +240,16 @@ fn run(args: Args) -> u8 {
             std::process::exit(130);
         }
     });
+    // A test mode: ARENAPY_FAIL_AT=N refuses the program's Nth heap
+    // allocation (0: only count them, reported on stderr at exit).
+    let fail_at = std::env::var("ARENAPY_FAIL_AT")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok());
+    interp.set_fail_at(fail_at);
     let outcome = interp.run_source(&text, &filename);
+    if fail_at == Some(0) {
+        eprintln!("arenapy: {} heap allocations", interp.heap_requests());
+    }
     let code = match outcome {
         Outcome::Ok => 0,
         // exit(status) keeps the low byte: sys.exit(256) is 0, -1 is 255.

@@ -41,7 +41,9 @@ pub fn set_room_check(room: fn(usize) -> bool) {
 /// by a width or precision grows through here, never through an infallible
 /// reservation that would abort the process.
 pub(crate) fn reserve(out: &mut String, n: usize) -> Result<(), FmtError> {
-    let refused = ROOM.get().is_some_and(|room| !room(n));
+    // Small buffers (a float's digits) are not the script's sizing: only a
+    // big one is held against the caller's limit.
+    let refused = n > 1 << 16 && ROOM.get().is_some_and(|room| !room(n));
     if refused || out.try_reserve(n).is_err() {
         return Err(("MemoryError", String::new()));
     }

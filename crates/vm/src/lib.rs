@@ -303,6 +303,18 @@ impl Interpreter {
         }
     }
 
+    /// Allocation-failure injection (`ARENAPY_FAIL_AT`): the `n`th heap
+    /// allocation request from now is refused, so the program sees
+    /// MemoryError there; `Some(0)` only counts requests.
+    pub fn set_fail_at(&mut self, n: Option<u64>) {
+        heap::with_heap(|h| h.set_fail_at(n));
+    }
+
+    /// Heap allocation requests since [`Interpreter::set_fail_at`].
+    pub fn heap_requests(&self) -> u64 {
+        heap::with_heap(|h| h.requests())
+    }
+
     /// Current allocator statistics.
     pub fn heap_stats(&self) -> HeapStats {
         heap::with_heap(|h| h.stats())
@@ -346,7 +358,9 @@ impl Interpreter {
         modules::sys::clear_thread_state();
         let mem_err = &registry::types().memory_error_instance;
         if let Some(b) = mem_err.payload::<objects::exception::ExceptionBody>() {
-            let tb: Vec<_> = b.traceback.borrow_mut().drain(..).collect();
+            // The whole vector, buffer included: its block is on the heap
+            // too (an uncaught MemoryError leaves a traceback there).
+            let tb = std::mem::replace(&mut *b.traceback.borrow_mut(), heap::hvec());
             drop(tb);
             let c = b.context.borrow_mut().take();
             drop(c);

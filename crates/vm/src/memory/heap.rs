@@ -86,17 +86,15 @@ unsafe fn realloc(
     with_heap(|h| unsafe { h.realloc(ptr, old_size, new_size) })
 }
 
-/// Retries an allocation the heap's byte limit refused, with the limit
-/// lifted, and asks the dispatch loop to raise MemoryError at its next
-/// instruction (see `crate::eval::breaker`): collection buffers grow inside code
-/// that cannot fail, so exceeding the limit there must not abort.
+/// Retries an allocation the heap refused (its byte limit, or an injected
+/// failure), with the limit lifted, and asks the dispatch loop to raise
+/// MemoryError at its next instruction (see `crate::eval::breaker`):
+/// collection buffers grow inside code that cannot fail, so a refusal there
+/// must not abort. A refusal by the system fails again and stays an error.
 #[cold]
 fn beyond_limit<R>(f: impl FnOnce(&mut Heap) -> Result<R, AllocError>) -> Result<R, AllocError> {
     with_heap(|h| {
         let limit = h.limit();
-        if limit.is_none() {
-            return Err(AllocError { requested: 0 });
-        }
         h.set_limit(None);
         let r = f(h);
         h.set_limit(limit);
