@@ -18,6 +18,8 @@ const CORPUS: &[&str] = &[
     "class_inheritance",
     "comp_nested",
     "prog_inventory",
+    "dict_views",
+    "exc_custom",
 ];
 
 /// At most this many failure points per script (evenly spread).

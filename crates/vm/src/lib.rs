@@ -349,6 +349,19 @@ impl Interpreter {
             finalize::run_pending(&mut vm);
         }
         vm.handled_exc = None;
+        // The preallocated MemoryError is immortal, but what it last held
+        // is not: its traceback (the vector's buffer is a heap block too)
+        // and its context and cause (a caught exception, with its class and
+        // their cycles), released before the collections that free those.
+        let mem_err = &registry::types().memory_error_instance;
+        if let Some(b) = mem_err.payload::<objects::exception::ExceptionBody>() {
+            let tb = std::mem::replace(&mut *b.traceback.borrow_mut(), heap::hvec());
+            drop(tb);
+            let c = b.context.borrow_mut().take();
+            drop(c);
+            let c = b.cause.borrow_mut().take();
+            drop(c);
+        }
         collector::collect(&mut vm, 2);
         finalize::run_pending(&mut vm);
         collector::collect(&mut vm, 2);
@@ -356,15 +369,6 @@ impl Interpreter {
         drop(vm);
         finalize::discard_pending();
         modules::sys::clear_thread_state();
-        let mem_err = &registry::types().memory_error_instance;
-        if let Some(b) = mem_err.payload::<objects::exception::ExceptionBody>() {
-            // The whole vector, buffer included: its block is on the heap
-            // too (an uncaught MemoryError leaves a traceback there).
-            let tb = std::mem::replace(&mut *b.traceback.borrow_mut(), heap::hvec());
-            drop(tb);
-            let c = b.context.borrow_mut().take();
-            drop(c);
-        }
         freelist::FREELISTS.with(|f| {
             if let Some(f) = f.borrow_mut().as_mut() {
                 f.clear();
