@@ -43,7 +43,9 @@ fn run(script: &str, fail_at: Option<u64>, limit: Option<usize>) -> Output {
     if let Some(l) = limit {
         cmd.arg(format!("--heap-limit={l}"));
     }
-    cmd.arg(format!("{script}.py")).output().expect("run arenapy")
+    cmd.arg(format!("{script}.py"))
+        .output()
+        .expect("run arenapy")
 }
 
 /// How many heap allocations the script makes (ARENAPY_FAIL_AT=0 counts).
@@ -51,7 +53,10 @@ fn allocations(script: &str) -> u64 {
     let o = run(script, Some(0), None);
     let err = String::from_utf8_lossy(&o.stderr);
     err.lines()
-        .find_map(|l| l.strip_prefix("arenapy: ")?.strip_suffix(" heap allocations"))
+        .find_map(|l| {
+            l.strip_prefix("arenapy: ")?
+                .strip_suffix(" heap allocations")
+        })
         .and_then(|n| n.parse().ok())
         .unwrap_or_else(|| panic!("{script}: no allocation count in {err}"))
 }
@@ -76,7 +81,11 @@ fn check(script: &str, what: &str, o: &Output, expected: &str) -> Option<String>
     let leaked = err
         .split("\"leaked_blocks\":")
         .nth(1)
-        .and_then(|rest| rest.trim_start().split(|c: char| !c.is_ascii_digit()).next())
+        .and_then(|rest| {
+            rest.trim_start()
+                .split(|c: char| !c.is_ascii_digit())
+                .next()
+        })
         .and_then(|n| n.parse::<u64>().ok());
     match leaked {
         Some(0) => None,

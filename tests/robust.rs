@@ -117,7 +117,11 @@ fn ctrl_c_interrupts_time_sleep() {
 
 #[test]
 fn ctrl_c_interrupts_input_and_stdin_reads() {
-    for call in ["input()", "import sys; sys.stdin.readline()", "import sys; sys.stdin.read()"] {
+    for call in [
+        "input()",
+        "import sys; sys.stdin.readline()",
+        "import sys; sys.stdin.read()",
+    ] {
         let code = format!("print('ready', flush=True)\n{call}");
         let (status, err, secs) = interrupt_after_ready(&code);
         assert_eq!(status, Some(130), "{call}: {err}");

@@ -77,7 +77,10 @@ pub fn contains_builtin(vm: &mut Vm, container: &Obj, item: &Obj) -> PyResult<bo
     // Only "not iterable" becomes this message: a MemoryError making the
     // iterator stays what it is.
     let it = crate::protocol::iter::get_iter(vm, container).map_err(|e| {
-        if !crate::objects::typeobject::is_subtype(e.0.ty(), &crate::objects::registry::types().type_error) {
+        if !crate::objects::typeobject::is_subtype(
+            e.0.ty(),
+            &crate::objects::registry::types().type_error,
+        ) {
             return e;
         }
         type_error(format!(

@@ -3,10 +3,10 @@
 use crate::memory::object::{Obj, ObjRef};
 use crate::modules::add_fns;
 use crate::objects::exception::{new_error, overflow_error, type_error, value_error};
-use crate::objects::registry::types;
 use crate::objects::float::{arith, new_float};
 use crate::objects::int::new_bigint;
 use crate::objects::module::new_module;
+use crate::objects::registry::types;
 use crate::protocol::convert::check_args;
 use crate::protocol::object;
 use crate::vm::{PyResult, Vm};
@@ -125,10 +125,15 @@ fn t_sleep(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
     // sleep is cut short by SIGINT and raises KeyboardInterrupt at once.
     let end = Instant::now().checked_add(Duration::from_secs_f64(secs));
     loop {
-        if vm.interrupt.swap(false, std::sync::atomic::Ordering::Relaxed) {
+        if vm
+            .interrupt
+            .swap(false, std::sync::atomic::Ordering::Relaxed)
+        {
             return Err(new_error(&types().keyboard_interrupt, ""));
         }
-        let left = end.map_or(Duration::MAX, |e| e.saturating_duration_since(Instant::now()));
+        let left = end.map_or(Duration::MAX, |e| {
+            e.saturating_duration_since(Instant::now())
+        });
         if left.is_zero() {
             break;
         }

@@ -11,9 +11,9 @@ use crate::objects::int::to_bigint;
 use crate::objects::str::{new_str, try_str};
 use crate::objects::tuple::try_tuple_items;
 use crate::objects::{exception, Layout};
+use crate::protocol::format::fmt_err;
 use crate::protocol::object::type_name;
 use crate::protocol::repr::{repr_string, str_string};
-use crate::protocol::format::fmt_err;
 use crate::protocol::{convert, subscript};
 use crate::vm::{PyResult, Vm};
 
@@ -104,7 +104,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &Obj, args: &Obj) -> PyResult<ObjRef> {
             }
             if !w.is_empty() {
                 // CPython reads the digits into a Py_ssize_t.
-                let width = w.parse::<isize>().map_err(|_| value_error("width too big"))?;
+                let width = w
+                    .parse::<isize>()
+                    .map_err(|_| value_error("width too big"))?;
                 spec.width = Some(width as usize);
             }
         }
@@ -204,7 +206,8 @@ pub fn percent_format(vm: &mut Vm, fmt: &Obj, args: &Obj) -> PyResult<ObjRef> {
                 )))
             }
         };
-        out.try_reserve(piece.len()).map_err(|_| heap::no_memory())?;
+        out.try_reserve(piece.len())
+            .map_err(|_| heap::no_memory())?;
         out.push_str(&piece);
     }
     if !is_mapping && next_arg < tuple_args.len() && try_tuple_items(args).is_some() {
