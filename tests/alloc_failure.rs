@@ -20,6 +20,7 @@ const CORPUS: &[&str] = &[
     "prog_inventory",
     "dict_views",
     "exc_custom",
+    "list_slice_assign",
 ];
 
 /// At most this many failure points per script (evenly spread).

@@ -121,6 +121,20 @@ pub fn next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
     }
 }
 
+/// CPython's `PySequence_Fast` message rule: a TypeError from making an
+/// iterator becomes the caller's message (`msg`); anything else (a
+/// MemoryError, an error raised by the iterable's own code) stays.
+pub fn retype_error(
+    e: crate::vm::PyErr,
+    msg: impl FnOnce() -> crate::vm::PyErr,
+) -> crate::vm::PyErr {
+    if is_subtype(e.0.ty(), &types().type_error) {
+        msg()
+    } else {
+        e
+    }
+}
+
 /// All items of an iterable.
 pub fn collect(vm: &mut Vm, o: &Obj) -> PyResult<Vec<ObjRef>> {
     match o.layout() {

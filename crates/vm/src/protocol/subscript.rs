@@ -77,16 +77,12 @@ pub fn contains_builtin(vm: &mut Vm, container: &Obj, item: &Obj) -> PyResult<bo
     // Only "not iterable" becomes this message: a MemoryError making the
     // iterator stays what it is.
     let it = crate::protocol::iter::get_iter(vm, container).map_err(|e| {
-        if !crate::objects::typeobject::is_subtype(
-            e.0.ty(),
-            &crate::objects::registry::types().type_error,
-        ) {
-            return e;
-        }
-        type_error(format!(
-            "argument of type '{}' is not iterable",
-            type_name(container)
-        ))
+        crate::protocol::iter::retype_error(e, || {
+            type_error(format!(
+                "argument of type '{}' is not iterable",
+                type_name(container)
+            ))
+        })
     })?;
     while let Some(x) = crate::protocol::iter::next(vm, &it)? {
         if eq(vm, &x, item)? {

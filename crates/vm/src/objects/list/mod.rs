@@ -91,8 +91,8 @@ pub fn list_getitem(_vm: &mut Vm, l: &Obj, key: &Obj) -> PyResult<ObjRef> {
 
 pub fn list_setitem(vm: &mut Vm, l: &Obj, key: &Obj, value: ObjRef) -> PyResult<()> {
     if let Some(s) = key.payload::<SliceBody>() {
-        let new_items =
-            iter::collect(vm, &value).map_err(|_| type_error("can only assign an iterable"))?;
+        let new_items = iter::collect(vm, &value)
+            .map_err(|e| iter::retype_error(e, || type_error("can only assign an iterable")))?;
         let body = list_body(l).expect("list");
         let len = body.items.borrow().len();
         let (start, stop, step) = slice_indices(s, len)?;
