@@ -193,3 +193,34 @@ fn writing_to_a_full_device_is_os_error_28() {
          OSError: [Errno 28] No space left on device\n"
     );
 }
+
+#[test]
+fn a_refused_allocation_is_memory_error_not_an_abort() {
+    // Under a 2 GB address-space limit the system refuses these buffers;
+    // CPython raises MemoryError for each (its malloc fails), so must we.
+    let cases = [
+        "x = ('a' * 100000).replace('a', 'b' * 1000000)",
+        "x = ('b' * 1000000).join(['a'] * 100000)",
+        "x = (1,) * 10**10",
+        "x = [0] * 10**10",
+        "x = 'a'.zfill(10**12)",
+        "x = '%*d' % (2**40, 1)",
+        "x = list(range(10**10))",
+    ];
+    for code in cases {
+        let o = Command::new("sh")
+            .args(["-c", "ulimit -v 2000000 && exec \"$0\" -c \"$1\""])
+            .arg(env!("CARGO_BIN_EXE_arenapy"))
+            .arg(code)
+            .env_remove("ARENAPY_FAIL_AT")
+            .stdin(Stdio::null())
+            .output()
+            .expect("run");
+        assert_eq!(o.status.code(), Some(1), "{code}: {}", stderr(&o));
+        assert!(
+            stderr(&o).ends_with("MemoryError\n"),
+            "{code}: {}",
+            stderr(&o)
+        );
+    }
+}

@@ -69,13 +69,12 @@ fn str_join(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef>
     check_args("join", &args[1..], 1, 1)?;
     let sep = this(args, "join")?;
     let items = iter::collect(vm, &args[1])?;
-    let mut out = String::new();
+    // The result's size first, as CPython's join does, so a result no
+    // buffer can hold is MemoryError rather than an abort.
+    let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
     for (i, it) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
-        }
         match try_str(it) {
-            Some(t) => out.push_str(t),
+            Some(t) => total = total.saturating_add(t.len()),
             None => {
                 return Err(type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
@@ -83,6 +82,13 @@ fn str_join(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef>
                 )))
             }
         }
+    }
+    let mut out = heap::try_string(total)?;
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(try_str(it).unwrap_or_default());
     }
     s(&out)
 }
@@ -219,10 +225,23 @@ fn str_replace(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Obj
         Some(c) => index_value(c)?,
         None => -1,
     };
-    if count < 0 {
-        return s(&text.replace(old, new));
+    let limit = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
+    // The result's size first (fallibly reserved), then the pieces.
+    let found = text.match_indices(old).take(limit).count();
+    let total = (text.len() - found * old.len()).saturating_add(found.saturating_mul(new.len()));
+    let mut out = heap::try_string(total)?;
+    let mut last = 0;
+    for (i, _) in text.match_indices(old).take(limit) {
+        out.push_str(&text[last..i]);
+        out.push_str(new);
+        last = i + old.len();
     }
-    s(&text.replacen(old, new, count as usize))
+    out.push_str(&text[last..]);
+    s(&out)
 }
 
 fn starts_ends(args: &[ObjRef], ends: bool) -> PyResult<ObjRef> {
