@@ -29,6 +29,11 @@ pub struct Heap {
     shift: u32,
     pub(crate) obj: ObjectAllocator,
     pub(crate) raw: RawLayer,
+    /// Allocation-failure injection (a test mode): the request numbered
+    /// `fail_at` (counting `malloc` and `realloc` calls from when it was
+    /// set, from 1) is refused as if the system had no memory.
+    fail_at: Option<u64>,
+    requests: u64,
 }
 
 impl Heap {
@@ -47,7 +52,37 @@ impl Heap {
             shift: geometry.alignment.trailing_zeros(),
             obj: ObjectAllocator::new(&geometry),
             raw: RawLayer::new(),
+            fail_at: None,
+            requests: 0,
         }
+    }
+
+    /// Makes the `n`th allocation request from now fail (`Some(0)` only
+    /// counts them; `None` turns injection off). See [`Heap::requests`].
+    pub fn set_fail_at(&mut self, n: Option<u64>) {
+        self.fail_at = n;
+        self.requests = 0;
+    }
+
+    /// Requests counted since [`Heap::set_fail_at`].
+    pub fn requests(&self) -> u64 {
+        self.requests
+    }
+
+    /// Is this request the one to refuse? Costs one branch when injection
+    /// is off.
+    #[inline(always)]
+    fn injected_failure(&mut self) -> bool {
+        if self.fail_at.is_none() {
+            return false;
+        }
+        self.injected_failure_slow()
+    }
+
+    #[cold]
+    fn injected_failure_slow(&mut self) -> bool {
+        self.requests += 1;
+        self.fail_at == Some(self.requests)
     }
 
     /// The geometry this heap was built with.
@@ -66,6 +101,9 @@ impl Heap {
     /// refuses) it is an `Err`.
     #[inline]
     pub fn malloc(&mut self, size: usize) -> Result<NonNull<u8>, AllocError> {
+        if self.injected_failure() {
+            return Err(AllocError { requested: size });
+        }
         if size <= self.threshold {
             let class = self.class_of(size);
             let p = self
@@ -131,6 +169,11 @@ impl Heap {
         old_size: usize,
         new_size: usize,
     ) -> Result<NonNull<u8>, AllocError> {
+        if self.injected_failure() {
+            return Err(AllocError {
+                requested: new_size,
+            });
+        }
         let (old_small, new_small) = (old_size <= self.threshold, new_size <= self.threshold);
         let fresh = if !old_small && !new_small {
             // SAFETY: both sizes are raw sizes; `ptr` is a raw block of old_size.
@@ -177,6 +220,13 @@ impl Heap {
     /// The layer-1 byte limit.
     pub fn limit(&self) -> Option<usize> {
         self.raw.limit
+    }
+
+    /// Would `bytes` more bytes fit under the byte limit? Lets a caller
+    /// refuse a request it can size up front (a repetition, a padding)
+    /// before building anything, as CPython's size checks do.
+    pub fn admits(&self, bytes: usize) -> bool {
+        bytes <= isize::MAX as usize && self.raw.admits(bytes)
     }
 
     /// Is `addr` inside a currently allocated arena?

@@ -71,7 +71,7 @@ impl RawLayer {
 
     /// May `extra` more bytes be taken without passing the limit?
     #[inline]
-    fn admits(&self, extra: usize) -> bool {
+    pub(crate) fn admits(&self, extra: usize) -> bool {
         match self.limit {
             None => true,
             Some(limit) => self

@@ -224,6 +224,26 @@ fn run(args: Args) -> u8 {
             }
             (s, "<stdin>".to_string())
         }
+        Source::File(dir) if std::path::Path::new(&dir).is_dir() => {
+            // CPython runs a directory's `__main__.py` (sys.path[0] is the
+            // directory itself).
+            let main = std::path::Path::new(&dir).join("__main__.py");
+            match std::fs::read(&main).ok().map(String::from_utf8) {
+                Some(Ok(s)) => {
+                    let base = std::path::absolute(&dir).unwrap_or_else(|_| dir.clone().into());
+                    (s, base.join("__main__.py").to_string_lossy().into_owned())
+                }
+                Some(Err(_)) => {
+                    eprintln!("SyntaxError: Non-UTF-8 code in file {}", main.display());
+                    return 1;
+                }
+                None => {
+                    let exe = std::env::args().next().unwrap_or_else(|| "arenapy".into());
+                    eprintln!("{exe}: can't find '__main__' module in '{dir}'");
+                    return 1;
+                }
+            }
+        }
         Source::File(f) => match std::fs::read(&f) {
             Ok(bytes) => match arenapy_syntax::decode_source(
                 &bytes,
@@ -285,6 +305,12 @@ fn run(args: Args) -> u8 {
         eprintln!("arenapy: {e}");
         return 2;
     }
+    // A test mode: ARENAPY_FAIL_AT=N refuses the program's Nth heap
+    // allocation (0: only count them, reported on stderr at exit).
+    let fail_at = std::env::var("ARENAPY_FAIL_AT")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok());
+    interp.set_fail_at(fail_at);
     let outcome = interp.run_source(&text, &filename);
     if let Some(path) = &args.heap_map {
         let (events, dropped) = arenapy_vm::memory::trace::take_kept();
@@ -292,9 +318,13 @@ fn run(args: Args) -> u8 {
             eprintln!("arenapy: cannot write the heap map {path}: {e}");
         }
     }
+    if fail_at == Some(0) {
+        eprintln!("arenapy: {} heap allocations", interp.heap_requests());
+    }
     let code = match outcome {
         Outcome::Ok => 0,
-        Outcome::Exit(c) => c.clamp(0, 255) as u8,
+        // exit(status) keeps the low byte: sys.exit(256) is 0, -1 is 255.
+        Outcome::Exit(c) => (c & 0xff) as u8,
     };
     // The test harness's leak check: the teardown's leaked-block count goes
     // to the file named by ARENAPY_LEAK_REPORT, leaving stdout and stderr

@@ -5,6 +5,7 @@
 //! round half to even), re-laid out the way CPython's `format_float_short`
 //! does.
 
+use crate::FmtError;
 use num_bigint::BigInt;
 
 // ---- Digit generation and CPython's PyOS_double_to_string ----
@@ -15,15 +16,25 @@ pub(crate) enum Mode {
     Frac(usize),
 }
 
+/// Enough significant digits to write any double exactly.
+const EXACT_SIG: usize = 800;
+/// Enough digits after the point to write any double exactly (the smallest
+/// subnormal, 2**-1074, has 1,074).
+const EXACT_FRAC: usize = 1100;
+
 /// Digits of finite |x| without leading/trailing zeros, and `decpt` such that
 /// |x| ~= 0.DIGITS * 10**decpt (like dtoa). Zero is ("0", 1).
 fn dtoa(x: f64, mode: Mode) -> (String, i64) {
     let a = x.abs();
+    // Rust's formatter takes at most 65,535 digits of precision (a larger
+    // one panics), but a double is exact within 767 significant or 1,074
+    // fractional digits: past those every digit is a zero, which the
+    // trimming below drops anyway and the caller pads back.
     let (all, decpt) = match mode {
         Mode::Shortest => shortest_half_even(a),
-        Mode::Sig(n) => split_exp(&format!("{:.*e}", n.max(1) - 1, a)),
+        Mode::Sig(n) => split_exp(&format!("{:.*e}", n.clamp(1, EXACT_SIG) - 1, a)),
         Mode::Frac(n) => {
-            let s = format!("{:.*}", n, a);
+            let s = format!("{:.*}", n.min(EXACT_FRAC), a);
             let (ip, fp) = s.split_once('.').unwrap_or((&s, ""));
             (format!("{}{}", ip, fp), ip.len() as i64)
         }
@@ -105,7 +116,7 @@ pub(crate) fn double_to_string(
     add_dot_0: bool,
     alt: bool,
     no_neg_0: bool,
-) -> String {
+) -> Result<String, FmtError> {
     let upper = code.is_ascii_uppercase();
     if !x.is_finite() {
         let s = if x.is_nan() {
@@ -115,11 +126,11 @@ pub(crate) fn double_to_string(
         } else {
             "inf"
         };
-        return if upper {
+        return Ok(if upper {
             s.to_ascii_uppercase()
         } else {
             s.to_string()
-        };
+        });
     }
     let code = code.to_ascii_lowercase();
     let prec = match code {
@@ -158,7 +169,10 @@ pub(crate) fn double_to_string(
             '0'
         }
     };
-    let mut out = String::from(if x.is_sign_negative() && !(no_neg_0 && digits == "0") {
+    let mut out = String::new();
+    let len = (vend - vstart).unsigned_abs() as usize;
+    crate::reserve(&mut out, len.saturating_add(8))?;
+    out.push_str(if x.is_sign_negative() && !(no_neg_0 && digits == "0") {
         "-"
     } else {
         ""
@@ -173,27 +187,33 @@ pub(crate) fn double_to_string(
         let e = if upper { 'E' } else { 'e' };
         out += &format!("{e}{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs());
     }
-    out
+    Ok(out)
 }
 
 /// `repr(float)` exactly as CPython 3.11 (shortest round-trip digits).
 pub fn float_repr(x: f64) -> String {
-    double_to_string(x, 'r', 0, true, false, false)
+    // At most 17 digits and an exponent: too small to be refused.
+    double_to_string(x, 'r', 0, true, false, false).unwrap_or_default()
 }
 
 /// `'%.*f' % (precision, x)`, correctly rounded (half-even on the exact value).
-pub fn format_fixed(x: f64, precision: usize) -> String {
+pub fn format_fixed(x: f64, precision: usize) -> Result<String, FmtError> {
     double_to_string(x, 'f', precision, false, false, false)
 }
 
 /// `'%.*e' % (precision, x)` (`'%.*E'` when `upper`), exponent has >= 2 digits.
-pub fn format_exp(x: f64, precision: usize, upper: bool) -> String {
+pub fn format_exp(x: f64, precision: usize, upper: bool) -> Result<String, FmtError> {
     let code = if upper { 'E' } else { 'e' };
     double_to_string(x, code, precision, false, false, false)
 }
 
 /// `'%.*g' % (precision, x)`; `upper` gives `%G`, `alternate` gives `%#g`.
-pub fn format_general(x: f64, precision: usize, upper: bool, alternate: bool) -> String {
+pub fn format_general(
+    x: f64,
+    precision: usize,
+    upper: bool,
+    alternate: bool,
+) -> Result<String, FmtError> {
     let code = if upper { 'G' } else { 'g' };
     double_to_string(x, code, precision, false, alternate, false)
 }

@@ -26,6 +26,30 @@ fn verr(msg: impl Into<String>) -> FmtError {
     ("ValueError", msg.into())
 }
 
+/// The caller's answer to "may `n` more bytes be taken?" (the VM's heap
+/// limit); see [`set_room_check`].
+static ROOM: std::sync::OnceLock<fn(usize) -> bool> = std::sync::OnceLock::new();
+
+/// Lets the embedding VM refuse output a script sized past its memory limit
+/// (a width or precision of billions): such output is then `MemoryError`,
+/// as CPython's refused `malloc` is. Set once; later calls are ignored.
+pub fn set_room_check(room: fn(usize) -> bool) {
+    let _ = ROOM.set(room);
+}
+
+/// Room for `n` more bytes in `out`, or `MemoryError`: every buffer sized
+/// by a width or precision grows through here, never through an infallible
+/// reservation that would abort the process.
+pub(crate) fn reserve(out: &mut String, n: usize) -> Result<(), FmtError> {
+    // Small buffers (a float's digits) are not the script's sizing: only a
+    // big one is held against the caller's limit.
+    let refused = n > 1 << 16 && ROOM.get().is_some_and(|room| !room(n));
+    if refused || out.try_reserve(n).is_err() {
+        return Err(("MemoryError", String::new()));
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -129,6 +153,7 @@ pct|hello|%-6.3s|hel
             'd' | 'o' | 'X' => percent_int(&value.parse().unwrap(), &spec),
             _ => percent_float(value.parse().unwrap(), &spec),
         }
+        .unwrap()
     }
 
     #[test]
@@ -142,9 +167,9 @@ pct|hello|%-6.3s|hel
                 "float" => format_float(x(), arg).unwrap_or_else(|e| e.1),
                 "int" => format_int(&f[1].parse().unwrap(), arg).unwrap_or_else(|e| e.1),
                 "str" => format_str(f[1], arg).unwrap_or_else(|e| e.1),
-                "fixed" => format_fixed(x(), n() as usize),
-                "exp" => format_exp(x(), n() as usize, false),
-                "gen" => format_general(x(), n() as usize, false, false),
+                "fixed" => format_fixed(x(), n() as usize).unwrap(),
+                "exp" => format_exp(x(), n() as usize, false).unwrap(),
+                "gen" => format_general(x(), n() as usize, false, false).unwrap(),
                 "round" => float_repr(round_float(x(), n())),
                 "pfloat" => parse_float(f[1]).map_or("None".into(), float_repr),
                 "pint" => parse_int(f[1], n() as u32).map_or("None".into(), |v| v.to_string()),

@@ -4,6 +4,7 @@
 
 use crate::float_repr::double_to_string;
 use crate::spec::push_n;
+use crate::FmtError;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
@@ -23,14 +24,14 @@ pub struct PercentSpec {
 }
 
 /// CPython's `unicode_format_arg_output` (sign, `0x` prefix and padding).
-fn percent_output(s: &str, spec: &PercentSpec, numeric: bool) -> String {
+fn percent_output(s: &str, spec: &PercentSpec, numeric: bool) -> Result<String, FmtError> {
     let chars: Vec<char> = s.chars().collect();
     let mut len = chars.len() as i64;
     let mut width = spec.width.map_or(-1, |w| w as i64);
     let prec = spec.precision.map_or(-1, |p| p as i64);
     let fill = if numeric && spec.zero { '0' } else { ' ' };
     if (width == -1 || width <= len) && (prec == -1 || prec >= len) && !(spec.plus || spec.space) {
-        return s.to_string();
+        return Ok(s.to_string());
     }
     if matches!(spec.conv, 's' | 'r' | 'a') && prec >= 0 && len > prec {
         len = prec;
@@ -69,7 +70,7 @@ fn percent_output(s: &str, spec: &PercentSpec, numeric: bool) -> String {
         len -= 2;
     }
     if width > len && !spec.left {
-        push_n(&mut out, fill, width - len);
+        push_n(&mut out, fill, width - len)?;
         width = len;
     }
     if fill == ' ' {
@@ -80,8 +81,8 @@ fn percent_output(s: &str, spec: &PercentSpec, numeric: bool) -> String {
         }
     }
     out.extend(&chars[pindex..pindex + len as usize]);
-    push_n(&mut out, ' ', width - len);
-    out
+    push_n(&mut out, ' ', width - len)?;
+    Ok(out)
 }
 
 /// The digits of |v| in `base` (lower case): word-sized values without
@@ -97,7 +98,7 @@ pub(crate) fn radix_digits(v: &BigInt, base: u32) -> String {
 }
 
 /// `'%d' % v` and friends: conversions d i u o x X.
-pub fn percent_int(v: &BigInt, spec: &PercentSpec) -> String {
+pub fn percent_int(v: &BigInt, spec: &PercentSpec) -> Result<String, FmtError> {
     let (base, prefix) = match spec.conv {
         'o' => (8, "0o"),
         'x' | 'X' => (16, "0x"),
@@ -109,7 +110,7 @@ pub fn percent_int(v: &BigInt, spec: &PercentSpec) -> String {
         s += prefix;
     }
     if let Some(p) = spec.precision {
-        push_n(&mut s, '0', p as i64 - digits.len() as i64);
+        push_n(&mut s, '0', p as i64 - digits.len() as i64)?;
     }
     s += &digits;
     if spec.conv == 'X' {
@@ -119,14 +120,14 @@ pub fn percent_int(v: &BigInt, spec: &PercentSpec) -> String {
 }
 
 /// `'%f' % v` and friends: conversions e E f F g G (default precision 6).
-pub fn percent_float(v: f64, spec: &PercentSpec) -> String {
+pub fn percent_float(v: f64, spec: &PercentSpec) -> Result<String, FmtError> {
     let prec = spec.precision.unwrap_or(6);
-    let s = double_to_string(v, spec.conv, prec, false, spec.alternate, false);
+    let s = double_to_string(v, spec.conv, prec, false, spec.alternate, false)?;
     percent_output(&s, spec, true)
 }
 
 /// `'%s'`/`'%r'`/`'%a'` padding of the already-converted string: precision
 /// truncates, width pads (flags other than `-` are ignored).
-pub fn percent_pad_str(s: &str, spec: &PercentSpec) -> String {
+pub fn percent_pad_str(s: &str, spec: &PercentSpec) -> Result<String, FmtError> {
     percent_output(s, spec, false)
 }

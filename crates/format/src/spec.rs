@@ -169,19 +169,31 @@ pub fn parse_spec_for(
 }
 
 /// CPython's `_PyUnicode_InsertThousandsGrouping` (zero-fills up to `min_width`).
-fn group_digits(digits: &str, mut min_width: i64, grouping: Option<(char, usize)>) -> String {
+fn group_digits(
+    digits: &str,
+    mut min_width: i64,
+    grouping: Option<(char, usize)>,
+) -> Result<String, FmtError> {
     let mut remaining = digits.len() as i64;
+    let mut out = String::new();
+    // The zero fill up to `min_width` (a script's width) is the only part
+    // that can be large: reserve it fallibly first.
+    crate::reserve(&mut out, min_width.max(0) as usize + digits.len() * 2)?;
     let Some((sep, size)) = grouping else {
         let l = remaining.max(min_width).max(1);
-        return "0".repeat((l - remaining) as usize) + digits;
+        push_n(&mut out, '0', l - remaining)?;
+        out += digits;
+        return Ok(out);
     };
     let mut chunks = Vec::new();
     loop {
         let l = (size as i64).min(remaining.max(min_width).max(1));
         let nz = (l - remaining).max(0);
         let nc = remaining.min(l).max(0);
-        chunks
-            .push("0".repeat(nz as usize) + &digits[(remaining - nc) as usize..remaining as usize]);
+        let mut chunk = String::new();
+        push_n(&mut chunk, '0', nz)?;
+        chunk += &digits[(remaining - nc) as usize..remaining as usize];
+        chunks.push(chunk);
         remaining -= nc;
         min_width -= l;
         if remaining <= 0 && min_width <= 0 {
@@ -190,11 +202,21 @@ fn group_digits(digits: &str, mut min_width: i64, grouping: Option<(char, usize)
         min_width -= 1;
     }
     chunks.reverse();
-    chunks.join(&sep.to_string())
+    for (i, chunk) in chunks.iter().enumerate() {
+        if i > 0 {
+            out.push(sep);
+        }
+        out += chunk;
+    }
+    Ok(out)
 }
 
-pub(crate) fn push_n(out: &mut String, ch: char, n: i64) {
-    out.extend(std::iter::repeat_n(ch, n.max(0) as usize));
+/// `n` copies of `ch` (none when `n` <= 0), or `MemoryError`.
+pub(crate) fn push_n(out: &mut String, ch: char, n: i64) -> Result<(), FmtError> {
+    let n = n.max(0) as usize;
+    crate::reserve(out, n.saturating_mul(ch.len_utf8()))?;
+    out.extend(std::iter::repeat_n(ch, n));
+    Ok(())
 }
 
 /// CPython's `calc_number_widths` + `fill_number`: `[-]prefix digits rest`,
@@ -205,7 +227,7 @@ fn layout_number(
     prefix: &str,
     digits: &str,
     rest: &str,
-) -> String {
+) -> Result<String, FmtError> {
     let sign = match fs.sign {
         Some(s @ ('+' | ' ')) => Some(if negative { '-' } else { s }),
         _ => negative.then_some('-'),
@@ -230,7 +252,7 @@ fn layout_number(
     let grouped = if digits.is_empty() {
         String::new()
     } else {
-        group_digits(digits, min_width, grouping)
+        group_digits(digits, min_width, grouping)?
     };
     let pad = (width - (fixed + grouped.len() as i64)).max(0);
     let (lpad, spad, rpad) = match align {
@@ -240,14 +262,14 @@ fn layout_number(
         _ => (pad, 0, 0),
     };
     let mut out = String::new();
-    push_n(&mut out, fs.fill, lpad);
+    push_n(&mut out, fs.fill, lpad)?;
     out.extend(sign);
     out += prefix;
-    push_n(&mut out, fs.fill, spad);
+    push_n(&mut out, fs.fill, spad)?;
     out += &grouped;
     out += rest;
-    push_n(&mut out, fs.fill, rpad);
-    out
+    push_n(&mut out, fs.fill, rpad)?;
+    Ok(out)
 }
 
 /// The first message whose condition holds, as a ValueError.
@@ -307,7 +329,7 @@ pub fn format_int(v: &BigInt, spec: &str) -> Result<String, FmtError> {
         }
         let ch = char::from_u32(x as u32)
             .ok_or_else(|| verr("surrogate code points are not supported"))?;
-        return Ok(layout_number(&fs, false, "", "", &ch.to_string()));
+        return layout_number(&fs, false, "", "", &ch.to_string());
     }
     let (base, prefix) = match ty {
         'b' => (2, "0b"),
@@ -324,7 +346,7 @@ pub fn format_int(v: &BigInt, spec: &str) -> Result<String, FmtError> {
     if ty == 'X' {
         (digits, prefix) = (digits.to_ascii_uppercase(), prefix.to_ascii_uppercase());
     }
-    Ok(layout_number(&fs, v.is_negative(), &prefix, &digits, ""))
+    layout_number(&fs, v.is_negative(), &prefix, &digits, "")
 }
 
 fn format_float_parsed(v: f64, fs: &FormatSpec) -> Result<String, FmtError> {
@@ -339,14 +361,14 @@ fn format_float_parsed(v: f64, fs: &FormatSpec) -> Result<String, FmtError> {
         (Some(t), _) => (t, false, v),
     };
     let prec = fs.precision.unwrap_or(if code == 'r' { 0 } else { 6 });
-    let mut s = double_to_string(val, code, prec, add_dot_0, fs.alternate, fs.no_neg_0);
+    let mut s = double_to_string(val, code, prec, add_dot_0, fs.alternate, fs.no_neg_0)?;
     if fs.ty == Some('%') {
         s.push('%');
     }
     let negative = s.starts_with('-');
     let body = &s[negative as usize..];
     let nd = body.bytes().take_while(u8::is_ascii_digit).count();
-    Ok(layout_number(fs, negative, "", &body[..nd], &body[nd..]))
+    layout_number(fs, negative, "", &body[..nd], &body[nd..])
 }
 
 /// `format(float, spec)` as CPython 3.11's `float.__format__`.
@@ -397,8 +419,8 @@ pub fn format_str(s: &str, spec: &str) -> Result<String, FmtError> {
         _ => 0,
     };
     let mut out = String::new();
-    push_n(&mut out, fs.fill, lpad as i64);
+    push_n(&mut out, fs.fill, lpad as i64)?;
     out.extend(s.chars().take(len));
-    push_n(&mut out, fs.fill, (total - len - lpad) as i64);
+    push_n(&mut out, fs.fill, (total - len - lpad) as i64)?;
     Ok(out)
 }

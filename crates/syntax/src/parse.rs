@@ -213,26 +213,43 @@ fn specific(tok: &Tok, start: usize, expected: &[String], lexer: &Lexer) -> Opti
     None
 }
 
-/// `print "x"`: CPython's "Missing parentheses in call to 'print'".
+/// `print "x"`: CPython's `invalid_legacy_expression` ("Missing parentheses
+/// in call to 'print'"): the name `print` or `exec` directly followed by an
+/// expression, wherever an expression may stand (`x = print 1`,
+/// `if x: print 1`, `f(print 1)`); the error spans the name and the
+/// expressions after it.
 fn legacy_print(src: &str, tok: &Tok, start: usize, lexer: &mut Lexer) -> Option<RawError> {
-    let (Tok::Name(head), hpos) = lexer.line_head.clone()? else {
+    let (hpos, Tok::Name(_), hend) = lexer.prev.clone()? else {
         return None;
     };
+    let head = src.get(hpos..hend)?;
     if head != "print" && head != "exec" {
         return None;
     }
-    // The unexpected token must directly follow the name.
-    if src[hpos + head.len()..start].trim() != "" || !tok.starts_expr() {
-        return None;
-    }
-    if matches!(tok, Tok::Op(RawTok::LPar)) {
+    if hend > start || !tok.starts_expr() || matches!(tok, Tok::Op(RawTok::LPar)) {
         return None;
     }
     let mut end = lexer.last_end;
+    let mut depth = 0usize;
+    if matches!(tok, Tok::Op(RawTok::LSqb | RawTok::LBrace)) {
+        depth = 1;
+    }
     for item in lexer.by_ref() {
-        match item {
-            Ok((_, Tok::Newline, _)) | Err(_) => break,
-            Ok((_, _, e)) => end = e,
+        let Ok((_, t, e)) = item else { break };
+        match t {
+            Tok::Newline => break,
+            Tok::Op(RawTok::LPar | RawTok::LSqb | RawTok::LBrace) => depth += 1,
+            Tok::Op(RawTok::RPar | RawTok::RSqb | RawTok::RBrace) => {
+                if depth == 0 {
+                    break;
+                }
+                depth -= 1;
+                end = e;
+            }
+            Tok::Op(RawTok::Semi) if depth == 0 => break,
+            Tok::Name(_) | Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Str(_) => end = e,
+            Tok::True | Tok::False | Tok::None => end = e,
+            _ => {}
         }
     }
     Some(RawError::new(

@@ -152,6 +152,8 @@ impl Interpreter {
         set("__name__", objects::str::new_str("__main__").expect("str"));
         set("__builtins__", builtins);
         set("__doc__", registry::types().none.clone());
+        arenapy_format::set_room_check(heap::has_room);
+        modules::stdlib::stdin::set_interrupt_flag(vm.interrupt.clone());
         if let Some(limit) = config.heap_limit {
             heap::with_heap(|h| {
                 let used = h.stats().raw_bytes_in_use;
@@ -251,7 +253,14 @@ impl Interpreter {
             Ok(()) => Outcome::Ok,
             Err(e) => self.report_exception(e),
         };
-        self.vm().flush();
+        if let Err(e) = self.vm().try_flush() {
+            // CPython's flush of sys.stdout at exit: reported as unraisable,
+            // and the process exits 120.
+            let vm = self.vm();
+            let text = eval::exceptions::format_exception(vm, &e.0);
+            eprint!("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n{text}");
+            return Outcome::Exit(120);
+        }
         out
     }
 
@@ -263,21 +272,24 @@ impl Interpreter {
         if objects::typeobject::is_subtype(e.0.ty(), &t.system_exit) {
             self.system_exit = true;
             let vm = self.vm();
-            let args = objects::exception::exc_body(&e.0).args.borrow().clone();
-            let items = objects::tuple::tuple_items(&args).to_vec();
-            let code = match items.first() {
-                None => 0,
-                Some(c) if singletons::is_none(c) => 0,
-                Some(c) => match objects::int::int_small(c) {
-                    Some(n) if c.layout() == objects::Layout::Int => n as i32,
-                    _ => {
-                        let s = protocol::repr::str_string(vm, c).unwrap_or_default();
-                        eprintln!("{s}");
-                        1
-                    }
-                },
+            // CPython's `_Py_HandleSystemExit`: the exception's `code` (its
+            // one argument, the tuple of several, None for none); an int is
+            // passed to exit() (`PyLong_AsLong`, -1 when it overflows, cast
+            // to a C int), anything else is printed and the status is 1.
+            let code = match protocol::attr::get_attr_opt(vm, &e.0, "code") {
+                Ok(Some(c)) => c,
+                _ => e.0.clone(),
             };
-            return Outcome::Exit(code);
+            let status = if singletons::is_none(&code) {
+                0
+            } else if code.layout() == objects::Layout::Int {
+                objects::int::int_small(&code).map_or(-1, |n| n as i32)
+            } else {
+                let s = protocol::repr::str_string(vm, &code).unwrap_or_default();
+                eprintln!("{s}");
+                1
+            };
+            return Outcome::Exit(status);
         }
         let text = eval::exceptions::format_exception(vm, &e.0);
         eprint!("{text}");
@@ -295,6 +307,18 @@ impl Interpreter {
             Ok(c) => Ok(arenapy_compiler::dis::disassemble(&c)),
             Err(e) => Err(e.render(filename)),
         }
+    }
+
+    /// Allocation-failure injection (`ARENAPY_FAIL_AT`): the `n`th heap
+    /// allocation request from now is refused, so the program sees
+    /// MemoryError there; `Some(0)` only counts requests.
+    pub fn set_fail_at(&mut self, n: Option<u64>) {
+        heap::with_heap(|h| h.set_fail_at(n));
+    }
+
+    /// Heap allocation requests since [`Interpreter::set_fail_at`].
+    pub fn heap_requests(&self) -> u64 {
+        heap::with_heap(|h| h.requests())
     }
 
     /// Current allocator statistics.
@@ -354,6 +378,19 @@ impl Interpreter {
         // gc.garbage (DEBUG_SAVEALL's keep) is garbage now too.
         collector::set_debug(0);
         collector::set_garbage_list(None);
+        // The preallocated MemoryError is immortal, but what it last held
+        // is not: its traceback (the vector's buffer is a heap block too)
+        // and its context and cause (a caught exception, with its class and
+        // their cycles), released before the collections that free those.
+        let mem_err = &registry::types().memory_error_instance;
+        if let Some(b) = mem_err.payload::<objects::exception::ExceptionBody>() {
+            let tb = std::mem::replace(&mut *b.traceback.borrow_mut(), heap::hvec());
+            drop(tb);
+            let c = b.context.borrow_mut().take();
+            drop(c);
+            let c = b.cause.borrow_mut().take();
+            drop(c);
+        }
         collector::collect(&mut vm, 2);
         finalize::run_pending(&mut vm);
         collector::collect(&mut vm, 2);
@@ -372,13 +409,6 @@ impl Interpreter {
         // the next interpreter on this thread starts with an empty table.
         crate::memory::weakref::reset();
         modules::sys::clear_thread_state();
-        let mem_err = &registry::types().memory_error_instance;
-        if let Some(b) = mem_err.payload::<objects::exception::ExceptionBody>() {
-            let tb: Vec<_> = b.traceback.borrow_mut().drain(..).collect();
-            drop(tb);
-            let c = b.context.borrow_mut().take();
-            drop(c);
-        }
         freelist::FREELISTS.with(|f| {
             if let Some(f) = f.borrow_mut().as_mut() {
                 f.clear();

@@ -59,12 +59,33 @@ impl Vm {
         types().none.clone()
     }
 
+    /// Flushes standard output where an error cannot be reported (before
+    /// writing to stderr); a failure surfaces at the next write or at exit.
     pub fn flush(&mut self) {
         let _ = self.out.flush();
     }
 
+    /// Flushes standard output (`print(flush=True)`, `sys.stdout.flush()`):
+    /// a closed pipe is BrokenPipeError, a full device OSError 28, as in
+    /// CPython.
+    pub fn try_flush(&mut self) -> PyResult<()> {
+        let r = self.out.flush();
+        r.map_err(|e| self.stdout_failed(&e))
+    }
+
     pub fn write_out(&mut self, s: &str) -> PyResult<()> {
-        let _ = self.out.write_all(s.as_bytes());
-        Ok(())
+        let r = self.out.write_all(s.as_bytes());
+        r.map_err(|e| self.stdout_failed(&e))
+    }
+
+    /// A write to standard output failed: what was buffered is dropped (a
+    /// closed pipe takes nothing more, and CPython's buffered writer does not
+    /// report the same bytes twice) and the OSError is raised.
+    #[cold]
+    fn stdout_failed(&mut self, e: &std::io::Error) -> PyErr {
+        let fresh = std::io::BufWriter::with_capacity(self.out.capacity(), std::io::stdout());
+        let old = std::mem::replace(&mut self.out, fresh);
+        let _ = old.into_parts();
+        crate::modules::stdlib::fileio::os_error(e, None)
     }
 }

@@ -22,11 +22,13 @@ pub(crate) fn unpack_sequence(vm: &mut Vm, frame: &mut Frame, seq: &Obj, n: usiz
     let items = if seq.layout() == Layout::List || seq.layout() == Layout::Tuple {
         iter::seq_items(seq)
     } else {
-        let it = iter::get_iter(vm, seq).map_err(|_| {
-            type_error(format!(
-                "cannot unpack non-iterable {} object",
-                object::type_name(seq)
-            ))
+        let it = iter::get_iter(vm, seq).map_err(|e| {
+            iter::retype_error(e, || {
+                type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    object::type_name(seq)
+                ))
+            })
         })?;
         let mut items = Vec::with_capacity(n);
         while let Some(v) = iter::next(vm, &it)? {

@@ -11,6 +11,8 @@
 //! never aliased: each access is one short, non-reentrant call.
 
 use crate::eval::breaker;
+use crate::objects::{exception, registry};
+use crate::vm::{PyErr, PyResult};
 use arenapy_alloc::{AllocError, Heap};
 use std::cell::Cell;
 use std::ptr::NonNull;
@@ -84,17 +86,15 @@ unsafe fn realloc(
     with_heap(|h| unsafe { h.realloc(ptr, old_size, new_size) })
 }
 
-/// Retries an allocation the heap's byte limit refused, with the limit
-/// lifted, and asks the dispatch loop to raise MemoryError at its next
-/// instruction (see `crate::eval::breaker`): collection buffers grow inside code
-/// that cannot fail, so exceeding the limit there must not abort.
+/// Retries an allocation the heap refused (its byte limit, or an injected
+/// failure), with the limit lifted, and asks the dispatch loop to raise
+/// MemoryError at its next instruction (see `crate::eval::breaker`):
+/// collection buffers grow inside code that cannot fail, so a refusal there
+/// must not abort. A refusal by the system fails again and stays an error.
 #[cold]
 fn beyond_limit<R>(f: impl FnOnce(&mut Heap) -> Result<R, AllocError>) -> Result<R, AllocError> {
     with_heap(|h| {
         let limit = h.limit();
-        if limit.is_none() {
-            return Err(AllocError { requested: 0 });
-        }
         h.set_limit(None);
         let r = f(h);
         h.set_limit(limit);
@@ -193,4 +193,102 @@ pub fn hvec<T>() -> HVec<T> {
 
 pub fn hvec_with_capacity<T>(n: usize) -> HVec<T> {
     allocator_api2::vec::Vec::with_capacity_in(n, HeapAlloc)
+}
+
+// ---- Sizes a script asks for ----
+//
+// CPython checks every size a script controls before allocating (a
+// repetition count, a width, a length) and turns a refused `malloc` into
+// MemoryError. Rust's collections abort the process when the system refuses
+// them, so each buffer sized by a script is reserved here first, fallibly:
+// the size must not overflow, must fit under `--heap-limit`, and the system
+// must grant it.
+
+/// A new MemoryError (CPython's `PyErr_NoMemory`).
+#[cold]
+pub fn no_memory() -> PyErr {
+    exception::new_error(&registry::types().memory_error, "")
+}
+
+/// Is there room for `bytes` more bytes under the heap's limit?
+pub fn has_room(bytes: usize) -> bool {
+    let ptr = HEAP.with(|h| h.get());
+    if ptr.is_null() {
+        // No interpreter on this thread: no limit to keep.
+        return bytes <= isize::MAX as usize;
+    }
+    with_heap(|h| h.admits(bytes))
+}
+
+/// MemoryError unless `bytes` more bytes fit under the heap's limit.
+pub fn check_room(bytes: usize) -> PyResult<()> {
+    if has_room(bytes) {
+        Ok(())
+    } else {
+        Err(no_memory())
+    }
+}
+
+/// `count * size` bytes, or MemoryError when that overflows or passes the
+/// limit (CPython's `PyMem_New` overflow check).
+pub fn check_items<T>(count: usize) -> PyResult<usize> {
+    let bytes = count
+        .checked_mul(std::mem::size_of::<T>().max(1))
+        .ok_or_else(no_memory)?;
+    check_room(bytes)?;
+    Ok(bytes)
+}
+
+/// An empty `Vec` with room for `n` items, or MemoryError.
+pub fn try_vec<T>(n: usize) -> PyResult<Vec<T>> {
+    let mut v = Vec::new();
+    reserve_vec(&mut v, n)?;
+    Ok(v)
+}
+
+/// Room for `extra` more items in `v`, or MemoryError.
+pub fn reserve_vec<T>(v: &mut Vec<T>, extra: usize) -> PyResult<()> {
+    check_items::<T>(extra)?;
+    v.try_reserve(extra).map_err(|_| no_memory())
+}
+
+/// An empty heap vector with room for `n` items, or MemoryError.
+pub fn try_hvec<T>(n: usize) -> PyResult<HVec<T>> {
+    let mut v = hvec();
+    reserve_hvec(&mut v, n)?;
+    Ok(v)
+}
+
+/// Room for `extra` more items in the heap vector `v`, or MemoryError.
+pub fn reserve_hvec<T>(v: &mut HVec<T>, extra: usize) -> PyResult<()> {
+    check_items::<T>(extra)?;
+    v.try_reserve(extra).map_err(|_| no_memory())
+}
+
+/// An empty `String` with room for `n` bytes, or MemoryError.
+pub fn try_string(n: usize) -> PyResult<String> {
+    let mut s = String::new();
+    check_room(n)?;
+    s.try_reserve_exact(n).map_err(|_| no_memory())?;
+    Ok(s)
+}
+
+/// `s` repeated `n` times, or MemoryError (`str.__mul__` after its overflow check).
+pub fn try_repeat_str(s: &str, n: usize) -> PyResult<String> {
+    let total = s.len().checked_mul(n).ok_or_else(no_memory)?;
+    let mut out = try_string(total)?;
+    for _ in 0..n {
+        out.push_str(s);
+    }
+    Ok(out)
+}
+
+/// `b` repeated `n` times, or MemoryError.
+pub fn try_repeat_bytes(b: &[u8], n: usize) -> PyResult<Vec<u8>> {
+    let total = b.len().checked_mul(n).ok_or_else(no_memory)?;
+    let mut out = try_vec(total)?;
+    for _ in 0..n {
+        out.extend_from_slice(b);
+    }
+    Ok(out)
 }

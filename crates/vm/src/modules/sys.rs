@@ -151,11 +151,16 @@ pub(crate) fn make_sys(vm: &mut Vm) -> PyResult<ObjRef> {
     Ok(m)
 }
 
-/// `sys.path[0]`: the directory of the script (absolute), or `""` (the
-/// current directory) for `-c`, standard input and the REPL.
+/// `sys.path[0]`: the directory of the script (absolute), the directory
+/// given as the script, or `""` (the current directory) for `-c`, standard
+/// input and the REPL.
 fn script_dir(argv: &[String]) -> String {
     match argv.first().map(String::as_str) {
         None | Some("" | "-c" | "-") => String::new(),
+        // A directory run for its `__main__.py` is its own sys.path[0].
+        Some(dir) if std::path::Path::new(dir).is_dir() => std::path::absolute(dir)
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_else(|_| dir.to_string()),
         Some(script) => {
             let parent = std::path::Path::new(script)
                 .parent()
@@ -195,7 +200,7 @@ fn stderr_write(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Obj
 }
 
 fn stdout_flush(vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    vm.flush();
+    vm.try_flush()?;
     Ok(vm.none())
 }
 

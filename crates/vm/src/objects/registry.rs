@@ -183,6 +183,8 @@ builtin_types! {
     permission_error: "PermissionError", Exception, os_error, flags::BASETYPE;
     is_a_directory_error: "IsADirectoryError", Exception, os_error, flags::BASETYPE;
     not_a_directory_error: "NotADirectoryError", Exception, os_error, flags::BASETYPE;
+    connection_error: "ConnectionError", Exception, os_error, flags::BASETYPE;
+    broken_pipe_error: "BrokenPipeError", Exception, connection_error, flags::BASETYPE;
     reference_error: "ReferenceError", Exception, exception, flags::BASETYPE;
     runtime_error: "RuntimeError", Exception, exception, flags::BASETYPE;
     not_implemented_error: "NotImplementedError", Exception, runtime_error, flags::BASETYPE;

@@ -4,6 +4,7 @@
 
 use crate::memory::collector;
 use crate::memory::gc;
+use crate::memory::heap;
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::exception::{type_error, value_error};
 use crate::objects::function::builtin;
@@ -246,7 +247,7 @@ pub(crate) fn tuple_concat(a: &Obj, b: &Obj) -> PyResult<ObjRef> {
 pub(crate) fn tuple_repeat(t: &Obj, n: usize) -> PyResult<ObjRef> {
     let items = try_tuple_items(t).expect("tuple");
     check_repeat(items.len(), n)?;
-    let mut v = Vec::with_capacity(items.len() * n);
+    let mut v = heap::try_vec(items.len() * n)?;
     for _ in 0..n {
         v.extend_from_slice(items);
     }

@@ -13,9 +13,11 @@ use crate::protocol::object::type_name;
 use crate::protocol::{object, repr};
 use crate::vm::{PyErr, PyResult, Vm};
 
-fn fmt_err(e: arenapy_format::FmtError) -> PyErr {
+/// The exception a formatting error names.
+pub(crate) fn fmt_err(e: arenapy_format::FmtError) -> PyErr {
     match e.0 {
         "TypeError" => type_error(e.1),
+        "MemoryError" => crate::memory::heap::no_memory(),
         "OverflowError" => crate::objects::exception::overflow_error(e.1),
         _ => value_error(e.1),
     }

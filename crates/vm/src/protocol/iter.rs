@@ -7,6 +7,7 @@
 //! StopIteration, so loops never allocate an exception to end; a Python
 //! `__next__` that raises StopIteration is translated to `Ok(None)` here.
 
+use crate::memory::heap;
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::dict::views::{dict_iter, dict_next, DictIterKind, DictViewBody};
 use crate::objects::exception::type_error;
@@ -15,7 +16,7 @@ use crate::objects::iter::{
     zip_next,
 };
 use crate::objects::list::list_body;
-use crate::objects::range::{range_iter, range_iter_next};
+use crate::objects::range::{range_iter, range_iter_next, RangeBody};
 use crate::objects::registry::types;
 use crate::objects::set::set_iter;
 use crate::objects::tuple::try_tuple_items;
@@ -120,6 +121,20 @@ pub fn next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
     }
 }
 
+/// CPython's `PySequence_Fast` message rule: a TypeError from making an
+/// iterator becomes the caller's message (`msg`); anything else (a
+/// MemoryError, an error raised by the iterable's own code) stays.
+pub fn retype_error(
+    e: crate::vm::PyErr,
+    msg: impl FnOnce() -> crate::vm::PyErr,
+) -> crate::vm::PyErr {
+    if is_subtype(e.0.ty(), &types().type_error) {
+        msg()
+    } else {
+        e
+    }
+}
+
 /// All items of an iterable.
 pub fn collect(vm: &mut Vm, o: &Obj) -> PyResult<Vec<ObjRef>> {
     match o.layout() {
@@ -135,9 +150,19 @@ pub fn collect(vm: &mut Vm, o: &Obj) -> PyResult<Vec<ObjRef>> {
         Layout::Tuple => return Ok(try_tuple_items(o).expect("tuple").to_vec()),
         _ => {}
     }
+    // CPython presizes from the length hint, so `list(range(10**10))` is
+    // MemoryError at once rather than after gigabytes of growth.
+    let hint = o
+        .payload::<RangeBody>()
+        .map_or(0, |r| r.len().max(0) as usize);
+    let mut out = heap::try_vec(hint)?;
     let it = get_iter(vm, o)?;
-    let mut out = Vec::new();
     while let Some(v) = next(vm, &it)? {
+        if out.len() == out.capacity() {
+            // Grown fallibly and within the heap limit, like the list it feeds.
+            let more = out.len().max(8);
+            heap::reserve_vec(&mut out, more)?;
+        }
         out.push(v);
     }
     Ok(out)

@@ -7,6 +7,7 @@
 //! `objects::float::arith`; this module picks the operation and the
 //! operand conversion (int with float gives float, `/` is true division).
 
+use crate::memory::heap;
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bytes::methods::{bytes_concat, bytes_repeat};
 use crate::objects::dict::dict_or;
@@ -276,11 +277,21 @@ pub(crate) fn repeat_count(n: &Obj) -> PyResult<Option<usize>> {
     }
 }
 
+/// CPython's check before repeating a list or tuple of `len` items `n`
+/// times: an item array past `PY_SSIZE_T_MAX` bytes is MemoryError.
 pub(crate) fn check_repeat(len: usize, n: usize) -> PyResult<()> {
-    if len.checked_mul(n).is_none_or(|t| t > (1 << 34)) {
-        return Err(exception::new_error(&types().memory_error, ""));
+    let items = len.checked_mul(n).ok_or_else(heap::no_memory)?;
+    heap::check_items::<ObjRef>(items).map(|_| ())
+}
+
+/// CPython's check before repeating a str or bytes of `len` bytes `n` times:
+/// a length past `PY_SSIZE_T_MAX` is OverflowError (`msg` names it), a
+/// length past the heap's limit MemoryError.
+pub(crate) fn check_text_repeat(len: usize, n: usize, msg: &str) -> PyResult<()> {
+    match len.checked_mul(n) {
+        Some(t) if t <= isize::MAX as usize => heap::check_room(t),
+        _ => Err(exception::overflow_error(msg)),
     }
-    Ok(())
 }
 
 /// Unary `-`, `+`, `~`.

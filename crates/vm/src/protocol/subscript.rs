@@ -74,11 +74,15 @@ pub fn contains_builtin(vm: &mut Vm, container: &Obj, item: &Obj) -> PyResult<bo
             return truthy(vm, &r);
         }
     }
-    let it = crate::protocol::iter::get_iter(vm, container).map_err(|_| {
-        type_error(format!(
-            "argument of type '{}' is not iterable",
-            type_name(container)
-        ))
+    // Only "not iterable" becomes this message: a MemoryError making the
+    // iterator stays what it is.
+    let it = crate::protocol::iter::get_iter(vm, container).map_err(|e| {
+        crate::protocol::iter::retype_error(e, || {
+            type_error(format!(
+                "argument of type '{}' is not iterable",
+                type_name(container)
+            ))
+        })
     })?;
     while let Some(x) = crate::protocol::iter::next(vm, &it)? {
         if eq(vm, &x, item)? {

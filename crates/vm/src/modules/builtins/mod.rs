@@ -190,7 +190,7 @@ fn bi_print(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<Obj
     } else {
         vm.write_out(&out)?;
         if kwarg(&kws, "flush").is_some_and(|f| f.is(&types().true_)) {
-            vm.flush();
+            vm.try_flush()?;
         }
     }
     Ok(vm.none())
@@ -399,7 +399,7 @@ fn bi_input(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef>
             }
             Ok(new_str(&line)?)
         }
-        Err(e) => Err(exception::new_error(&types().os_error, &e.to_string())),
+        Err(e) => Err(fileio::os_error(&e, None)),
     }
 }
 

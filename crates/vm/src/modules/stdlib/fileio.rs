@@ -21,16 +21,18 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Seek, SeekFrom, Write};
 
+use super::stdin::{is_interrupt, InterruptibleStdin};
+
 enum Handle {
     Read(BufReader<std::fs::File>),
     Write(std::io::BufWriter<std::fs::File>),
     /// Handle 0: the process's standard input (sys.stdin).
-    Stdin(BufReader<std::io::Stdin>),
+    Stdin(BufReader<InterruptibleStdin>),
 }
 
 thread_local! {
     static FILES: RefCell<(i64, HashMap<i64, Handle>)> = RefCell::new((3, HashMap::from([
-        (0, Handle::Stdin(BufReader::new(std::io::stdin()))),
+        (0, Handle::Stdin(BufReader::new(InterruptibleStdin::default()))),
     ])));
 }
 
@@ -57,11 +59,19 @@ pub fn make() -> PyResult<ObjRef> {
 /// `FileNotFoundError: [Errno 2] No such file or directory: 'x.txt'`.
 pub fn os_error(e: &std::io::Error, filename: Option<&str>) -> PyErr {
     let t = types();
+    if is_interrupt(e) {
+        // A read cut short by Ctrl-C (see `stdin`): the flag is taken here,
+        // the KeyboardInterrupt raised instead.
+        crate::modules::stdlib::stdin::take_interrupt();
+        return exception::new_error(&t.keyboard_interrupt, "");
+    }
     let (ty, errno, msg) = match e.kind() {
         std::io::ErrorKind::NotFound => (&t.file_not_found_error, 2, "No such file or directory"),
         std::io::ErrorKind::PermissionDenied => (&t.permission_error, 13, "Permission denied"),
         std::io::ErrorKind::AlreadyExists => (&t.file_exists_error, 17, "File exists"),
         _ if e.raw_os_error() == Some(21) => (&t.is_a_directory_error, 21, "Is a directory"),
+        _ if e.raw_os_error() == Some(32) => (&t.broken_pipe_error, 32, "Broken pipe"),
+        _ if e.raw_os_error() == Some(28) => (&t.os_error, 28, "No space left on device"),
         _ => (
             &t.os_error,
             e.raw_os_error().unwrap_or(5) as i64,

@@ -20,6 +20,7 @@ pub mod os;
 pub mod random;
 pub mod re;
 pub mod re_syntax;
+pub mod stdin;
 pub mod tb;
 pub mod time;
 pub mod tracemalloc;

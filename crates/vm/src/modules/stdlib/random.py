@@ -37,6 +37,25 @@ class Random:
         self.seed(x)
         self.gauss_next = None
 
+    def __del__(self, _release=_random.release, _getattr=getattr):
+        # The generator state lives outside the heap: free it with its owner.
+        # (Names bound as defaults: at exit the builtins may be gone first.)
+        h = _getattr(self, "_h", None)
+        if h is not None:
+            _release(h)
+
+    def __copy__(self):
+        # A copy gets a generator of its own in the same state (sharing the
+        # handle would free it twice).
+        y = self.__class__.__new__(self.__class__)
+        y.__dict__.update(self.__dict__)
+        y._h = _random.new()
+        _random.setstate(y._h, _random.getstate(self._h))
+        return y
+
+    def __deepcopy__(self, memo):
+        return self.__copy__()
+
     def seed(self, a=None, version=2):
         if a is None or isinstance(a, int):
             _random.seed(self._h, a)

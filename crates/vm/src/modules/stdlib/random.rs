@@ -109,7 +109,11 @@ impl Mt {
 }
 
 thread_local! {
-    static GENERATORS: RefCell<Vec<Mt>> = const { RefCell::new(Vec::new()) };
+    /// Generator states by handle; `None` is a released slot, reused by the
+    /// next `new()` (each `random.Random` releases its own when it dies).
+    static GENERATORS: RefCell<Vec<Option<Box<Mt>>>> = const { RefCell::new(Vec::new()) };
+    /// The released slots of `GENERATORS`.
+    static FREE: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
 }
 
 fn with_gen<R>(h: &Obj, f: impl FnOnce(&mut Mt) -> R) -> PyResult<R> {
@@ -119,6 +123,7 @@ fn with_gen<R>(h: &Obj, f: impl FnOnce(&mut Mt) -> R) -> PyResult<R> {
         let mt = usize::try_from(i)
             .ok()
             .and_then(|i| g.get_mut(i))
+            .and_then(|slot| slot.as_deref_mut())
             .ok_or_else(|| value_error("bad generator handle"))?;
         Ok(f(mt))
     })
@@ -136,6 +141,7 @@ pub fn make() -> PyResult<ObjRef> {
             ("getrandbits", r_getrandbits),
             ("getstate", r_getstate),
             ("setstate", r_setstate),
+            ("release", r_release),
         ],
     )?;
     Ok(m)
@@ -145,10 +151,36 @@ pub fn make() -> PyResult<ObjRef> {
 fn r_new(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let h = GENERATORS.with(|g| {
         let mut g = g.borrow_mut();
-        g.push(Mt::new());
-        g.len() - 1
+        let fresh = Some(Box::new(Mt::new()));
+        match FREE.with(|f| f.borrow_mut().pop()) {
+            Some(free) => {
+                g[free] = fresh;
+                free
+            }
+            None => {
+                g.push(fresh);
+                g.len() - 1
+            }
+        }
     });
     Ok(new_int(h as i64)?)
+}
+
+/// `release(h)`: frees a generator's state (`Random.__del__`); its handle
+/// may be reused.
+fn r_release(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("release", args, 1, 1)?;
+    let i = index_value(&args[0])?;
+    GENERATORS.with(|g| {
+        let mut g = g.borrow_mut();
+        let Some(i) = usize::try_from(i).ok() else {
+            return;
+        };
+        if g.get_mut(i).and_then(Option::take).is_some() {
+            FREE.with(|f| f.borrow_mut().push(i));
+        }
+    });
+    Ok(vm.none())
 }
 
 /// Entropy for `seed(None)`: the clock, the process id and a counter.

@@ -145,6 +145,13 @@ class Pattern:
             if names[i] is not None:
                 self.groupindex[names[i]] = i
 
+    def __del__(self, _release=_re.release, _getattr=getattr):
+        # The compiled program lives outside the heap: free it with its
+        # owner. (Names bound as defaults: at exit the builtins may be gone.)
+        h = _getattr(self, "_handle", None)
+        if h is not None:
+            _release(h)
+
     def _bounds(self, string, pos, endpos):
         if not isinstance(string, str):
             raise TypeError("expected string or bytes-like object, got '%s'" %

@@ -45,9 +45,19 @@ struct Program {
     slice_safe: bool,
 }
 
+/// A compiled program and the Pattern objects that own it (patterns of
+/// the same source and flags share one).
+struct Slot {
+    program: Program,
+    key: (String, u32),
+    owners: usize,
+}
+
 #[derive(Default)]
 struct Table {
-    programs: Vec<Program>,
+    /// Programs by handle; `None` is a released slot, listed in `free`.
+    programs: Vec<Option<Slot>>,
+    free: Vec<usize>,
     by_source: HashMap<(String, u32), usize>,
 }
 
@@ -64,6 +74,7 @@ pub fn make() -> PyResult<ObjRef> {
             ("compile", re_compile),
             ("match", re_match),
             ("scan", re_scan),
+            ("release", re_release),
         ],
     )?;
     Ok(m)
@@ -98,7 +109,13 @@ fn re_compile(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRe
         Err(msg) => return Ok(new_str(&msg)?),
     };
     let key = (source.clone(), flags);
-    let cached = TABLE.with(|t| t.borrow().by_source.get(&key).copied());
+    let cached = TABLE.with(|t| {
+        let mut t = t.borrow_mut();
+        let h = t.by_source.get(&key).copied()?;
+        let slot = t.programs.get_mut(h)?.as_mut()?;
+        slot.owners += 1;
+        Some(h)
+    });
     let handle = match cached {
         Some(h) => h,
         None => {
@@ -117,20 +134,32 @@ fn re_compile(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRe
             };
             TABLE.with(|t| {
                 let mut t = t.borrow_mut();
-                t.programs.push(program);
-                let h = t.programs.len() - 1;
+                let slot = Some(Slot {
+                    program,
+                    key: key.clone(),
+                    owners: 1,
+                });
+                let h = match t.free.pop() {
+                    Some(h) => {
+                        t.programs[h] = slot;
+                        h
+                    }
+                    None => {
+                        t.programs.push(slot);
+                        t.programs.len() - 1
+                    }
+                };
                 t.by_source.insert(key, h);
                 h
             })
         }
     };
-    let names: Vec<Option<String>> = TABLE.with(|t| {
-        t.borrow().programs[handle]
-            .search
+    let names: Vec<Option<String>> = with_program(handle as i64, |p| {
+        Ok(p.search
             .capture_names()
             .map(|n| n.map(str::to_string))
-            .collect()
-    });
+            .collect())
+    })?;
     let mut name_objs = Vec::with_capacity(names.len());
     for n in &names {
         name_objs.push(match n {
@@ -248,12 +277,37 @@ fn find(
     Ok(found)
 }
 
+/// `release(handle)`: a Pattern died (`Pattern.__del__`); the program is
+/// freed with its last owner, as CPython frees a pattern's code with it.
+fn re_release(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("release", args, 1, 1)?;
+    let h = index_value(&args[0])?;
+    TABLE.with(|t| {
+        let mut t = t.borrow_mut();
+        let Some(h) = usize::try_from(h).ok() else {
+            return;
+        };
+        let Some(slot) = t.programs.get_mut(h).and_then(Option::as_mut) else {
+            return;
+        };
+        slot.owners -= 1;
+        if slot.owners == 0 {
+            if let Some(slot) = t.programs[h].take() {
+                t.by_source.remove(&slot.key);
+            }
+            t.free.push(h);
+        }
+    });
+    Ok(vm.none())
+}
+
 fn with_program<R>(handle: i64, f: impl FnOnce(&Program) -> PyResult<R>) -> PyResult<R> {
     TABLE.with(|t| {
         let t = t.borrow();
         let p = usize::try_from(handle)
             .ok()
             .and_then(|h| t.programs.get(h))
+            .and_then(|slot| slot.as_ref().map(|s| &s.program))
             .ok_or_else(|| runtime_error("bad regular expression handle"))?;
         f(p)
     })

@@ -2,10 +2,11 @@
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::modules::add_fns;
-use crate::objects::exception::{type_error, value_error};
+use crate::objects::exception::{new_error, overflow_error, type_error, value_error};
 use crate::objects::float::{arith, new_float};
 use crate::objects::int::new_bigint;
 use crate::objects::module::new_module;
+use crate::objects::registry::types;
 use crate::protocol::convert::check_args;
 use crate::protocol::object;
 use crate::vm::{PyResult, Vm};
@@ -115,7 +116,28 @@ fn t_sleep(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
     if secs < 0.0 || secs.is_nan() {
         return Err(value_error("sleep length must be non-negative"));
     }
+    // CPython converts to a time_t first.
+    if secs >= 9.2e18 {
+        return Err(overflow_error("timestamp out of range for platform time_t"));
+    }
     vm.flush();
-    std::thread::sleep(Duration::from_secs_f64(secs));
+    // Sleep in short slices and look at the Ctrl-C flag between them: CPython's
+    // sleep is cut short by SIGINT and raises KeyboardInterrupt at once.
+    let end = Instant::now().checked_add(Duration::from_secs_f64(secs));
+    loop {
+        if vm
+            .interrupt
+            .swap(false, std::sync::atomic::Ordering::Relaxed)
+        {
+            return Err(new_error(&types().keyboard_interrupt, ""));
+        }
+        let left = end.map_or(Duration::MAX, |e| {
+            e.saturating_duration_since(Instant::now())
+        });
+        if left.is_zero() {
+            break;
+        }
+        std::thread::sleep(left.min(Duration::from_millis(10)));
+    }
     Ok(vm.none())
 }

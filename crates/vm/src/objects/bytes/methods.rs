@@ -2,6 +2,7 @@
 //! CPython 3.11's semantics and error messages. The layout is in
 //! [`super`].
 
+use crate::memory::heap;
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bool::py_bool;
 use crate::objects::bytes::{new_bytes, try_bytes, BytesBody};
@@ -72,7 +73,14 @@ pub(crate) fn bytes_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
         if n < 0 {
             return Err(value_error("negative count"));
         }
-        return Ok(new_bytes(&vec![0u8; n as usize])?);
+        // CPython's PyBytes_FromStringAndSize: past PY_SSIZE_T_MAX with
+        // the header it is OverflowError, otherwise a refused allocation.
+        if n as u64 > isize::MAX as u64 - 33 {
+            return Err(exception::overflow_error("byte string is too large"));
+        }
+        let mut zeros = heap::try_vec(n as usize)?;
+        zeros.resize(n as usize, 0u8);
+        return Ok(new_bytes(&zeros)?);
     }
     if src.layout() == Layout::Str {
         return Err(type_error("string argument without an encoding"));
@@ -468,8 +476,8 @@ pub fn bytes_concat(a: &Obj, b: &Obj) -> PyResult<Option<ObjRef>> {
 
 pub fn bytes_repeat(a: &Obj, n: usize) -> PyResult<ObjRef> {
     let x = try_bytes(a).expect("bytes");
-    number::check_repeat(x.len(), n)?;
-    Ok(new_bytes(&x.repeat(n))?)
+    number::check_text_repeat(x.len(), n, "repeated bytes are too long")?;
+    Ok(new_bytes(&heap::try_repeat_bytes(x, n)?)?)
 }
 
 /// Rich comparison of two bytes objects.

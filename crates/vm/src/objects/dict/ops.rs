@@ -173,10 +173,12 @@ pub fn dict_update(vm: &mut Vm, target: &Obj, src: &Obj) -> PyResult<()> {
     let it = crate::protocol::iter::get_iter(vm, src)?;
     let mut i = 0;
     while let Some(pair) = crate::protocol::iter::next(vm, &it)? {
-        let items = crate::protocol::iter::collect(vm, &pair).map_err(|_| {
-            type_error(format!(
-                "cannot convert dictionary update sequence element #{i} to a sequence"
-            ))
+        let items = crate::protocol::iter::collect(vm, &pair).map_err(|e| {
+            crate::protocol::iter::retype_error(e, || {
+                type_error(format!(
+                    "cannot convert dictionary update sequence element #{i} to a sequence"
+                ))
+            })
         })?;
         if items.len() != 2 {
             return Err(exception::value_error(format!(

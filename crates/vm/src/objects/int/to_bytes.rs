@@ -96,6 +96,8 @@ pub fn int_to_bytes(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<
         return Err(overflow_error("int too big to convert"));
     }
     let fill = if v.sign() == Sign::Minus { 0xff } else { 0 };
+    let extra = length - bytes.len();
+    crate::memory::heap::reserve_vec(&mut bytes, extra)?;
     bytes.resize(length, fill);
     if !little {
         bytes.reverse();

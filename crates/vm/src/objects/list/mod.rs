@@ -513,15 +513,13 @@ pub(crate) fn list_repeat(l: &Obj, n: usize, in_place: bool) -> PyResult<ObjRef>
     if in_place {
         let mut dst = list_body(l).expect("list").items.borrow_mut();
         dst.clear();
+        heap::reserve_hvec(&mut dst, items.len() * n)?;
         for _ in 0..n {
             dst.extend(items.iter().cloned());
         }
         return Ok(l.to_ref());
     }
-    // An exact allocation, as CPython's list_repeat.
-    let mut v = heap::hvec();
-    v.try_reserve_exact(items.len() * n)
-        .map_err(|_| PyErr::from(arenapy_alloc::AllocError { requested: 0 }))?;
+    let mut v = heap::try_hvec(items.len() * n)?;
     for _ in 0..n {
         v.extend(items.iter().cloned());
     }

@@ -1,5 +1,6 @@
 //! Methods of `str`, with CPython 3.11's semantics and error messages.
 
+use crate::memory::heap;
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bool::py_bool;
 use crate::objects::dict::ops;
@@ -70,13 +71,12 @@ fn str_join(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef>
     check_args("join", &args[1..], 1, 1)?;
     let sep = this(args, "join")?;
     let items = iter::collect(vm, &args[1])?;
-    let mut out = String::new();
+    // The result's size first, as CPython's join does, so a result no
+    // buffer can hold is MemoryError rather than an abort.
+    let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
     for (i, it) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
-        }
         match try_str(it) {
-            Some(t) => out.push_str(t),
+            Some(t) => total = total.saturating_add(t.len()),
             None => {
                 return Err(type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
@@ -84,6 +84,13 @@ fn str_join(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef>
                 )))
             }
         }
+    }
+    let mut out = heap::try_string(total)?;
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(try_str(it).unwrap_or_default());
     }
     s(&out)
 }
@@ -225,10 +232,23 @@ fn str_replace(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Obj
         Some(c) => index_value(c)?,
         None => -1,
     };
-    if count < 0 {
-        return s(&text.replace(old, new));
+    let limit = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
+    // The result's size first (fallibly reserved), then the pieces.
+    let found = text.match_indices(old).take(limit).count();
+    let total = (text.len() - found * old.len()).saturating_add(found.saturating_mul(new.len()));
+    let mut out = heap::try_string(total)?;
+    let mut last = 0;
+    for (i, _) in text.match_indices(old).take(limit) {
+        out.push_str(&text[last..i]);
+        out.push_str(new);
+        last = i + old.len();
     }
-    s(&text.replacen(old, new, count as usize))
+    out.push_str(&text[last..]);
+    s(&out)
 }
 
 fn starts_ends(args: &[ObjRef], ends: bool) -> PyResult<ObjRef> {
@@ -510,7 +530,11 @@ fn pad(args: &[ObjRef], name: &str, how: char) -> PyResult<ObjRef> {
             (left, total - left)
         }
     };
-    let mut out = String::with_capacity(text.len() + total);
+    let bytes = total
+        .checked_mul(fill.len_utf8())
+        .and_then(|b| b.checked_add(text.len()))
+        .ok_or_else(heap::no_memory)?;
+    let mut out = heap::try_string(bytes)?;
     out.extend(std::iter::repeat_n(fill, l));
     out.push_str(text);
     out.extend(std::iter::repeat_n(fill, r));
@@ -539,7 +563,11 @@ fn str_zfill(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRe
         Some(c @ ('+' | '-')) => (c.to_string(), &text[1..]),
         _ => (String::new(), text),
     };
-    s(&format!("{}{}{}", sign, "0".repeat(width - n), rest))
+    let mut out = heap::try_string(width - n + text.len())?;
+    out.push_str(&sign);
+    out.extend(std::iter::repeat_n('0', width - n));
+    out.push_str(rest);
+    s(&out)
 }
 
 fn partition_impl(args: &[ObjRef], right: bool) -> PyResult<ObjRef> {
@@ -638,7 +666,19 @@ fn str_removesuffix(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResul
 fn str_expandtabs(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let text = this(args, "expandtabs")?;
     let size = match args.get(1) {
-        Some(t) => index_value(t)?.max(0) as usize,
+        // CPython reads the tab size into a C int.
+        Some(t) => {
+            let too_big = || {
+                let msg = "Python int too large to convert to C int";
+                crate::objects::exception::overflow_error(msg)
+            };
+            let is_int = t.layout() == crate::objects::Layout::Int;
+            let v = index_value(t).map_err(|e| if is_int { too_big() } else { e })?;
+            if v > i32::MAX as i64 {
+                return Err(too_big());
+            }
+            v.max(0) as usize
+        }
         None => 8,
     };
     let mut out = String::new();
@@ -648,6 +688,8 @@ fn str_expandtabs(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<
             '\t' => {
                 if size > 0 {
                     let n = size - col % size;
+                    heap::check_room(n)?;
+                    out.try_reserve(n).map_err(|_| heap::no_memory())?;
                     out.extend(std::iter::repeat_n(' ', n));
                     col += n;
                 }

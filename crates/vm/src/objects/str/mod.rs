@@ -13,6 +13,7 @@ pub mod format;
 pub mod methods;
 pub mod percent;
 
+use crate::memory::heap;
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::exception::{index_error, type_error};
 use crate::objects::registry::types;
@@ -20,7 +21,7 @@ use crate::objects::slice::{slice_indices, slice_positions, SliceBody};
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::{Traverse, VarSize};
 use crate::protocol::convert::{check_args, check_kwargs, index_value, kwarg};
-use crate::protocol::number::{check_repeat, repeat_count};
+use crate::protocol::number::{check_text_repeat, repeat_count};
 use crate::protocol::object::type_name;
 use crate::protocol::{object, repr};
 use crate::vm::{PyResult, Vm};
@@ -217,8 +218,8 @@ pub(crate) fn str_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
 /// `str * n` (CPython's `unicode_repeat`); `None` when `n` is not an int.
 pub(crate) fn str_repeat(s: &Obj, n: &Obj) -> PyResult<Option<ObjRef>> {
     if let (Some(s), Some(n)) = (try_str(s), repeat_count(n)?) {
-        check_repeat(s.len(), n)?;
-        return Ok(Some(new_str(&s.repeat(n))?));
+        check_text_repeat(s.len(), n, "repeated string is too long")?;
+        return Ok(Some(new_str(&heap::try_repeat_str(s, n)?)?));
     }
     Ok(None)
 }

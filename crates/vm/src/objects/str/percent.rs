@@ -3,6 +3,7 @@
 //! numeric conversions through `arenapy_format`, with CPython's errors
 //! (`not all arguments converted during string formatting` ...).
 
+use crate::memory::heap;
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::exception::{type_error, value_error};
 use crate::objects::float::float_value;
@@ -12,6 +13,7 @@ use crate::objects::str::{new_str, try_str};
 use crate::objects::tuple::try_tuple_items;
 use crate::objects::typeobject;
 use crate::objects::{exception, Layout};
+use crate::protocol::format::fmt_err;
 use crate::protocol::object::type_name;
 use crate::protocol::repr::{repr_string, str_string};
 use crate::protocol::{call, convert, object, subscript};
@@ -110,7 +112,11 @@ pub fn percent_format(vm: &mut Vm, fmt: &Obj, args: &Obj) -> PyResult<ObjRef> {
                 chars.next();
             }
             if !w.is_empty() {
-                spec.width = w.parse().ok();
+                // CPython reads the digits into a Py_ssize_t.
+                let width = w
+                    .parse::<isize>()
+                    .map_err(|_| value_error("width too big"))?;
+                spec.width = Some(width as usize);
             }
         }
         if chars.peek() == Some(&'.') {
@@ -118,14 +124,29 @@ pub fn percent_format(vm: &mut Vm, fmt: &Obj, args: &Obj) -> PyResult<ObjRef> {
             if chars.peek() == Some(&'*') {
                 chars.next();
                 let p = take_arg(None, vm)?;
-                spec.precision = Some(convert::index_value(&p).unwrap_or(0).max(0) as usize);
+                // CPython's `_PyLong_AsInt`: a C int, a negative one is 0.
+                let p = match convert::index_value(&p) {
+                    Ok(v) if v <= i32::MAX as i64 => v,
+                    _ if p.layout() == Layout::Int => {
+                        let msg = "Python int too large to convert to C int";
+                        return Err(exception::overflow_error(msg));
+                    }
+                    _ => return Err(type_error("* wants int")),
+                };
+                spec.precision = Some(p.max(0) as usize);
             } else {
                 let mut p = String::new();
                 while let Some(&c) = chars.peek().filter(|c| c.is_ascii_digit()) {
                     p.push(c);
                     chars.next();
                 }
-                spec.precision = Some(p.parse().unwrap_or(0));
+                // CPython reads the digits into a C int.
+                let prec = match p.parse::<i32>() {
+                    Ok(v) => v,
+                    Err(_) if p.is_empty() => 0,
+                    Err(_) => return Err(value_error("precision too big")),
+                };
+                spec.precision = Some(prec as usize);
             }
         }
         while matches!(chars.peek(), Some('h' | 'l' | 'L')) {
@@ -141,8 +162,8 @@ pub fn percent_format(vm: &mut Vm, fmt: &Obj, args: &Obj) -> PyResult<ObjRef> {
         }
         let arg = take_arg(key, vm)?;
         let piece = match conv {
-            's' => percent_pad_str(&str_string(vm, &arg)?, &spec),
-            'r' | 'a' => percent_pad_str(&repr_string(vm, &arg)?, &spec),
+            's' => percent_pad_str(&str_string(vm, &arg)?, &spec).map_err(fmt_err)?,
+            'r' | 'a' => percent_pad_str(&repr_string(vm, &arg)?, &spec).map_err(fmt_err)?,
             'o' | 'x' | 'X' => {
                 // Only ints and objects with `__index__`.
                 let is_index = to_bigint(&arg).is_some()
@@ -155,7 +176,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Obj, args: &Obj) -> PyResult<ObjRef> {
                     )));
                 }
                 let i = convert::number_index(vm, &arg)?;
-                percent_int(&to_bigint(&i).expect("int"), &spec)
+                percent_int(&to_bigint(&i).expect("int"), &spec).map_err(fmt_err)?
             }
             'd' | 'i' | 'u' => {
                 let v = if let Some(b) = to_bigint(&arg) {
@@ -183,13 +204,13 @@ pub fn percent_format(vm: &mut Vm, fmt: &Obj, args: &Obj) -> PyResult<ObjRef> {
                         type_name(&arg)
                     )));
                 };
-                percent_int(&v, &spec)
+                percent_int(&v, &spec).map_err(fmt_err)?
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let v = convert::float_value_of(vm, &arg)?.ok_or_else(|| {
                     type_error(format!("must be real number, not {}", type_name(&arg)))
                 })?;
-                percent_float(v, &spec)
+                percent_float(v, &spec).map_err(fmt_err)?
             }
             'c' => {
                 let s = if let Some(s) = try_str(&arg) {
@@ -212,7 +233,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Obj, args: &Obj) -> PyResult<ObjRef> {
                         }
                     }
                 };
-                percent_pad_str(&s, &spec)
+                percent_pad_str(&s, &spec).map_err(fmt_err)?
             }
             other => {
                 return Err(value_error(format!(
@@ -223,6 +244,8 @@ pub fn percent_format(vm: &mut Vm, fmt: &Obj, args: &Obj) -> PyResult<ObjRef> {
                 )))
             }
         };
+        out.try_reserve(piece.len())
+            .map_err(|_| heap::no_memory())?;
         out.push_str(&piece);
     }
     if !is_mapping && next_arg < tuple_args.len() {

@@ -107,6 +107,7 @@ fn list_inplace(vm: &mut Vm, args: &[ObjRef], name: &str, op: B) -> PyResult<Obj
             number::check_repeat(items.len(), n)?;
             let mut v = body.items.borrow_mut();
             v.clear();
+            crate::memory::heap::reserve_hvec(&mut v, items.len() * n)?;
             for _ in 0..n {
                 v.extend(items.iter().cloned());
             }
