@@ -351,11 +351,38 @@ fn type_is_heap(ty: &Obj) -> bool {
 /// bytes after it (filled by the caller before the object is used).
 #[inline(always)]
 pub fn alloc_object<T: Payload>(ty: &Obj, body: T, trailing: usize) -> Result<ObjRef, AllocError> {
+    alloc_object_in(ty, body, trailing, subtype_gc_prefix::<T>(ty) != 0)
+}
+
+/// [`alloc_object`] for a built-in type itself (`float`, `int`, `str`...,
+/// never a class statement's subclass): the allocation paths of nearly
+/// every temporary skip the heap-subtype test.
+#[inline(always)]
+pub fn alloc_builtin_object<T: Payload>(
+    ty: &Obj,
+    body: T,
+    trailing: usize,
+) -> Result<ObjRef, AllocError> {
+    debug_assert!(!type_is_heap(ty));
+    alloc_object_in(ty, body, trailing, false)
+}
+
+#[inline(always)]
+fn alloc_object_in<T: Payload>(
+    ty: &Obj,
+    body: T,
+    trailing: usize,
+    subtype_gc: bool,
+) -> Result<ObjRef, AllocError> {
     debug_assert!(ty.payload::<TypeBody>().is_some());
     debug_assert!(ty.payload::<TypeBody>().unwrap().layout == T::LAYOUT);
-    let subtype_gc = subtype_gc_prefix::<T>(ty) != 0;
     let gc = T::LAYOUT.is_gc() || subtype_gc;
-    let size = object_block_size::<T>(trailing) + subtype_gc_prefix::<T>(ty);
+    let prefix = if subtype_gc {
+        std::mem::size_of::<GcHead>()
+    } else {
+        0
+    };
+    let size = object_block_size::<T>(trailing) + prefix;
     // The free lists keep blocks of the exact built-in types only, as
     // CPython's (`PyFloat_CheckExact` ...).
     let cached = if subtype_gc {
@@ -585,7 +612,12 @@ unsafe fn destroy_leaf<T: Payload>(obj: &Obj) {
         crate::memory::weakref::on_dealloc(obj);
     }
     T::drop_trailing(obj);
-    let size = object_block_size::<T>(T::trailing_size(obj)) + subtype_gc_prefix::<T>(obj.ty());
+    let prefix = if subtype_gc {
+        std::mem::size_of::<GcHead>()
+    } else {
+        0
+    };
+    let size = object_block_size::<T>(T::trailing_size(obj)) + prefix;
     let raw = obj as *const Obj as *mut PyObject<T>;
     // SAFETY: the caller guarantees the body is a T that nobody else uses.
     let ty = unsafe {

@@ -5,7 +5,7 @@ pub mod arith;
 pub mod hex;
 pub mod methods;
 
-use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::memory::object::{alloc_builtin_object, Obj, ObjRef};
 use crate::objects::registry::types;
 use crate::objects::{Traverse, VarSize};
 use arenapy_alloc::AllocError;
@@ -17,7 +17,7 @@ impl Traverse for FloatBody {}
 impl VarSize for FloatBody {}
 
 pub fn new_float(v: f64) -> Result<ObjRef, AllocError> {
-    alloc_object(&types().float, FloatBody { value: v }, 0)
+    alloc_builtin_object(&types().float, FloatBody { value: v }, 0)
 }
 
 #[inline(always)]

@@ -111,9 +111,14 @@ pub fn check_as(
     let kwnames: &[ObjRef] = kwnames.and_then(try_tuple_items).unwrap_or(&[]);
     let nkw = kwnames.len();
     let n = args.len().saturating_sub(nkw);
-    let no_keywords = |qual: String| {
+    // The name is only formatted when there is an error to report: this
+    // check runs on every built-in call.
+    let no_keywords = |qual: &dyn Fn() -> String| {
         if nkw > 0 {
-            Err(type_error(format!("{qual}() takes no keyword arguments")))
+            Err(type_error(format!(
+                "{}() takes no keyword arguments",
+                qual()
+            )))
         } else {
             Ok(())
         }
@@ -121,7 +126,7 @@ pub fn check_as(
     match sig {
         Sig::Any => Ok(()),
         Sig::NoArgs => {
-            no_keywords(function_str(()))?;
+            no_keywords(&|| function_str(()))?;
             if n != 0 {
                 return Err(type_error(format!(
                     "{}() takes no arguments ({n} given)",
@@ -131,7 +136,7 @@ pub fn check_as(
             Ok(())
         }
         Sig::O => {
-            no_keywords(function_str(()))?;
+            no_keywords(&|| function_str(()))?;
             if n != 1 {
                 return Err(type_error(format!(
                     "{}() takes exactly one argument ({n} given)",
@@ -140,9 +145,9 @@ pub fn check_as(
             }
             Ok(())
         }
-        Sig::NoKw => no_keywords(function_str(())),
+        Sig::NoKw => no_keywords(&|| function_str(())),
         Sig::Pos(min, max) => {
-            no_keywords(function_str(()))?;
+            no_keywords(&|| function_str(()))?;
             let (min, max) = (min as usize, max as usize);
             if n < min || n > max {
                 let (how, k) = match (n < min, min == max) {
@@ -160,9 +165,9 @@ pub fn check_as(
         Sig::Old(min, max) => {
             // A module-level function words it with its bare name.
             if kind == BuiltinKind::Function {
-                no_keywords(name.to_string())?;
+                no_keywords(&|| name.to_string())?;
             } else {
-                no_keywords(function_str(()))?;
+                no_keywords(&|| function_str(()))?;
             }
             let (min, max) = (min as usize, max as usize);
             if n < min || n > max {

@@ -14,7 +14,7 @@ pub mod arith;
 pub mod methods;
 pub mod to_bytes;
 
-use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::memory::object::{alloc_builtin_object, alloc_object, Obj, ObjRef};
 use crate::objects::registry::types;
 use crate::objects::{Traverse, VarSize};
 use arenapy_alloc::AllocError;
@@ -63,7 +63,7 @@ pub fn new_int(v: i64) -> Result<ObjRef, AllocError> {
             return Ok(cache[(v - SMALL_INT_MIN) as usize].clone());
         }
     }
-    alloc_object(
+    alloc_builtin_object(
         &t.int,
         IntBody {
             ndigits: 0,

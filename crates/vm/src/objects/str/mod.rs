@@ -14,7 +14,7 @@ pub mod methods;
 pub mod percent;
 
 use crate::memory::heap;
-use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::memory::object::{alloc_builtin_object, alloc_object, Obj, ObjRef};
 use crate::objects::exception::{index_error, type_error};
 use crate::objects::registry::types;
 use crate::objects::slice::{slice_indices, slice_positions, SliceBody};
@@ -107,7 +107,7 @@ pub fn concat(a: &Obj, b: &Obj) -> Option<Result<ObjRef, AllocError>> {
         char_len: ab.char_len + bb.char_len,
         _state: 0,
     };
-    let obj = match alloc_object(&types().str, body, len + 1) {
+    let obj = match alloc_builtin_object(&types().str, body, len + 1) {
         Ok(o) => o,
         Err(e) => return Some(Err(e)),
     };
