@@ -13,19 +13,21 @@ pub const DETAIL_LIMIT: usize = 150_000;
 const ROW_WIDTH: f64 = 1024.0;
 const LABEL: f64 = 220.0;
 
+/// The legend entry of a cell.
+fn legend_key(c: &Cell) -> String {
+    match c {
+        Cell::Free => "free".to_string(),
+        Cell::Virgin => "never used".to_string(),
+        Cell::FreeList(_) => "on a free list".to_string(),
+        c => cell_type(c).unwrap_or("?").to_string(),
+    }
+}
+
 /// Counts of cells per legend entry.
 pub fn legend_counts(m: &Model) -> BTreeMap<String, usize> {
     let mut counts = BTreeMap::new();
-    for p in &m.pools {
-        for c in &p.cells {
-            let key = match c {
-                Cell::Free => "free".to_string(),
-                Cell::Virgin => "never used".to_string(),
-                Cell::FreeList(_) => "on a free list".to_string(),
-                c => cell_type(c).unwrap_or("?").to_string(),
-            };
-            *counts.entry(key).or_insert(0) += 1;
-        }
+    for c in m.pools.iter().flat_map(|p| &p.cells) {
+        *counts.entry(legend_key(c)).or_insert(0) += 1;
     }
     counts
 }
@@ -120,13 +122,7 @@ pub fn render(m: &Model) -> String {
             } else {
                 let mut shares: BTreeMap<String, usize> = BTreeMap::new();
                 for c in &p.cells {
-                    let key = match c {
-                        Cell::Free => "free".to_string(),
-                        Cell::Virgin => "never used".to_string(),
-                        Cell::FreeList(_) => "on a free list".to_string(),
-                        c => cell_type(c).unwrap_or("?").to_string(),
-                    };
-                    *shares.entry(key).or_insert(0) += 1;
+                    *shares.entry(legend_key(c)).or_insert(0) += 1;
                 }
                 let n = p.cells.len().max(1) as f64;
                 let mut x = LABEL;
