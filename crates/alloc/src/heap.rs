@@ -258,22 +258,19 @@ impl Heap {
     /// carved pool of a live arena. Reads only this heap's own headers, so
     /// it is safe for any address.
     pub fn place_of(&self, addr: usize) -> Option<crate::BlockPlace> {
-        let class = self.size_class_at(addr).or_else(|| {
-            // An empty pool (its blocks all free) still has its class.
-            let index = self.obj.arenas.index_of(addr)?;
-            let ao = &self.obj.arenas.table[index];
-            if addr >= ao.pool_address as usize {
-                return None;
-            }
-            let pool = (addr & !(self.geometry.pool_size - 1)) as *const PoolHeader;
-            // SAFETY: a carved pool of a live arena: its header is initialised.
-            let szidx = unsafe { (*pool).szidx };
-            (szidx != DUMMY_SIZE_IDX).then_some(szidx as usize)
-        })?;
-        if addr & (self.geometry.pool_size - 1) < self.geometry.pool_overhead() {
+        let index = self.obj.arenas.index_of(addr)?;
+        let offset = addr & (self.geometry.pool_size - 1);
+        if addr >= self.obj.arenas.table[index].pool_address as usize
+            || offset < self.geometry.pool_overhead()
+        {
+            return None; // a virgin pool, or a pool header
+        }
+        let pool = (addr - offset) as *const PoolHeader;
+        // SAFETY: a carved pool of a live arena: its header is initialised
+        // (an empty pool keeps its class, so used or not it names one).
+        if unsafe { (*pool).szidx } == DUMMY_SIZE_IDX {
             return None;
         }
-        let _ = class;
         // SAFETY: `addr` lies in the block area of an initialised pool of a
         // live arena (checked above), which is all `place_of` reads.
         Some(unsafe { self.obj.place_of(addr as *mut u8) })

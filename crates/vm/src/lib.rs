@@ -375,7 +375,8 @@ impl Interpreter {
         }
         vm.handled_exc = None;
         collector::unfreeze();
-        // gc.garbage (DEBUG_SAVEALL's keep) is garbage now too.
+        // gc.garbage (DEBUG_SAVEALL's keep) is garbage now too; a `__del__`
+        // run above may have turned debugging on again.
         collector::set_debug(0);
         collector::set_garbage_list(None);
         // The preallocated MemoryError is immortal, but what it last held

@@ -152,14 +152,16 @@ pub fn unlink(previous: *const Frame) {
 /// Calls `f` with (code, index of the instruction being executed) for each
 /// running frame, innermost first, until it returns false. For the
 /// allocation trace and tracemalloc, which run inside allocations.
+///
+/// A frame is on the chain only while `run_frame` runs it (`unlink` takes
+/// it off before the run returns), so every pointer on it is a live frame
+/// that is not moved meanwhile. Only `code`, `pc` and `previous` are read,
+/// and never while they are being written: the dispatch loop stores `pc`
+/// before it calls out.
 pub fn running_frames(mut f: impl FnMut(&CodeBody, u32) -> bool) {
     let mut p = CURRENT.with(|c| c.get());
     while !p.is_null() {
-        // SAFETY: a frame is on the chain only while `run_frame` runs it
-        // (its FrameLink unlinks it before the run returns), so `p` points
-        // to a live frame that is not moved meanwhile. Only `code`, `pc`
-        // and `previous` are read, and nothing here runs while those are
-        // being written (the dispatch loop stores `pc` before calling out).
+        // SAFETY: `p` is on the running chain, so a live frame (see above).
         let frame = unsafe { &*p };
         let Some(code) = frame.code.payload::<CodeBody>() else {
             break;

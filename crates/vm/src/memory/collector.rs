@@ -399,36 +399,29 @@ fn collect_generation(gen: usize) -> usize {
         }
     }
     // Clear the garbage: tp_clear on each, then let refcounting free them;
-    // with DEBUG_SAVEALL it goes to gc.garbage instead, uncleared.
+    // with DEBUG_SAVEALL it goes to gc.garbage instead, uncleared, and the
+    // REPL's `:gc` takes it back (`collect_keeping_garbage`).
     let saved = flags & DEBUG_SAVEALL != 0
-        && GARBAGE.with(|g| match g.borrow().as_ref() {
-            Some(list) => {
-                if let Some(l) = list.payload::<crate::objects::list::ListBody>() {
-                    let mut items = l.items.borrow_mut();
-                    for o in &found {
-                        items.push(o.clone());
-                    }
-                }
-                true
+        && GARBAGE.with(|g| {
+            let list = g.borrow();
+            let items = list
+                .as_ref()
+                .and_then(|l| l.payload::<crate::objects::list::ListBody>());
+            if let Some(l) = items {
+                l.items.borrow_mut().extend(found.iter().cloned());
             }
-            None => false,
+            items.is_some()
         });
     let kept = !saved
-        && KEEP.with(|k| match k.borrow_mut().as_mut() {
-            Some(v) => {
-                v.extend(found.iter().cloned());
-                true
-            }
-            None => false,
+        && KEEP.with(|k| {
+            let mut k = k.borrow_mut();
+            k.as_mut()
+                .map(|v| v.extend(found.iter().cloned()))
+                .is_some()
         });
-    let reason = trace::set_free_reason(trace::FreeReason::Collector);
     if !saved && !kept {
-        for o in &found {
-            objects::clear(o);
-        }
+        clear_garbage(found);
     }
-    drop(found);
-    trace::set_free_reason(reason);
     if trace::active() {
         trace::note_collection(gen, Some(n));
     }
@@ -508,13 +501,13 @@ unsafe fn find_garbage(state: &GcState, gen: usize, first_pass: bool) -> Vec<Obj
     if first_pass {
         merge_younger(state, gen);
     }
-    // SAFETY: both are live sentinels.
     // From here until step 4 relinks them, the young objects are walked
-    // through `next` only: their `prev` words hold gc_refs and flags.
-    // SAFETY (for every dereference below): each GcHead reached from
-    // `young` through `next` is a live tracked object's (list invariant),
-    // and nothing runs that could free or untrack one.
+    // through `next` only: their `prev` words hold gc_refs and flags. Each
+    // GcHead reached from `young` through `next` is a live tracked
+    // object's (list invariant), and nothing runs that could free or
+    // untrack one.
     // 1. gc_refs = refcount.
+    // SAFETY: `young` is a live sentinel.
     let mut h = unsafe { (*young).next.get() };
     while h != young {
         // SAFETY: a young GcHead reached through `next` (see above).

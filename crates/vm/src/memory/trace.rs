@@ -535,11 +535,11 @@ pub fn flush() {
     TRACER.with(|t| {
         let mut t = t.borrow_mut();
         let Some(t) = t.as_mut() else { return };
+        // An address stays in `awaiting` only while its object is alive
+        // (`note_object_free` removes it before the body is dropped), and
+        // at a safe point its initialisation has finished.
         for (i, addr) in std::mem::take(&mut t.awaiting) {
-            // SAFETY: an address stays in `awaiting` only while its object
-            // is alive: `note_object_free` removes it before the object's
-            // body is dropped, and the safe point means its initialisation
-            // has finished.
+            // SAFETY: a live, initialised object (see above).
             let obj = unsafe { &*(addr as *const Obj) };
             t.pending[i].repr = Some(short_repr(obj));
         }

@@ -25,18 +25,6 @@ use std::fmt::Write;
 /// How many objects one search may visit (a bound on time and memory).
 const VISIT_LIMIT: usize = 1_000_000;
 
-/// One step of a chain: how `holder` refers to the next object.
-pub struct Link {
-    pub holder: ObjRef,
-    pub via: String,
-}
-
-/// A chain from a root (named by `root`) to the target.
-pub struct Chain {
-    pub root: String,
-    pub links: Vec<Link>,
-}
-
 /// How `parent` refers to `child`: `['key']`, `[3]`, `.attr`, or the kind
 /// of reference.
 pub fn relation(parent: &Obj, child: &Obj) -> String {
@@ -130,64 +118,21 @@ fn roots(vm: &Vm) -> Vec<(String, ObjRef)> {
     out
 }
 
-/// Up to `max` shortest chains from distinct roots to `target`.
-pub fn chains_to(vm: &Vm, target: &Obj, max: usize) -> Vec<Chain> {
-    let mut found = Vec::new();
-    for (name, root) in roots(vm) {
-        if found.len() >= max {
-            break;
-        }
-        if let Some(links) = path(&root, target) {
-            found.push(Chain { root: name, links });
-        }
-    }
-    found
+/// Up to `max` shortest chains from distinct roots to `target`, each as
+/// [`ChainIndex::steps`] gives it.
+pub fn chains_to(vm: &Vm, target: &Obj, max: usize) -> Vec<Vec<String>> {
+    roots(vm)
+        .into_iter()
+        .filter_map(|root| ChainIndex::search(vec![root], Some(target.id())).steps(target.id()))
+        .take(max)
+        .collect()
 }
 
-/// The shortest path of references from `root` to `target`.
-fn path(root: &ObjRef, target: &Obj) -> Option<Vec<Link>> {
-    if root.is(target) {
-        return Some(Vec::new());
-    }
-    // Parent of each visited object (by address), with a reference that
-    // keeps it alive for the search.
-    let mut parent: HashMap<usize, (ObjRef, Option<usize>)> = HashMap::new();
-    let mut queue = VecDeque::new();
-    parent.insert(root.id(), (root.clone(), None));
-    queue.push_back(root.clone());
-    while let Some(o) = queue.pop_front() {
-        if parent.len() > VISIT_LIMIT {
-            return None;
-        }
-        let mut children = Vec::new();
-        crate::objects::traverse(&o, &mut |c: &Obj| children.push(c.to_ref()));
-        for c in children {
-            if parent.contains_key(&c.id()) {
-                continue;
-            }
-            parent.insert(c.id(), (c.clone(), Some(o.id())));
-            if c.is(target) {
-                // Walk back up to the root.
-                let mut links = Vec::new();
-                let mut child = c.id();
-                while let Some((_, Some(p))) = parent.get(&child) {
-                    let holder = parent[p].0.clone();
-                    let via = relation(&holder, &parent[&child].0);
-                    links.push(Link { holder, via });
-                    child = *p;
-                }
-                links.reverse();
-                return Some(links);
-            }
-            queue.push_back(c);
-        }
-    }
-    None
-}
-
-/// The shortest chain to every object reachable from the roots at once
-/// (one breadth-first search from all roots), for the heap map page,
-/// where clicking a block shows what keeps its object alive.
+/// Shortest chains from roots, found by one breadth-first search: to
+/// every object reachable from all the roots at once ([`ChainIndex::build`],
+/// for the heap map page, where clicking a block shows what keeps its
+/// object alive), or from some roots until one object is reached
+/// ([`ChainIndex::search`], for `:why`).
 pub struct ChainIndex {
     roots: Vec<String>,
     /// Object id -> (the object, its parent's id or `Err(root index)`).
@@ -196,12 +141,18 @@ pub struct ChainIndex {
 
 impl ChainIndex {
     pub fn build(vm: &Vm) -> ChainIndex {
+        ChainIndex::search(roots(vm), None)
+    }
+
+    /// Searches from `roots` (named), stopping early once the object whose
+    /// id is `target` is reached.
+    pub fn search(roots: Vec<(String, ObjRef)>, target: Option<usize>) -> ChainIndex {
         let mut index = ChainIndex {
             roots: Vec::new(),
             parent: HashMap::new(),
         };
         let mut queue = VecDeque::new();
-        for (i, (name, obj)) in roots(vm).into_iter().enumerate() {
+        for (i, (name, obj)) in roots.into_iter().enumerate() {
             index.roots.push(name);
             if let std::collections::hash_map::Entry::Vacant(e) = index.parent.entry(obj.id()) {
                 e.insert((obj.clone(), Err(i)));
@@ -220,6 +171,9 @@ impl ChainIndex {
                     queue.push_back(c);
                 }
             }
+            if target.is_some_and(|t| index.parent.contains_key(&t)) {
+                break;
+            }
         }
         index
     }
@@ -227,6 +181,13 @@ impl ChainIndex {
     /// The chain to the object whose id is `id`, one step a line, from its
     /// root; None if the object was not reached.
     pub fn chain(&self, id: usize) -> Option<String> {
+        self.steps(id).map(|s| s.join("\n"))
+    }
+
+    /// The chain to the object whose id is `id`: its root's name, then for
+    /// each holder on the way its description and how it refers to the
+    /// next object; None if the object was not reached.
+    pub fn steps(&self, id: usize) -> Option<Vec<String>> {
         let mut steps = Vec::new();
         let mut cur = id;
         loop {
@@ -247,7 +208,7 @@ impl ChainIndex {
             }
         }
         steps.reverse();
-        Some(steps.join("\n"))
+        Some(steps)
     }
 }
 
@@ -323,7 +284,7 @@ pub fn rings(garbage: &[ObjRef], max: usize) -> Vec<String> {
 }
 
 /// The text of `:why NAME`.
-pub fn render(name: &str, target: &Obj, chains: &[Chain]) -> String {
+pub fn render(name: &str, target: &Obj, chains: &[Vec<String>]) -> String {
     let mut s = String::new();
     let _ = writeln!(
         s,
@@ -335,11 +296,10 @@ pub fn render(name: &str, target: &Obj, chains: &[Chain]) -> String {
         s.push_str("  no chain from a global, a module or the built-ins\n");
         return s;
     }
-    for c in chains {
-        let _ = writeln!(s, "  {}", c.root);
-        let mut indent = 4;
-        for l in &c.links {
-            let _ = writeln!(s, "{:indent$}{} {}", "", describe(&l.holder), l.via);
+    for steps in chains {
+        let mut indent = 2;
+        for step in steps {
+            let _ = writeln!(s, "{:indent$}{step}", "");
             indent += 2;
         }
         let _ = writeln!(s, "{:indent$}-> {}", "", describe(target));
