@@ -230,9 +230,12 @@ impl<'a> Compiler<'a> {
         match u.finish(self.filename.clone()) {
             Ok(code) => Ok(Rc::new(code)),
             Err(what) => {
-                let mut err = self
-                    .loc
-                    .error(Span::default(), format!("too many {what} in code object"));
+                let msg = if what == unit::INCONSISTENT_STACK {
+                    format!("internal compiler error: {what}")
+                } else {
+                    format!("too many {what} in code object")
+                };
+                let mut err = self.loc.error(Span::default(), msg);
                 err.lineno = span_pos.line as usize;
                 err.end_lineno = span_pos.end_line as usize;
                 Err(err)

@@ -13,6 +13,9 @@ use crate::symtable::{ScopeId, ScopeKind};
 use std::collections::HashMap;
 use std::rc::Rc;
 
+/// `finish`'s error for code whose value-stack depth analysis fails.
+pub(crate) const INCONSISTENT_STACK: &str = "inconsistent value stack depth";
+
 /// A forward or backward jump target.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Label(u32);
@@ -247,7 +250,9 @@ impl<'a> Unit<'a> {
         !terminal || self.label_at_end()
     }
 
-    /// Resolves labels and builds the code object.
+    /// Resolves labels and builds the code object. The error names what
+    /// overflowed ("too many {what} in code object"), or is
+    /// [`INCONSISTENT_STACK`].
     pub(crate) fn finish(mut self, filename: Rc<str>) -> Result<CodeObject, &'static str> {
         if self.instrs.len() > MAX_ARG as usize {
             return Err("instructions");
@@ -262,14 +267,19 @@ impl<'a> Unit<'a> {
                 *instr = instr.with_arg(if target == UNBOUND { 0 } else { target });
             }
         }
-        let max_stack = crate::stackdepth::max_stack(&self.instrs).unwrap_or_else(|e| {
-            debug_assert!(
-                false,
-                "inconsistent stack depth in {}: {}",
-                self.qualname, e.msg
-            );
-            e.max_seen
-        });
+        // The VM's unchecked value stack relies on this analysis, so code
+        // that fails it is never handed out (it would be a compiler bug).
+        let max_stack = match crate::stackdepth::max_stack(&self.instrs) {
+            Ok(depth) => depth,
+            Err(e) => {
+                debug_assert!(
+                    false,
+                    "inconsistent stack depth in {}: {}",
+                    self.qualname, e.msg
+                );
+                return Err(INCONSISTENT_STACK);
+            }
+        };
         let mut flags = self.flags;
         if self.cellvars.items.is_empty() && self.freevars.items.is_empty() {
             flags |= flags::NOFREE;

@@ -72,12 +72,12 @@ impl From<arenapy_alloc::AllocError> for Raised {
 
 #[inline(always)]
 fn pop(frame: &mut Frame) -> ObjRef {
-    frame.stack.pop().expect("value stack underflow")
+    frame.pop()
 }
 
 #[inline(always)]
 fn top(frame: &Frame) -> &ObjRef {
-    frame.stack.last().expect("value stack underflow")
+    frame.top()
 }
 
 /// Runs `frame` until it returns or yields.
@@ -118,6 +118,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
     // so tracebacks, generators and frame requests always see it, and
     // never read back.
     let mut pc = frame.pc;
+    frame.reserve_stack(code.code.max_stack as usize);
     // The eval breaker is checked on entry (a new frame, a resumed
     // generator, a handler after unwinding) and after every instruction
     // that can release a reference or allocate, so a finalizer queued by a
@@ -128,18 +129,24 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
         breaker::handle(vm)?;
     }
     loop {
-        let instr = instrs[pc];
+        debug_assert!(pc < instrs.len(), "instruction pointer past the end");
+        // SAFETY: `pc` is 0, a jump target or the successor of a
+        // non-terminal instruction, all of which the compiler's depth
+        // analysis proved inside the code (it rejects a jump or
+        // fall-through past the end); generators and handlers resume at
+        // such a `pc`.
+        let instr = unsafe { *instrs.get_unchecked(pc) };
         pc += 1;
         frame.pc = pc;
         let arg = instr.arg();
         match instr.opcode() {
             Op::Nop => continue,
             Op::PopTop => {
-                frame.stack.pop();
+                drop(frame.pop());
             }
             Op::Copy => {
                 let v = frame.stack[frame.stack.len() - arg as usize].clone();
-                frame.stack.push(v);
+                frame.push(v);
                 continue;
             }
             Op::Swap => {
@@ -155,13 +162,13 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                     )
                     .into());
                 }
-                frame.stack.push(v.clone());
+                frame.push(v.clone());
                 continue;
             }
             Op::LoadFast => match &frame.fast[arg as usize] {
                 Some(v) => {
                     let v = v.clone();
-                    frame.stack.push(v);
+                    frame.push(v);
                     continue;
                 }
                 None => return Err(unbound_local(code, arg).into()),
@@ -179,7 +186,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             Op::LoadName => {
                 let name = &code.names[arg as usize];
                 let v = load_name(vm, frame, name)?;
-                frame.stack.push(v);
+                frame.push(v);
             }
             Op::StoreName => {
                 let name = code.names[arg as usize].clone();
@@ -196,7 +203,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             }
             Op::LoadGlobal => {
                 let v = names::load_global(vm, &frame.globals, code, arg)?;
-                frame.stack.push(v);
+                frame.push(v);
                 continue;
             }
             Op::StoreGlobal => {
@@ -216,7 +223,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                     .expect("cell");
                 let v = cell.value.borrow().clone();
                 match v {
-                    Some(v) => frame.stack.push(v),
+                    Some(v) => frame.push(v),
                     None => return Err(unbound_deref(code, arg).into()),
                 }
                 continue;
@@ -254,18 +261,18 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                         v.ok_or_else(|| unbound_deref(code, arg))?
                     }
                 };
-                frame.stack.push(v);
+                frame.push(v);
             }
             Op::LoadClosure => {
                 let c = frame.cells[arg as usize].clone();
-                frame.stack.push(c);
+                frame.push(c);
                 continue;
             }
             Op::LoadAttr => {
                 let obj = pop(frame);
                 let c = code.caches.attr(pc - 1);
                 let v = attr_cache::load_attr(vm, &obj, &code.names[arg as usize], c)?;
-                frame.stack.push(v);
+                frame.push(v);
             }
             Op::StoreAttr => {
                 let obj = pop(frame);
@@ -281,37 +288,68 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 let obj = pop(frame);
                 let c = code.caches.attr(pc - 1);
                 let (m, self_) = attr_cache::load_method(vm, &obj, &code.names[arg as usize], c)?;
-                frame.stack.push(m);
-                frame
-                    .stack
-                    .push(self_.unwrap_or_else(|| types().null_marker.clone()));
+                frame.push(m);
+                frame.push(self_.unwrap_or_else(|| types().null_marker.clone()));
             }
             Op::CallMethod => {
                 let n = arg as usize;
                 let base = frame.stack.len() - n - 2;
                 let is_null = frame.stack[base + 1].is(&types().null_marker);
-                // The value stack keeps the callable alive for the call.
-                let (f, args) = frame.stack[base..].split_first().expect("callable");
-                let args = if is_null { &args[1..] } else { args };
-                let result = call::call_fast(vm, f, args);
-                frame.stack.truncate(base);
-                let r = match result {
-                    Ok(r) => r,
-                    Err(e) => frame_request::answer(vm, frame, e)?,
-                };
-                frame.stack.push(r);
+                let nargs = n + !is_null as usize;
+                if call::exact_args_function(&frame.stack[base], nargs).is_some() {
+                    // The arguments (self first) move into the callee.
+                    let mut taken = frame.stack.drain(base..);
+                    let f = taken.next().expect("callable");
+                    if is_null {
+                        drop(taken.next());
+                    }
+                    let fb = call::exact_args_function(&f, nargs).expect("checked above");
+                    let result = call::call_exact_args(vm, fb, taken);
+                    drop(f);
+                    let r = match result {
+                        Ok(r) => r,
+                        Err(e) => frame_request::answer(vm, frame, e)?,
+                    };
+                    frame.push(r);
+                } else {
+                    // The value stack keeps the callable alive for the call.
+                    let (f, args) = frame.stack[base..].split_first().expect("callable");
+                    let args = if is_null { &args[1..] } else { args };
+                    let result = call::call_fast(vm, f, args);
+                    frame.stack.truncate(base);
+                    let r = match result {
+                        Ok(r) => r,
+                        Err(e) => frame_request::answer(vm, frame, e)?,
+                    };
+                    frame.push(r);
+                }
             }
             Op::Call => {
                 let n = arg as usize;
                 let base = frame.stack.len() - n - 1;
-                let (f, args) = frame.stack[base..].split_first().expect("callable");
-                let result = call::call_fast(vm, f, args);
-                frame.stack.truncate(base);
-                let r = match result {
-                    Ok(r) => r,
-                    Err(e) => frame_request::answer(vm, frame, e)?,
-                };
-                frame.stack.push(r);
+                if call::exact_args_function(&frame.stack[base], n).is_some() {
+                    // The arguments move into the callee (the function
+                    // itself is held here for the call).
+                    let mut taken = frame.stack.drain(base..);
+                    let f = taken.next().expect("callable");
+                    let fb = call::exact_args_function(&f, n).expect("checked above");
+                    let result = call::call_exact_args(vm, fb, taken);
+                    drop(f);
+                    let r = match result {
+                        Ok(r) => r,
+                        Err(e) => frame_request::answer(vm, frame, e)?,
+                    };
+                    frame.push(r);
+                } else {
+                    let (f, args) = frame.stack[base..].split_first().expect("callable");
+                    let result = call::call_fast(vm, f, args);
+                    frame.stack.truncate(base);
+                    let r = match result {
+                        Ok(r) => r,
+                        Err(e) => frame_request::answer(vm, frame, e)?,
+                    };
+                    frame.push(r);
+                }
             }
             Op::CallKw => {
                 let kwnames = pop(frame);
@@ -324,7 +362,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                     Ok(r) => r,
                     Err(e) => frame_request::answer(vm, frame, e)?,
                 };
-                frame.stack.push(r);
+                frame.push(r);
             }
             Op::CallFunctionEx => {
                 let kwargs = if arg & 1 != 0 { Some(pop(frame)) } else { None };
@@ -334,7 +372,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                     Ok(r) => r,
                     Err(e) => frame_request::answer(vm, frame, e)?,
                 };
-                frame.stack.push(r);
+                frame.push(r);
             }
             Op::MakeFunction => {
                 let code_v = pop(frame);
@@ -361,12 +399,12 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                     kwdefaults,
                     closure,
                 )?;
-                frame.stack.push(f);
+                frame.push(f);
             }
             Op::LoadBuildClass => {
                 let b = ops::dict_get_str(&vm.builtins, &*new_str("__build_class__")?)
                     .ok_or_else(|| name_error("__build_class__ not found"))?;
-                frame.stack.push(b);
+                frame.push(b);
             }
             Op::ReturnValue => {
                 let v = pop(frame);
@@ -384,7 +422,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                     None => binary_op_slow(vm, op, &a, &b)?,
                 };
                 drop((a, b));
-                frame.stack.push(r);
+                frame.push(r);
             }
             Op::UnaryNegative | Op::UnaryPositive | Op::UnaryInvert => {
                 let v = pop(frame);
@@ -394,12 +432,12 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                     _ => '~',
                 };
                 let r = number::unary_op(vm, c, &v)?;
-                frame.stack.push(r);
+                frame.push(r);
             }
             Op::UnaryNot => {
                 let v = pop(frame);
                 let t = object::truthy(vm, &v)?;
-                frame.stack.push(py_bool(!t));
+                frame.push(py_bool(!t));
             }
             Op::CompareOp => {
                 let b = pop(frame);
@@ -418,25 +456,25 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                             Op::PopJumpIfTrue => {
                                 pc = if r { next.arg() as usize } else { pc + 1 };
                             }
-                            _ => frame.stack.push(py_bool(r)),
+                            _ => frame.push(py_bool(r)),
                         }
                     }
                     None => {
                         let r = rich_compare_slow(vm, op, &a, &b)?;
-                        frame.stack.push(r);
+                        frame.push(r);
                     }
                 }
             }
             Op::IsOp => {
                 let b = pop(frame);
                 let a = pop(frame);
-                frame.stack.push(py_bool(a.is(&b) != (arg == 1)));
+                frame.push(py_bool(a.is(&b) != (arg == 1)));
             }
             Op::ContainsOp => {
                 let b = pop(frame);
                 let a = pop(frame);
                 let r = subscript::contains(vm, &b, &a)?;
-                frame.stack.push(py_bool(r != (arg == 1)));
+                frame.push(py_bool(r != (arg == 1)));
             }
             Op::BinarySubscr => {
                 let key = pop(frame);
@@ -446,7 +484,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                     None => subscript::getitem(vm, &container, &key)?,
                 };
                 drop((container, key));
-                frame.stack.push(r);
+                frame.push(r);
             }
             Op::StoreSubscr => {
                 let key = pop(frame);
@@ -469,17 +507,17 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 };
                 let stop = pop(frame);
                 let start = pop(frame);
-                frame.stack.push(slice::new_slice(start, stop, step)?);
+                frame.push(slice::new_slice(start, stop, step)?);
             }
             Op::BuildTuple => {
                 let n = frame.stack.len() - arg as usize;
                 let t = tuple::new_tuple_exact(frame.stack.drain(n..))?;
-                frame.stack.push(t);
+                frame.push(t);
             }
             Op::BuildList => {
                 let n = frame.stack.len() - arg as usize;
                 let items: Vec<ObjRef> = frame.stack.drain(n..).collect();
-                frame.stack.push(new_list(items)?);
+                frame.push(new_list(items)?);
             }
             Op::BuildSet => {
                 let n = frame.stack.len() - arg as usize;
@@ -488,7 +526,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 for i in items {
                     crate::objects::set::ops::set_add(vm, &s, i)?;
                 }
-                frame.stack.push(s);
+                frame.push(s);
             }
             Op::BuildMap => {
                 let n = frame.stack.len() - 2 * arg as usize;
@@ -498,7 +536,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 while let (Some(k), Some(v)) = (it.next(), it.next()) {
                     ops::dict_set(vm, &d, k, v)?;
                 }
-                frame.stack.push(d);
+                frame.push(d);
             }
             Op::BuildString => {
                 let n = frame.stack.len() - arg as usize;
@@ -507,7 +545,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                     s.push_str(try_str(part).unwrap_or(""));
                 }
                 frame.stack.truncate(n);
-                frame.stack.push(new_str(&s)?);
+                frame.push(new_str(&s)?);
             }
             Op::ListAppend => {
                 let v = pop(frame);
@@ -595,7 +633,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                     .iter()
                     .cloned()
                     .collect();
-                frame.stack.push(new_tuple(items)?);
+                frame.push(new_tuple(items)?);
             }
             Op::FormatValue => {
                 let spec = if arg & 0x04 != 0 {
@@ -620,7 +658,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 } else {
                     format::format(vm, &v, spec_s)?
                 };
-                frame.stack.push(r);
+                frame.push(r);
             }
             Op::UnpackSequence => {
                 let seq = pop(frame);
@@ -641,13 +679,11 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 }
                 let n = items.len();
                 for v in items[n - after..].iter().rev() {
-                    frame.stack.push(v.clone());
+                    frame.push(v.clone());
                 }
-                frame
-                    .stack
-                    .push(new_list(items[before..n - after].to_vec())?);
+                frame.push(new_list(items[before..n - after].to_vec())?);
                 for v in items[..before].iter().rev() {
-                    frame.stack.push(v.clone());
+                    frame.push(v.clone());
                 }
             }
             Op::Jump => {
@@ -674,7 +710,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 if !t {
                     pc = arg as usize;
                 } else {
-                    frame.stack.pop();
+                    drop(frame.pop());
                 }
             }
             Op::JumpIfTrueOrPop => {
@@ -682,20 +718,20 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 if t {
                     pc = arg as usize;
                 } else {
-                    frame.stack.pop();
+                    drop(frame.pop());
                 }
             }
             Op::GetIter => {
                 let v = pop(frame);
                 let it = iter::get_iter(vm, &v)?;
-                frame.stack.push(it);
+                frame.push(it);
             }
             Op::ForIter => {
                 let it = top(frame).clone();
                 match iter::next(vm, &it)? {
-                    Some(v) => frame.stack.push(v),
+                    Some(v) => frame.push(v),
                     None => {
-                        frame.stack.pop();
+                        drop(frame.pop());
                         pc = arg as usize;
                     }
                 }
@@ -736,7 +772,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             Op::CheckExcMatch => {
                 let spec = pop(frame);
                 let r = exceptions::exception_matches(top(frame), &spec)?;
-                frame.stack.push(py_bool(r));
+                frame.push(py_bool(r));
             }
             Op::RaiseVarargs => match arg {
                 0 => {
@@ -770,7 +806,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                     return Err(PyErr(e).into());
                 }
             },
-            Op::LoadAssertionError => frame.stack.push(types().assertion_error.clone()),
+            Op::LoadAssertionError => frame.push(types().assertion_error.clone()),
             Op::BeforeWith => {
                 let mgr = pop(frame);
                 let exit = attr::get_attr_opt(vm, &mgr, "__exit__")?;
@@ -783,8 +819,8 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                     .into());
                 };
                 let r = call::call(vm, &enter, &[], None)?;
-                frame.stack.push(exit);
-                frame.stack.push(r);
+                frame.push(exit);
+                frame.push(r);
             }
             Op::WithExceptStart => {
                 let e = top(frame).clone();
@@ -796,17 +832,17 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                     None,
                 )?;
                 let t = object::truthy(vm, &r)?;
-                frame.stack.push(py_bool(t));
+                frame.push(py_bool(t));
             }
             Op::ImportName => {
                 let name = code.names[arg as usize].clone();
                 let m = import::import(vm, try_str(&name).unwrap_or(""))?;
-                frame.stack.push(m);
+                frame.push(m);
             }
             Op::ImportFrom => {
                 let m = top(frame).clone();
                 let v = import::import_from(vm, &m, &code.names[arg as usize])?;
-                frame.stack.push(v);
+                frame.push(v);
             }
             Op::SetupAnnotations => {
                 let locals = frame.locals.as_ref().unwrap_or(&frame.globals).clone();
@@ -832,7 +868,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 } else {
                     iter::get_iter(vm, &v)?
                 };
-                frame.stack.push(it);
+                frame.push(it);
             }
             Op::Send => {
                 let v = pop(frame);
@@ -859,10 +895,10 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                     GenResult::Yielded(call::call(vm, &send, &[v], None)?)
                 };
                 match r {
-                    GenResult::Yielded(y) => frame.stack.push(y),
+                    GenResult::Yielded(y) => frame.push(y),
                     GenResult::Returned(rv) => {
-                        frame.stack.pop();
-                        frame.stack.push(rv);
+                        drop(frame.pop());
+                        frame.push(rv);
                         pc = arg as usize;
                     }
                 }
@@ -872,24 +908,24 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 let cls = pop(frame);
                 let subject = pop(frame);
                 let r = pattern::match_class(vm, &subject, &cls, arg as usize, &names)?;
-                frame.stack.push(r);
+                frame.push(r);
             }
             Op::MatchMapping => {
                 let r = pattern::is_mapping(top(frame));
-                frame.stack.push(py_bool(r));
+                frame.push(py_bool(r));
             }
             Op::MatchSequence => {
                 let r = pattern::is_sequence(top(frame));
-                frame.stack.push(py_bool(r));
+                frame.push(py_bool(r));
             }
             Op::MatchKeys => {
                 let n = frame.stack.len();
                 let r = pattern::match_keys(vm, &frame.stack[n - 2], &frame.stack[n - 1])?;
-                frame.stack.push(r);
+                frame.push(r);
             }
             Op::GetLen => {
                 let n = object::len(vm, top(frame))?;
-                frame.stack.push(int::new_int(n as i64)?);
+                frame.push(int::new_int(n as i64)?);
             }
         }
         if breaker::is_set() {

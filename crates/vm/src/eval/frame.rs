@@ -71,6 +71,57 @@ impl Frame {
     }
 }
 
+/// The value stack's primitives for the dispatch loop. The loop reserves
+/// the code's `max_stack` slots when it starts running a frame
+/// ([`Frame::reserve_stack`]), and the compiler refuses code whose depth
+/// analysis fails (`arenapy_compiler::stackdepth`: every reachable
+/// instruction is entered at one depth, never below zero, never above
+/// `max_stack`), so the loop's pushes and pops need no capacity or underflow
+/// checks. Debug builds (the test suite) still check every access.
+impl Frame {
+    /// Makes room for the deepest stack the running code can build.
+    #[inline(always)]
+    pub fn reserve_stack(&mut self, max_stack: usize) {
+        if self.stack.capacity() < max_stack {
+            self.stack.reserve(max_stack - self.stack.len());
+        }
+    }
+
+    #[inline(always)]
+    pub fn push(&mut self, v: ObjRef) {
+        let len = self.stack.len();
+        debug_assert!(len < self.stack.capacity(), "value stack overflow");
+        // SAFETY: `len < capacity`: the slots for the code's verified
+        // `max_stack` were reserved when the frame started running (see
+        // above), so the write stays inside the buffer, and the new length
+        // covers only initialised slots.
+        unsafe {
+            self.stack.as_mut_ptr().add(len).write(v);
+            self.stack.set_len(len + 1);
+        }
+    }
+
+    #[inline(always)]
+    pub fn pop(&mut self) -> ObjRef {
+        let len = self.stack.len();
+        debug_assert!(len > 0, "value stack underflow");
+        // SAFETY: `len > 0` by the depth analysis (no instruction pops an
+        // empty stack), so slot `len - 1` is initialised; shortening the
+        // length first hands its ownership to the caller exactly once.
+        unsafe {
+            self.stack.set_len(len - 1);
+            self.stack.as_ptr().add(len - 1).read()
+        }
+    }
+
+    #[inline(always)]
+    pub fn top(&self) -> &ObjRef {
+        debug_assert!(!self.stack.is_empty(), "value stack underflow");
+        // SAFETY: non-empty by the depth analysis, as for `pop`.
+        unsafe { self.stack.get_unchecked(self.stack.len() - 1) }
+    }
+}
+
 /// How many finished frames [`Vm::frame_pool`](crate::vm::Vm::frame_pool) keeps.
 const POOL_MAX: usize = 64;
 

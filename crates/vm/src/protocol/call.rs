@@ -332,6 +332,18 @@ fn call_function_with(
         return Err(e);
     }
     let code = fb.code.payload::<CodeBody>().expect("code");
+    run_new_frame(vm, frame, fb, code)
+}
+
+/// Runs a frame built for a call of `fb` to its return (or makes the
+/// generator that will run it).
+#[inline(always)]
+fn run_new_frame(
+    vm: &mut Vm,
+    mut frame: Box<Frame>,
+    fb: &FunctionBody,
+    code: &CodeBody,
+) -> PyResult<ObjRef> {
     if code.code.is_generator() {
         return generator::new_generator(frame, fb);
     }
@@ -341,6 +353,48 @@ fn call_function_with(
         FrameExit::Return(v) => Ok(v),
         FrameExit::Yield(_) => Err(exception::system_error("yield from a non-generator frame")),
     }
+}
+
+/// The function body of `f` if `f(...)` with `nargs` positional arguments
+/// and no keywords binds them as its first locals with nothing else to do
+/// (CPython's CALL_PY_EXACT_ARGS condition): a plain function whose code
+/// takes exactly that many positional parameters, no `*args`, `**kwargs`
+/// or keyword-only ones.
+#[inline(always)]
+pub fn exact_args_function(f: &Obj, nargs: usize) -> Option<&FunctionBody> {
+    if f.layout() != Layout::Function {
+        return None;
+    }
+    let fb = f.payload::<FunctionBody>()?;
+    let c = &fb.code.payload::<CodeBody>()?.code;
+    (nargs == c.argcount as usize
+        && c.flags & (co::VARARGS | co::VARKEYWORDS) == 0
+        && c.kwonlyargcount == 0)
+        .then_some(fb)
+}
+
+/// Calls a function that [`exact_args_function`] accepted, moving `args`
+/// (owned: taken off the caller's value stack) into the new frame's locals
+/// instead of copying them and releasing the originals.
+#[inline(always)]
+pub fn call_exact_args(
+    vm: &mut Vm,
+    fb: &FunctionBody,
+    args: impl Iterator<Item = ObjRef>,
+) -> PyResult<ObjRef> {
+    let mut frame = frame::take_frame(&mut vm.frame_pool);
+    let cb = fb.code.payload::<CodeBody>().expect("code");
+    let nlocals = cb.code.varnames.len();
+    frame.fast.reserve(nlocals);
+    frame.fast.extend(args.map(Some));
+    if frame.fast.len() < nlocals {
+        frame.fast.resize(nlocals, None);
+    }
+    if let Err(e) = init_frame_rest(&mut frame, fb, cb) {
+        frame.recycle(&mut vm.frame_pool);
+        return Err(e);
+    }
+    run_new_frame(vm, frame, fb, cb)
 }
 
 /// Builds the frame for calling `fb` with these arguments.
@@ -392,6 +446,14 @@ fn init_frame(
             }
         }
     }
+    init_frame_rest(frame, fb, cb)
+}
+
+/// The part of a new frame that does not depend on how the arguments were
+/// bound: the value stack's room, cells, the closure, code and globals.
+#[inline(always)]
+fn init_frame_rest(frame: &mut Frame, fb: &FunctionBody, cb: &CodeBody) -> PyResult<()> {
+    let c = &cb.code;
     frame.stack.reserve(c.max_stack as usize);
     if !c.cellvars.is_empty() {
         for _ in 0..c.cellvars.len() {
