@@ -33,6 +33,7 @@ use crate::objects::typeobject::class;
 use crate::objects::{
     dict, exception, function, int, singletons, slice, tuple, typeobject, Layout,
 };
+use crate::protocol::call::call_exact_args_from_stack;
 use crate::protocol::{
     attr, attr_cache, call, compare, format, iter, number, object, repr, subscript,
 };
@@ -295,61 +296,40 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 let n = arg as usize;
                 let base = frame.stack.len() - n - 2;
                 let is_null = frame.stack[base + 1].is(&types().null_marker);
-                let nargs = n + !is_null as usize;
-                if call::exact_args_function(&frame.stack[base], nargs).is_some() {
-                    // The arguments (self first) move into the callee.
-                    let mut taken = frame.stack.drain(base..);
-                    let f = taken.next().expect("callable");
-                    if is_null {
-                        drop(taken.next());
+                let result = match call_exact_args_from_stack(vm, frame, base, is_null) {
+                    Some(result) => result,
+                    None => {
+                        // The value stack keeps the callable alive for the call.
+                        let (f, args) = frame.stack[base..].split_first().expect("callable");
+                        let args = if is_null { &args[1..] } else { args };
+                        let result = call::call_fast(vm, f, args);
+                        frame.stack.truncate(base);
+                        result
                     }
-                    let fb = call::exact_args_function(&f, nargs).expect("checked above");
-                    let result = call::call_exact_args(vm, fb, taken);
-                    drop(f);
-                    let r = match result {
-                        Ok(r) => r,
-                        Err(e) => frame_request::answer(vm, frame, e)?,
-                    };
-                    frame.push(r);
-                } else {
-                    // The value stack keeps the callable alive for the call.
-                    let (f, args) = frame.stack[base..].split_first().expect("callable");
-                    let args = if is_null { &args[1..] } else { args };
-                    let result = call::call_fast(vm, f, args);
-                    frame.stack.truncate(base);
-                    let r = match result {
-                        Ok(r) => r,
-                        Err(e) => frame_request::answer(vm, frame, e)?,
-                    };
-                    frame.push(r);
-                }
+                };
+                let r = match result {
+                    Ok(r) => r,
+                    Err(e) => frame_request::answer(vm, frame, e)?,
+                };
+                frame.push(r);
             }
             Op::Call => {
                 let n = arg as usize;
                 let base = frame.stack.len() - n - 1;
-                if call::exact_args_function(&frame.stack[base], n).is_some() {
-                    // The arguments move into the callee (the function
-                    // itself is held here for the call).
-                    let mut taken = frame.stack.drain(base..);
-                    let f = taken.next().expect("callable");
-                    let fb = call::exact_args_function(&f, n).expect("checked above");
-                    let result = call::call_exact_args(vm, fb, taken);
-                    drop(f);
-                    let r = match result {
-                        Ok(r) => r,
-                        Err(e) => frame_request::answer(vm, frame, e)?,
-                    };
-                    frame.push(r);
-                } else {
-                    let (f, args) = frame.stack[base..].split_first().expect("callable");
-                    let result = call::call_fast(vm, f, args);
-                    frame.stack.truncate(base);
-                    let r = match result {
-                        Ok(r) => r,
-                        Err(e) => frame_request::answer(vm, frame, e)?,
-                    };
-                    frame.push(r);
-                }
+                let result = match call_exact_args_from_stack(vm, frame, base, false) {
+                    Some(result) => result,
+                    None => {
+                        let (f, args) = frame.stack[base..].split_first().expect("callable");
+                        let result = call::call_fast(vm, f, args);
+                        frame.stack.truncate(base);
+                        result
+                    }
+                };
+                let r = match result {
+                    Ok(r) => r,
+                    Err(e) => frame_request::answer(vm, frame, e)?,
+                };
+                frame.push(r);
             }
             Op::CallKw => {
                 let kwnames = pop(frame);
@@ -727,8 +707,30 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 frame.push(it);
             }
             Op::ForIter => {
-                let it = top(frame).clone();
-                match iter::next(vm, &it)? {
+                // Ranges and lists inline (CPython's FOR_ITER_RANGE and
+                // FOR_ITER_LIST); everything else through the protocol.
+                let it = top(frame);
+                let step = match it.layout() {
+                    Layout::RangeIter => {
+                        let r = it
+                            .payload::<crate::objects::range::RangeIterBody>()
+                            .expect("range iterator");
+                        Some(match crate::objects::range::range_iter_step(r) {
+                            Some(v) => Some(int::new_int(v)?),
+                            None => None,
+                        })
+                    }
+                    Layout::SeqIter => crate::objects::iter::list_iter_step(it),
+                    _ => None,
+                };
+                let next = match step {
+                    Some(next) => next,
+                    None => {
+                        let it = it.clone();
+                        iter::next(vm, &it)?
+                    }
+                };
+                match next {
                     Some(v) => frame.push(v),
                     None => {
                         drop(frame.pop());

@@ -145,6 +145,41 @@ pub(crate) fn iter_next(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyRe
     }
 }
 
+/// The next item of an iterator over an exact list, for the dispatch loop's
+/// FOR_ITER (CPython's FOR_ITER_LIST): `Some(None)` when exhausted (the list
+/// is let go, as [`seq_next`] does), `None` if `it` is not such an iterator.
+#[inline(always)]
+pub(crate) fn list_iter_step(it: &Obj) -> Option<Option<ObjRef>> {
+    if object::is_heap_type_instance(it) {
+        return None;
+    }
+    let s = it.payload::<SeqIterBody>()?;
+    let seq = s.seq.borrow();
+    let list = seq.as_ref()?;
+    if list.layout() != Layout::List || object::is_heap_type_instance(list) {
+        return None;
+    }
+    let i = s.index.get();
+    let item = list_body(list)
+        .expect("list")
+        .items
+        .borrow()
+        .get(i)
+        .cloned();
+    drop(seq);
+    match item {
+        Some(v) => {
+            s.index.set(i + 1);
+            Some(Some(v))
+        }
+        None => {
+            let done = s.seq.borrow_mut().take();
+            drop(done);
+            Some(None)
+        }
+    }
+}
+
 pub(crate) fn seq_next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
     let s = it.payload::<SeqIterBody>().expect("seq iterator");
     let i = s.index.get();

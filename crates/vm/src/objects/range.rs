@@ -165,14 +165,25 @@ pub(crate) fn install_methods() -> PyResult<()> {
 /// `next()` of a range iterator: the next int, computed, not stored.
 pub(crate) fn range_iter_next(_vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
     let r = it.payload::<RangeIterBody>().expect("range iterator");
+    match range_iter_step(r) {
+        Some(v) => Ok(Some(new_int(v)?)),
+        None => Ok(None),
+    }
+}
+
+/// Advances a range iterator: the next value, or `None` when exhausted.
+/// The dispatch loop's FOR_ITER calls it directly (CPython's
+/// FOR_ITER_RANGE) and boxes the value itself.
+#[inline(always)]
+pub(crate) fn range_iter_step(r: &RangeIterBody) -> Option<i64> {
     let left = r.remaining.get();
     if left <= 0 {
-        return Ok(None);
+        return None;
     }
     r.remaining.set(left - 1);
     let v = r.next.get();
     r.next.set(v.wrapping_add(r.step));
-    Ok(Some(new_int(v)?))
+    Some(v)
 }
 
 /// `range == range`: equal when they produce the same ints (CPython's

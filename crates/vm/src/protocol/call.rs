@@ -397,6 +397,34 @@ pub fn call_exact_args(
     run_new_frame(vm, frame, fb, cb)
 }
 
+/// CALL / CALL_METHOD of a plain Python function with exactly its
+/// positional parameters (CPython's CALL_PY_EXACT_ARGS): the callable is at
+/// `stack[base]` (then a NULL marker if `skip_null`), the arguments above
+/// it. They are taken off the stack — the arguments moved into the callee's
+/// locals — and the call's result returned; `None` (the stack untouched)
+/// for any other callable.
+#[inline(always)]
+pub fn call_exact_args_from_stack(
+    vm: &mut Vm,
+    frame: &mut Frame,
+    base: usize,
+    skip_null: bool,
+) -> Option<PyResult<ObjRef>> {
+    let nargs = frame.stack.len() - base - 1 - skip_null as usize;
+    exact_args_function(&frame.stack[base], nargs)?;
+    let mut taken = frame.stack.drain(base..);
+    // Held here for the call: the callee's frame keeps only its code and
+    // globals.
+    let f = taken.next().expect("callable");
+    if skip_null {
+        drop(taken.next());
+    }
+    let fb = exact_args_function(&f, nargs).expect("checked above");
+    let result = call_exact_args(vm, fb, taken);
+    drop(f);
+    Some(result)
+}
+
 /// Builds the frame for calling `fb` with these arguments.
 pub fn new_frame(fb: &FunctionBody, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<Frame> {
     let mut frame = frame::take_frame(&mut Vec::new());
