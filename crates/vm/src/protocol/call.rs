@@ -41,7 +41,7 @@ fn check_descriptor_self(b: &BuiltinBody, args: &[ObjRef], kwnames: Option<&Obj>
     let ok = matches!(b.owner, "object" | "iterator")
         || typeobject::mro_iter(this.ty()).any(|t| {
             t.payload::<TypeBody>()
-                .is_some_and(|tb| tb.name() == b.owner)
+                .is_some_and(|tb| tb.name_is(b.owner))
         });
     if !ok && b.name.starts_with("__") && b.name.ends_with("__") {
         // A slot wrapper (`int.__add__`) words it differently.

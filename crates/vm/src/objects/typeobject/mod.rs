@@ -74,6 +74,12 @@ impl TypeBody {
         crate::objects::str::as_str(&self.name.borrow()).to_string()
     }
 
+    /// Is the type's `__name__` `name`? Without building a String: the
+    /// call path checks a built-in method's owner with it at every call.
+    pub fn name_is(&self, name: &str) -> bool {
+        crate::objects::str::as_str(&self.name.borrow()) == name
+    }
+
     pub fn has_flag(&self, flag: u32) -> bool {
         self.flags.get() & flag != 0
     }
