@@ -311,6 +311,24 @@ fn guard_slow<R>(vm: &mut Vm, f: impl FnOnce(&mut Vm) -> PyResult<R>) -> PyResul
     r
 }
 
+/// `f(self_, *args)`: a Python function binds `self_` straight into its
+/// frame, without an argument vector (`__init__` at every instantiation).
+pub fn call_with_self(
+    vm: &mut Vm,
+    f: &Obj,
+    self_: &ObjRef,
+    args: &[ObjRef],
+    kwnames: Option<&Obj>,
+) -> PyResult<ObjRef> {
+    if f.layout() == Layout::Function {
+        return call_function_with(vm, f, Some(self_), args, kwnames);
+    }
+    let mut full = Vec::with_capacity(args.len() + 1);
+    full.push(self_.clone());
+    full.extend_from_slice(args);
+    call(vm, f, &full, kwnames)
+}
+
 /// Calls a Python function.
 #[inline]
 fn call_function(vm: &mut Vm, f: &Obj, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {

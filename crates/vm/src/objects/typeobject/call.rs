@@ -85,7 +85,7 @@ pub fn call_type_default(
     if !tb.has_flag(flags::HEAPTYPE) {
         return call_type(vm, cls, args, kwnames);
     }
-    let new = lookup_str(cls, "__new__");
+    let (new, init) = super::ctor_cache::new_and_init(cls);
     let obj = match new {
         Some(ref n) if !is_builtin_new(n) => {
             let f = match n.layout() {
@@ -115,13 +115,9 @@ pub fn call_type_default(
         }
         _ => alloc_instance(cls, args)?,
     };
-    let init = lookup_str(cls, "__init__");
     match init {
         Some(i) if !object::is_object_slot(&i) => {
-            let mut full = Vec::with_capacity(args.len() + 1);
-            full.push(obj.clone());
-            full.extend_from_slice(args);
-            let r = call::call(vm, &i, &full, kwnames)?;
+            let r = call::call_with_self(vm, &i, &obj, args, kwnames)?;
             if !singletons::is_none(&r) {
                 return Err(type_error(format!(
                     "__init__() should return None, not '{}'",

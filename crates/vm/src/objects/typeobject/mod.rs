@@ -8,6 +8,7 @@
 pub mod call;
 pub mod class;
 pub mod construct;
+pub mod ctor_cache;
 pub mod metaclass;
 pub mod methods;
 pub mod mro;
