@@ -41,6 +41,13 @@ pub fn getsizeof(o: &Obj) -> usize {
         Layout::Bytes => 33 + bytes::try_bytes(o).map_or(0, |b| b.len()),
         Layout::Tuple => 40 + 8 * try_tuple_items(o).map_or(0, |t| t.len()),
         Layout::List => 56 + 8 * list_body(o).map_or(0, |l| l.items.borrow().capacity()),
+        // `set_sizeof`: the object, plus the table when it is not the inline
+        // small one.
+        Layout::Set => {
+            let t = crate::objects::set::ops::table(o).borrow();
+            let external = if t.is_external() { t.slot_count() * 16 } else { 0 };
+            o.alloc_size() + external
+        }
         _ => o.alloc_size(),
     }
 }
