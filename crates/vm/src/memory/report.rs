@@ -217,6 +217,7 @@ fn layout_label(l: Layout) -> &'static str {
         Layout::Ellipsis => "ellipsis",
         Layout::Int => "int",
         Layout::Float => "float",
+        Layout::Complex => "complex",
         Layout::Str => "str",
         Layout::Tuple => "tuple",
         Layout::List => "list",

@@ -12,6 +12,7 @@
 
 pub mod bool;
 pub mod bytes;
+pub mod complex;
 pub mod descriptor;
 pub mod dict;
 pub mod exception;
@@ -159,6 +160,7 @@ layouts! {
     Ellipsis => singletons::EllipsisBody, gc: false;
     Int => int::IntBody, gc: false;
     Float => float::FloatBody, gc: false;
+    Complex => complex::ComplexBody, gc: false;
     Str => str::StrBody, gc: false;
     Bytes => bytes::BytesBody, gc: false;
     Tuple => tuple::TupleBody, gc: true;
@@ -210,6 +212,7 @@ pub fn install_all() -> PyResult<()> {
     exception::install_methods()?;
     int::methods::install_methods()?;
     float::methods::install_methods()?;
+    complex::install_methods()?;
     descriptor::install_methods()?;
     typeobject::methods::install_methods()?;
     typeobject::slot_wrappers::install_methods()?;

@@ -114,6 +114,7 @@ builtin_types! {
     int: "int", Int, object, flags::BASETYPE;
     bool: "bool", Int, int, 0;
     float: "float", Float, object, flags::BASETYPE;
+    complex: "complex", Complex, object, flags::BASETYPE;
     str: "str", Str, object, flags::BASETYPE;
     bytes: "bytes", Bytes, object, flags::BASETYPE;
     tuple: "tuple", Tuple, object, flags::BASETYPE;

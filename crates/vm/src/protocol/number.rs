@@ -401,6 +401,10 @@ pub fn binary_numeric(op: B, a: &Obj, b: &Obj) -> PyResult<Option<ObjRef>> {
             let y = as_f64(b)?.expect("number");
             float_op(op, x, y)
         }
+        (Layout::Complex, Layout::Complex | Layout::Float | Layout::Int)
+        | (Layout::Float | Layout::Int, Layout::Complex) => {
+            crate::objects::complex::complex_op(op, a, b)
+        }
         _ => Ok(None),
     }
 }
@@ -409,6 +413,9 @@ pub fn binary_numeric(op: B, a: &Obj, b: &Obj) -> PyResult<Option<ObjRef>> {
 pub fn unary_numeric(op: char, x: &Obj) -> PyResult<Option<ObjRef>> {
     if let Some(f) = float_value(x) {
         return arith::float_unary(op, f);
+    }
+    if let Some(z) = crate::objects::complex::complex_value(x) {
+        return crate::objects::complex::complex_unary(op, z);
     }
     if int_body(x).is_none() {
         return Ok(None);

@@ -63,6 +63,9 @@ pub fn truthy(vm: &mut Vm, o: &Obj) -> PyResult<bool> {
     match o.layout() {
         Layout::Int => Ok(int_small(o) != Some(0)),
         Layout::Float => Ok(float_value(o) != Some(0.0)),
+        Layout::Complex => {
+            Ok(crate::objects::complex::complex_value(o).is_some_and(|(r, i)| r != 0.0 || i != 0.0))
+        }
         Layout::Str => Ok(o.payload::<StrBody>().is_some_and(|b| b.byte_len() > 0)),
         Layout::Bytes => Ok(bytes::try_bytes(o).is_some_and(|b| !b.is_empty())),
         Layout::List if !is_heap_type_instance(o) => {

@@ -170,6 +170,9 @@ pub fn repr_builtin(vm: &mut Vm, o: &Obj) -> PyResult<String> {
             }
         }
         Layout::Float => arenapy_format::float_repr(float_value(o).expect("float")),
+        Layout::Complex => crate::objects::complex::complex_repr(
+            crate::objects::complex::complex_value(o).expect("complex"),
+        ),
         Layout::Str => str_repr(try_str(o).expect("str")),
         Layout::Bytes => arenapy_compiler::pyrepr::bytes_repr(bytes::try_bytes(o).expect("bytes")),
         Layout::List => list_repr(vm, o)?,

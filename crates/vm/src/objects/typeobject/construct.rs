@@ -68,6 +68,8 @@ pub fn construct_builtin(
         bool_new
     } else if is!(float) {
         float_new
+    } else if is!(complex) {
+        crate::objects::complex::complex_new
     } else if is!(str) {
         str_new
     } else if is!(bytes) {

@@ -162,6 +162,14 @@ pub fn special_attr(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRe
             "imag" => float::new_float(0.0)?,
             _ => return Ok(None),
         },
+        Layout::Complex => {
+            let (re, im) = crate::objects::complex::complex_value(obj).expect("complex");
+            match name {
+                "real" => float::new_float(re)?,
+                "imag" => float::new_float(im)?,
+                _ => return Ok(None),
+            }
+        }
         Layout::Range => {
             let r = obj.payload::<RangeBody>().expect("range");
             match name {
