@@ -45,9 +45,14 @@ pub fn getsizeof(o: &Obj) -> usize {
         // small one.
         Layout::Set => {
             let t = crate::objects::set::ops::table(o).borrow();
-            let external = if t.is_external() { t.slot_count() * 16 } else { 0 };
+            let external = if t.is_external() {
+                t.slot_count() * 16
+            } else {
+                0
+            };
             o.alloc_size() + external
         }
+        Layout::ByteArray => crate::objects::bytearray::bytearray_sizeof(o),
         _ => o.alloc_size(),
     }
 }

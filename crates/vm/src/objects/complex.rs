@@ -153,8 +153,10 @@ fn complex_pow(a: C, b: C) -> PyResult<C> {
         }
     });
     r.map_err(|e| match e {
-        PowError::ZeroToNegative => zero_division_error("0.0 to a negative or complex power").into(),
-        PowError::Overflow => overflow_error("complex exponentiation").into(),
+        PowError::ZeroToNegative => {
+            zero_division_error("0.0 to a negative or complex power")
+        }
+        PowError::Overflow => overflow_error("complex exponentiation"),
     })
 }
 
@@ -169,7 +171,9 @@ pub(crate) fn complex_op(op: B, a: &Obj, b: &Obj) -> PyResult<Option<ObjRef>> {
         B::Add => (x.0 + y.0, x.1 + y.1),
         B::Subtract => (x.0 - y.0, x.1 - y.1),
         B::Multiply => c_prod(x, y),
-        B::TrueDivide => c_quot(x, y).ok_or_else(|| zero_division_error("complex division by zero"))?,
+        B::TrueDivide => {
+            c_quot(x, y).ok_or_else(|| zero_division_error("complex division by zero"))?
+        }
         B::Power => complex_pow(x, y)?,
         _ => return Ok(None),
     };
@@ -226,8 +230,7 @@ pub(crate) fn complex_eq(z: C, other: &Obj) -> PyResult<Option<bool>> {
             return Ok(Some(false));
         }
         return Ok(Some(
-            crate::protocol::compare::cmp_int_float(other, z.0)
-                == Some(std::cmp::Ordering::Equal),
+            crate::protocol::compare::cmp_int_float(other, z.0) == Some(std::cmp::Ordering::Equal),
         ));
     }
     Ok(float_value(other).map(|f| z == (f, 0.0)))
@@ -268,7 +271,10 @@ fn parse_complex(s: &str) -> Option<C> {
     }
     if rest == "j" || rest == "J" {
         // A lone sign before `j` means one.
-        return Some((0.0, first.unwrap_or(if t.starts_with('-') { -1.0 } else { 1.0 })));
+        return Some((
+            0.0,
+            first.unwrap_or(if t.starts_with('-') { -1.0 } else { 1.0 }),
+        ));
     }
     // A real part followed by a signed imaginary part.
     let re = first?;
@@ -336,7 +342,6 @@ fn complex_arg(vm: &mut Vm, x: &Obj, first: bool) -> PyResult<C> {
                 "__complex__ returned non-complex (type {})",
                 type_name(&r)
             ))
-            .into()
         });
     }
     if let Some(r) = call_special(vm, x, "__float__", &[])? {
@@ -378,8 +383,8 @@ pub(crate) fn complex_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
                     "complex() can't take second arg if first is a string",
                 ));
             }
-            let (re, im) =
-                parse_complex(s).ok_or_else(|| value_error("complex() arg is a malformed string"))?;
+            let (re, im) = parse_complex(s)
+                .ok_or_else(|| value_error("complex() arg is a malformed string"))?;
             return make(re, im);
         }
     }
@@ -415,7 +420,6 @@ fn complex_self(o: &Obj) -> PyResult<C> {
             "descriptor requires a 'complex' object but received a '{}'",
             type_name(o)
         ))
-        .into()
     })
 }
 
@@ -427,7 +431,10 @@ fn complex_conjugate(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResu
 fn complex_getnewargs(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let (re, im) = complex_self(&args[0])?;
     use crate::objects::float::new_float;
-    Ok(crate::objects::tuple::new_tuple(vec![new_float(re)?, new_float(im)?])?)
+    Ok(crate::objects::tuple::new_tuple(vec![
+        new_float(re)?,
+        new_float(im)?,
+    ])?)
 }
 
 /// Puts this type's built-in methods into its namespace (at start-up).

@@ -161,6 +161,7 @@ pub(crate) fn seq_next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
             .cloned(),
         Layout::Tuple => try_tuple_items(&seq).expect("tuple").get(i).cloned(),
         Layout::Bytes => bytes_item_at(&seq, i)?,
+        Layout::ByteArray => crate::objects::bytearray::bytearray_item_at(&seq, i)?,
         Layout::Str => {
             let body = seq.payload::<StrBody>().expect("str");
             let text = try_str(&seq).expect("str");

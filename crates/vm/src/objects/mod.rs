@@ -11,6 +11,7 @@
 //! (`Instance` for plain classes, `Exception` for exception subclasses).
 
 pub mod bool;
+pub mod bytearray;
 pub mod bytes;
 pub mod complex;
 pub mod descriptor;
@@ -163,6 +164,7 @@ layouts! {
     Complex => complex::ComplexBody, gc: false;
     Str => str::StrBody, gc: false;
     Bytes => bytes::BytesBody, gc: false;
+    ByteArray => bytearray::ByteArrayBody, gc: false;
     Tuple => tuple::TupleBody, gc: true;
     List => list::ListBody, gc: true;
     Dict => dict::DictBody, gc: true;
@@ -213,6 +215,7 @@ pub fn install_all() -> PyResult<()> {
     int::methods::install_methods()?;
     float::methods::install_methods()?;
     complex::install_methods()?;
+    bytearray::install_methods()?;
     descriptor::install_methods()?;
     typeobject::methods::install_methods()?;
     typeobject::slot_wrappers::install_methods()?;

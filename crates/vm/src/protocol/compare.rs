@@ -137,6 +137,10 @@ pub(crate) fn compare_builtin(vm: &mut Vm, op: C, a: &Obj, b: &Obj) -> PyResult<
         (Layout::Bytes, Layout::Bytes) => {
             return Ok(bytes_compare(op, a, b));
         }
+        (Layout::ByteArray, Layout::Bytes | Layout::ByteArray)
+        | (Layout::Bytes, Layout::ByteArray) => {
+            return Ok(crate::objects::bytearray::bytearray_compare(op, a, b));
+        }
         (Layout::List, Layout::List) | (Layout::Tuple, Layout::Tuple) => {
             let x = crate::protocol::iter::seq_items(a);
             let y = crate::protocol::iter::seq_items(b);

@@ -42,6 +42,7 @@ pub(crate) fn hash_builtin(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
                 float_value(o).expect("float"),
             ))
         }
+        Layout::ByteArray => return Err(crate::objects::bytearray::unhashable(o)),
         Layout::Complex => {
             return Ok(crate::objects::complex::complex_hash(
                 crate::objects::complex::complex_value(o).expect("complex"),

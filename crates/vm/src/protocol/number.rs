@@ -194,6 +194,24 @@ pub(crate) fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<O
                 return Ok(Some(r));
             }
         }
+        (Layout::ByteArray, B::Add) | (Layout::Bytes, B::Add)
+            if a.layout() == Layout::ByteArray || b.layout() == Layout::ByteArray =>
+        {
+            return crate::objects::bytearray::bytearray_concat(a, b, op.is_inplace());
+        }
+        (Layout::ByteArray, B::Multiply) | (Layout::Int, B::Multiply)
+            if a.layout() == Layout::ByteArray || b.layout() == Layout::ByteArray =>
+        {
+            let (s, n) = if a.layout() == Layout::ByteArray {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            if let Some(n) = repeat_count(n)? {
+                let inplace = op.is_inplace() && s.is(a);
+                return crate::objects::bytearray::bytearray_repeat(s, n, inplace).map(Some);
+            }
+        }
         (Layout::Bytes, B::Add) => {
             return bytes_concat(a, b);
         }

@@ -322,14 +322,13 @@ impl SetTable {
                 return;
             }
             if i + LINEAR_PROBES <= mask {
-                for j in i + 1..=i + LINEAR_PROBES {
-                    if slots[j].key.is_none() {
-                        slots[j] = Slot {
-                            hash,
-                            key: Some(key),
-                        };
-                        return;
-                    }
+                let near = &mut slots[i + 1..=i + LINEAR_PROBES];
+                if let Some(s) = near.iter_mut().find(|s| s.key.is_none()) {
+                    *s = Slot {
+                        hash,
+                        key: Some(key),
+                    };
+                    return;
                 }
             }
             perturb >>= PERTURB_SHIFT;

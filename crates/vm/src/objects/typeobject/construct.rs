@@ -70,6 +70,8 @@ pub fn construct_builtin(
         float_new
     } else if is!(complex) {
         crate::objects::complex::complex_new
+    } else if is!(bytearray) {
+        crate::objects::bytearray::bytearray_new
     } else if is!(str) {
         str_new
     } else if is!(bytes) {

@@ -231,7 +231,7 @@ pub fn set_special_attr(
                 "__name__" => *f.name.borrow_mut() = v,
                 "__qualname__" => *f.qualname.borrow_mut() = v,
                 "__doc__" => *f.doc.borrow_mut() = v,
-                "__module__" => *f.module.borrow_mut() = v,
+                "__module__" => f.module.set(Some(v)),
                 "__defaults__" => {
                     *f.defaults.borrow_mut() = (!singletons::is_none(&v)).then_some(v)
                 }
