@@ -229,6 +229,8 @@ fn layout_label(l: Layout) -> &'static str {
         Layout::Float => "float",
         Layout::Complex => "complex",
         Layout::ByteArray => "bytearray",
+        Layout::ManagedBuffer => "managedbuffer",
+        Layout::MemoryView => "memoryview",
         Layout::Str => "str",
         Layout::Tuple => "tuple",
         Layout::List => "list",

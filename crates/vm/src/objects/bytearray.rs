@@ -36,9 +36,9 @@ use std::cell::{Cell, RefCell};
 pub struct ByteArrayBody {
     /// The bytes; its capacity is CPython's `ob_alloc`.
     pub data: RefCell<HVec<u8>>,
-    /// CPython's `ob_exports` (buffer exports that forbid resizing): no
-    /// object exports a bytearray's buffer here yet, so it stays 0.
-    _exports: Cell<usize>,
+    /// CPython's `ob_exports`: managed buffers (memoryviews) holding the
+    /// buffer; while any does, the length cannot change.
+    pub(crate) exports: Cell<usize>,
 }
 impl Traverse for ByteArrayBody {}
 impl VarSize for ByteArrayBody {}
@@ -56,7 +56,7 @@ pub fn new_bytearray_in(ty: &Obj, data: &[u8]) -> PyResult<ObjRef> {
         ty,
         ByteArrayBody {
             data: RefCell::new(v),
-            _exports: Cell::new(0),
+            exports: Cell::new(0),
         },
         0,
     )?)
@@ -129,17 +129,29 @@ fn resize(v: &mut HVec<u8>, size: usize) -> PyResult<()> {
 /// Replaces the whole content (the result of an edit), resizing as CPython.
 fn set_contents(o: &Obj, new: &[u8]) -> PyResult<()> {
     let b = bytearray_body(o).expect("bytearray");
+    check_resizable(b, new.len())?;
     let mut v = b.data.borrow_mut();
     resize(&mut v, new.len())?;
     v.copy_from_slice_at_start(new);
     Ok(())
 }
 
-/// The bytes of a bytes-like object (bytes or bytearray).
+/// `_canresize`: a length change is refused while a memoryview exports
+/// the buffer.
+fn check_resizable(b: &ByteArrayBody, new_len: usize) -> PyResult<()> {
+    if b.exports.get() > 0 && b.data.borrow().len() != new_len {
+        return Err(crate::objects::memoryview::resize_refused());
+    }
+    Ok(())
+}
+
+/// The bytes of a bytes-like object (bytes, bytearray, or what a live
+/// memoryview shows).
 pub fn bytes_like(o: &Obj) -> Option<Vec<u8>> {
     try_bytes(o)
         .map(<[u8]>::to_vec)
         .or_else(|| bytearray_data(o))
+        .or_else(|| crate::objects::memoryview::memoryview_bytes(o).and_then(Result::ok))
 }
 
 /// An int in range(256).
@@ -241,7 +253,7 @@ pub(crate) fn bytearray_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
                 call.cls,
                 ByteArrayBody {
                     data: RefCell::new(v),
-                    _exports: Cell::new(0),
+                    exports: Cell::new(0),
                 },
                 0,
             )?);
@@ -459,8 +471,9 @@ fn ba_append(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRe
     check_args("append", &args[1..], 1, 1)?;
     let b = byte_value(&args[1])?;
     let body = bytearray_body(&o).expect("bytearray");
+    let n = body.data.borrow().len();
+    check_resizable(body, n + 1)?;
     let mut v = body.data.borrow_mut();
-    let n = v.len();
     resize(&mut v, n + 1)?;
     v[n] = b;
     Ok(types().none.clone())

@@ -153,9 +153,7 @@ fn complex_pow(a: C, b: C) -> PyResult<C> {
         }
     });
     r.map_err(|e| match e {
-        PowError::ZeroToNegative => {
-            zero_division_error("0.0 to a negative or complex power")
-        }
+        PowError::ZeroToNegative => zero_division_error("0.0 to a negative or complex power"),
         PowError::Overflow => overflow_error("complex exponentiation"),
     })
 }

@@ -140,6 +140,7 @@ macro_rules! error_ctors {
 error_ctors! {
     type_error => type_error,
     value_error => value_error,
+    buffer_error => buffer_error,
     index_error => index_error,
     attribute_error => attribute_error,
     name_error => name_error,

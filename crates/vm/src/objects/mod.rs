@@ -24,6 +24,7 @@ pub mod instance;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod memoryview;
 pub mod module;
 pub mod range;
 pub mod registry;
@@ -165,6 +166,8 @@ layouts! {
     Str => str::StrBody, gc: false;
     Bytes => bytes::BytesBody, gc: false;
     ByteArray => bytearray::ByteArrayBody, gc: false;
+    ManagedBuffer => memoryview::ManagedBufferBody, gc: true;
+    MemoryView => memoryview::MemoryViewBody, gc: true;
     Tuple => tuple::TupleBody, gc: true;
     List => list::ListBody, gc: true;
     Dict => dict::DictBody, gc: true;
@@ -216,6 +219,7 @@ pub fn install_all() -> PyResult<()> {
     float::methods::install_methods()?;
     complex::install_methods()?;
     bytearray::install_methods()?;
+    memoryview::install_methods()?;
     descriptor::install_methods()?;
     typeobject::methods::install_methods()?;
     typeobject::slot_wrappers::install_methods()?;

@@ -141,6 +141,12 @@ pub(crate) fn compare_builtin(vm: &mut Vm, op: C, a: &Obj, b: &Obj) -> PyResult<
         | (Layout::Bytes, Layout::ByteArray) => {
             return Ok(crate::objects::bytearray::bytearray_compare(op, a, b));
         }
+        (Layout::MemoryView, _) | (_, Layout::MemoryView)
+            if matches!(op, C::Equal | C::NotEqual) =>
+        {
+            let eq = crate::objects::memoryview::memoryview_eq(a, b)?;
+            return Ok(eq.map(|e| e == (op == C::Equal)));
+        }
         (Layout::List, Layout::List) | (Layout::Tuple, Layout::Tuple) => {
             let x = crate::protocol::iter::seq_items(a);
             let y = crate::protocol::iter::seq_items(b);

@@ -139,6 +139,7 @@ pub fn len_builtin(vm: &mut Vm, o: &Obj) -> PyResult<usize> {
         Layout::Str => return Ok(o.payload::<StrBody>().expect("str").char_len()),
         Layout::Bytes => return Ok(bytes::try_bytes(o).map_or(0, |b| b.len())),
         Layout::ByteArray => return Ok(crate::objects::bytearray::bytearray_len(o)),
+        Layout::MemoryView => return crate::objects::memoryview::memoryview_len(o),
         Layout::Tuple => return Ok(try_tuple_items(o).expect("tuple").len()),
         Layout::List if !is_heap_type_instance(o) => {
             return Ok(list_body(o).expect("list").items.borrow().len())

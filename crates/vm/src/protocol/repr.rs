@@ -180,6 +180,7 @@ pub fn repr_builtin(vm: &mut Vm, o: &Obj) -> PyResult<String> {
         }
         Layout::Float => arenapy_format::float_repr(float_value(o).expect("float")),
         Layout::ByteArray => crate::objects::bytearray::bytearray_repr(o),
+        Layout::MemoryView => crate::objects::memoryview::memoryview_repr(o),
         Layout::Complex => crate::objects::complex::complex_repr(
             crate::objects::complex::complex_value(o).expect("complex"),
         ),

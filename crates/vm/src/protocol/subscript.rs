@@ -143,6 +143,9 @@ pub fn getitem(vm: &mut Vm, container: &Obj, key: &Obj) -> PyResult<ObjRef> {
         Layout::ByteArray if !heap => {
             return crate::objects::bytearray::bytearray_getitem(container, key)
         }
+        Layout::MemoryView => {
+            return crate::objects::memoryview::memoryview_getitem(container, key)
+        }
         Layout::Dict if !heap => {
             return match ops::dict_get(vm, container, key)? {
                 Some(v) => Ok(v),
@@ -213,6 +216,9 @@ pub fn setitem(vm: &mut Vm, container: &Obj, key: &Obj, value: ObjRef) -> PyResu
         Layout::Dict if !heap => return ops::dict_set(vm, container, key.to_ref(), value),
         Layout::ByteArray if !heap => {
             return crate::objects::bytearray::bytearray_setitem(vm, container, key, &value)
+        }
+        Layout::MemoryView => {
+            return crate::objects::memoryview::memoryview_setitem(container, key, &value)
         }
         _ => {}
     }

@@ -72,6 +72,8 @@ pub fn construct_builtin(
         crate::objects::complex::complex_new
     } else if is!(bytearray) {
         crate::objects::bytearray::bytearray_new
+    } else if is!(memoryview) {
+        crate::objects::memoryview::memoryview_new
     } else if is!(str) {
         str_new
     } else if is!(bytes) {

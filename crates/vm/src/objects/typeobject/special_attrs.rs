@@ -162,6 +162,9 @@ pub fn special_attr(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRe
             "imag" => float::new_float(0.0)?,
             _ => return Ok(None),
         },
+        Layout::MemoryView => {
+            return crate::objects::memoryview::memoryview_special_attr(obj, name)
+        }
         Layout::Complex => {
             let (re, im) = crate::objects::complex::complex_value(obj).expect("complex");
             match name {
