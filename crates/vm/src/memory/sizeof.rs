@@ -1,7 +1,8 @@
 //! `sys.getsizeof`: CPython 3.11's numbers for the types whose layout we
-//! mirror (int, float, str, tuple, list, None, bool), the real block size of
-//! our object otherwise. See docs/memory-model.md for the differences.
-
+//! mirror (int, float, str, tuple, list, None, bool), the set's and the
+//! bytearray's object plus their separately allocated table or buffer (as
+//! CPython's `set_sizeof` and `bytearray_sizeof`), and the real block size
+//! of our object otherwise. See docs/memory-model.md for the differences.
 use crate::memory::object::Obj;
 use crate::objects::int::{int_body, to_bigint};
 use crate::objects::list::list_body;
