@@ -17,5 +17,5 @@ fn counts_calls_bytes_and_peak() {
     assert!(during.peak_bytes >= 1000);
     drop(v);
     let after = counting::snapshot();
-    assert!(after.calls >= during.calls + 1);
+    assert!(after.calls > during.calls);
 }
