@@ -371,8 +371,9 @@ pub fn generic_set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: Option<ObjRef
         return Err(no_attribute(obj, name));
     }
     // An exception's members (`__traceback__`, `__cause__`, `name` ...)
-    // before its instance dict.
-    if obj.layout() == Layout::Exception
+    // and a function's (`__name__`, `__qualname__`, `__doc__` ...) before
+    // the instance dict.
+    if matches!(obj.layout(), Layout::Exception | Layout::Function)
         && value.is_some()
         && special_attrs::set_special_attr(vm, obj, try_str(name).unwrap_or(""), value.clone())?
     {
