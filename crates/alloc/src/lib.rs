@@ -4,7 +4,7 @@
 //!   layer 3  object-specific allocators   FreeList (per-type caches, in the VM)
 //!   layer 2  object allocator (pymalloc)  arenas → pools → blocks, size ≤ 512
 //!   layer 1  raw allocator                accounting + byte limit, size > 512, arenas
-//!   layer 0  general-purpose allocator    std::alloc (the system allocator)
+//!   layer 0  general-purpose allocator    std::alloc::System (the system allocator)
 //! ```
 //!
 //! [`Heap`] is layers 1 and 2 of one interpreter: [`Heap::malloc`] is
@@ -34,6 +34,7 @@
 
 mod arena;
 mod check;
+pub mod counting;
 mod freelist;
 pub mod geometry;
 mod heap;

@@ -1,5 +1,8 @@
 //! Layer 1: the raw memory allocator (CPython's `PyMem_Raw*` plus the arena
-//! allocator), an accounting wrapper over layer 0 (`std::alloc`).
+//! allocator), an accounting wrapper over layer 0 (the system allocator,
+//! called directly as `std::alloc::System`: Rust's global allocator is the
+//! interpreter's own, counted apart by [`crate::counting`], so the heap's
+//! memory never shows twice).
 //!
 //! Owns: every byte arenapy takes from the system. It serves requests above
 //! the small-request threshold ("raw blocks", 16-byte aligned) and whole
@@ -16,7 +19,7 @@
 //! - Nothing here panics on a refused or failed allocation: it is an
 //!   [`AllocError`].
 
-use std::alloc::{self, Layout};
+use std::alloc::{GlobalAlloc, Layout, System};
 use std::collections::HashMap;
 use std::ptr::NonNull;
 
@@ -100,7 +103,7 @@ impl RawLayer {
             return Err(err);
         }
         // SAFETY: `layout` has a non-zero size (size >= 1).
-        let ptr = NonNull::new(unsafe { alloc::alloc(layout) }).ok_or(err)?;
+        let ptr = NonNull::new(unsafe { System.alloc(layout) }).ok_or(err)?;
         self.grow(size);
         self.block_bytes += size;
         self.malloc_calls += 1;
@@ -131,7 +134,7 @@ impl RawLayer {
         let layout = Self::raw_layout(size).expect("layout was valid at allocation");
         // SAFETY: the caller guarantees `ptr` was allocated here with this
         // size, hence with exactly this layout, and is not used again.
-        unsafe { alloc::dealloc(ptr.as_ptr(), layout) };
+        unsafe { System.dealloc(ptr.as_ptr(), layout) };
         self.bytes_in_use -= size;
         self.block_bytes -= size;
         self.free_calls += 1;
@@ -166,7 +169,7 @@ impl RawLayer {
         let layout = Self::raw_layout(old).expect("layout was valid at allocation");
         // SAFETY: `ptr` was allocated with `layout` (caller contract), `new` is
         // non-zero and does not overflow isize when rounded (checked above).
-        let fresh = unsafe { alloc::realloc(ptr.as_ptr(), layout, new) };
+        let fresh = unsafe { System.realloc(ptr.as_ptr(), layout, new) };
         let fresh = NonNull::new(fresh).ok_or(err)?;
         let recorded = self.blocks.remove(&(ptr.as_ptr() as usize));
         debug_assert_eq!(
@@ -207,7 +210,7 @@ impl RawLayer {
             return Err(err);
         }
         // SAFETY: arena_size is non-zero (a valid geometry has >= 2 pools).
-        let ptr = NonNull::new(unsafe { alloc::alloc(layout) }).ok_or(err)?;
+        let ptr = NonNull::new(unsafe { System.alloc(layout) }).ok_or(err)?;
         self.grow(arena_size);
         self.arena_bytes += arena_size;
         self.emit(AllocEvent::ArenaAlloc {
@@ -230,7 +233,7 @@ impl RawLayer {
     ) {
         let layout = Layout::from_size_align(arena_size, pool_size).expect("valid at allocation");
         // SAFETY: same pointer and layout as the allocation (caller contract).
-        unsafe { alloc::dealloc(ptr.as_ptr(), layout) };
+        unsafe { System.dealloc(ptr.as_ptr(), layout) };
         self.bytes_in_use -= arena_size;
         self.arena_bytes -= arena_size;
         self.emit(AllocEvent::ArenaFree {
@@ -247,7 +250,7 @@ impl Drop for RawLayer {
             // SAFETY: every entry of `blocks` is an outstanding allocation made
             // by `malloc`/`realloc` with this layout; the heap is being dropped
             // so no one can use it any more.
-            unsafe { alloc::dealloc(addr as *mut u8, layout) };
+            unsafe { System.dealloc(addr as *mut u8, layout) };
         }
     }
 }

@@ -10,6 +10,12 @@ use clap::Parser;
 use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
 
+/// Counts the interpreter's own Rust allocations, so `--stats` can show the
+/// memory the Python heap does not hold (the heap takes its memory from the
+/// system allocator directly).
+#[global_allocator]
+static GLOBAL: arenapy_alloc::counting::CountingAlloc = arenapy_alloc::counting::CountingAlloc;
+
 const AFTER_HELP: &str = "\
 With no FILE and a terminal on standard input, starts the interactive REPL:
 `>>> ` and `... ` prompts, a block ends at a blank line, Tab completes names

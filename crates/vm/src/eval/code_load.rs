@@ -30,10 +30,8 @@ pub fn load_code(code: &std::rc::Rc<arenapy_compiler::code::CodeObject>) -> PyRe
             ConstValue::Ellipsis => t.ellipsis.clone(),
             ConstValue::Int(i) => int::new_bigint(i)?,
             ConstValue::Float(f) => float::new_float(*f)?,
-            // Unsupported constants load as the NULL marker; LoadConst raises
-            // only if the program actually reaches one.
-            ConstValue::Complex { .. } => {
-                return Ok(t.null_marker.clone());
+            ConstValue::Complex { real, imag } => {
+                crate::objects::complex::new_complex(*real, *imag)?
             }
             ConstValue::Str(s) => new_str(s)?,
             ConstValue::Bytes(b) => bytes::new_bytes(b)?,

@@ -16,6 +16,7 @@ use crate::memory::object::GcHead;
 use crate::memory::stats;
 use crate::memory::stats::ObjectCounts;
 use crate::objects::Layout;
+use arenapy_alloc::counting::{self, RustAllocStats};
 use arenapy_alloc::HeapStats;
 
 /// Free-list counters: (name, cached blocks, hits, misses).
@@ -28,6 +29,9 @@ pub struct Baseline {
     pub heap: HeapStats,
     pub free_lists: Vec<FreeListRow>,
     pub gc: [GenStats; 3],
+    /// The interpreter's own Rust allocations (zero when the binary does
+    /// not install the counting allocator).
+    pub rust: RustAllocStats,
 }
 
 impl Baseline {
@@ -37,6 +41,7 @@ impl Baseline {
             heap: with_heap(|h| h.stats()),
             free_lists: free_list_rows(),
             gc: collector::generation_stats(),
+            rust: counting::snapshot(),
         }
     }
 }
@@ -150,6 +155,9 @@ pub struct ProgramDelta {
     pub gc: [(u64, u64); 3],
     pub arenas_allocated: u64,
     pub arenas_reclaimed: u64,
+    /// Rust allocator calls during the program, and its state now.
+    pub rust_calls: usize,
+    pub rust_now: RustAllocStats,
 }
 
 fn program_delta(base: &Baseline) -> ProgramDelta {
@@ -202,6 +210,8 @@ fn program_delta(base: &Baseline) -> ProgramDelta {
         gc,
         arenas_allocated: now.heap.arenas_allocated_total - base.heap.arenas_allocated_total,
         arenas_reclaimed: now.heap.arenas_reclaimed - base.heap.arenas_reclaimed,
+        rust_calls: now.rust.calls.saturating_sub(base.rust.calls),
+        rust_now: now.rust,
     }
 }
 
@@ -217,6 +227,10 @@ fn layout_label(l: Layout) -> &'static str {
         Layout::Ellipsis => "ellipsis",
         Layout::Int => "int",
         Layout::Float => "float",
+        Layout::Complex => "complex",
+        Layout::ByteArray => "bytearray",
+        Layout::ManagedBuffer => "managedbuffer",
+        Layout::MemoryView => "memoryview",
         Layout::Str => "str",
         Layout::Tuple => "tuple",
         Layout::List => "list",
@@ -304,6 +318,14 @@ pub fn full_report(interp: &mut crate::Interpreter, json: bool) -> String {
         "arenas: {} allocated in total, {} reclaimed, {} high-water, {} current\n",
         h.arenas_allocated_total, h.arenas_reclaimed, h.arenas_highwater, h.arenas_current
     ));
+    if counting::is_installed() {
+        // Everything else the process holds: compiler output, frames of
+        // plain calls, collector work tables, message strings ...
+        s.push_str(&format!(
+            "interpreter, not Python objects: {} bytes in use ({} peak) in {} Rust allocations; {} allocator calls during the program\n",
+            d.rust_now.bytes_in_use, d.rust_now.peak_bytes, d.rust_now.allocations, d.rust_calls
+        ));
+    }
     s.push_str("size class  block  pools  blocks in use  available\n");
     for c in &h.size_classes {
         if c.pools > 0 {
@@ -339,6 +361,13 @@ fn render_json(profile: &str, d: &ProgramDelta, h: &HeapStats) -> String {
             "arenas": {"allocated": d.arenas_allocated, "reclaimed": d.arenas_reclaimed},
             "free_lists": Value::Object(free_lists),
             "gc": d.gc.iter().map(|(c, n)| json!({"collections": c, "collected": n})).collect::<Vec<_>>(),
+        },
+        "interpreter": {
+            "counted": counting::is_installed(),
+            "bytes_in_use": d.rust_now.bytes_in_use,
+            "peak_bytes": d.rust_now.peak_bytes,
+            "allocations": d.rust_now.allocations,
+            "calls_during_program": d.rust_calls,
         },
         "heap": {
             "raw_bytes_in_use": h.raw_bytes_in_use,

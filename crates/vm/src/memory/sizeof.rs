@@ -1,7 +1,8 @@
 //! `sys.getsizeof`: CPython 3.11's numbers for the types whose layout we
-//! mirror (int, float, str, tuple, list, None, bool), the real block size of
-//! our object otherwise. See docs/memory-model.md for the differences.
-
+//! mirror (int, float, str, tuple, list, None, bool), the set's and the
+//! bytearray's object plus their separately allocated table or buffer (as
+//! CPython's `set_sizeof` and `bytearray_sizeof`), and the real block size
+//! of our object otherwise. See docs/memory-model.md for the differences.
 use crate::memory::object::Obj;
 use crate::objects::int::{int_body, to_bigint};
 use crate::objects::list::list_body;
@@ -41,6 +42,18 @@ pub fn getsizeof(o: &Obj) -> usize {
         Layout::Bytes => 33 + bytes::try_bytes(o).map_or(0, |b| b.len()),
         Layout::Tuple => 40 + 8 * try_tuple_items(o).map_or(0, |t| t.len()),
         Layout::List => 56 + 8 * list_body(o).map_or(0, |l| l.items.borrow().capacity()),
+        // `set_sizeof`: the object, plus the table when it is not the inline
+        // small one.
+        Layout::Set => {
+            let t = crate::objects::set::ops::table(o).borrow();
+            let external = if t.is_external() {
+                t.slot_count() * 16
+            } else {
+                0
+            };
+            o.alloc_size() + external
+        }
+        Layout::ByteArray => crate::objects::bytearray::bytearray_sizeof(o),
         _ => o.alloc_size(),
     }
 }

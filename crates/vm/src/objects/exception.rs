@@ -108,11 +108,18 @@ pub fn new_exception(ty: &Obj, args: Vec<ObjRef>) -> PyResult<ObjRef> {
     Ok(alloc_object(ty, ExceptionBody::new(args), 0)?)
 }
 
+/// An exception of class `ty` with the one argument `arg` (its args tuple
+/// made without a Rust Vec: errors raised in loops allocate only objects).
+pub fn new_exception1(ty: &Obj, arg: ObjRef) -> PyResult<ObjRef> {
+    let args = tuple::new_tuple_exact(std::iter::once(arg))?;
+    Ok(alloc_object(ty, ExceptionBody::new(args), 0)?)
+}
+
 /// An exception of class `ty` with one str argument.
 pub fn new_error(ty: &Obj, msg: &str) -> PyErr {
     match new_str(msg)
         .map_err(PyErr::from)
-        .and_then(|m| new_exception(ty, vec![m]))
+        .and_then(|m| new_exception1(ty, m))
     {
         Ok(e) => PyErr(e),
         Err(e) => e,
@@ -133,6 +140,7 @@ macro_rules! error_ctors {
 error_ctors! {
     type_error => type_error,
     value_error => value_error,
+    buffer_error => buffer_error,
     index_error => index_error,
     attribute_error => attribute_error,
     name_error => name_error,
@@ -153,7 +161,7 @@ error_ctors! {
 /// `KeyError(key)`: its message is the repr of the key.
 #[cold]
 pub fn key_error(key: ObjRef) -> PyErr {
-    match new_exception(&types().key_error, vec![key]) {
+    match new_exception1(&types().key_error, key) {
         Ok(e) => PyErr(e),
         Err(e) => e,
     }
@@ -392,7 +400,9 @@ pub(crate) fn construct_exception(
             }
         }
     }
-    let e = new_exception(&cls, pos.to_vec())?;
+    // The args tuple straight from the call's arguments: no Rust Vec per raise.
+    let args_tuple = tuple::new_tuple_exact(pos.iter().cloned())?;
+    let e = alloc_object(&cls, ExceptionBody::new(args_tuple), 0)?;
     if kwnames
         .and_then(try_tuple_items)
         .is_some_and(|k| !k.is_empty())

@@ -196,6 +196,15 @@ pub(crate) fn seq_next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
             .cloned(),
         Layout::Tuple => try_tuple_items(&seq).expect("tuple").get(i).cloned(),
         Layout::Bytes => bytes_item_at(&seq, i)?,
+        Layout::ByteArray => crate::objects::bytearray::bytearray_item_at(&seq, i)?,
+        Layout::MemoryView => {
+            if i < crate::objects::memoryview::memoryview_len(&seq)? {
+                let k = crate::objects::int::new_int(i as i64)?;
+                Some(crate::objects::memoryview::memoryview_getitem(&seq, &k)?)
+            } else {
+                None
+            }
+        }
         Layout::Str => {
             let body = seq.payload::<StrBody>().expect("str");
             let text = try_str(&seq).expect("str");

@@ -11,7 +11,9 @@
 //! (`Instance` for plain classes, `Exception` for exception subclasses).
 
 pub mod bool;
+pub mod bytearray;
 pub mod bytes;
+pub mod complex;
 pub mod descriptor;
 pub mod dict;
 pub mod exception;
@@ -22,6 +24,7 @@ pub mod instance;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod memoryview;
 pub mod module;
 pub mod range;
 pub mod registry;
@@ -159,8 +162,12 @@ layouts! {
     Ellipsis => singletons::EllipsisBody, gc: false;
     Int => int::IntBody, gc: false;
     Float => float::FloatBody, gc: false;
+    Complex => complex::ComplexBody, gc: false;
     Str => str::StrBody, gc: false;
     Bytes => bytes::BytesBody, gc: false;
+    ByteArray => bytearray::ByteArrayBody, gc: false;
+    ManagedBuffer => memoryview::ManagedBufferBody, gc: true;
+    MemoryView => memoryview::MemoryViewBody, gc: true;
     Tuple => tuple::TupleBody, gc: true;
     List => list::ListBody, gc: true;
     Dict => dict::DictBody, gc: true;
@@ -210,6 +217,9 @@ pub fn install_all() -> PyResult<()> {
     exception::install_methods()?;
     int::methods::install_methods()?;
     float::methods::install_methods()?;
+    complex::install_methods()?;
+    bytearray::install_methods()?;
+    memoryview::install_methods()?;
     descriptor::install_methods()?;
     typeobject::methods::install_methods()?;
     typeobject::slot_wrappers::install_methods()?;

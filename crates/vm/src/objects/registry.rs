@@ -114,8 +114,12 @@ builtin_types! {
     int: "int", Int, object, flags::BASETYPE;
     bool: "bool", Int, int, 0;
     float: "float", Float, object, flags::BASETYPE;
+    complex: "complex", Complex, object, flags::BASETYPE;
     str: "str", Str, object, flags::BASETYPE;
     bytes: "bytes", Bytes, object, flags::BASETYPE;
+    bytearray: "bytearray", ByteArray, object, flags::BASETYPE;
+    memoryview: "memoryview", MemoryView, object, 0;
+    managedbuffer: "managedbuffer", ManagedBuffer, object, 0;
     tuple: "tuple", Tuple, object, flags::BASETYPE;
     list: "list", List, object, flags::BASETYPE;
     dict: "dict", Dict, object, flags::BASETYPE;
@@ -137,6 +141,8 @@ builtin_types! {
     tuple_iterator: "tuple_iterator", SeqIter, object, 0;
     str_iterator: "str_ascii_iterator", SeqIter, object, 0;
     bytes_iterator: "bytes_iterator", SeqIter, object, 0;
+    bytearray_iterator: "bytearray_iterator", SeqIter, object, 0;
+    memory_iterator: "memory_iterator", SeqIter, object, 0;
     iterator: "iterator", SeqIter, object, 0;
     range_iterator: "range_iterator", RangeIter, object, 0;
     dict_keyiterator: "dict_keyiterator", DictIter, object, 0;

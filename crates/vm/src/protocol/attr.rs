@@ -27,7 +27,10 @@ pub fn instance_dict(obj: &Obj) -> Option<&RefCell<DictTable>> {
     match obj.layout() {
         Layout::Instance => Some(obj.payload::<InstanceBody>().expect("instance").table()),
         Layout::Exception => Some(&obj.payload::<ExceptionBody>().expect("exception").dict),
-        Layout::Function => Some(&obj.payload::<FunctionBody>().expect("function").dict),
+        Layout::Function => obj
+            .payload::<FunctionBody>()
+            .expect("function")
+            .attr_table(),
         Layout::Type => Some(&obj.payload::<TypeBody>().expect("type").dict),
         _ => None,
     }
@@ -368,12 +371,18 @@ pub fn generic_set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: Option<ObjRef
         return Err(no_attribute(obj, name));
     }
     // An exception's members (`__traceback__`, `__cause__`, `name` ...)
-    // before its instance dict.
-    if obj.layout() == Layout::Exception
+    // and a function's (`__name__`, `__qualname__`, `__doc__` ...) before
+    // the instance dict.
+    if matches!(obj.layout(), Layout::Exception | Layout::Function)
         && value.is_some()
         && special_attrs::set_special_attr(vm, obj, try_str(name).unwrap_or(""), value.clone())?
     {
         return Ok(());
+    }
+    // A function's `__dict__` is made by its first attribute store, and
+    // follows the dict tracking rule like any dict.
+    if let (Some(f), Some(v)) = (obj.payload::<FunctionBody>(), &value) {
+        crate::objects::dict::maintain_tracking(f.dict_object()?, name, v);
     }
     if let Some(dict) = instance_dict(obj) {
         match value {

@@ -108,6 +108,7 @@ fn value_kind(v: &Obj, method: bool) -> Option<AttrKind> {
         // descriptors.
         Layout::Int
         | Layout::Float
+        | Layout::Complex
         | Layout::Str
         | Layout::Bytes
         | Layout::NoneType

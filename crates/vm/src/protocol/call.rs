@@ -242,7 +242,7 @@ fn function_display_name(f: &Obj) -> String {
     }
     if let Some(b) = f.payload::<FunctionBody>() {
         let qualname = try_str(&b.qualname.borrow()).unwrap_or("?").to_string();
-        return match try_str(&b.module.borrow()) {
+        return match try_str(&b.module()) {
             Some(m) if m != "builtins" => format!("{m}.{qualname}() "),
             _ => format!("{qualname}() "),
         };

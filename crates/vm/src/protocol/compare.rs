@@ -113,6 +113,17 @@ pub fn ordering_matches(op: C, ord: Ordering) -> bool {
 /// Comparisons between built-in objects; `Ok(None)` = not comparable here.
 pub(crate) fn compare_builtin(vm: &mut Vm, op: C, a: &Obj, b: &Obj) -> PyResult<Option<bool>> {
     match (a.layout(), b.layout()) {
+        (Layout::Complex, _) | (_, Layout::Complex) if matches!(op, C::Equal | C::NotEqual) => {
+            use crate::objects::complex::{complex_eq, complex_value};
+            let r = match (complex_value(a), complex_value(b)) {
+                (Some(z), _) => complex_eq(z, b)?,
+                (None, Some(z)) => complex_eq(z, a)?,
+                (None, None) => None,
+            };
+            if let Some(r) = r {
+                return Ok(Some(r == (op == C::Equal)));
+            }
+        }
         (Layout::Int, _) | (Layout::Float, _) | (_, Layout::Int) | (_, Layout::Float)
             if arith::as_f64(a)?.is_some() && arith::as_f64(b)?.is_some() =>
         {
@@ -125,6 +136,16 @@ pub(crate) fn compare_builtin(vm: &mut Vm, op: C, a: &Obj, b: &Obj) -> PyResult<
         }
         (Layout::Bytes, Layout::Bytes) => {
             return Ok(bytes_compare(op, a, b));
+        }
+        (Layout::ByteArray, Layout::Bytes | Layout::ByteArray)
+        | (Layout::Bytes, Layout::ByteArray) => {
+            return Ok(crate::objects::bytearray::bytearray_compare(op, a, b));
+        }
+        (Layout::MemoryView, _) | (_, Layout::MemoryView)
+            if matches!(op, C::Equal | C::NotEqual) =>
+        {
+            let eq = crate::objects::memoryview::memoryview_eq(a, b)?;
+            return Ok(eq.map(|e| e == (op == C::Equal)));
         }
         (Layout::List, Layout::List) | (Layout::Tuple, Layout::Tuple) => {
             let x = crate::protocol::iter::seq_items(a);
@@ -281,7 +302,7 @@ pub fn compare_numbers(a: &Obj, b: &Obj) -> Option<std::cmp::Ordering> {
     }
 }
 
-fn cmp_int_float(i: &Obj, f: f64) -> Option<std::cmp::Ordering> {
+pub(crate) fn cmp_int_float(i: &Obj, f: f64) -> Option<std::cmp::Ordering> {
     if f.is_nan() {
         return None;
     }

@@ -47,6 +47,15 @@ pub fn format(vm: &mut Vm, value: &Obj, spec: &str) -> PyResult<ObjRef> {
 /// The built-in type's formatting of `value` (`int.__format__`, ...),
 /// whatever `__format__` its class defines.
 pub fn format_builtin(vm: &mut Vm, value: &Obj, spec: &str) -> PyResult<ObjRef> {
+    // `f"{i}"` of a word-sized exact int: `str(i)`, written on the stack.
+    if spec.is_empty() && value.ty().is(&types().int) {
+        if let Some(v) = crate::objects::int::int_small(value) {
+            let mut buf = [0u8; 20];
+            return Ok(new_str(crate::objects::int::small_int_decimal(
+                v, &mut buf,
+            ))?);
+        }
+    }
     // The format crate names the base type; CPython names the value's own
     // (`Unknown format code 'r' for object of type 'bool'`).
     let fmt_err = |e: arenapy_format::FmtError| {

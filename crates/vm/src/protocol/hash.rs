@@ -42,6 +42,12 @@ pub(crate) fn hash_builtin(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
                 float_value(o).expect("float"),
             ))
         }
+        Layout::ByteArray => return Err(crate::objects::bytearray::unhashable(o)),
+        Layout::Complex => {
+            return Ok(crate::objects::complex::complex_hash(
+                crate::objects::complex::complex_value(o).expect("complex"),
+            ))
+        }
         Layout::Tuple => return tuple_hash(vm, o),
         // Equal bound methods hash alike: by their object's identity and
         // their function.

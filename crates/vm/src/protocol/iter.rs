@@ -54,6 +54,11 @@ pub fn get_iter_builtin(_vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
         Layout::Tuple => seq_iter(&t.tuple_iterator),
         Layout::Str => seq_iter(&t.str_iterator),
         Layout::Bytes => seq_iter(&t.bytes_iterator),
+        Layout::ByteArray => seq_iter(&t.bytearray_iterator),
+        Layout::MemoryView => {
+            crate::objects::memoryview::memoryview_len(o)?;
+            seq_iter(&t.memory_iterator)
+        }
         Layout::Range => range_iter(o),
         Layout::Dict => dict_iter(o, DictIterKind::Keys),
         Layout::Set => set_iter(o),

@@ -194,6 +194,24 @@ pub(crate) fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<O
                 return Ok(Some(r));
             }
         }
+        (Layout::ByteArray, B::Add) | (Layout::Bytes, B::Add)
+            if a.layout() == Layout::ByteArray || b.layout() == Layout::ByteArray =>
+        {
+            return crate::objects::bytearray::bytearray_concat(a, b, op.is_inplace());
+        }
+        (Layout::ByteArray, B::Multiply) | (Layout::Int, B::Multiply)
+            if a.layout() == Layout::ByteArray || b.layout() == Layout::ByteArray =>
+        {
+            let (s, n) = if a.layout() == Layout::ByteArray {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            if let Some(n) = repeat_count(n)? {
+                let inplace = op.is_inplace() && s.is(a);
+                return crate::objects::bytearray::bytearray_repeat(s, n, inplace).map(Some);
+            }
+        }
         (Layout::Bytes, B::Add) => {
             return bytes_concat(a, b);
         }
@@ -401,6 +419,10 @@ pub fn binary_numeric(op: B, a: &Obj, b: &Obj) -> PyResult<Option<ObjRef>> {
             let y = as_f64(b)?.expect("number");
             float_op(op, x, y)
         }
+        (Layout::Complex, Layout::Complex | Layout::Float | Layout::Int)
+        | (Layout::Float | Layout::Int, Layout::Complex) => {
+            crate::objects::complex::complex_op(op, a, b)
+        }
         _ => Ok(None),
     }
 }
@@ -409,6 +431,9 @@ pub fn binary_numeric(op: B, a: &Obj, b: &Obj) -> PyResult<Option<ObjRef>> {
 pub fn unary_numeric(op: char, x: &Obj) -> PyResult<Option<ObjRef>> {
     if let Some(f) = float_value(x) {
         return arith::float_unary(op, f);
+    }
+    if let Some(z) = crate::objects::complex::complex_value(x) {
+        return crate::objects::complex::complex_unary(op, z);
     }
     if int_body(x).is_none() {
         return Ok(None);

@@ -63,8 +63,12 @@ pub fn truthy(vm: &mut Vm, o: &Obj) -> PyResult<bool> {
     match o.layout() {
         Layout::Int => Ok(int_small(o) != Some(0)),
         Layout::Float => Ok(float_value(o) != Some(0.0)),
+        Layout::Complex => Ok(
+            crate::objects::complex::complex_value(o).is_some_and(|(r, i)| r != 0.0 || i != 0.0)
+        ),
         Layout::Str => Ok(o.payload::<StrBody>().is_some_and(|b| b.byte_len() > 0)),
         Layout::Bytes => Ok(bytes::try_bytes(o).is_some_and(|b| !b.is_empty())),
+        Layout::ByteArray => Ok(crate::objects::bytearray::bytearray_truthy(o)),
         Layout::List if !is_heap_type_instance(o) => {
             Ok(!list_body(o).expect("list").items.borrow().is_empty())
         }
@@ -134,6 +138,8 @@ pub fn len_builtin(vm: &mut Vm, o: &Obj) -> PyResult<usize> {
         }
         Layout::Str => return Ok(o.payload::<StrBody>().expect("str").char_len()),
         Layout::Bytes => return Ok(bytes::try_bytes(o).map_or(0, |b| b.len())),
+        Layout::ByteArray => return Ok(crate::objects::bytearray::bytearray_len(o)),
+        Layout::MemoryView => return crate::objects::memoryview::memoryview_len(o),
         Layout::Tuple => return Ok(try_tuple_items(o).expect("tuple").len()),
         Layout::List if !is_heap_type_instance(o) => {
             return Ok(list_body(o).expect("list").items.borrow().len())

@@ -59,6 +59,15 @@ pub fn str_of(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
 
 /// `repr(o)` as a str object.
 pub fn repr(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
+    // A word-sized exact int is written on the stack: no Rust allocation.
+    if o.ty().is(&types().int) {
+        if let Some(v) = crate::objects::int::int_small(o) {
+            let mut buf = [0u8; 20];
+            return Ok(new_str(crate::objects::int::small_int_decimal(
+                v, &mut buf,
+            ))?);
+        }
+    }
     if is_heap_type_instance(o) {
         if let Some(f) = lookup_str(o.ty(), "__repr__") {
             if !is_object_slot(&f) {
@@ -170,6 +179,11 @@ pub fn repr_builtin(vm: &mut Vm, o: &Obj) -> PyResult<String> {
             }
         }
         Layout::Float => arenapy_format::float_repr(float_value(o).expect("float")),
+        Layout::ByteArray => crate::objects::bytearray::bytearray_repr(o),
+        Layout::MemoryView => crate::objects::memoryview::memoryview_repr(o),
+        Layout::Complex => crate::objects::complex::complex_repr(
+            crate::objects::complex::complex_value(o).expect("complex"),
+        ),
         Layout::Str => str_repr(try_str(o).expect("str")),
         Layout::Bytes => arenapy_compiler::pyrepr::bytes_repr(bytes::try_bytes(o).expect("bytes")),
         Layout::List => list_repr(vm, o)?,

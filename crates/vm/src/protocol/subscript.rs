@@ -57,6 +57,7 @@ pub fn contains_builtin(vm: &mut Vm, container: &Obj, item: &Obj) -> PyResult<bo
             return contains_in(vm, &items, item);
         }
         Layout::Bytes => return bytes_contains(container, item),
+        Layout::ByteArray => return crate::objects::bytearray::bytearray_contains(container, item),
         Layout::List if !is_heap_type_instance(container) => {
             let items = crate::protocol::iter::seq_items(container);
             return contains_in(vm, &items, item);
@@ -139,6 +140,12 @@ pub fn getitem(vm: &mut Vm, container: &Obj, key: &Obj) -> PyResult<ObjRef> {
         Layout::Tuple if !heap => return tuple::tuple_getitem(vm, container, key),
         Layout::Str if !heap => return crate::objects::str::str_getitem(vm, container, key),
         Layout::Bytes if !heap => return bytes_getitem(container, key),
+        Layout::ByteArray if !heap => {
+            return crate::objects::bytearray::bytearray_getitem(container, key)
+        }
+        Layout::MemoryView => {
+            return crate::objects::memoryview::memoryview_getitem(container, key)
+        }
         Layout::Dict if !heap => {
             return match ops::dict_get(vm, container, key)? {
                 Some(v) => Ok(v),
@@ -175,6 +182,7 @@ pub fn getitem(vm: &mut Vm, container: &Obj, key: &Obj) -> PyResult<ObjRef> {
         Layout::Tuple => return tuple::tuple_getitem(vm, container, key),
         Layout::Str => return crate::objects::str::str_getitem(vm, container, key),
         Layout::Bytes => return bytes_getitem(container, key),
+        Layout::ByteArray => return crate::objects::bytearray::bytearray_getitem(container, key),
         _ => {}
     }
     Err(type_error(format!(
@@ -206,6 +214,12 @@ pub fn setitem(vm: &mut Vm, container: &Obj, key: &Obj, value: ObjRef) -> PyResu
     match container.layout() {
         Layout::List if !heap => return list::list_setitem(vm, container, key, value),
         Layout::Dict if !heap => return ops::dict_set(vm, container, key.to_ref(), value),
+        Layout::ByteArray if !heap => {
+            return crate::objects::bytearray::bytearray_setitem(vm, container, key, &value)
+        }
+        Layout::MemoryView => {
+            return crate::objects::memoryview::memoryview_setitem(container, key, &value)
+        }
         _ => {}
     }
     if call_special(vm, container, "__setitem__", &[key.to_ref(), value.clone()])?.is_some() {
@@ -214,6 +228,9 @@ pub fn setitem(vm: &mut Vm, container: &Obj, key: &Obj, value: ObjRef) -> PyResu
     match container.layout() {
         Layout::List => return list::list_setitem(vm, container, key, value),
         Layout::Dict => return ops::dict_set(vm, container, key.to_ref(), value),
+        Layout::ByteArray => {
+            return crate::objects::bytearray::bytearray_setitem(vm, container, key, &value)
+        }
         _ => {}
     }
     Err(type_error(format!(
@@ -229,6 +246,7 @@ pub fn delitem(vm: &mut Vm, container: &Obj, key: &Obj) -> PyResult<()> {
     let heap = is_heap_type_instance(container);
     match container.layout() {
         Layout::List if !heap => return list::list_delitem(vm, container, key),
+        Layout::ByteArray => return crate::objects::bytearray::bytearray_delitem(container, key),
         Layout::Dict if !heap => {
             return match ops::dict_pop(vm, container, key)? {
                 Some(_) => Ok(()),

@@ -24,6 +24,9 @@ pub(crate) fn bi_abs(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResul
     if let Some(f) = float_value(x) {
         return Ok(new_float(f.abs())?);
     }
+    if let Some(z) = crate::objects::complex::complex_value(x) {
+        return Ok(new_float(crate::objects::complex::complex_abs(z)?)?);
+    }
     if x.layout() == Layout::Int {
         if let Some(v) = int_small(x) {
             if let Some(a) = v.checked_abs() {
@@ -207,6 +210,9 @@ pub(crate) fn bi_divmod(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyRe
 pub(crate) fn bi_pow(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("pow", args, 2, 3)?;
     if args.len() == 3 && !singletons::is_none(&args[2]) {
+        if args.iter().any(|a| a.layout() == Layout::Complex) {
+            return Err(crate::objects::exception::value_error("complex modulo"));
+        }
         let (b, e, m) = (
             to_bigint(&args[0]),
             to_bigint(&args[1]),

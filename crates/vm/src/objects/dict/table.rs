@@ -409,6 +409,8 @@ pub fn simple_eq(a: &Obj, b: &Obj) -> Option<bool> {
         (Layout::Bytes, Layout::Bytes) => Some(bytes::try_bytes(a) == bytes::try_bytes(b)),
         // Set equality may run __eq__ of the elements: the VM decides.
         (Layout::Set, Layout::Set) => None,
+        // complex equals int and float: the VM's comparison decides.
+        (Layout::Complex, _) | (_, Layout::Complex) => None,
         // Bound methods compare their function and object.
         (Layout::Method, Layout::Method)
         | (Layout::BuiltinFunction, Layout::BuiltinFunction)

@@ -64,6 +64,15 @@ pub(crate) fn method_special_attr(vm: &mut Vm, obj: &Obj, name: &str) -> PyResul
         "__name__" | "__qualname__" | "__doc__" | "__module__" => {
             return special_attr(vm, &m.func.clone(), name);
         }
-        _ => return Ok(None),
+        // Other attributes are the function's (CPython's method_getattro
+        // delegates to `__func__`).
+        _ => {
+            let own = m
+                .func
+                .payload::<FunctionBody>()
+                .and_then(|f| f.attr_table())
+                .and_then(|t| t.borrow().get_rust_str(name));
+            return Ok(own);
+        }
     }))
 }

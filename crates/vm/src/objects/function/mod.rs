@@ -13,15 +13,21 @@ mod signature_table;
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::dict::table::DictTable;
-use crate::objects::dict::{new_dict, new_dict_from_table, ops};
+use crate::objects::dict::{dict_body, new_dict, ops};
 use crate::objects::function::code::CodeBody;
 use crate::objects::registry::types;
 use crate::objects::str::{new_str, try_str};
 use crate::objects::{Traverse, VarSize};
 use crate::protocol::repr::addr;
 use crate::vm::{PyResult, Vm};
-use std::cell::RefCell;
+use arenapy_alloc::AllocError;
+use std::cell::{Cell, OnceCell, RefCell};
 
+/// CPython 3.11's `PyFunctionObject` is 136 bytes (152 with the GC head):
+/// the body here has its size, and as there the attribute dict is a dict
+/// object made on the first attribute store (`func_dict`), so a `def`
+/// takes one block and, with the name and qualname shared from the code
+/// object, makes no other object.
 pub struct FunctionBody {
     pub code: ObjRef,
     pub globals: ObjRef,
@@ -31,8 +37,40 @@ pub struct FunctionBody {
     pub kwdefaults: RefCell<Option<ObjRef>>,
     pub closure: Option<ObjRef>,
     pub doc: RefCell<ObjRef>,
-    pub module: RefCell<ObjRef>,
-    pub dict: RefCell<DictTable>,
+    /// `__module__`, replaced whole on assignment.
+    pub module: Cell<Option<ObjRef>>,
+    /// `__dict__`: a dict object, made when first needed and never
+    /// replaced, so a borrow of its table lives as long as the function.
+    dict: OnceCell<ObjRef>,
+}
+
+const _: () = assert!(std::mem::size_of::<crate::memory::object::PyObject<FunctionBody>>() == 136);
+
+impl FunctionBody {
+    /// The attribute table, if the function has a `__dict__` yet.
+    pub fn attr_table(&self) -> Option<&RefCell<DictTable>> {
+        self.dict
+            .get()
+            .and_then(|d| crate::objects::dict::dict_body(d))
+            .map(|b| &b.table)
+    }
+
+    /// The `__dict__` object, made on first use.
+    pub fn dict_object(&self) -> Result<&ObjRef, AllocError> {
+        if let Some(d) = self.dict.get() {
+            return Ok(d);
+        }
+        let d = new_dict()?;
+        Ok(self.dict.get_or_init(|| d))
+    }
+
+    /// `__module__`.
+    pub fn module(&self) -> ObjRef {
+        let m = self.module.take();
+        let r = m.clone();
+        self.module.set(m);
+        r.unwrap_or_else(|| types().none.clone())
+    }
 }
 
 impl Traverse for FunctionBody {
@@ -51,9 +89,13 @@ impl Traverse for FunctionBody {
             visit(c);
         }
         visit(&self.doc.borrow());
-        visit(&self.module.borrow());
-        if let Ok(d) = self.dict.try_borrow() {
-            d.traverse(visit);
+        let m = self.module.take();
+        if let Some(m) = &m {
+            visit(m);
+        }
+        self.module.set(m);
+        if let Some(d) = self.dict.get() {
+            visit(d);
         }
     }
 
@@ -62,8 +104,9 @@ impl Traverse for FunctionBody {
         drop(d);
         let d = self.kwdefaults.try_borrow_mut().map(|mut d| d.take());
         drop(d);
-        let t = self.dict.try_borrow_mut().map(|mut t| t.take_all());
-        drop(t);
+        // The dict object is garbage with the function (only the function
+        // holds it, or else the function is reachable through it): the
+        // collector clears it as its own object.
     }
 }
 impl VarSize for FunctionBody {}
@@ -92,8 +135,8 @@ pub fn make_function(
             kwdefaults: RefCell::new(kwdefaults),
             closure,
             doc: RefCell::new(doc),
-            module: RefCell::new(module),
-            dict: RefCell::new(DictTable::new()),
+            module: Cell::new(Some(module)),
+            dict: OnceCell::new(),
         },
         0,
     )?)
@@ -114,32 +157,29 @@ pub(crate) fn function_special_attr(obj: &Obj, name: &str) -> PyResult<Option<Ob
         "__name__" => f.name.borrow().clone(),
         "__qualname__" => f.qualname.borrow().clone(),
         "__doc__" => f.doc.borrow().clone(),
-        "__module__" => f.module.borrow().clone(),
+        "__module__" => f.module(),
         "__defaults__" => f.defaults.borrow().clone().unwrap_or_else(none),
         "__kwdefaults__" => f.kwdefaults.borrow().clone().unwrap_or_else(none),
         "__code__" => f.code.clone(),
         "__globals__" => f.globals.clone(),
         "__closure__" => f.closure.clone().unwrap_or_else(none),
         "__annotations__" => {
-            let own = f.dict.borrow().get_rust_str("__annotations__");
+            let own = f
+                .attr_table()
+                .and_then(|t| t.borrow().get_rust_str("__annotations__"));
             match own {
                 Some(a) => a,
                 None => {
                     let d = new_dict()?;
-                    f.dict
+                    let table = &dict_body(f.dict_object()?).expect("dict").table;
+                    table
                         .borrow_mut()
                         .set_str(new_str("__annotations__")?, d.clone())?;
                     d
                 }
             }
         }
-        "__dict__" => {
-            let mut t = DictTable::new();
-            for e in f.dict.borrow().iter() {
-                t.insert_new(e.hash, e.key.clone(), e.value.clone())?;
-            }
-            new_dict_from_table(t)?
-        }
+        "__dict__" => f.dict_object()?.clone(),
         _ => return Ok(None),
     }))
 }

@@ -218,6 +218,27 @@ pub fn int_repr_checked(o: &Obj) -> crate::vm::PyResult<String> {
     Ok(int_repr(o))
 }
 
+/// The decimal digits of a word-sized int, written into `buf` without a
+/// Rust allocation (`str(i)` and `repr(i)` of small ints run often).
+pub fn small_int_decimal(v: i64, buf: &mut [u8; 20]) -> &str {
+    let mut n = v.unsigned_abs();
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if v < 0 {
+        i -= 1;
+        buf[i] = b'-';
+    }
+    // Only ASCII digits and '-' were written.
+    std::str::from_utf8(&buf[i..]).unwrap_or("")
+}
+
 pub fn int_repr(o: &Obj) -> String {
     match int_small(o) {
         Some(v) => v.to_string(),

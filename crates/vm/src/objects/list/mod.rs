@@ -104,6 +104,17 @@ pub fn new_list(items: Vec<ObjRef>) -> Result<ObjRef, AllocError> {
     )
 }
 
+/// A list of what `items` yields, e.g. BuildList's slice of the value
+/// stack (`frame.stack.drain(n..)`): the item array is allocated once on
+/// the heap, with no temporary Rust `Vec`.
+pub fn new_list_from_iter(
+    items: impl ExactSizeIterator<Item = ObjRef>,
+) -> Result<ObjRef, AllocError> {
+    let mut v = hvec_with_capacity(items.len());
+    v.extend(items);
+    new_list_from_hvec(v)
+}
+
 pub fn new_list_from_hvec(items: HVec<ObjRef>) -> Result<ObjRef, AllocError> {
     alloc_object(
         &types().list,
@@ -524,4 +535,26 @@ pub(crate) fn list_repeat(l: &Obj, n: usize, in_place: bool) -> PyResult<ObjRef>
         v.extend(items.iter().cloned());
     }
     Ok(new_list_from_hvec(v)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::objects::int::{int_small, new_int};
+    use crate::{Config, Interpreter};
+
+    #[test]
+    fn new_list_from_iter_takes_the_items_in_order() {
+        let _i = Interpreter::new(Config::default());
+        let mut stack = vec![
+            new_int(1).unwrap(),
+            new_int(2).unwrap(),
+            new_int(3).unwrap(),
+        ];
+        let l = new_list_from_iter(stack.drain(1..)).unwrap();
+        let items = list_body(&l).unwrap().items.borrow();
+        let got: Vec<i64> = items.iter().map(|o| int_small(o).unwrap()).collect();
+        assert_eq!(got, [2, 3]);
+        assert_eq!(stack.len(), 1);
+    }
 }

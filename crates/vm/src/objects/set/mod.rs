@@ -27,6 +27,10 @@ pub struct SetBody {
     pub frozen: bool,
 }
 
+// CPython 3.11's `PySetObject` (`sizeof(PySetObject)` 200): header, the
+// table fields and the inline small table of 8 slots.
+const _: () = assert!(std::mem::size_of::<crate::memory::object::PyObject<SetBody>>() == 200);
+
 impl Traverse for SetBody {
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
         if let Ok(t) = self.table.try_borrow() {

@@ -55,7 +55,7 @@ impl KeyTable for SetTable {
         self.at(ix).map(|(_, k)| k.clone())
     }
     fn table_version(&self) -> u64 {
-        self.version
+        self.version()
     }
 }
 
@@ -218,7 +218,8 @@ pub(crate) fn swap_bodies(a: &Obj, b: &Obj) {
     let mut ta = table(a).borrow_mut();
     let mut tb = table(b).borrow_mut();
     std::mem::swap(&mut *ta, &mut *tb);
-    ta.version = ta.version.max(tb.version) + 1;
+    let past = tb.version();
+    ta.bump_version(past);
 }
 
 /// `set_difference_update_internal`.

@@ -18,8 +18,18 @@
 //!
 //! The table never runs Python code: key equality is decided by
 //! [`simple_eq`]; [`NeedsEq`] asks the VM to compare the candidates itself
-//! ([`super::ops`]). An empty set owns no table (CPython keeps an inline
-//! `smalltable` of 8 slots); the first insertion allocates 8 slots.
+//! ([`super::ops`]).
+//!
+//! As CPython's `PySetObject`, the first 8 slots (`smalltable`) live inline
+//! in the set's own block: `set()` and a set of up to 4 keys take one
+//! 216-byte block and nothing else. A bigger table is a separate heap
+//! allocation of `16 * slots` bytes (`big`); the table is the small one
+//! exactly when `big` is empty, and shrinking back to 8 slots (`clear()`, a
+//! rebuild after deletions) returns to it and frees `big`.
+//!
+//! The counts are `u32` so that the body is as small as CPython's (its
+//! `hash` and `weakreflist` words hold our borrow flag and version): a table
+//! of 2^32 slots would take 64 GiB, and [`SetTable::resize`] refuses one.
 
 use crate::memory::heap::{hvec, HVec};
 use crate::memory::object::{Obj, ObjRef};
@@ -47,15 +57,22 @@ impl Slot {
 }
 
 pub struct SetTable {
-    slots: HVec<Slot>,
-    fill: usize,
-    used: usize,
+    /// The table when it has more than 8 slots; empty while `small` is it.
+    big: HVec<Slot>,
+    fill: u32,
+    used: u32,
     /// Where `pop()` starts looking (CPython's `finger`).
-    finger: usize,
-    /// Bumped on every insertion or deletion, so lookups that ran Python
-    /// code notice changes.
-    pub version: u64,
+    finger: u32,
+    /// Bumped (wrapping) on every insertion or deletion, so lookups that ran
+    /// Python code notice changes.
+    version: u32,
+    /// CPython's `smalltable`: the table itself while `big` is empty.
+    small: [Slot; MIN_SIZE],
 }
+
+// CPython's `PySetObject` is 200 bytes (216 with the GC head): the table
+// part here is everything but the header, the borrow flag and `frozen`.
+const _: () = assert!(std::mem::size_of::<SetTable>() == 168);
 
 impl Default for SetTable {
     fn default() -> Self {
@@ -66,16 +83,55 @@ impl Default for SetTable {
 impl SetTable {
     pub fn new() -> SetTable {
         SetTable {
-            slots: hvec(),
+            big: hvec(),
             fill: 0,
             used: 0,
             finger: 0,
             version: 0,
+            small: [Slot::EMPTY; MIN_SIZE],
         }
     }
 
+    #[inline]
+    fn slots(&self) -> &[Slot] {
+        if self.big.is_empty() {
+            &self.small
+        } else {
+            &self.big
+        }
+    }
+
+    #[inline]
+    fn slots_mut(&mut self) -> &mut [Slot] {
+        if self.big.is_empty() {
+            &mut self.small
+        } else {
+            &mut self.big
+        }
+    }
+
+    /// Does the table live in a separate allocation (CPython's
+    /// `so->table != so->smalltable`)?
+    pub fn is_external(&self) -> bool {
+        !self.big.is_empty()
+    }
+
+    /// The version lookups compare before and after running Python code.
+    pub fn version(&self) -> u64 {
+        u64::from(self.version)
+    }
+
+    /// Marks the table changed (after a swap of two sets' tables).
+    pub fn bump_version(&mut self, past: u64) {
+        self.version = (past as u32).max(self.version).wrapping_add(1);
+    }
+
+    fn touch(&mut self) {
+        self.version = self.version.wrapping_add(1);
+    }
+
     pub fn len(&self) -> usize {
-        self.used
+        self.used as usize
     }
 
     pub fn is_empty(&self) -> bool {
@@ -83,32 +139,28 @@ impl SetTable {
     }
 
     pub fn fill(&self) -> usize {
-        self.fill
+        self.fill as usize
     }
 
-    /// `so->mask`: 7 for the (virtual) initial small table.
+    /// `so->mask`.
     pub fn mask(&self) -> usize {
-        if self.slots.is_empty() {
-            MIN_SIZE - 1
-        } else {
-            self.slots.len() - 1
-        }
+        self.slots().len() - 1
     }
 
     /// Number of slots: iteration positions run over `0..slot_count()`.
     pub fn slot_count(&self) -> usize {
-        self.slots.len()
+        self.slots().len()
     }
 
     /// The active key at slot `i`, with its hash.
     pub fn at(&self, i: usize) -> Option<(i64, &ObjRef)> {
-        let s = self.slots.get(i)?;
+        let s = self.slots().get(i)?;
         s.key.as_ref().map(|k| (s.hash, k))
     }
 
     /// Active entries in table order.
     pub fn iter(&self) -> impl Iterator<Item = (i64, &ObjRef)> {
-        self.slots
+        self.slots()
             .iter()
             .filter_map(|s| s.key.as_ref().map(|k| (s.hash, k)))
     }
@@ -120,7 +172,7 @@ impl SetTable {
     /// Slots to look at from `hash`, in CPython's probe order, until `stop`
     /// says so; returns the slot it stopped at.
     fn probe(&self, hash: i64, mut stop: impl FnMut(usize) -> bool) -> usize {
-        let mask = self.slots.len() - 1;
+        let mask = self.mask();
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         loop {
@@ -145,12 +197,13 @@ impl SetTable {
 
     /// Slot of `key` (hash `hash`), deciding equality with [`simple_eq`].
     pub fn find(&self, hash: i64, key: &Obj) -> Result<Option<usize>, NeedsEq> {
-        if self.slots.is_empty() {
+        if self.used == 0 {
             return Ok(None);
         }
+        let slots = self.slots();
         let mut result = Ok(None);
         self.probe(hash, |j| {
-            let s = &self.slots[j];
+            let s = &slots[j];
             if s.is_empty() {
                 return true;
             }
@@ -178,11 +231,12 @@ impl SetTable {
     /// with `__eq__`).
     pub fn candidates(&self, hash: i64) -> Vec<usize> {
         let mut out = Vec::new();
-        if self.slots.is_empty() {
+        if self.used == 0 {
             return out;
         }
+        let slots = self.slots();
         self.probe(hash, |j| {
-            let s = &self.slots[j];
+            let s = &slots[j];
             if s.is_empty() {
                 return true;
             }
@@ -194,42 +248,35 @@ impl SetTable {
         out
     }
 
-    fn ensure_table(&mut self) -> Result<(), AllocError> {
-        if self.slots.is_empty() {
-            self.slots = new_slots(MIN_SIZE)?;
-        }
-        Ok(())
-    }
-
     /// Inserts a key known to be absent (`set_add_entry`'s `found_unused`).
     pub fn insert_new(&mut self, hash: i64, key: ObjRef) -> Result<(), AllocError> {
-        self.ensure_table()?;
         let mut freeslot = None;
+        let slots = self.slots();
         let j = self.probe(hash, |j| {
-            let s = &self.slots[j];
+            let s = &slots[j];
             if s.key.is_none() && s.hash == -1 {
                 freeslot = Some(j);
             }
             s.is_empty()
         });
         if let Some(f) = freeslot {
-            self.slots[f] = Slot {
+            self.slots_mut()[f] = Slot {
                 hash,
                 key: Some(key),
             };
             self.used += 1;
-            self.version += 1;
+            self.touch();
             return Ok(());
         }
-        self.slots[j] = Slot {
+        self.slots_mut()[j] = Slot {
             hash,
             key: Some(key),
         };
         self.fill += 1;
         self.used += 1;
-        self.version += 1;
-        if self.fill * 5 >= self.mask() * 3 {
-            let u = self.used;
+        self.touch();
+        if self.fill() * 5 >= self.mask() * 3 {
+            let u = self.len();
             self.resize(if u > 50000 { u * 2 } else { u * 4 })?;
         }
         Ok(())
@@ -237,11 +284,11 @@ impl SetTable {
 
     /// Turns the active slot `i` into a dummy and returns its key.
     pub fn remove_at(&mut self, i: usize) -> ObjRef {
-        let s = &mut self.slots[i];
+        let s = &mut self.slots_mut()[i];
         let k = s.key.take().expect("active slot");
         s.hash = -1;
         self.used -= 1;
-        self.version += 1;
+        self.touch();
         k
     }
 
@@ -251,16 +298,18 @@ impl SetTable {
             return None;
         }
         let mask = self.mask();
-        let mut i = self.finger & mask;
-        while self.slots[i].key.is_none() {
+        let slots = self.slots();
+        let mut i = self.finger as usize & mask;
+        while slots[i].key.is_none() {
             i = if i >= mask { 0 } else { i + 1 };
         }
-        self.finger = i + 1;
+        // `i < mask + 1 <= u32::MAX`: the table size is checked in resize.
+        self.finger = (i + 1) as u32;
         Some(self.remove_at(i))
     }
 
     /// `set_insert_clean`: into a table with no dummies and no equal key.
-    fn insert_clean(slots: &mut HVec<Slot>, hash: i64, key: ObjRef) {
+    fn insert_clean(slots: &mut [Slot], hash: i64, key: ObjRef) {
         let mask = slots.len() - 1;
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
@@ -273,14 +322,13 @@ impl SetTable {
                 return;
             }
             if i + LINEAR_PROBES <= mask {
-                for j in i + 1..=i + LINEAR_PROBES {
-                    if slots[j].key.is_none() {
-                        slots[j] = Slot {
-                            hash,
-                            key: Some(key),
-                        };
-                        return;
-                    }
+                let near = &mut slots[i + 1..=i + LINEAR_PROBES];
+                if let Some(s) = near.iter_mut().find(|s| s.key.is_none()) {
+                    *s = Slot {
+                        hash,
+                        key: Some(key),
+                    };
+                    return;
                 }
             }
             perturb >>= PERTURB_SHIFT;
@@ -292,29 +340,54 @@ impl SetTable {
         }
     }
 
-    /// `set_table_resize`: the smallest power of two (>= 8) above `minused`.
+    /// `set_table_resize`: the smallest power of two (>= 8) above
+    /// `minused`; a size of 8 is the inline small table.
     pub fn resize(&mut self, minused: usize) -> Result<(), AllocError> {
         let mut size = MIN_SIZE;
         while size <= minused {
             size <<= 1;
         }
-        let mut slots = new_slots(size)?;
-        let old = std::mem::replace(&mut self.slots, hvec());
-        for s in old {
+        if size > u32::MAX as usize {
+            return Err(AllocError {
+                requested: size.saturating_mul(std::mem::size_of::<Slot>()),
+            });
+        }
+        // Take the old entries out first: the new table may be the small
+        // one they are in.
+        let old_big = std::mem::replace(&mut self.big, hvec());
+        let old_small = std::mem::replace(&mut self.small, [Slot::EMPTY; MIN_SIZE]);
+        let mut new_big = if size == MIN_SIZE {
+            hvec()
+        } else {
+            match new_slots(size) {
+                Ok(v) => v,
+                Err(e) => {
+                    self.big = old_big;
+                    self.small = old_small;
+                    return Err(e);
+                }
+            }
+        };
+        let dest: &mut [Slot] = if size == MIN_SIZE {
+            &mut self.small
+        } else {
+            &mut new_big
+        };
+        for s in old_big.into_iter().chain(old_small) {
             if let Some(k) = s.key {
-                Self::insert_clean(&mut slots, s.hash, k);
+                Self::insert_clean(dest, s.hash, k);
             }
         }
-        self.slots = slots;
+        self.big = new_big;
         self.fill = self.used;
-        self.version += 1;
+        self.touch();
         Ok(())
     }
 
     /// Makes room for `n` more keys at once (`set_merge`'s one big resize).
     pub fn reserve_for_merge(&mut self, n: usize) -> Result<(), AllocError> {
-        if (self.fill + n) * 5 >= self.mask() * 3 {
-            self.resize((self.used + n) * 2)?;
+        if (self.fill() + n) * 5 >= self.mask() * 3 {
+            self.resize((self.len() + n) * 2)?;
         }
         Ok(())
     }
@@ -328,9 +401,8 @@ impl SetTable {
         if other.used == 0 {
             return Ok(());
         }
-        self.ensure_table()?;
         if self.mask() == other.mask() && other.fill == other.used {
-            for (d, s) in self.slots.iter_mut().zip(other.slots.iter()) {
+            for (d, s) in self.slots_mut().iter_mut().zip(other.slots().iter()) {
                 if let Some(k) = &s.key {
                     *d = Slot {
                         hash: s.hash,
@@ -340,29 +412,29 @@ impl SetTable {
             }
         } else {
             for (h, k) in other.iter() {
-                Self::insert_clean(&mut self.slots, h, k.clone());
+                Self::insert_clean(self.slots_mut(), h, k.clone());
             }
         }
         self.fill = other.used;
         self.used = other.used;
-        self.version += 1;
+        self.touch();
         Ok(())
     }
 
     /// When more than a quarter of the slots are dummies, rebuild
     /// (`set_difference_update_internal`'s tail).
     pub fn shrink_dummies(&mut self) -> Result<(), AllocError> {
-        if self.fill - self.used <= self.mask() / 4 {
+        if self.fill() - self.len() <= self.mask() / 4 {
             return Ok(());
         }
-        let u = self.used;
+        let u = self.len();
         self.resize(if u > 50000 { u * 2 } else { u * 4 })
     }
 
     /// Removes everything; returns the old table so the caller can drop the
     /// keys after releasing any borrow (dropping may run `__del__`).
     pub fn take_all(&mut self) -> SetTable {
-        let v = self.version + 1;
+        let v = self.version.wrapping_add(1);
         let mut old = std::mem::take(self);
         self.version = v;
         old.version = v;

@@ -122,6 +122,41 @@ pub fn concat(a: &Obj, b: &Obj) -> Option<Result<ObjRef, AllocError>> {
     Some(Ok(obj))
 }
 
+/// The str objects of `parts` joined (BuildString's f-string pieces): one
+/// new object of the final size, filled from each part, with no Rust
+/// string in between. A part that is not a str contributes nothing (the
+/// compiler only gives BuildString strs).
+pub fn join_parts(parts: &[ObjRef]) -> Result<ObjRef, AllocError> {
+    let texts = || {
+        parts
+            .iter()
+            .filter_map(|p| p.payload::<StrBody>().map(|b| (str_of(p, b), b.char_len)))
+    };
+    let (len, chars) = texts().fold((0, 0), |(l, c), (s, n)| (l + s.len(), c + n));
+    if len == 0 {
+        return Ok(types().empty_str.clone());
+    }
+    let body = StrBody {
+        hash: Cell::new(-1),
+        byte_len: len,
+        char_len: chars,
+        _state: 0,
+    };
+    let obj = alloc_builtin_object(&types().str, body, len + 1)?;
+    let dst = obj.trailing_ptr::<StrBody>();
+    let mut at = 0;
+    for (s, _) in texts() {
+        // SAFETY: alloc_builtin_object reserved len + 1 trailing bytes at
+        // dst, and the parts' lengths sum to len; the parts are live
+        // objects, disjoint from the new block.
+        unsafe { std::ptr::copy_nonoverlapping(s.as_ptr(), dst.add(at), s.len()) };
+        at += s.len();
+    }
+    // SAFETY: `len < len + 1` trailing bytes.
+    unsafe { *dst.add(len) = 0 };
+    Ok(obj)
+}
+
 /// The text of a str object. Panics if `obj` is not a str (a VM bug).
 pub fn as_str(obj: &Obj) -> &str {
     let body = obj.payload::<StrBody>().expect("str object");
@@ -259,5 +294,36 @@ pub(crate) fn hash_str_text(s: &str) -> i64 {
         -2
     } else {
         h
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Config, Interpreter};
+
+    #[test]
+    fn join_parts_concatenates_into_one_object() {
+        let _i = Interpreter::new(Config::default());
+        let parts = [
+            new_str("ab").unwrap(),
+            new_str("").unwrap(),
+            new_str("\u{20ac}").unwrap(),
+        ];
+        let s = join_parts(&parts).unwrap();
+        assert_eq!(as_str(&s), "ab\u{20ac}");
+        assert_eq!(s.payload::<StrBody>().unwrap().char_len(), 3);
+        assert!(join_parts(&parts[1..2]).unwrap().is(&types().empty_str));
+    }
+
+    #[test]
+    fn small_int_decimal_is_str_of_int() {
+        let mut buf = [0u8; 20];
+        for v in [0, 7, -7, 1234567890, i64::MAX, i64::MIN] {
+            assert_eq!(
+                crate::objects::int::small_int_decimal(v, &mut buf),
+                v.to_string()
+            );
+        }
     }
 }

@@ -68,6 +68,12 @@ pub fn construct_builtin(
         bool_new
     } else if is!(float) {
         float_new
+    } else if is!(complex) {
+        crate::objects::complex::complex_new
+    } else if is!(bytearray) {
+        crate::objects::bytearray::bytearray_new
+    } else if is!(memoryview) {
+        crate::objects::memoryview::memoryview_new
     } else if is!(str) {
         str_new
     } else if is!(bytes) {

@@ -162,6 +162,17 @@ pub fn special_attr(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRe
             "imag" => float::new_float(0.0)?,
             _ => return Ok(None),
         },
+        Layout::MemoryView => {
+            return crate::objects::memoryview::memoryview_special_attr(obj, name)
+        }
+        Layout::Complex => {
+            let (re, im) = crate::objects::complex::complex_value(obj).expect("complex");
+            match name {
+                "real" => float::new_float(re)?,
+                "imag" => float::new_float(im)?,
+                _ => return Ok(None),
+            }
+        }
         Layout::Range => {
             let r = obj.payload::<RangeBody>().expect("range");
             match name {
@@ -223,7 +234,7 @@ pub fn set_special_attr(
                 "__name__" => *f.name.borrow_mut() = v,
                 "__qualname__" => *f.qualname.borrow_mut() = v,
                 "__doc__" => *f.doc.borrow_mut() = v,
-                "__module__" => *f.module.borrow_mut() = v,
+                "__module__" => f.module.set(Some(v)),
                 "__defaults__" => {
                     *f.defaults.borrow_mut() = (!singletons::is_none(&v)).then_some(v)
                 }
