@@ -309,7 +309,11 @@ mod tests {
             let buckets: HashSet<u64> = (0..4096)
                 .map(|i| hash(0x7f00_0000_0000 + i * stride) & 4095)
                 .collect();
-            assert!(buckets.len() > 2400, "stride {stride}: {} buckets", buckets.len());
+            assert!(
+                buckets.len() > 2400,
+                "stride {stride}: {} buckets",
+                buckets.len()
+            );
         }
     }
 

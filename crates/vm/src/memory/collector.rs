@@ -505,8 +505,9 @@ fn untrackable(obj: &Obj, gen: usize) -> bool {
         Layout::Tuple => {
             try_tuple_items(obj).is_some_and(|t| !t.iter().any(|i| gc::may_be_tracked(i)))
         }
-        Layout::Dict if gen == NUM_GENERATIONS - 1 => dict_body(obj)
-            .is_some_and(|d| d.table.try_borrow().is_ok_and(|t| dict::all_atomic(&t))),
+        Layout::Dict if gen == NUM_GENERATIONS - 1 => {
+            dict_body(obj).is_some_and(|d| d.table.try_borrow().is_ok_and(|t| dict::all_atomic(&t)))
+        }
         _ => false,
     }
 }

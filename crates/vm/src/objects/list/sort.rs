@@ -158,15 +158,19 @@ fn sort_order(vm: &mut Vm, keys: &[ObjRef], order: &mut [usize]) -> PyResult<()>
     }
     match common_kind(keys.iter().map(|o| &**o), t) {
         Kind::Int => {
-            let mut v: Vec<(i64, usize)> =
-                order.iter().map(|&i| (int_small(&keys[i]).unwrap_or(0), i)).collect();
+            let mut v: Vec<(i64, usize)> = order
+                .iter()
+                .map(|&i| (int_small(&keys[i]).unwrap_or(0), i))
+                .collect();
             timsort(&mut v, &mut |a, b| a.0 < b.0);
             copy_order(order, &v);
             Ok(())
         }
         Kind::Float => {
-            let mut v: Vec<(f64, usize)> =
-                order.iter().map(|&i| (float_value(&keys[i]).unwrap_or(0.0), i)).collect();
+            let mut v: Vec<(f64, usize)> = order
+                .iter()
+                .map(|&i| (float_value(&keys[i]).unwrap_or(0.0), i))
+                .collect();
             timsort(&mut v, &mut |a, b| a.0 < b.0);
             copy_order(order, &v);
             Ok(())

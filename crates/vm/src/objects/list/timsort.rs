@@ -95,11 +95,7 @@ fn count_run<T>(v: &[T], lt: &mut impl FnMut(&T, &T) -> bool) -> (usize, bool) {
 
 /// CPython's binarysort: `v[..sorted]` is sorted; inserts the rest one by
 /// one, each after the items equal to it.
-pub fn binary_insertion<T: Copy>(
-    v: &mut [T],
-    sorted: usize,
-    lt: &mut impl FnMut(&T, &T) -> bool,
-) {
+pub fn binary_insertion<T: Copy>(v: &mut [T], sorted: usize, lt: &mut impl FnMut(&T, &T) -> bool) {
     for i in sorted.max(1)..v.len() {
         let pivot = v[i];
         let (mut l, mut r) = (0, i);
@@ -555,7 +551,10 @@ mod tests {
     struct Lcg(u64);
     impl Lcg {
         fn next(&mut self) -> u64 {
-            self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            self.0 = self
+                .0
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             self.0 >> 33
         }
     }
@@ -573,7 +572,8 @@ mod tests {
         let mut r = Lcg(1);
         for &n in &[0usize, 1, 2, 3, 31, 63, 64, 65, 127, 200, 1000, 5000, 20000] {
             for modulus in [2u64, 10, 1000, 1 << 30] {
-                let v: Vec<(u32, usize)> = (0..n).map(|i| ((r.next() % modulus) as u32, i)).collect();
+                let v: Vec<(u32, usize)> =
+                    (0..n).map(|i| ((r.next() % modulus) as u32, i)).collect();
                 check_sorted(&v);
             }
             // Presorted, reversed, and runs with noise exercise count_run and galloping.
@@ -596,9 +596,9 @@ mod tests {
                 timsort(&mut v, &mut |_, _| {
                     calls += 1;
                     match mode {
-                        0 => r.next() % 2 == 0,
+                        0 => r.next().is_multiple_of(2),
                         // Sensible at first, then "false" forever (a raise).
-                        1 => calls < 50 && r.next() % 3 == 0,
+                        1 => calls < 50 && r.next().is_multiple_of(3),
                         _ => true,
                     }
                 });
