@@ -83,15 +83,13 @@ pub fn list_sort(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResul
     }
     drop(keys);
     let modified = !body.items.borrow().is_empty();
-    {
-        let mut slots: Vec<Option<ObjRef>> = items.into_iter().map(Some).collect();
-        let mut dst = body.items.borrow_mut();
-        let old: Vec<ObjRef> = dst.drain(..).collect();
-        // `order` is a permutation of 0..n (the sort only moves indices).
-        dst.extend(order.iter().filter_map(|&i| slots[i].take()));
-        drop(dst);
-        drop(old);
-    }
+    let mut items = items;
+    permute(&mut items, &mut order);
+    // The sorted array goes back as it is (no second array, as CPython
+    // puts its saved ob_item back); whatever the comparisons or keys put
+    // into the list meanwhile is dropped after the borrow ends.
+    let old = std::mem::replace(&mut *body.items.borrow_mut(), items);
+    drop(old);
     if let Some(e) = err {
         return Err(e);
     }
@@ -99,6 +97,28 @@ pub fn list_sort(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResul
         return Err(value_error("list modified during sort"));
     }
     Ok(vm.none())
+}
+
+/// Rearranges `items` so that `items[k]` is the old `items[order[k]]`,
+/// following the permutation's cycles with swaps (no second array).
+/// `order` is consumed: each index is overwritten with `usize::MAX` once
+/// its item is in place. An `order` that is not a permutation of
+/// `0..items.len()` cannot happen (the sort only moves indices); it would
+/// leave some items elsewhere, never panic or lose one.
+fn permute<T>(items: &mut [T], order: &mut [usize]) {
+    const DONE: usize = usize::MAX;
+    for start in 0..order.len().min(items.len()) {
+        let mut k = start;
+        loop {
+            let src = order[k];
+            order[k] = DONE;
+            if src == start || src >= items.len() {
+                break;
+            }
+            items.swap(k, src);
+            k = src;
+        }
+    }
 }
 
 /// What the pre-sort check proved about a set of keys (or of the first
@@ -262,5 +282,30 @@ fn tuple_lt(vm: &mut Vm, a: &Obj, b: &Obj, first: Kind) -> PyResult<bool> {
         kind_lt(vm, first, &x[0], &y[0])
     } else {
         object_lt(vm, &x[i], &y[i])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::permute;
+
+    #[test]
+    fn permute_places_each_item_by_the_order() {
+        let mut seed = 11u64;
+        for n in [0usize, 1, 2, 3, 10, 100, 1000] {
+            // A pseudo-random permutation by Fisher-Yates.
+            let mut order: Vec<usize> = (0..n).collect();
+            for i in (1..n).rev() {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                order.swap(i, (seed >> 33) as usize % (i + 1));
+            }
+            let items: Vec<usize> = (0..n).map(|i| i * 10).collect();
+            let expect: Vec<usize> = order.iter().map(|&i| items[i]).collect();
+            let mut got = items.clone();
+            permute(&mut got, &mut order.clone());
+            assert_eq!(got, expect);
+        }
     }
 }
