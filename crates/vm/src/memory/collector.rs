@@ -262,6 +262,8 @@ fn generation_sizes(state: &GcState) -> [usize; NUM_GENERATIONS] {
 /// Called when a container is allocated: runs a collection when generation
 /// 0's count passes its threshold (CPython's `_PyObject_GC_Alloc` check).
 pub fn maybe_collect() {
+    // Runs at every container allocation: one borrow of the state, and
+    // the common answer ("below the threshold") before any other lookup.
     let Some((enabled, c0, t0)) = with_state(|s| {
         (
             s.enabled.get(),
@@ -271,13 +273,13 @@ pub fn maybe_collect() {
     }) else {
         return;
     };
-    if !enabled || t0 == 0 || COLLECTING.with(|c| c.get()) {
-        return;
-    }
     if c0 <= t0 {
-        if STRESS.with(|s| s.get()) {
+        if enabled && t0 != 0 && STRESS.with(|s| s.get()) && !COLLECTING.with(|c| c.get()) {
             let _ = collect_generation(0);
         }
+        return;
+    }
+    if !enabled || t0 == 0 || COLLECTING.with(|c| c.get()) {
         return;
     }
     // The oldest generation whose count exceeds its threshold (generation 2
@@ -492,6 +494,24 @@ fn set_word(h: &GcHead, w: usize) {
     h.prev.set(std::ptr::without_provenance_mut(w));
 }
 
+/// Can the survivor `obj` of a collection of `gen` no longer be part of a
+/// cycle: a tuple whose items cannot be tracked, or (at a full collection)
+/// a dict of atomic entries?
+fn untrackable(obj: &Obj, gen: usize) -> bool {
+    if obj.type_body().has_flag(flags::HEAPTYPE) {
+        return false;
+    }
+    match obj.layout() {
+        Layout::Tuple => {
+            try_tuple_items(obj).is_some_and(|t| !t.iter().any(|i| gc::may_be_tracked(i)))
+        }
+        Layout::Dict if gen == NUM_GENERATIONS - 1 => {
+            dict_body(obj).is_some_and(|d| d.table.try_borrow().is_ok_and(|t| dict::all_atomic(&t)))
+        }
+        _ => false,
+    }
+}
+
 /// Steps 1–4; returns new references to the unreachable objects.
 ///
 /// # Safety
@@ -578,7 +598,7 @@ unsafe fn find_garbage(state: &GcState, gen: usize, first_pass: bool) -> Vec<Obj
         (*young).prev.set(young);
     }
     let mut garbage = Vec::new();
-    let mut survivors: Vec<*const Obj> = Vec::new();
+    let mut survivors: i64 = 0;
     while h != young {
         // SAFETY: a young GcHead reached through `next` (see above).
         let hd = unsafe { &*h };
@@ -596,34 +616,20 @@ unsafe fn find_garbage(state: &GcState, gen: usize, first_pass: bool) -> Vec<Obj
         // SAFETY: a young GcHead reached through `next` (see above).
         let obj = unsafe { &*obj_of(h) };
         if reachable {
-            survivors.push(obj);
+            survivors += 1;
+            // A container that can no longer be in a cycle leaves the lists
+            // (CPython's untrack_tuples at every collection, untrack_dicts
+            // at a full one). Done as each survivor is relinked, in list
+            // order, as CPython's passes over the survivors do; unlinking
+            // it from `older` does not disturb the walk, which holds `next`.
+            if untrackable(obj, gen) {
+                gc::untrack(obj);
+            }
         } else {
             garbage.push(obj.to_ref());
         }
         h = next;
     }
-    // Containers that can no longer be in a cycle leave the lists
-    // (CPython's untrack_tuples at every collection, untrack_dicts at a
-    // full one).
-    for &o in &survivors {
-        // SAFETY: a survivor is a live object, just relinked.
-        let obj = unsafe { &*o };
-        if obj.type_body().has_flag(flags::HEAPTYPE) {
-            continue;
-        }
-        let atomic = match obj.layout() {
-            Layout::Tuple => {
-                try_tuple_items(obj).is_some_and(|t| !t.iter().any(|i| gc::may_be_tracked(i)))
-            }
-            Layout::Dict if gen == NUM_GENERATIONS - 1 => dict_body(obj)
-                .is_some_and(|d| d.table.try_borrow().is_ok_and(|t| dict::all_atomic(&t))),
-            _ => false,
-        };
-        if atomic {
-            gc::untrack(obj);
-        }
-    }
-    let survivors = survivors.len() as i64;
     if !first_pass {
         return garbage;
     }

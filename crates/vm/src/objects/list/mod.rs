@@ -1,9 +1,11 @@
 //! `list`: a growable item array on the heap (through the object allocator
 //! while it is at most 512 bytes, through the raw allocator beyond), its
 //! constructor, indexing and slice
-//! assignment, methods and repr. Sorting is in [`sort`].
+//! assignment, methods and repr. Sorting is in [`sort`] (the algorithm in
+//! [`timsort`]).
 
 pub mod sort;
+pub mod timsort;
 
 use crate::memory::heap;
 use crate::memory::heap::{hvec_with_capacity, HVec};

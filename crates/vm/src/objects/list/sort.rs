@@ -1,24 +1,41 @@
-//! `list.sort(key=None, reverse=False)`: a stable merge sort that calls
-//! `key` once per item and compares with `<` like CPython's timsort, and
-//! raises `ValueError: list modified during sort` when the list changes
-//! under it.
+//! `list.sort(key=None, reverse=False)`: CPython 3.11's timsort (in
+//! [`timsort`](super::timsort)) over a permutation of the items, `key`
+//! called once per item (and never again after it raised), `<` asked in
+//! CPython's order, and `ValueError: list modified during sort` when the
+//! list changes under it.
+//!
+//! CPython's pre-sort check is here too: when every key is an exact int that
+//! fits a machine word, an exact float, an exact str, or a non-empty tuple
+//! whose first items are all of one such kind, keys are compared without
+//! the rich-comparison protocol (`unsafe_long_compare`,
+//! `unsafe_float_compare`, `unsafe_latin_compare`, `unsafe_tuple_compare`
+//! in Objects/listobject.c). These types' `<` cannot run Python code or
+//! fail, so the answers, and the order of the questions, are the same.
 
 use crate::memory::heap;
 use crate::memory::heap::HVec;
 use crate::memory::object::{Obj, ObjRef};
-use crate::objects::exception::{type_error, value_error};
+use crate::objects::exception::type_error;
+use crate::objects::exception::value_error;
+use crate::objects::float::float_value;
+use crate::objects::int::int_small;
 use crate::objects::list::list_body;
+use crate::objects::list::timsort::timsort;
+use crate::objects::registry::{types, Types};
 use crate::objects::singletons;
+use crate::objects::str::try_str;
+use crate::objects::tuple::try_tuple_items;
 use crate::protocol::convert::{check_kwargs, kwarg, split_kwargs};
+use crate::protocol::object::is_heap_type_instance;
 use crate::protocol::{call, compare, object};
 use crate::vm::{PyErr, PyResult, Vm};
 use arenapy_compiler::opcode::ComparisonOperator as C;
 
 // --- sorting ---------------------------------------------------------------
 
-/// `list.sort(*, key=None, reverse=False)`: a stable merge sort; the list is
-/// emptied while sorting so a key function that mutates it is detected, as
-/// CPython does.
+/// `list.sort(*, key=None, reverse=False)`. The list is emptied while
+/// sorting so a key function or `__lt__` that mutates it is detected, as
+/// CPython does; on any error every item is back in the list.
 pub fn list_sort(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
     let (pos, kws) = split_kwargs(args, kwnames);
     check_kwargs("sort", &kws, &["key", "reverse"])?;
@@ -34,61 +51,45 @@ pub fn list_sort(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResul
         None => false,
     };
     let body = list_body(l).expect("list");
-    let mut items: HVec<ObjRef> = std::mem::replace(&mut *body.items.borrow_mut(), heap::hvec());
-    let mut keyed: Vec<(ObjRef, ObjRef)> = Vec::with_capacity(items.len());
-    let mut err = None;
-    for it in items.drain(..) {
-        if err.is_some() {
+    let items: HVec<ObjRef> = std::mem::replace(&mut *body.items.borrow_mut(), heap::hvec());
+    let n = items.len();
+    let mut err: Option<PyErr> = None;
+    let mut keys: Vec<ObjRef> = Vec::new();
+    if let Some(f) = &key {
+        keys.reserve_exact(n);
+        for it in items.iter() {
             // CPython stops calling the key function at its first error.
-            keyed.push((it.clone(), it));
-            continue;
-        }
-        let k = match &key {
-            // After the first failing key no more are computed (CPython
-            // stops there); the items still go back into the list.
-            Some(_) if err.is_some() => it.clone(),
-            Some(f) => match call::call(vm, f, std::slice::from_ref(&it), None) {
-                Ok(k) => k,
+            match call::call(vm, f, std::slice::from_ref(it), None) {
+                Ok(k) => keys.push(k),
                 Err(e) => {
                     err = Some(e);
-                    it.clone()
-                }
-            },
-            None => it.clone(),
-        };
-        keyed.push((k, it));
-    }
-    if err.is_none() {
-        if reverse {
-            keyed.reverse();
-        }
-        let mut failure: Option<PyErr> = None;
-        let mut lt = |x: &ObjRef, y: &ObjRef| -> bool {
-            if failure.is_some() {
-                return false;
-            }
-            match compare::compare_bool(vm, C::Less, x, y) {
-                Ok(r) => r,
-                Err(e) => {
-                    failure = Some(e);
-                    false
+                    break;
                 }
             }
-        };
-        merge_sort(&mut keyed, &mut lt);
-        if reverse {
-            keyed.reverse();
         }
-        err = failure;
     }
+    let mut order: Vec<usize> = (0..n).collect();
+    if err.is_none() && n > 1 {
+        // Reversing before and after a stable sort keeps equal items in
+        // their original order, as CPython does.
+        if reverse {
+            order.reverse();
+        }
+        let sort_keys: &[ObjRef] = if key.is_some() { &keys } else { &items };
+        err = sort_order(vm, sort_keys, &mut order).err();
+        if reverse {
+            order.reverse();
+        }
+    }
+    drop(keys);
     let modified = !body.items.borrow().is_empty();
-    {
-        let mut dst = body.items.borrow_mut();
-        let old: Vec<ObjRef> = dst.drain(..).collect();
-        dst.extend(keyed.into_iter().map(|(_, v)| v));
-        drop(dst);
-        drop(old);
-    }
+    let mut items = items;
+    permute(&mut items, &mut order);
+    // The sorted array goes back as it is (no second array, as CPython
+    // puts its saved ob_item back); whatever the comparisons or keys put
+    // into the list meanwhile is dropped after the borrow ends.
+    let old = std::mem::replace(&mut *body.items.borrow_mut(), items);
+    drop(old);
     if let Some(e) = err {
         return Err(e);
     }
@@ -98,89 +99,213 @@ pub fn list_sort(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResul
     Ok(vm.none())
 }
 
-/// A stable sort that, like CPython's timsort, only ever asks whether a
-/// later item is less than an earlier one (so errors and comparison order
-/// match CPython for the common cases): binary insertion for short runs,
-/// then merges.
-fn merge_sort(v: &mut Vec<(ObjRef, ObjRef)>, lt: &mut dyn FnMut(&ObjRef, &ObjRef) -> bool) {
-    const RUN: usize = 32;
-    let n = v.len();
-    if n < 64 {
-        // CPython's timsort on fewer than 64 items, comparison for
-        // comparison: count_run (a strictly descending run is reversed),
-        // then binary insertion of the rest. Which pair is compared first
-        // decides which TypeError a mixed list raises.
-        let mut run = n.min(1);
-        if n >= 2 {
-            run = 2;
-            if lt(&v[1].0, &v[0].0) {
-                while run < n && lt(&v[run].0, &v[run - 1].0) {
-                    run += 1;
-                }
-                v[..run].reverse();
-            } else {
-                while run < n && !lt(&v[run].0, &v[run - 1].0) {
-                    run += 1;
-                }
+/// Rearranges `items` so that `items[k]` is the old `items[order[k]]`,
+/// following the permutation's cycles with swaps (no second array).
+/// `order` is consumed: each index is overwritten with `usize::MAX` once
+/// its item is in place. An `order` that is not a permutation of
+/// `0..items.len()` cannot happen (the sort only moves indices); it would
+/// leave some items elsewhere, never panic or lose one.
+fn permute<T>(items: &mut [T], order: &mut [usize]) {
+    const DONE: usize = usize::MAX;
+    for start in 0..order.len().min(items.len()) {
+        let mut k = start;
+        loop {
+            let src = order[k];
+            order[k] = DONE;
+            if src == start || src >= items.len() {
+                break;
             }
+            items.swap(k, src);
+            k = src;
         }
-        binary_insertion(v, 0, run, lt);
-        return;
-    }
-    let mut start = 0;
-    while start < n {
-        let end = (start + RUN).min(n);
-        binary_insertion(&mut v[..end], start, start + 1, lt);
-        start = end;
-    }
-    let mut width = RUN;
-    while width < n {
-        let mut merged: Vec<(ObjRef, ObjRef)> = Vec::with_capacity(n);
-        let mut items = std::mem::take(v).into_iter().peekable();
-        let mut taken = 0;
-        while taken < n {
-            let left: Vec<_> = items.by_ref().take(width).collect();
-            let right: Vec<_> = items.by_ref().take(width).collect();
-            taken += left.len() + right.len();
-            let (mut l, mut r) = (left.into_iter().peekable(), right.into_iter().peekable());
-            loop {
-                match (l.peek(), r.peek()) {
-                    (Some(a), Some(b)) => {
-                        if lt(&b.0, &a.0) {
-                            merged.push(r.next().expect("peeked"));
-                        } else {
-                            merged.push(l.next().expect("peeked"));
-                        }
-                    }
-                    (Some(_), None) => merged.push(l.next().expect("peeked")),
-                    (None, Some(_)) => merged.push(r.next().expect("peeked")),
-                    (None, None) => break,
-                }
-            }
-        }
-        *v = merged;
-        width *= 2;
     }
 }
 
-/// CPython's binarysort: inserts `v[sorted..]` one by one into the sorted
-/// `v[lo..sorted]`, each after the equal items already there.
-fn binary_insertion(
-    v: &mut [(ObjRef, ObjRef)],
-    lo: usize,
-    sorted: usize,
-    lt: &mut dyn FnMut(&ObjRef, &ObjRef) -> bool,
-) {
-    for i in sorted.max(lo + 1)..v.len() {
-        let (mut l, mut r) = (lo, i);
-        while l < r {
-            let mid = l + (r - l) / 2;
-            if lt(&v[i].0, &v[mid].0) {
-                r = mid;
-            } else {
-                l = mid + 1;
+/// What the pre-sort check proved about a set of keys (or of the first
+/// items of tuple keys).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Kind {
+    /// Exact ints that fit an `i64`.
+    Int,
+    /// Exact floats.
+    Float,
+    /// Exact strs: UTF-8 byte order is code point order.
+    Str,
+    /// Anything else: the rich-comparison protocol.
+    Object,
+}
+
+fn kind_of(o: &Obj, t: &Types) -> Kind {
+    let ty = o.ty();
+    if ty.is(&t.int) && int_small(o).is_some() {
+        Kind::Int
+    } else if ty.is(&t.float) {
+        Kind::Float
+    } else if ty.is(&t.str) {
+        Kind::Str
+    } else {
+        Kind::Object
+    }
+}
+
+/// One kind for all of `objs`, or `Object`.
+fn common_kind<'a>(mut objs: impl Iterator<Item = &'a Obj>, t: &Types) -> Kind {
+    let Some(first) = objs.next() else {
+        return Kind::Object;
+    };
+    let k = kind_of(first, t);
+    if k == Kind::Object || objs.all(|o| kind_of(o, t) == k) {
+        k
+    } else {
+        Kind::Object
+    }
+}
+
+/// Sorts `order` (indices into `keys`) by the keys, choosing the comparison
+/// as CPython's pre-sort check does.
+fn sort_order(vm: &mut Vm, keys: &[ObjRef], order: &mut [usize]) -> PyResult<()> {
+    let t = types();
+    let all_tuples = keys
+        .iter()
+        .all(|k| k.ty().is(&t.tuple) && try_tuple_items(k).is_some_and(|x| !x.is_empty()));
+    if all_tuples {
+        let firsts = keys
+            .iter()
+            .filter_map(|k| try_tuple_items(k).and_then(|x| x.first()))
+            .map(|o| &**o);
+        let elem = common_kind(firsts, t);
+        return sort_with(vm, order, |vm, i, j| tuple_lt(vm, &keys[i], &keys[j], elem));
+    }
+    match common_kind(keys.iter().map(|o| &**o), t) {
+        Kind::Int => {
+            let mut v: Vec<(i64, usize)> = order
+                .iter()
+                .map(|&i| (int_small(&keys[i]).unwrap_or(0), i))
+                .collect();
+            timsort(&mut v, &mut |a, b| a.0 < b.0);
+            copy_order(order, &v);
+            Ok(())
+        }
+        Kind::Float => {
+            let mut v: Vec<(f64, usize)> = order
+                .iter()
+                .map(|&i| (float_value(&keys[i]).unwrap_or(0.0), i))
+                .collect();
+            timsort(&mut v, &mut |a, b| a.0 < b.0);
+            copy_order(order, &v);
+            Ok(())
+        }
+        Kind::Str => {
+            let mut v: Vec<(&[u8], usize)> = order
+                .iter()
+                .map(|&i| (try_str(&keys[i]).unwrap_or("").as_bytes(), i))
+                .collect();
+            timsort(&mut v, &mut |a, b| a.0 < b.0);
+            copy_order(order, &v);
+            Ok(())
+        }
+        Kind::Object => sort_with(vm, order, |vm, i, j| object_lt(vm, &keys[i], &keys[j])),
+    }
+}
+
+fn copy_order<K>(order: &mut [usize], sorted: &[(K, usize)]) {
+    for (o, (_, i)) in order.iter_mut().zip(sorted) {
+        *o = *i;
+    }
+}
+
+/// Timsort with a comparison that can run Python code and fail: after the
+/// first error no more comparisons are made (every later answer is
+/// "not less", which keeps a permutation) and the error is returned.
+fn sort_with(
+    vm: &mut Vm,
+    order: &mut [usize],
+    mut lt: impl FnMut(&mut Vm, usize, usize) -> PyResult<bool>,
+) -> PyResult<()> {
+    let mut failure: Option<PyErr> = None;
+    timsort(order, &mut |&a, &b| {
+        if failure.is_some() {
+            return false;
+        }
+        match lt(vm, a, b) {
+            Ok(r) => r,
+            Err(e) => {
+                failure = Some(e);
+                false
             }
         }
-        v[l..=i].rotate_right(1);
+    });
+    match failure {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+/// `a < b` by the rich-comparison protocol (CPython's safe_object_compare).
+fn object_lt(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<bool> {
+    if is_heap_type_instance(a) || is_heap_type_instance(b) {
+        // A subclass may define `__lt__`: no built-in shortcut.
+        let r = compare::rich_compare(vm, C::Less, a, b)?;
+        return object::truthy(vm, &r);
+    }
+    compare::compare_bool(vm, C::Less, a, b)
+}
+
+/// `a < b` for objects of a kind proved by the pre-sort check.
+fn kind_lt(vm: &mut Vm, kind: Kind, a: &Obj, b: &Obj) -> PyResult<bool> {
+    Ok(match kind {
+        Kind::Int => int_small(a) < int_small(b),
+        Kind::Float => float_value(a).unwrap_or(0.0) < float_value(b).unwrap_or(0.0),
+        Kind::Str => try_str(a) < try_str(b),
+        Kind::Object => return object_lt(vm, a, b),
+    })
+}
+
+/// CPython's unsafe_tuple_compare: the first items that differ (by `==`,
+/// identity first) decide; the first items compare by their proved kind.
+fn tuple_lt(vm: &mut Vm, a: &Obj, b: &Obj, first: Kind) -> PyResult<bool> {
+    let (x, y) = (
+        try_tuple_items(a).unwrap_or(&[]),
+        try_tuple_items(b).unwrap_or(&[]),
+    );
+    let mut i = 0;
+    while i < x.len() && i < y.len() {
+        if !compare::eq(vm, &x[i], &y[i])? {
+            break;
+        }
+        i += 1;
+    }
+    if i >= x.len() || i >= y.len() {
+        return Ok(x.len() < y.len());
+    }
+    if i == 0 {
+        kind_lt(vm, first, &x[0], &y[0])
+    } else {
+        object_lt(vm, &x[i], &y[i])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::permute;
+
+    #[test]
+    fn permute_places_each_item_by_the_order() {
+        let mut seed = 11u64;
+        for n in [0usize, 1, 2, 3, 10, 100, 1000] {
+            // A pseudo-random permutation by Fisher-Yates.
+            let mut order: Vec<usize> = (0..n).collect();
+            for i in (1..n).rev() {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                order.swap(i, (seed >> 33) as usize % (i + 1));
+            }
+            let items: Vec<usize> = (0..n).map(|i| i * 10).collect();
+            let expect: Vec<usize> = order.iter().map(|&i| items[i]).collect();
+            let mut got = items.clone();
+            permute(&mut got, &mut order.clone());
+            assert_eq!(got, expect);
+        }
     }
 }
