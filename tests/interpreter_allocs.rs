@@ -89,7 +89,6 @@ fn the_counter_sees_rust_allocations() {
 /// into a temporary Vec/String in the dispatch loop (eval/dispatch.rs);
 /// `new_list_from_iter` and `str::join_parts` are there for the change.
 #[test]
-#[ignore = "needs the BuildList/BuildMap/BuildSet/BuildString change in eval/dispatch.rs"]
 fn building_lists_sets_and_f_strings() {
     assert_no_calls_per_iteration("", "x = [i, str(i), {}]");
     assert_no_calls_per_iteration("", "d = {'a': i, 'b': str(i)}\ns = {i}");

@@ -157,12 +157,6 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             }
             Op::LoadConst => {
                 let v = &code.consts[arg as usize];
-                if v.is(&types().null_marker) {
-                    return Err(crate::objects::exception::not_implemented_error(
-                        "complex numbers are not supported by arenapy yet",
-                    )
-                    .into());
-                }
                 frame.push(v.clone());
                 continue;
             }
@@ -496,36 +490,36 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             }
             Op::BuildList => {
                 let n = frame.stack.len() - arg as usize;
-                let items: Vec<ObjRef> = frame.stack.drain(n..).collect();
-                frame.push(new_list(items)?);
+                let l = crate::objects::list::new_list_from_iter(frame.stack.drain(n..))?;
+                frame.push(l);
             }
             Op::BuildSet => {
                 let n = frame.stack.len() - arg as usize;
-                let items: Vec<ObjRef> = frame.stack.drain(n..).collect();
+                // No temporary vector: the items stay on the stack (which
+                // keeps them alive) until the set holds them.
                 let s = crate::objects::set::new_set(false)?;
-                for i in items {
+                for k in n..frame.stack.len() {
+                    let i = frame.stack[k].clone();
                     crate::objects::set::ops::set_add(vm, &s, i)?;
                 }
+                frame.stack.truncate(n);
                 frame.push(s);
             }
             Op::BuildMap => {
                 let n = frame.stack.len() - 2 * arg as usize;
-                let items: Vec<ObjRef> = frame.stack.drain(n..).collect();
                 let d = dict::new_dict()?;
-                let mut it = items.into_iter();
-                while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                    ops::dict_set(vm, &d, k, v)?;
+                for k in (n..frame.stack.len()).step_by(2) {
+                    let (key, v) = (frame.stack[k].clone(), frame.stack[k + 1].clone());
+                    ops::dict_set(vm, &d, key, v)?;
                 }
+                frame.stack.truncate(n);
                 frame.push(d);
             }
             Op::BuildString => {
                 let n = frame.stack.len() - arg as usize;
-                let mut s = String::new();
-                for part in &frame.stack[n..] {
-                    s.push_str(try_str(part).unwrap_or(""));
-                }
+                let s = crate::objects::str::join_parts(&frame.stack[n..])?;
                 frame.stack.truncate(n);
-                frame.push(new_str(&s)?);
+                frame.push(s);
             }
             Op::ListAppend => {
                 let v = pop(frame);
