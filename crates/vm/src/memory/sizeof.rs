@@ -41,6 +41,12 @@ pub fn getsizeof(o: &Obj) -> usize {
         Layout::Bytes => 33 + bytes::try_bytes(o).map_or(0, |b| b.len()),
         Layout::Tuple => 40 + 8 * try_tuple_items(o).map_or(0, |t| t.len()),
         Layout::List => 56 + 8 * list_body(o).map_or(0, |l| l.items.borrow().capacity()),
+        // `_PyDict_SizeOf`: the object and its keys block (none while it
+        // shares the empty keys object), plus the GC head.
+        Layout::Dict => match crate::objects::dict::dict_body(o) {
+            Some(b) => o.alloc_size() + b.table.borrow().keys_bytes(),
+            None => o.alloc_size(),
+        },
         _ => o.alloc_size(),
     }
 }

@@ -3,6 +3,7 @@
 //! Python code in [`ops`], the methods in [`methods`] and the views and
 //! their iterators in [`views`].
 
+pub mod keys;
 pub mod methods;
 pub mod ops;
 pub mod table;
