@@ -66,7 +66,14 @@ fn dict_names(d: &Obj) -> Vec<String> {
 /// dictionary (instances, functions, classes), a module's globals, then the
 /// dictionaries along the MRO of its type (or of itself, for a class).
 fn attribute_tables(obj: &Obj, mut f: impl FnMut(&DictTable)) {
-    if let Some(d) = instance_dict(obj) {
+    if obj.layout() == Layout::Instance && crate::objects::instance::has_values(obj) {
+        // Split values: a scratch table of them (completion only).
+        let mut t = DictTable::new();
+        for (k, v) in crate::objects::instance::own_items(obj) {
+            let _ = t.set_str(k, v);
+        }
+        f(&t);
+    } else if let Some(d) = instance_dict(obj) {
         f(&d.borrow());
     }
     if let Some(m) = obj.payload::<ModuleBody>() {

@@ -22,6 +22,7 @@ use crate::objects::dict::table::DictTable;
 use crate::objects::function::builtin::{BuiltinBody, BuiltinKind};
 use crate::objects::function::code::{AttrCache, AttrEntry, AttrKind, ATTR_CACHE_MRO};
 use crate::objects::function::method;
+use crate::objects::instance;
 use crate::objects::str::try_str;
 use crate::objects::tuple::tuple_items;
 use crate::objects::typeobject::{flags, TypeBody};
@@ -136,6 +137,20 @@ fn own_find(c: &AttrCache, d: &DictTable, name: &Obj) -> Option<usize> {
     Some(ix)
 }
 
+/// Index of `name` in the shared keys of `obj`'s class, through the hint
+/// (LOAD_ATTR_INSTANCE_VALUE's index).
+#[inline(always)]
+fn own_value_index(c: &AttrCache, obj: &Obj, name: &Obj) -> Option<usize> {
+    let keys = &obj.type_body().shape.cached_keys;
+    let hint = c.inst_index.get() as usize;
+    if keys.key_at(hint).is_some_and(|k| k.is(name)) {
+        return Some(hint);
+    }
+    let ix = keys.find(name)?;
+    c.inst_index.set(ix as u32);
+    Some(ix)
+}
+
 /// The object's own attribute table (instances, exceptions, functions).
 #[inline(always)]
 fn own_dict(obj: &Obj) -> Option<&RefCell<DictTable>> {
@@ -207,7 +222,12 @@ fn fill_load(c: &AttrCache, obj: &Obj, name: &Obj, method: bool) {
     let e = entry_to_fill(c, obj.ty());
     let kind = match fill_type(e, obj.ty(), name) {
         None => return,
-        Some(None) if own_dict(obj).is_some() => AttrKind::OwnDict,
+        Some(None)
+            if own_dict(obj).is_some()
+                || (layout == Layout::Instance && obj.type_body().shape.managed_dict) =>
+        {
+            AttrKind::OwnDict
+        }
         Some(None) => return,
         Some(Some(v)) => match value_kind(&v, method) {
             Some(k) => k,
@@ -240,6 +260,10 @@ fn load_hit(
     let kind = e.kind.get();
     match kind {
         AttrKind::OwnDict => {
+            if obj.layout() == Layout::Instance && instance::has_values(obj) {
+                let ix = own_value_index(c, obj, name)?;
+                return Some(Ok((instance::value_at(obj, ix)?.clone(), None)));
+            }
             let d = own_dict(obj)?.borrow();
             let ix = own_find(c, &d, name)?;
             return Some(Ok((d.entry(ix)?.value.clone(), None)));
@@ -251,7 +275,11 @@ fn load_hit(
     if value_kind(&v, method)? != kind {
         return None;
     }
-    if let Some(d) = own_dict(obj) {
+    if obj.layout() == Layout::Instance {
+        if instance::get_own(obj, name).is_some() {
+            return None;
+        }
+    } else if let Some(d) = own_dict(obj) {
         if d.borrow().find_str(name).is_some() {
             return None;
         }
@@ -321,6 +349,12 @@ pub fn store_attr(
     if obj.layout() == Layout::Instance
         && entry_for(c, obj.ty()).is_some_and(|e| e.kind.get() == AttrKind::OwnDict)
     {
+        if instance::has_values(obj) {
+            if instance::set_own(obj, name, Some(value))? {
+                return Ok(());
+            }
+            return Err(attr::no_attribute(obj, name));
+        }
         if let Some(dict) = attr::instance_dict(obj) {
             attr::track_materialized(obj, name, &value);
             let old = {

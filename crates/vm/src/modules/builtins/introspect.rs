@@ -227,7 +227,11 @@ pub(crate) fn bi_dir(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResul
         return Err(frame_request::request(vm, FrameRequest::Dir));
     } else {
         let o = &args[0];
-        if let Some(d) = attr::instance_dict(o) {
+        if o.layout() == Layout::Instance {
+            for (k, _) in crate::objects::instance::own_items(o) {
+                names.push(try_str(&k).unwrap_or("").to_string());
+            }
+        } else if let Some(d) = attr::instance_dict(o) {
             for e in d.borrow().iter() {
                 names.push(try_str(&e.key).unwrap_or("").to_string());
             }

@@ -6,6 +6,7 @@
 pub mod keys;
 pub mod methods;
 pub mod ops;
+pub mod shared;
 pub mod table;
 pub mod views;
 

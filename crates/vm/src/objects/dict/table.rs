@@ -359,6 +359,12 @@ impl DictTable {
         self.resize(estimate_log2_keysize(n), unicode)
     }
 
+    /// A resize to `1 << log2` slots (an instance's dict made from its
+    /// values is sized so).
+    pub fn resize_log2(&mut self, log2: u8, unicode: bool) -> Result<(), AllocError> {
+        self.resize(log2, unicode)
+    }
+
     /// Is the keys object a "unicode" one (every key an exact str)?
     pub fn is_unicode(&self) -> bool {
         !self.k().is_general()
