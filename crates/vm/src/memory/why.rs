@@ -38,6 +38,13 @@ pub fn relation(parent: &Obj, child: &Obj) -> String {
             }
         }
     }
+    if parent.layout() == Layout::Instance {
+        for (k, v) in crate::objects::instance::own_items(parent) {
+            if v.is(child) {
+                return format!(".{}", try_str(&k).unwrap_or("?"));
+            }
+        }
+    }
     if let Some(t) = attr::instance_dict(parent) {
         if let Ok(t) = t.try_borrow() {
             for e in t.iter() {

@@ -5,7 +5,7 @@
 //! inherit.
 
 use crate::memory::heap;
-use crate::memory::object::alloc_object;
+use crate::memory::object::{alloc_object, alloc_object_init};
 use crate::memory::object::{Obj, ObjHeader, ObjRef};
 use crate::objects::dict::keys::calculate_log2_keysize;
 use crate::objects::dict::new_dict_from_table;
@@ -322,6 +322,19 @@ pub fn get_own(obj: &Obj, name: &Obj) -> Option<ObjRef> {
     dict::dict_body(d)?.table.borrow().get_str(name)
 }
 
+/// Own attribute named by Rust text (cold paths: weak-reference
+/// callbacks, the heap inspector).
+pub fn get_own_str(obj: &Obj, name: &str) -> Option<ObjRef> {
+    if has_values(obj) {
+        let keys = &shape_of(obj).cached_keys;
+        return (0..keys.nentries())
+            .find(|&ix| keys.key_at(ix).and_then(|k| try_str(k)) == Some(name))
+            .and_then(|ix| value_at(obj, ix).cloned());
+    }
+    let d = dict_of(obj)?;
+    dict::dict_body(d)?.table.try_borrow().ok()?.get_rust_str(name)
+}
+
 /// Sets or deletes own attribute `name`: `Ok(false)` when the instance has
 /// no dict at all (a `__slots__` class without `"__dict__"`), or when
 /// deleting an attribute it does not have.
@@ -529,7 +542,19 @@ pub fn new_instance(cls: &Obj) -> PyResult<ObjRef> {
     } else {
         None
     };
-    let obj = match alloc_object(cls, InstanceBody, 8 * words) {
+    // The words are zeroed (None slots, no dict, no weak references) and
+    // the values array stored before the object is tracked.
+    let init = |obj: &Obj| {
+        // SAFETY: the trailing words are this fresh object's, `words` long.
+        unsafe {
+            std::ptr::write_bytes(word(obj, 0), 0, words);
+            if let Some((v, size)) = values {
+                *values_word(obj) = v;
+                *dict_word(obj) = size;
+            }
+        }
+    };
+    let obj = match alloc_object_init(cls, InstanceBody, 8 * words, init) {
         Ok(o) => o,
         Err(e) => {
             if let Some((v, size)) = values {
@@ -542,15 +567,6 @@ pub fn new_instance(cls: &Obj) -> PyResult<ObjRef> {
             return Err(e.into());
         }
     };
-    // SAFETY: the trailing words are uninitialised: zero them (None slots,
-    // no dict, no weak references), then store the values array.
-    unsafe {
-        std::ptr::write_bytes(word(&obj, 0), 0, words);
-        if let Some((v, size)) = values {
-            *values_word(&obj) = v;
-            *dict_word(&obj) = size;
-        }
-    }
     Ok(obj)
 }
 
