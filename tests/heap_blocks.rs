@@ -43,7 +43,10 @@ fn per_object(stderr: &str) -> BTreeMap<usize, i64> {
             }
         }
     }
-    assert!(tables.len() >= 2, "two _debugmallocstats reports:\n{stderr}");
+    assert!(
+        tables.len() >= 2,
+        "two _debugmallocstats reports:\n{stderr}"
+    );
     let (a, b) = (&tables[0], &tables[1]);
     let mut out = BTreeMap::new();
     for (size, after) in b {
@@ -87,6 +90,10 @@ fn expected_figures_are_cpythons() {
     }
     for (kind, expected) in EXPECTED {
         let expected: BTreeMap<usize, i64> = expected.iter().copied().collect();
-        assert_eq!(run(&mut Command::new(py), kind), expected, "CPython, {kind}");
+        assert_eq!(
+            run(&mut Command::new(py), kind),
+            expected,
+            "CPython, {kind}"
+        );
     }
 }

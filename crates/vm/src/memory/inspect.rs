@@ -319,8 +319,7 @@ impl Interpreter {
                 } else {
                     format!("at {keys}")
                 }
-            } else if holder.layout() == Layout::Instance
-                || attr::instance_dict(&holder).is_some()
+            } else if holder.layout() == Layout::Instance || attr::instance_dict(&holder).is_some()
             {
                 let keys: Vec<String> = if holder.layout() == Layout::Instance {
                     crate::objects::instance::own_items(&holder)

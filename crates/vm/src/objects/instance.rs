@@ -7,19 +7,17 @@
 use crate::memory::heap;
 use crate::memory::object::{alloc_object, alloc_object_init};
 use crate::memory::object::{Obj, ObjHeader, ObjRef};
+use crate::objects::bool::py_bool;
 use crate::objects::dict::keys::calculate_log2_keysize;
 use crate::objects::dict::new_dict_from_table;
 use crate::objects::dict::shared::SharedKeys;
-use crate::objects::str::str_hash;
-use arenapy_alloc::AllocError;
-use std::ptr::NonNull;
-use crate::objects::bool::py_bool;
 use crate::objects::dict::table::DictTable;
 use crate::objects::exception::type_error;
 use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
 use crate::objects::int::new_int;
 use crate::objects::registry::types;
+use crate::objects::str::str_hash;
 use crate::objects::str::{new_str, try_str};
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::typeobject::{call, construct, special_attrs, TypeBody};
@@ -28,7 +26,9 @@ use crate::protocol::convert::check_args;
 use crate::protocol::repr::addr;
 use crate::protocol::{attr, compare, object, repr};
 use crate::vm::{PyResult, Vm};
+use arenapy_alloc::AllocError;
 use std::cell::RefCell;
+use std::ptr::NonNull;
 
 /// A bare `object()`: nothing but the header.
 pub struct ObjectBody;
@@ -332,7 +332,11 @@ pub fn get_own_str(obj: &Obj, name: &str) -> Option<ObjRef> {
             .and_then(|ix| value_at(obj, ix).cloned());
     }
     let d = dict_of(obj)?;
-    dict::dict_body(d)?.table.try_borrow().ok()?.get_rust_str(name)
+    dict::dict_body(d)?
+        .table
+        .try_borrow()
+        .ok()?
+        .get_rust_str(name)
 }
 
 /// Sets or deletes own attribute `name`: `Ok(false)` when the instance has
@@ -561,7 +565,10 @@ pub fn new_instance(cls: &Obj) -> PyResult<ObjRef> {
                 let p = prefix_size(size);
                 // SAFETY: the block just made by new_values.
                 unsafe {
-                    heap::free(NonNull::new_unchecked((v - p) as *mut u8), values_block_size(size))
+                    heap::free(
+                        NonNull::new_unchecked((v - p) as *mut u8),
+                        values_block_size(size),
+                    )
                 };
             }
             return Err(e.into());

@@ -9,14 +9,14 @@
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::exception::{attribute_error, type_error};
+use crate::objects::function::builtin::{self, BuiltinKind};
 use crate::objects::instance;
 use crate::objects::registry::types;
 use crate::objects::str::try_str;
 use crate::objects::typeobject::{self, TypeBody};
 use crate::objects::{Traverse, VarSize};
-use crate::protocol::object::type_name;
-use crate::objects::function::builtin::{self, BuiltinKind};
 use crate::protocol::convert::check_args;
+use crate::protocol::object::type_name;
 use crate::vm::{PyResult, Vm};
 use std::cell::RefCell;
 

@@ -28,9 +28,7 @@ use std::cell::RefCell;
 /// `objects::instance`.
 pub fn instance_dict(obj: &Obj) -> Option<&RefCell<DictTable>> {
     match obj.layout() {
-        Layout::Instance => {
-            crate::objects::instance::dict_of(obj).map(ops::table_of)
-        }
+        Layout::Instance => crate::objects::instance::dict_of(obj).map(ops::table_of),
         Layout::Exception => Some(&obj.payload::<ExceptionBody>().expect("exception").dict),
         Layout::Function => Some(&obj.payload::<FunctionBody>().expect("function").dict),
         Layout::Type => Some(&obj.payload::<TypeBody>().expect("type").dict),

@@ -275,7 +275,10 @@ impl Keys {
     /// `ix` is below the table's entry capacity, and the caller does not
     /// create overlapping mutable references.
     #[inline(always)]
-    pub unsafe fn slot(&self, ix: usize) -> (*mut Option<ObjRef>, *mut Option<ObjRef>, Option<i64>) {
+    pub unsafe fn slot(
+        &self,
+        ix: usize,
+    ) -> (*mut Option<ObjRef>, *mut Option<ObjRef>, Option<i64>) {
         let e = self.entries_ptr();
         if self.is_general() {
             let p = (e as *mut GeneralEntry).wrapping_add(ix);

@@ -107,25 +107,27 @@ impl SharedKeys {
             }
             if ix >= 0 {
                 let key = self.key_at(ix as usize)?;
-                if key.is(name)
-                    || (str_hash(key) == hash && try_str(key) == try_str(name))
-                {
+                if key.is(name) || (str_hash(key) == hash && try_str(key) == try_str(name)) {
                     return Some(ix as usize);
                 }
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
     /// `insert_into_dictkeys`: the index of `name`, added if absent and
     /// there is room; None for a name that is no exact str or when full.
     pub fn insert(&self, name: &Obj) -> Option<usize> {
-        if !is_exact_str(name) {
-            return None;
-        }
         if let Some(ix) = self.find(name) {
             return Some(ix);
+        }
+        if !is_exact_str(name) {
+            return None;
         }
         let k = self.k()?;
         if k.hdr().usable <= 0 {
@@ -137,7 +139,11 @@ impl SharedKeys {
         let mut perturb = hash as u64;
         while k.get_index(i) >= 0 {
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
         let ix = k.hdr().nentries as usize;
         k.set_index(i, ix as isize);

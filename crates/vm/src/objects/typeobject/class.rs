@@ -4,18 +4,18 @@
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::descriptor::ClassMethodBody;
+use crate::objects::dict::shared::SharedKeys;
 use crate::objects::dict::table::DictTable;
 use crate::objects::dict::{dict_body, new_dict, ops};
 use crate::objects::exception::type_error;
 use crate::objects::function::cell::CellBody;
+use crate::objects::instance::InstanceShape;
 use crate::objects::list::ListBody;
 use crate::objects::registry::types;
 use crate::objects::set::SetBody;
 use crate::objects::str::{new_str, try_str};
 use crate::objects::tuple::{new_tuple, try_tuple_items};
 use crate::objects::typeobject::mro::c3_mro;
-use crate::objects::dict::shared::SharedKeys;
-use crate::objects::instance::InstanceShape;
 use crate::objects::typeobject::{flags, is_subtype, lookup_str, TypeBody};
 use crate::objects::{typeobject, Layout};
 use crate::protocol::object::type_name;
