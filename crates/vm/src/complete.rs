@@ -56,7 +56,7 @@ fn dict_names(d: &Obj) -> Vec<String> {
             b.table
                 .borrow()
                 .iter()
-                .filter_map(|e| try_str(&e.key).map(str::to_string))
+                .filter_map(|e| try_str(e.key).map(str::to_string))
                 .collect()
         })
         .unwrap_or_default()
@@ -109,7 +109,7 @@ fn static_getattr(obj: &Obj, name: &str) -> Option<ObjRef> {
 fn attribute_names(obj: &Obj) -> Vec<String> {
     let mut names = Vec::new();
     attribute_tables(obj, |t| {
-        names.extend(t.iter().filter_map(|e| try_str(&e.key).map(str::to_string)))
+        names.extend(t.iter().filter_map(|e| try_str(e.key).map(str::to_string)))
     });
     names
 }

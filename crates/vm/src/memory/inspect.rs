@@ -248,7 +248,7 @@ fn keys_holding(table: &DictTable, target: &Obj) -> Vec<String> {
     let mut keys = Vec::new();
     for e in table.iter() {
         if e.value.is(target) {
-            keys.push(match try_str(&e.key) {
+            keys.push(match try_str(e.key) {
                 Some(k) => format!("{k:?}").replace('"', "'"),
                 None => format!("<{} key>", e.key.type_body().name()),
             });

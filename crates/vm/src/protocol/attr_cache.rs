@@ -128,7 +128,7 @@ fn value_kind(v: &Obj, method: bool) -> Option<AttrKind> {
 fn own_find(c: &AttrCache, d: &DictTable, name: &Obj) -> Option<usize> {
     let hint = c.inst_index.get() as usize;
     if let Some(e) = d.entry(hint) {
-        if e.key.is(name) || (try_str(&e.key).is_some() && try_str(&e.key) == try_str(name)) {
+        if e.key.is(name) || (try_str(e.key).is_some() && try_str(e.key) == try_str(name)) {
             return Some(hint);
         }
     }

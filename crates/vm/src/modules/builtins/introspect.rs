@@ -233,7 +233,7 @@ pub(crate) fn bi_dir(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResul
             }
         } else if let Some(d) = attr::instance_dict(o) {
             for e in d.borrow().iter() {
-                names.push(try_str(&e.key).unwrap_or("").to_string());
+                names.push(try_str(e.key).unwrap_or("").to_string());
             }
         }
         let ty: &Obj = if o.layout() == Layout::Type {
@@ -243,7 +243,7 @@ pub(crate) fn bi_dir(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResul
         };
         for t in typeobject::mro_iter(ty) {
             for e in t.payload::<TypeBody>().expect("type").dict.borrow().iter() {
-                names.push(try_str(&e.key).unwrap_or("").to_string());
+                names.push(try_str(e.key).unwrap_or("").to_string());
             }
         }
         if let Some(m) = o.payload::<ModuleBody>() {
@@ -253,7 +253,7 @@ pub(crate) fn bi_dir(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResul
                 .borrow()
                 .iter()
             {
-                names.push(try_str(&e.key).unwrap_or("").to_string());
+                names.push(try_str(e.key).unwrap_or("").to_string());
             }
         }
     }

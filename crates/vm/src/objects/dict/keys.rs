@@ -109,7 +109,7 @@ pub fn calculate_log2_keysize(minsize: usize) -> u8 {
 
 /// `estimate_log2_keysize`: a table holding `n` entries without resizing.
 pub fn estimate_log2_keysize(n: usize) -> u8 {
-    calculate_log2_keysize((n * 3 + 1) / 2)
+    calculate_log2_keysize((n * 3).div_ceil(2))
 }
 
 /// `log2` of the index array's bytes for a table of `1 << log2_size` slots:

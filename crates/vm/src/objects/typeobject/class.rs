@@ -108,7 +108,7 @@ pub fn create_class(
     let mut qualname = name.to_ref();
     let mut classcell = None;
     for e in dict_body(ns).expect("dict").table.borrow().iter() {
-        match try_str(&e.key) {
+        match try_str(e.key) {
             Some("__qualname__") => {
                 qualname = e.value.clone();
                 continue;
@@ -291,7 +291,7 @@ pub fn finish_class(vm: &mut Vm, cls: &Obj, kws: &[(&str, ObjRef)]) -> PyResult<
 fn flags_from_table(t: &DictTable) -> u32 {
     let mut fl = 0;
     for e in t.iter() {
-        fl |= dunder_flag(try_str(&e.key).unwrap_or(""));
+        fl |= dunder_flag(try_str(e.key).unwrap_or(""));
     }
     fl
 }
