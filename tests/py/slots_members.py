@@ -102,3 +102,14 @@ a, b = Node(), Node()
 a.other, b.other = b, a
 del a, b
 print("collected", gc.collect())
+
+# Weak references need a __weakref__ slot.
+import weakref
+
+n = Node()
+print(weakref.ref(n)() is n)
+try:
+    weakref.ref(C())
+except TypeError as e:
+    print(e)
+print(weakref.ref(E())() is None)

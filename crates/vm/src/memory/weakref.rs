@@ -54,8 +54,9 @@ thread_local! {
 pub fn supports(obj: &Obj) -> bool {
     let heap = obj.type_body().has_flag(flags::HEAPTYPE);
     match obj.layout() {
-        Layout::Instance
-        | Layout::Function
+        // A `__slots__` class without "__weakref__" has no weak-list word.
+        Layout::Instance => obj.type_body().shape.weaklist,
+        Layout::Function
         | Layout::BuiltinFunction
         | Layout::Method
         | Layout::Type

@@ -16,6 +16,8 @@
 //! Invariants kept by this module:
 //! - every index slot is `EMPTY` (-1), `DUMMY` (-2) or an entry number below
 //!   `nentries`; entries at or past `nentries` are never read;
+//! - entries at or past `nentries` are uninitialised memory, written with
+//!   `ptr::write` before `nentries` covers them;
 //! - an entry below `nentries` with no value is a deleted one (its key is
 //!   gone too); a live entry has both;
 //! - "unicode" keys hold exact `str` keys only, whose hash is the one the
@@ -154,7 +156,8 @@ pub fn new_keys(log2_size: u8, kind: u8) -> Result<NonNull<KeysHeader>, AllocErr
     let index_bytes = 1usize << log2_index_bytes(log2_size);
     // SAFETY: the block is `size` bytes, 8-aligned: the header, the index
     // array and the entries fit exactly. Indices are set to 0xff (EMPTY at
-    // every width) and entries zeroed (None keys and values).
+    // every width); entries are left uninitialised: only those below
+    // `nentries` are ever read, and each is written (never assigned) first.
     unsafe {
         ptr.write(KeysHeader {
             refcnt: 1,
@@ -168,7 +171,6 @@ pub fn new_keys(log2_size: u8, kind: u8) -> Result<NonNull<KeysHeader>, AllocErr
         });
         let idx = (ptr as *mut u8).add(std::mem::size_of::<KeysHeader>());
         std::ptr::write_bytes(idx, 0xff, index_bytes);
-        std::ptr::write_bytes(idx.add(index_bytes), 0, size - 32 - index_bytes);
     }
     // SAFETY: non-null, from the heap.
     Ok(unsafe { NonNull::new_unchecked(ptr) })
@@ -188,6 +190,28 @@ pub unsafe fn free_keys_block(k: NonNull<KeysHeader>) {
     // SAFETY: allocated by new_keys with exactly this size.
     unsafe { heap::free(k.cast(), keys_size(l, kind)) };
 }
+
+/// An index array element: i8, i16, i32 or i64 by table size.
+pub trait IndexWidth: Copy {
+    fn get(self) -> isize;
+    fn from(ix: isize) -> Self;
+}
+
+macro_rules! index_width {
+    ($($t:ty),*) => {$(
+        impl IndexWidth for $t {
+            #[inline(always)]
+            fn get(self) -> isize {
+                self as isize
+            }
+            #[inline(always)]
+            fn from(ix: isize) -> Self {
+                ix as $t
+            }
+        }
+    )*};
+}
+index_width!(i8, i16, i32, i64);
 
 /// Raw views of a keys block. All take the block by pointer: the header
 /// says the geometry.
@@ -211,7 +235,7 @@ impl Keys {
     }
 
     #[inline(always)]
-    fn indices(&self) -> *mut u8 {
+    pub fn indices(&self) -> *mut u8 {
         (self.0.as_ptr() as *mut u8).wrapping_add(std::mem::size_of::<KeysHeader>())
     }
 

@@ -92,7 +92,7 @@ pub fn dict_get(vm: &mut Vm, d: &Obj, key: &Obj) -> PyResult<Option<ObjRef>> {
     let h = hash::hash(vm, key)?;
     let table = table_of(d);
     let ix = lookup(vm, table, key, h)?;
-    Ok(ix.and_then(|ix| table.borrow().entry(ix).map(|e| e.value.clone())))
+    Ok(ix.and_then(|ix| table.borrow().value(ix).cloned()))
 }
 
 /// `d[key] = value`.

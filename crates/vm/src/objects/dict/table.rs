@@ -14,8 +14,9 @@
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::dict::keys::{
-    self, calculate_log2_keysize, empty_keys, estimate_log2_keysize, free_keys_block, Keys,
-    KeysHeader, DUMMY, EMPTY, KIND_GENERAL, KIND_UNICODE, LOG_MINSIZE,
+    self, calculate_log2_keysize, empty_keys, estimate_log2_keysize, free_keys_block,
+    GeneralEntry, IndexWidth, Keys, KeysHeader, UnicodeEntry, DUMMY, EMPTY, KIND_GENERAL,
+    KIND_UNICODE, LOG_MINSIZE,
 };
 use crate::objects::registry::types;
 use crate::objects::str::{hash_str_text, str_hash};
@@ -143,50 +144,81 @@ impl DictTable {
     /// [`simple_eq`].
     pub fn find(&self, hash: i64, key: &Obj) -> Result<Option<usize>, NeedsEq> {
         let k = self.k();
+        // One probe loop per index width, so the width test is made once.
+        match k.hdr().log2_size {
+            0..=7 => self.find_w::<i8>(hash, key),
+            8..=15 => self.find_w::<i16>(hash, key),
+            16..=31 => self.find_w::<i32>(hash, key),
+            _ => self.find_w::<i64>(hash, key),
+        }
+    }
+
+    #[inline(always)]
+    fn find_w<I: IndexWidth>(&self, hash: i64, key: &Obj) -> Result<Option<usize>, NeedsEq> {
+        let k = self.k();
         let general = k.is_general();
-        for i in Probe::new(hash, k.mask()) {
-            let ix = k.get_index(i);
+        let idx = k.indices() as *const I;
+        let ents = k.entries_ptr();
+        let mask = k.mask();
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        loop {
+            // SAFETY: i is masked to the table size: within the index array.
+            let ix = unsafe { *idx.add(i) }.get();
             if ix == EMPTY {
                 return Ok(None);
             }
-            if ix < 0 {
-                continue;
-            }
-            let ix = ix as usize;
-            // SAFETY: index slots hold entry numbers below nentries.
-            let (kp, _, h) = unsafe { k.slot(ix) };
-            // SAFETY: as above; shared borrow of the table.
-            let Some(ek) = (unsafe { (*kp).as_ref() }) else {
-                continue;
-            };
-            if ek.is(key) {
-                return Ok(Some(ix));
-            }
-            let eh = if general {
-                h.unwrap_or(0)
-            } else {
-                str_hash(ek)
-            };
-            if eh != hash {
-                continue;
-            }
-            // Most keys are str: compare their text directly.
-            if let (Some(a), Some(b)) = (
-                crate::objects::str::try_str(ek),
-                crate::objects::str::try_str(key),
-            ) {
-                if a == b {
-                    return Ok(Some(ix));
+            if ix >= 0 {
+                let ix = ix as usize;
+                // SAFETY: index slots hold entry numbers below nentries, so
+                // the entry is initialised; shared borrow of the table.
+                let (ek, eh) = unsafe {
+                    if general {
+                        let e = &*(ents as *const GeneralEntry).add(ix);
+                        (e.key.as_ref(), e.hash)
+                    } else {
+                        let e = &*(ents as *const UnicodeEntry).add(ix);
+                        (e.key.as_ref(), 0)
+                    }
+                };
+                if let Some(ek) = ek {
+                    if ek.is(key) {
+                        return Ok(Some(ix));
+                    }
+                    let eh = if general { eh } else { str_hash(ek) };
+                    if eh == hash {
+                        // Most keys are str: compare their text directly.
+                        if let (Some(a), Some(b)) = (
+                            crate::objects::str::try_str(ek),
+                            crate::objects::str::try_str(key),
+                        ) {
+                            if a == b {
+                                return Ok(Some(ix));
+                            }
+                        } else {
+                            match simple_eq(ek, key) {
+                                Some(true) => return Ok(Some(ix)),
+                                Some(false) => {}
+                                None => return Err(NeedsEq),
+                            }
+                        }
+                    }
                 }
-                continue;
             }
-            match simple_eq(ek, key) {
-                Some(true) => return Ok(Some(ix)),
-                Some(false) => {}
-                None => return Err(NeedsEq),
-            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
         }
-        unreachable!("the probe sequence is endless")
+    }
+
+    /// The value of live entry `ix` (no hash computed: lookups' result).
+    #[inline(always)]
+    pub fn value(&self, ix: usize) -> Option<&ObjRef> {
+        let k = self.k();
+        if ix >= k.hdr().nentries as usize {
+            return None;
+        }
+        // SAFETY: ix below nentries; shared borrow of the table.
+        unsafe { (*k.slot(ix).1).as_ref() }
     }
 
     /// Entry numbers whose hash equals `hash`, in probe order (the VM's slow
@@ -280,7 +312,7 @@ impl DictTable {
     /// Removes and returns the last inserted entry (`dict.popitem`).
     pub fn pop_last(&mut self) -> Option<OwnedEntry> {
         let n = self.entry_slots();
-        let ix = (0..n).rev().find(|&i| self.entry(i).is_some())?;
+        let ix = (0..n).rev().find(|&i| self.value(i).is_some())?;
         let e = self.remove_at(ix);
         // CPython's popitem gives the entry back: later insertions reuse
         // its number (no index slot refers to it any more).
@@ -316,35 +348,46 @@ impl DictTable {
         let kind = if unicode { KIND_UNICODE } else { KIND_GENERAL };
         let new = Keys(keys::new_keys(log2_newsize, kind)?);
         let n_old = old.hdr().nentries as usize;
+        let same_kind = old.is_general() == new.is_general();
         let mut j = 0usize;
-        for ix in 0..n_old {
-            // SAFETY: ix below the old nentries, j below the new capacity
-            // (it holds `used` entries); each reference is moved exactly
-            // once, old slots are left as raw bits freed without drop.
-            unsafe {
-                let (okp, ovp, oh) = old.slot(ix);
-                if (*ovp).is_none() {
-                    continue;
+        if same_kind && n_old == self.used {
+            // No holes: the entries move as they are (CPython's memcpy).
+            let bytes = n_old * keys::entry_size(kind);
+            // SAFETY: both arrays hold at least n_old entries of this kind;
+            // the references move, the old block is freed without drop.
+            unsafe { std::ptr::copy_nonoverlapping(old.entries_ptr(), new.entries_ptr(), bytes) };
+            j = n_old;
+        } else {
+            for ix in 0..n_old {
+                // SAFETY: ix below the old nentries, j below the new
+                // capacity (it holds `used` entries); each reference is
+                // moved exactly once, old slots are freed without drop.
+                unsafe {
+                    let (okp, ovp, oh) = old.slot(ix);
+                    if (*ovp).is_none() {
+                        continue;
+                    }
+                    let key = okp.read().expect("live");
+                    let value = ovp.read();
+                    let (nkp, nvp, _) = new.slot(j);
+                    if new.is_general() {
+                        new.set_hash(j, oh.unwrap_or_else(|| str_hash(&key)));
+                    }
+                    nkp.write(Some(key));
+                    nvp.write(value);
                 }
-                let key = okp.read().expect("live");
-                let value = ovp.read();
-                let hash = oh.unwrap_or_else(|| str_hash(&key));
-                let (nkp, nvp, _) = new.slot(j);
-                nkp.write(Some(key));
-                nvp.write(value);
-                if new.is_general() {
-                    new.set_hash(j, hash);
-                }
-                let slot = Probe::new(hash, new.mask())
-                    .find(|&i| new.get_index(i) == EMPTY)
-                    .expect("room");
-                new.set_index(slot, j as isize);
+                j += 1;
             }
-            j += 1;
         }
         let h = new.hdr_mut();
         h.usable -= j as isize;
         h.nentries = j as isize;
+        match log2_newsize {
+            0..=7 => build_indices::<i8>(&new, j),
+            8..=15 => build_indices::<i16>(&new, j),
+            16..=31 => build_indices::<i32>(&new, j),
+            _ => build_indices::<i64>(&new, j),
+        }
         // SAFETY: every live reference was moved out; the holes hold None.
         unsafe { free_keys_block(self.keys) };
         self.keys = new.0;
@@ -450,7 +493,7 @@ impl DictTable {
     pub fn get_str(&self, key: &Obj) -> Option<ObjRef> {
         let h = str_hash(key);
         match self.find(h, key) {
-            Ok(Some(ix)) => self.entry(ix).map(|e| e.value.clone()),
+            Ok(Some(ix)) => self.value(ix).cloned(),
             _ => None,
         }
     }
@@ -492,6 +535,34 @@ impl DictTable {
             Ok(Some(ix)) => Some(self.remove_at(ix).value),
             _ => None,
         }
+    }
+}
+
+/// `build_indices_generic`/`build_indices_unicode`: the index slots of
+/// entries `0..n` of a fresh keys block.
+fn build_indices<I: IndexWidth>(k: &Keys, n: usize) {
+    let idx = k.indices() as *mut I;
+    let mask = k.mask();
+    let general = k.is_general();
+    let ents = k.entries_ptr();
+    for ix in 0..n {
+        // SAFETY: ix below nentries: initialised entries with live keys.
+        let hash = unsafe {
+            if general {
+                (*(ents as *const GeneralEntry).add(ix)).hash
+            } else {
+                str_hash((*(ents as *const UnicodeEntry).add(ix)).key.as_ref().expect("live"))
+            }
+        };
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        // SAFETY: i is masked to the table size.
+        while unsafe { *idx.add(i) }.get() != EMPTY {
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+        // SAFETY: as above.
+        unsafe { *idx.add(i) = I::from(ix as isize) };
     }
 }
 
