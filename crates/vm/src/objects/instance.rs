@@ -460,13 +460,14 @@ pub fn set_finalized(obj: &Obj) {
     }
 }
 
-/// Takes every reference out of the instance's words (slots, values, dict)
-/// and frees the values array; the caller drops them.
-fn take_all(obj: &Obj) -> Vec<ObjRef> {
+/// Drops every reference in the instance's words (slots, values, dict),
+/// each slot emptied before its reference goes (CPython's `Py_CLEAR`: a
+/// dealloc it starts never sees a dangling word), and frees the values
+/// array.
+fn clear_words(obj: &Obj) {
     let shape = shape_of(obj);
-    let mut out = Vec::new();
     for i in 0..shape.nslots {
-        out.extend(slot_set(obj, i, None));
+        drop(slot_set(obj, i, None));
     }
     if shape.managed_dict {
         let v = values_ptr(obj);
@@ -475,7 +476,7 @@ fn take_all(obj: &Obj) -> Vec<ObjRef> {
             let size = unsafe { *dict_word(obj) };
             for ix in 0..size {
                 // SAFETY: ix below the array's size.
-                out.extend(unsafe { (*v.add(ix)).take() });
+                drop(unsafe { (*v.add(ix)).take() });
             }
             free_values(obj);
         } else {
@@ -483,11 +484,10 @@ fn take_all(obj: &Obj) -> Vec<ObjRef> {
             let p = unsafe { std::mem::replace(&mut *dict_word(obj), 0) };
             if let Some(p) = NonNull::new(p as *mut ObjHeader) {
                 // SAFETY: the word owned this reference.
-                out.push(unsafe { ObjRef::from_raw(p) });
+                drop(unsafe { ObjRef::from_raw(p) });
             }
         }
     }
-    out
 }
 
 impl Traverse for InstanceBody {
@@ -512,8 +512,7 @@ impl Traverse for InstanceBody {
     }
 
     fn clear(&self) {
-        let refs = take_all(obj_of(self));
-        drop(refs);
+        clear_words(obj_of(self));
     }
 }
 
@@ -532,8 +531,7 @@ impl VarSize for InstanceBody {
                 }
             });
         }
-        let refs = take_all(obj);
-        drop(refs);
+        clear_words(obj);
     }
 }
 

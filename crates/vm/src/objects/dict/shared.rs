@@ -10,9 +10,11 @@
 //! the values arrays of later instances are smaller.
 
 use crate::memory::object::{Obj, ObjRef};
-use crate::objects::dict::keys::{self, free_keys_block, Keys, KeysHeader, EMPTY, KIND_SPLIT};
+use crate::objects::dict::keys::{
+    self, free_keys_block, Keys, KeysHeader, UnicodeEntry, EMPTY, KIND_SPLIT,
+};
 use crate::objects::dict::table::is_exact_str;
-use crate::objects::str::{str_hash, try_str};
+use crate::objects::str::{str_hash, try_str, StrBody};
 use arenapy_alloc::AllocError;
 use std::cell::Cell;
 use std::ptr::NonNull;
@@ -91,32 +93,42 @@ impl SharedKeys {
         unsafe { (*k.slot(ix).0).as_ref() }
     }
 
-    /// `_PyDictKeys_StringLookup`: the index of `name`, if any.
+    /// `_PyDictKeys_StringLookup`: the index of `name`, if any. Runs on
+    /// every instance attribute store and method-call shadow check, so it
+    /// reads the block directly: the table always has 64 one-byte indices
+    /// and str entries.
     #[inline]
     pub fn find(&self, name: &Obj) -> Option<usize> {
-        let k = self.k()?;
-        try_str(name)?;
-        let hash = str_hash(name);
-        let mask = k.mask();
+        let k = self.keys.get()?;
+        let keys = Keys(k);
+        let n = keys.hdr().nentries as usize;
+        if n == 0 {
+            return None;
+        }
+        let hash = name.payload::<StrBody>().map(|_| str_hash(name))?;
+        let idx = keys.indices() as *const i8;
+        let ents = keys.entries_ptr() as *const UnicodeEntry;
+        let mask = (1usize << LOG2_SIZE) - 1;
         let mut i = (hash as u64 as usize) & mask;
         let mut perturb = hash as u64;
         loop {
-            let ix = k.get_index(i);
+            // SAFETY: i is masked to the 64 index slots.
+            let ix = unsafe { *idx.add(i) } as isize;
             if ix == EMPTY {
                 return None;
             }
             if ix >= 0 {
-                let key = self.key_at(ix as usize)?;
-                if key.is(name) || (str_hash(key) == hash && try_str(key) == try_str(name)) {
+                // SAFETY: index slots hold entry numbers below nentries,
+                // whose keys are set and never removed.
+                let key = unsafe { (*ents.add(ix as usize)).key.as_ref() }?;
+                if key.is(name)
+                    || (str_hash(key) == hash && try_str(key) == try_str(name))
+                {
                     return Some(ix as usize);
                 }
             }
             perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
         }
     }
 
