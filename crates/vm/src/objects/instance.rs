@@ -348,7 +348,13 @@ pub fn set_own(obj: &Obj, name: &Obj, value: Option<ObjRef>) -> PyResult<bool> {
     }
     let v = values_ptr(obj);
     if !v.is_null() {
-        if let Some(ix) = shape_of(obj).cached_keys.insert(name) {
+        // SAFETY: while there are values the dict word holds their count.
+        let size = unsafe { *dict_word(obj) };
+        if let Some(ix) = shape_of(obj)
+            .cached_keys
+            .insert(name)
+            .filter(|&ix| ix < size)
+        {
             let had = value.is_some();
             // SAFETY: ix is below the shared keys' count, so below the
             // array size (see `objects::dict::shared`).

@@ -121,14 +121,16 @@ impl SharedKeys {
                 // SAFETY: index slots hold entry numbers below nentries,
                 // whose keys are set and never removed.
                 let key = unsafe { (*ents.add(ix as usize)).key.as_ref() }?;
-                if key.is(name)
-                    || (str_hash(key) == hash && try_str(key) == try_str(name))
-                {
+                if key.is(name) || (str_hash(key) == hash && try_str(key) == try_str(name)) {
                     return Some(ix as usize);
                 }
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 

@@ -14,9 +14,9 @@
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::dict::keys::{
-    self, calculate_log2_keysize, empty_keys, estimate_log2_keysize, free_keys_block,
-    GeneralEntry, IndexWidth, Keys, KeysHeader, UnicodeEntry, DUMMY, EMPTY, KIND_GENERAL,
-    KIND_UNICODE, LOG_MINSIZE,
+    self, calculate_log2_keysize, empty_keys, estimate_log2_keysize, free_keys_block, GeneralEntry,
+    IndexWidth, Keys, KeysHeader, UnicodeEntry, DUMMY, EMPTY, KIND_GENERAL, KIND_UNICODE,
+    LOG_MINSIZE,
 };
 use crate::objects::registry::types;
 use crate::objects::str::{hash_str_text, str_hash};
@@ -206,7 +206,11 @@ impl DictTable {
                 }
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -551,7 +555,12 @@ fn build_indices<I: IndexWidth>(k: &Keys, n: usize) {
             if general {
                 (*(ents as *const GeneralEntry).add(ix)).hash
             } else {
-                str_hash((*(ents as *const UnicodeEntry).add(ix)).key.as_ref().expect("live"))
+                str_hash(
+                    (*(ents as *const UnicodeEntry).add(ix))
+                        .key
+                        .as_ref()
+                        .expect("live"),
+                )
             }
         };
         let mut i = (hash as u64 as usize) & mask;
@@ -559,7 +568,11 @@ fn build_indices<I: IndexWidth>(k: &Keys, n: usize) {
         // SAFETY: i is masked to the table size.
         while unsafe { *idx.add(i) }.get() != EMPTY {
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
         // SAFETY: as above.
         unsafe { *idx.add(i) = I::from(ix as isize) };
