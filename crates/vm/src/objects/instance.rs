@@ -136,6 +136,25 @@ pub fn value_at(obj: &Obj, ix: usize) -> Option<&ObjRef> {
     unsafe { (*v.add(ix)).as_ref() }
 }
 
+/// Stores `value` at index `ix` of `obj`'s split values (the store half of
+/// [`value_at`], for `STORE_ATTR_INSTANCE_VALUE`): `Ok(old value)`, or the
+/// value back when the instance has no values array or `ix` is not one of
+/// its names yet (then the generic path must run).
+#[inline(always)]
+pub fn store_value_at(obj: &Obj, ix: usize, value: ObjRef) -> Result<Option<ObjRef>, ObjRef> {
+    let v = values_ptr(obj);
+    if v.is_null() || ix >= shape_of(obj).cached_keys.nentries() {
+        return Err(value);
+    }
+    // SAFETY: ix is below the shared keys' count, so below the array's
+    // size; the old value is handed back to be dropped by the caller.
+    let old = unsafe { std::mem::replace(&mut *v.add(ix), Some(value)) };
+    if old.is_none() {
+        add_to_order(v, ix);
+    }
+    Ok(old)
+}
+
 /// The index of `name` in the shared keys of `ty` (for [`value_at`]).
 #[inline]
 pub fn shared_index(ty: &Obj, name: &Obj) -> Option<usize> {

@@ -143,12 +143,27 @@ fn own_find(c: &AttrCache, d: &DictTable, name: &Obj) -> Option<usize> {
 fn own_value_index(c: &AttrCache, obj: &Obj, name: &Obj) -> Option<usize> {
     let keys = &obj.type_body().shape.cached_keys;
     let hint = c.inst_index.get() as usize;
-    if keys.key_at(hint).is_some_and(|k| k.is(name)) {
+    // The same name in another code object is an equal str, not the same
+    // object: compare the text when identity fails.
+    if keys
+        .key_at(hint)
+        .is_some_and(|k| k.is(name) || (try_str(k).is_some() && try_str(k) == try_str(name)))
+    {
         return Some(hint);
     }
     let ix = keys.find(name)?;
     c.inst_index.set(ix as u32);
     Some(ix)
+}
+
+/// The hinted shared-keys index if it holds `name` (no lookup otherwise).
+#[inline(always)]
+fn own_value_index_hint(c: &AttrCache, obj: &Obj, name: &Obj) -> Option<usize> {
+    let keys = &obj.type_body().shape.cached_keys;
+    let hint = c.inst_index.get() as usize;
+    keys.key_at(hint)
+        .is_some_and(|k| k.is(name) || (try_str(k).is_some() && try_str(k) == try_str(name)))
+        .then_some(hint)
 }
 
 /// The object's own attribute table (instances, exceptions, functions).
@@ -350,6 +365,23 @@ pub fn store_attr(
         && entry_for(c, obj.ty()).is_some_and(|e| e.kind.get() == AttrKind::OwnDict)
     {
         if instance::has_values(obj) {
+            // STORE_ATTR_INSTANCE_VALUE: the hinted index, when it is
+            // this name's, is written directly.
+            let hint = own_value_index_hint(c, obj, name).or_else(|| {
+                let ix = instance::shared_index(obj.ty(), name)?;
+                c.inst_index.set(ix as u32);
+                Some(ix)
+            });
+            let value = match hint {
+                Some(ix) => match instance::store_value_at(obj, ix, value) {
+                    Ok(old) => {
+                        drop(old);
+                        return Ok(());
+                    }
+                    Err(v) => v,
+                },
+                None => value,
+            };
             if instance::set_own(obj, name, Some(value))? {
                 return Ok(());
             }
