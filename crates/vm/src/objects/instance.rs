@@ -148,7 +148,7 @@ pub fn store_value_at(obj: &Obj, ix: usize, value: ObjRef) -> Result<Option<ObjR
     }
     // SAFETY: ix is below the shared keys' count, so below the array's
     // size; the old value is handed back to be dropped by the caller.
-    let old = unsafe { std::mem::replace(&mut *v.add(ix), Some(value)) };
+    let old = unsafe { (*v.add(ix)).replace(value) };
     if old.is_none() {
         add_to_order(v, ix);
     }
