@@ -1,5 +1,6 @@
-# A dict grows its index and entry tables as keys are added; both tables
-# are heap buffers (object allocator while small, raw allocator when large).
+# A dict grows its keys object (one block: header, index array, entries) as
+# keys are added, to calculate_log2_keysize(3 * used) slots each time: a
+# heap buffer (object allocator while small, raw allocator when large).
 d = {}
 for i in range(2000):
     d[i] = None

@@ -56,7 +56,7 @@ fn dict_names(d: &Obj) -> Vec<String> {
             b.table
                 .borrow()
                 .iter()
-                .filter_map(|e| try_str(&e.key).map(str::to_string))
+                .filter_map(|e| try_str(e.key).map(str::to_string))
                 .collect()
         })
         .unwrap_or_default()
@@ -66,7 +66,14 @@ fn dict_names(d: &Obj) -> Vec<String> {
 /// dictionary (instances, functions, classes), a module's globals, then the
 /// dictionaries along the MRO of its type (or of itself, for a class).
 fn attribute_tables(obj: &Obj, mut f: impl FnMut(&DictTable)) {
-    if let Some(d) = instance_dict(obj) {
+    if obj.layout() == Layout::Instance && crate::objects::instance::has_values(obj) {
+        // Split values: a scratch table of them (completion only).
+        let mut t = DictTable::new();
+        for (k, v) in crate::objects::instance::own_items(obj) {
+            let _ = t.set_str(k, v);
+        }
+        f(&t);
+    } else if let Some(d) = instance_dict(obj) {
         f(&d.borrow());
     }
     if let Some(m) = obj.payload::<ModuleBody>() {
@@ -102,7 +109,7 @@ fn static_getattr(obj: &Obj, name: &str) -> Option<ObjRef> {
 fn attribute_names(obj: &Obj) -> Vec<String> {
     let mut names = Vec::new();
     attribute_tables(obj, |t| {
-        names.extend(t.iter().filter_map(|e| try_str(&e.key).map(str::to_string)))
+        names.extend(t.iter().filter_map(|e| try_str(e.key).map(str::to_string)))
     });
     names
 }

@@ -61,7 +61,7 @@ pub fn answer(vm: &mut Vm, frame: &Frame, err: PyErr) -> PyResult<ObjRef> {
                 .table
                 .borrow()
                 .iter()
-                .filter_map(|e| try_str(&e.key).map(str::to_string))
+                .filter_map(|e| try_str(e.key).map(str::to_string))
                 .collect();
             names.sort();
             let mut items = Vec::with_capacity(names.len());

@@ -116,7 +116,7 @@ fn dict_keys(d: &Obj) -> Vec<String> {
             .table
             .borrow()
             .iter()
-            .filter_map(|e| try_str(&e.key).map(str::to_string))
+            .filter_map(|e| try_str(e.key).map(str::to_string))
             .collect(),
         None => Vec::new(),
     }

@@ -38,9 +38,7 @@ pub fn wants_finalizer(obj: &Obj) -> bool {
     match obj.layout() {
         Layout::Instance => {
             obj.type_body().has_flag(flags::HAS_FINALIZER)
-                && obj
-                    .payload::<InstanceBody>()
-                    .is_some_and(|b| !b.finalized.get())
+                && !crate::objects::instance::is_finalized(obj)
         }
         Layout::Generator => generator_needs_close(obj),
         _ => false,
@@ -66,10 +64,10 @@ pub fn defer(obj: &Obj) {
 
 /// Queues a live object for finalization (the collector's path).
 pub fn queue(obj: ObjRef) {
-    if let Some(b) = obj.payload::<InstanceBody>() {
+    if obj.payload::<InstanceBody>().is_some() {
         // Marked now so the object is queued once even if it dies again
         // before the queue drains.
-        b.finalized.set(true);
+        crate::objects::instance::set_finalized(&obj);
     }
     PENDING.with(|p| p.borrow_mut().push(obj));
     HAS_PENDING.with(|h| h.set(true));

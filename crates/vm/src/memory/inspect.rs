@@ -248,7 +248,7 @@ fn keys_holding(table: &DictTable, target: &Obj) -> Vec<String> {
     let mut keys = Vec::new();
     for e in table.iter() {
         if e.value.is(target) {
-            keys.push(match try_str(&e.key) {
+            keys.push(match try_str(e.key) {
                 Some(k) => format!("{k:?}").replace('"', "'"),
                 None => format!("<{} key>", e.key.type_body().name()),
             });
@@ -319,8 +319,19 @@ impl Interpreter {
                 } else {
                     format!("at {keys}")
                 }
-            } else if let Some(d) = attr::instance_dict(&holder) {
-                let keys = keys_holding(&d.borrow(), &value);
+            } else if holder.layout() == Layout::Instance || attr::instance_dict(&holder).is_some()
+            {
+                let keys: Vec<String> = if holder.layout() == Layout::Instance {
+                    crate::objects::instance::own_items(&holder)
+                        .into_iter()
+                        .filter(|(_, v)| v.is(&value))
+                        .map(|(k, _)| format!("{:?}", try_str(&k).unwrap_or("?")).replace('"', "'"))
+                        .collect()
+                } else {
+                    let d = attr::instance_dict(&holder).expect("checked");
+                    let t = d.borrow();
+                    keys_holding(&t, &value)
+                };
                 let what = describe(&holder);
                 if keys.is_empty() {
                     what

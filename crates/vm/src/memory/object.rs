@@ -351,7 +351,20 @@ fn type_is_heap(ty: &Obj) -> bool {
 /// bytes after it (filled by the caller before the object is used).
 #[inline(always)]
 pub fn alloc_object<T: Payload>(ty: &Obj, body: T, trailing: usize) -> Result<ObjRef, AllocError> {
-    alloc_object_in(ty, body, trailing, subtype_gc_prefix::<T>(ty) != 0)
+    alloc_object_in(ty, body, trailing, subtype_gc_prefix::<T>(ty) != 0, |_| {})
+}
+
+/// [`alloc_object`] whose `init` fills the trailing storage before the
+/// object is tracked (so a collection the allocation starts never sees it
+/// uninitialised): instances, whose words the collector traverses.
+#[inline]
+pub fn alloc_object_init<T: Payload>(
+    ty: &Obj,
+    body: T,
+    trailing: usize,
+    init: impl FnOnce(&Obj),
+) -> Result<ObjRef, AllocError> {
+    alloc_object_in(ty, body, trailing, subtype_gc_prefix::<T>(ty) != 0, init)
 }
 
 /// [`alloc_object`] for a built-in type itself (`float`, `int`, `str`...,
@@ -364,7 +377,7 @@ pub fn alloc_builtin_object<T: Payload>(
     trailing: usize,
 ) -> Result<ObjRef, AllocError> {
     debug_assert!(!type_is_heap(ty));
-    alloc_object_in(ty, body, trailing, false)
+    alloc_object_in(ty, body, trailing, false, |_| {})
 }
 
 #[inline(always)]
@@ -373,6 +386,7 @@ fn alloc_object_in<T: Payload>(
     body: T,
     trailing: usize,
     subtype_gc: bool,
+    init: impl FnOnce(&Obj),
 ) -> Result<ObjRef, AllocError> {
     debug_assert!(ty.payload::<TypeBody>().is_some());
     debug_assert!(ty.payload::<TypeBody>().unwrap().layout == T::LAYOUT);
@@ -420,6 +434,7 @@ fn alloc_object_in<T: Payload>(
     }
     // SAFETY: the header is initialised with refcount 1, which we own.
     let obj = unsafe { ObjRef::from_raw(NonNull::new_unchecked(obj_ptr as *mut ObjHeader)) };
+    init(&obj);
     if trace::active() {
         trace::note_object_alloc(&obj, block.as_ptr() as usize, size);
     }

@@ -54,6 +54,12 @@ pub fn getsizeof(o: &Obj) -> usize {
             o.alloc_size() + external
         }
         Layout::ByteArray => crate::objects::bytearray::bytearray_sizeof(o),
+        // `_PyDict_SizeOf`: the object and its keys block (none while it
+        // shares the empty keys object), plus the GC head.
+        Layout::Dict => match crate::objects::dict::dict_body(o) {
+            Some(b) => o.alloc_size() + b.table.borrow().keys_bytes(),
+            None => o.alloc_size(),
+        },
         _ => o.alloc_size(),
     }
 }

@@ -54,8 +54,9 @@ thread_local! {
 pub fn supports(obj: &Obj) -> bool {
     let heap = obj.type_body().has_flag(flags::HEAPTYPE);
     match obj.layout() {
-        Layout::Instance
-        | Layout::Function
+        // A `__slots__` class without "__weakref__" has no weak-list word.
+        Layout::Instance => obj.type_body().shape.weaklist,
+        Layout::Function
         | Layout::BuiltinFunction
         | Layout::Method
         | Layout::Type
@@ -152,8 +153,11 @@ fn forget(obj: &Obj, garbage: Option<&HashSet<usize>>) {
         }
         // SAFETY: the weak reference was in the table, so it is alive.
         let w = unsafe { &*w };
-        let callback =
-            attr::instance_dict(w).and_then(|d| d.try_borrow().ok()?.get_rust_str("__callback__"));
+        let callback = if w.layout() == Layout::Instance {
+            crate::objects::instance::get_own_str(w, "__callback__")
+        } else {
+            attr::instance_dict(w).and_then(|d| d.try_borrow().ok()?.get_rust_str("__callback__"))
+        };
         if let Some(cb) = callback.filter(|c| !crate::objects::singletons::is_none(c)) {
             CALLBACKS.with(|c| c.borrow_mut().push((cb, w.to_ref())));
             HAS_CALLBACKS.with(|h| h.set(true));

@@ -31,10 +31,17 @@ pub fn relation(parent: &Obj, child: &Obj) -> String {
     if let Some(d) = dict_body(parent) {
         for e in d.table.borrow().iter() {
             if e.value.is(child) {
-                return format!("[{}]", short_repr(&e.key));
+                return format!("[{}]", short_repr(e.key));
             }
             if e.key.is(child) {
                 return "(a key)".into();
+            }
+        }
+    }
+    if parent.layout() == Layout::Instance {
+        for (k, v) in crate::objects::instance::own_items(parent) {
+            if v.is(child) {
+                return format!(".{}", try_str(&k).unwrap_or("?"));
             }
         }
     }
@@ -42,7 +49,7 @@ pub fn relation(parent: &Obj, child: &Obj) -> String {
         if let Ok(t) = t.try_borrow() {
             for e in t.iter() {
                 if e.value.is(child) {
-                    return format!(".{}", try_str(&e.key).unwrap_or("?"));
+                    return format!(".{}", try_str(e.key).unwrap_or("?"));
                 }
             }
         }
@@ -100,14 +107,14 @@ fn roots(vm: &Vm) -> Vec<(String, ObjRef)> {
     let mut out = Vec::new();
     if let Some(d) = dict_body(&vm.main_globals) {
         for e in d.table.borrow().iter() {
-            if let Some(k) = try_str(&e.key) {
+            if let Some(k) = try_str(e.key) {
                 out.push((format!("global '{k}' of __main__"), e.value.clone()));
             }
         }
     }
     if let Some(d) = dict_body(&vm.modules) {
         for e in d.table.borrow().iter() {
-            if let Some(k) = try_str(&e.key) {
+            if let Some(k) = try_str(e.key) {
                 if k != "__main__" {
                     out.push((format!("module '{k}' (in sys.modules)"), e.value.clone()));
                 }

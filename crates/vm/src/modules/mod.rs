@@ -63,7 +63,7 @@ pub fn import_star(_vm: &mut Vm, m: &Obj, ns: &Obj) -> PyResult<()> {
         .table
         .borrow()
         .iter()
-        .filter(|e| !try_str(&e.key).unwrap_or("_").starts_with('_'))
+        .filter(|e| !try_str(e.key).unwrap_or("_").starts_with('_'))
         .map(|e| (e.key.clone(), e.value.clone()))
         .collect();
     for (k, v) in entries {

@@ -4,15 +4,20 @@
 //! `__setattr__`, `__getattribute__`, `__format__` ...), which classes
 //! inherit.
 
-use crate::memory::object::alloc_object;
-use crate::memory::object::{Obj, ObjRef};
+use crate::memory::heap;
+use crate::memory::object::{alloc_object, alloc_object_init};
+use crate::memory::object::{Obj, ObjHeader, ObjRef};
 use crate::objects::bool::py_bool;
+use crate::objects::dict::keys::calculate_log2_keysize;
+use crate::objects::dict::new_dict_from_table;
+use crate::objects::dict::shared::SharedKeys;
 use crate::objects::dict::table::DictTable;
 use crate::objects::exception::type_error;
 use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
 use crate::objects::int::new_int;
 use crate::objects::registry::types;
+use crate::objects::str::str_hash;
 use crate::objects::str::{new_str, try_str};
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::typeobject::{call, construct, special_attrs, TypeBody};
@@ -21,67 +26,579 @@ use crate::protocol::convert::check_args;
 use crate::protocol::repr::addr;
 use crate::protocol::{attr, compare, object, repr};
 use crate::vm::{PyResult, Vm};
-use std::cell::{Cell, OnceCell, RefCell};
+use arenapy_alloc::AllocError;
+use std::cell::RefCell;
+use std::ptr::NonNull;
 
 /// A bare `object()`: nothing but the header.
 pub struct ObjectBody;
 impl Traverse for ObjectBody {}
 impl VarSize for ObjectBody {}
 
-/// An instance of a class statement's class: its attributes live in the
-/// instance itself (as in CPython 3.11, where `__dict__` is materialised only
-/// when asked for), so a cycle of two instances is two objects.
+/// What the instances of a class carry after their header, decided when
+/// the class is made (CPython's `tp_basicsize` with `tp_dictoffset` and
+/// `tp_weaklistoffset`): its `__slots__` words (inherited ones first), the
+/// two managed-dict words unless every class of the MRO has `__slots__`
+/// without `"__dict__"`, and a weak-reference word unless likewise for
+/// `"__weakref__"`.
 ///
-/// The first `obj.__dict__` (or `vars(obj)`) moves the inline attributes
-/// into a real dict object, kept in `materialized`; from then on every
-/// attribute access goes through that dict (it is then a separate tracked
-/// object, as in CPython) and the inline table stays empty.
-pub struct InstanceBody {
-    pub dict: RefCell<DictTable>,
-    pub materialized: OnceCell<ObjRef>,
-    /// `__del__` has run (PEP 442: a finalizer runs at most once).
-    pub finalized: Cell<bool>,
+/// ```text
+///  GcHead (16) │ refcnt │ type │ slot 0 … slot n-1 │ values │ dict │ weaklist │
+///                               └ nslots words ───┘ └ managed dict ┘ └ weak ─┘
+/// ```
+///
+/// CPython 3.11 puts the values and dict pointers before the GC head (the
+/// "pre-header"); here they follow the header, in the same block, so the
+/// block's size is CPython's (`sys.getsizeof` of a plain instance is 56,
+/// of one with `__slots__ = ('a', 'b')` 48).
+#[derive(Default)]
+pub struct InstanceShape {
+    pub nslots: usize,
+    pub managed_dict: bool,
+    pub weaklist: bool,
+    /// `ht_cached_keys`: the attribute names the instances share.
+    pub cached_keys: SharedKeys,
 }
+
+impl InstanceShape {
+    pub fn words(&self) -> usize {
+        self.nslots + 2 * self.managed_dict as usize + self.weaklist as usize
+    }
+}
+
+/// An instance of a class statement's class. The body itself is empty:
+/// the words after the header are laid out by the class's
+/// [`InstanceShape`]. While the instance has its split values (the common
+/// case) its attributes are an array of values indexed by the class's
+/// shared keys, in a block of its own (CPython's `_PyDictValues`, with the
+/// insertion order in the bytes before it); the first `obj.__dict__`, a
+/// name that is no str, or a class with 30 names already makes a real
+/// dict object (kept in the dict word) and frees the values.
+pub struct InstanceBody;
+
+/// The object an instance body belongs to.
+#[inline(always)]
+fn obj_of(b: &InstanceBody) -> &Obj {
+    // SAFETY: an InstanceBody only exists as the body of a PyObject, right
+    // after its 16-byte header (repr(C)); the object outlives `b`.
+    unsafe { &*((b as *const InstanceBody as *const u8).sub(16) as *const Obj) }
+}
+
+#[inline(always)]
+fn shape_of(obj: &Obj) -> &InstanceShape {
+    &obj.type_body().shape
+}
+
+/// The `i`th word after the header.
+#[inline(always)]
+fn word(obj: &Obj, i: usize) -> *mut usize {
+    (obj.trailing_ptr::<InstanceBody>() as *mut usize).wrapping_add(i)
+}
+
+/// Index of the values word (valid only for a managed-dict shape).
+#[inline(always)]
+fn values_word(obj: &Obj) -> *mut usize {
+    word(obj, shape_of(obj).nslots)
+}
+
+/// The dict word; holds the values array's size while there are values.
+#[inline(always)]
+fn dict_word(obj: &Obj) -> *mut usize {
+    word(obj, shape_of(obj).nslots + 1)
+}
+
+/// The split values array of `obj`, if it has one (null otherwise).
+#[inline(always)]
+fn values_ptr(obj: &Obj) -> *mut Option<ObjRef> {
+    if !shape_of(obj).managed_dict {
+        return std::ptr::null_mut();
+    }
+    // SAFETY: the values word exists in a managed-dict shape.
+    unsafe { *values_word(obj) as *mut Option<ObjRef> }
+}
+
+/// The fast accessor for the dispatch loop's `LOAD_ATTR_INSTANCE_VALUE`
+/// (CPython's `_PyObject_GetInstanceAttribute` after specialisation): the
+/// value at index `ix` of `obj`'s split values, where `ix` is the index of
+/// the attribute's name in the class's shared keys
+/// ([`shared_index`]). `None` when the instance has no values array (its
+/// dict was materialised) or that attribute is unset. A cache keyed on the
+/// class (its identity; shared-key indices never change for a class) may
+/// keep `ix` across calls.
+#[inline(always)]
+pub fn value_at(obj: &Obj, ix: usize) -> Option<&ObjRef> {
+    let v = values_ptr(obj);
+    if v.is_null() || ix >= shape_of(obj).cached_keys.nentries() {
+        return None;
+    }
+    // SAFETY: ix is below the shared keys' entry count, which never
+    // exceeds the values array's size (see `objects::dict::shared`).
+    unsafe { (*v.add(ix)).as_ref() }
+}
+
+/// Stores `value` at index `ix` of `obj`'s split values (the store half of
+/// [`value_at`], for `STORE_ATTR_INSTANCE_VALUE`): `Ok(old value)`, or the
+/// value back when the instance has no values array or `ix` is not one of
+/// its names yet (then the generic path must run).
+#[inline(always)]
+pub fn store_value_at(obj: &Obj, ix: usize, value: ObjRef) -> Result<Option<ObjRef>, ObjRef> {
+    let v = values_ptr(obj);
+    if v.is_null() || ix >= shape_of(obj).cached_keys.nentries() {
+        return Err(value);
+    }
+    // SAFETY: ix is below the shared keys' count, so below the array's
+    // size; the old value is handed back to be dropped by the caller.
+    let old = unsafe { (*v.add(ix)).replace(value) };
+    if old.is_none() {
+        add_to_order(v, ix);
+    }
+    Ok(old)
+}
+
+/// The index of `name` in the shared keys of `ty` (for [`value_at`]).
+#[inline]
+pub fn shared_index(ty: &Obj, name: &Obj) -> Option<usize> {
+    ty.payload::<TypeBody>()?.shape.cached_keys.find(name)
+}
+
+/// Does `obj` still keep its attributes in split values?
+#[inline(always)]
+pub fn has_values(obj: &Obj) -> bool {
+    !values_ptr(obj).is_null()
+}
+
+/// `prefix_size` of `new_values`: the order bytes, their count and the
+/// prefix size, rounded up to a word.
+fn prefix_size(size: usize) -> usize {
+    (size + 2 + 7) & !7
+}
+
+/// Total bytes of a values array of `size` values.
+fn values_block_size(size: usize) -> usize {
+    prefix_size(size) + 8 * size
+}
+
+/// `init_inline_values`: a values array for a new instance of `cls`.
+fn new_values(cls: &TypeBody) -> Result<(usize, usize), AllocError> {
+    let size = cls.shape.cached_keys.note_new_instance().max(1);
+    let n = values_block_size(size);
+    let mem = heap::malloc(n)?;
+    let p = prefix_size(size);
+    // SAFETY: a fresh block of n bytes: the prefix, then `size` words
+    // zeroed (None values).
+    unsafe {
+        std::ptr::write_bytes(mem.as_ptr(), 0, n);
+        *mem.as_ptr().add(p - 1) = p as u8;
+    }
+    Ok((mem.as_ptr() as usize + p, size))
+}
+
+/// Appends `ix` to the insertion order kept before the values.
+fn add_to_order(values: *mut Option<ObjRef>, ix: usize) {
+    let b = values as *mut u8;
+    // SAFETY: the count byte is at -2 and the order bytes before it; the
+    // prefix has room for one byte per value slot (size + 2 <= prefix).
+    unsafe {
+        let n = *b.sub(2) as usize + 1;
+        *b.sub(2 + n) = ix as u8;
+        *b.sub(2) = n as u8;
+    }
+}
+
+/// `delete_index_from_values`.
+fn remove_from_order(values: *mut Option<ObjRef>, ix: usize) {
+    let b = values as *mut u8;
+    // SAFETY: as in add_to_order; only the first `n` order bytes are read.
+    unsafe {
+        let n = *b.sub(2) as usize;
+        let mut j = 1;
+        while j <= n && *b.sub(2 + j) as usize != ix {
+            j += 1;
+        }
+        if j > n {
+            return;
+        }
+        while j < n {
+            *b.sub(2 + j) = *b.sub(3 + j);
+            j += 1;
+        }
+        *b.sub(2) = (n - 1) as u8;
+    }
+}
+
+/// The indices of the set values, in insertion order.
+fn order(values: *mut Option<ObjRef>) -> Vec<usize> {
+    let b = values as *mut u8;
+    // SAFETY: as in remove_from_order.
+    unsafe {
+        let n = *b.sub(2) as usize;
+        (1..=n).map(|j| *b.sub(2 + j) as usize).collect()
+    }
+}
+
+/// Frees the values array of `obj` (its references already taken out)
+/// and clears the words.
+fn free_values(obj: &Obj) {
+    let v = values_ptr(obj);
+    if v.is_null() {
+        return;
+    }
+    // SAFETY: a managed-dict shape; the dict word holds the size while
+    // there are values; the block started `prefix` bytes before `v`.
+    unsafe {
+        let size = *dict_word(obj);
+        let p = *(v as *mut u8).sub(1) as usize;
+        heap::free(
+            NonNull::new_unchecked((v as *mut u8).sub(p)),
+            values_block_size(size),
+        );
+        *values_word(obj) = 0;
+        *dict_word(obj) = 0;
+    }
+}
+
+/// The materialised dict of `obj`, if any (borrowed from the dict word).
+#[inline(always)]
+pub fn dict_of(obj: &Obj) -> Option<&Obj> {
+    if !shape_of(obj).managed_dict || has_values(obj) {
+        return None;
+    }
+    // SAFETY: without values, the dict word is null or an owned reference
+    // to a dict object kept alive by this instance.
+    unsafe {
+        let p = *dict_word(obj) as *const Obj;
+        p.as_ref()
+    }
+}
+
+/// Makes the dict of `obj` from its values (`make_dict_from_instance_
+/// attributes`, then the resize a first insertion into it would make:
+/// combined, `calculate_log2_keysize(used * 3)` slots).
+fn materialize(obj: &Obj, unicode: bool) -> Result<ObjRef, AllocError> {
+    if let Some(d) = dict_of(obj) {
+        return Ok(d.to_ref());
+    }
+    let v = values_ptr(obj);
+    let keys = &shape_of(obj).cached_keys;
+    let mut t = DictTable::new();
+    if !v.is_null() {
+        let ord = order(v);
+        t.resize_log2(calculate_log2_keysize(ord.len() * 3), unicode)?;
+        for ix in ord {
+            // SAFETY: order entries are set indices below the array size;
+            // each value is moved out once.
+            let val = unsafe { (*v.add(ix)).take() };
+            if let (Some(k), Some(val)) = (keys.key_at(ix), val) {
+                t.insert_new(str_hash(k), k.clone(), val)?;
+            }
+        }
+        free_values(obj);
+    }
+    let d = new_dict_from_table(t)?;
+    // SAFETY: no values now: the dict word holds the dict reference.
+    unsafe { *dict_word(obj) = d.clone().into_raw().as_ptr() as usize };
+    Ok(d)
+}
+
+/// `obj.__dict__` of an instance with a managed dict (None without one).
+pub fn instance_dict_object(obj: &Obj) -> PyResult<Option<ObjRef>> {
+    if !shape_of(obj).managed_dict {
+        return Ok(None);
+    }
+    Ok(Some(materialize(obj, true)?))
+}
+
+/// Replaces the instance's dict with `d` (`obj.__dict__ = d`).
+pub fn replace_dict(obj: &Obj, d: ObjRef) -> PyResult<()> {
+    let Some(old) = instance_dict_object(obj)? else {
+        return Err(crate::objects::exception::attribute_error(format!(
+            "'{}' object has no attribute '__dict__'",
+            obj.type_body().name()
+        )));
+    };
+    // SAFETY: materialised above: the dict word holds a reference, which
+    // we take back (in `old`'s place) and replace with `d`'s.
+    unsafe {
+        let prev = *dict_word(obj) as *mut ObjHeader;
+        *dict_word(obj) = d.into_raw().as_ptr() as usize;
+        if let Some(p) = NonNull::new(prev) {
+            drop(ObjRef::from_raw(p));
+        }
+    }
+    drop(old);
+    Ok(())
+}
+
+/// Own attribute `name` of an instance (its values or dict).
+#[inline]
+pub fn get_own(obj: &Obj, name: &Obj) -> Option<ObjRef> {
+    let v = values_ptr(obj);
+    if !v.is_null() {
+        let ix = shape_of(obj).cached_keys.find(name)?;
+        return value_at(obj, ix).cloned();
+    }
+    let d = dict_of(obj)?;
+    dict::dict_body(d)?.table.borrow().get_str(name)
+}
+
+/// Own attribute named by Rust text (cold paths: weak-reference
+/// callbacks, the heap inspector).
+pub fn get_own_str(obj: &Obj, name: &str) -> Option<ObjRef> {
+    if has_values(obj) {
+        let keys = &shape_of(obj).cached_keys;
+        return (0..keys.nentries())
+            .find(|&ix| keys.key_at(ix).and_then(|k| try_str(k)) == Some(name))
+            .and_then(|ix| value_at(obj, ix).cloned());
+    }
+    let d = dict_of(obj)?;
+    dict::dict_body(d)?
+        .table
+        .try_borrow()
+        .ok()?
+        .get_rust_str(name)
+}
+
+/// Sets or deletes own attribute `name`: `Ok(false)` when the instance has
+/// no dict at all (a `__slots__` class without `"__dict__"`), or when
+/// deleting an attribute it does not have.
+pub fn set_own(obj: &Obj, name: &Obj, value: Option<ObjRef>) -> PyResult<bool> {
+    if !shape_of(obj).managed_dict {
+        return Ok(false);
+    }
+    let v = values_ptr(obj);
+    if !v.is_null() {
+        // SAFETY: while there are values the dict word holds their count.
+        let size = unsafe { *dict_word(obj) };
+        if let Some(ix) = shape_of(obj)
+            .cached_keys
+            .insert(name)
+            .filter(|&ix| ix < size)
+        {
+            let had = value.is_some();
+            // SAFETY: ix is below the shared keys' count, so below the
+            // array size (see `objects::dict::shared`).
+            let old = unsafe { std::mem::replace(&mut *v.add(ix), value) };
+            match (&old, had) {
+                (None, true) => add_to_order(v, ix),
+                (Some(_), false) => remove_from_order(v, ix),
+                (None, false) => return Ok(false),
+                (Some(_), true) => {}
+            }
+            drop(old);
+            return Ok(true);
+        }
+        // A name that is no exact str, or no room left in the shared keys.
+        materialize(obj, crate::objects::dict::table::is_exact_str(name))?;
+    }
+    let d = materialize(obj, true)?;
+    match value {
+        Some(val) => {
+            dict::maintain_tracking(&d, name, &val);
+            let old = dict::dict_body(&d)
+                .expect("dict")
+                .table
+                .borrow_mut()
+                .set_str(name.to_ref(), val)?;
+            drop(old);
+            Ok(true)
+        }
+        None => {
+            let old = dict::dict_body(&d)
+                .expect("dict")
+                .table
+                .borrow_mut()
+                .del_str(name);
+            Ok(old.is_some())
+        }
+    }
+}
+
+/// The own attributes of `obj` as (name, value) pairs in order.
+pub fn own_items(obj: &Obj) -> Vec<(ObjRef, ObjRef)> {
+    let v = values_ptr(obj);
+    if !v.is_null() {
+        let keys = &shape_of(obj).cached_keys;
+        return order(v)
+            .into_iter()
+            .filter_map(|ix| Some((keys.key_at(ix)?.clone(), value_at(obj, ix)?.clone())))
+            .collect();
+    }
+    match dict_of(obj).and_then(dict::dict_body) {
+        Some(b) => b
+            .table
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect(),
+        None => Vec::new(),
+    }
+}
+
+/// The value word of slot `i` (a member descriptor's storage).
+#[inline(always)]
+fn slot_ptr(obj: &Obj, i: usize) -> *mut Option<ObjRef> {
+    debug_assert!(i < shape_of(obj).nslots);
+    word(obj, i) as *mut Option<ObjRef>
+}
+
+/// Slot `i` of `obj` (a `member_descriptor` read).
+pub fn slot_get(obj: &Obj, i: usize) -> Option<ObjRef> {
+    if i >= shape_of(obj).nslots {
+        return None;
+    }
+    // SAFETY: i is below the shape's slot count.
+    unsafe { (*slot_ptr(obj, i)).clone() }
+}
+
+/// Sets or clears slot `i`, returning the old value (dropped by the
+/// caller, outside any borrow).
+pub fn slot_set(obj: &Obj, i: usize, value: Option<ObjRef>) -> Option<ObjRef> {
+    if i >= shape_of(obj).nslots {
+        return None;
+    }
+    // SAFETY: i is below the shape's slot count.
+    unsafe { std::mem::replace(&mut *slot_ptr(obj, i), value) }
+}
+
+thread_local! {
+    /// Instances finalized (`__del__` run) whose class keeps no weak-list
+    /// word to mark it in (CPython marks it in the GC head's bits).
+    static FINALIZED: RefCell<std::collections::HashSet<usize>> = RefCell::new(std::collections::HashSet::new());
+}
+
+/// Has `__del__` run on `obj` (PEP 442: at most once)?
+pub fn is_finalized(obj: &Obj) -> bool {
+    if shape_of(obj).weaklist {
+        // SAFETY: the weak-list word is the last of the shape.
+        unsafe { *word(obj, shape_of(obj).words() - 1) & 1 != 0 }
+    } else {
+        FINALIZED.with(|f| f.borrow().contains(&obj.id()))
+    }
+}
+
+pub fn set_finalized(obj: &Obj) {
+    if shape_of(obj).weaklist {
+        // SAFETY: the weak-list word is the last of the shape.
+        unsafe { *word(obj, shape_of(obj).words() - 1) |= 1 };
+    } else {
+        FINALIZED.with(|f| f.borrow_mut().insert(obj.id()));
+    }
+}
+
+/// Drops every reference in the instance's words (slots, values, dict),
+/// each slot emptied before its reference goes (CPython's `Py_CLEAR`: a
+/// dealloc it starts never sees a dangling word), and frees the values
+/// array.
+fn clear_words(obj: &Obj) {
+    let shape = shape_of(obj);
+    for i in 0..shape.nslots {
+        drop(slot_set(obj, i, None));
+    }
+    if shape.managed_dict {
+        let v = values_ptr(obj);
+        if !v.is_null() {
+            // SAFETY: the dict word holds the array's size.
+            let size = unsafe { *dict_word(obj) };
+            for ix in 0..size {
+                // SAFETY: ix below the array's size.
+                drop(unsafe { (*v.add(ix)).take() });
+            }
+            free_values(obj);
+        } else {
+            // SAFETY: no values: the dict word is null or a reference.
+            let p = unsafe { std::mem::replace(&mut *dict_word(obj), 0) };
+            if let Some(p) = NonNull::new(p as *mut ObjHeader) {
+                // SAFETY: the word owned this reference.
+                drop(unsafe { ObjRef::from_raw(p) });
+            }
+        }
+    }
+}
+
 impl Traverse for InstanceBody {
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
-        if let Ok(d) = self.dict.try_borrow() {
-            d.traverse(visit);
+        let obj = obj_of(self);
+        let shape = shape_of(obj);
+        for i in 0..shape.nslots {
+            // SAFETY: i below the slot count; read only.
+            if let Some(v) = unsafe { (*slot_ptr(obj, i)).as_ref() } {
+                visit(v);
+            }
         }
-        if let Some(d) = self.materialized.get() {
+        if has_values(obj) {
+            for ix in 0..shape.cached_keys.nentries() {
+                if let Some(v) = value_at(obj, ix) {
+                    visit(v);
+                }
+            }
+        } else if let Some(d) = dict_of(obj) {
             visit(d);
         }
     }
 
     fn clear(&self) {
-        let t = self.dict.try_borrow_mut().map(|mut t| t.take_all());
-        drop(t);
+        clear_words(obj_of(self));
     }
 }
 
-impl InstanceBody {
-    pub fn new() -> InstanceBody {
-        InstanceBody {
-            dict: RefCell::new(DictTable::new()),
-            materialized: OnceCell::new(),
-            finalized: Cell::new(false),
+impl VarSize for InstanceBody {
+    fn trailing_size(obj: &Obj) -> usize {
+        8 * shape_of(obj).words()
+    }
+
+    fn drop_trailing(obj: &Obj) {
+        if !shape_of(obj).weaklist {
+            FINALIZED.with(|f| {
+                if let Ok(mut f) = f.try_borrow_mut() {
+                    if !f.is_empty() {
+                        f.remove(&obj.id());
+                    }
+                }
+            });
         }
+        clear_words(obj);
     }
+}
 
-    /// The attribute table: the materialised dict's, else the inline one.
-    pub fn table(&self) -> &RefCell<DictTable> {
-        match self.materialized.get() {
-            Some(d) => &dict::dict_body(d).expect("dict").table,
-            None => &self.dict,
+/// A new blank instance of `cls` (a class with the Instance layout).
+pub fn new_instance(cls: &Obj) -> PyResult<ObjRef> {
+    let tb = cls.payload::<TypeBody>().expect("type");
+    let words = tb.shape.words();
+    let values = if tb.shape.managed_dict {
+        Some(new_values(tb)?)
+    } else {
+        None
+    };
+    // The words are zeroed (None slots, no dict, no weak references) and
+    // the values array stored before the object is tracked.
+    let init = |obj: &Obj| {
+        // SAFETY: the trailing words are this fresh object's, `words` long.
+        unsafe {
+            std::ptr::write_bytes(word(obj, 0), 0, words);
+            if let Some((v, size)) = values {
+                *values_word(obj) = v;
+                *dict_word(obj) = size;
+            }
         }
-    }
+    };
+    let obj = match alloc_object_init(cls, InstanceBody, 8 * words, init) {
+        Ok(o) => o,
+        Err(e) => {
+            if let Some((v, size)) = values {
+                let p = prefix_size(size);
+                // SAFETY: the block just made by new_values.
+                unsafe {
+                    heap::free(
+                        NonNull::new_unchecked((v - p) as *mut u8),
+                        values_block_size(size),
+                    )
+                };
+            }
+            return Err(e.into());
+        }
+    };
+    Ok(obj)
 }
-
-impl Default for InstanceBody {
-    fn default() -> Self {
-        InstanceBody::new()
-    }
-}
-impl VarSize for InstanceBody {}
 
 pub(crate) fn none() -> ObjRef {
     types().none.clone()
@@ -170,10 +687,8 @@ fn obj_getattribute(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult
             return attr::descr_get(vm, &d, Some(obj), ty);
         }
     }
-    if let Some(dict) = attr::instance_dict(obj) {
-        if let Some(v) = dict.borrow().get_str(name) {
-            return Ok(v);
-        }
+    if let Some(v) = attr::own_attr(obj, name) {
+        return Ok(v);
     }
     if let Some(d) = typeobject::lookup(ty, name) {
         return attr::descr_get(vm, &d, Some(obj), ty);

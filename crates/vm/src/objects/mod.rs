@@ -25,6 +25,7 @@ pub mod int;
 pub mod iter;
 pub mod list;
 pub mod memoryview;
+pub mod member;
 pub mod module;
 pub mod range;
 pub mod registry;
@@ -181,6 +182,7 @@ layouts! {
     Cell => cell::CellBody, gc: true;
     Module => module::ModuleBody, gc: true;
     Property => descriptor::PropertyBody, gc: true;
+    Member => member::MemberBody, gc: true;
     ClassMethod => descriptor::ClassMethodBody, gc: true;
     StaticMethod => descriptor::StaticMethodBody, gc: true;
     Super => superobject::SuperBody, gc: true;
@@ -205,6 +207,7 @@ pub fn install_all() -> PyResult<()> {
     list::install_methods()?;
     tuple::install_methods()?;
     dict::methods::install_methods()?;
+    member::install_methods()?;
     set::methods::install_methods()?;
     range::install_methods()?;
     slice::install_methods()?;

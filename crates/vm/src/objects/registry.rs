@@ -134,6 +134,7 @@ builtin_types! {
     cell: "cell", Cell, object, 0;
     module: "module", Module, object, flags::BASETYPE;
     property: "property", Property, object, flags::BASETYPE;
+    member_descriptor: "member_descriptor", Member, object, 0;
     classmethod: "classmethod", ClassMethod, object, flags::BASETYPE;
     staticmethod: "staticmethod", StaticMethod, object, flags::BASETYPE;
     super_: "super", Super, object, flags::BASETYPE;
@@ -220,6 +221,7 @@ fn placeholder_body(ph: &Obj, layout: Layout, base: Option<ObjRef>, flags: u32) 
         mro_rest: ph.to_ref(),
         dict: RefCell::new(DictTable::new()),
         flags: Cell::new(flags),
+        shape: Default::default(),
     }
 }
 

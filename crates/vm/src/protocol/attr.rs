@@ -11,7 +11,6 @@ use crate::objects::exception::{attribute_error, type_error, ExceptionBody};
 use crate::objects::function::builtin::{BuiltinBody, BuiltinKind};
 use crate::objects::function::method::new_method;
 use crate::objects::function::FunctionBody;
-use crate::objects::instance::InstanceBody;
 use crate::objects::module::ModuleBody;
 use crate::objects::registry::types;
 use crate::objects::str::{new_str, try_str};
@@ -23,9 +22,13 @@ use crate::vm::{PyErr, PyResult, Vm};
 use std::cell::RefCell;
 
 /// The attribute table an object carries itself, if any.
+///
+/// An instance has one only once its dict was materialised (`__dict__`);
+/// until then its attributes are split values: see [`own_attr`] and
+/// `objects::instance`.
 pub fn instance_dict(obj: &Obj) -> Option<&RefCell<DictTable>> {
     match obj.layout() {
-        Layout::Instance => Some(obj.payload::<InstanceBody>().expect("instance").table()),
+        Layout::Instance => crate::objects::instance::dict_of(obj).map(ops::table_of),
         Layout::Exception => Some(&obj.payload::<ExceptionBody>().expect("exception").dict),
         Layout::Function => obj
             .payload::<FunctionBody>()
@@ -41,18 +44,27 @@ pub fn instance_dict(obj: &Obj) -> Option<&RefCell<DictTable>> {
 /// ([`crate::objects::dict::maintain_tracking`]).
 #[inline]
 pub(crate) fn track_materialized(obj: &Obj, name: &Obj, value: &Obj) {
-    if let Some(d) = obj
-        .payload::<InstanceBody>()
-        .and_then(|b| b.materialized.get())
-    {
-        crate::objects::dict::maintain_tracking(d, name, value);
+    if obj.layout() == Layout::Instance {
+        if let Some(d) = crate::objects::instance::dict_of(obj) {
+            crate::objects::dict::maintain_tracking(d, name, value);
+        }
     }
+}
+
+/// The object's own attribute `name` (an instance's values or dict, the
+/// namespace of a function, class or exception), without descriptors.
+#[inline]
+pub fn own_attr(obj: &Obj, name: &Obj) -> Option<ObjRef> {
+    if obj.layout() == Layout::Instance {
+        return crate::objects::instance::get_own(obj, name);
+    }
+    instance_dict(obj).and_then(|d| d.borrow().get_str(name))
 }
 
 /// Is `descr` a data descriptor (takes precedence over the instance dict)?
 pub(crate) fn is_data_descriptor(descr: &Obj) -> bool {
     match descr.layout() {
-        Layout::Property => true,
+        Layout::Property | Layout::Member => true,
         Layout::Instance => {
             let t = descr.ty();
             typeobject::lookup_str(t, "__set__").is_some()
@@ -89,6 +101,10 @@ pub fn descr_get(vm: &mut Vm, descr: &Obj, obj: Option<&Obj>, owner: &Obj) -> Py
                 .func;
             new_method(f, owner)
         }
+        Layout::Member => match obj {
+            Some(o) => crate::objects::member::member_get(descr, o),
+            None => Ok(descr.to_ref()),
+        },
         Layout::StaticMethod => Ok(descr
             .payload::<StaticMethodBody>()
             .expect("staticmethod")
@@ -254,10 +270,8 @@ fn get_attr_inner(vm: &mut Vm, obj: &Obj, name: &Obj) -> PyResult<Option<ObjRef>
             return descr_get(vm, d, Some(obj), ty).map(Some);
         }
     }
-    if let Some(dict) = instance_dict(obj) {
-        if let Some(v) = dict.borrow().get_str(name) {
-            return Ok(Some(v));
-        }
+    if let Some(v) = own_attr(obj, name) {
+        return Ok(Some(v));
     }
     if obj.layout() == Layout::Module {
         let m = obj.payload::<ModuleBody>().expect("module");
@@ -289,8 +303,7 @@ pub fn load_method(vm: &mut Vm, obj: &Obj, name: &Obj) -> PyResult<(ObjRef, Opti
                 _ => false,
             };
             if plain {
-                let shadowed =
-                    instance_dict(obj).is_some_and(|t| t.borrow().get_str(name).is_some());
+                let shadowed = own_attr(obj, name).is_some();
                 if !shadowed {
                     return Ok((d, Some(obj.to_ref())));
                 }
@@ -333,6 +346,9 @@ pub fn generic_set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: Option<ObjRef
             if d.layout() == Layout::Property {
                 return descriptor::property_set(vm, &d, obj, name, value);
             }
+            if d.layout() == Layout::Member {
+                return crate::objects::member::member_set(&d, obj, value);
+            }
             if d.layout() == Layout::Instance && object::is_heap_type_instance(&d) {
                 let m = if value.is_some() {
                     "__set__"
@@ -365,9 +381,12 @@ pub fn generic_set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: Option<ObjRef
     if obj.layout() == Layout::Instance && try_str(name) == Some("__dict__") {
         return special_attrs::set_instance_dict(obj, value);
     }
-    if obj.type_body().has_flag(flags::SLOTS)
-        && !class::slots_allow(obj.ty(), try_str(name).unwrap_or(""))
-    {
+    if obj.layout() == Layout::Instance {
+        // The values or dict of the instance; a `__slots__` instance
+        // without `__dict__` has neither.
+        if crate::objects::instance::set_own(obj, name, value)? {
+            return Ok(());
+        }
         return Err(no_attribute(obj, name));
     }
     // An exception's members (`__traceback__`, `__cause__`, `name` ...)
@@ -394,10 +413,6 @@ pub fn generic_set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: Option<ObjRef
             None => {
                 let old = dict.borrow_mut().del_str(name);
                 if old.is_none() {
-                    if obj.type_body().has_flag(flags::SLOTS) {
-                        // CPython's member descriptor: just the name.
-                        return Err(attribute_error(try_str(name).unwrap_or("?")));
-                    }
                     return Err(no_attribute(obj, name));
                 }
             }

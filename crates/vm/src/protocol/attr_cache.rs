@@ -22,6 +22,7 @@ use crate::objects::dict::table::DictTable;
 use crate::objects::function::builtin::{BuiltinBody, BuiltinKind};
 use crate::objects::function::code::{AttrCache, AttrEntry, AttrKind, ATTR_CACHE_MRO};
 use crate::objects::function::method;
+use crate::objects::instance;
 use crate::objects::str::try_str;
 use crate::objects::tuple::tuple_items;
 use crate::objects::typeobject::{flags, TypeBody};
@@ -128,13 +129,42 @@ fn value_kind(v: &Obj, method: bool) -> Option<AttrKind> {
 fn own_find(c: &AttrCache, d: &DictTable, name: &Obj) -> Option<usize> {
     let hint = c.inst_index.get() as usize;
     if let Some(e) = d.entry(hint) {
-        if e.key.is(name) || (try_str(&e.key).is_some() && try_str(&e.key) == try_str(name)) {
+        if e.key.is(name) || (try_str(e.key).is_some() && try_str(e.key) == try_str(name)) {
             return Some(hint);
         }
     }
     let ix = d.find_str(name)?;
     c.inst_index.set(ix as u32);
     Some(ix)
+}
+
+/// Index of `name` in the shared keys of `obj`'s class, through the hint
+/// (LOAD_ATTR_INSTANCE_VALUE's index).
+#[inline(always)]
+fn own_value_index(c: &AttrCache, obj: &Obj, name: &Obj) -> Option<usize> {
+    let keys = &obj.type_body().shape.cached_keys;
+    let hint = c.inst_index.get() as usize;
+    // The same name in another code object is an equal str, not the same
+    // object: compare the text when identity fails.
+    if keys
+        .key_at(hint)
+        .is_some_and(|k| k.is(name) || (try_str(k).is_some() && try_str(k) == try_str(name)))
+    {
+        return Some(hint);
+    }
+    let ix = keys.find(name)?;
+    c.inst_index.set(ix as u32);
+    Some(ix)
+}
+
+/// The hinted shared-keys index if it holds `name` (no lookup otherwise).
+#[inline(always)]
+fn own_value_index_hint(c: &AttrCache, obj: &Obj, name: &Obj) -> Option<usize> {
+    let keys = &obj.type_body().shape.cached_keys;
+    let hint = c.inst_index.get() as usize;
+    keys.key_at(hint)
+        .is_some_and(|k| k.is(name) || (try_str(k).is_some() && try_str(k) == try_str(name)))
+        .then_some(hint)
 }
 
 /// The object's own attribute table (instances, exceptions, functions).
@@ -208,7 +238,12 @@ fn fill_load(c: &AttrCache, obj: &Obj, name: &Obj, method: bool) {
     let e = entry_to_fill(c, obj.ty());
     let kind = match fill_type(e, obj.ty(), name) {
         None => return,
-        Some(None) if own_dict(obj).is_some() => AttrKind::OwnDict,
+        Some(None)
+            if own_dict(obj).is_some()
+                || (layout == Layout::Instance && obj.type_body().shape.managed_dict) =>
+        {
+            AttrKind::OwnDict
+        }
         Some(None) => return,
         Some(Some(v)) => match value_kind(&v, method) {
             Some(k) => k,
@@ -241,6 +276,10 @@ fn load_hit(
     let kind = e.kind.get();
     match kind {
         AttrKind::OwnDict => {
+            if obj.layout() == Layout::Instance && instance::has_values(obj) {
+                let ix = own_value_index(c, obj, name)?;
+                return Some(Ok((instance::value_at(obj, ix)?.clone(), None)));
+            }
             let d = own_dict(obj)?.borrow();
             let ix = own_find(c, &d, name)?;
             return Some(Ok((d.entry(ix)?.value.clone(), None)));
@@ -252,7 +291,11 @@ fn load_hit(
     if value_kind(&v, method)? != kind {
         return None;
     }
-    if let Some(d) = own_dict(obj) {
+    if obj.layout() == Layout::Instance {
+        if instance::get_own(obj, name).is_some() {
+            return None;
+        }
+    } else if let Some(d) = own_dict(obj) {
         if d.borrow().find_str(name).is_some() {
             return None;
         }
@@ -322,6 +365,29 @@ pub fn store_attr(
     if obj.layout() == Layout::Instance
         && entry_for(c, obj.ty()).is_some_and(|e| e.kind.get() == AttrKind::OwnDict)
     {
+        if instance::has_values(obj) {
+            // STORE_ATTR_INSTANCE_VALUE: the hinted index, when it is
+            // this name's, is written directly.
+            let hint = own_value_index_hint(c, obj, name).or_else(|| {
+                let ix = instance::shared_index(obj.ty(), name)?;
+                c.inst_index.set(ix as u32);
+                Some(ix)
+            });
+            let value = match hint {
+                Some(ix) => match instance::store_value_at(obj, ix, value) {
+                    Ok(old) => {
+                        drop(old);
+                        return Ok(());
+                    }
+                    Err(v) => v,
+                },
+                None => value,
+            };
+            if instance::set_own(obj, name, Some(value))? {
+                return Ok(());
+            }
+            return Err(attr::no_attribute(obj, name));
+        }
         if let Some(dict) = attr::instance_dict(obj) {
             attr::track_materialized(obj, name, &value);
             let old = {

@@ -227,9 +227,13 @@ pub(crate) fn bi_dir(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResul
         return Err(frame_request::request(vm, FrameRequest::Dir));
     } else {
         let o = &args[0];
-        if let Some(d) = attr::instance_dict(o) {
+        if o.layout() == Layout::Instance {
+            for (k, _) in crate::objects::instance::own_items(o) {
+                names.push(try_str(&k).unwrap_or("").to_string());
+            }
+        } else if let Some(d) = attr::instance_dict(o) {
             for e in d.borrow().iter() {
-                names.push(try_str(&e.key).unwrap_or("").to_string());
+                names.push(try_str(e.key).unwrap_or("").to_string());
             }
         }
         let ty: &Obj = if o.layout() == Layout::Type {
@@ -239,7 +243,7 @@ pub(crate) fn bi_dir(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResul
         };
         for t in typeobject::mro_iter(ty) {
             for e in t.payload::<TypeBody>().expect("type").dict.borrow().iter() {
-                names.push(try_str(&e.key).unwrap_or("").to_string());
+                names.push(try_str(e.key).unwrap_or("").to_string());
             }
         }
         if let Some(m) = o.payload::<ModuleBody>() {
@@ -249,7 +253,7 @@ pub(crate) fn bi_dir(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResul
                 .borrow()
                 .iter()
             {
-                names.push(try_str(&e.key).unwrap_or("").to_string());
+                names.push(try_str(e.key).unwrap_or("").to_string());
             }
         }
     }

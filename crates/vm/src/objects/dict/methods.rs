@@ -122,7 +122,26 @@ fn dict_fromkeys(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Ob
     check_args("fromkeys", &args[1..], 1, 2)?;
     let d = new_dict()?;
     let v = args.get(2).cloned().unwrap_or_else(|| vm.none());
-    for k in iter::collect(vm, &args[1])? {
+    let src = &args[1];
+    let keys = iter::collect(vm, src)?;
+    // `_PyDict_FromKeys`: from an exact dict or set, one resize up front
+    // (to `estimate_log2_keysize(len)`, which CPython's bit trick makes
+    // 16 slots even for one key).
+    let unicode = if src.ty().is(&types().dict) {
+        Some(dict_body(src).expect("dict").table.borrow().is_unicode())
+    } else if src.ty().is(&types().set) || src.ty().is(&types().frozenset) {
+        Some(false)
+    } else {
+        None
+    };
+    if let Some(unicode) = unicode {
+        dict_body(&d)
+            .expect("dict")
+            .table
+            .borrow_mut()
+            .resize_for(keys.len(), unicode)?;
+    }
+    for k in keys {
         ops::dict_set(vm, &d, k, v.clone())?;
     }
     Ok(d)

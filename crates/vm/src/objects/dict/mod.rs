@@ -3,8 +3,10 @@
 //! Python code in [`ops`], the methods in [`methods`] and the views and
 //! their iterators in [`views`].
 
+pub mod keys;
 pub mod methods;
 pub mod ops;
+pub mod shared;
 pub mod table;
 pub mod views;
 
@@ -57,7 +59,7 @@ pub fn maintain_tracking(d: &Obj, key: &Obj, value: &Obj) {
 fn track_if_needed(d: &Obj, table: &DictTable) {
     if table
         .iter()
-        .any(|e| gc::may_be_tracked(&e.value) || gc::may_be_tracked(&e.key))
+        .any(|e| gc::may_be_tracked(e.value) || gc::may_be_tracked(e.key))
     {
         gc::track(d);
     }
@@ -68,7 +70,7 @@ fn track_if_needed(d: &Obj, table: &DictTable) {
 pub fn all_atomic(table: &DictTable) -> bool {
     !table
         .iter()
-        .any(|e| gc::may_be_tracked(&e.value) || gc::may_be_tracked(&e.key))
+        .any(|e| gc::may_be_tracked(e.value) || gc::may_be_tracked(e.key))
 }
 
 pub fn new_dict() -> Result<ObjRef, AllocError> {

@@ -92,7 +92,7 @@ pub fn dict_get(vm: &mut Vm, d: &Obj, key: &Obj) -> PyResult<Option<ObjRef>> {
     let h = hash::hash(vm, key)?;
     let table = table_of(d);
     let ix = lookup(vm, table, key, h)?;
-    Ok(ix.and_then(|ix| table.borrow().entry(ix).map(|e| e.value.clone())))
+    Ok(ix.and_then(|ix| table.borrow().value(ix).cloned()))
 }
 
 /// `d[key] = value`.
@@ -136,11 +136,24 @@ pub fn dict_pop(vm: &mut Vm, d: &Obj, key: &Obj) -> PyResult<Option<ObjRef>> {
 
 /// A shallow copy of a dict.
 pub fn dict_copy(d: &Obj) -> PyResult<ObjRef> {
+    // `PyDict_Copy`: an empty dict copies as a new one; a clean table is
+    // cloned block for block; otherwise entries merge into a table sized
+    // for them at once.
     let src = dict_body(d).expect("dict").table.borrow();
-    let mut t = DictTable::new();
-    for e in src.iter() {
-        t.insert_new(e.hash, e.key.clone(), e.value.clone())?;
+    if src.is_empty() {
+        return Ok(new_dict_from_table(DictTable::new())?);
     }
+    let t = match src.try_clone_compact()? {
+        Some(t) => t,
+        None => {
+            let mut t = DictTable::new();
+            t.reserve_for(src.len(), src.is_unicode())?;
+            for e in src.iter() {
+                t.insert_new(e.hash, e.key.clone(), e.value.clone())?;
+            }
+            t
+        }
+    };
     drop(src);
     Ok(new_dict_from_table(t)?)
 }
@@ -156,6 +169,28 @@ pub fn dict_update(vm: &mut Vm, target: &Obj, src: &Obj) -> PyResult<()> {
             .map(|e| (e.hash, e.key.clone(), e.value.clone()))
             .collect();
         let table = table_of(target);
+        // `dict_merge`: into an empty dict, a clean source is cloned;
+        // otherwise one resize makes room for all of it up front.
+        if !src.is(target) && !pairs.is_empty() {
+            let clone = {
+                let t = table.borrow();
+                if t.is_empty() {
+                    b.table.borrow().try_clone_compact()?
+                } else {
+                    None
+                }
+            };
+            if let Some(c) = clone {
+                let old = std::mem::replace(&mut *table.borrow_mut(), c);
+                drop(old);
+                if crate::memory::gc::is_tracked(src) && !crate::memory::gc::is_tracked(target) {
+                    crate::memory::gc::track(target);
+                }
+                return Ok(());
+            }
+            let unicode = b.table.borrow().is_unicode();
+            table.borrow_mut().reserve_for(pairs.len(), unicode)?;
+        }
         for (h, k, v) in pairs {
             maintain_tracking(target, &k, &v);
             table_set(vm, table, k, v, h)?;

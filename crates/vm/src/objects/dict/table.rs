@@ -12,26 +12,38 @@
 //! [`NeedsEq`] when a key defines `__eq__`; the VM then compares candidates
 //! itself (see [`super::ops`]), with the table unborrowed.
 
-use crate::memory::heap::{hvec, hvec_with_capacity, HVec};
 use crate::memory::object::{Obj, ObjRef};
+use crate::objects::dict::keys::{
+    self, calculate_log2_keysize, empty_keys, estimate_log2_keysize, free_keys_block, GeneralEntry,
+    IndexWidth, Keys, KeysHeader, UnicodeEntry, DUMMY, EMPTY, KIND_GENERAL, KIND_UNICODE,
+    LOG_MINSIZE,
+};
+use crate::objects::registry::types;
 use crate::objects::str::{hash_str_text, str_hash};
 use crate::objects::{bytes, int, tuple, typeobject, Layout};
 use crate::protocol::compare;
 use arenapy_alloc::AllocError;
+use std::ptr::NonNull;
 
-const EMPTY: i32 = -1;
-const DUMMY: i32 = -2;
-const MIN_SIZE: usize = 8;
+/// A live entry, borrowed from its table.
+pub struct Entry<'a> {
+    pub hash: i64,
+    pub key: &'a ObjRef,
+    pub value: &'a ObjRef,
+}
 
-pub struct Entry {
+/// An entry taken out of its table.
+pub struct OwnedEntry {
     pub hash: i64,
     pub key: ObjRef,
     pub value: ObjRef,
 }
 
+/// CPython's `PyDictObject` fields beyond the header: the keys block (see
+/// [`keys`]), `ma_used` and `ma_version_tag`. 24 bytes, so a dict object
+/// with its borrow flag and GC head is CPython's 64.
 pub struct DictTable {
-    indices: HVec<i32>,
-    entries: HVec<Option<Entry>>,
+    keys: NonNull<KeysHeader>,
     used: usize,
     /// A fresh stamp on every insertion or deletion, so iterators and the
     /// VM's slow-path lookups notice changes made by Python code. Stamps are
@@ -45,14 +57,45 @@ pub struct DictTable {
 #[derive(Debug)]
 pub struct NeedsEq;
 
+/// Is `key` an exact `str` (`PyUnicode_CheckExact`), which a unicode keys
+/// object may hold?
+#[inline(always)]
+pub fn is_exact_str(key: &Obj) -> bool {
+    key.ty().is(&types().str)
+}
+
 impl DictTable {
+    /// An empty table on the shared empty keys object: no block at all.
     pub fn new() -> DictTable {
         DictTable {
-            indices: hvec(),
-            entries: hvec(),
+            keys: empty_keys(),
             used: 0,
             version: 0,
         }
+    }
+
+    /// `dict_new_presized`: room for `n` entries without resizing (an empty
+    /// table for at most 5).
+    pub fn presized(n: usize, unicode: bool) -> Result<DictTable, AllocError> {
+        if n <= keys::usable_fraction(1 << LOG_MINSIZE) {
+            return Ok(DictTable::new());
+        }
+        let log2 = if n > keys::usable_fraction(1 << 17) {
+            17
+        } else {
+            estimate_log2_keysize(n)
+        };
+        let kind = if unicode { KIND_UNICODE } else { KIND_GENERAL };
+        Ok(DictTable {
+            keys: keys::new_keys(log2, kind)?,
+            used: 0,
+            version: 0,
+        })
+    }
+
+    #[inline(always)]
+    fn k(&self) -> Keys {
+        Keys(self.keys)
     }
 
     pub fn len(&self) -> usize {
@@ -63,133 +106,224 @@ impl DictTable {
         self.used == 0
     }
 
+    /// Bytes of the keys block (`_PyDict_KeysSize`), 0 for the shared
+    /// empty keys object (CPython counts that one, it is 0 + ... no: an
+    /// empty dict's getsizeof is its object only).
+    pub fn keys_bytes(&self) -> usize {
+        if self.keys == empty_keys() {
+            0
+        } else {
+            let h = self.k();
+            keys::keys_size(h.hdr().log2_size, h.hdr().kind)
+        }
+    }
+
+    /// The live entry `ix`, if any.
+    #[inline(always)]
+    pub fn entry(&self, ix: usize) -> Option<Entry<'_>> {
+        let k = self.k();
+        if ix >= k.hdr().nentries as usize {
+            return None;
+        }
+        // SAFETY: ix is below nentries, within the entry array; the table
+        // is borrowed shared for the returned lifetime, so nothing writes
+        // the entry meanwhile.
+        unsafe {
+            let (kp, vp, h) = k.slot(ix);
+            let value = (*vp).as_ref()?;
+            let key = (*kp).as_ref()?;
+            Some(Entry {
+                hash: h.unwrap_or_else(|| str_hash(key)),
+                key,
+                value,
+            })
+        }
+    }
+
     /// Entry number of `key` (hash `hash`), deciding equality with
     /// [`simple_eq`].
     pub fn find(&self, hash: i64, key: &Obj) -> Result<Option<usize>, NeedsEq> {
-        if self.indices.is_empty() {
-            return Ok(None);
+        let k = self.k();
+        // One probe loop per index width, so the width test is made once.
+        match k.hdr().log2_size {
+            0..=7 => self.find_w::<i8>(hash, key),
+            8..=15 => self.find_w::<i16>(hash, key),
+            16..=31 => self.find_w::<i32>(hash, key),
+            _ => self.find_w::<i64>(hash, key),
         }
-        for i in self.probe(hash) {
-            let ix = self.indices[i];
+    }
+
+    #[inline(always)]
+    fn find_w<I: IndexWidth>(&self, hash: i64, key: &Obj) -> Result<Option<usize>, NeedsEq> {
+        let k = self.k();
+        let general = k.is_general();
+        let idx = k.indices() as *const I;
+        let ents = k.entries_ptr();
+        let mask = k.mask();
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        loop {
+            // SAFETY: i is masked to the table size: within the index array.
+            let ix = unsafe { *idx.add(i) }.get();
             if ix == EMPTY {
                 return Ok(None);
             }
-            let Some(e) = (ix >= 0)
-                .then(|| self.entries[ix as usize].as_ref())
-                .flatten()
-            else {
-                continue;
-            };
-            if e.key.is(key) {
-                return Ok(Some(ix as usize));
-            }
-            if e.hash != hash {
-                continue;
-            }
-            // Most keys are str: compare their text directly.
-            if let (Some(a), Some(b)) = (
-                crate::objects::str::try_str(&e.key),
-                crate::objects::str::try_str(key),
-            ) {
-                if a == b {
-                    return Ok(Some(ix as usize));
+            if ix >= 0 {
+                let ix = ix as usize;
+                // SAFETY: index slots hold entry numbers below nentries, so
+                // the entry is initialised; shared borrow of the table.
+                let (ek, eh) = unsafe {
+                    if general {
+                        let e = &*(ents as *const GeneralEntry).add(ix);
+                        (e.key.as_ref(), e.hash)
+                    } else {
+                        let e = &*(ents as *const UnicodeEntry).add(ix);
+                        (e.key.as_ref(), 0)
+                    }
+                };
+                if let Some(ek) = ek {
+                    if ek.is(key) {
+                        return Ok(Some(ix));
+                    }
+                    let eh = if general { eh } else { str_hash(ek) };
+                    if eh == hash {
+                        // Most keys are str: compare their text directly.
+                        if let (Some(a), Some(b)) = (
+                            crate::objects::str::try_str(ek),
+                            crate::objects::str::try_str(key),
+                        ) {
+                            if a == b {
+                                return Ok(Some(ix));
+                            }
+                        } else {
+                            match simple_eq(ek, key) {
+                                Some(true) => return Ok(Some(ix)),
+                                Some(false) => {}
+                                None => return Err(NeedsEq),
+                            }
+                        }
+                    }
                 }
-                continue;
             }
-            match simple_eq(&e.key, key) {
-                Some(true) => return Ok(Some(ix as usize)),
-                Some(false) => {}
-                None => return Err(NeedsEq),
-            }
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
-        unreachable!("the probe sequence is endless")
     }
 
-    /// CPython's probe sequence for `hash` over the index table.
-    fn probe(&self, hash: i64) -> Probe {
-        Probe::new(hash, self.indices.len() - 1)
+    /// The value of live entry `ix` (no hash computed: lookups' result).
+    #[inline(always)]
+    pub fn value(&self, ix: usize) -> Option<&ObjRef> {
+        let k = self.k();
+        if ix >= k.hdr().nentries as usize {
+            return None;
+        }
+        // SAFETY: ix below nentries; shared borrow of the table.
+        unsafe { (*k.slot(ix).1).as_ref() }
     }
 
     /// Entry numbers whose hash equals `hash`, in probe order (the VM's slow
     /// path compares each with `__eq__`).
     pub fn candidates(&self, hash: i64) -> Vec<usize> {
         let mut out = Vec::new();
-        if self.indices.is_empty() {
-            return out;
-        }
-        for i in self.probe(hash) {
-            let ix = self.indices[i];
+        let k = self.k();
+        for i in Probe::new(hash, k.mask()) {
+            let ix = k.get_index(i);
             if ix == EMPTY {
                 return out;
             }
-            if ix >= 0
-                && self.entries[ix as usize]
-                    .as_ref()
-                    .is_some_and(|e| e.hash == hash)
-            {
+            if ix >= 0 && self.entry(ix as usize).is_some_and(|e| e.hash == hash) {
                 out.push(ix as usize);
             }
         }
         out
     }
 
-    pub fn entry(&self, ix: usize) -> Option<&Entry> {
-        self.entries.get(ix).and_then(|e| e.as_ref())
-    }
-
     /// Number of entry slots (live or deleted): iteration positions run
     /// over `0..entry_slots()`.
     pub fn entry_slots(&self) -> usize {
-        self.entries.len()
+        self.k().hdr().nentries as usize
     }
 
     /// Replaces the value of entry `ix`, returning the old one.
     pub fn replace_value(&mut self, ix: usize, value: ObjRef) -> ObjRef {
-        let e = self.entries[ix].as_mut().expect("live entry");
-        std::mem::replace(&mut e.value, value)
+        assert!(ix < self.entry_slots(), "live entry");
+        // SAFETY: ix below nentries; `&mut self` excludes other borrows.
+        let vp = unsafe { self.k().slot(ix).1 };
+        // SAFETY: as above.
+        let old = unsafe { (*vp).replace(value) };
+        old.expect("live entry")
     }
 
-    /// Inserts a key known to be absent.
+    /// Inserts a key known to be absent (CPython's `insertdict` for a new
+    /// key, with `insert_to_emptydict`'s first table).
     pub fn insert_new(&mut self, hash: i64, key: ObjRef, value: ObjRef) -> Result<(), AllocError> {
-        if self.entries.len() + 1 > usable(self.indices.len()) {
-            self.resize(grow_size(self.used + 1))?;
+        let unicode = is_exact_str(&key);
+        if self.keys == empty_keys() {
+            let kind = if unicode { KIND_UNICODE } else { KIND_GENERAL };
+            self.keys = keys::new_keys(LOG_MINSIZE, kind)?;
+        } else if !unicode && !self.k().is_general() {
+            self.resize(calculate_log2_keysize(self.used * 3), false)?;
         }
-        self.entries
-            .try_reserve(1)
-            .map_err(|_| AllocError { requested: 32 })?;
-        let ix = self.entries.len() as i32;
-        self.entries.push(Some(Entry { hash, key, value }));
+        if self.k().hdr().usable <= 0 {
+            self.resize(calculate_log2_keysize(self.used * 3), true)?;
+        }
+        let k = self.k();
+        let ix = k.hdr().nentries as usize;
         let slot = self.free_slot(hash);
-        self.indices[slot] = ix;
+        k.set_index(slot, ix as isize);
+        // SAFETY: usable > 0, so ix is below the entry capacity; the entry
+        // past nentries is zeroed (no references to drop).
+        unsafe {
+            let (kp, vp, _) = k.slot(ix);
+            kp.write(Some(key));
+            vp.write(Some(value));
+            if k.is_general() {
+                k.set_hash(ix, hash);
+            }
+        }
+        let h = k.hdr_mut();
+        h.usable -= 1;
+        h.nentries += 1;
         self.used += 1;
         self.version = next_version();
         Ok(())
     }
 
-    /// Removes entry `ix` and returns it.
-    pub fn remove_at(&mut self, ix: usize) -> Entry {
-        let e = self.entries[ix].take().expect("live entry");
-        // Find the index slot that points at ix and mark it DUMMY.
-        let slot = self
-            .probe(e.hash)
-            .find(|&i| self.indices[i] == ix as i32)
+    /// Removes entry `ix` and returns it (`delitem_common`: the index slot
+    /// becomes DUMMY and the entry a hole until the next resize).
+    pub fn remove_at(&mut self, ix: usize) -> OwnedEntry {
+        let k = self.k();
+        assert!(ix < k.hdr().nentries as usize, "live entry");
+        // SAFETY: ix below nentries; `&mut self` excludes other borrows.
+        let (key, value, h) = unsafe {
+            let (kp, vp, h) = k.slot(ix);
+            ((*kp).take().expect("live"), (*vp).take().expect("live"), h)
+        };
+        let hash = h.unwrap_or_else(|| str_hash(&key));
+        let slot = Probe::new(hash, k.mask())
+            .find(|&i| k.get_index(i) == ix as isize)
             .expect("a live entry has an index slot");
-        self.indices[slot] = DUMMY;
+        k.set_index(slot, DUMMY);
         self.used -= 1;
         self.version = next_version();
-        e
+        OwnedEntry { hash, key, value }
     }
 
-    /// Removes and returns the last inserted entry (dict.popitem).
-    pub fn pop_last(&mut self) -> Option<Entry> {
-        let ix = self.entries.iter().rposition(|e| e.is_some())?;
+    /// Removes and returns the last inserted entry (`dict.popitem`).
+    pub fn pop_last(&mut self) -> Option<OwnedEntry> {
+        let n = self.entry_slots();
+        let ix = (0..n).rev().find(|&i| self.value(i).is_some())?;
         let e = self.remove_at(ix);
-        // Trailing holes can be trimmed: no index slot refers to a hole (its
-        // slot became DUMMY), so later entries may reuse those numbers. This
-        // keeps repeated popitem() O(1).
-        while matches!(self.entries.last(), Some(None)) {
-            self.entries.pop();
-        }
+        // CPython's popitem gives the entry back: later insertions reuse
+        // its number (no index slot refers to it any more).
+        let k = self.k();
+        let h = k.hdr_mut();
+        h.nentries = ix as isize;
+        h.usable += (n - ix) as isize;
         Some(e)
     }
 
@@ -203,54 +337,158 @@ impl DictTable {
     }
 
     fn free_slot(&self, hash: i64) -> usize {
-        self.probe(hash)
-            .find(|&i| self.indices[i] < 0)
+        let k = self.k();
+        Probe::new(hash, k.mask())
+            .find(|&i| k.get_index(i) < 0)
             .expect("the table always has free slots")
     }
 
-    fn resize(&mut self, new_size: usize) -> Result<(), AllocError> {
-        let mut indices: HVec<i32> = hvec();
-        indices
-            .try_reserve_exact(new_size)
-            .map_err(|_| AllocError {
-                requested: new_size * 4,
-            })?;
-        indices.resize(new_size, EMPTY);
-        let mut entries: HVec<Option<Entry>> = hvec_with_capacity(0);
-        entries
-            .try_reserve_exact(usable(new_size))
-            .map_err(|_| AllocError {
-                requested: usable(new_size) * 24,
-            })?;
-        entries.extend(self.entries.drain(..).flatten().map(Some));
-        self.indices = indices;
-        self.entries = entries;
-        for ix in 0..self.entries.len() {
-            let h = self.entries[ix].as_ref().map(|e| e.hash).unwrap_or(0);
-            let slot = self.free_slot(h);
-            self.indices[slot] = ix as i32;
+    /// `dictresize`: a new keys block of `1 << log2_newsize` slots holding
+    /// the live entries compacted in order; unicode stays unicode only if
+    /// asked and the old keys were.
+    fn resize(&mut self, log2_newsize: u8, unicode: bool) -> Result<(), AllocError> {
+        let old = self.k();
+        let unicode = unicode && !old.is_general();
+        let kind = if unicode { KIND_UNICODE } else { KIND_GENERAL };
+        let new = Keys(keys::new_keys(log2_newsize, kind)?);
+        let n_old = old.hdr().nentries as usize;
+        let same_kind = old.is_general() == new.is_general();
+        let mut j = 0usize;
+        if same_kind && n_old == self.used {
+            // No holes: the entries move as they are (CPython's memcpy).
+            let bytes = n_old * keys::entry_size(kind);
+            // SAFETY: both arrays hold at least n_old entries of this kind;
+            // the references move, the old block is freed without drop.
+            unsafe { std::ptr::copy_nonoverlapping(old.entries_ptr(), new.entries_ptr(), bytes) };
+            j = n_old;
+        } else {
+            for ix in 0..n_old {
+                // SAFETY: ix below the old nentries, j below the new
+                // capacity (it holds `used` entries); each reference is
+                // moved exactly once, old slots are freed without drop.
+                unsafe {
+                    let (okp, ovp, oh) = old.slot(ix);
+                    if (*ovp).is_none() {
+                        continue;
+                    }
+                    let key = okp.read().expect("live");
+                    let value = ovp.read();
+                    let (nkp, nvp, _) = new.slot(j);
+                    if new.is_general() {
+                        new.set_hash(j, oh.unwrap_or_else(|| str_hash(&key)));
+                    }
+                    nkp.write(Some(key));
+                    nvp.write(value);
+                }
+                j += 1;
+            }
         }
+        let h = new.hdr_mut();
+        h.usable -= j as isize;
+        h.nentries = j as isize;
+        match log2_newsize {
+            0..=7 => build_indices::<i8>(&new, j),
+            8..=15 => build_indices::<i16>(&new, j),
+            16..=31 => build_indices::<i32>(&new, j),
+            _ => build_indices::<i64>(&new, j),
+        }
+        // SAFETY: every live reference was moved out; the holes hold None.
+        unsafe { free_keys_block(self.keys) };
+        self.keys = new.0;
         // Entries moved to new indices (holes were compacted).
         self.version = next_version();
         Ok(())
     }
 
+    /// `dictresize(mp, estimate_log2_keysize(n), unicode)`: `fromkeys`
+    /// sizes its new dict for the source dict or set this way.
+    pub fn resize_for(&mut self, n: usize, unicode: bool) -> Result<(), AllocError> {
+        self.resize(estimate_log2_keysize(n), unicode)
+    }
+
+    /// A resize to `1 << log2` slots (an instance's dict made from its
+    /// values is sized so).
+    pub fn resize_log2(&mut self, log2: u8, unicode: bool) -> Result<(), AllocError> {
+        self.resize(log2, unicode)
+    }
+
+    /// Is the keys object a "unicode" one (every key an exact str)?
+    pub fn is_unicode(&self) -> bool {
+        !self.k().is_general()
+    }
+
+    /// Makes room for `extra` more entries at once (`dict_merge`'s one big
+    /// resize before copying another dict in).
+    pub fn reserve_for(&mut self, extra: usize, unicode: bool) -> Result<(), AllocError> {
+        let k = self.k();
+        if keys::usable_fraction(k.size()) < extra {
+            let unicode = unicode && (self.keys == empty_keys() || !k.is_general());
+            if self.keys == empty_keys() {
+                let kind = if unicode { KIND_UNICODE } else { KIND_GENERAL };
+                self.keys = keys::new_keys(estimate_log2_keysize(self.used + extra), kind)?;
+            } else {
+                self.resize(estimate_log2_keysize(self.used + extra), unicode)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// `clone_combined_dict_keys`: a copy with the same keys block geometry
+    /// (dict.copy() and dict(d) of a clean dict), if CPython would clone:
+    /// no holes, and the table is the minimum size or more than half used.
+    pub fn try_clone_compact(&self) -> Result<Option<DictTable>, AllocError> {
+        let k = self.k();
+        let n = k.hdr().nentries as usize;
+        if self.used == 0
+            || self.used != n
+            || !(k.hdr().log2_size == LOG_MINSIZE
+                || keys::usable_fraction(k.size() / 2) < self.used)
+        {
+            return Ok(None);
+        }
+        let new = Keys(keys::new_keys(k.hdr().log2_size, k.hdr().kind)?);
+        for i in 0..k.size() {
+            new.set_index(i, k.get_index(i));
+        }
+        for ix in 0..n {
+            // SAFETY: ix below nentries of both (same geometry); the new
+            // slots are zeroed, written once with new references.
+            unsafe {
+                let (okp, ovp, oh) = k.slot(ix);
+                let (nkp, nvp, _) = new.slot(ix);
+                nkp.write((*okp).clone());
+                nvp.write((*ovp).clone());
+                if let Some(h) = oh {
+                    new.set_hash(ix, h);
+                }
+            }
+        }
+        let h = new.hdr_mut();
+        h.nentries = n as isize;
+        h.usable = k.hdr().usable;
+        Ok(Some(DictTable {
+            keys: new.0,
+            used: self.used,
+            version: next_version(),
+        }))
+    }
+
     /// Live entries in insertion order.
-    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
-        self.entries.iter().flatten()
+    pub fn iter(&self) -> impl Iterator<Item = Entry<'_>> {
+        (0..self.entry_slots()).filter_map(move |i| self.entry(i))
     }
 
     pub fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
         for e in self.iter() {
-            visit(&e.key);
-            visit(&e.value);
+            visit(e.key);
+            visit(e.value);
         }
     }
 
     // --- str-keyed fast paths (namespaces, attributes, kwargs) ----------
 
-    /// Looks up a str key; a key that would need `__eq__` counts as absent.
-    /// Entry index of a str key.
+    /// Entry index of a str key; a key that would need `__eq__` counts as
+    /// absent.
     #[inline]
     pub fn find_str(&self, key: &Obj) -> Option<usize> {
         self.find(str_hash(key), key).ok().flatten()
@@ -259,26 +497,24 @@ impl DictTable {
     pub fn get_str(&self, key: &Obj) -> Option<ObjRef> {
         let h = str_hash(key);
         match self.find(h, key) {
-            Ok(Some(ix)) => self.entry(ix).map(|e| e.value.clone()),
+            Ok(Some(ix)) => self.value(ix).cloned(),
             _ => None,
         }
     }
 
     pub fn get_rust_str(&self, key: &str) -> Option<ObjRef> {
         let h = hash_str_text(key);
-        if self.indices.is_empty() {
-            return None;
-        }
+        let k = self.k();
         // The probe of `candidates`, without collecting them (this runs on
         // every special-method lookup).
-        for i in self.probe(h) {
-            let ix = self.indices[i];
+        for i in Probe::new(h, k.mask()) {
+            let ix = k.get_index(i);
             if ix == EMPTY {
                 return None;
             }
             if ix >= 0 {
-                if let Some(e) = &self.entries[ix as usize] {
-                    if e.hash == h && crate::objects::str::try_str(&e.key) == Some(key) {
+                if let Some(e) = self.entry(ix as usize) {
+                    if e.hash == h && crate::objects::str::try_str(e.key) == Some(key) {
                         return Some(e.value.clone());
                     }
                 }
@@ -303,6 +539,68 @@ impl DictTable {
             Ok(Some(ix)) => Some(self.remove_at(ix).value),
             _ => None,
         }
+    }
+}
+
+/// `build_indices_generic`/`build_indices_unicode`: the index slots of
+/// entries `0..n` of a fresh keys block.
+fn build_indices<I: IndexWidth>(k: &Keys, n: usize) {
+    let idx = k.indices() as *mut I;
+    let mask = k.mask();
+    let general = k.is_general();
+    let ents = k.entries_ptr();
+    for ix in 0..n {
+        // SAFETY: ix below nentries: initialised entries with live keys.
+        let hash = unsafe {
+            if general {
+                (*(ents as *const GeneralEntry).add(ix)).hash
+            } else {
+                str_hash(
+                    (*(ents as *const UnicodeEntry).add(ix))
+                        .key
+                        .as_ref()
+                        .expect("live"),
+                )
+            }
+        };
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        // SAFETY: i is masked to the table size.
+        while unsafe { *idx.add(i) }.get() != EMPTY {
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
+        }
+        // SAFETY: as above.
+        unsafe { *idx.add(i) = I::from(ix as isize) };
+    }
+}
+
+impl Drop for DictTable {
+    fn drop(&mut self) {
+        if self.keys == empty_keys() {
+            return;
+        }
+        let k = self.k();
+        // Nothing can reach this table any more (it is being dropped), so
+        // a dealloc run by dropping an entry cannot see it half-emptied.
+        let n = k.hdr().nentries as usize;
+        for ix in 0..n {
+            // SAFETY: ix below nentries; the table is being dropped, so no
+            // other borrow exists; each slot is taken once.
+            let (key, value) = unsafe {
+                let (kp, vp, _) = k.slot(ix);
+                ((*kp).take(), (*vp).take())
+            };
+            drop(key);
+            drop(value);
+        }
+        // SAFETY: every reference was taken out.
+        unsafe { free_keys_block(self.keys) };
+        self.keys = empty_keys();
     }
 }
 
@@ -365,15 +663,6 @@ impl Default for DictTable {
     fn default() -> Self {
         DictTable::new()
     }
-}
-
-fn usable(size: usize) -> usize {
-    (size << 1) / 3
-}
-
-fn grow_size(used: usize) -> usize {
-    let want = (used * 3).max(MIN_SIZE);
-    want.next_power_of_two()
 }
 
 /// Equality of two keys when it can be decided without running Python code:

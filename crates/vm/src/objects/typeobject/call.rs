@@ -10,7 +10,6 @@ use crate::objects::dict::table::DictTable;
 use crate::objects::dict::DictBody;
 use crate::objects::exception::{type_error, ExceptionBody};
 use crate::objects::float::FloatBody;
-use crate::objects::instance::InstanceBody;
 use crate::objects::list::ListBody;
 use crate::objects::registry::types;
 use crate::objects::set::table::SetTable;
@@ -202,7 +201,7 @@ pub fn alloc_instance(cls: &Obj, args: &[ObjRef]) -> PyResult<ObjRef> {
         return Err(abstract_error(tb));
     }
     Ok(match tb.layout {
-        Layout::Instance => alloc_object(cls, InstanceBody::new(), 0)?,
+        Layout::Instance => crate::objects::instance::new_instance(cls)?,
         Layout::Exception => alloc_object(cls, ExceptionBody::new(new_tuple(args.to_vec())?), 0)?,
         Layout::List => alloc_object(
             cls,

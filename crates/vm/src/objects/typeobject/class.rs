@@ -4,17 +4,19 @@
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::descriptor::ClassMethodBody;
+use crate::objects::dict::shared::SharedKeys;
 use crate::objects::dict::table::DictTable;
 use crate::objects::dict::{dict_body, new_dict, ops};
 use crate::objects::exception::type_error;
 use crate::objects::function::cell::CellBody;
+use crate::objects::instance::InstanceShape;
 use crate::objects::list::ListBody;
 use crate::objects::registry::types;
 use crate::objects::set::SetBody;
 use crate::objects::str::{new_str, try_str};
 use crate::objects::tuple::{new_tuple, try_tuple_items};
 use crate::objects::typeobject::mro::c3_mro;
-use crate::objects::typeobject::{flags, lookup_str, TypeBody};
+use crate::objects::typeobject::{flags, is_subtype, lookup_str, TypeBody};
 use crate::objects::{typeobject, Layout};
 use crate::protocol::object::type_name;
 use crate::protocol::{attr, call};
@@ -37,15 +39,6 @@ fn slot_names(slots: &Obj) -> Vec<String> {
         .iter()
         .filter_map(|o| try_str(o).map(str::to_string))
         .collect()
-}
-
-/// Whether an instance of a `flags::SLOTS` class may hold attribute `name`.
-pub fn slots_allow(cls: &Obj, name: &str) -> bool {
-    typeobject::mro_iter(cls).any(|m| {
-        let mb = m.payload::<TypeBody>().expect("type");
-        let slots = mb.dict.borrow().get_rust_str("__slots__");
-        slots.is_some_and(|s| slot_names(&s).iter().any(|n| n == name))
-    })
 }
 
 /// `type(name, bases, ns)`: a new heap type whose type is `meta` (`type`
@@ -115,7 +108,7 @@ pub fn create_class(
     let mut qualname = name.to_ref();
     let mut classcell = None;
     for e in dict_body(ns).expect("dict").table.borrow().iter() {
-        match try_str(&e.key) {
+        match try_str(e.key) {
             Some("__qualname__") => {
                 qualname = e.value.clone();
                 continue;
@@ -148,16 +141,65 @@ pub fn create_class(
         }
         fl |= mb.flags.get() & flags::EXCEPTION;
     }
-    if layout == Layout::Instance
-        && table
-            .get_rust_str("__slots__")
-            .is_some_and(|s| !slot_names(&s).iter().any(|n| n == "__dict__"))
-        && mro.iter().all(|m| {
-            let mb = m.payload::<TypeBody>().expect("type");
-            !mb.has_flag(flags::HEAPTYPE) || mb.has_flag(flags::SLOTS)
-        })
-    {
-        fl |= flags::SLOTS;
+    // The instance shape (CPython's type_new_descriptors): the base's
+    // slots, then this class's own; a managed dict and a weak-list word
+    // unless `__slots__` leaves them out all along the MRO.
+    let own_slots: Option<Vec<String>> = table.get_rust_str("__slots__").map(|s| slot_names(&s));
+    let mut shape = InstanceShape::default();
+    let mut own_members: Vec<(String, usize)> = Vec::new();
+    if layout == Layout::Instance {
+        let base_shape = |b: &Obj| -> (usize, bool, bool) {
+            let bb = b.payload::<TypeBody>().expect("type");
+            if bb.has_flag(flags::HEAPTYPE) && bb.layout == Layout::Instance {
+                (bb.shape.nslots, bb.shape.managed_dict, bb.shape.weaklist)
+            } else {
+                (0, false, false)
+            }
+        };
+        let (nslots, mut dict, mut weak) = base_shape(&bases[0]);
+        for b in &bases[1..] {
+            let (n, d, w) = base_shape(b);
+            if n > 0 && !is_subtype(&bases[0], b) {
+                return Err(type_error("multiple bases have instance lay-out conflict"));
+            }
+            dict |= d;
+            weak |= w;
+        }
+        match &own_slots {
+            None => {
+                dict = true;
+                weak = true;
+            }
+            Some(names) => {
+                let mut i = nslots;
+                for n in names {
+                    match n.as_str() {
+                        "__dict__" => dict = true,
+                        "__weakref__" => weak = true,
+                        _ => {
+                            if own_members.iter().any(|(m, _)| m == n) {
+                                continue;
+                            }
+                            if table.get_rust_str(n).is_some() {
+                                return Err(crate::objects::exception::value_error(format!(
+                                    "'{n}' in __slots__ conflicts with class variable"
+                                )));
+                            }
+                            own_members.push((n.clone(), i));
+                            i += 1;
+                        }
+                    }
+                }
+            }
+        }
+        shape.nslots = nslots + own_members.len();
+        shape.managed_dict = dict;
+        shape.weaklist = weak;
+        if dict {
+            shape.cached_keys = SharedKeys::new_for_class()?;
+        } else {
+            fl |= flags::SLOTS;
+        }
     }
     let cls = alloc_object(
         meta,
@@ -170,9 +212,23 @@ pub fn create_class(
             mro_rest: new_tuple(mro)?,
             dict: RefCell::new(table),
             flags: Cell::new(fl),
+            shape,
         },
         0,
     )?;
+    // One member descriptor per own slot name, after the namespace's own
+    // entries (CPython's order: `C.__dict__` lists them after `__slots__`).
+    for (n, i) in own_members {
+        let name = new_str(&n)?;
+        let m = crate::objects::member::new_member(name.clone(), &cls, i)?;
+        let old = cls
+            .payload::<TypeBody>()
+            .expect("type")
+            .dict
+            .borrow_mut()
+            .set_str(name, m)?;
+        drop(old);
+    }
     // Methods defined in the class keep no reference back to it, except
     // through the `__class__` cell (for `super()`), filled here.
     if let Some(c) = classcell.as_ref().and_then(|c| c.payload::<CellBody>()) {
@@ -235,7 +291,7 @@ pub fn finish_class(vm: &mut Vm, cls: &Obj, kws: &[(&str, ObjRef)]) -> PyResult<
 fn flags_from_table(t: &DictTable) -> u32 {
     let mut fl = 0;
     for e in t.iter() {
-        fl |= dunder_flag(try_str(&e.key).unwrap_or(""));
+        fl |= dunder_flag(try_str(e.key).unwrap_or(""));
     }
     fl
 }

@@ -67,6 +67,9 @@ pub struct TypeBody {
     /// The class namespace (`__dict__`).
     pub dict: RefCell<DictTable>,
     pub flags: Cell<u32>,
+    /// What this class's instances carry after their header (only for the
+    /// Instance layout; empty otherwise).
+    pub shape: crate::objects::instance::InstanceShape,
 }
 
 impl TypeBody {

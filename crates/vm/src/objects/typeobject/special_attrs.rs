@@ -16,7 +16,6 @@ use crate::objects::function::code::code_special_attr;
 use crate::objects::function::method::method_special_attr;
 use crate::objects::function::{function_special_attr, FunctionBody};
 use crate::objects::generator::generator_special_attr;
-use crate::objects::instance::InstanceBody;
 use crate::objects::int::new_int;
 use crate::objects::module::module_special_attr;
 use crate::objects::range::RangeBody;
@@ -74,19 +73,6 @@ pub fn type_special_attr(_vm: &mut Vm, cls: &Obj, name: &str) -> PyResult<Option
     }))
 }
 
-/// `obj.__dict__` of an instance: materialises the inline attributes into a
-/// dict object on first use; the same dict afterwards.
-fn instance_dict_object(obj: &Obj) -> PyResult<ObjRef> {
-    let b = obj.payload::<InstanceBody>().expect("instance");
-    if let Some(d) = b.materialized.get() {
-        return Ok(d.clone());
-    }
-    let t = b.dict.borrow_mut().take_all();
-    let d = new_dict_from_table(t)?;
-    let _ = b.materialized.set(d.clone());
-    Ok(d)
-}
-
 /// `obj.__dict__ = d` on an instance.
 pub fn set_instance_dict(obj: &Obj, value: Option<ObjRef>) -> PyResult<()> {
     let Some(v) = value else {
@@ -98,28 +84,7 @@ pub fn set_instance_dict(obj: &Obj, value: Option<ObjRef>) -> PyResult<()> {
             object::type_name(&v)
         )));
     }
-    let b = obj.payload::<InstanceBody>().expect("instance");
-    if b.materialized.get().is_none() {
-        let old = b.dict.borrow_mut().take_all();
-        drop(old);
-        let _ = b.materialized.set(v);
-        return Ok(());
-    }
-    // Already materialised: the dict object stays, its contents change.
-    let copy = crate::objects::dict::ops::dict_copy(&v)?;
-    let new_table = dict::dict_body(&copy)
-        .expect("dict")
-        .table
-        .borrow_mut()
-        .take_all();
-    if let Some(d) = b.materialized.get() {
-        if !dict::all_atomic(&new_table) {
-            crate::memory::gc::track(d);
-        }
-    }
-    let old = std::mem::replace(&mut *b.table().borrow_mut(), new_table);
-    drop(old);
-    Ok(())
+    crate::objects::instance::replace_dict(obj, v)
 }
 
 /// Attributes of built-in objects that are not in any namespace.
@@ -141,10 +106,10 @@ pub fn special_attr(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRe
     }
     let v = match obj.layout() {
         Layout::Instance if name == "__dict__" => {
-            if obj.type_body().has_flag(flags::SLOTS) {
-                return Ok(None);
+            match crate::objects::instance::instance_dict_object(obj)? {
+                Some(d) => d,
+                None => return Ok(None),
             }
-            instance_dict_object(obj)?
         }
         Layout::Function => return function_special_attr(obj, name),
         Layout::Method => return method_special_attr(vm, obj, name),

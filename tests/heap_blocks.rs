@@ -1,0 +1,99 @@
+//! Blocks per object, as `sys._debugmallocstats()` shows them: the probe
+//! `tests/heap_blocks/probe.py` makes 2,000 objects of one kind between two
+//! reports, and the change per size class, divided by 2,000 and rounded,
+//! must be CPython 3.11's (the figures below were read from
+//! `/usr/bin/python3.11` running the same probe; when that interpreter is on
+//! the machine the test runs it too and compares directly).
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::Command;
+
+/// Blocks per object by block size, from CPython 3.11 (64-bit, pymalloc's
+/// 16-byte size classes).
+const EXPECTED: &[(&str, &[(usize, i64)])] = &[
+    // The dict object (48 bytes + GC head); the empty keys are shared.
+    ("empty_dict", &[(64, 1)]),
+    // Keys block: 32 header + 8 one-byte indices + 5 * 16 str entries.
+    ("dict_5_str", &[(64, 1), (128, 1)]),
+    // 16 slots: 32 + 16 + 10 * 16 = 208.
+    ("dict_6_str", &[(64, 1), (208, 1)]),
+    // General entries keep the hash: 32 + 8 + 5 * 24 = 160.
+    ("dict_5_int", &[(64, 1), (160, 1)]),
+    // A 56-byte instance, and its values array of 3 (after the class's
+    // shared keys settled): 8 prefix bytes + 3 * 8 = 32.
+    ("instance_2_attrs", &[(32, 1), (64, 1)]),
+    // GC head, header and two slot words: 48; no dict.
+    ("slots_2", &[(48, 1)]),
+];
+
+/// Per-size-class changes between the two `_debugmallocstats` tables on
+/// stderr, per object (2,000 of them), rounded; zero entries dropped.
+fn per_object(stderr: &str) -> BTreeMap<usize, i64> {
+    let mut tables: Vec<BTreeMap<usize, i64>> = Vec::new();
+    for line in stderr.lines() {
+        if line.starts_with("class   size") {
+            tables.push(BTreeMap::new());
+            continue;
+        }
+        let cols: Vec<&str> = line.split_whitespace().collect();
+        if let (Some(t), 5) = (tables.last_mut(), cols.len()) {
+            if let (Ok(size), Ok(blocks)) = (cols[1].parse::<usize>(), cols[3].parse::<i64>()) {
+                t.insert(size, blocks);
+            }
+        }
+    }
+    assert!(
+        tables.len() >= 2,
+        "two _debugmallocstats reports:\n{stderr}"
+    );
+    let (a, b) = (&tables[0], &tables[1]);
+    let mut out = BTreeMap::new();
+    for (size, after) in b {
+        let delta = after - a.get(size).copied().unwrap_or(0);
+        let per = (delta as f64 / 2000.0).round() as i64;
+        if per != 0 {
+            out.insert(*size, per);
+        }
+    }
+    out
+}
+
+fn run(cmd: &mut Command, kind: &str) -> BTreeMap<usize, i64> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/heap_blocks");
+    let out = cmd
+        .arg("probe.py")
+        .arg(kind)
+        .current_dir(&dir)
+        .output()
+        .expect("run the probe");
+    assert!(out.status.success(), "{kind}: {out:?}");
+    per_object(&String::from_utf8_lossy(&out.stderr))
+}
+
+#[test]
+fn blocks_per_object_match_cpython() {
+    for (kind, expected) in EXPECTED {
+        let expected: BTreeMap<usize, i64> = expected.iter().copied().collect();
+        let mut ours = Command::new(env!("CARGO_BIN_EXE_arenapy"));
+        ours.args(["--profile", "cpython311"]);
+        assert_eq!(run(&mut ours, kind), expected, "arenapy, {kind}");
+    }
+}
+
+#[test]
+fn expected_figures_are_cpythons() {
+    let py = Path::new("/usr/bin/python3.11");
+    if !py.exists() {
+        println!("skipped: /usr/bin/python3.11 is not on this machine");
+        return;
+    }
+    for (kind, expected) in EXPECTED {
+        let expected: BTreeMap<usize, i64> = expected.iter().copied().collect();
+        assert_eq!(
+            run(&mut Command::new(py), kind),
+            expected,
+            "CPython, {kind}"
+        );
+    }
+}

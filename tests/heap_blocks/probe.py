@@ -1,0 +1,35 @@
+# Blocks taken by 2,000 objects of one kind: sys._debugmallocstats() before
+# and after making them (the test compares the per-size-class changes).
+import sys
+
+
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+
+class Slots:
+    __slots__ = ("x", "y")
+
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+
+KINDS = {
+    "empty_dict": lambda i: {},
+    "dict_5_str": lambda i: {"a": 1, "b": 2, "c": 3, "d": 4, "e": 5},
+    "dict_6_str": lambda i: {"a": 1, "b": 2, "c": 3, "d": 4, "e": 5, "f": 6},
+    "dict_5_int": lambda i: {1: 1, 2: 2, 3: 3, 4: 4, 5: 5},
+    "instance_2_attrs": lambda i: Point(None, None),
+    "slots_2": lambda i: Slots(None, None),
+}
+make = KINDS[sys.argv[1]]
+# Warm up: the class's shared keys settle (each new instance takes one
+# from their usable count), free lists fill.
+warm = [make(i) for i in range(100)]
+keep = []
+sys._debugmallocstats()
+keep = [make(i) for i in range(2000)]
+sys._debugmallocstats()
