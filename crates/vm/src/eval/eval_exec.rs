@@ -56,6 +56,13 @@ fn entry(vm: &mut Vm, args: &[ObjRef], is_eval: bool) -> PyResult<ObjRef> {
     let what = if is_eval { "eval" } else { "exec" };
     convert::check_args(what, args, 1, 3)?;
     let src = source_of(what, &args[0])?;
+    if src.contains('\0') {
+        // CPython 3.11.7 (3.11.2 raised ValueError).
+        return Err(exception::new_error(
+            &registry::types().syntax_error,
+            "source code string cannot contain null bytes",
+        ));
+    }
     let globals = namespace_arg(what, args.get(1), true)?;
     let locals = namespace_arg(what, args.get(2), false)?;
     match globals {

@@ -18,6 +18,7 @@ pub mod exception;
 pub mod float;
 pub mod function;
 pub mod generator;
+pub mod getset;
 pub mod instance;
 pub mod int;
 pub mod iter;
@@ -210,6 +211,7 @@ pub fn install_all() -> PyResult<()> {
     exception::install_methods()?;
     int::methods::install_methods()?;
     float::methods::install_methods()?;
+    getset::install_methods()?;
     descriptor::install_methods()?;
     typeobject::methods::install_methods()?;
     typeobject::slot_wrappers::install_methods()?;

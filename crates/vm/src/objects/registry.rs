@@ -130,6 +130,7 @@ builtin_types! {
     cell: "cell", Cell, object, 0;
     module: "module", Module, object, flags::BASETYPE;
     property: "property", Property, object, flags::BASETYPE;
+    getset_descriptor: "getset_descriptor", Property, object, 0;
     classmethod: "classmethod", ClassMethod, object, flags::BASETYPE;
     staticmethod: "staticmethod", StaticMethod, object, flags::BASETYPE;
     super_: "super", Super, object, flags::BASETYPE;
