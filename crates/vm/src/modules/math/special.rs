@@ -22,7 +22,10 @@ const PI: f64 = std::f64::consts::PI;
 const LOGPI: f64 = 1.144_729_885_849_400_2;
 
 const LANCZOS_N: usize = 13;
+// CPython's spelling: g and g - 1/2 are exact binary fractions.
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
 #[allow(clippy::excessive_precision)]
 const LANCZOS_NUM_COEFFS: [f64; LANCZOS_N] = [
