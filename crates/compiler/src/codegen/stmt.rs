@@ -169,6 +169,12 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Delete(targets) => targets.iter().try_for_each(|t| self.compile_delete(t)),
             StmtKind::Assert { test, msg } => {
+                if matches!(&test.kind, ExprKind::Tuple(items) if !items.is_empty()) {
+                    crate::warnings::warn(
+                        self.loc.line_of(s.span.start) as usize,
+                        "assertion is always true, perhaps remove parentheses?",
+                    );
+                }
                 let ok = self.new_label();
                 self.compile_expr(test)?;
                 self.emit_jump(Opcode::PopJumpIfTrue, ok);
