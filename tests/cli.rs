@@ -376,3 +376,24 @@ fn deep_nesting_is_recursion_or_memory_error() {
     assert_eq!(o.status.code(), Some(1));
     assert_eq!(stderr(&o), "MemoryError\n");
 }
+
+/// `is` with a literal operand warns as CPython 3.11 does (operands folded
+/// to constants count; None, True, False and `...` do not).
+#[test]
+fn is_with_a_literal_warns_at_compile_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = script(
+        &dir,
+        "w.py",
+        "x = 5\nprint(x is None, x is [], x is (not 1))\nprint(x is -1)\nprint(x is not (1, 'a'))\n",
+    );
+    let o = run(&[&path]);
+    assert_eq!(stdout(&o), "False False False\nFalse\nTrue\n");
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "{path}:3: SyntaxWarning: \"is\" with a literal. Did you mean \"==\"?\n  print(x is -1)\n\
+             {path}:4: SyntaxWarning: \"is not\" with a literal. Did you mean \"!=\"?\n  print(x is not (1, 'a'))\n"
+        )
+    );
+}

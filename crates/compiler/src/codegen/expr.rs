@@ -186,6 +186,7 @@ impl<'a> Compiler<'a> {
         ops: &[CmpOp],
         comparators: &'a [Expr],
     ) -> CResult {
+        self.check_is_literal(left, ops, comparators);
         self.compile_expr(left)?;
         let n = ops.len();
         if n == 1 {
@@ -354,5 +355,58 @@ pub(crate) fn fold_constant(e: &Expr) -> Option<ConstValue> {
             Some(ConstValue::Tuple(items.into()))
         }
         _ => None,
+    }
+}
+
+/// Whether CPython's AST optimizer folds `e` into a constant: a literal,
+/// a sign or `~` applied to a number, a tuple of such.
+fn folds_to_constant(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Constant(_) => true,
+        ExprKind::UnaryOp { op, operand } => match (&op, &operand.kind) {
+            (
+                UnaryOp::USub | UnaryOp::UAdd,
+                ExprKind::Constant(
+                    Constant::Int(_)
+                    | Constant::Float(_)
+                    | Constant::Imaginary(_)
+                    | Constant::Bool(_),
+                ),
+            ) => true,
+            (UnaryOp::Invert, ExprKind::Constant(Constant::Int(_) | Constant::Bool(_))) => true,
+            _ => false,
+        },
+        ExprKind::Tuple(items) => items.iter().all(folds_to_constant),
+        _ => false,
+    }
+}
+
+/// CPython's `check_is_arg` negated: an operand of `is` that is a constant
+/// other than None, True, False and `...` (whose identity is not promised).
+fn is_literal(e: &Expr) -> bool {
+    !matches!(
+        &e.kind,
+        ExprKind::Constant(Constant::None | Constant::Bool(_) | Constant::Ellipsis)
+    ) && folds_to_constant(e)
+}
+
+impl<'a> Compiler<'a> {
+    /// CPython's `compiler_check_compare`: `x is 1` gets a SyntaxWarning
+    /// (the first such pair of a chain only).
+    fn check_is_literal(&mut self, left: &Expr, ops: &[CmpOp], comparators: &[Expr]) {
+        let mut left_literal = is_literal(left);
+        for (op, right) in ops.iter().zip(comparators) {
+            let right_literal = is_literal(right);
+            if matches!(op, CmpOp::Is | CmpOp::IsNot) && (left_literal || right_literal) {
+                let msg = if *op == CmpOp::Is {
+                    "\"is\" with a literal. Did you mean \"==\"?"
+                } else {
+                    "\"is not\" with a literal. Did you mean \"!=\"?"
+                };
+                crate::warnings::warn(self.loc.line_of(left.span.start) as usize, msg);
+                return;
+            }
+            left_literal = right_literal;
+        }
     }
 }
