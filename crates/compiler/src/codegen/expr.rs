@@ -363,19 +363,21 @@ pub(crate) fn fold_constant(e: &Expr) -> Option<ConstValue> {
 fn folds_to_constant(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Constant(_) => true,
-        ExprKind::UnaryOp { op, operand } => match (&op, &operand.kind) {
+        ExprKind::UnaryOp { op, operand } => matches!(
+            (op, &operand.kind),
             (
                 UnaryOp::USub | UnaryOp::UAdd,
                 ExprKind::Constant(
                     Constant::Int(_)
-                    | Constant::Float(_)
-                    | Constant::Imaginary(_)
-                    | Constant::Bool(_),
+                        | Constant::Float(_)
+                        | Constant::Imaginary(_)
+                        | Constant::Bool(_),
                 ),
-            ) => true,
-            (UnaryOp::Invert, ExprKind::Constant(Constant::Int(_) | Constant::Bool(_))) => true,
-            _ => false,
-        },
+            ) | (
+                UnaryOp::Invert,
+                ExprKind::Constant(Constant::Int(_) | Constant::Bool(_))
+            )
+        ),
         ExprKind::Tuple(items) => items.iter().all(folds_to_constant),
         _ => false,
     }
