@@ -397,3 +397,25 @@ fn is_with_a_literal_warns_at_compile_time() {
         )
     );
 }
+
+/// The assert warning looks at the folded expression, as CPython's does:
+/// constant tuples built with `+` and `*` count, unless folding is refused
+/// (a negative count, more than 256 items).
+#[test]
+fn assert_on_a_folded_tuple_warns() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = script(
+        &dir,
+        "w.py",
+        "assert (None,) * 10\nassert (1,) * 0 or True\nassert (1, 2) + (3,)\nassert (1,) * 300\nassert (1,) * -1 or 1\n",
+    );
+    let o = run(&[&path]);
+    let warn = "SyntaxWarning: assertion is always true, perhaps remove parentheses?";
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "{path}:1: {warn}\n  assert (None,) * 10\n{path}:3: {warn}\n  assert (1, 2) + (3,)\n"
+        )
+    );
+    assert!(o.status.success());
+}

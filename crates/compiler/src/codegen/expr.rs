@@ -379,7 +379,45 @@ fn folds_to_constant(e: &Expr) -> bool {
             )
         ),
         ExprKind::Tuple(items) => items.iter().all(folds_to_constant),
-        _ => false,
+        _ => const_tuple_len(e).is_some(),
+    }
+}
+
+/// The length of the tuple constant CPython's AST optimizer folds `e` into:
+/// a tuple of constants, `t1 + t2`, `t * n` (at most 256 items, as its
+/// `safe_multiply`); None when `e` does not fold into a tuple.
+pub(crate) fn const_tuple_len(e: &Expr) -> Option<usize> {
+    match &e.kind {
+        ExprKind::Tuple(items) if items.iter().all(folds_to_constant) => Some(items.len()),
+        ExprKind::BinOp {
+            left,
+            op: BinOp::Add,
+            right,
+        } => Some(const_tuple_len(left)? + const_tuple_len(right)?),
+        ExprKind::BinOp {
+            left,
+            op: BinOp::Mult,
+            right,
+        } => {
+            let (t, n) = match (const_tuple_len(left), const_tuple_len(right)) {
+                (Some(t), None) => (t, right),
+                (None, Some(t)) => (t, left),
+                _ => return None,
+            };
+            let n: i64 = match &n.kind {
+                ExprKind::Constant(Constant::Int(n)) => i64::try_from(n).ok()?,
+                ExprKind::Constant(Constant::Bool(b)) => i64::from(*b),
+                _ => return None,
+            };
+            if t == 0 {
+                return Some(0);
+            }
+            if n < 0 || n as usize > 256 / t {
+                return None;
+            }
+            Some(t * n as usize)
+        }
+        _ => None,
     }
 }
 
