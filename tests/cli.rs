@@ -318,3 +318,104 @@ fn leak_report_goes_to_its_file_and_leaves_the_output_alone() {
         "0\n"
     );
 }
+
+/// Compile-time SyntaxWarnings go to stderr as CPython 3.11 shows them
+/// (file:line, category, message, the stripped source line; no line for
+/// `<string>`), and the program runs on.
+#[test]
+fn assert_on_a_tuple_warns_at_compile_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = script(
+        &dir,
+        "w.py",
+        "def f():\n    assert (1, 2), 'msg'\n    assert (1 == 1)\nf()\nexec('assert (1,)')\nprint('done')\n",
+    );
+    let o = run(&[&path]);
+    assert_eq!(stdout(&o), "done\n");
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "{path}:2: SyntaxWarning: assertion is always true, perhaps remove parentheses?\n  \
+             assert (1, 2), 'msg'\n\
+             <string>:1: SyntaxWarning: assertion is always true, perhaps remove parentheses?\n"
+        )
+    );
+    assert!(o.status.success());
+}
+
+/// A NUL byte in a script is CPython 3.11.7's SyntaxError: the line up to
+/// the NUL, no caret.
+#[test]
+fn nul_byte_in_a_script_is_a_syntax_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("n.py");
+    std::fs::write(&path, b"x = 1\n\n  y = \"ab\0cd\"\n").unwrap();
+    let path = path.to_string_lossy().into_owned();
+    let o = run(&[&path]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o),
+        format!("  File \"{path}\", line 3\n    y = \"ab\nSyntaxError: source code cannot contain null bytes\n")
+    );
+}
+
+/// Expressions nested past CPython's compiler limit: RecursionError, or a
+/// bare MemoryError past its parser's, printed without a traceback.
+#[test]
+fn deep_nesting_is_recursion_or_memory_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let deep = script(&dir, "d.py", &format!("x = {}1\n", "-".repeat(3000)));
+    let o = run(&[&deep]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o),
+        "RecursionError: maximum recursion depth exceeded during compilation\n"
+    );
+    let deeper = script(&dir, "e.py", &format!("x = {}1\n", "-".repeat(100_000)));
+    let o = run(&[&deeper]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stderr(&o), "MemoryError\n");
+}
+
+/// `is` with a literal operand warns as CPython 3.11 does (operands folded
+/// to constants count; None, True, False and `...` do not).
+#[test]
+fn is_with_a_literal_warns_at_compile_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = script(
+        &dir,
+        "w.py",
+        "x = 5\nprint(x is None, x is [], x is (not 1))\nprint(x is -1)\nprint(x is not (1, 'a'))\n",
+    );
+    let o = run(&[&path]);
+    assert_eq!(stdout(&o), "False False False\nFalse\nTrue\n");
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "{path}:3: SyntaxWarning: \"is\" with a literal. Did you mean \"==\"?\n  print(x is -1)\n\
+             {path}:4: SyntaxWarning: \"is not\" with a literal. Did you mean \"!=\"?\n  print(x is not (1, 'a'))\n"
+        )
+    );
+}
+
+/// The assert warning looks at the folded expression, as CPython's does:
+/// constant tuples built with `+` and `*` count, unless folding is refused
+/// (a negative count, more than 256 items).
+#[test]
+fn assert_on_a_folded_tuple_warns() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = script(
+        &dir,
+        "w.py",
+        "assert (None,) * 10\nassert (1,) * 0 or True\nassert (1, 2) + (3,)\nassert (1,) * 300\nassert (1,) * -1 or 1\n",
+    );
+    let o = run(&[&path]);
+    let warn = "SyntaxWarning: assertion is always true, perhaps remove parentheses?";
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "{path}:1: {warn}\n  assert (None,) * 10\n{path}:3: {warn}\n  assert (1, 2) + (3,)\n"
+        )
+    );
+    assert!(o.status.success());
+}

@@ -251,6 +251,15 @@ fn run(args: Args) -> u8 {
             }
         }
         Source::File(f) => match std::fs::read(&f) {
+            Ok(bytes) if arenapy_syntax::nul_byte_error(&bytes).is_some() => {
+                let shown = std::path::absolute(&f)
+                    .map(|p| p.to_string_lossy().into_owned())
+                    .unwrap_or_else(|_| f.clone());
+                if let Some(e) = arenapy_syntax::nul_byte_error(&bytes) {
+                    eprint!("{}", e.render(&shown));
+                }
+                return 1;
+            }
             Ok(bytes) => match arenapy_syntax::decode_source(
                 &bytes,
                 &std::path::absolute(&f)

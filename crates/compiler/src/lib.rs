@@ -17,6 +17,7 @@ mod codegen;
 mod locate;
 pub mod pyrepr;
 mod symtable;
+pub mod warnings;
 
 use arenapy_syntax::{ast, SyntaxError};
 use code::CodeObject;

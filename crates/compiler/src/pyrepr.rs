@@ -96,19 +96,10 @@ fn complex_repr(real: f64, imag: f64) -> String {
     format!("({re}{sign}{im}j)")
 }
 
+/// CPython's `Py_UNICODE_ISPRINTABLE` (Unicode 14.0): not in the
+/// categories Cc, Cf, Cs, Co, Cn, Zl, Zp, or Zs other than the space.
 pub fn is_printable(c: char) -> bool {
-    let u = c as u32;
-    !(c.is_control()
-        || u == 0xa0
-        || u == 0xad
-        || u == 0x1680
-        || (0x2000..=0x200f).contains(&u)
-        || (0x2028..=0x202f).contains(&u)
-        || (0x205f..=0x2064).contains(&u)
-        || u == 0x3000
-        || u == 0xfeff
-        || (0xe000..=0xf8ff).contains(&u)
-        || (0xfff0..=0xfffb).contains(&u))
+    arenapy_syntax::unicode_db::has(c, arenapy_syntax::unicode_db::PRINTABLE)
 }
 
 pub fn str_repr(s: &str) -> String {

@@ -10,6 +10,13 @@ pub enum SyntaxErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// Not a syntax error: CPython's compiler raises RecursionError for an
+    /// expression nested too deeply ("maximum recursion depth exceeded
+    /// during compilation") ...
+    RecursionError,
+    /// ... and its parser a bare MemoryError when its own stack overflows
+    /// (about 6000 levels, e.g. that many unary minus signs in a row).
+    MemoryError,
 }
 
 impl SyntaxErrorKind {
@@ -19,6 +26,8 @@ impl SyntaxErrorKind {
             SyntaxErrorKind::SyntaxError => "SyntaxError",
             SyntaxErrorKind::IndentationError => "IndentationError",
             SyntaxErrorKind::TabError => "TabError",
+            SyntaxErrorKind::RecursionError => "RecursionError",
+            SyntaxErrorKind::MemoryError => "MemoryError",
         }
     }
 }
@@ -48,6 +57,12 @@ impl SyntaxError {
     /// `Python/pythonrun.c`): the line with leading whitespace stripped and a
     /// caret run under `offset..end_offset`. Ends with '\n'.
     pub fn render(&self, filename: &str) -> String {
+        // CPython prints these without a location or traceback.
+        match self.kind {
+            SyntaxErrorKind::RecursionError => return format!("RecursionError: {}\n", self.msg),
+            SyntaxErrorKind::MemoryError => return "MemoryError\n".to_string(),
+            _ => {}
+        }
         let mut out = format!("  File \"{}\", line {}\n", filename, self.lineno);
         if let Some(text) = &self.text {
             let line_size = text.chars().count() as isize;

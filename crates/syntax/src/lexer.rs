@@ -58,6 +58,11 @@ pub struct Lexer<'s> {
     /// Indentation depths (lengths of `indents`) of the open match blocks:
     /// a line at such a depth starting with `case` starts a case block.
     case_depths: Vec<usize>,
+    /// Consecutive prefix-operator tokens (`-`, `+`, `~`, `not`) just read,
+    /// and the longest such run: each one after the first is one more
+    /// nested unary operation, one more level of CPython's parser stack.
+    prefix_run: u32,
+    pub longest_prefix_run: u32,
 }
 
 impl<'s> Lexer<'s> {
@@ -89,6 +94,8 @@ impl<'s> Lexer<'s> {
             field_mode: false,
             match_pending: false,
             case_depths: Vec::new(),
+            prefix_run: 0,
+            longest_prefix_run: 0,
         }
     }
 
@@ -559,6 +566,12 @@ impl Iterator for Lexer<'_> {
                 _ => {}
             }
             self.track_segments(*start, tok);
+            let prefix = matches!(
+                tok,
+                Tok::Not | Tok::Op(RawTok::Minus | RawTok::Plus | RawTok::Tilde)
+            );
+            self.prefix_run = if prefix { self.prefix_run + 1 } else { 0 };
+            self.longest_prefix_run = self.longest_prefix_run.max(self.prefix_run);
             self.prev = self.last.take();
             self.last = Some((*start, light(tok), *end));
         }

@@ -9,7 +9,7 @@
 //! Robustness: no input makes the front end panic, hang or overflow the
 //! stack. The parser is table-driven (no recursion), brackets nest at most
 //! 200 deep and blocks 100 deep (CPython's limits), and no expression tree
-//! deeper than [`builder::MAX_DEPTH`] (1000) is ever built, so dropping,
+//! deeper than [`builder::MAX_DEPTH`] (2999, CPython's limit) is ever built, so dropping,
 //! printing or compiling an accepted tree recursively stays shallow.
 #![forbid(unsafe_code)]
 
@@ -22,10 +22,11 @@ mod parse;
 mod source;
 mod strings;
 mod token;
+pub mod unicode_db;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub use lines::LineIndex;
-pub use source::decode_source;
+pub use source::{decode_source, nul_byte_error};
 
 /// The deepest expression nesting [`parse_module`] accepts.
 pub const MAX_EXPR_DEPTH: u32 = builder::MAX_DEPTH;

@@ -23,13 +23,26 @@ lalrpop_mod!(
     python
 );
 
+/// CPython's parser gives up with a bare MemoryError when its stack passes
+/// 6000 levels; a run of prefix operators (`- - - ... 1`, `not not ...`)
+/// costs one level each, so from about this many in a row the error is a
+/// MemoryError rather than the compiler's RecursionError (measured on
+/// CPython 3.11: 5500 minus signs give RecursionError, 6000 MemoryError).
+const PARSER_STACK_PREFIX_RUN: u32 = 5985;
+
 pub fn module(src: &str) -> Result<Module, SyntaxError> {
     let mut lexer = Lexer::new(src);
     let result = python::ModuleParser::new().parse(src, &mut lexer);
     match result {
         Ok(body) => Ok(Module { body }),
         Err(e) => {
-            let raw = explain(src, e, &mut lexer);
+            let mut raw = explain(src, e, &mut lexer);
+            if raw.kind == SyntaxErrorKind::RecursionError
+                && lexer.longest_prefix_run > PARSER_STACK_PREFIX_RUN
+            {
+                raw.kind = SyntaxErrorKind::MemoryError;
+                raw.msg.clear();
+            }
             let lines = LineIndex::new(src);
             Err(raw.into_syntax_error(src, &lines))
         }

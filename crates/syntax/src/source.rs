@@ -3,6 +3,8 @@
 //! on the first or second line (a comment line) names the encoding, of
 //! which UTF-8, Latin-1 and ASCII are known; without one the file is UTF-8.
 
+use crate::error::{SyntaxError, SyntaxErrorKind};
+
 /// The encoding named by a PEP 263 cookie in `line`, if it has one:
 /// `# -*- coding: latin-1 -*-`, `# vim: set fileencoding=utf-8 :`.
 fn cookie(line: &[u8]) -> Option<String> {
@@ -50,9 +52,36 @@ fn normal_name(name: &str) -> Option<&'static str> {
     }
 }
 
+/// A NUL byte in a script run from a file: CPython 3.11.7's SyntaxError
+/// "source code cannot contain null bytes" at the NUL's line, showing the
+/// line up to the NUL and no caret. (Compiling source text holding one,
+/// `exec`, `compile` and imports, says "source code string cannot contain
+/// null bytes" without a location: [`decode_source`] gives that message.)
+pub fn nul_byte_error(bytes: &[u8]) -> Option<SyntaxError> {
+    let at = bytes.iter().position(|&b| b == 0)?;
+    let line_start = bytes[..at]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let lineno = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+    Some(SyntaxError {
+        kind: SyntaxErrorKind::SyntaxError,
+        msg: "source code cannot contain null bytes".to_string(),
+        lineno,
+        offset: 0,
+        end_lineno: lineno,
+        end_offset: 0,
+        text: Some(String::from_utf8_lossy(&bytes[line_start..at]).into_owned()),
+        incomplete: false,
+    })
+}
+
 /// Decodes a source file; `Err` has CPython's SyntaxError message (without
 /// the `SyntaxError: ` prefix). `filename` is for that message.
 pub fn decode_source(bytes: &[u8], filename: &str) -> Result<String, String> {
+    if bytes.contains(&0) {
+        return Err("source code string cannot contain null bytes".to_string());
+    }
     let (bytes, bom) = match bytes.strip_prefix(b"\xef\xbb\xbf") {
         Some(rest) => (rest, true),
         None => (bytes, false),

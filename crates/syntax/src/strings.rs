@@ -146,6 +146,13 @@ impl FString<'_> {
                     }
                     return Err(self.err("f-string: single '}' is not allowed"));
                 }
+                // `\N{NAME}`: the braces are the escape's, not a field.
+                b'\\' if !self.lit.raw && body[i + 1..].starts_with("N{") => {
+                    i = match body[i..].find('}') {
+                        Some(k) => i + k + 1,
+                        None => b.len(),
+                    };
+                }
                 b'\\' if !self.lit.raw => i += 2,
                 _ => i += 1,
             }
@@ -420,16 +427,46 @@ fn unescape_str(body: &str, out: &mut String) -> Result<(), String> {
                 }
                 match char::from_u32(v) {
                     Some(ch) => out.push(ch),
+                    // CPython accepts a lone surrogate; arenapy's str is
+                    // UTF-8 and cannot hold one, so it is an error here.
+                    None if (0xd800..0xe000).contains(&v) => {
+                        return Err(unicode_err(
+                            pos,
+                            end,
+                            "lone surrogate (arenapy's str cannot hold surrogates)",
+                        ))
+                    }
                     None => return Err(unicode_err(pos, end, "illegal Unicode character")),
                 }
             }
             'N' => {
-                // Named escapes are not supported (no Unicode name table).
                 if chars.peek().map(|&(_, c)| c) != Some('{') {
                     return Err(unicode_err(pos, pos + 1, "malformed \\N character escape"));
                 }
-                let end = body[pos..].find('}').map_or(body.len(), |i| pos + i);
-                return Err(unicode_err(pos, end, "unknown Unicode character name"));
+                let Some(close) = body[pos..].find('}').map(|i| pos + i) else {
+                    return Err(unicode_err(
+                        pos,
+                        body.len() - 1,
+                        "malformed \\N character escape",
+                    ));
+                };
+                if close == pos + 3 {
+                    return Err(unicode_err(pos, pos + 2, "malformed \\N character escape"));
+                }
+                let name = &body[pos + 3..close];
+                // CPython's names (and aliases), looked up without regard to
+                // case; names of code points this table has from a newer
+                // Unicode than CPython 3.11's 14.0 are accepted too.
+                let found = if name.is_empty() || name.len() > 256 {
+                    None
+                } else {
+                    unicode_names2::character(name)
+                };
+                match found {
+                    Some(ch) => out.push(ch),
+                    None => return Err(unicode_err(pos, close, "unknown Unicode character name")),
+                }
+                while chars.next_if(|&(i, _)| i <= close).is_some() {}
             }
             other => {
                 out.push('\\');

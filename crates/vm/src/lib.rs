@@ -211,7 +211,9 @@ impl Interpreter {
         mode: arenapy_compiler::Mode,
     ) -> Result<Rc<arenapy_compiler::code::CodeObject>, arenapy_syntax::SyntaxError> {
         let module = arenapy_syntax::parse_module(source)?;
-        arenapy_compiler::compile(&module, source, filename, mode)
+        let code = arenapy_compiler::compile(&module, source, filename, mode);
+        eval::eval_exec::print_compile_warnings(self.vm(), filename, source);
+        code
     }
 
     /// Runs a script; reports an uncaught exception on stderr.

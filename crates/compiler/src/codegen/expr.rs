@@ -186,6 +186,7 @@ impl<'a> Compiler<'a> {
         ops: &[CmpOp],
         comparators: &'a [Expr],
     ) -> CResult {
+        self.check_is_literal(left, ops, comparators);
         self.compile_expr(left)?;
         let n = ops.len();
         if n == 1 {
@@ -354,5 +355,98 @@ pub(crate) fn fold_constant(e: &Expr) -> Option<ConstValue> {
             Some(ConstValue::Tuple(items.into()))
         }
         _ => None,
+    }
+}
+
+/// Whether CPython's AST optimizer folds `e` into a constant: a literal,
+/// a sign or `~` applied to a number, a tuple of such.
+fn folds_to_constant(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Constant(_) => true,
+        ExprKind::UnaryOp { op, operand } => matches!(
+            (op, &operand.kind),
+            (
+                UnaryOp::USub | UnaryOp::UAdd,
+                ExprKind::Constant(
+                    Constant::Int(_)
+                        | Constant::Float(_)
+                        | Constant::Imaginary(_)
+                        | Constant::Bool(_),
+                ),
+            ) | (
+                UnaryOp::Invert,
+                ExprKind::Constant(Constant::Int(_) | Constant::Bool(_))
+            )
+        ),
+        ExprKind::Tuple(items) => items.iter().all(folds_to_constant),
+        _ => const_tuple_len(e).is_some(),
+    }
+}
+
+/// The length of the tuple constant CPython's AST optimizer folds `e` into:
+/// a tuple of constants, `t1 + t2`, `t * n` (at most 256 items, as its
+/// `safe_multiply`); None when `e` does not fold into a tuple.
+pub(crate) fn const_tuple_len(e: &Expr) -> Option<usize> {
+    match &e.kind {
+        ExprKind::Tuple(items) if items.iter().all(folds_to_constant) => Some(items.len()),
+        ExprKind::BinOp {
+            left,
+            op: BinOp::Add,
+            right,
+        } => Some(const_tuple_len(left)? + const_tuple_len(right)?),
+        ExprKind::BinOp {
+            left,
+            op: BinOp::Mult,
+            right,
+        } => {
+            let (t, n) = match (const_tuple_len(left), const_tuple_len(right)) {
+                (Some(t), None) => (t, right),
+                (None, Some(t)) => (t, left),
+                _ => return None,
+            };
+            let n: i64 = match &n.kind {
+                ExprKind::Constant(Constant::Int(n)) => i64::try_from(n).ok()?,
+                ExprKind::Constant(Constant::Bool(b)) => i64::from(*b),
+                _ => return None,
+            };
+            if t == 0 {
+                return Some(0);
+            }
+            if n < 0 || n as usize > 256 / t {
+                return None;
+            }
+            Some(t * n as usize)
+        }
+        _ => None,
+    }
+}
+
+/// CPython's `check_is_arg` negated: an operand of `is` that is a constant
+/// other than None, True, False and `...` (whose identity is not promised).
+fn is_literal(e: &Expr) -> bool {
+    !matches!(
+        &e.kind,
+        ExprKind::Constant(Constant::None | Constant::Bool(_) | Constant::Ellipsis)
+    ) && folds_to_constant(e)
+}
+
+impl<'a> Compiler<'a> {
+    /// CPython's `compiler_check_compare`: `x is 1` gets a SyntaxWarning
+    /// (the first such pair of a chain only).
+    fn check_is_literal(&mut self, left: &Expr, ops: &[CmpOp], comparators: &[Expr]) {
+        let mut left_literal = is_literal(left);
+        for (op, right) in ops.iter().zip(comparators) {
+            let right_literal = is_literal(right);
+            if matches!(op, CmpOp::Is | CmpOp::IsNot) && (left_literal || right_literal) {
+                let msg = if *op == CmpOp::Is {
+                    "\"is\" with a literal. Did you mean \"==\"?"
+                } else {
+                    "\"is not\" with a literal. Did you mean \"!=\"?"
+                };
+                crate::warnings::warn(self.loc.line_of(left.span.start) as usize, msg);
+                return;
+            }
+            left_literal = right_literal;
+        }
     }
 }

@@ -169,6 +169,15 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Delete(targets) => targets.iter().try_for_each(|t| self.compile_delete(t)),
             StmtKind::Assert { test, msg } => {
+                // CPython tests the folded AST: `(a, b)`, or a constant
+                // tuple such as `(1,) * 3`, that is not empty.
+                let tuple = matches!(&test.kind, ExprKind::Tuple(items) if !items.is_empty());
+                if tuple || super::expr::const_tuple_len(test).is_some_and(|n| n > 0) {
+                    crate::warnings::warn(
+                        self.loc.line_of(s.span.start) as usize,
+                        "assertion is always true, perhaps remove parentheses?",
+                    );
+                }
                 let ok = self.new_label();
                 self.compile_expr(test)?;
                 self.emit_jump(Opcode::PopJumpIfTrue, ok);

@@ -22,10 +22,7 @@ pub fn constant(l: usize, c: Constant, r: usize) -> Node {
 pub fn strings(src: &str, lits: Vec<Box<crate::token::StrLit>>) -> R<Node> {
     let n = crate::strings::concat(src, lits.into_iter().map(|b| *b).collect()).map_err(user)?;
     if n.depth > MAX_DEPTH {
-        return Err(user(RawError::point(
-            "maximum recursion depth exceeded during compilation",
-            n.span().start as usize,
-        )));
+        return Err(too_deep(n.span().start as usize));
     }
     Ok(n)
 }

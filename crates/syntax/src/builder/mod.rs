@@ -12,11 +12,20 @@ use crate::ast::*;
 use crate::error::RawError;
 use crate::token::Tok;
 
-/// The deepest expression tree we build. CPython 3.11 compiles about 1000
-/// nested unary minuses and fails with "RecursionError: maximum recursion
-/// depth exceeded during compilation" a little beyond; we stop at the same
-/// place with a SyntaxError carrying that message.
-pub const MAX_DEPTH: u32 = 1000;
+/// The deepest expression tree we build. CPython 3.11 compiles `x = ` and
+/// 2998 nested unary minuses before `1` (its compiler's limit is three
+/// times the recursion limit of 1000) and fails with "RecursionError:
+/// maximum recursion depth exceeded during compilation" from 2999 on; we
+/// stop at the same place with the same exception.
+pub const MAX_DEPTH: u32 = 2999;
+
+/// The error for a tree deeper than [`MAX_DEPTH`].
+pub(crate) fn too_deep(at: usize) -> PErr {
+    user(
+        RawError::point("maximum recursion depth exceeded during compilation", at)
+            .kind(crate::error::SyntaxErrorKind::RecursionError),
+    )
+}
 
 pub type PErr = ParseError<usize, Tok, RawError>;
 pub type R<T> = Result<T, PErr>;
@@ -85,10 +94,7 @@ pub(crate) fn sp(l: usize, r: usize) -> Span {
 pub(crate) fn node(kind: ExprKind, span: Span, child_depth: u32) -> R<Node> {
     let depth = child_depth + 1;
     if depth > MAX_DEPTH {
-        return Err(user(RawError::point(
-            "maximum recursion depth exceeded during compilation",
-            span.start as usize,
-        )));
+        return Err(too_deep(span.start as usize));
     }
     Ok(Node::with_depth(Expr { kind, span }, depth))
 }

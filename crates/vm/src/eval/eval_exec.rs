@@ -56,6 +56,13 @@ fn entry(vm: &mut Vm, args: &[ObjRef], is_eval: bool) -> PyResult<ObjRef> {
     let what = if is_eval { "eval" } else { "exec" };
     convert::check_args(what, args, 1, 3)?;
     let src = source_of(what, &args[0])?;
+    if src.contains('\0') {
+        // CPython 3.11.7 (3.11.2 raised ValueError).
+        return Err(exception::new_error(
+            &registry::types().syntax_error,
+            "source code string cannot contain null bytes",
+        ));
+    }
     let globals = namespace_arg(what, args.get(1), true)?;
     let locals = namespace_arg(what, args.get(2), false)?;
     match globals {
@@ -115,6 +122,7 @@ fn run(vm: &mut Vm, src: &str, globals: ObjRef, locals: ObjRef, is_eval: bool) -
             let line = e.lineno;
             exception::syntax_error_from(&e, filename, line)
         })?;
+    print_compile_warnings(vm, filename, &text);
     code_load::run_module_in(vm, &code, globals, locals.clone())?;
     if !is_eval {
         return Ok(vm.none());
@@ -122,6 +130,24 @@ fn run(vm: &mut Vm, src: &str, globals: ObjRef, locals: ObjRef, is_eval: bool) -
     let key = new_str(RESULT)?;
     let v = ops::dict_pop(vm, &locals, &key)?;
     Ok(v.unwrap_or_else(|| vm.none()))
+}
+
+/// Prints the SyntaxWarnings of the compilation just done, as CPython's
+/// `warnings` module shows them on stderr (with the source line for a real
+/// file, none for `<string>`).
+pub(crate) fn print_compile_warnings(vm: &mut Vm, filename: &str, source: &str) {
+    let warnings = arenapy_compiler::warnings::take();
+    if warnings.is_empty() {
+        return;
+    }
+    vm.flush();
+    let source = (!filename.starts_with('<')).then_some(source);
+    for w in &warnings {
+        eprint!(
+            "{}",
+            arenapy_compiler::warnings::render(w, filename, source)
+        );
+    }
 }
 
 pub fn bi_eval(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {

@@ -11,7 +11,11 @@ use crate::protocol::{iter, object};
 use crate::vm::{PyResult, Vm};
 
 pub(crate) fn unpack_sequence(vm: &mut Vm, frame: &mut Frame, seq: &Obj, n: usize) -> PyResult<()> {
-    if let Some(items) = try_tuple_items(seq) {
+    // The fast paths are for exact tuples and lists only: a subclass may
+    // override `__iter__`.
+    let t = crate::objects::registry::types();
+    let exact = seq.ty().is(&t.tuple) || seq.ty().is(&t.list);
+    if let Some(items) = try_tuple_items(seq).filter(|_| exact) {
         if items.len() == n {
             for v in items.iter().rev() {
                 frame.stack.push(v.clone());
@@ -19,7 +23,7 @@ pub(crate) fn unpack_sequence(vm: &mut Vm, frame: &mut Frame, seq: &Obj, n: usiz
             return Ok(());
         }
     }
-    let items = if seq.layout() == Layout::List || seq.layout() == Layout::Tuple {
+    let items = if exact && (seq.layout() == Layout::List || seq.layout() == Layout::Tuple) {
         iter::seq_items(seq)
     } else {
         let it = iter::get_iter(vm, seq).map_err(|e| {

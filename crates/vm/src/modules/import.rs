@@ -229,6 +229,7 @@ fn exec_source(
             arenapy_compiler::compile(&ast, source, filename, arenapy_compiler::Mode::Exec)
         })
         .map_err(|e| exception::syntax_error_from(&e, filename, e.lineno))?;
+    crate::eval::eval_exec::print_compile_warnings(vm, filename, source);
     if file.is_some() {
         vm.sources.insert(filename.to_string(), source.to_string());
     }

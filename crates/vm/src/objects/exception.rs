@@ -426,6 +426,23 @@ pub fn syntax_error_from(e: &arenapy_syntax::SyntaxError, filename: &str, lineno
         K::SyntaxError => &t.syntax_error,
         K::IndentationError => &t.indentation_error,
         K::TabError => &t.tab_error,
+        // Raised by CPython's compiler and parser while compiling, as
+        // plain exceptions: RecursionError(msg), MemoryError().
+        K::RecursionError => {
+            let made = new_str(&e.msg)
+                .map_err(PyErr::from)
+                .and_then(|m| new_exception(&t.recursion_error, vec![m]));
+            return match made {
+                Ok(x) => PyErr(x),
+                Err(err) => err,
+            };
+        }
+        K::MemoryError => {
+            return match new_exception(&t.memory_error, vec![]) {
+                Ok(x) => PyErr(x),
+                Err(err) => err,
+            }
+        }
     };
     let build = || -> PyResult<ObjRef> {
         let int = |n: usize| crate::objects::int::new_int(n as i64);

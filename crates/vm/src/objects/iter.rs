@@ -50,10 +50,18 @@ impl VarSize for SeqIterBody {}
 pub struct EnumerateBody {
     pub iter: ObjRef,
     pub count: Cell<i64>,
+    /// The count as an int once it is beyond 64 bits (CPython's
+    /// `en_longindex`); `count` is unused then.
+    pub big_count: RefCell<Option<ObjRef>>,
 }
 impl Traverse for EnumerateBody {
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
         visit(&self.iter);
+        if let Ok(b) = self.big_count.try_borrow() {
+            if let Some(b) = b.as_ref() {
+                visit(b);
+            }
+        }
     }
 }
 impl VarSize for EnumerateBody {}
@@ -258,22 +266,29 @@ pub(crate) fn enumerate_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
         .first()
         .or_else(|| kwarg(&kws, "iterable"))
         .ok_or_else(|| type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
-    // As CPython's enum_new: `start` must be an int before the iterator is
-    // asked for; a start beyond 64 bits (not modelled) fails only after.
+    // As CPython's enum_new: `start` is converted with `__index__` before
+    // the iterator is asked for; beyond 64 bits it is kept as an int.
     let start = pos.get(1).or_else(|| kwarg(&kws, "start"));
-    if let Some(s) = start.filter(|s| s.layout() != Layout::Int) {
-        index_value(s)?;
-    }
-    let it = iter::get_iter(vm, src)?;
-    let start = match start {
-        Some(s) => index_value(s)?,
-        None => 0,
+    let (count, big_count) = match start {
+        None => (0, None),
+        Some(s) => match index_value(s) {
+            Ok(n) => (n, None),
+            Err(e) if e.0.ty().is(&t.overflow_error) => {
+                let n = crate::objects::int::to_bigint(s)
+                    .ok_or(e)
+                    .and_then(|b| Ok(crate::objects::int::new_bigint(&b)?))?;
+                (0, Some(n))
+            }
+            Err(e) => return Err(e),
+        },
     };
+    let it = iter::get_iter(vm, src)?;
     Ok(alloc_object(
         &t.enumerate,
         EnumerateBody {
             iter: it,
-            count: Cell::new(start),
+            count: Cell::new(count),
+            big_count: RefCell::new(big_count),
         },
         0,
     )?)
@@ -365,13 +380,18 @@ pub(crate) fn reversed_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
             type_name(s)
         )));
     }
-    let n = object::len(vm, s).map_err(|e| {
-        if sequence {
-            e
-        } else {
-            type_error(format!("'{}' object is not reversible", type_name(s)))
-        }
-    })? as i64;
+    // A list (a subclass too) is reversed by list's own `__reversed__`,
+    // over its items whatever its `__len__` says.
+    let n = match list_body(s) {
+        Some(l) => l.items.borrow().len() as i64,
+        None => object::len(vm, s).map_err(|e| {
+            if sequence {
+                e
+            } else {
+                type_error(format!("'{}' object is not reversible", type_name(s)))
+            }
+        })? as i64,
+    };
     let ty = if s.layout() == Layout::List {
         &t.list_reverseiterator
     } else {
@@ -426,9 +446,26 @@ pub(crate) fn enumerate_next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> 
     let inner = e.iter.clone();
     match next(vm, &inner)? {
         Some(v) => {
-            let n = e.count.get();
-            e.count.set(n + 1);
-            Ok(Some(new_tuple(vec![new_int(n)?, v])?))
+            let big = e.big_count.borrow().clone();
+            let index = match big {
+                Some(b) => b,
+                None => {
+                    let n = e.count.get();
+                    match n.checked_add(1) {
+                        Some(m) => e.count.set(m),
+                        None => {
+                            let m = num_bigint::BigInt::from(n) + 1;
+                            let m = crate::objects::int::new_bigint(&m)?;
+                            e.big_count.replace(Some(m));
+                        }
+                    }
+                    return Ok(Some(new_tuple(vec![new_int(n)?, v])?));
+                }
+            };
+            let b = crate::objects::int::to_bigint(&index).expect("int");
+            let next = crate::objects::int::new_bigint(&(b + 1))?;
+            e.big_count.replace(Some(next));
+            Ok(Some(new_tuple(vec![index, v])?))
         }
         None => Ok(None),
     }
@@ -524,7 +561,19 @@ pub(crate) fn reversed_next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
         return Ok(None);
     }
     let idx = new_int(i)?;
-    subscript::getitem(vm, &seq, &idx).map(Some)
+    match subscript::getitem(vm, &seq, &idx) {
+        Ok(v) => Ok(Some(v)),
+        // CPython's reversed_next: an IndexError or StopIteration from
+        // `__getitem__` ends the iteration.
+        Err(e)
+            if is_subtype(e.0.ty(), &types().index_error)
+                || is_subtype(e.0.ty(), &types().stop_iteration) =>
+        {
+            *r.seq.borrow_mut() = None;
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
 }
 
 /// `next()` of `iter(f, sentinel)`: calls `f` until it returns the sentinel.

@@ -20,6 +20,7 @@ pub mod exception;
 pub mod float;
 pub mod function;
 pub mod generator;
+pub mod getset;
 pub mod instance;
 pub mod int;
 pub mod iter;
@@ -223,6 +224,7 @@ pub fn install_all() -> PyResult<()> {
     complex::install_methods()?;
     bytearray::install_methods()?;
     memoryview::install_methods()?;
+    getset::install_methods()?;
     descriptor::install_methods()?;
     typeobject::methods::install_methods()?;
     typeobject::slot_wrappers::install_methods()?;

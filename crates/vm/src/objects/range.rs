@@ -83,7 +83,12 @@ pub fn range_getitem(_vm: &mut Vm, r: &Obj, key: &Obj) -> PyResult<ObjRef> {
         let nr = RangeBody::new(rb.item(start), rb.item(stop), rb.step * step);
         return Ok(alloc_object(&types().range, nr, 0)?);
     }
-    let v = index_value(key).map_err(|_| {
+    let v = index_value(key).map_err(|e| {
+        // An int beyond 64 bits is simply out of range (CPython computes
+        // with ints of any size here).
+        if e.0.ty().is(&types().overflow_error) {
+            return index_error("range object index out of range");
+        }
         type_error(format!(
             "range indices must be integers or slices, not {}",
             type_name(key)

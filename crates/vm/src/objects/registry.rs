@@ -135,6 +135,7 @@ builtin_types! {
     module: "module", Module, object, flags::BASETYPE;
     property: "property", Property, object, flags::BASETYPE;
     member_descriptor: "member_descriptor", Member, object, 0;
+    getset_descriptor: "getset_descriptor", Property, object, 0;
     classmethod: "classmethod", ClassMethod, object, flags::BASETYPE;
     staticmethod: "staticmethod", StaticMethod, object, flags::BASETYPE;
     super_: "super", Super, object, flags::BASETYPE;

@@ -152,7 +152,10 @@ pub fn collect(vm: &mut Vm, o: &Obj) -> PyResult<Vec<ObjRef>> {
                 .cloned()
                 .collect())
         }
-        Layout::Tuple => return Ok(try_tuple_items(o).expect("tuple").to_vec()),
+        // A subclass may override `__iter__`.
+        Layout::Tuple if !object::is_heap_type_instance(o) => {
+            return Ok(try_tuple_items(o).expect("tuple").to_vec())
+        }
         _ => {}
     }
     // CPython presizes from the length hint, so `list(range(10**10))` is

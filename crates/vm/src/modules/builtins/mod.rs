@@ -315,7 +315,13 @@ fn bi_chr(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
     if !(0..=0x10ffff).contains(&n) {
         return Err(value_error("chr() arg not in range(0x110000)"));
     }
-    let c = char::from_u32(n as u32).unwrap_or('\u{fffd}');
+    // A str here is UTF-8 and cannot hold a lone surrogate (CPython's can):
+    // an error rather than a silently different character.
+    let Some(c) = char::from_u32(n as u32) else {
+        return Err(value_error(
+            "chr() arg is a lone surrogate, which arenapy's str cannot hold",
+        ));
+    };
     let mut buf = [0u8; 4];
     Ok(new_str(c.encode_utf8(&mut buf))?)
 }

@@ -1,9 +1,11 @@
 //! The `math` module's constants and its basic functions (`sqrt`, `log`,
 //! `floor`, `ceil`, `trunc`, `pow`, `hypot`, `gcd`, `factorial`, `isclose`,
 //! the trigonometric ones ...), with CPython's domain errors (`ValueError:
-//! math domain error`) and overflow checks. The rest is in [`more`].
+//! math domain error`) and overflow checks. The rest is in [`more`] and
+//! [`special`] (erf, erfc, gamma, lgamma, remainder).
 
 pub mod more;
+mod special;
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::modules::{add_fns, set};
@@ -55,6 +57,11 @@ pub(crate) fn make_math() -> PyResult<ObjRef> {
             ("copysign", m_copysign),
             ("degrees", m_degrees),
             ("radians", m_radians),
+            ("erf", special::m_erf),
+            ("erfc", special::m_erfc),
+            ("gamma", special::m_gamma),
+            ("lgamma", special::m_lgamma),
+            ("remainder", special::m_remainder),
         ],
     )?;
     add_fns(&m, "math", more::FUNCTIONS)?;

@@ -136,7 +136,11 @@ fn arg_bytes<'a>(o: &'a Obj, _what: &str) -> PyResult<&'a [u8]> {
     })
 }
 
-fn bytes_decode(_vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
+pub(crate) fn bytes_decode(
+    _vm: &mut Vm,
+    args: &[ObjRef],
+    kwnames: Option<&Obj>,
+) -> PyResult<ObjRef> {
     let (pos, kws) = split_kwargs(args, kwnames);
     check_kwargs("decode", &kws, &["encoding", "errors"])?;
     let data = this(pos, "decode")?;

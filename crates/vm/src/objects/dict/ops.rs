@@ -160,8 +160,11 @@ pub fn dict_copy(d: &Obj) -> PyResult<ObjRef> {
 
 /// `target.update(src)` for a dict, a mapping with `keys()`, or an iterable
 /// of pairs.
+///
+/// A dict is copied directly unless its class overrides `__iter__`; then,
+/// as CPython's `dict_merge`, through its `keys()` and `__getitem__`.
 pub fn dict_update(vm: &mut Vm, target: &Obj, src: &Obj) -> PyResult<()> {
-    if let Some(b) = dict_body(src) {
+    if let Some(b) = dict_body(src).filter(|_| !overrides_iter(src)) {
         let pairs: Vec<(i64, ObjRef, ObjRef)> = b
             .table
             .borrow()
@@ -227,6 +230,21 @@ pub fn dict_update(vm: &mut Vm, target: &Obj, src: &Obj) -> PyResult<()> {
         i += 1;
     }
     Ok(())
+}
+
+/// Whether `d`'s class (a dict subclass) has an `__iter__` other than
+/// dict's own.
+fn overrides_iter(d: &Obj) -> bool {
+    let dict_type = &crate::objects::registry::types().dict;
+    if d.ty().is(dict_type) {
+        return false;
+    }
+    let own = crate::objects::typeobject::lookup_str(d.ty(), "__iter__");
+    let base = crate::objects::typeobject::lookup_str(dict_type, "__iter__");
+    match (own, base) {
+        (Some(a), Some(b)) => !a.is(&b),
+        (a, b) => a.is_some() != b.is_some(),
+    }
 }
 
 /// `a == b` for dicts.

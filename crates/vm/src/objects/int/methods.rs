@@ -38,7 +38,18 @@ fn check_parsed_digits(s: &str, base: u32) -> PyResult<()> {
 fn construct_int(vm: &mut Vm, x: Option<&ObjRef>, base: Option<&ObjRef>) -> PyResult<ObjRef> {
     let Some(x) = x else { return Ok(new_int(0)?) };
     if let Some(b) = base {
-        let base = index_value(b)?;
+        // CPython's `PyNumber_AsSsize_t(base, NULL)` clamps a huge base,
+        // which is then out of range.
+        let base = match index_value(b) {
+            Err(e)
+                if e.0
+                    .ty()
+                    .is(&crate::objects::registry::types().overflow_error) =>
+            {
+                i64::MAX
+            }
+            r => r?,
+        };
         if base != 0 && !(2..=36).contains(&base) {
             return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
         }

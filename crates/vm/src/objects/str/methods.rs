@@ -18,6 +18,7 @@ use crate::protocol::convert::{check_args, index_value, kwarg, split_kwargs};
 use crate::protocol::object::type_name;
 use crate::protocol::{iter, subscript};
 use crate::vm::{PyResult, Vm};
+use arenapy_syntax::unicode_db as udb;
 
 fn this<'a>(args: &'a [ObjRef], name: &str) -> PyResult<&'a str> {
     args.first()
@@ -133,17 +134,17 @@ fn split_impl(args: &[ObjRef], kwnames: Option<&Obj>, right: bool) -> PyResult<O
         None => {
             let mut v = Vec::new();
             if right {
-                let mut rest = text.trim_end();
+                let mut rest = text.trim_end_matches(is_space);
                 while !rest.is_empty() {
                     if v.len() == max {
                         v.push(rest.to_string());
                         break;
                     }
-                    match rest.rfind(char::is_whitespace) {
+                    match rest.rfind(is_space) {
                         Some(i) => {
                             let w = rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1);
                             v.push(rest[i + w..].to_string());
-                            rest = rest[..i].trim_end();
+                            rest = rest[..i].trim_end_matches(is_space);
                         }
                         None => {
                             v.push(rest.to_string());
@@ -153,16 +154,16 @@ fn split_impl(args: &[ObjRef], kwnames: Option<&Obj>, right: bool) -> PyResult<O
                 }
                 v.reverse();
             } else {
-                let mut rest = text.trim_start();
+                let mut rest = text.trim_start_matches(is_space);
                 while !rest.is_empty() {
                     if v.len() == max {
                         v.push(rest.to_string());
                         break;
                     }
-                    match rest.find(char::is_whitespace) {
+                    match rest.find(is_space) {
                         Some(i) => {
                             v.push(rest[..i].to_string());
-                            rest = rest[i..].trim_start();
+                            rest = rest[i..].trim_start_matches(is_space);
                         }
                         None => {
                             v.push(rest.to_string());
@@ -201,7 +202,7 @@ fn strip_impl(args: &[ObjRef], left: bool, right: bool) -> PyResult<ObjRef> {
     };
     let pred = |c: char| match &chars {
         Some(set) => set.contains(&c),
-        None => c.is_whitespace(),
+        None => is_space(c),
     };
     let mut t = text;
     if left {
@@ -347,52 +348,96 @@ fn str_count(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRe
     Ok(new_int(n as i64)?)
 }
 
-fn map_text(args: &[ObjRef], name: &str, f: impl Fn(&str) -> String) -> PyResult<ObjRef> {
+// Case mappings and predicates follow CPython 3.11's Unicode 14.0 tables
+// (`arenapy_syntax::unicode_db`), not Rust's `char` methods, whose Unicode
+// version and definitions differ (`is_alphabetic` is not CPython's L*).
+
+/// CPython's `Py_UNICODE_ISSPACE`: what `split()` and `strip()` skip.
+pub(crate) fn is_space(c: char) -> bool {
+    udb::has(c, udb::SPACE)
+}
+
+fn push_map(out: &mut String, c: char, m: Option<&str>) {
+    match m {
+        Some(m) => out.push_str(m),
+        None => out.push(c),
+    }
+}
+
+/// CPython's `lower_ucs4`: the full lower case of `chars[i]`, with the
+/// final-sigma rule (a capital sigma after a cased letter and not before
+/// one, skipping case-ignorable characters, becomes 'ς').
+fn push_lower(out: &mut String, chars: &[char], i: usize) {
+    let c = chars[i];
+    if c == '\u{3a3}' {
+        let before = chars[..i]
+            .iter()
+            .rev()
+            .find(|&&p| !udb::has(p, udb::CASE_IGNORABLE));
+        let mut final_sigma = before.is_some_and(|&p| udb::has(p, udb::CASED));
+        if final_sigma {
+            let after = chars[i + 1..]
+                .iter()
+                .find(|&&p| !udb::has(p, udb::CASE_IGNORABLE));
+            final_sigma = after.is_none_or(|&p| !udb::has(p, udb::CASED));
+        }
+        out.push(if final_sigma { '\u{3c2}' } else { '\u{3c3}' });
+        return;
+    }
+    push_map(out, c, udb::to_lower(c));
+}
+
+fn map_chars(
+    args: &[ObjRef],
+    name: &str,
+    f: impl Fn(&mut String, &[char], usize),
+) -> PyResult<ObjRef> {
     let text = this(args, name)?;
-    s(&f(text))
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for i in 0..chars.len() {
+        f(&mut out, &chars, i);
+    }
+    s(&out)
 }
 
 fn str_upper(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    map_text(a, "upper", |t| t.to_uppercase())
+    map_chars(a, "upper", |out, cs, i| {
+        push_map(out, cs[i], udb::to_upper(cs[i]))
+    })
 }
 fn str_lower(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    map_text(a, "lower", |t| t.to_lowercase())
+    map_chars(a, "lower", push_lower)
 }
 fn str_swapcase(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    map_text(a, "swapcase", |t| {
-        t.chars()
-            .flat_map(|c| {
-                if c.is_uppercase() {
-                    c.to_lowercase().collect::<Vec<_>>()
-                } else {
-                    c.to_uppercase().collect::<Vec<_>>()
-                }
-            })
-            .collect()
+    map_chars(a, "swapcase", |out, cs, i| {
+        let c = cs[i];
+        if udb::has(c, udb::UPPER) {
+            push_lower(out, cs, i);
+        } else if udb::has(c, udb::LOWER) {
+            push_map(out, c, udb::to_upper(c));
+        } else {
+            out.push(c);
+        }
     })
 }
 fn str_capitalize(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    map_text(a, "capitalize", |t| {
-        let mut c = t.chars();
-        match c.next() {
-            Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
-            None => String::new(),
+    map_chars(a, "capitalize", |out, cs, i| {
+        if i == 0 {
+            push_map(out, cs[0], udb::to_title(cs[0]));
+        } else {
+            push_lower(out, cs, i);
         }
     })
 }
 fn str_title(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    map_text(a, "title", |t| {
-        let mut out = String::with_capacity(t.len());
-        let mut prev_cased = false;
-        for c in t.chars() {
-            if prev_cased {
-                out.extend(c.to_lowercase());
-            } else {
-                out.extend(c.to_uppercase());
-            }
-            prev_cased = c.is_alphabetic();
+    map_chars(a, "title", |out, cs, i| {
+        let prev_cased = i > 0 && udb::has(cs[i - 1], udb::CASED);
+        if prev_cased {
+            push_lower(out, cs, i);
+        } else {
+            push_map(out, cs[i], udb::to_title(cs[i]));
         }
-        out
     })
 }
 
@@ -401,34 +446,34 @@ fn pred(args: &[ObjRef], name: &str, f: impl Fn(&str) -> bool) -> PyResult<ObjRe
     Ok(py_bool(f(text)))
 }
 
-/// Unicode digits beyond ASCII that CPython's isdigit accepts (superscripts,
-/// subscripts, circled digits) plus decimal digits of other scripts.
-fn is_unicode_digit(c: char) -> bool {
-    is_unicode_decimal(c)
-        || matches!(c as u32, 0xb2 | 0xb3 | 0xb9 | 0x2070 | 0x2074..=0x2079 | 0x2080..=0x2089 | 0x2460..=0x2468 | 0x2474..=0x247c | 0x2488..=0x2490 | 0x24f5..=0x24fd | 0x2776..=0x277e | 0x2780..=0x2788 | 0x278a..=0x2792)
-}
-
-fn is_unicode_decimal(c: char) -> bool {
-    let n = c as u32;
-    c.is_ascii_digit()
-        || [
-            0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66,
-            0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0xff10,
-        ]
-        .iter()
-        .any(|&z| (z..z + 10).contains(&n))
+/// Non-empty and every character has one of the flags in `any`.
+fn all_chars(args: &[ObjRef], name: &str, any: u16) -> PyResult<ObjRef> {
+    pred(args, name, |t| {
+        !t.is_empty() && t.chars().all(|c| udb::flags(c) & any != 0)
+    })
 }
 
 fn str_isdigit(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    pred(a, "isdigit", |t| {
-        !t.is_empty() && t.chars().all(is_unicode_digit)
-    })
+    all_chars(a, "isdigit", udb::DIGIT)
 }
-
 fn str_isdecimal(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    pred(a, "isdecimal", |t| {
-        !t.is_empty() && t.chars().all(is_unicode_decimal)
-    })
+    all_chars(a, "isdecimal", udb::DECIMAL)
+}
+fn str_isnumeric(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    all_chars(a, "isnumeric", udb::NUMERIC)
+}
+fn str_isalpha(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    all_chars(a, "isalpha", udb::ALPHA)
+}
+fn str_isalnum(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    all_chars(
+        a,
+        "isalnum",
+        udb::ALPHA | udb::DECIMAL | udb::DIGIT | udb::NUMERIC,
+    )
+}
+fn str_isspace(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    all_chars(a, "isspace", udb::SPACE)
 }
 
 fn str_istitle(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
@@ -436,13 +481,14 @@ fn str_istitle(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef
         let mut cased = false;
         let mut prev_cased = false;
         for c in t.chars() {
-            if c.is_uppercase() {
+            let f = udb::flags(c);
+            if f & (udb::UPPER | udb::TITLE) != 0 {
                 if prev_cased {
                     return false;
                 }
                 prev_cased = true;
                 cased = true;
-            } else if c.is_lowercase() {
+            } else if f & udb::LOWER != 0 {
                 if !prev_cased {
                     return false;
                 }
@@ -455,44 +501,40 @@ fn str_istitle(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef
         cased
     })
 }
-fn str_isnumeric(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    pred(a, "isnumeric", |t| {
-        !t.is_empty() && t.chars().all(|c| c.is_numeric())
-    })
-}
-fn str_isalpha(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    pred(a, "isalpha", |t| {
-        !t.is_empty() && t.chars().all(|c| c.is_alphabetic())
-    })
-}
-fn str_isalnum(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    pred(a, "isalnum", |t| {
-        !t.is_empty() && t.chars().all(|c| c.is_alphanumeric())
-    })
-}
 fn str_isascii(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     pred(a, "isascii", |t| t.is_ascii())
 }
-fn str_isspace(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    pred(a, "isspace", |t| {
-        !t.is_empty() && t.chars().all(|c| c.is_whitespace())
-    })
-}
 fn str_isupper(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     pred(a, "isupper", |t| {
-        t.chars().any(|c| c.is_uppercase()) && !t.chars().any(|c| c.is_lowercase())
+        let mut cased = false;
+        for c in t.chars() {
+            let f = udb::flags(c);
+            if f & (udb::LOWER | udb::TITLE) != 0 {
+                return false;
+            }
+            cased |= f & udb::UPPER != 0;
+        }
+        cased
     })
 }
 fn str_islower(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     pred(a, "islower", |t| {
-        t.chars().any(|c| c.is_lowercase()) && !t.chars().any(|c| c.is_uppercase())
+        let mut cased = false;
+        for c in t.chars() {
+            let f = udb::flags(c);
+            if f & (udb::UPPER | udb::TITLE) != 0 {
+                return false;
+            }
+            cased |= f & udb::LOWER != 0;
+        }
+        cased
     })
 }
 fn str_isidentifier(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     pred(a, "isidentifier", |t| {
         let mut c = t.chars();
-        matches!(c.next(), Some(f) if f == '_' || f.is_alphabetic())
-            && c.all(|x| x == '_' || x.is_alphanumeric())
+        matches!(c.next(), Some(f) if f == '_' || udb::has(f, udb::XID_START))
+            && c.all(|x| udb::has(x, udb::XID_CONTINUE))
     })
 }
 
@@ -715,24 +757,12 @@ fn str_isprintable(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult
     ))
 }
 
-/// `s.casefold()`: lower case plus the full case folds that differ from it
-/// (ß → ss and the other multi-character folds of the common scripts).
+/// `s.casefold()`: CPython's full case folding.
 fn str_casefold(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let text = this(args, "casefold")?;
     check_args("casefold", &args[1..], 0, 0)?;
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            'ß' | 'ẞ' => out.push_str("ss"),
-            'ς' => out.push('σ'),
-            'ﬀ' => out.push_str("ff"),
-            'ﬁ' => out.push_str("fi"),
-            'ﬂ' => out.push_str("fl"),
-            'ſ' => out.push('s'),
-            c => out.extend(c.to_lowercase()),
-        }
-    }
-    s(&out)
+    map_chars(args, "casefold", |out, cs, i| {
+        push_map(out, cs[i], udb::to_fold(cs[i]))
+    })
 }
 
 /// `s.translate(table)`: `table[ord(c)]` is a str, an int code point, or

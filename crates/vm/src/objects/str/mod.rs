@@ -244,10 +244,49 @@ pub(crate) fn str_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let (pos, kws) = call.split();
     check_kwargs("str", &kws, &["object", "encoding", "errors"])?;
     check_args("str", pos, 0, 3)?;
-    match pos.first().or_else(|| kwarg(&kws, "object")) {
-        Some(v) => repr::str_of(vm, v),
-        None => Ok(new_str("")?),
+    let object = pos.first().or_else(|| kwarg(&kws, "object"));
+    let encoding = pos.get(1).or_else(|| kwarg(&kws, "encoding"));
+    let errors = pos.get(2).or_else(|| kwarg(&kws, "errors"));
+    if encoding.is_none() && errors.is_none() {
+        return match object {
+            Some(v) => repr::str_of(vm, v),
+            None => Ok(new_str("")?),
+        };
     }
+    // `str(b, encoding, errors)` is `b.decode(encoding, errors)`; CPython
+    // checks the argument types before looking at the object.
+    for (name, v) in [("encoding", encoding), ("errors", errors)] {
+        if let Some(v) = v.filter(|v| try_str(v).is_none()) {
+            return Err(type_error(format!(
+                "str() argument '{name}' must be str, not {}",
+                if crate::objects::singletons::is_none(v) {
+                    "None".into()
+                } else {
+                    object::type_name(v)
+                }
+            )));
+        }
+    }
+    let Some(object) = object else {
+        return Ok(new_str("")?);
+    };
+    if try_str(object).is_some() {
+        return Err(type_error("decoding str is not supported"));
+    }
+    if crate::objects::bytes::try_bytes(object).is_none() {
+        return Err(type_error(format!(
+            "decoding to str: need a bytes-like object, {} found",
+            object::type_name(object)
+        )));
+    }
+    let utf8 = new_str("utf-8")?;
+    let strict = new_str("strict")?;
+    let args = [
+        object.clone(),
+        encoding.cloned().unwrap_or(utf8),
+        errors.cloned().unwrap_or(strict),
+    ];
+    crate::objects::bytes::methods::bytes_decode(vm, &args, None)
 }
 
 /// `str * n` (CPython's `unicode_repeat`); `None` when `n` is not an int.
