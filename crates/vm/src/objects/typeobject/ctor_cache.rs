@@ -111,7 +111,7 @@ fn fill(cls: &Obj) -> Option<Entry> {
                 continue;
             }
             let found = (0..d.entry_slots())
-                .find(|&ix| d.entry(ix).is_some_and(|en| try_str(&en.key) == Some(name)));
+                .find(|&ix| d.entry(ix).is_some_and(|en| try_str(en.key) == Some(name)));
             if let Some(ix) = found {
                 *at = (level as u8, ix as u32);
             }
