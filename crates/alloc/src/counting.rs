@@ -56,6 +56,18 @@ pub fn snapshot() -> RustAllocStats {
     }
 }
 
+/// Counts a successful allocation of `size` bytes at `p` (null: failed).
+#[inline]
+fn allocated(p: *mut u8, size: usize) -> *mut u8 {
+    if !p.is_null() {
+        INSTALLED.store(true, Relaxed);
+        CALLS.fetch_add(1, Relaxed);
+        LIVE.fetch_add(1, Relaxed);
+        grew(size);
+    }
+    p
+}
+
 #[inline]
 fn grew(size: usize) {
     let now = BYTES.fetch_add(size, Relaxed) + size;
@@ -70,26 +82,14 @@ unsafe impl GlobalAlloc for CountingAlloc {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         // SAFETY: forwarded contract.
         let p = unsafe { System.alloc(layout) };
-        if !p.is_null() {
-            INSTALLED.store(true, Relaxed);
-            CALLS.fetch_add(1, Relaxed);
-            LIVE.fetch_add(1, Relaxed);
-            grew(layout.size());
-        }
-        p
+        allocated(p, layout.size())
     }
 
     #[inline]
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         // SAFETY: forwarded contract.
         let p = unsafe { System.alloc_zeroed(layout) };
-        if !p.is_null() {
-            INSTALLED.store(true, Relaxed);
-            CALLS.fetch_add(1, Relaxed);
-            LIVE.fetch_add(1, Relaxed);
-            grew(layout.size());
-        }
-        p
+        allocated(p, layout.size())
     }
 
     #[inline]
