@@ -60,3 +60,26 @@ try:
 except TypeError as x:
     print(x)
 print(BaseExceptionGroup('b', (KeyboardInterrupt(), ValueError())).split(Exception))
+e = ExceptionGroup('m', [ValueError(1)])
+for name in ['message', 'exceptions']:
+    try:
+        setattr(e, name, 5)
+        print('set', getattr(e, name))
+    except AttributeError as x:
+        print('AE', x)
+class S:
+    def __init__(self, items): self.items = items
+    def __len__(self): return len(self.items)
+    def __getitem__(self, i): return self.items[i]
+print(repr(ExceptionGroup('s', S([ValueError(2)])).exceptions))
+print(ExceptionGroup('m', [ValueError()]) .split(lambda x: False))
+print(issubclass(ExceptionGroup, BaseExceptionGroup), ExceptionGroup.__bases__, BaseExceptionGroup.__bases__)
+print(BaseExceptionGroup.__new__(BaseExceptionGroup, 'x', [ValueError()]).__class__)
+try:
+    raise BaseExceptionGroup('b', [KeyboardInterrupt()])
+except Exception:
+    print('wrong')
+except BaseException as b:
+    print('base', repr(b))
+print(type(ExceptionGroup('m',[ValueError()]).derive([KeyboardInterrupt()])).__name__)
+print(str(ExceptionGroup('m',[ValueError()])), str(BaseExceptionGroup('', [ValueError(), KeyError()])))

@@ -395,7 +395,7 @@ pub(crate) fn construct_exception(
                 cls.payload::<TypeBody>().expect("type").name()
             )));
         }
-        return crate::objects::exception_group::group_new(vm, cls, &pos);
+        return crate::objects::exception_group::group_new(vm, cls, pos);
     }
     let mut cls = cls.to_ref();
     if cls.is(&t.os_error) && (2..=5).contains(&pos.len()) {
