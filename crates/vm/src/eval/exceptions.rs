@@ -101,62 +101,220 @@ pub fn exception_last_line(vm: &mut Vm, exc: &Obj) -> String {
 /// causes and contexts first, and "Did you mean" for a NameError or
 /// AttributeError (which only the interpreter's printer offers in 3.11).
 pub fn format_exception(vm: &mut Vm, exc: &Obj) -> String {
+    let mut ctx = PrintCtx::new(true);
     let mut out = String::new();
-    let mut seen = Vec::new();
-    format_chain(vm, exc, &mut out, &mut seen, true);
+    print_recursive(vm, &mut ctx, exc, &mut out);
     out
 }
 
 /// The report of the `traceback` module: as [`format_exception`], without
 /// the suggestions.
 pub fn format_exception_plain(vm: &mut Vm, exc: &Obj) -> String {
+    let mut ctx = PrintCtx::new(false);
     let mut out = String::new();
-    let mut seen = Vec::new();
-    format_chain(vm, exc, &mut out, &mut seen, false);
+    print_recursive(vm, &mut ctx, exc, &mut out);
     out
 }
 
-fn format_chain(vm: &mut Vm, exc: &Obj, out: &mut String, seen: &mut Vec<usize>, suggest: bool) {
-    seen.push(exc.id());
+/// CPython's `PyErr_MAX_GROUP_WIDTH` and `PyErr_MAX_GROUP_DEPTH`: how many
+/// members of an exception group, and how many levels of nested groups,
+/// are printed.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// CPython's `exception_print_context` (Python/pythonrun.c).
+struct PrintCtx {
+    /// Ids of the exceptions already printed (chains can loop).
+    seen: Vec<usize>,
+    suggest: bool,
+    /// Nesting level in exception groups: lines are indented by two spaces
+    /// a level and drawn with a `| ` margin.
+    group_depth: usize,
+    /// The innermost group's closing line is still to be drawn.
+    need_close: bool,
+}
+
+impl PrintCtx {
+    fn new(suggest: bool) -> PrintCtx {
+        PrintCtx {
+            seen: Vec::new(),
+            suggest,
+            group_depth: 0,
+            need_close: false,
+        }
+    }
+
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.group_depth)
+    }
+
+    /// Indent and margin, written before every line inside a group.
+    fn margin(&self) -> String {
+        let m = if self.group_depth > 0 { "| " } else { "" };
+        format!("{}{m}", self.indent())
+    }
+}
+
+/// Appends `text` with `prefix` before each of its lines.
+fn push_prefixed(out: &mut String, prefix: &str, text: &str) {
+    if prefix.is_empty() {
+        out.push_str(text);
+        return;
+    }
+    for line in text.split_inclusive('\n') {
+        out.push_str(prefix);
+        out.push_str(line);
+    }
+}
+
+/// CPython's `print_exception_recursive`: the chain first, then this
+/// exception (a group with its members).
+fn print_recursive(vm: &mut Vm, ctx: &mut PrintCtx, exc: &Obj, out: &mut String) {
+    ctx.seen.push(exc.id());
     if let Some(b) = exc.payload::<ExceptionBody>() {
         let cause = b.cause.borrow().clone();
         let context = b.context.borrow().clone();
-        if let Some(c) = cause {
-            if !seen.contains(&c.id()) {
-                format_chain(vm, &c, out, seen, suggest);
-                out.push_str(
-                    "\nThe above exception was the direct cause of the following exception:\n\n",
-                );
-            }
-        } else if let Some(c) = context {
-            if !b.suppress_context.get() && !seen.contains(&c.id()) {
-                format_chain(vm, &c, out, seen, suggest);
-                out.push_str(
-                    "\nDuring handling of the above exception, another exception occurred:\n\n",
-                );
+        let chained = match (cause, context) {
+            (Some(c), _) => Some((
+                c,
+                "The above exception was the direct cause of the following exception:\n",
+            )),
+            (None, Some(c)) if !b.suppress_context.get() => Some((
+                c,
+                "During handling of the above exception, another exception occurred:\n",
+            )),
+            _ => None,
+        };
+        if let Some((c, message)) = chained {
+            if !ctx.seen.contains(&c.id()) {
+                let need_close = ctx.need_close;
+                let r = crate::protocol::repr::recursive(vm, " in print_chained", |vm| {
+                    print_recursive(vm, ctx, &c, out);
+                    Ok(())
+                });
+                drop(r);
+                ctx.need_close = need_close;
+                let m = ctx.margin();
+                out.push_str(&format!("{m}\n{m}{message}{m}\n"));
             }
         }
+    }
+    if crate::objects::exception_group::is_group(exc) {
+        print_group(vm, ctx, exc, out);
+    } else {
+        print_one(vm, ctx, exc, out);
+    }
+}
+
+/// CPython's `print_exception`: the traceback, the last line and the notes
+/// of one exception, inside the current group's margin.
+fn print_one(vm: &mut Vm, ctx: &mut PrintCtx, exc: &Obj, out: &mut String) {
+    let margin = ctx.margin();
+    if let Some(b) = exc.payload::<ExceptionBody>() {
         let tb = b.traceback.borrow();
         if !tb.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
+            let group = crate::objects::exception_group::is_group(exc);
+            let (header, header_margin) = if group {
+                let hm = if ctx.group_depth == 1 {
+                    format!("{}+ ", ctx.indent())
+                } else {
+                    margin.clone()
+                };
+                ("Exception Group Traceback (most recent call last):\n", hm)
+            } else {
+                ("Traceback (most recent call last):\n", margin.clone())
+            };
+            out.push_str(&header_margin);
+            out.push_str(header);
             // Entries were appended innermost first while unwinding.
-            format_entries(vm, tb.iter().rev(), tb.len(), out);
+            let mut entries = String::new();
+            format_entries(vm, tb.iter().rev(), tb.len(), &mut entries);
+            push_prefixed(out, &margin, &entries);
         }
     }
-    if let Some(text) = syntax_error_location(vm, exc) {
+    let mut text = String::new();
+    if let Some(loc) = syntax_error_location(vm, exc) {
         // CPython prints where a SyntaxError is, and its `msg` alone.
-        out.push_str(&text);
-        out.push_str(&crate::objects::exception::exception_notes(vm, exc));
+        text.push_str(&loc);
+    } else {
+        text.push_str(&exception_last_line(vm, exc));
+        if ctx.suggest {
+            if let Some(s) = crate::eval::suggestions::offer_suggestion(vm, exc) {
+                text.push_str(&format!(". Did you mean: '{s}'?"));
+            }
+        }
+        text.push('\n');
+    }
+    push_prefixed(out, &margin, &text);
+    let notes = crate::objects::exception::exception_notes(vm, exc);
+    push_prefixed(out, &margin, &notes);
+}
+
+/// CPython's `print_exception_group`: the group itself, then each member
+/// in a numbered box, at most [`MAX_GROUP_WIDTH`] members and
+/// [`MAX_GROUP_DEPTH`] levels.
+fn print_group(vm: &mut Vm, ctx: &mut PrintCtx, exc: &Obj, out: &mut String) {
+    if ctx.group_depth > MAX_GROUP_DEPTH {
+        out.push_str(&format!(
+            "{}... (max_group_depth is {MAX_GROUP_DEPTH})\n",
+            ctx.margin()
+        ));
         return;
     }
-    out.push_str(&exception_last_line(vm, exc));
-    if suggest {
-        if let Some(s) = crate::eval::suggestions::offer_suggestion(vm, exc) {
-            out.push_str(&format!(". Did you mean: '{s}'?"));
-        }
+    if ctx.group_depth == 0 {
+        ctx.group_depth = 1;
     }
-    out.push('\n');
-    out.push_str(&crate::objects::exception::exception_notes(vm, exc));
+    print_one(vm, ctx, exc, out);
+    let excs = crate::objects::exception_group::group_exceptions(exc);
+    let excs = crate::objects::tuple::try_tuple_items(&excs)
+        .unwrap_or(&[])
+        .to_vec();
+    let n = excs.len().min(MAX_GROUP_WIDTH + 1);
+    ctx.need_close = false;
+    for (i, e) in excs.iter().take(n).enumerate() {
+        let last = i == n - 1;
+        if last {
+            // The closing line may be drawn by a nested group instead.
+            ctx.need_close = true;
+        }
+        let lead = if i == 0 { "+-" } else { "  " };
+        let truncated = i >= MAX_GROUP_WIDTH;
+        let label = if truncated {
+            "...".to_string()
+        } else {
+            (i + 1).to_string()
+        };
+        out.push_str(&format!(
+            "{}{lead}+---------------- {label} ----------------\n",
+            ctx.indent()
+        ));
+        ctx.group_depth += 1;
+        if truncated {
+            let remaining = excs.len() - MAX_GROUP_WIDTH;
+            out.push_str(&format!(
+                "{}and {remaining} more exception{}\n",
+                ctx.margin(),
+                if remaining > 1 { "s" } else { "" }
+            ));
+        } else {
+            let r = crate::protocol::repr::recursive(vm, " in print_exception_group", |vm| {
+                print_recursive(vm, ctx, e, out);
+                Ok(())
+            });
+            drop(r);
+        }
+        if last && ctx.need_close {
+            out.push_str(&format!(
+                "{}+------------------------------------\n",
+                ctx.indent()
+            ));
+            ctx.need_close = false;
+        }
+        ctx.group_depth -= 1;
+    }
+    if ctx.group_depth == 1 {
+        ctx.group_depth = 0;
+    }
 }
 
 /// For a SyntaxError with a line number: CPython's `print_exception` lines

@@ -194,6 +194,9 @@ pub fn is_exception_instance(obj: &Obj) -> bool {
 /// `str(exc)`: empty for no args, `str(arg)` for one (repr for KeyError),
 /// `str(args)` for several.
 pub fn exception_str(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
+    if crate::objects::exception_group::is_group(o) {
+        return crate::objects::exception_group::group_str(vm, o);
+    }
     let args = exc_body(o).args.borrow().clone();
     let items = try_tuple_items(&args).expect("tuple");
     // OSError(errno, strerror[, filename]) prints as
@@ -382,6 +385,18 @@ pub(crate) fn construct_exception(
 ) -> PyResult<ObjRef> {
     let (pos, _) = convert::split_kwargs(args, kwnames);
     let t = types();
+    if is_subtype(cls, &t.base_exception_group) {
+        if kwnames
+            .and_then(try_tuple_items)
+            .is_some_and(|k| !k.is_empty())
+        {
+            return Err(type_error(format!(
+                "{}() takes no keyword arguments",
+                cls.payload::<TypeBody>().expect("type").name()
+            )));
+        }
+        return crate::objects::exception_group::group_new(vm, cls, pos);
+    }
     let mut cls = cls.to_ref();
     if cls.is(&t.os_error) && (2..=5).contains(&pos.len()) {
         if let Some(errno) = crate::objects::int::int_small(&pos[0]) {
@@ -552,6 +567,9 @@ pub(crate) fn exception_special_attr(obj: &Obj, name: &str) -> PyResult<Option<O
         "__context__" => e.context.borrow().clone().unwrap_or_else(none),
         "__suppress_context__" => py_bool(e.suppress_context.get()),
         "__traceback__" => crate::objects::traceback::exception_traceback(obj)?,
+        "message" | "exceptions" if crate::objects::exception_group::is_group(obj) => {
+            crate::objects::exception_group::group_special_attr(obj, name).expect("group")
+        }
         _ if is_subtype(obj.ty(), &types().syntax_error)
             && syntax_error_member(e, name).is_some() =>
         {

@@ -625,7 +625,7 @@ fn obj_new(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
         }
         return call::new_immutable_instance(vm, cls, &args[1..], kw);
     }
-    call::alloc_instance(cls, &args[1..])
+    call::alloc_instance(vm, cls, &args[1..])
 }
 
 fn obj_repr(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {

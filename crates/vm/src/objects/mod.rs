@@ -17,6 +17,7 @@ pub mod complex;
 pub mod descriptor;
 pub mod dict;
 pub mod exception;
+pub mod exception_group;
 pub mod float;
 pub mod function;
 pub mod generator;
@@ -219,6 +220,7 @@ pub fn install_all() -> PyResult<()> {
     bytes::text::install_methods()?;
     instance::install_methods()?;
     exception::install_methods()?;
+    exception_group::install_methods()?;
     int::methods::install_methods()?;
     float::methods::install_methods()?;
     complex::install_methods()?;

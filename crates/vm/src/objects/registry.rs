@@ -70,6 +70,7 @@ macro_rules! builtin_types {
             $(
                 finish_type(&raw.$field, $pyname, &raw.str, &raw.tuple, &empty_tuple)?;
             )*
+            add_second_base(&raw.exception_group, &raw.exception, &raw.tuple)?;
             let none = alloc_object(&raw.none_type, NoneBody, 0)?;
             let not_implemented = alloc_object(&raw.not_implemented_type, NotImplementedBody, 0)?;
             let ellipsis = alloc_object(&raw.ellipsis_type, EllipsisBody, 0)?;
@@ -168,6 +169,9 @@ builtin_types! {
     keyboard_interrupt: "KeyboardInterrupt", Exception, base_exception, flags::BASETYPE;
     generator_exit: "GeneratorExit", Exception, base_exception, flags::BASETYPE;
     exception: "Exception", Exception, base_exception, flags::BASETYPE;
+    base_exception_group: "BaseExceptionGroup", Exception, base_exception, flags::BASETYPE;
+    // Second base `Exception`: patched in by `make_all` after `finish_type`.
+    exception_group: "ExceptionGroup", Exception, base_exception_group, flags::BASETYPE;
     stop_iteration: "StopIteration", Exception, exception, flags::BASETYPE;
     arithmetic_error: "ArithmeticError", Exception, exception, flags::BASETYPE;
     floating_point_error: "FloatingPointError", Exception, arithmetic_error, flags::BASETYPE;
@@ -268,6 +272,39 @@ fn finish_type(
     body.bases = bases;
     body.mro_rest = mro_rest;
     Ok(())
+}
+
+/// CPython's `ExceptionGroup` has the bases `(BaseExceptionGroup,
+/// Exception)`, so that `except Exception` catches it; the table above gives
+/// each built-in one base, so the second is added here, with the C3 MRO
+/// `ExceptionGroup, BaseExceptionGroup, Exception, BaseException, object`.
+fn add_second_base(ty: &Obj, second: &ObjRef, tuple_type: &Obj) -> Result<(), AllocError> {
+    let (bases, mro_rest) = {
+        let b = ty.payload::<TypeBody>().expect("type");
+        let first = b.base.clone().expect("base");
+        let mut mro = vec![first.clone()];
+        mro.extend(typeobject_mro_of(second));
+        (
+            tuple::new_tuple_in(tuple_type, vec![first, second.clone()])?,
+            tuple::new_tuple_in(tuple_type, mro)?,
+        )
+    };
+    bases.make_immortal();
+    mro_rest.make_immortal();
+    // SAFETY: bootstrap, as in `finish_type`: nothing else holds a reference
+    // into this type's body yet.
+    let body = unsafe { ty.body_mut_unchecked::<TypeBody>() };
+    body.bases = bases;
+    body.mro_rest = mro_rest;
+    Ok(())
+}
+
+/// `ty` followed by its `mro_rest`.
+fn typeobject_mro_of(ty: &ObjRef) -> Vec<ObjRef> {
+    let b = ty.payload::<TypeBody>().expect("type");
+    let mut v = vec![ty.clone()];
+    v.extend(tuple::tuple_items(&b.mro_rest).iter().cloned());
+    v
 }
 
 thread_local! {

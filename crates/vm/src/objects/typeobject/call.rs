@@ -112,10 +112,15 @@ pub fn call_type_default(
             }
             obj
         }
-        _ => alloc_instance(cls, args)?,
+        _ => alloc_instance(vm, cls, args)?,
     };
+    // BaseException.__init__ is skipped as a no-op only when `__new__` was
+    // the built-in one; after a class's own `__new__` it sets `args` to the
+    // call's arguments, as CPython's `BaseException_init`.
+    let own_new_exception =
+        obj.layout() == Layout::Exception && new.as_ref().is_some_and(|n| !is_builtin_new(n));
     match init {
-        Some(i) if !object::is_object_slot(&i) => {
+        Some(i) if !object::is_object_slot(&i) || own_new_exception => {
             let r = call::call_with_self(vm, &i, &obj, args, kwnames)?;
             if !singletons::is_none(&r) {
                 return Err(type_error(format!(
@@ -195,13 +200,17 @@ fn retype_immutable(cls: &Obj, v: &Obj) -> PyResult<ObjRef> {
 }
 
 /// `object.__new__(cls)`: a blank instance of a heap type.
-pub fn alloc_instance(cls: &Obj, args: &[ObjRef]) -> PyResult<ObjRef> {
+pub fn alloc_instance(vm: &mut Vm, cls: &Obj, args: &[ObjRef]) -> PyResult<ObjRef> {
     let tb = cls.payload::<TypeBody>().expect("type");
     if tb.has_flag(flags::ABSTRACT) {
         return Err(abstract_error(tb));
     }
     Ok(match tb.layout {
         Layout::Instance => crate::objects::instance::new_instance(cls)?,
+        // BaseExceptionGroup.__new__ checks and keeps its arguments.
+        Layout::Exception if is_subtype(cls, &types().base_exception_group) => {
+            crate::objects::exception_group::group_new(vm, cls, args)?
+        }
         Layout::Exception => alloc_object(cls, ExceptionBody::new(new_tuple(args.to_vec())?), 0)?,
         Layout::List => alloc_object(
             cls,

@@ -224,6 +224,12 @@ pub fn set_special_attr(
                     *e.args.borrow_mut() = t;
                 }
                 "__traceback__" => crate::objects::traceback::set_exception_traceback(obj, &v)?,
+                // Read-only members of exception groups.
+                "message" | "exceptions" if crate::objects::exception_group::is_group(obj) => {
+                    return Err(crate::objects::exception::attribute_error(
+                        "readonly attribute",
+                    ))
+                }
                 _ => return Ok(crate::objects::exception::set_member(obj, name, v)),
             }
             Ok(true)
