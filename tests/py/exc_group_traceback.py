@@ -3,6 +3,12 @@
 import traceback
 
 
+def show(exc):
+    # File names relative to this directory: the checkout's path varies.
+    here = __file__[: __file__.rfind('/') + 1]
+    print(''.join(traceback.format_exception(exc)).replace(here, ''))
+
+
 def f():
     raise ValueError(1)
 
@@ -37,12 +43,12 @@ def build():
             return top
 
 
-print(''.join(traceback.format_exception(build())))
+show(build())
 
 # More than 15 members, more than 10 levels.
 wide = ExceptionGroup('wide', [ValueError(i) for i in range(17)])
 g = wide
 for i in range(12):
     g = ExceptionGroup(f'level{i}', [g, TypeError(i)])
-print(''.join(traceback.format_exception(g)))
-print(''.join(traceback.format_exception(BaseExceptionGroup('b', [SystemExit(1), ValueError()]))))
+show(g)
+show(BaseExceptionGroup('b', [SystemExit(1), ValueError()]))
