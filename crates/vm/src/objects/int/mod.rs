@@ -85,14 +85,19 @@ pub fn new_bigint_in(ty: &Obj, v: &BigInt) -> Result<ObjRef, AllocError> {
     if let Some(small) = v.to_i64() {
         return alloc_int_of_type(ty, small);
     }
-    let (sign, digits) = v.to_u32_digits();
-    let n = digits.len() as isize;
-    let ndigits = if sign == Sign::Minus { -n } else { n };
-    let obj = alloc_object(ty, IntBody { ndigits, small: 0 }, digits.len() * 4)?;
+    // The digits go straight from the BigInt into the object: no temporary
+    // vector (one malloc and free per big result).
+    let digits = v.iter_u32_digits();
+    let len = digits.len();
+    let n = len as isize;
+    let ndigits = if v.sign() == Sign::Minus { -n } else { n };
+    let obj = alloc_object(ty, IntBody { ndigits, small: 0 }, len * 4)?;
     let dst = obj.trailing_ptr::<IntBody>() as *mut u32;
-    // SAFETY: alloc_object reserved 4 * digits.len() trailing bytes, and the
-    // body is 8-aligned so dst is 4-aligned.
-    unsafe { std::ptr::copy_nonoverlapping(digits.as_ptr(), dst, digits.len()) };
+    for (i, d) in digits.enumerate().take(len) {
+        // SAFETY: alloc_object reserved 4 * len trailing bytes, `i < len`,
+        // and the body is 8-aligned so dst is 4-aligned.
+        unsafe { dst.add(i).write(d) };
+    }
     Ok(obj)
 }
 
