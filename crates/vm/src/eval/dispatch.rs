@@ -131,11 +131,10 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
     }
     loop {
         debug_assert!(pc < instrs.len(), "instruction pointer past the end");
-        // SAFETY: `pc` is 0, a jump target or the successor of a
-        // non-terminal instruction, all of which the compiler's depth
-        // analysis proved inside the code (it rejects a jump or
-        // fall-through past the end); generators and handlers resume at
-        // such a `pc`.
+        // `pc` is 0, a jump target or the successor of a non-terminal
+        // instruction (generators and handlers resume at such a `pc`).
+        // SAFETY: the compiler's depth analysis proved all of those inside
+        // the code: it rejects a jump or fall-through past the end.
         let instr = unsafe { *instrs.get_unchecked(pc) };
         pc += 1;
         frame.pc = pc;

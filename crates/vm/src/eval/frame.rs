@@ -91,10 +91,10 @@ impl Frame {
     pub fn push(&mut self, v: ObjRef) {
         let len = self.stack.len();
         debug_assert!(len < self.stack.capacity(), "value stack overflow");
-        // SAFETY: `len < capacity`: the slots for the code's verified
-        // `max_stack` were reserved when the frame started running (see
-        // above), so the write stays inside the buffer, and the new length
-        // covers only initialised slots.
+        // The slots for the code's verified `max_stack` were reserved when
+        // the frame started running (see above).
+        // SAFETY: so `len < capacity`: the write stays inside the buffer,
+        // and the new length covers only initialised slots.
         unsafe {
             self.stack.as_mut_ptr().add(len).write(v);
             self.stack.set_len(len + 1);

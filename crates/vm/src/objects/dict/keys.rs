@@ -154,10 +154,11 @@ pub fn new_keys(log2_size: u8, kind: u8) -> Result<NonNull<KeysHeader>, AllocErr
     let block = heap::malloc(size)?;
     let ptr = block.as_ptr() as *mut KeysHeader;
     let index_bytes = 1usize << log2_index_bytes(log2_size);
-    // SAFETY: the block is `size` bytes, 8-aligned: the header, the index
-    // array and the entries fit exactly. Indices are set to 0xff (EMPTY at
-    // every width); entries are left uninitialised: only those below
-    // `nentries` are ever read, and each is written (never assigned) first.
+    // Indices are set to 0xff (EMPTY at every width); entries are left
+    // uninitialised: only those below `nentries` are ever read, and each is
+    // written (never assigned) first.
+    // SAFETY: the block is `size` bytes, 8-aligned: header, indices and
+    // entries fit exactly.
     unsafe {
         ptr.write(KeysHeader {
             refcnt: 1,
