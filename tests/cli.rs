@@ -232,6 +232,37 @@ fn dis_prints_the_listing_without_running() {
 }
 
 #[test]
+fn dis_adaptive_runs_then_lists_the_quickened_instructions() {
+    // CPython's dis.dis(adaptive=True) after warm-up: the sites this run
+    // fed floats, lists and two locals show their specialised and
+    // super-instruction forms; the plain `--dis` of the same script shows
+    // only compiled instructions.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let src = "def f(a, b, l):\n    return a * b + l[0]\n\nfor i in range(100):\n    x = f(1.5, 2.0, [1.0])\nprint(x)\n";
+    let f = script(&dir, "q.py", src);
+    let o = run(&["--dis=adaptive", &f]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.starts_with("4.0\n"), "the script runs first:\n{out}");
+    for needle in [
+        "LoadFast__LoadFast",
+        "BinaryOpMultiplyFloat",
+        "BinarySubscrListInt",
+        "BinaryOpAddFloat",
+    ] {
+        assert!(out.contains(needle), "listing lacks {needle}:\n{out}");
+    }
+    let o = run(&["--dis", &f]);
+    let plain = stdout(&o);
+    assert!(
+        !plain.contains("4.0\n") && !plain.contains("Float") && !plain.contains("__"),
+        "{plain}"
+    );
+    let o = run(&["--dis=bogus", &f]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+}
+
+#[test]
 fn stats_report_goes_to_stderr() {
     let o = run(&["--stats", "-c", "a = 100; b = a; a = a + 1; print(a, b)"]);
     assert_eq!(o.status.code(), Some(0));

@@ -65,9 +65,13 @@ struct Args {
     #[arg(long, value_name = "PROFILE", default_value = "classic", value_parser = parse_profile)]
     profile: arenapy_alloc::Profile,
 
-    /// Print the bytecode of FILE (or -c CODE) instead of running it.
-    #[arg(long)]
-    dis: bool,
+    /// Print the bytecode of FILE (or -c CODE) instead of running it
+    /// (`--dis`); with `--dis=adaptive`, run it and then print the
+    /// bytecode as the run left it: with the specialised and
+    /// super-instructions the interpreter rewrote it into (CPython's
+    /// `dis.dis(adaptive=True)`).
+    #[arg(long, value_name = "MODE", num_args = 0..=1, require_equals = true, default_missing_value = "compiled", value_parser = ["compiled", "adaptive"])]
+    dis: Option<String>,
 
     /// After running, print a deterministic memory report to stderr
     /// (`--stats` or `--stats=text`; `--stats=json` for JSON).
@@ -202,7 +206,7 @@ fn run(args: Args) -> u8 {
         (None, Some(f)) if f == "-" => (Source::Stdin, ("-".to_string(), args.args.clone())),
         (None, Some(f)) => (Source::File(f.clone()), (f.clone(), args.args.clone())),
         (None, None) => {
-            if std::io::stdin().is_terminal() && !args.dis {
+            if std::io::stdin().is_terminal() && args.dis.is_none() {
                 (Source::Repl, (String::new(), Vec::new()))
             } else {
                 (Source::Stdin, (String::new(), Vec::new()))
@@ -295,7 +299,7 @@ fn run(args: Args) -> u8 {
         },
     };
     let mut interp = Interpreter::new(config);
-    if args.dis {
+    if args.dis.as_deref() == Some("compiled") {
         return match interp.disassemble(&text, &filename) {
             Ok(listing) => {
                 print!("{listing}");
@@ -326,7 +330,15 @@ fn run(args: Args) -> u8 {
         .ok()
         .and_then(|v| v.parse::<u64>().ok());
     interp.set_fail_at(fail_at);
-    let outcome = interp.run_source(&text, &filename);
+    let outcome = if args.dis.is_some() {
+        let (outcome, listing) = interp.run_source_adaptive(&text, &filename);
+        if let Some(listing) = listing {
+            print!("{listing}");
+        }
+        outcome
+    } else {
+        interp.run_source(&text, &filename)
+    };
     if let Some(path) = &args.heap_map {
         let (events, dropped) = arenapy_vm::memory::trace::take_kept();
         if let Err(e) = heapmap::write(&mut interp, path, &events, dropped, &text, &filename) {

@@ -8,25 +8,43 @@
 //! deterministic: no addresses.
 
 use crate::code::CodeObject;
-use crate::opcode::{BinaryOperator, ComparisonOperator, Opcode};
+use crate::opcode::{BinaryOperator, ComparisonOperator, Instr, Opcode};
 use crate::pyrepr::const_repr;
 use std::collections::HashSet;
 use std::fmt::Write;
 
 /// The listing of `code` and every nested code object.
 pub fn disassemble(code: &CodeObject) -> String {
+    disassemble_adaptive(code, &|_| None)
+}
+
+/// The listing with each code object's instructions as `quickened` gives
+/// them (the VM's quickened copy, with specialised and super-instructions,
+/// as CPython's `dis.dis(adaptive=True)`), or as compiled where it gives
+/// `None`.
+pub fn disassemble_adaptive(
+    code: &CodeObject,
+    quickened: &dyn Fn(&CodeObject) -> Option<Vec<Instr>>,
+) -> String {
     let mut out = String::new();
-    disassemble_recursive(code, &mut out);
+    disassemble_recursive(code, quickened, &mut out);
     out
 }
 
-fn disassemble_recursive(code: &CodeObject, out: &mut String) {
-    disassemble_one(code, out);
+fn disassemble_recursive(
+    code: &CodeObject,
+    quickened: &dyn Fn(&CodeObject) -> Option<Vec<Instr>>,
+    out: &mut String,
+) {
+    match quickened(code) {
+        Some(instrs) => disassemble_one(code, &instrs, out),
+        None => disassemble_one(code, &code.instructions, out),
+    }
     for c in &code.constants {
         if let crate::code::ConstValue::Code(inner) = c {
             out.push('\n');
             let _ = writeln!(out, "Disassembly of {}:", const_repr(c));
-            disassemble_recursive(inner, out);
+            disassemble_recursive(inner, quickened, out);
         }
     }
 }
@@ -122,18 +140,17 @@ fn arg_repr(code: &CodeObject, op: Opcode, arg: u32) -> String {
     }
 }
 
-fn disassemble_one(code: &CodeObject, out: &mut String) {
-    let targets: HashSet<u32> = code
-        .instructions
+fn disassemble_one(code: &CodeObject, instructions: &[Instr], out: &mut String) {
+    let targets: HashSet<u32> = instructions
         .iter()
         .filter(|i| i.opcode().is_jump())
         .map(|i| i.arg())
         .collect();
     let max_line = code.positions.iter().map(|p| p.line).max().unwrap_or(0);
     let line_width = max_line.to_string().len().max(3);
-    let offset_width = code.instructions.len().to_string().len().max(4);
+    let offset_width = instructions.len().to_string().len().max(4);
     let mut last_line = None;
-    for (idx, instr) in code.instructions.iter().enumerate() {
+    for (idx, instr) in instructions.iter().enumerate() {
         let line = code.positions.get(idx).map_or(0, |p| p.line);
         let mut fields = Vec::new();
         if last_line != Some(line) {
@@ -157,9 +174,14 @@ fn disassemble_one(code: &CodeObject, out: &mut String) {
         fields.push(format!("{idx:>offset_width$}"));
         let op = instr.opcode();
         fields.push(format!("{:<20}", op.name()));
-        if has_arg(op) {
-            fields.push(format!("{:>5}", instr.arg()));
-            let repr = arg_repr(code, op, instr.arg());
+        if has_arg(op.base()) {
+            // A quickened BinaryOp keeps a counter above its operator.
+            let arg = match op.base() {
+                Opcode::BinaryOp => instr.arg() & 0xff,
+                _ => instr.arg(),
+            };
+            fields.push(format!("{arg:>5}"));
+            let repr = arg_repr(code, op.base(), arg);
             if !repr.is_empty() {
                 fields.push(format!("({repr})"));
             }

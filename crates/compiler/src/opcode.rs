@@ -13,6 +13,7 @@
 macro_rules! opcodes {
     ($( $(#[doc = $doc:literal])* $name:ident $( [$flag:ident] )? ,)*) => {
         /// One operation of the virtual machine (see the module docs).
+        #[allow(non_camel_case_types)] // LoadFast__LoadFast, as CPython's names
         #[repr(u8)]
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum Opcode {
@@ -274,6 +275,72 @@ opcodes! {
     MatchKeys,
     /// (obj -- obj len) len(obj), for sequence and mapping patterns.
     GetLen,
+
+    // Specialised and super-instructions (CPython 3.11's quickening,
+    // `Python/specialize.c`). The compiler never emits them: the VM writes
+    // them into its quickened copy of a code object's instructions (shown by
+    // `--dis=adaptive`), and turns a specialised one back into its base
+    // (`Opcode::base`) when its guard fails. Each has its base's stack
+    // effect; in the quickened copy, the argument of BinaryOp, BinarySubscr
+    // and StoreSubscr and of their specialised forms carries a backoff
+    // counter above bit 8 (BinaryOp's operator stays in the low 8 bits).
+    /// (a b -- a+b) BinaryOp `+`/`+=` on two exact ints.
+    BinaryOpAddInt,
+    /// (a b -- a-b) BinaryOp `-`/`-=` on two exact ints.
+    BinaryOpSubtractInt,
+    /// (a b -- a*b) BinaryOp `*`/`*=` on two exact ints.
+    BinaryOpMultiplyInt,
+    /// (a b -- a+b) BinaryOp `+`/`+=` on two exact floats.
+    BinaryOpAddFloat,
+    /// (a b -- a-b) BinaryOp `-`/`-=` on two exact floats.
+    BinaryOpSubtractFloat,
+    /// (a b -- a*b) BinaryOp `*`/`*=` on two exact floats.
+    BinaryOpMultiplyFloat,
+    /// (a b -- a+b) BinaryOp `+`/`+=` on two exact strs.
+    BinaryOpAddUnicode,
+    /// (list i -- list[i]) BinarySubscr of an exact list by an exact int.
+    BinarySubscrListInt,
+    /// (tuple i -- tuple[i]) BinarySubscr of an exact tuple by an exact int.
+    BinarySubscrTupleInt,
+    /// (dict k -- dict[k]) BinarySubscr of an exact dict.
+    BinarySubscrDict,
+    /// (v list i -- ) StoreSubscr into an exact list at an exact int.
+    StoreSubscrListInt,
+    /// ( -- a b) LoadFast arg, then the LoadFast that follows (which the
+    /// loop skips).
+    LoadFast__LoadFast,
+    /// ( -- a c) LoadFast arg, then the LoadConst that follows.
+    LoadFast__LoadConst,
+    /// ( -- c a) LoadConst arg, then the LoadFast that follows.
+    LoadConst__LoadFast,
+    /// (v -- a) StoreFast arg, then the LoadFast that follows.
+    StoreFast__LoadFast,
+    /// (a b -- ) StoreFast arg, then the StoreFast that follows.
+    StoreFast__StoreFast,
+}
+
+impl Opcode {
+    /// The instruction a specialised or super-instruction stands for (its
+    /// own opcode for the others): what `dis` explains its argument by, and
+    /// what the VM falls back to when a guard fails.
+    pub fn base(self) -> Opcode {
+        use Opcode::*;
+        match self {
+            BinaryOpAddInt
+            | BinaryOpSubtractInt
+            | BinaryOpMultiplyInt
+            | BinaryOpAddFloat
+            | BinaryOpSubtractFloat
+            | BinaryOpMultiplyFloat
+            | BinaryOpAddUnicode => BinaryOp,
+            BinarySubscrListInt | BinarySubscrTupleInt | BinarySubscrDict => BinarySubscr,
+            StoreSubscrListInt => StoreSubscr,
+            LoadFast__LoadFast | LoadFast__LoadConst => LoadFast,
+            LoadConst__LoadFast => LoadConst,
+            StoreFast__LoadFast | StoreFast__StoreFast => StoreFast,
+            op => op,
+        }
+    }
 }
 
 /// The argument of [`Opcode::BinaryOp`]: CPython 3.11's NB_* numbering.

@@ -24,6 +24,23 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
     use Opcode::*;
     let arg = arg as i32;
     match op {
+        // Only in the VM's quickened copies, which are never analysed.
+        BinaryOpAddInt
+        | BinaryOpSubtractInt
+        | BinaryOpMultiplyInt
+        | BinaryOpAddFloat
+        | BinaryOpSubtractFloat
+        | BinaryOpMultiplyFloat
+        | BinaryOpAddUnicode
+        | BinarySubscrListInt
+        | BinarySubscrTupleInt
+        | BinarySubscrDict
+        | StoreSubscrListInt
+        | LoadFast__LoadFast
+        | LoadFast__LoadConst
+        | LoadConst__LoadFast
+        | StoreFast__LoadFast
+        | StoreFast__StoreFast => stack_effect(op.base(), arg as u32, jump),
         Nop | SetupAnnotations | Swap | DeleteFast | DeleteName | DeleteGlobal | DeleteDeref
         | LoadAttr | UnaryNegative | UnaryPositive | UnaryInvert | UnaryNot | ListToTuple
         | GetIter | PopBlock | PopExcept | CheckExcMatch | YieldValue | GetYieldFromIter | Jump => {

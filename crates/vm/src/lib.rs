@@ -29,7 +29,7 @@ pub mod objects;
 pub mod protocol;
 pub mod vm;
 
-use crate::memory::object::ObjRef;
+use crate::memory::object::{Obj, ObjRef};
 use crate::memory::{collector, finalize, freelist, gc, heap, report};
 use crate::objects::{dict, registry, singletons};
 use crate::vm::{PyErr, Vm};
@@ -138,6 +138,7 @@ impl Interpreter {
             recursion_limit: 1000,
             stack_low: usize::MAX,
             frame_pool: Vec::new(),
+            retained_code: None,
             frame_request: None,
             out: std::io::BufWriter::with_capacity(1 << 14, std::io::stdout()),
             interrupt: Default::default(),
@@ -303,6 +304,31 @@ impl Interpreter {
         Outcome::Exit(1)
     }
 
+    /// Runs a script as [`run_source`](Self::run_source) does, then gives
+    /// the `dis` listing of its code with the instructions its run left in
+    /// each code object's quickened copy — specialised and
+    /// super-instructions included, as CPython's `dis.dis(adaptive=True)`
+    /// (`None` when the script did not compile).
+    pub fn run_source_adaptive(
+        &mut self,
+        source: &str,
+        filename: &str,
+    ) -> (Outcome, Option<String>) {
+        self.vm().retained_code = Some(Vec::new());
+        let out = self.run_source(source, filename);
+        let kept = self.vm().retained_code.take().unwrap_or_default();
+        let listing = kept.first().and_then(|c| {
+            let mut quick = std::collections::HashMap::new();
+            collect_quickened(c, &mut quick);
+            let cb = c.payload::<objects::function::code::CodeBody>()?;
+            Some(arenapy_compiler::dis::disassemble_adaptive(
+                &cb.code,
+                &|code| quick.get(&(code as *const _)).cloned(),
+            ))
+        });
+        (out, listing)
+    }
+
     /// The `dis` listing of a source file.
     pub fn disassemble(&mut self, source: &str, filename: &str) -> Result<String, String> {
         match self.compile(source, filename, arenapy_compiler::Mode::Exec) {
@@ -439,5 +465,26 @@ impl Interpreter {
 impl Drop for Interpreter {
     fn drop(&mut self) {
         let _ = self.teardown();
+    }
+}
+
+/// The quickened instructions of `code` and of the code objects among its
+/// constants, by compiled code object.
+fn collect_quickened(
+    code: &Obj,
+    out: &mut std::collections::HashMap<
+        *const arenapy_compiler::code::CodeObject,
+        Vec<arenapy_compiler::opcode::Instr>,
+    >,
+) {
+    let Some(cb) = code.payload::<objects::function::code::CodeBody>() else {
+        return;
+    };
+    out.insert(
+        std::rc::Rc::as_ptr(&cb.code),
+        eval::specialize::snapshot(&cb.caches.quick),
+    );
+    for c in cb.consts.iter() {
+        collect_quickened(c, out);
     }
 }

@@ -44,6 +44,9 @@ pub struct Vm {
     pub stack_low: usize,
     /// Finished frames (holding no references), reused by the next call.
     pub frame_pool: Vec<Box<frame::Frame>>,
+    /// `--dis=adaptive`: when set, the first module code run is kept here
+    /// so its quickened instructions can be listed after the run.
+    pub retained_code: Option<Vec<ObjRef>>,
     /// A built-in's pending request for its caller's frame (see `eval::frame_request`).
     pub frame_request: Option<frame_request::FrameRequest>,
     pub out: std::io::BufWriter<std::io::Stdout>,

@@ -98,20 +98,12 @@ pub fn run_module_in(
     locals: ObjRef,
 ) -> PyResult<()> {
     let code_obj = load_code(code)?;
-    if let Some(doc) = &code.docstring {
-        let _ = doc;
+    if let Some(kept) = &mut vm.retained_code {
+        if kept.is_empty() {
+            kept.push(code_obj.clone());
+        }
     }
-    let mut frame = Frame {
-        code: code_obj,
-        globals,
-        locals: Some(locals),
-        fast: Vec::new(),
-        cells: Vec::new(),
-        stack: Vec::with_capacity(code.max_stack as usize),
-        blocks: Vec::new(),
-        pc: 0,
-        previous: std::ptr::null(),
-    };
+    let mut frame = Frame::for_namespace(code_obj, globals, locals, code.max_stack as usize);
     for _ in 0..code.cellvars.len() + code.freevars.len() {
         frame.cells.push(cell::new_cell(None)?);
     }

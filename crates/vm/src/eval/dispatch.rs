@@ -11,11 +11,12 @@
 use crate::eval::breaker;
 use crate::eval::frame::{Block, Frame};
 use crate::eval::names::{
-    deref_name, load_name, name_not_defined, store_in_namespace, unbound_deref, unbound_local,
+    load_name, name_not_defined, store_in_namespace, unbound_deref, unbound_local,
 };
 use crate::eval::unpack::unpack_sequence;
 use crate::eval::unwind::{discard_blocks, set_context, unwind_to_handler};
 use crate::eval::{exceptions, frame_request, names, pattern};
+use crate::eval::{ops_slow, specialize};
 use crate::memory::object::{Obj, ObjRef};
 use crate::modules;
 use crate::modules::{import, sys};
@@ -25,20 +26,14 @@ use crate::objects::exception::{name_error, type_error};
 use crate::objects::function::cell::CellBody;
 use crate::objects::function::code::CodeBody;
 use crate::objects::generator::{generator_resume, GenResult};
-use crate::objects::list::{list_body, new_list};
+use crate::objects::list::list_body;
 use crate::objects::registry::types;
 use crate::objects::str::{new_str, try_str};
-use crate::objects::tuple::new_tuple;
 use crate::objects::typeobject::class;
-use crate::objects::{
-    dict, exception, function, int, singletons, slice, tuple, typeobject, Layout,
-};
-use crate::protocol::call::call_exact_args_from_stack;
-use crate::protocol::{
-    attr, attr_cache, call, compare, format, iter, number, object, repr, subscript,
-};
+use crate::objects::{exception, int, singletons, slice, tuple, Layout};
+use crate::protocol::{attr, attr_cache, call, compare, iter, number, object, subscript};
 use crate::vm::{PyErr, PyResult, Vm};
-use arenapy_compiler::opcode::{BinaryOperator, ComparisonOperator, Opcode as Op};
+use arenapy_compiler::opcode::{ComparisonOperator, Opcode as Op};
 
 /// How a frame stopped running.
 pub enum FrameExit {
@@ -82,6 +77,17 @@ fn top(frame: &Frame) -> &ObjRef {
 }
 
 /// Runs `frame` until it returns or yields.
+///
+/// Python-to-Python calls made by the frame (and by its callees) do not
+/// recurse through Rust: the callee's frame is pushed on a chain of
+/// suspended frames (`Frame::parent`, headed by `inner` below) and run by
+/// this same loop, which switches its registers (`frame`, `code`, `instrs`,
+/// `pc`) to it; on return the value is pushed on the caller's stack and the
+/// caller resumes; an exception the callee does not handle continues
+/// unwinding in the caller, which gets its own traceback entry — CPython
+/// 3.11's `_PyInterpreterFrame` design. Only calls through native code
+/// (built-ins, `__init__` from a type call, generators) start a new
+/// `run_frame`.
 pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
     // No drop guard: a panic aborts the interpreter anyway, and a guard's
     // cleanup path costs every call.
@@ -92,28 +98,89 @@ pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
 }
 
 #[inline(always)]
-fn run_frame_linked(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
+fn run_frame_linked(vm: &mut Vm, entry: &mut Frame) -> PyResult<FrameExit> {
+    // The innermost inline frame; `None` while `entry` runs.
+    let mut inner: Option<Box<Frame>> = None;
     loop {
-        match run_until_error(vm, frame) {
+        let (err, mut reraise) = match run_until_error(vm, entry, &mut inner) {
             Ok(exit) => return Ok(exit),
-            Err(Raised { err, reraise }) => {
-                if !reraise {
-                    exceptions::add_traceback(&err.0, &frame.code, frame.lasti());
-                    set_context(vm, &err.0);
-                }
-                if !unwind_to_handler(vm, frame, err.0.clone()) {
-                    return Err(err);
-                }
+            Err(Raised { err, reraise }) => (err, reraise),
+        };
+        loop {
+            let frame = inner.as_deref_mut().unwrap_or(&mut *entry);
+            if !reraise {
+                exceptions::add_traceback(&err.0, &frame.code, frame.lasti());
+                set_context(vm, &err.0);
             }
+            if unwind_to_handler(vm, frame, err.0.clone()) {
+                break;
+            }
+            if !return_to_caller(vm, &mut inner) {
+                return Err(err);
+            }
+            reraise = false;
         }
     }
 }
 
+/// Ends the innermost inline frame: makes its caller the innermost and
+/// releases the finished frame to the pool. False if there is none (the
+/// entry frame itself finished).
 #[inline(always)]
-fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> {
-    let code_obj = frame.code.clone();
-    let code = code_obj.payload::<CodeBody>().expect("code object");
-    let instrs = &code.code.instructions[..];
+fn return_to_caller(vm: &mut Vm, inner: &mut Option<Box<Frame>>) -> bool {
+    let Some(mut done) = inner.take() else {
+        return false;
+    };
+    crate::eval::frame::unlink(done.previous);
+    *inner = done.parent.take();
+    done.recycle(&mut vm.frame_pool);
+    vm.recursion_depth -= 1;
+    true
+}
+
+/// Makes `callee` the innermost frame of the chain.
+#[inline(always)]
+fn enter_callee(vm: &mut Vm, inner: &mut Option<Box<Frame>>, mut callee: Box<Frame>) {
+    vm.recursion_depth += 1;
+    crate::eval::frame::link(&mut callee);
+    callee.parent = inner.take();
+    *inner = Some(callee);
+}
+
+/// The code object a frame runs, borrowed for as long as the frame runs
+/// it.
+///
+/// # Safety
+/// The reference must not be used after `frame.code` is replaced or the
+/// frame is recycled or dropped. The dispatch loop takes one when it starts
+/// or switches to a frame and replaces it at the next switch; a frame's
+/// `code` is only replaced by `Frame::recycle`, after the frame stops.
+#[inline(always)]
+unsafe fn code_of<'a>(frame: &Frame) -> &'a CodeBody {
+    let code: *const CodeBody = frame.code.payload::<CodeBody>().expect("code object");
+    // SAFETY: `frame.code` holds a strong reference that keeps the code
+    // object's block (and so its body) alive and in place until it is
+    // replaced; the caller promises not to use the result after that.
+    unsafe { &*code }
+}
+
+/// Runs the frames of `entry`'s call chain until `entry` returns or yields
+/// (`Ok`) or an instruction raises (`Err`: the innermost frame, `inner`'s
+/// head or `entry`, is the one that raised, its `pc` past the instruction).
+#[inline(always)]
+fn run_until_error(
+    vm: &mut Vm,
+    entry: &mut Frame,
+    inner: &mut Option<Box<Frame>>,
+) -> Result<FrameExit, Raised> {
+    let mut frame = match inner.as_deref_mut() {
+        Some(f) => f,
+        None => &mut *entry,
+    };
+    // SAFETY: replaced at every frame switch below, before the frame it
+    // came from is recycled.
+    let mut code = unsafe { code_of(frame) };
+    let mut instrs = &code.caches.quick[..];
     // The instruction pointer lives in a register: it is stored into the
     // frame at each instruction (a store the next fetch does not wait for),
     // so tracebacks, generators and frame requests always see it, and
@@ -129,16 +196,70 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
     if breaker::is_set() {
         breaker::handle(vm)?;
     }
+    // Makes the innermost frame of the chain the running one, after a call
+    // pushed a frame or a return popped one.
+    macro_rules! switch_frame {
+        () => {
+            frame = match inner.as_deref_mut() {
+                Some(f) => f,
+                None => &mut *entry,
+            };
+            // SAFETY: as for the first `code_of` above.
+            code = unsafe { code_of(frame) };
+            instrs = &code.caches.quick[..];
+            pc = frame.pc;
+        };
+    }
+    macro_rules! load_fast {
+        ($i:expr) => {
+            match &frame.fast[$i as usize] {
+                Some(v) => {
+                    let v = v.clone();
+                    frame.push(v);
+                }
+                None => return Err(unbound_local(code, $i).into()),
+            }
+        };
+    }
+    macro_rules! store_fast {
+        ($i:expr) => {{
+            let v = pop(frame);
+            let old = frame.fast[$i as usize].replace(v);
+            drop(old);
+        }};
+    }
+    // The second half of a super-instruction: the instruction after it,
+    // which becomes the one executing (for tracebacks). Returns its
+    // argument.
+    macro_rules! next_of_pair {
+        () => {{
+            let next = instrs[pc].get();
+            pc += 1;
+            frame.pc = pc;
+            next.arg()
+        }};
+    }
     loop {
         debug_assert!(pc < instrs.len(), "instruction pointer past the end");
         // `pc` is 0, a jump target or the successor of a non-terminal
         // instruction (generators and handlers resume at such a `pc`).
         // SAFETY: the compiler's depth analysis proved all of those inside
         // the code: it rejects a jump or fall-through past the end.
-        let instr = unsafe { *instrs.get_unchecked(pc) };
+        let instr = unsafe { instrs.get_unchecked(pc).get() };
         pc += 1;
         frame.pc = pc;
         let arg = instr.arg();
+        // A binary operation on the two top items: `$f(vm, site, instr, a, b,
+        // ..)` from `specialize`, with the instruction's quickened slot.
+        macro_rules! binary {
+            ($f:path $(, $extra:expr)?) => {{
+                let b = pop(frame);
+                let a = pop(frame);
+                let r = $f(vm, &instrs[pc - 1], instr, &a, &b $(, $extra)?)?;
+                drop((a, b));
+                frame.push(r);
+            }};
+        }
         match instr.opcode() {
             Op::Nop => continue,
             Op::PopTop => {
@@ -159,18 +280,38 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 frame.push(v.clone());
                 continue;
             }
-            Op::LoadFast => match &frame.fast[arg as usize] {
-                Some(v) => {
-                    let v = v.clone();
-                    frame.push(v);
-                    continue;
-                }
-                None => return Err(unbound_local(code, arg).into()),
-            },
-            Op::StoreFast => {
-                let v = pop(frame);
-                let old = frame.fast[arg as usize].replace(v);
-                drop(old);
+            Op::LoadFast => {
+                load_fast!(arg);
+                continue;
+            }
+            Op::StoreFast => store_fast!(arg),
+            Op::LoadFast__LoadFast => {
+                load_fast!(arg);
+                let next = next_of_pair!();
+                load_fast!(next);
+                continue;
+            }
+            Op::LoadFast__LoadConst => {
+                load_fast!(arg);
+                let next = next_of_pair!();
+                frame.push(code.consts[next as usize].clone());
+                continue;
+            }
+            Op::LoadConst__LoadFast => {
+                frame.push(code.consts[arg as usize].clone());
+                let next = next_of_pair!();
+                load_fast!(next);
+                continue;
+            }
+            Op::StoreFast__LoadFast => {
+                store_fast!(arg);
+                let next = next_of_pair!();
+                load_fast!(next);
+            }
+            Op::StoreFast__StoreFast => {
+                store_fast!(arg);
+                let next = next_of_pair!();
+                store_fast!(next);
             }
             Op::DeleteFast => {
                 if frame.fast[arg as usize].take().is_none() {
@@ -239,24 +380,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                     return Err(unbound_deref(code, arg).into());
                 }
             }
-            Op::LoadClassDeref => {
-                let idx = arg as usize;
-                let name_str = deref_name(code, arg);
-                let name = new_str(&name_str)?;
-                let from_locals = match &frame.locals {
-                    Some(l) => ops::dict_get(vm, &l.clone(), &name)?,
-                    None => None,
-                };
-                let v = match from_locals {
-                    Some(v) => v,
-                    None => {
-                        let cell = frame.cells[idx].payload::<CellBody>().expect("cell");
-                        let v = cell.value.borrow().clone();
-                        v.ok_or_else(|| unbound_deref(code, arg))?
-                    }
-                };
-                frame.push(v);
-            }
+            Op::LoadClassDeref => ops_slow::load_class_deref(vm, frame, code, arg)?,
             Op::LoadClosure => {
                 let c = frame.cells[arg as usize].clone();
                 frame.push(c);
@@ -286,20 +410,23 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 frame.push(self_.unwrap_or_else(|| types().null_marker.clone()));
             }
             Op::CallMethod => {
-                let n = arg as usize;
-                let base = frame.stack.len() - n - 2;
+                let base = frame.stack.len() - arg as usize - 2;
                 let is_null = frame.stack[base + 1].is(&types().null_marker);
-                let result = match call_exact_args_from_stack(vm, frame, base, is_null) {
-                    Some(result) => result,
-                    None => {
-                        // The value stack keeps the callable alive for the call.
-                        let (f, args) = frame.stack[base..].split_first().expect("callable");
-                        let args = if is_null { &args[1..] } else { args };
-                        let result = call::call_fast(vm, f, args);
-                        frame.stack.truncate(base);
-                        result
+                if let Some(callee) = call::frame_for_call(vm, frame, base, is_null, None) {
+                    enter_callee(vm, inner, callee?);
+                    switch_frame!();
+                    // The callee's RESUME: the eval breaker, then its first
+                    // instruction.
+                    if breaker::is_set() {
+                        breaker::handle(vm)?;
                     }
-                };
+                    continue;
+                }
+                // The value stack keeps the callable alive for the call.
+                let (f, args) = frame.stack[base..].split_first().expect("callable");
+                let args = if is_null { &args[1..] } else { args };
+                let result = call::call_fast(vm, f, args);
+                frame.stack.truncate(base);
                 let r = match result {
                     Ok(r) => r,
                     Err(e) => frame_request::answer(vm, frame, e)?,
@@ -307,17 +434,20 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 frame.push(r);
             }
             Op::Call => {
-                let n = arg as usize;
-                let base = frame.stack.len() - n - 1;
-                let result = match call_exact_args_from_stack(vm, frame, base, false) {
-                    Some(result) => result,
-                    None => {
-                        let (f, args) = frame.stack[base..].split_first().expect("callable");
-                        let result = call::call_fast(vm, f, args);
-                        frame.stack.truncate(base);
-                        result
+                let base = frame.stack.len() - arg as usize - 1;
+                if let Some(callee) = call::frame_for_call(vm, frame, base, false, None) {
+                    enter_callee(vm, inner, callee?);
+                    switch_frame!();
+                    // The callee's RESUME: the eval breaker, then its first
+                    // instruction.
+                    if breaker::is_set() {
+                        breaker::handle(vm)?;
                     }
-                };
+                    continue;
+                }
+                let (f, args) = frame.stack[base..].split_first().expect("callable");
+                let result = call::call_fast(vm, f, args);
+                frame.stack.truncate(base);
                 let r = match result {
                     Ok(r) => r,
                     Err(e) => frame_request::answer(vm, frame, e)?,
@@ -326,8 +456,17 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             }
             Op::CallKw => {
                 let kwnames = pop(frame);
-                let n = arg as usize;
-                let base = frame.stack.len() - n - 1;
+                let base = frame.stack.len() - arg as usize - 1;
+                if let Some(callee) = call::frame_for_call(vm, frame, base, false, Some(&kwnames)) {
+                    enter_callee(vm, inner, callee?);
+                    switch_frame!();
+                    // The callee's RESUME: the eval breaker, then its first
+                    // instruction.
+                    if breaker::is_set() {
+                        breaker::handle(vm)?;
+                    }
+                    continue;
+                }
                 let f = frame.stack[base].clone();
                 let result = call::call(vm, &f, &frame.stack[base + 1..], Some(&kwnames));
                 frame.stack.truncate(base);
@@ -347,33 +486,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 };
                 frame.push(r);
             }
-            Op::MakeFunction => {
-                let code_v = pop(frame);
-                let closure = if arg & 0x08 != 0 {
-                    Some(pop(frame))
-                } else {
-                    None
-                };
-                let kwdefaults = if arg & 0x02 != 0 {
-                    Some(pop(frame))
-                } else {
-                    None
-                };
-                let defaults = if arg & 0x01 != 0 {
-                    Some(pop(frame))
-                } else {
-                    None
-                };
-                let f = function::make_function(
-                    vm,
-                    code_v,
-                    frame.globals.clone(),
-                    defaults,
-                    kwdefaults,
-                    closure,
-                )?;
-                frame.push(f);
-            }
+            Op::MakeFunction => ops_slow::make_function(vm, frame, arg)?,
             Op::LoadBuildClass => {
                 let b = ops::dict_get_str(&vm.builtins, &*new_str("__build_class__")?)
                     .ok_or_else(|| name_error("__build_class__ not found"))?;
@@ -384,19 +497,20 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 if !frame.blocks.is_empty() {
                     discard_blocks(vm, frame);
                 }
-                return Ok(FrameExit::Return(v));
+                if !return_to_caller(vm, inner) {
+                    return Ok(FrameExit::Return(v));
+                }
+                switch_frame!();
+                frame.push(v);
             }
-            Op::BinaryOp => {
-                let b = pop(frame);
-                let a = pop(frame);
-                let op = BinaryOperator::from_arg(arg).expect("binary operator");
-                let r = match number::fast_binary(op, &a, &b) {
-                    Some(r) => r?,
-                    None => binary_op_slow(vm, op, &a, &b)?,
-                };
-                drop((a, b));
-                frame.push(r);
-            }
+            Op::BinaryOp => binary!(specialize::binary_op),
+            Op::BinaryOpAddInt => binary!(specialize::binary_int, i64::checked_add),
+            Op::BinaryOpSubtractInt => binary!(specialize::binary_int, i64::checked_sub),
+            Op::BinaryOpMultiplyInt => binary!(specialize::binary_int, i64::checked_mul),
+            Op::BinaryOpAddFloat => binary!(specialize::binary_float, |x, y| x + y),
+            Op::BinaryOpSubtractFloat => binary!(specialize::binary_float, |x, y| x - y),
+            Op::BinaryOpMultiplyFloat => binary!(specialize::binary_float, |x, y| x * y),
+            Op::BinaryOpAddUnicode => binary!(specialize::binary_add_unicode),
             Op::UnaryNegative | Op::UnaryPositive | Op::UnaryInvert => {
                 let v = pop(frame);
                 let c = match instr.opcode() {
@@ -421,7 +535,7 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                         drop((a, b));
                         // Fused with a following PopJumpIfFalse/True: the
                         // bool never goes through the value stack.
-                        let next = instrs[pc];
+                        let next = instrs[pc].get();
                         match next.opcode() {
                             Op::PopJumpIfFalse => {
                                 pc = if r { pc + 1 } else { next.arg() as usize };
@@ -449,23 +563,13 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 let r = subscript::contains(vm, &b, &a)?;
                 frame.push(py_bool(r != (arg == 1)));
             }
-            Op::BinarySubscr => {
-                let key = pop(frame);
-                let container = pop(frame);
-                let r = match crate::protocol::subscript::fast_getitem(&container, &key) {
-                    Some(r) => r,
-                    None => subscript::getitem(vm, &container, &key)?,
-                };
-                drop((container, key));
-                frame.push(r);
-            }
-            Op::StoreSubscr => {
-                let key = pop(frame);
-                let container = pop(frame);
-                let v = pop(frame);
-                if let Err(v) = crate::protocol::subscript::fast_setitem(&container, &key, v) {
-                    subscript::setitem(vm, &container, &key, v)?;
-                }
+            // (container key -- container[key]): the operands as BinaryOp's.
+            Op::BinarySubscr => binary!(specialize::subscr),
+            Op::BinarySubscrListInt => binary!(specialize::subscr_list_int),
+            Op::BinarySubscrTupleInt => binary!(specialize::subscr_tuple_int),
+            Op::BinarySubscrDict => binary!(specialize::subscr_dict),
+            Op::StoreSubscr | Op::StoreSubscrListInt => {
+                specialize::store_subscr(vm, frame, &instrs[pc - 1], instr)?
             }
             Op::DeleteSubscr => {
                 let key = pop(frame);
@@ -492,28 +596,8 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 let l = crate::objects::list::new_list_from_iter(frame.stack.drain(n..))?;
                 frame.push(l);
             }
-            Op::BuildSet => {
-                let n = frame.stack.len() - arg as usize;
-                // No temporary vector: the items stay on the stack (which
-                // keeps them alive) until the set holds them.
-                let s = crate::objects::set::new_set(false)?;
-                for k in n..frame.stack.len() {
-                    let i = frame.stack[k].clone();
-                    crate::objects::set::ops::set_add(vm, &s, i)?;
-                }
-                frame.stack.truncate(n);
-                frame.push(s);
-            }
-            Op::BuildMap => {
-                let n = frame.stack.len() - 2 * arg as usize;
-                let d = dict::new_dict()?;
-                for k in (n..frame.stack.len()).step_by(2) {
-                    let (key, v) = (frame.stack[k].clone(), frame.stack[k + 1].clone());
-                    ops::dict_set(vm, &d, key, v)?;
-                }
-                frame.stack.truncate(n);
-                frame.push(d);
-            }
+            Op::BuildSet => ops_slow::build_set(vm, frame, arg)?,
+            Op::BuildMap => ops_slow::build_map(vm, frame, arg)?,
             Op::BuildString => {
                 let n = frame.stack.len() - arg as usize;
                 let s = crate::objects::str::join_parts(&frame.stack[n..])?;
@@ -539,126 +623,21 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 let d = frame.stack[frame.stack.len() - arg as usize].clone();
                 ops::dict_set(vm, &d, k, v)?;
             }
-            Op::ListExtend => {
-                let it = pop(frame);
-                let l = frame.stack[frame.stack.len() - arg as usize].clone();
-                let remap = |e: crate::vm::PyErr| {
-                    // Only an object without __iter__ or __getitem__ gets
-                    // this message; the error of a broken one goes through.
-                    let has_protocol = object::is_heap_type_instance(&it)
-                        && (typeobject::lookup_str(it.ty(), "__iter__").is_some()
-                            || typeobject::lookup_str(it.ty(), "__getitem__").is_some());
-                    if typeobject::is_subtype(e.0.ty(), &types().type_error)
-                        && !iter::is_iterator(&it)
-                        && !has_protocol
-                    {
-                        type_error(format!(
-                            "Value after * must be an iterable, not {}",
-                            object::type_name(&it)
-                        ))
-                    } else {
-                        e
-                    }
-                };
-                let items = iter::collect_hinted(vm, &it).map_err(remap)?;
-                crate::objects::list::list_extend_items(
-                    &mut list_body(&l).expect("list").items.borrow_mut(),
-                    &it,
-                    items,
-                )?;
-            }
+            Op::ListExtend => ops_slow::list_extend(vm, frame, arg)?,
             Op::SetUpdate => {
                 let it = pop(frame);
                 let s = frame.stack[frame.stack.len() - arg as usize].clone();
                 crate::objects::set::ops::update_internal(vm, &s, &it)?;
             }
-            Op::DictUpdate => {
-                let m = pop(frame);
-                let d = frame.stack[frame.stack.len() - arg as usize].clone();
-                if m.layout() != Layout::Dict && attr::get_attr_opt(vm, &m, "keys")?.is_none() {
-                    return Err(type_error(format!(
-                        "'{}' object is not a mapping",
-                        object::type_name(&m)
-                    ))
-                    .into());
-                }
-                ops::dict_update(vm, &d, &m)?;
-            }
-            Op::DictMerge => {
-                let m = pop(frame);
-                let d = frame.stack[frame.stack.len() - arg as usize].clone();
-                call::dict_merge_kwargs(
-                    vm,
-                    &d,
-                    &m,
-                    frame
-                        .stack
-                        .get(frame.stack.len() - arg as usize - 2)
-                        .cloned(),
-                )?;
-            }
-            Op::ListToTuple => {
-                let l = pop(frame);
-                let items: Vec<ObjRef> = list_body(&l)
-                    .expect("list")
-                    .items
-                    .borrow()
-                    .iter()
-                    .cloned()
-                    .collect();
-                frame.push(new_tuple(items)?);
-            }
-            Op::FormatValue => {
-                let spec = if arg & 0x04 != 0 {
-                    Some(pop(frame))
-                } else {
-                    None
-                };
-                let v = pop(frame);
-                let v = match arg & 0x03 {
-                    1 => repr::str_of(vm, &v)?,
-                    2 => repr::repr(vm, &v)?,
-                    3 => {
-                        let r = repr::repr_string(vm, &v)?;
-                        new_str(&crate::objects::str::ascii_escape(&r))?
-                    }
-                    _ => v,
-                };
-                let spec_s = spec.as_ref().and_then(|s| try_str(s)).unwrap_or("");
-                let r = if spec_s.is_empty() && v.layout() == Layout::Str && v.ty().is(&types().str)
-                {
-                    v
-                } else {
-                    format::format(vm, &v, spec_s)?
-                };
-                frame.push(r);
-            }
+            Op::DictUpdate => ops_slow::dict_update(vm, frame, arg)?,
+            Op::DictMerge => ops_slow::dict_merge(vm, frame, arg)?,
+            Op::ListToTuple => ops_slow::list_to_tuple(frame)?,
+            Op::FormatValue => ops_slow::format_value(vm, frame, arg)?,
             Op::UnpackSequence => {
                 let seq = pop(frame);
                 unpack_sequence(vm, frame, &seq, arg as usize)?;
             }
-            Op::UnpackEx => {
-                let seq = pop(frame);
-                let before = (arg & 0xff) as usize;
-                let after = (arg >> 8) as usize;
-                let items = iter::collect(vm, &seq)?;
-                if items.len() < before + after {
-                    return Err(crate::objects::exception::value_error(format!(
-                        "not enough values to unpack (expected at least {}, got {})",
-                        before + after,
-                        items.len()
-                    ))
-                    .into());
-                }
-                let n = items.len();
-                for v in items[n - after..].iter().rev() {
-                    frame.push(v.clone());
-                }
-                frame.push(new_list(items[before..n - after].to_vec())?);
-                for v in items[..before].iter().rev() {
-                    frame.push(v.clone());
-                }
-            }
+            Op::UnpackEx => ops_slow::unpack_ex(vm, frame, arg)?,
             Op::Jump => {
                 if (arg as usize) < pc {
                     check_interrupt(vm)?;
@@ -802,33 +781,8 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
                 }
             },
             Op::LoadAssertionError => frame.push(types().assertion_error.clone()),
-            Op::BeforeWith => {
-                let mgr = pop(frame);
-                let exit = attr::get_attr_opt(vm, &mgr, "__exit__")?;
-                let enter = attr::get_attr_opt(vm, &mgr, "__enter__")?;
-                let (Some(enter), Some(exit)) = (enter, exit) else {
-                    return Err(type_error(format!(
-                        "'{}' object does not support the context manager protocol",
-                        object::type_name(&mgr)
-                    ))
-                    .into());
-                };
-                let r = call::call(vm, &enter, &[], None)?;
-                frame.push(exit);
-                frame.push(r);
-            }
-            Op::WithExceptStart => {
-                let e = top(frame).clone();
-                let exit = frame.stack[frame.stack.len() - 2].clone();
-                let r = call::call(
-                    vm,
-                    &exit,
-                    &[e.ty().to_ref(), e.clone(), types().none.clone()],
-                    None,
-                )?;
-                let t = object::truthy(vm, &r)?;
-                frame.push(py_bool(t));
-            }
+            Op::BeforeWith => ops_slow::before_with(vm, frame)?,
+            Op::WithExceptStart => ops_slow::with_except_start(vm, frame)?,
             Op::ImportName => {
                 let name = code.names[arg as usize].clone();
                 let m = import::import(vm, try_str(&name).unwrap_or(""))?;
@@ -927,12 +881,6 @@ fn run_until_error(vm: &mut Vm, frame: &mut Frame) -> Result<FrameExit, Raised> 
             breaker::handle(vm)?;
         }
     }
-}
-
-#[cold]
-#[inline(never)]
-fn binary_op_slow(vm: &mut Vm, op: BinaryOperator, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
-    number::binary_op(vm, op, a, b)
 }
 
 #[cold]

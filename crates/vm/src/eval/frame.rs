@@ -36,9 +36,35 @@ pub struct Frame {
     /// the frame that resumed a generator): CPython's `previous` link,
     /// walked by [`running_frames`]. Set by [`link`] for each run.
     pub previous: *const Frame,
+    /// The function being run, kept alive for the call (CPython's
+    /// `f_func`); `None` for module and class bodies.
+    pub func: Option<ObjRef>,
+    /// The suspended caller of a frame the dispatch loop runs inline (a
+    /// Python-to-Python call made without Rust recursion): the loop resumes
+    /// it when this frame returns or raises. `None` for the frame a
+    /// `run_frame` call started with.
+    pub parent: Option<Box<Frame>>,
 }
 
 impl Frame {
+    /// A frame for a module or class body, running in the namespace
+    /// `locals`.
+    pub fn for_namespace(code: ObjRef, globals: ObjRef, locals: ObjRef, max_stack: usize) -> Frame {
+        Frame {
+            code,
+            globals,
+            locals: Some(locals),
+            fast: Vec::new(),
+            cells: Vec::new(),
+            stack: Vec::with_capacity(max_stack),
+            blocks: Vec::new(),
+            pc: 0,
+            previous: std::ptr::null(),
+            func: None,
+            parent: None,
+        }
+    }
+
     pub fn code_body(&self) -> &CodeBody {
         self.code.payload::<CodeBody>().expect("code object")
     }
@@ -154,6 +180,8 @@ fn new_pooled_frame() -> Box<Frame> {
         blocks: Vec::new(),
         pc: 0,
         previous: std::ptr::null(),
+        func: None,
+        parent: None,
     })
 }
 
@@ -170,6 +198,7 @@ impl Frame {
         self.code = none.clone();
         self.globals = none.clone();
         self.locals = None;
+        self.func = None;
         self.blocks.clear();
         self.pc = 0;
         if pool.len() < POOL_MAX {

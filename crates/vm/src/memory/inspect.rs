@@ -468,17 +468,12 @@ impl Interpreter {
         // kept apart so its release can be measured separately.
         let (result, code_obj) = match loaded {
             Ok(code_obj) => {
-                let mut frame = Frame {
-                    code: code_obj.clone(),
-                    globals: globals.clone(),
-                    locals: Some(globals),
-                    fast: Vec::new(),
-                    cells: Vec::new(),
-                    stack: Vec::with_capacity(code.max_stack as usize),
-                    blocks: Vec::new(),
-                    pc: 0,
-                    previous: std::ptr::null(),
-                };
+                let mut frame = Frame::for_namespace(
+                    code_obj.clone(),
+                    globals.clone(),
+                    globals,
+                    code.max_stack as usize,
+                );
                 let vm = self.vm();
                 let r = (0..code.cellvars.len() + code.freevars.len())
                     .try_for_each(|_| {

@@ -373,74 +373,78 @@ fn run_new_frame(
     }
 }
 
-/// The function body of `f` if `f(...)` with `nargs` positional arguments
-/// and no keywords binds them as its first locals with nothing else to do
-/// (CPython's CALL_PY_EXACT_ARGS condition): a plain function whose code
-/// takes exactly that many positional parameters, no `*args`, `**kwargs`
-/// or keyword-only ones.
+/// CALL / CALL_METHOD / CALL_KW of a Python function (or of a bound method
+/// of one) from the dispatch loop: the callable is at `stack[base]` (then a
+/// NULL marker if `skip_null`), the arguments above it, keyword values last
+/// and named by `kwnames`. Takes them off the stack and returns the callee's
+/// frame, bound and ready for the loop to run inline — CPython 3.11's
+/// `_PyFrame_PushUnchecked` for CALL_PY_EXACT_ARGS, and
+/// `_PyEvalFramePushAndInit` for the rest. With exactly the positional
+/// parameters the arguments are moved into the callee's locals, not copied.
+/// The frame keeps the function alive (`Frame::func`).
+///
+/// `None`, with the stack untouched, for any other callable and for
+/// generator functions (their call makes a generator; the generic path
+/// does that). `Some(Err)` — the stack cut back to `base` — when binding
+/// fails or the recursion limit is reached.
 #[inline(always)]
-pub fn exact_args_function(f: &Obj, nargs: usize) -> Option<&FunctionBody> {
-    if f.layout() != Layout::Function {
-        return None;
-    }
-    let fb = f.payload::<FunctionBody>()?;
-    let c = &fb.code.payload::<CodeBody>()?.code;
-    (nargs == c.argcount as usize
-        && c.flags & (co::VARARGS | co::VARKEYWORDS) == 0
-        && c.kwonlyargcount == 0)
-        .then_some(fb)
-}
-
-/// Calls a function that [`exact_args_function`] accepted, moving `args`
-/// (owned: taken off the caller's value stack) into the new frame's locals
-/// instead of copying them and releasing the originals.
-#[inline(always)]
-pub fn call_exact_args(
-    vm: &mut Vm,
-    fb: &FunctionBody,
-    args: impl Iterator<Item = ObjRef>,
-) -> PyResult<ObjRef> {
-    let mut frame = frame::take_frame(&mut vm.frame_pool);
-    let cb = fb.code.payload::<CodeBody>().expect("code");
-    let nlocals = cb.code.varnames.len();
-    frame.fast.reserve(nlocals);
-    frame.fast.extend(args.map(Some));
-    if frame.fast.len() < nlocals {
-        frame.fast.resize(nlocals, None);
-    }
-    if let Err(e) = init_frame_rest(&mut frame, fb, cb) {
-        frame.recycle(&mut vm.frame_pool);
-        return Err(e);
-    }
-    run_new_frame(vm, frame, fb, cb)
-}
-
-/// CALL / CALL_METHOD of a plain Python function with exactly its
-/// positional parameters (CPython's CALL_PY_EXACT_ARGS): the callable is at
-/// `stack[base]` (then a NULL marker if `skip_null`), the arguments above
-/// it. They are taken off the stack — the arguments moved into the callee's
-/// locals — and the call's result returned; `None` (the stack untouched)
-/// for any other callable.
-#[inline(always)]
-pub fn call_exact_args_from_stack(
+pub fn frame_for_call(
     vm: &mut Vm,
     frame: &mut Frame,
     base: usize,
     skip_null: bool,
-) -> Option<PyResult<ObjRef>> {
-    let nargs = frame.stack.len() - base - 1 - skip_null as usize;
-    exact_args_function(&frame.stack[base], nargs)?;
-    let mut taken = frame.stack.drain(base..);
-    // Held here for the call: the callee's frame keeps only its code and
-    // globals.
-    let f = taken.next().expect("callable");
-    if skip_null {
-        drop(taken.next());
+    kwnames: Option<&Obj>,
+) -> Option<PyResult<Box<Frame>>> {
+    let callee = &frame.stack[base];
+    // The function the frame will keep alive: the callable itself, or the
+    // bound method's function.
+    let func = match callee.layout() {
+        Layout::Function => callee.clone(),
+        Layout::Method => {
+            let m = callee.payload::<MethodBody>()?;
+            if m.func.layout() != Layout::Function {
+                return None;
+            }
+            m.func.clone()
+        }
+        _ => return None,
+    };
+    let fb = func.payload::<FunctionBody>()?;
+    let cb = fb.code.payload::<CodeBody>()?;
+    let c = &cb.code;
+    if c.is_generator() {
+        return None;
     }
-    let fb = exact_args_function(&f, nargs).expect("checked above");
-    let result = call_exact_args(vm, fb, taken);
-    drop(f);
-    Some(result)
+    let first_arg = base + 1 + skip_null as usize;
+    if vm.recursion_depth >= vm.recursion_limit {
+        frame.stack.truncate(base);
+        return Some(Err(recursion_error("maximum recursion depth exceeded")));
+    }
+    let mut new = frame::take_frame(&mut vm.frame_pool);
+    let self_ = frame.stack[base].payload::<MethodBody>().map(|m| &m.self_);
+    let bound = if self_.is_none()
+        && kwnames.is_none()
+        && frame.stack.len() - first_arg == c.argcount as usize
+        && c.flags & (co::VARARGS | co::VARKEYWORDS) == 0
+        && c.kwonlyargcount == 0
+    {
+        let nlocals = c.varnames.len();
+        new.fast.reserve(nlocals);
+        new.fast.extend(frame.stack.drain(first_arg..).map(Some));
+        if new.fast.len() < nlocals {
+            new.fast.resize(nlocals, None);
+        }
+        init_frame_rest(&mut new, fb, cb)
+    } else {
+        init_frame(&mut new, fb, self_, &frame.stack[first_arg..], kwnames)
+    };
+    frame.stack.truncate(base);
+    if let Err(e) = bound {
+        new.recycle(&mut vm.frame_pool);
+        return Some(Err(e));
+    }
+    new.func = Some(func);
+    Some(Ok(new))
 }
 
 /// Builds the frame for calling `fb` with these arguments.

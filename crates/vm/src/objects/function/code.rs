@@ -73,6 +73,9 @@ pub struct CodeCaches {
     /// For each instruction, its entry in `attrs` (`u32::MAX` for other
     /// instructions).
     pub attr_slot: Box<[u32]>,
+    /// The instructions the dispatch loop runs: the compiled ones,
+    /// quickened (`eval::specialize`).
+    pub quick: Box<[std::cell::Cell<arenapy_compiler::opcode::Instr>]>,
 }
 
 impl CodeCaches {
@@ -93,6 +96,7 @@ impl CodeCaches {
             globals: (0..nnames).map(|_| GlobalCache::default()).collect(),
             attrs: (0..n).map(|_| AttrCache::default()).collect(),
             attr_slot,
+            quick: crate::eval::specialize::quicken(instrs),
         }
     }
 
