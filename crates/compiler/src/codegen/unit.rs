@@ -15,6 +15,9 @@ use std::rc::Rc;
 
 /// `finish`'s error for code whose value-stack depth analysis fails.
 pub(crate) const INCONSISTENT_STACK: &str = "inconsistent value stack depth";
+/// `finish`'s error for an instruction naming a local or constant the
+/// code object does not have.
+pub(crate) const OPERAND_OUT_OF_RANGE: &str = "operand out of range";
 
 /// A forward or backward jump target.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -280,6 +283,12 @@ impl<'a> Unit<'a> {
                 return Err(INCONSISTENT_STACK);
             }
         };
+        // The VM reads locals and constants without bounds checks on the
+        // strength of this.
+        if !operands_in_range(&self.instrs, self.varnames.items.len(), self.consts.len()) {
+            debug_assert!(false, "operand out of range in {}", self.qualname);
+            return Err(OPERAND_OUT_OF_RANGE);
+        }
         let mut flags = self.flags;
         if self.cellvars.items.is_empty() && self.freevars.items.is_empty() {
             flags |= flags::NOFREE;
@@ -307,6 +316,15 @@ impl<'a> Unit<'a> {
     }
 }
 
+/// Do the instructions name only locals and constants the code object has?
+fn operands_in_range(instrs: &[Instr], nlocals: usize, nconsts: usize) -> bool {
+    instrs.iter().all(|i| match i.opcode() {
+        Opcode::LoadFast | Opcode::StoreFast | Opcode::DeleteFast => (i.arg() as usize) < nlocals,
+        Opcode::LoadConst => (i.arg() as usize) < nconsts,
+        _ => true,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -327,14 +345,30 @@ mod tests {
     }
 
     #[test]
+    fn operands_beyond_the_locals_or_constants_are_refused() {
+        let code = [
+            Instr::new(Opcode::LoadConst, 1),
+            Instr::new(Opcode::StoreFast, 2),
+            Instr::new(Opcode::LoadFast, 2),
+            Instr::new(Opcode::DeleteFast, 2),
+        ];
+        assert!(operands_in_range(&code, 3, 2));
+        assert!(!operands_in_range(&code, 2, 2), "local 2 of 2");
+        assert!(!operands_in_range(&code, 3, 1), "constant 1 of 1");
+        assert!(!operands_in_range(&code[2..], 2, 0), "LoadFast");
+        assert!(!operands_in_range(&code[3..], 2, 0), "DeleteFast");
+    }
+
+    #[test]
     fn labels_resolve_to_instruction_indices() {
         let mut u = Unit::new(0, ScopeKind::Module, "<module>", "<module>");
         let end = u.new_label();
-        u.emit(Opcode::LoadConst, 0);
+        let none = u.add_const(ConstValue::None);
+        u.emit(Opcode::LoadConst, none);
         u.emit_jump(Opcode::PopJumpIfFalse, end);
         u.emit(Opcode::Nop, 0);
         u.bind(end);
-        u.emit(Opcode::LoadConst, 0);
+        u.emit(Opcode::LoadConst, none);
         u.emit(Opcode::ReturnValue, 0);
         let code = u.finish("t.py".into()).unwrap();
         assert_eq!(code.instructions[1].arg(), 3);

@@ -212,7 +212,7 @@ fn run_until_error(
     }
     macro_rules! load_fast {
         ($i:expr) => {
-            match &frame.fast[$i as usize] {
+            match frame.local($i) {
                 Some(v) => {
                     let v = v.clone();
                     frame.push(v);
@@ -224,7 +224,7 @@ fn run_until_error(
     macro_rules! store_fast {
         ($i:expr) => {{
             let v = pop(frame);
-            let old = frame.fast[$i as usize].replace(v);
+            let old = frame.local_mut($i).replace(v);
             drop(old);
         }};
     }

@@ -50,11 +50,13 @@ impl Frame {
     /// A frame for a module or class body, running in the namespace
     /// `locals`.
     pub fn for_namespace(code: ObjRef, globals: ObjRef, locals: ObjRef, max_stack: usize) -> Frame {
+        // Every frame has one fast slot per local (see `local`).
+        let nlocals = code.payload::<CodeBody>().map_or(0, |c| c.varnames.len());
         Frame {
             code,
             globals,
             locals: Some(locals),
-            fast: Vec::new(),
+            fast: vec![None; nlocals],
             cells: Vec::new(),
             stack: Vec::with_capacity(max_stack),
             blocks: Vec::new(),
@@ -145,6 +147,28 @@ impl Frame {
         debug_assert!(!self.stack.is_empty(), "value stack underflow");
         // SAFETY: non-empty by the depth analysis, as for `pop`.
         unsafe { self.stack.get_unchecked(self.stack.len() - 1) }
+    }
+}
+
+/// Fast locals for the dispatch loop. A frame has exactly one slot per
+/// local of its code (`co_varnames`): every way a frame is built sizes
+/// `fast` so (`init_frame`, `frame_for_call`, [`Frame::for_namespace`]),
+/// and the compiler refuses code whose LoadFast/StoreFast/DeleteFast name a
+/// local beyond them (`OPERAND_OUT_OF_RANGE`). So the loop's accesses need
+/// no bounds check; debug builds still check.
+impl Frame {
+    #[inline(always)]
+    pub fn local(&self, i: u32) -> &Option<ObjRef> {
+        debug_assert!((i as usize) < self.fast.len(), "local out of range");
+        // SAFETY: `i < fast.len()` by the invariant above.
+        unsafe { self.fast.get_unchecked(i as usize) }
+    }
+
+    #[inline(always)]
+    pub fn local_mut(&mut self, i: u32) -> &mut Option<ObjRef> {
+        debug_assert!((i as usize) < self.fast.len(), "local out of range");
+        // SAFETY: `i < fast.len()` by the invariant above.
+        unsafe { self.fast.get_unchecked_mut(i as usize) }
     }
 }
 
