@@ -54,3 +54,18 @@ while n:
     n, d = divmod(n, 1000000)
     s += d
 print(s)
+# Comparisons of big and word-sized ints of every sign.
+acc = 0
+for a in vals:
+    for b in vals:
+        acc = acc * 3 + (a < b) * 2 + (a == b)
+        assert (a <= b) == (not a > b) and (a >= b) == (not a < b) and (a != b) == (not a == b)
+        assert sorted([a, b])[0] == min(a, b)
+print(acc % (2**61 - 1), 2**64 > 2**64 - 1, -(2**64) < -(2**64) + 1, -(2**70) < 5, 2**70 > -5)
+# pow with a modulus (odd ones up to 128 bits take the Montgomery path).
+acc = 0
+for m in (3, 1000000007, 2**61 - 1, 2**64 + 1, 2**127 - 1, 2**128 - 1, 2**128 + 1, 10**9, -(2**89 - 1), 1, -1):
+    for b in (0, 1, -1, 2, -3, 12345678901234567890, -(3**90), 2**200 + 1):
+        for e in (0, 1, 2, 65537, 10**6 + 3):
+            acc = (acc * 1000003 + pow(b, e, m)) % (2**127 - 1)
+print(acc, pow(3, -1, 2**127 - 1), pow(-7, -3, 1000000007), pow(5, 10**30, 2**127 - 1))

@@ -1,5 +1,5 @@
-//! `+`, `-`, `*` by a short operand and `//`, `%` by a one-digit divisor,
-//! straight on the int object's
+//! `+`, `-`, `*` by a short operand, `//`, `%` by a one-digit divisor and
+//! comparisons, straight on the int object's
 //! base-2^32 digits: no conversion to and from `num_bigint` (whose 64-bit
 //! digits cost a pass over each operand and one over the result, plus a
 //! Rust allocation each, which on `bench/bigint.py` took more instructions
@@ -143,6 +143,21 @@ fn mul_mag_short(a: &[u32], b: &[u32], out: &mut Vec<u32>) {
         out.push(carry as u32);
         out.push((carry >> 32) as u32);
     }
+}
+
+/// Three-way comparison of two ints on their digits (None if either is
+/// not an int).
+pub(crate) fn cmp_ints(a: &Obj, b: &Obj) -> Option<Ordering> {
+    let (mut ba, mut bb) = ([0u32; 2], [0u32; 2]);
+    let (x, y) = (mag(a, &mut ba)?, mag(b, &mut bb)?);
+    // Zero has no digits and is not negative, whatever its sign says.
+    let (xneg, yneg) = (x.neg && !x.digits.is_empty(), y.neg && !y.digits.is_empty());
+    Some(match (xneg, yneg) {
+        (false, true) => Ordering::Greater,
+        (true, false) => Ordering::Less,
+        (false, false) => cmp_mag(x.digits, y.digits),
+        (true, true) => cmp_mag(y.digits, x.digits),
+    })
 }
 
 /// `out = a / d` (magnitudes, truncating, `d != 0`); returns the remainder.

@@ -13,6 +13,7 @@
 pub mod arith;
 pub(crate) mod digits;
 pub mod methods;
+pub(crate) mod montgomery;
 pub mod to_bytes;
 
 use crate::memory::object::{alloc_builtin_object, alloc_object, Obj, ObjRef};
