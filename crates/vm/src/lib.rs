@@ -112,9 +112,7 @@ impl Interpreter {
         let mut heap = Heap::new(geometry);
         heap.set_limit(None);
         heap::install(heap);
-        freelist::FREELISTS.with(|f| {
-            *f.borrow_mut() = Some(freelist::FreeLists::new(config.profile == Profile::Classic))
-        });
+        freelist::install(config.profile == Profile::Classic);
         gc::install();
         collector::set_stress(config.gc_stress);
         objects::registry::install(config.profile).expect("heap too small for the built-in types");
@@ -438,11 +436,7 @@ impl Interpreter {
         // the next interpreter on this thread starts with an empty table.
         crate::memory::weakref::reset();
         modules::sys::clear_thread_state();
-        freelist::FREELISTS.with(|f| {
-            if let Some(f) = f.borrow_mut().as_mut() {
-                f.clear();
-            }
-        });
+        freelist::clear();
         let final_stats = heap::with_heap(|h| h.stats());
         let report = TeardownReport {
             blocks_in_use: final_stats.obj_blocks_in_use,
@@ -456,7 +450,7 @@ impl Interpreter {
         memory::trace::set_free_reason(memory::trace::FreeReason::Refcount);
         objects::registry::uninstall();
         gc::uninstall();
-        freelist::FREELISTS.with(|f| *f.borrow_mut() = None);
+        freelist::uninstall();
         drop(heap::uninstall());
         Some(report)
     }

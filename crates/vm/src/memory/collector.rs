@@ -322,11 +322,7 @@ pub fn collect(vm: &mut Vm, gen: usize) -> usize {
         finalize::run_pending(vm);
     }
     if gen == 2 {
-        freelist::FREELISTS.with(|f| {
-            if let Some(f) = f.borrow_mut().as_mut() {
-                f.clear();
-            }
-        });
+        freelist::clear();
     }
     n
 }

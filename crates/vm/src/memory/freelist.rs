@@ -3,12 +3,14 @@
 //! bounds. A freed object's block is kept on its type's list and handed to
 //! the next allocation of that type without touching the object allocator;
 //! the lists are built on `arenapy_alloc::FreeList`, which links entries
-//! through the first word of each block.
+//! through the first word of each block. They live in the allocation
+//! context (`memory::context`), reached without a borrow flag.
 
+use crate::memory::context::with_freelists;
 use crate::memory::heap;
+use crate::memory::object::object_block_size;
 use crate::objects::{dict, float, int, list, tuple, Layout};
 use arenapy_alloc::FreeList;
-use std::cell::RefCell;
 use std::ptr::NonNull;
 
 // ---------------------------------------------------------------------------
@@ -24,55 +26,50 @@ const TUPLE_FREELIST: usize = 2000;
 const TUPLE_FREELIST_MAXLEN: usize = 20;
 const INT_FREELIST: usize = 100;
 
+/// Block sizes of the exact built-in objects the lists keep (compile-time
+/// constants, so a free-list test at a call site of known type folds away).
+const INT_SIZE: usize = object_block_size::<int::IntBody>(0);
+const FLOAT_SIZE: usize = object_block_size::<float::FloatBody>(0);
+const LIST_SIZE: usize = object_block_size::<list::ListBody>(0);
+const DICT_SIZE: usize = object_block_size::<dict::DictBody>(0);
+const TUPLE_SIZE0: usize = object_block_size::<tuple::TupleBody>(0);
+const WORD: usize = std::mem::size_of::<usize>();
+
+/// The free lists of one thread, kept in the allocation context
+/// (`memory::context`).
 pub struct FreeLists {
     pub int: FreeList,
-    pub int_size: usize,
     pub float: FreeList,
-    pub float_size: usize,
     pub list: FreeList,
-    pub list_size: usize,
     pub dict: FreeList,
-    pub dict_size: usize,
     /// Index n holds tuples of length n (0 unused: the empty tuple is a singleton).
-    /// (An array, not a Vec: `FreeLists` has no destructor, so its
-    /// thread-local needs no lazy registration and each access is cheap.)
     pub tuple: [FreeList; TUPLE_FREELIST_MAXLEN + 1],
-    pub tuple_size0: usize,
-    pub enabled: bool,
+    /// Between `install` and `uninstall` (read by the reports only; the
+    /// fast paths need no such test, see `EMPTY`).
+    pub installed: bool,
 }
 
 impl FreeLists {
+    /// No capacity anywhere: the state before an interpreter is installed
+    /// and after it is gone (pops miss, pushes are refused).
+    pub const EMPTY: FreeLists = FreeLists {
+        int: FreeList::new(0),
+        float: FreeList::new(0),
+        list: FreeList::new(0),
+        dict: FreeList::new(0),
+        tuple: [const { FreeList::new(0) }; TUPLE_FREELIST_MAXLEN + 1],
+        installed: false,
+    };
+
+    /// CPython 3.11's lists, plus the int list of the classic profile.
     pub fn new(int_enabled: bool) -> FreeLists {
-        use crate::memory::object::object_block_size;
         FreeLists {
             int: FreeList::new(if int_enabled { INT_FREELIST } else { 0 }),
-            int_size: object_block_size::<int::IntBody>(0),
             float: FreeList::new(FLOAT_FREELIST),
-            float_size: object_block_size::<float::FloatBody>(0),
             list: FreeList::new(LIST_FREELIST),
-            list_size: object_block_size::<list::ListBody>(0),
             dict: FreeList::new(DICT_FREELIST),
-            dict_size: object_block_size::<dict::DictBody>(0),
             tuple: std::array::from_fn(|n| FreeList::new(if n == 0 { 0 } else { TUPLE_FREELIST })),
-            tuple_size0: object_block_size::<tuple::TupleBody>(0),
-            enabled: true,
-        }
-    }
-
-    fn list_for(&mut self, layout: Layout, size: usize) -> Option<&mut FreeList> {
-        if !self.enabled {
-            return None;
-        }
-        match layout {
-            Layout::Int if size == self.int_size => Some(&mut self.int),
-            Layout::Float if size == self.float_size => Some(&mut self.float),
-            Layout::List if size == self.list_size => Some(&mut self.list),
-            Layout::Dict if size == self.dict_size => Some(&mut self.dict),
-            Layout::Tuple => {
-                let n = (size - self.tuple_size0) / std::mem::size_of::<usize>();
-                self.tuple.get_mut(n)
-            }
-            _ => None,
+            installed: true,
         }
     }
 
@@ -80,54 +77,63 @@ impl FreeLists {
     /// `_PyGC_ClearAllFreeLists`, run by a full collection and at teardown).
     pub fn clear(&mut self) {
         let sizes = [
-            (self.int_size, &mut self.int),
-            (self.float_size, &mut self.float),
-            (self.list_size, &mut self.list),
-            (self.dict_size, &mut self.dict),
+            (INT_SIZE, &mut self.int),
+            (FLOAT_SIZE, &mut self.float),
+            (LIST_SIZE, &mut self.list),
+            (DICT_SIZE, &mut self.dict),
         ];
         for (size, fl) in sizes {
             // SAFETY: cached blocks came from heap::malloc with this size.
             fl.drain(|b| unsafe { heap::free(b, size) });
         }
-        let s0 = self.tuple_size0;
         for (n, fl) in self.tuple.iter_mut().enumerate() {
-            let size = s0 + n * std::mem::size_of::<usize>();
+            let size = TUPLE_SIZE0 + n * WORD;
             // SAFETY: as above, tuples of length n have this block size.
             fl.drain(|b| unsafe { heap::free(b, size) });
         }
     }
 }
 
-const _: () = assert!(!std::mem::needs_drop::<Option<FreeLists>>());
+/// Installs this thread's free lists (interpreter start).
+pub(crate) fn install(int_enabled: bool) {
+    with_freelists(|f| *f = FreeLists::new(int_enabled));
+}
 
-thread_local! {
-    pub(crate) static FREELISTS: RefCell<Option<FreeLists>> = const { RefCell::new(None) };
+/// Empties the lists into the heap (a full collection).
+pub(crate) fn clear() {
+    with_freelists(FreeLists::clear);
+}
+
+/// Empties the lists and takes their capacity away (interpreter teardown).
+pub(crate) fn uninstall() {
+    with_freelists(|f| {
+        f.clear();
+        *f = FreeLists::EMPTY;
+    });
 }
 
 /// Takes a block from the free list of `layout` objects of `size` bytes.
 ///
-/// The layout is a constant at every call site (`alloc_object::<T>`), so
-/// the match folds to one arm, and each arm's closure is small enough for
-/// the thread-local access to be inlined into the allocation path.
+/// The layout is a constant at every call site (`alloc_object::<T>`), and
+/// so is the size for fixed-size objects, so the match folds to one list's
+/// pop: a load of its head, a test, and two stores.
 #[inline(always)]
 pub(crate) fn freelist_pop(layout: Layout, size: usize) -> Option<NonNull<u8>> {
     match layout {
-        Layout::Int => pop_from(|f| (size == f.int_size).then_some(&mut f.int)),
-        Layout::Float => pop_from(|f| (size == f.float_size).then_some(&mut f.float)),
-        Layout::List => pop_from(|f| (size == f.list_size).then_some(&mut f.list)),
-        Layout::Dict => pop_from(|f| (size == f.dict_size).then_some(&mut f.dict)),
-        Layout::Tuple => pop_from(|f| f.list_for(Layout::Tuple, size)),
+        Layout::Int if size == INT_SIZE => with_freelists(|f| f.int.pop()),
+        Layout::Float if size == FLOAT_SIZE => with_freelists(|f| f.float.pop()),
+        Layout::List if size == LIST_SIZE => with_freelists(|f| f.list.pop()),
+        Layout::Dict if size == DICT_SIZE => with_freelists(|f| f.dict.pop()),
+        Layout::Tuple => {
+            let n = (size - TUPLE_SIZE0) / WORD;
+            if n <= TUPLE_FREELIST_MAXLEN {
+                with_freelists(|f| f.tuple[n].pop())
+            } else {
+                None
+            }
+        }
         _ => None,
     }
-}
-
-#[inline(always)]
-fn pop_from(pick: impl FnOnce(&mut FreeLists) -> Option<&mut FreeList>) -> Option<NonNull<u8>> {
-    FREELISTS.with(|f| {
-        let mut f = f.borrow_mut();
-        let f = f.as_mut().filter(|f| f.enabled)?;
-        pick(f)?.pop()
-    })
 }
 
 /// Gives a dead object's block to the free list of its layout and size;
@@ -135,24 +141,21 @@ fn pop_from(pick: impl FnOnce(&mut FreeLists) -> Option<&mut FreeList>) -> Optio
 #[inline(always)]
 pub(crate) fn freelist_push(layout: Layout, size: usize, block: NonNull<u8>) -> bool {
     match layout {
-        Layout::Int => push_to(block, |f| (size == f.int_size).then_some(&mut f.int)),
-        Layout::Float => push_to(block, |f| (size == f.float_size).then_some(&mut f.float)),
-        Layout::List => push_to(block, |f| (size == f.list_size).then_some(&mut f.list)),
-        Layout::Dict => push_to(block, |f| (size == f.dict_size).then_some(&mut f.dict)),
-        Layout::Tuple => push_to(block, |f| f.list_for(Layout::Tuple, size)),
+        Layout::Int if size == INT_SIZE => with_freelists(|f| push_on(&mut f.int, block)),
+        Layout::Float if size == FLOAT_SIZE => with_freelists(|f| push_on(&mut f.float, block)),
+        Layout::List if size == LIST_SIZE => with_freelists(|f| push_on(&mut f.list, block)),
+        Layout::Dict if size == DICT_SIZE => with_freelists(|f| push_on(&mut f.dict, block)),
+        Layout::Tuple => {
+            let n = (size - TUPLE_SIZE0) / WORD;
+            n <= TUPLE_FREELIST_MAXLEN && with_freelists(|f| push_on(&mut f.tuple[n], block))
+        }
         _ => false,
     }
 }
 
 #[inline(always)]
-fn push_to(block: NonNull<u8>, pick: impl FnOnce(&mut FreeLists) -> Option<&mut FreeList>) -> bool {
-    FREELISTS.with(|f| {
-        let mut f = f.borrow_mut();
-        match f.as_mut().filter(|f| f.enabled).and_then(pick) {
-            // SAFETY: the block is a dead object's block, at least 16 bytes,
-            // owned by us from here on.
-            Some(l) => unsafe { l.push(block) },
-            None => false,
-        }
-    })
+fn push_on(list: &mut FreeList, block: NonNull<u8>) -> bool {
+    // SAFETY: `freelist_push`'s callers give a dead object's block, at
+    // least 16 bytes, owned by us from here on.
+    unsafe { list.push(block) }
 }

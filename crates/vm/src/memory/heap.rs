@@ -1,4 +1,5 @@
-//! The interpreter's heap: one [`Heap`] per thread, reachable from `Drop`.
+//! The interpreter's heap: one [`Heap`] per thread, reachable from `Drop`
+//! through the allocation context (`memory::context`).
 //!
 //! Every object and every piece of variable-size object storage (list item
 //! arrays, dict tables, ...) is allocated here: [`malloc`]/[`free`] are
@@ -11,20 +12,17 @@
 //! never aliased: each access is one short, non-reentrant call.
 
 use crate::eval::breaker;
+use crate::memory::context::with_ctx;
 use crate::objects::{exception, registry};
 use crate::vm::{PyErr, PyResult};
 use arenapy_alloc::{AllocError, Heap};
-use std::cell::Cell;
 use std::ptr::NonNull;
-
-thread_local! {
-    static HEAP: Cell<*mut Heap> = const { Cell::new(std::ptr::null_mut()) };
-}
 
 /// Installs a heap for this thread (one interpreter per thread).
 pub fn install(heap: Heap) {
     let boxed = Box::into_raw(Box::new(heap));
-    HEAP.with(|h| {
+    with_ctx(|c| {
+        let h = &c.heap;
         assert!(
             h.get().is_null(),
             "an interpreter already runs on this thread"
@@ -35,7 +33,7 @@ pub fn install(heap: Heap) {
 
 /// Removes this thread's heap and returns it (with its final statistics).
 pub fn uninstall() -> Option<Heap> {
-    let ptr = HEAP.with(|h| h.replace(std::ptr::null_mut()));
+    let ptr = with_ctx(|c| c.heap.replace(std::ptr::null_mut()));
     if ptr.is_null() {
         None
     } else {
@@ -48,7 +46,7 @@ pub fn uninstall() -> Option<Heap> {
 /// Runs `f` with exclusive access to this thread's heap.
 #[inline(always)]
 pub fn with_heap<R>(f: impl FnOnce(&mut Heap) -> R) -> R {
-    let ptr = HEAP.with(|h| h.get());
+    let ptr = with_ctx(|c| c.heap.get());
     assert!(!ptr.is_null(), "no arenapy heap on this thread");
     // SAFETY: the pointer is live between install and uninstall (module
     // invariant), and `f` is one of the heap calls below, none of which can
@@ -212,7 +210,7 @@ pub fn no_memory() -> PyErr {
 
 /// Is there room for `bytes` more bytes under the heap's limit?
 pub fn has_room(bytes: usize) -> bool {
-    let ptr = HEAP.with(|h| h.get());
+    let ptr = with_ctx(|c| c.heap.get());
     if ptr.is_null() {
         // No interpreter on this thread: no limit to keep.
         return bytes <= isize::MAX as usize;

@@ -14,7 +14,7 @@
 //! only reads, then takes new references after the walk ends).
 
 use crate::eval::exceptions;
-use crate::memory::freelist::FREELISTS;
+use crate::memory::context::with_freelists;
 use crate::memory::gc::{GC, NUM_GENERATIONS};
 use crate::memory::object::{GcHead, Obj, ObjRef, IMMORTAL_REFCNT};
 use crate::memory::stats::ObjectCounts;
@@ -68,11 +68,10 @@ pub struct MemDiff {
 }
 
 fn freelist_counts() -> Vec<FreeListCounts> {
-    FREELISTS.with(|f| {
-        let f = f.borrow();
-        let Some(f) = f.as_ref() else {
+    with_freelists(|f| {
+        if !f.installed {
             return Vec::new();
-        };
+        }
         let one = |name, l: &arenapy_alloc::FreeList| FreeListCounts {
             name,
             len: l.len(),

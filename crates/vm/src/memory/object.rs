@@ -19,11 +19,15 @@
 //!   `prefix + size_of::<PyObject<T>>() + trailing`, where `prefix` is
 //!   `size_of::<GcHead>()` iff the type's layout is GC-tracked;
 //! - `header.ty` always points at a live type object whose body is a
-//!   [`TypeBody`], and the object holds a reference to it;
+//!   [`TypeBody`]; the object holds a reference to it when it is a heap
+//!   type (a class statement's class). Built-in types are immortal and
+//!   never refcounted per object, as CPython 3.11's static types
+//!   (`_PyObject_Init` increfs heap types only);
 //! - a body is only ever accessed as the `T` it was created with: `payload`
 //!   checks the type's layout tag before casting.
 
 use crate::memory::collector;
+use crate::memory::context::with_ctx;
 use crate::memory::{freelist, gc, heap, stats, trace};
 use crate::objects;
 use crate::objects::float::FloatBody;
@@ -319,7 +323,7 @@ impl Obj {
 }
 
 /// Size of an object with body `T` and `trailing` extra bytes.
-pub fn object_block_size<T: Payload>(trailing: usize) -> usize {
+pub const fn object_block_size<T: Payload>(trailing: usize) -> usize {
     let prefix = if T::LAYOUT.is_gc() {
         std::mem::size_of::<GcHead>()
     } else {
@@ -351,7 +355,7 @@ fn type_is_heap(ty: &Obj) -> bool {
 /// bytes after it (filled by the caller before the object is used).
 #[inline(always)]
 pub fn alloc_object<T: Payload>(ty: &Obj, body: T, trailing: usize) -> Result<ObjRef, AllocError> {
-    alloc_object_in(ty, body, trailing, subtype_gc_prefix::<T>(ty) != 0, |_| {})
+    alloc_object_in(ty, body, trailing, type_is_heap(ty), |_| {})
 }
 
 /// [`alloc_object`] whose `init` fills the trailing storage before the
@@ -364,7 +368,7 @@ pub fn alloc_object_init<T: Payload>(
     trailing: usize,
     init: impl FnOnce(&Obj),
 ) -> Result<ObjRef, AllocError> {
-    alloc_object_in(ty, body, trailing, subtype_gc_prefix::<T>(ty) != 0, init)
+    alloc_object_in(ty, body, trailing, type_is_heap(ty), init)
 }
 
 /// [`alloc_object`] for a built-in type itself (`float`, `int`, `str`...,
@@ -380,16 +384,26 @@ pub fn alloc_builtin_object<T: Payload>(
     alloc_object_in(ty, body, trailing, false, |_| {})
 }
 
+/// Allocates an object of type `ty`, a heap type iff `heap_type`: the
+/// object then holds a reference to its type (and an instance of a heap
+/// subtype of int, float, str or bytes gets a GcHead, see
+/// [`Layout::heap_subtype_gc`]); a built-in type is immortal and not
+/// refcounted per object.
 #[inline(always)]
 fn alloc_object_in<T: Payload>(
     ty: &Obj,
     body: T,
     trailing: usize,
-    subtype_gc: bool,
+    heap_type: bool,
     init: impl FnOnce(&Obj),
 ) -> Result<ObjRef, AllocError> {
     debug_assert!(ty.payload::<TypeBody>().is_some());
     debug_assert!(ty.payload::<TypeBody>().unwrap().layout == T::LAYOUT);
+    debug_assert_eq!(heap_type, type_is_heap(ty));
+    // Every type that is not a class statement's class is a built-in,
+    // immortal from the end of start-up (its instances made during
+    // bootstrap precede that, and the type never dies either way).
+    let subtype_gc = !T::LAYOUT.is_gc() && T::LAYOUT.heap_subtype_gc() && heap_type;
     let gc = T::LAYOUT.is_gc() || subtype_gc;
     let prefix = if subtype_gc {
         std::mem::size_of::<GcHead>()
@@ -404,7 +418,10 @@ fn alloc_object_in<T: Payload>(
     } else {
         freelist::freelist_pop(T::LAYOUT, size)
     };
-    let block = cached.map_or_else(|| heap::malloc(size), Ok)?;
+    let block = match cached {
+        Some(b) => b,
+        None => malloc_block(size)?,
+    };
     stats::note_alloc(T::LAYOUT);
     let obj_ptr = if gc {
         let head = block.as_ptr() as *mut GcHead;
@@ -420,14 +437,18 @@ fn alloc_object_in<T: Payload>(
     } else {
         block.as_ptr() as *mut PyObject<T>
     };
-    let ty_ref = ty.to_ref();
+    let ty_ptr = if heap_type {
+        ty.to_ref().into_raw()
+    } else {
+        NonNull::from(&ty.header)
+    };
     // SAFETY: obj_ptr lies inside the fresh block with room for a
-    // PyObject<T>; the type reference is moved into the header.
+    // PyObject<T>; a heap type's reference is moved into the header.
     unsafe {
         obj_ptr.write(PyObject {
             header: ObjHeader {
                 refcnt: Cell::new(1),
-                ty: Cell::new(ty_ref.into_raw()),
+                ty: Cell::new(ty_ptr),
             },
             body,
         });
@@ -444,13 +465,31 @@ fn alloc_object_in<T: Payload>(
     if gc {
         gc::note_alloc();
         if T::LAYOUT != Layout::Tuple {
-            if T::LAYOUT != Layout::Dict || type_is_heap(ty) {
+            if T::LAYOUT != Layout::Dict || heap_type {
                 gc::track(&obj);
             }
             collector::maybe_collect();
         }
     }
     Ok(obj)
+}
+
+/// A block from the object allocator when the free list had none: out of
+/// line, so the free-list hit path stays small.
+#[inline(never)]
+fn malloc_block(size: usize) -> Result<NonNull<u8>, AllocError> {
+    heap::malloc(size)
+}
+
+/// Frees a block the free lists did not take (out of line, as
+/// [`malloc_block`]).
+///
+/// # Safety
+/// As for [`heap::free`].
+#[inline(never)]
+unsafe fn free_block(block: NonNull<u8>, size: usize) {
+    // SAFETY: forwarded contract.
+    unsafe { heap::free(block, size) }
 }
 
 /// Allocates the `type` type itself: an immortal object whose type is
@@ -485,7 +524,6 @@ pub fn alloc_type_type(make_body: impl FnOnce(&Obj) -> TypeBody) -> Result<ObjRe
 }
 
 thread_local! {
-    static DEALLOC_DEPTH: Cell<u32> = const { Cell::new(0) };
     /// Does TRASHCAN hold anything? (A `const` Cell read instead of a
     /// lazily registered RefCell<Vec> at every outermost dealloc.)
     static TRASHCAN_USED: Cell<bool> = const { Cell::new(false) };
@@ -497,43 +535,64 @@ thread_local! {
 /// native stack when its head dies.
 const TRASHCAN_DEPTH: u32 = 100;
 
-/// Added to `DEALLOC_DEPTH` while the allocation trace or tracemalloc
+/// Added to the dealloc depth while the allocation trace or tracemalloc
 /// observes objects ([`set_observed`]): the depth test that picks the
 /// leaf fast path then fails, so observing costs the untraced path
 /// nothing (no flag of its own is read).
 const OBSERVED_BIAS: u32 = 1 << 30;
 
+#[inline(always)]
+fn dealloc_depth() -> u32 {
+    with_ctx(|c| c.dealloc_depth.get())
+}
+
+#[inline(always)]
+fn set_dealloc_depth(depth: u32) {
+    with_ctx(|c| c.dealloc_depth.set(depth))
+}
+
 /// Turns the observed dealloc path on or off (`memory::trace` calls this
 /// when the allocation trace or tracemalloc starts or stops).
 pub(crate) fn set_observed(on: bool) {
-    DEALLOC_DEPTH.with(|d| {
-        let depth = d.get() & !OBSERVED_BIAS;
-        d.set(if on { depth | OBSERVED_BIAS } else { depth });
-    });
+    let depth = dealloc_depth() & !OBSERVED_BIAS;
+    set_dealloc_depth(if on { depth | OBSERVED_BIAS } else { depth });
 }
 
+/// The refcount of the object at `ptr` just reached zero.
+///
+/// Kept small (few registers to save) for its fast path: an exact int,
+/// float or str — nearly every temporary — is freed right here, with its
+/// block pushed on its free list, below the trashcan's depth (where the
+/// general path would free it at once too, and its free cannot nest).
+/// Everything else goes out of line.
 #[inline(never)]
 fn dealloc(ptr: NonNull<ObjHeader>) {
-    let depth = DEALLOC_DEPTH.with(|d| d.get());
+    let depth = dealloc_depth();
     if depth < TRASHCAN_DEPTH {
-        // Leaves (no references to other objects, no finalizer) need no
-        // nesting bookkeeping: at this depth the generic path would free
-        // them right away too, and their dealloc cannot nest. This is the
-        // path of nearly every int, float and str result.
         // SAFETY: the refcount just reached zero, so nothing else refers to
-        // the object; it is still fully initialised, and the layout tag
-        // names its body type.
+        // the object; it is still fully initialised.
         let obj: &Obj = unsafe { &*(ptr.as_ptr() as *const Obj) };
-        match obj.layout() {
-            // SAFETY: as above.
-            Layout::Float => return unsafe { destroy_leaf::<FloatBody>(obj) },
-            // SAFETY: as above.
-            Layout::Int => return unsafe { destroy_leaf::<IntBody>(obj) },
-            // SAFETY: as above.
-            Layout::Str => return unsafe { destroy_leaf::<StrBody>(obj) },
-            _ => {}
+        let ty = obj.type_body();
+        if !ty.has_flag(crate::objects::typeobject::flags::HEAPTYPE) {
+            match ty.layout {
+                // SAFETY: as above, and the layout tag names the body type
+                // of an object of this exact built-in type.
+                Layout::Float => return unsafe { free_exact::<FloatBody>(obj) },
+                // SAFETY: as above.
+                Layout::Int => return unsafe { free_exact::<IntBody>(obj) },
+                // SAFETY: as above.
+                Layout::Str => return unsafe { free_exact::<StrBody>(obj) },
+                _ => {}
+            }
         }
     }
+    dealloc_general(ptr, depth);
+}
+
+/// Every other dealloc: finalizers, weak references, containers, the
+/// trashcan's nesting, the observed path.
+#[inline(never)]
+fn dealloc_general(ptr: NonNull<ObjHeader>, depth: u32) {
     if depth >= OBSERVED_BIAS {
         return dealloc_observed(ptr, depth);
     }
@@ -549,12 +608,12 @@ fn dealloc_nested(ptr: NonNull<ObjHeader>, depth: u32) {
         TRASHCAN_USED.with(|u| u.set(true));
         return;
     }
-    DEALLOC_DEPTH.with(|d| d.set(depth + 1));
+    set_dealloc_depth(depth + 1);
     dealloc_now(ptr);
     if depth & !OBSERVED_BIAS == 0 && TRASHCAN_USED.with(|u| u.get()) {
         drain_trashcan();
     }
-    DEALLOC_DEPTH.with(|d| d.set(depth));
+    set_dealloc_depth(depth);
 }
 
 /// [`dealloc`] while the allocation trace or tracemalloc observes: the
@@ -597,34 +656,20 @@ fn dealloc_now(ptr: NonNull<ObjHeader>) {
     objects::dealloc_dispatch(obj);
 }
 
-/// Drops the body of an object with body `T`, releases its type reference and
-/// returns its block (to a free list or the heap). Called by the layout
-/// dispatch once the refcount is zero.
+/// Drops the body of an object with body `T`, releases its type reference
+/// (a heap type's) and returns its block (to a free list or the heap).
+/// Called by the layout dispatch once the refcount is zero, its finalizer
+/// has run and its weak references are cleared.
 ///
 /// # Safety
 /// `obj` has refcount zero, was created with body `T`, and is not used again.
 pub unsafe fn destroy<T: Payload>(obj: &Obj) {
-    // SAFETY: the caller's guarantees are destroy_leaf's.
-    unsafe { destroy_leaf::<T>(obj) }
-}
-
-/// [`destroy`] inlined: `dealloc`'s path for int, float and str, which
-/// frees nearly every temporary result without a further call.
-///
-/// # Safety
-/// As for [`destroy`].
-#[inline(always)]
-unsafe fn destroy_leaf<T: Payload>(obj: &Obj) {
-    let subtype_gc = subtype_gc_prefix::<T>(obj.ty()) != 0;
+    let heap_type = type_is_heap(obj.ty());
+    let subtype_gc = !T::LAYOUT.is_gc() && T::LAYOUT.heap_subtype_gc() && heap_type;
     let gc = T::LAYOUT.is_gc() || subtype_gc;
     if gc {
         gc::untrack(obj);
         gc::note_free();
-    }
-    if subtype_gc {
-        // An instance of a subclass of str or float may be weakly referred
-        // to; this path skips the dealloc dispatch that clears them.
-        crate::memory::weakref::on_dealloc(obj);
     }
     T::drop_trailing(obj);
     let prefix = if subtype_gc {
@@ -637,7 +682,7 @@ unsafe fn destroy_leaf<T: Payload>(obj: &Obj) {
     // SAFETY: the caller guarantees the body is a T that nobody else uses.
     let ty = unsafe {
         std::ptr::drop_in_place(std::ptr::addr_of_mut!((*raw).body));
-        ObjRef::from_raw((*raw).header.ty.get())
+        (*raw).header.ty.get()
     };
     let block = if gc {
         (raw as *mut u8).wrapping_sub(std::mem::size_of::<GcHead>())
@@ -647,11 +692,42 @@ unsafe fn destroy_leaf<T: Payload>(obj: &Obj) {
     // SAFETY: block is the start of the allocation made in alloc_object.
     let block = unsafe { NonNull::new_unchecked(block) };
     stats::note_free(T::LAYOUT);
-    if subtype_gc || !freelist::freelist_push(T::LAYOUT, size, block) {
+    // The free lists keep blocks of the exact built-in types only.
+    if heap_type || !freelist::freelist_push(T::LAYOUT, size, block) {
         // SAFETY: the block came from heap::malloc with `size` bytes.
-        unsafe { heap::free(block, size) };
+        unsafe { free_block(block, size) };
     }
-    drop(ty);
+    if heap_type {
+        // SAFETY: an object of a heap type holds one reference to it
+        // (`alloc_object_in`), given back here.
+        drop(unsafe { ObjRef::from_raw(ty) });
+    }
+}
+
+/// [`destroy`] for an object of an exact built-in type without a GcHead
+/// (int, float, str): no finalizer, no weak references, no type
+/// reference; inlined into `dealloc`.
+///
+/// # Safety
+/// As for [`destroy`], and `obj`'s type is the built-in type of `T`'s
+/// layout itself.
+#[inline(always)]
+unsafe fn free_exact<T: Payload>(obj: &Obj) {
+    const { assert!(!T::LAYOUT.is_gc()) };
+    T::drop_trailing(obj);
+    let size = object_block_size::<T>(T::trailing_size(obj));
+    let raw = obj as *const Obj as *mut PyObject<T>;
+    // SAFETY: the caller guarantees the body is a T that nobody else uses;
+    // the block starts at the header (no GcHead).
+    let block = unsafe {
+        std::ptr::drop_in_place(std::ptr::addr_of_mut!((*raw).body));
+        NonNull::new_unchecked(raw as *mut u8)
+    };
+    stats::note_free(T::LAYOUT);
+    if !freelist::freelist_push(T::LAYOUT, size, block) {
+        // SAFETY: the block came from heap::malloc with `size` bytes.
+        unsafe { free_block(block, size) };
+    }
 }
 
 const _: () = assert!(std::mem::size_of::<ObjHeader>() == 16);

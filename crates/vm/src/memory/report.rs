@@ -10,7 +10,7 @@
 
 use crate::memory::collector;
 use crate::memory::collector::GenStats;
-use crate::memory::freelist::FREELISTS;
+use crate::memory::context::with_freelists;
 use crate::memory::heap::with_heap;
 use crate::memory::object::GcHead;
 use crate::memory::stats;
@@ -48,9 +48,9 @@ impl Baseline {
 
 /// The per-type free lists' current counters.
 fn free_list_rows() -> Vec<FreeListRow> {
-    FREELISTS.with(|f| {
-        f.borrow()
-            .as_ref()
+    with_freelists(|f| {
+        Some(&*f)
+            .filter(|f| f.installed)
             .map(|f| {
                 vec![
                     ("int", f.int.len(), f.int.hits(), f.int.misses()),
@@ -88,9 +88,10 @@ pub fn debugmallocstats() -> String {
         let label = format!("{n} free {name} * {size} bytes each");
         out.push_str(&format!("{label:>48} ={:>21}\n", with_commas(n * size)));
     };
-    FREELISTS.with(|f| {
-        let f = f.borrow();
-        let Some(f) = f.as_ref() else { return };
+    with_freelists(|f| {
+        if !f.installed {
+            return;
+        }
         line(
             &mut out,
             f.dict.len(),

@@ -1,10 +1,11 @@
 //! Object counters: allocations and frees per layout, the VM's one place
 //! where every object birth and death is observed.
 //!
-//! The counters are plain `Cell<u64>`s in a `const`-initialised thread-local
-//! without a destructor, so counting an allocation is one TLS address
-//! computation and an add: no lazy-init check, no RefCell borrow flag.
+//! The counters are plain `Cell<u64>`s in the allocation context
+//! (`memory::context`), so counting an allocation is one add at a fixed
+//! offset from the thread pointer: no lazy-init check, no borrow flag.
 
+use crate::memory::context::with_ctx;
 use crate::objects::Layout;
 use std::cell::Cell;
 
@@ -14,25 +15,9 @@ pub struct ObjectCounts {
     pub freed: Vec<u64>,
 }
 
-const N: usize = Layout::ALL.len();
-
-struct Counters {
-    allocated: [Cell<u64>; N],
-    freed: [Cell<u64>; N],
-}
-
-thread_local! {
-    static COUNTS: Counters = const {
-        Counters {
-            allocated: [const { Cell::new(0) }; N],
-            freed: [const { Cell::new(0) }; N],
-        }
-    };
-}
-
 #[inline(always)]
 pub fn note_alloc(layout: Layout) {
-    COUNTS.with(|c| {
+    with_ctx(|c| {
         let n = &c.allocated[layout as usize];
         n.set(n.get() + 1)
     });
@@ -40,7 +25,7 @@ pub fn note_alloc(layout: Layout) {
 
 #[inline(always)]
 pub fn note_free(layout: Layout) {
-    COUNTS.with(|c| {
+    with_ctx(|c| {
         let n = &c.freed[layout as usize];
         n.set(n.get() + 1)
     });
@@ -48,7 +33,7 @@ pub fn note_free(layout: Layout) {
 
 /// A copy of the counters.
 pub fn snapshot() -> ObjectCounts {
-    COUNTS.with(|c| ObjectCounts {
+    with_ctx(|c| ObjectCounts {
         allocated: c.allocated.iter().map(Cell::get).collect(),
         freed: c.freed.iter().map(Cell::get).collect(),
     })

@@ -293,7 +293,7 @@ pub fn compare_numbers(a: &Obj, b: &Obj) -> Option<std::cmp::Ordering> {
     match (a.layout(), b.layout()) {
         (Layout::Int, Layout::Int) => match (int_small(a), int_small(b)) {
             (Some(x), Some(y)) => Some(x.cmp(&y)),
-            _ => Some(to_bigint(a)?.cmp(&to_bigint(b)?)),
+            _ => crate::objects::int::digits::cmp_ints(a, b),
         },
         (Layout::Float, Layout::Float) => float_value(a)?.partial_cmp(&float_value(b)?),
         (Layout::Int, Layout::Float) => cmp_int_float(a, float_value(b)?),

@@ -8,7 +8,7 @@ use crate::memory::object::{Obj, ObjRef};
 use crate::objects::exception::{overflow_error, value_error, zero_division_error};
 use crate::objects::float::arith::float_op;
 use crate::objects::float::new_float;
-use crate::objects::int::{int_small, new_bigint, new_int, to_bigint};
+use crate::objects::int::{digits, int_small, montgomery, new_bigint, new_int, to_bigint};
 use crate::objects::{exception, registry, Layout};
 use crate::vm::PyResult;
 use arenapy_compiler::opcode::BinaryOperator as B;
@@ -48,6 +48,10 @@ pub(crate) fn int_op(op: B, a: &Obj, b: &Obj) -> PyResult<Option<ObjRef>> {
         if let Some(r) = small_int_op(op, x, y)? {
             return Ok(Some(r));
         }
+    }
+    // `+`, `-` and `*` by a short int work on the objects' digits.
+    if let Some(r) = digits::short_op(op, a, b) {
+        return Ok(Some(r?));
     }
     let (x, y) = (to_bigint(a).expect("int"), to_bigint(b).expect("int"));
     big_int_op(op, &x, &y)
@@ -347,12 +351,15 @@ pub(crate) fn int_modpow(b: &BigInt, e: &BigInt, m: &BigInt) -> PyResult<ObjRef>
     if m.is_zero() {
         return Err(value_error("pow() 3rd argument cannot be 0"));
     }
+    let modpow = |b: &BigInt, e: &BigInt, m: &BigInt| {
+        montgomery::modpow(b, e, m).unwrap_or_else(|| b.modpow(e, m))
+    };
     let r = if e.is_negative() {
         let inv = mod_inverse(b, m)
             .ok_or_else(|| value_error("base is not invertible for the given modulus"))?;
-        inv.modpow(&(-e), &m.abs())
+        modpow(&inv, &(-e), &m.abs())
     } else {
-        b.modpow(e, &m.abs())
+        modpow(b, e, &m.abs())
     };
     let r = if m.is_negative() && !r.is_zero() {
         r + m

@@ -11,7 +11,9 @@
 //! `a = a + 1`); the cpython311 profile returns cached objects for -5..=256.
 
 pub mod arith;
+pub(crate) mod digits;
 pub mod methods;
+pub(crate) mod montgomery;
 pub mod to_bytes;
 
 use crate::memory::object::{alloc_builtin_object, alloc_object, Obj, ObjRef};
@@ -86,17 +88,23 @@ pub fn new_bigint_in(ty: &Obj, v: &BigInt) -> Result<ObjRef, AllocError> {
         return alloc_int_of_type(ty, small);
     }
     // The digits go straight from the BigInt into the object: no temporary
-    // vector (one malloc and free per big result).
-    let digits = v.iter_u32_digits();
-    let len = digits.len();
+    // vector (one malloc and free per big result), two 32-bit digits per
+    // 64-bit word of the BigInt.
+    let len = v.iter_u32_digits().len();
     let n = len as isize;
     let ndigits = if v.sign() == Sign::Minus { -n } else { n };
     let obj = alloc_object(ty, IntBody { ndigits, small: 0 }, len * 4)?;
     let dst = obj.trailing_ptr::<IntBody>() as *mut u32;
-    for (i, d) in digits.enumerate().take(len) {
-        // SAFETY: alloc_object reserved 4 * len trailing bytes, `i < len`,
-        // and the body is 8-aligned so dst is 4-aligned.
-        unsafe { dst.add(i).write(d) };
+    for (i, w) in v.iter_u64_digits().enumerate().take(len.div_ceil(2)) {
+        let lo = 2 * i;
+        // SAFETY: alloc_object reserved 4 * len trailing bytes and
+        // `lo < len` (`i < ceil(len / 2)`); the body is 8-aligned so dst is
+        // 4-aligned.
+        unsafe { dst.add(lo).write(w as u32) };
+        if lo + 1 < len {
+            // SAFETY: as above, `lo + 1 < len`.
+            unsafe { dst.add(lo + 1).write((w >> 32) as u32) };
+        }
     }
     Ok(obj)
 }
