@@ -41,7 +41,29 @@ pub fn wants_finalizer(obj: &Obj) -> bool {
                 && !crate::objects::instance::is_finalized(obj)
         }
         Layout::Generator => generator_needs_close(obj),
+        // Subclasses of int, float, str and bytes (heap types over a
+        // built-in body) can define `__del__` too.
+        l if l.heap_subtype_gc() => {
+            obj.type_body().has_flag(flags::HAS_FINALIZER)
+                && !SUBTYPE_FINALIZED.with(|f| f.borrow().contains(&obj.id()))
+        }
         _ => false,
+    }
+}
+
+thread_local! {
+    /// Addresses of finalized subclass-of-a-built-in objects still alive
+    /// (resurrected by their `__del__`): their bodies have no word for
+    /// the mark instances keep. Emptied as they die ([`forget`]).
+    static SUBTYPE_FINALIZED: RefCell<std::collections::HashSet<usize>> =
+        RefCell::new(std::collections::HashSet::new());
+}
+
+/// `obj` is being freed: a later object at its address starts unmarked.
+#[inline]
+pub fn forget(obj: &Obj) {
+    if obj.layout().heap_subtype_gc() && obj.type_body().has_flag(flags::HAS_FINALIZER) {
+        SUBTYPE_FINALIZED.with(|f| f.borrow_mut().remove(&obj.id()));
     }
 }
 
@@ -68,6 +90,8 @@ pub fn queue(obj: ObjRef) {
         // Marked now so the object is queued once even if it dies again
         // before the queue drains.
         crate::objects::instance::set_finalized(&obj);
+    } else if obj.layout().heap_subtype_gc() {
+        SUBTYPE_FINALIZED.with(|f| f.borrow_mut().insert(obj.id()));
     }
     PENDING.with(|p| p.borrow_mut().push(obj));
     HAS_PENDING.with(|h| h.set(true));

@@ -94,6 +94,7 @@ macro_rules! layouts {
                 finalize::defer(obj);
                 return;
             }
+            finalize::forget(obj);
             // After `__del__`, before the body goes: CPython's
             // PyObject_ClearWeakRefs in subtype_dealloc.
             crate::memory::weakref::on_dealloc(obj);
