@@ -510,7 +510,13 @@ fn run_until_error(
             Op::BinaryOpAddFloat => binary!(specialize::binary_float, |x, y| x + y),
             Op::BinaryOpSubtractFloat => binary!(specialize::binary_float, |x, y| x - y),
             Op::BinaryOpMultiplyFloat => binary!(specialize::binary_float, |x, y| x * y),
-            Op::BinaryOpAddUnicode => binary!(specialize::binary_add_unicode),
+            Op::BinaryOpAddUnicode => {
+                if specialize::inplace_add_unicode(frame, instrs, pc) {
+                    pc += 1;
+                } else {
+                    binary!(specialize::binary_add_unicode)
+                }
+            }
             Op::UnaryNegative | Op::UnaryPositive | Op::UnaryInvert => {
                 let v = pop(frame);
                 let c = match instr.opcode() {

@@ -222,6 +222,49 @@ pub fn binary_add_unicode(
     binary_generic(vm, operator(instr.arg()), a, b)
 }
 
+/// BinaryOpAddUnicode whose result is stored into the local its left
+/// operand came from (`s += t`, `s = s + t`), the local and the stack
+/// holding the only references: appends in place (CPython 3.11's
+/// BINARY_OP_INPLACE_ADD_UNICODE, `str::append_in_place`) and does the
+/// store. True when done: the loop then skips the store instruction,
+/// whose successor (a super-instruction's second half, if any) is still
+/// in place. False, everything as it was, otherwise.
+#[inline(always)]
+pub fn inplace_add_unicode(frame: &mut Frame, instrs: &[Cell<Instr>], pc: usize) -> bool {
+    let Some(next) = instrs.get(pc).map(Cell::get) else {
+        return false;
+    };
+    if next.opcode().base() != Op::StoreFast {
+        return false;
+    }
+    let i = next.arg();
+    let n = frame.stack.len();
+    let (a, b) = (&frame.stack[n - 2], &frame.stack[n - 1]);
+    let t = types();
+    if !(a.ty().is(&t.str) && b.ty().is(&t.str))
+        || a.refcnt() != 2
+        || !frame.local(i).as_ref().is_some_and(|l| l.is(a))
+    {
+        return false;
+    }
+    let b = frame.pop();
+    let a = frame.pop();
+    let local = frame.local_mut(i).take().expect("the local holds `a`");
+    drop(a);
+    match crate::objects::str::append_in_place(local, &b) {
+        Ok(s) => {
+            *frame.local_mut(i) = Some(s);
+            true
+        }
+        Err(s) => {
+            frame.push(s.clone());
+            frame.push(b);
+            *frame.local_mut(i) = Some(s);
+            false
+        }
+    }
+}
+
 /// BinarySubscr, adaptive.
 #[inline(always)]
 pub fn subscr(vm: &mut Vm, site: &Cell<Instr>, instr: Instr, c: &Obj, k: &Obj) -> PyResult<ObjRef> {

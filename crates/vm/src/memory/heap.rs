@@ -75,7 +75,7 @@ pub unsafe fn free(ptr: NonNull<u8>, size: usize) {
 ///
 /// # Safety
 /// As for [`free`], with `old_size` the block's current size.
-unsafe fn realloc(
+pub(crate) unsafe fn realloc(
     ptr: NonNull<u8>,
     old_size: usize,
     new_size: usize,

@@ -730,5 +730,44 @@ unsafe fn free_exact<T: Payload>(obj: &Obj) {
     }
 }
 
+/// Resizes the block of an exact str that nobody else refers to, so it
+/// holds `new_trailing` trailing bytes (CPython's `resize_compact` through
+/// `PyObject_Realloc`: a small block stays put when the new size still
+/// fits it, a big one is grown by the system allocator, in place when it
+/// can). The object may move; its header, body and first trailing bytes
+/// come along, and it stays the same object for the statistics. The
+/// caller updates the body. On failure the object is given back as it
+/// was.
+///
+/// Not while the allocation trace or tracemalloc observe: their records
+/// follow objects by address (the caller then makes a new object).
+pub fn resize_unique_str(
+    obj: ObjRef,
+    old_trailing: usize,
+    new_trailing: usize,
+) -> Result<ObjRef, ObjRef> {
+    if obj.refcnt() != 1
+        || obj.is_gc()
+        || !obj.ty().is(&objects::registry::types().str)
+        || trace::active()
+        || crate::memory::tracemalloc::is_tracing()
+    {
+        return Err(obj);
+    }
+    let old = object_block_size::<StrBody>(old_trailing);
+    let new = object_block_size::<StrBody>(new_trailing);
+    let ptr = obj.into_raw();
+    // SAFETY: the str has no GcHead, so its block starts at the header and
+    // is `old` bytes (the size `dealloc` frees it with); the one reference
+    // to it was just given up, so nothing uses the block while it moves.
+    match unsafe { heap::realloc(ptr.cast(), old, new) } {
+        // SAFETY: the header and body were copied along; the reference
+        // given up above is taken back at the new address.
+        Ok(p) => Ok(unsafe { ObjRef::from_raw(p.cast()) }),
+        // SAFETY: on failure the old block is untouched; take it back.
+        Err(_) => Err(unsafe { ObjRef::from_raw(ptr) }),
+    }
+}
+
 const _: () = assert!(std::mem::size_of::<ObjHeader>() == 16);
 const _: () = assert!(std::mem::size_of::<GcHead>() == 16);

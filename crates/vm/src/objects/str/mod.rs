@@ -170,6 +170,49 @@ pub fn try_str(obj: &Obj) -> Option<&str> {
 }
 
 #[inline]
+/// `s += t` when nothing else refers to `s` (CPython's `PyUnicode_Append`
+/// on a resizable string, reached from its in-place BINARY_OP): `s`'s
+/// block grows (`object::resize_unique_str`) and `t`'s bytes are written
+/// after its own, so a loop of `s += x` does not copy the whole string at
+/// every step. `Err` gives `s` back untouched when this cannot be done (a
+/// shared or non-exact `s`, an observed heap, no memory): the caller then
+/// makes a new string as usual.
+pub fn append_in_place(s: ObjRef, t: &Obj) -> Result<ObjRef, ObjRef> {
+    let (Some(sb), Some(tb)) = (s.payload::<StrBody>(), t.payload::<StrBody>()) else {
+        return Err(s);
+    };
+    let (old_len, add, chars) = (sb.byte_len, tb.byte_len, sb.char_len + tb.char_len);
+    let Some(new_len) = old_len
+        .checked_add(add)
+        .filter(|&n| n < isize::MAX as usize / 2)
+    else {
+        return Err(s);
+    };
+    // CPython's conditions (`unicode_modifiable`, and a right operand of
+    // no wider kind): no cached hash, and `t` ASCII, so an ASCII `s`
+    // stays ASCII.
+    if add == 0 || s.is(t) || sb.hash.get() != -1 || !tb.is_ascii() {
+        return Err(s);
+    }
+    let s = crate::memory::object::resize_unique_str(s, old_len + 1, new_len + 1)?;
+    let src = str_of(t, tb).as_bytes();
+    let dst = s.trailing_ptr::<StrBody>();
+    let body = s.payload::<StrBody>().expect("str") as *const StrBody as *mut StrBody;
+    // SAFETY: the block now has new_len + 1 trailing bytes; `t` is another
+    // object, so the ranges do not overlap. `s` has exactly one reference
+    // (ours: `resize_unique_str` checked), so nothing else reads its body
+    // while it changes, and the bytes stay valid UTF-8 (two UTF-8 strings
+    // end to end).
+    unsafe {
+        std::ptr::copy_nonoverlapping(src.as_ptr(), dst.add(old_len), add);
+        *dst.add(new_len) = 0;
+        (*body).byte_len = new_len;
+        (*body).char_len = chars;
+        (*body).hash.set(-1);
+    }
+    Ok(s)
+}
+
 fn str_of<'a>(obj: &'a Obj, body: &StrBody) -> &'a str {
     let p = obj.trailing_ptr::<StrBody>();
     // SAFETY: a str object's trailing bytes are byte_len bytes of valid UTF-8
