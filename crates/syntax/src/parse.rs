@@ -212,6 +212,17 @@ fn specific(tok: &Tok, start: usize, expected: &[String], lexer: &Lexer) -> Opti
         ));
     }
     let head = lexer.prev_line_head.as_ref().or(lexer.line_head.as_ref());
+    let on_except = |h: Option<&(Tok, usize)>| matches!(h, Some((Tok::Except, _)));
+    if matches!(prev, Some((_, Tok::Op(RawTok::Star), _)))
+        && matches!(tok, Tok::Op(RawTok::Colon) | Tok::Newline)
+        && (on_except(lexer.line_head.as_ref()) || on_except(lexer.prev_line_head.as_ref()))
+    {
+        // `except*:` (CPython's `invalid_except_stmt`).
+        return Some(RawError::point(
+            "expected one or more exception types",
+            start,
+        ));
+    }
     if expected.len() == 1 && expected[0] == "\"(\"" && matches!(head, Some((Tok::Def, _))) {
         return Some(RawError::point("expected '('", start));
     }
