@@ -14,6 +14,8 @@ use crate::objects::{singletons, Layout, Traverse, VarSize};
 use crate::protocol::convert::{check_args, index_value};
 use crate::protocol::repr::repr_string;
 use crate::vm::{PyResult, Vm};
+use num_bigint::BigInt;
+use num_traits::{One, Signed, Zero};
 
 /// `slice(start, stop, step)`; absent parts are None.
 pub struct SliceBody {
@@ -92,6 +94,61 @@ pub fn slice_indices(s: &SliceBody, len: usize) -> PyResult<(i64, i64, i64)> {
     };
     let start = get(&s.start)?.map(clamp).unwrap_or(lo_def);
     let stop = get(&s.stop)?.map(clamp).unwrap_or(hi_def);
+    Ok((start, stop, step))
+}
+
+/// CPython's `_PySlice_GetLongIndices`: start, stop and step for a
+/// sequence of `length` items, with ints of any size (`range` slicing and
+/// `slice.indices`).
+pub fn slice_long_indices(
+    vm: &mut Vm,
+    s: &SliceBody,
+    length: &BigInt,
+) -> PyResult<(BigInt, BigInt, BigInt)> {
+    // `evaluate_slice_index`.
+    let index = |vm: &mut Vm, o: &Obj| -> PyResult<BigInt> {
+        let heap_index = crate::protocol::object::is_heap_type_instance(o)
+            && crate::objects::typeobject::lookup_str(o.ty(), "__index__").is_some();
+        if o.layout() != Layout::Int && !heap_index {
+            return Err(type_error(
+                "slice indices must be integers or None or have an __index__ method",
+            ));
+        }
+        let v = crate::protocol::convert::number_index(vm, o)?;
+        Ok(crate::objects::int::to_bigint(&v).expect("int"))
+    };
+    let step = if singletons::is_none(&s.step) {
+        BigInt::one()
+    } else {
+        let step = index(vm, &s.step)?;
+        if step.is_zero() {
+            return Err(value_error("slice step cannot be zero"));
+        }
+        step
+    };
+    let (lower, upper) = if step.is_negative() {
+        (BigInt::from(-1), length - 1u32)
+    } else {
+        (BigInt::zero(), length.clone())
+    };
+    let clamp = |vm: &mut Vm, o: &Obj, default: &BigInt| -> PyResult<BigInt> {
+        if singletons::is_none(o) {
+            return Ok(default.clone());
+        }
+        let v = index(vm, o)?;
+        Ok(if v.is_negative() {
+            (v + length).max(lower.clone())
+        } else {
+            v.min(upper.clone())
+        })
+    };
+    let (start_default, stop_default) = if step.is_negative() {
+        (upper.clone(), lower.clone())
+    } else {
+        (lower.clone(), upper.clone())
+    };
+    let start = clamp(vm, &s.start, &start_default)?;
+    let stop = clamp(vm, &s.stop, &stop_default)?;
     Ok((start, stop, step))
 }
 
