@@ -6,7 +6,7 @@ use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::exception::{type_error, value_error};
 use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
-use crate::objects::int::new_int;
+use crate::objects::int::new_bigint;
 use crate::objects::registry::types;
 use crate::objects::tuple::new_tuple;
 use crate::objects::typeobject::construct::TypeCall;
@@ -171,17 +171,23 @@ pub fn slice_positions(s: &SliceBody, len: usize) -> PyResult<Vec<usize>> {
     Ok(out)
 }
 
-fn slice_indices_m(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+/// `slice.indices(length)`, with ints of any size.
+fn slice_indices_m(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("indices", &args[1..], 1, 1)?;
     let s = args[0]
         .payload::<SliceBody>()
         .ok_or_else(|| type_error("slice.indices needs a slice"))?;
-    let n = index_value(&args[1])?;
-    if n < 0 {
+    let n = crate::protocol::convert::number_index(vm, &args[1])?;
+    let n = crate::objects::int::to_bigint(&n).expect("int");
+    if n.is_negative() {
         return Err(value_error("length should not be negative"));
     }
-    let (a, b, c) = slice_indices(s, n as usize)?;
-    Ok(new_tuple(vec![new_int(a)?, new_int(b)?, new_int(c)?])?)
+    let (a, b, c) = slice_long_indices(vm, s, &n)?;
+    Ok(new_tuple(vec![
+        new_bigint(&a)?,
+        new_bigint(&b)?,
+        new_bigint(&c)?,
+    ])?)
 }
 
 /// `repr(slice)`: `slice(1, None, None)`.
