@@ -1,6 +1,6 @@
 //! `range` as CPython's Objects/rangeobject.c: start, stop, step and length
 //! in one block, its constructor, indexing and slicing, `index`/`count`,
-//! `==`, `in` without iterating, repr, `reversed()`, and its two iterators
+//! `==` and `hash`, `in` without iterating, repr, `reversed()`, and its two iterators
 //! (`range_iterator` over machine words, `longrange_iterator` over ints of
 //! any size).
 //!
@@ -418,7 +418,11 @@ pub(crate) fn install_methods() -> PyResult<()> {
     builtin::install(
         &t.range,
         "range",
-        &[("index", range_index), ("count", range_count)],
+        &[
+            ("index", range_index),
+            ("count", range_count),
+            ("__reversed__", range_reversed_m),
+        ],
         m,
     )?;
     Ok(())
@@ -466,6 +470,20 @@ pub(crate) fn long_range_iter_next(_vm: &mut Vm, it: &Obj) -> PyResult<Option<Ob
     let old = r.len.replace(left);
     drop(old);
     Ok(Some(cur))
+}
+
+/// `hash(range)` (CPython's `range_hash`): the hash of `(len, start,
+/// step)`, with None for the start of an empty range and for the step of
+/// a range of one item, so equal ranges hash alike.
+pub(crate) fn range_hash(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
+    let [start, _, step, length] = part_objects(body(o))?;
+    let none = || types().none.clone();
+    let t = match int_small(&length) {
+        Some(0) => new_tuple(vec![length, none(), none()])?,
+        Some(1) => new_tuple(vec![length, start, none()])?,
+        _ => new_tuple(vec![length, start, step])?,
+    };
+    crate::protocol::hash::hash(vm, &t)
 }
 
 /// `range == range`: equal when they produce the same ints (CPython's
@@ -565,9 +583,13 @@ pub(crate) fn range_reversed(o: &Obj) -> PyResult<ObjRef> {
     long_range_iter(last, -step, len)
 }
 
-/// The length hint `list()` presizes with: the length, which must fit.
-pub fn range_length_hint(o: &Obj) -> PyResult<usize> {
-    range_len(o)
+/// `range.__reversed__()`.
+fn range_reversed_m(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("__reversed__", &args[1..], 0, 0)?;
+    if args[0].payload::<RangeBody>().is_none() {
+        return Err(type_error("range.__reversed__ needs a range"));
+    }
+    range_reversed(&args[0])
 }
 
 #[cfg(test)]
