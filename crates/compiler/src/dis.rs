@@ -71,6 +71,8 @@ fn has_arg(op: Opcode) -> bool {
             | PopExcept
             | Reraise
             | CheckExcMatch
+            | CheckEgMatch
+            | PrepReraiseStar
             | LoadAssertionError
             | BeforeWith
             | WithExceptStart

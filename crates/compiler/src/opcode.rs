@@ -219,6 +219,16 @@ opcodes! {
     Reraise,
     /// (exc type -- exc bool) does exc match the class or tuple of classes?
     CheckExcMatch,
+    /// (exc type -- rest match) an `except*` clause: splits exc by the
+    /// class or tuple of classes (a TypeError for a group class); a matched
+    /// naked exception comes wrapped in `ExceptionGroup('', (exc,))`. With
+    /// no match, match is None and rest is exc; otherwise the match becomes
+    /// the exception being handled and rest is what is left (or None).
+    CheckEgMatch,
+    /// (orig list -- exc) after the `except*` clauses: the exception to
+    /// re-raise, from those the clauses raised or re-raised and the
+    /// unmatched rest (CPython's `_PyExc_PrepReraiseStar`), or None.
+    PrepReraiseStar,
     /// raise: arg = 0 re-raises the exception being handled, ( exc -- ) with
     /// arg = 1, (exc cause -- ) with arg = 2.
     RaiseVarargs,

@@ -43,13 +43,12 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
         | StoreFast__StoreFast => stack_effect(op.base(), arg as u32, jump),
         Nop | SetupAnnotations | Swap | DeleteFast | DeleteName | DeleteGlobal | DeleteDeref
         | LoadAttr | UnaryNegative | UnaryPositive | UnaryInvert | UnaryNot | ListToTuple
-        | GetIter | PopBlock | PopExcept | CheckExcMatch | YieldValue | GetYieldFromIter | Jump => {
-            0
-        }
+        | GetIter | PopBlock | PopExcept | CheckExcMatch | CheckEgMatch | YieldValue
+        | GetYieldFromIter | Jump => 0,
         PopTop | StoreFast | StoreName | StoreGlobal | StoreDeref | DeleteAttr | ReturnValue
         | BinaryOp | CompareOp | IsOp | ContainsOp | BinarySubscr | ListAppend | SetAdd
         | ListExtend | SetUpdate | DictUpdate | DictMerge | PopJumpIfFalse | PopJumpIfTrue
-        | Reraise | ImportStar | PrintExpr => -1,
+        | Reraise | ImportStar | PrintExpr | PrepReraiseStar => -1,
         Copy | LoadConst | LoadFast | LoadName | LoadGlobal | LoadDeref | LoadClassDeref
         | LoadClosure | LoadMethod | LoadBuildClass | LoadAssertionError | BeforeWith
         | WithExceptStart | ImportName | ImportFrom => 1,

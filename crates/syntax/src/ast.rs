@@ -93,11 +93,14 @@ pub enum StmtKind {
     FunctionDef(Box<FunctionDef>),
     ClassDef(Box<ClassDef>),
     Return(Option<Expr>),
+    /// `try`, or with `star` CPython's `TryStar` (PEP 654 `except*`
+    /// clauses: then every handler has a type).
     Try {
         body: Vec<Stmt>,
         handlers: Vec<ExceptHandler>,
         orelse: Vec<Stmt>,
         finalbody: Vec<Stmt>,
+        star: bool,
     },
     Raise {
         exc: Option<Expr>,
@@ -255,6 +258,8 @@ pub struct ExceptHandler {
     pub name: Option<Ident>,
     pub body: Vec<Stmt>,
     pub span: Span,
+    /// An `except*` clause (the parser rejects a `try` mixing both kinds).
+    pub star: bool,
 }
 
 /// `name [as asname]` in an import.

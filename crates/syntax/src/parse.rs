@@ -4,7 +4,8 @@
 //! CPython 3.11 reports a generic "invalid syntax" at the token where the
 //! parser got stuck, unless a more specific rule applies ("expected ':'",
 //! "expected an indented block after ...", "Perhaps you forgot a comma?",
-//! "Missing parentheses in call to 'print'"), and then tokenizes the rest of
+//! "Missing parentheses in call to 'print'", "multiple exception types must
+//! be parenthesized"), and then tokenizes the rest of
 //! the file: a tokenizer error further on (an unterminated string, an
 //! unmatched bracket, bad indentation) wins over the parser's message. We do
 //! the same.
@@ -165,7 +166,7 @@ fn unexpected(
             let msg = "trailing comma not allowed without surrounding parentheses";
             return (RawError::point(msg, start), true);
         }
-        if let Some(e) = specific(&tok, start, expected, lexer) {
+        if let Some(e) = specific(src, &tok, start, expected, lexer) {
             return (e, true);
         }
         let head_is_block = lexer
@@ -177,7 +178,7 @@ fn unexpected(
         }
         return (RawError::point("invalid syntax", start), true);
     }
-    if let Some(e) = specific(&tok, start, expected, lexer) {
+    if let Some(e) = specific(src, &tok, start, expected, lexer) {
         return (e, true);
     }
     if let Some(e) = legacy_print(src, &tok, start, lexer) {
@@ -194,7 +195,13 @@ fn unexpected(
 
 /// Messages of CPython's `invalid_*` rules that depend on what the parser
 /// expected at the failing token.
-fn specific(tok: &Tok, start: usize, expected: &[String], lexer: &Lexer) -> Option<RawError> {
+fn specific(
+    src: &str,
+    tok: &Tok,
+    start: usize,
+    expected: &[String],
+    lexer: &Lexer,
+) -> Option<RawError> {
     let prev = lexer.prev.as_ref();
     if expects(expected, "\"else\"") && !matches!(tok, Tok::Op(RawTok::Colon)) {
         let from = lexer.expr_start.unwrap_or(start);
@@ -212,6 +219,24 @@ fn specific(tok: &Tok, start: usize, expected: &[String], lexer: &Lexer) -> Opti
         ));
     }
     let head = lexer.prev_line_head.as_ref().or(lexer.line_head.as_ref());
+    let on_except = |h: Option<&(Tok, usize)>| matches!(h, Some((Tok::Except, _)));
+    if matches!(prev, Some((_, Tok::Op(RawTok::Star), _)))
+        && matches!(tok, Tok::Op(RawTok::Colon) | Tok::Newline)
+        && (on_except(lexer.line_head.as_ref()) || on_except(lexer.prev_line_head.as_ref()))
+    {
+        // `except*:` (CPython's `invalid_except_stmt`).
+        return Some(RawError::point(
+            "expected one or more exception types",
+            start,
+        ));
+    }
+    if let (Tok::Op(RawTok::Comma), true, Some((Tok::Except, at))) =
+        (tok, lexer.brackets.is_empty(), lexer.line_head.as_ref())
+    {
+        if let Some(e) = unparenthesized_except_types(src, *at, start) {
+            return Some(e);
+        }
+    }
     if expected.len() == 1 && expected[0] == "\"(\"" && matches!(head, Some((Tok::Def, _))) {
         return Some(RawError::point("expected '('", start));
     }
@@ -224,6 +249,39 @@ fn specific(tok: &Tok, start: usize, expected: &[String], lexer: &Lexer) -> Opti
         }
     }
     None
+}
+
+/// `except A, B:` (CPython's `invalid_except_stmt`): the error spans the
+/// types (and an `as` name) up to the clause's colon; `except_at` is where
+/// `except` starts, `comma` where the parser stopped.
+fn unparenthesized_except_types(src: &str, except_at: usize, comma: usize) -> Option<RawError> {
+    let rest = src.get(except_at..)?.strip_prefix("except")?;
+    let skip = |t: &str| t.len() - t.trim_start_matches([' ', '\t']).len();
+    let mut first = except_at + 6 + skip(rest);
+    if src.get(first..)?.starts_with('*') {
+        first += 1 + skip(src.get(first + 1..)?);
+    }
+    // The colon ending the clause, outside brackets, on this line.
+    let mut depth = 0i32;
+    let mut colon = None;
+    for (i, c) in src.get(comma..)?.char_indices() {
+        match c {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth -= 1,
+            ':' if depth == 0 => {
+                colon = Some(comma + i);
+                break;
+            }
+            '\n' | '#' | '"' | '\'' => return None,
+            _ => {}
+        }
+    }
+    // CPython's error ends where the colon starts.
+    Some(RawError::new(
+        "multiple exception types must be parenthesized",
+        first,
+        colon?,
+    ))
 }
 
 /// `print "x"`: CPython's `invalid_legacy_expression` ("Missing parentheses

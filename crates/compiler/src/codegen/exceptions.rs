@@ -15,6 +15,24 @@
 //! F: (exc) <finally>; Reraise; end:` — plus inline copies of the finally
 //! body wherever `break`/`continue`/`return` leave the body (see `fblock`).
 //!
+//! try/except* (PEP 654, CPython 3.11's `compiler_try_star_except`): the
+//! handler keeps `orig` (the exception caught) and a list of what the
+//! clauses raise, under the part not matched yet:
+//! ```text
+//!     SetupFinally H; <body>; PopBlock; <else>; Jump end
+//! H:  (exc) Copy 1; BuildList 0; Swap 2                 (orig list exc)
+//!     per clause: <type>; CheckEgMatch                 (orig list rest match)
+//!          Copy 1; LoadConst None; IsOp 1; PopJumpIfTrue M; PopTop; Jump next
+//!     M:   StoreX name | PopTop; SetupFinally C; <body>; PopBlock; Jump next
+//!     C:   (orig list rest raised) ListAppend 2; PopExcept
+//!     next: ...
+//!     ListAppend 1; PrepReraiseStar                    (exc-or-None)
+//!     Copy 1; LoadConst None; IsOp 1; PopJumpIfTrue R; PopTop; PopExcept; Jump end
+//! R:  Reraise
+//! end:
+//! ```
+//! With `as name`, the name is unbound after the clause on both paths.
+//!
 //! with: `<ctx>; BeforeWith; SetupWith X; <store>; <body>; PopBlock;
 //! exit(None, None, None); Jump end; X: (exit exc) WithExceptStart;
 //! PopJumpIfTrue S; Reraise; S: PopTop; PopExcept; PopTop; end:`.
@@ -25,7 +43,23 @@ use crate::opcode::Opcode;
 use arenapy_syntax::ast::*;
 
 impl<'a> Compiler<'a> {
-    pub(crate) fn compile_try_except(
+    /// A `try` with handlers and no `finally`.
+    pub(crate) fn compile_try_handlers(
+        &mut self,
+        s: &'a Stmt,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+        star: bool,
+    ) -> CResult {
+        if star {
+            self.compile_try_star(s, body, handlers, orelse)
+        } else {
+            self.compile_try_except(s, body, handlers, orelse)
+        }
+    }
+
+    fn compile_try_except(
         &mut self,
         s: &'a Stmt,
         body: &'a [Stmt],
@@ -95,6 +129,97 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    fn compile_try_star(
+        &mut self,
+        s: &'a Stmt,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> CResult {
+        let handler = self.new_label();
+        let end = self.new_label();
+        self.emit_jump(Opcode::SetupFinally, handler);
+        self.push_fblock(FBlock::TryExcept, s.span)?;
+        self.compile_body(body)?;
+        self.pop_fblock();
+        self.emit0(Opcode::PopBlock);
+        self.compile_body(orelse)?;
+        self.emit_jump(Opcode::Jump, end);
+
+        // Stack here: the exception, which is being handled.
+        self.bind(handler);
+        self.push_fblock(FBlock::ExceptionGroupHandler, s.span)?;
+        self.emit(Opcode::Copy, 1);
+        self.emit(Opcode::BuildList, 0);
+        self.emit(Opcode::Swap, 2);
+        for h in handlers {
+            let saved = self.set_pos(h.span);
+            let Some(typ) = &h.typ else {
+                // The parser never builds an `except*` without a type.
+                return Err(self.error(h.span, "expected one or more exception types"));
+            };
+            let next = self.new_label();
+            let matched = self.new_label();
+            self.compile_expr(typ)?;
+            self.emit0(Opcode::CheckEgMatch);
+            self.emit(Opcode::Copy, 1);
+            self.load_none();
+            self.emit(Opcode::IsOp, 1);
+            self.emit_jump(Opcode::PopJumpIfTrue, matched);
+            self.emit0(Opcode::PopTop);
+            self.emit_jump(Opcode::Jump, next);
+
+            // Stack: orig, list, rest, match (being handled).
+            self.bind(matched);
+            match &h.name {
+                Some(name) => self.name_op(name, Ctx::Store),
+                None => self.emit0(Opcode::PopTop),
+            }
+            let raised = self.new_label();
+            self.emit_jump(Opcode::SetupFinally, raised);
+            self.push_fblock(
+                FBlock::HandlerCleanup {
+                    name: h.name.as_deref(),
+                },
+                h.span,
+            )?;
+            self.compile_body(&h.body)?;
+            self.pop_fblock();
+            self.emit0(Opcode::PopBlock);
+            if let Some(name) = &h.name {
+                self.clear_handler_name(name);
+            }
+            self.emit_jump(Opcode::Jump, next);
+
+            // An exception escaped the clause (a bare `raise` included):
+            // it joins the list; the match is being handled again.
+            self.bind(raised);
+            if let Some(name) = &h.name {
+                self.clear_handler_name(name);
+            }
+            self.emit(Opcode::ListAppend, 2);
+            self.emit0(Opcode::PopExcept);
+            self.bind(next);
+            self.unit().pos = saved;
+        }
+        // The unmatched rest (None when everything matched) joins the list.
+        self.emit(Opcode::ListAppend, 1);
+        self.pop_fblock();
+        let reraise = self.new_label();
+        self.emit0(Opcode::PrepReraiseStar);
+        self.emit(Opcode::Copy, 1);
+        self.load_none();
+        self.emit(Opcode::IsOp, 1);
+        self.emit_jump(Opcode::PopJumpIfTrue, reraise);
+        self.emit0(Opcode::PopTop);
+        self.emit0(Opcode::PopExcept);
+        self.emit_jump(Opcode::Jump, end);
+        self.bind(reraise);
+        self.emit0(Opcode::Reraise);
+        self.bind(end);
+        Ok(())
+    }
+
     pub(crate) fn compile_try_finally(
         &mut self,
         s: &'a Stmt,
@@ -102,6 +227,7 @@ impl<'a> Compiler<'a> {
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
         finalbody: &'a [Stmt],
+        star: bool,
     ) -> CResult {
         let handler = self.new_label();
         let end = self.new_label();
@@ -110,7 +236,7 @@ impl<'a> Compiler<'a> {
         if handlers.is_empty() {
             self.compile_body(body)?;
         } else {
-            self.compile_try_except(s, body, handlers, orelse)?;
+            self.compile_try_handlers(s, body, handlers, orelse, star)?;
         }
         self.pop_fblock();
         self.emit0(Opcode::PopBlock);

@@ -45,6 +45,9 @@ pub(crate) enum FBlock<'a> {
     /// Matching an exception against the `except` clauses (no user code
     /// can leave from here; kept for CPython's nesting count).
     ExceptionHandler,
+    /// The `except*` clauses of a `try`: nothing may leave them with
+    /// `break`, `continue` or `return` (PEP 654).
+    ExceptionGroupHandler,
     /// The body of an `except` clause: an exception is being handled; with
     /// `as name`, a handler block that deletes the name is active too.
     HandlerCleanup {
@@ -90,7 +93,8 @@ impl<'a> Compiler<'a> {
     /// Emits the code that leaves one block early.
     pub(crate) fn unwind_fblock(&mut self, block: FBlock<'a>, preserve_tos: bool) -> CResult {
         match block {
-            FBlock::WhileLoop { .. } | FBlock::ExceptionHandler => {}
+            FBlock::WhileLoop { .. } | FBlock::ExceptionHandler | FBlock::ExceptionGroupHandler => {
+            }
             FBlock::ForLoop { .. } | FBlock::PopValue => self.drop_below_top(preserve_tos),
             FBlock::TryExcept => self.emit0(Opcode::PopBlock),
             FBlock::FinallyTry { body } => {
@@ -140,10 +144,12 @@ impl<'a> Compiler<'a> {
 
     /// Unwinds blocks from the innermost out: all of them, or (when
     /// `to_loop`) up to the innermost loop, which is returned (not unwound).
+    /// Meeting an `except*` clause first is an error, reported at `span`.
     pub(crate) fn unwind_fblock_stack(
         &mut self,
         preserve_tos: bool,
         to_loop: bool,
+        span: Span,
     ) -> CResult<Option<FBlock<'a>>> {
         let mut popped = Vec::new();
         let mut found = None;
@@ -154,6 +160,12 @@ impl<'a> Compiler<'a> {
             if to_loop && top.is_loop() {
                 found = Some(top);
                 break Ok(());
+            }
+            if matches!(top, FBlock::ExceptionGroupHandler) {
+                break Err(self.error(
+                    span,
+                    "'break', 'continue' and 'return' cannot appear in an except* block",
+                ));
             }
             self.unit().fblocks.pop();
             popped.push(top);
@@ -168,7 +180,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn compile_break(&mut self, span: Span) -> CResult {
-        let Some(lp) = self.unwind_fblock_stack(false, true)? else {
+        let Some(lp) = self.unwind_fblock_stack(false, true, span)? else {
             return Err(self.error(span, "'break' outside loop"));
         };
         self.unwind_fblock(lp, false)?;
@@ -182,7 +194,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub(crate) fn compile_continue(&mut self, span: Span) -> CResult {
-        let Some(lp) = self.unwind_fblock_stack(false, true)? else {
+        let Some(lp) = self.unwind_fblock_stack(false, true, span)? else {
             return Err(self.error(span, "'continue' not properly in loop"));
         };
         match lp {

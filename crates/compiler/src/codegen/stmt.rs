@@ -147,11 +147,12 @@ impl<'a> Compiler<'a> {
                 handlers,
                 orelse,
                 finalbody,
+                star,
             } => {
                 if finalbody.is_empty() {
-                    self.compile_try_except(s, body, handlers, orelse)
+                    self.compile_try_handlers(s, body, handlers, orelse, *star)
                 } else {
-                    self.compile_try_finally(s, body, handlers, orelse, finalbody)
+                    self.compile_try_finally(s, body, handlers, orelse, finalbody, *star)
                 }
             }
             StmtKind::Raise { exc, cause } => {
@@ -313,7 +314,19 @@ impl<'a> Compiler<'a> {
         if preserve {
             self.compile_expr(value.expect("checked"))?;
         }
-        self.unwind_fblock_stack(preserve, false)?;
+        // An error found while unwinding is reported where CPython's
+        // location is then: at a constant value on the statement's line,
+        // else at the statement.
+        let at = match value {
+            Some(v)
+                if !preserve
+                    && self.loc.position(v.span).line == self.loc.position(s.span).line =>
+            {
+                v.span
+            }
+            _ => s.span,
+        };
+        self.unwind_fblock_stack(preserve, false, at)?;
         match value {
             None => self.load_none(),
             Some(v) if !preserve => self.compile_expr(v)?,
@@ -473,6 +486,7 @@ pub(crate) fn find_ann(body: &[Stmt]) -> bool {
             handlers,
             orelse,
             finalbody,
+            ..
         } => {
             find_ann(body)
                 || handlers.iter().any(|h| find_ann(&h.body))

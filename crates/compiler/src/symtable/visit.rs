@@ -223,6 +223,7 @@ impl Builder<'_, '_> {
                 handlers,
                 orelse,
                 finalbody,
+                ..
             } => {
                 self.visit_body(body)?;
                 self.visit_body(orelse)?;

@@ -198,7 +198,12 @@ pub fn if_stmt(
     )
 }
 
-pub fn handler(l: usize, typ: Option<(Node, Option<String>)>, body: Vec<Stmt>) -> ExceptHandler {
+pub fn handler(
+    l: usize,
+    typ: Option<(Node, Option<String>)>,
+    body: Vec<Stmt>,
+    star: bool,
+) -> ExceptHandler {
     let end = block_end(&body);
     let (typ, name) = match typ {
         Some((t, n)) => (Some(t.expr), n),
@@ -209,6 +214,7 @@ pub fn handler(l: usize, typ: Option<(Node, Option<String>)>, body: Vec<Stmt>) -
         name,
         body,
         span: sp(l, end),
+        star,
     }
 }
 
@@ -218,7 +224,18 @@ pub fn try_stmt(
     handlers: Vec<ExceptHandler>,
     orelse: Option<Vec<Stmt>>,
     finalbody: Option<Vec<Stmt>>,
-) -> Stmt {
+) -> R<Stmt> {
+    let star = handlers.first().is_some_and(|h| h.star);
+    if let Some(h) = handlers.iter().find(|h| h.star != star) {
+        // CPython's `invalid_try_stmt` marks the keyword of the first
+        // clause of the other kind (`except` or `except*`).
+        let start = h.span.start as usize;
+        let kw = if h.star { 7 } else { 6 };
+        return err(
+            "cannot have both 'except' and 'except*' on the same 'try'",
+            Span::new(start, start + kw),
+        );
+    }
     let orelse = orelse.unwrap_or_default();
     let finalbody = finalbody.unwrap_or_default();
     let end = [&finalbody, &orelse]
@@ -227,16 +244,17 @@ pub fn try_stmt(
         .map(|b| block_end(b))
         .or_else(|| handlers.last().map(|h| h.span.end as usize))
         .unwrap_or_else(|| block_end(&body));
-    stmt(
+    Ok(stmt(
         l,
         StmtKind::Try {
             body,
             handlers,
             orelse,
             finalbody,
+            star,
         },
         end,
-    )
+    ))
 }
 
 pub fn loop_end(body: &[Stmt], orelse: &Option<Vec<Stmt>>) -> usize {

@@ -192,8 +192,9 @@ impl Dumper<'_> {
                 handlers,
                 orelse,
                 finalbody,
+                star,
             } => {
-                self.line(depth, "Try", sp);
+                self.line(depth, if *star { "TryStar" } else { "Try" }, sp);
                 self.body(d1, "body", body);
                 for h in handlers {
                     let name = h

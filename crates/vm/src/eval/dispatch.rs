@@ -15,7 +15,7 @@ use crate::eval::names::{
 };
 use crate::eval::unpack::unpack_sequence;
 use crate::eval::unwind::{discard_blocks, set_context, unwind_to_handler};
-use crate::eval::{exceptions, frame_request, names, pattern};
+use crate::eval::{except_star, exceptions, frame_request, names, pattern};
 use crate::eval::{ops_slow, specialize};
 use crate::memory::object::{Obj, ObjRef};
 use crate::modules;
@@ -754,6 +754,8 @@ fn run_until_error(
                 let r = exceptions::exception_matches(top(frame), &spec)?;
                 frame.push(py_bool(r));
             }
+            Op::CheckEgMatch => except_star::check_eg_match(vm, frame)?,
+            Op::PrepReraiseStar => except_star::prep_reraise_star(vm, frame)?,
             Op::RaiseVarargs => match arg {
                 0 => {
                     let e = vm.handled_exc.clone().ok_or_else(|| {

@@ -132,15 +132,23 @@ struct PrintCtx {
     group_depth: usize,
     /// The innermost group's closing line is still to be drawn.
     need_close: bool,
+    /// The interpreter's printer keeps `need_close` over a chained
+    /// exception's report; traceback.py's `TracebackException.format` lets
+    /// the chained one reset it, so a group member with a chained group
+    /// loses its closing line there.
+    keep_close_over_chain: bool,
 }
 
 impl PrintCtx {
-    fn new(suggest: bool) -> PrintCtx {
+    /// `interpreter`: the interpreter's printer, rather than the
+    /// traceback module's.
+    fn new(interpreter: bool) -> PrintCtx {
         PrintCtx {
             seen: Vec::new(),
-            suggest,
+            suggest: interpreter,
             group_depth: 0,
             need_close: false,
+            keep_close_over_chain: interpreter,
         }
     }
 
@@ -193,7 +201,9 @@ fn print_recursive(vm: &mut Vm, ctx: &mut PrintCtx, exc: &Obj, out: &mut String)
                     Ok(())
                 });
                 drop(r);
-                ctx.need_close = need_close;
+                if ctx.keep_close_over_chain {
+                    ctx.need_close = need_close;
+                }
                 let m = ctx.margin();
                 out.push_str(&format!("{m}\n{m}{message}{m}\n"));
             }

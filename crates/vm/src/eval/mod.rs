@@ -12,6 +12,7 @@ pub mod breaker;
 pub mod code_load;
 pub mod dispatch;
 pub mod eval_exec;
+pub mod except_star;
 pub mod exceptions;
 pub mod frame;
 pub mod frame_request;

@@ -251,6 +251,7 @@ fn layout_label(l: Layout) -> &'static str {
         Layout::Super => "super",
         Layout::SeqIter => "iterator",
         Layout::RangeIter => "range_iterator",
+        Layout::LongRangeIter => "longrange_iterator",
         Layout::DictIter => "dict_iterator",
         Layout::DictView => "dict_view",
         Layout::Enumerate => "enumerate",

@@ -1,6 +1,7 @@
 //! `BaseExceptionGroup` and `ExceptionGroup` (PEP 654) as CPython 3.11's
 //! Objects/exceptions.c: construction and its checks, `message`,
-//! `exceptions`, `str()`, `derive`, `split` and `subgroup`.
+//! `exceptions`, `str()`, `derive`, `split` and `subgroup`, and the
+//! projection `except*` re-raises with (`exception_group_projection`).
 //!
 //! A group is an ordinary exception instance ([`ExceptionBody`]); its
 //! message is kept in the body's `name` slot and its exceptions (always a
@@ -26,6 +27,7 @@ use crate::objects::Layout;
 use crate::protocol::object::type_name;
 use crate::protocol::{attr, call, convert, iter, object, repr};
 use crate::vm::{PyResult, Vm};
+use std::collections::HashSet;
 
 /// Is `o` an instance of BaseExceptionGroup (or a subclass)?
 pub fn is_group(o: &Obj) -> bool {
@@ -158,6 +160,9 @@ enum Matcher {
     Type(ObjRef),
     /// A function called with each exception.
     Predicate(ObjRef),
+    /// The leaf exceptions (not groups) with these ids
+    /// (`EXCEPTION_GROUP_MATCH_INSTANCE_IDS`).
+    Leaves(HashSet<usize>),
 }
 
 fn matcher_of(v: &Obj) -> PyResult<Matcher> {
@@ -185,6 +190,7 @@ fn matches(vm: &mut Vm, exc: &Obj, m: &Matcher) -> PyResult<bool> {
             let r = call::call(vm, f, &[exc.to_ref()], None)?;
             object::truthy(vm, &r)
         }
+        Matcher::Leaves(ids) => Ok(!is_group(exc) && ids.contains(&exc.id())),
     }
 }
 
@@ -286,6 +292,32 @@ fn eg_subgroup(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
     let m = matcher_of(&args[1])?;
     let p = split_recursive(vm, &args[0], &m, false)?;
     Ok(p.matched.unwrap_or_else(|| types().none.clone()))
+}
+
+/// Adds the ids of the leaf exceptions of `exc` (itself, if not a group).
+fn collect_leaf_ids(vm: &mut Vm, exc: &Obj, ids: &mut HashSet<usize>) -> PyResult<()> {
+    if !is_group(exc) {
+        ids.insert(exc.id());
+        return Ok(());
+    }
+    let excs = group_exceptions(exc);
+    for e in try_tuple_items(&excs).unwrap_or(&[]) {
+        repr::recursive(vm, " in collect_exception_group_leaf_ids", |vm| {
+            collect_leaf_ids(vm, e, ids)
+        })?;
+    }
+    Ok(())
+}
+
+/// CPython's `exception_group_projection`: the part of the group `eg`
+/// holding the leaf exceptions found in any of `keep`, with `eg`'s nesting
+/// and metadata (None when there are none).
+pub(crate) fn projection(vm: &mut Vm, eg: &Obj, keep: &[ObjRef]) -> PyResult<Option<ObjRef>> {
+    let mut ids = HashSet::new();
+    for e in keep {
+        collect_leaf_ids(vm, e, &mut ids)?;
+    }
+    Ok(split_recursive(vm, eg, &Matcher::Leaves(ids), false)?.matched)
 }
 
 /// `message` and `exceptions` of a group.

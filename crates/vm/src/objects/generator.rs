@@ -4,7 +4,7 @@
 
 use crate::eval::dispatch::{run_frame, FrameExit};
 use crate::eval::exceptions;
-use crate::eval::frame::Frame;
+use crate::eval::frame::{Block, Frame};
 use crate::eval::unwind::{discard_blocks, set_context, unwind_to_handler};
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::bool::py_bool;
@@ -29,6 +29,10 @@ pub struct GeneratorBody {
     pub running: Cell<bool>,
     pub name: ObjRef,
     pub qualname: ObjRef,
+    /// The exception its frame was handling when it yielded from inside
+    /// an `except` clause (CPython's `gi_exc_state`): what `sys.exc_info()`
+    /// and a bare `raise` see again when it resumes.
+    pub exc_state: RefCell<Option<ObjRef>>,
 }
 impl Traverse for GeneratorBody {
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
@@ -39,11 +43,18 @@ impl Traverse for GeneratorBody {
         }
         visit(&self.name);
         visit(&self.qualname);
+        if let Ok(e) = self.exc_state.try_borrow() {
+            if let Some(e) = &*e {
+                visit(e);
+            }
+        }
     }
 
     fn clear(&self) {
         let f = self.frame.try_borrow_mut().map(|mut f| f.take());
         drop(f);
+        let e = self.exc_state.try_borrow_mut().map(|mut e| e.take());
+        drop(e);
     }
 }
 impl VarSize for GeneratorBody {}
@@ -163,7 +174,7 @@ fn generator_resume_with(
             return Err(PyErr(exc));
         }
         g.running.set(true);
-        let saved_exc = vm.handled_exc.clone();
+        let saved_exc = enter_exc_state(vm, g);
         exceptions::add_traceback(&exc, &frame.code, frame.lasti());
         set_context(vm, &exc);
         let r = if unwind_to_handler(vm, &mut frame, exc.clone()) {
@@ -172,7 +183,7 @@ fn generator_resume_with(
             discard_blocks(vm, &mut frame);
             Err(PyErr(exc))
         };
-        vm.handled_exc = saved_exc;
+        leave_exc_state(vm, g, &frame, &r, saved_exc);
         g.running.set(false);
         return finish_resume(g, frame, r);
     }
@@ -191,11 +202,43 @@ fn generator_resume_with(
             .push(sent.unwrap_or_else(|| types().none.clone()));
     }
     g.running.set(true);
-    let saved_exc = vm.handled_exc.clone();
+    let saved_exc = enter_exc_state(vm, g);
     let r = call::with_recursion_guard(vm, |vm| run_frame(vm, &mut frame));
-    vm.handled_exc = saved_exc;
+    leave_exc_state(vm, g, &frame, &r, saved_exc);
     g.running.set(false);
     finish_resume(g, frame, r)
+}
+
+/// Resuming: the exception the generator was handling when it yielded
+/// becomes the one being handled; returns the caller's, to restore.
+fn enter_exc_state(vm: &mut Vm, g: &GeneratorBody) -> Option<ObjRef> {
+    let saved = vm.handled_exc.clone();
+    if let Some(e) = g.exc_state.borrow_mut().take() {
+        vm.handled_exc = Some(e);
+    }
+    saved
+}
+
+/// Suspending or finishing: keeps the exception being handled when the
+/// frame yielded inside a handler, and gives the caller back its own.
+fn leave_exc_state(
+    vm: &mut Vm,
+    g: &GeneratorBody,
+    frame: &Frame,
+    r: &PyResult<FrameExit>,
+    saved: Option<ObjRef>,
+) {
+    let in_handler = frame
+        .blocks
+        .iter()
+        .any(|b| matches!(b, Block::Handler { .. }));
+    let state = match r {
+        Ok(FrameExit::Yield(_)) if in_handler => vm.handled_exc.take(),
+        _ => None,
+    };
+    let old = g.exc_state.replace(state);
+    drop(old);
+    vm.handled_exc = saved;
 }
 
 fn finish_resume(
@@ -276,6 +319,7 @@ pub(crate) fn new_generator(frame: Box<Frame>, fb: &FunctionBody) -> PyResult<Ob
             running: std::cell::Cell::new(false),
             name: fb.name.borrow().clone(),
             qualname: fb.qualname.borrow().clone(),
+            exc_state: RefCell::new(None),
         },
         0,
     )?)

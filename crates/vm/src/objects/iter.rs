@@ -269,7 +269,11 @@ pub(crate) fn enumerate_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     // As CPython's enum_new: `start` is converted with `__index__` before
     // the iterator is asked for; beyond 64 bits it is kept as an int.
     let start = pos.get(1).or_else(|| kwarg(&kws, "start"));
-    let (count, big_count) = match start {
+    let start = match start {
+        Some(s) => Some(crate::protocol::convert::number_index(vm, s)?),
+        None => None,
+    };
+    let (count, big_count) = match &start {
         None => (0, None),
         Some(s) => match index_value(s) {
             Ok(n) => (n, None),
@@ -351,6 +355,9 @@ pub(crate) fn reversed_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
             return Ok(r);
         }
     }
+    if s.layout() == Layout::Range {
+        return crate::objects::range::range_reversed(s);
+    }
     if s.layout() == Layout::Set && !object::is_heap_type_instance(s) {
         return Err(type_error(format!(
             "'{}' object is not reversible",
@@ -417,6 +424,7 @@ pub(crate) fn install_methods() -> PyResult<()> {
         &t.str_iterator,
         &t.iterator,
         &t.range_iterator,
+        &t.longrange_iterator,
         &t.dict_keyiterator,
         &t.dict_valueiterator,
         &t.dict_itemiterator,

@@ -191,6 +191,7 @@ layouts! {
     Super => superobject::SuperBody, gc: true;
     SeqIter => iter::SeqIterBody, gc: true;
     RangeIter => range::RangeIterBody, gc: false;
+    LongRangeIter => range::LongRangeIterBody, gc: false;
     DictIter => views::DictIterBody, gc: true;
     DictView => views::DictViewBody, gc: true;
     Enumerate => iter::EnumerateBody, gc: true;

@@ -148,6 +148,7 @@ builtin_types! {
     memory_iterator: "memory_iterator", SeqIter, object, 0;
     iterator: "iterator", SeqIter, object, 0;
     range_iterator: "range_iterator", RangeIter, object, 0;
+    longrange_iterator: "longrange_iterator", LongRangeIter, object, 0;
     dict_keyiterator: "dict_keyiterator", DictIter, object, 0;
     dict_valueiterator: "dict_valueiterator", DictIter, object, 0;
     dict_itemiterator: "dict_itemiterator", DictIter, object, 0;

@@ -6,7 +6,7 @@ use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::exception::{type_error, value_error};
 use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
-use crate::objects::int::new_int;
+use crate::objects::int::new_bigint;
 use crate::objects::registry::types;
 use crate::objects::tuple::new_tuple;
 use crate::objects::typeobject::construct::TypeCall;
@@ -14,6 +14,8 @@ use crate::objects::{singletons, Layout, Traverse, VarSize};
 use crate::protocol::convert::{check_args, index_value};
 use crate::protocol::repr::repr_string;
 use crate::vm::{PyResult, Vm};
+use num_bigint::BigInt;
+use num_traits::{One, Signed, Zero};
 
 /// `slice(start, stop, step)`; absent parts are None.
 pub struct SliceBody {
@@ -95,6 +97,61 @@ pub fn slice_indices(s: &SliceBody, len: usize) -> PyResult<(i64, i64, i64)> {
     Ok((start, stop, step))
 }
 
+/// CPython's `_PySlice_GetLongIndices`: start, stop and step for a
+/// sequence of `length` items, with ints of any size (`range` slicing and
+/// `slice.indices`).
+pub fn slice_long_indices(
+    vm: &mut Vm,
+    s: &SliceBody,
+    length: &BigInt,
+) -> PyResult<(BigInt, BigInt, BigInt)> {
+    // `evaluate_slice_index`.
+    let index = |vm: &mut Vm, o: &Obj| -> PyResult<BigInt> {
+        let heap_index = crate::protocol::object::is_heap_type_instance(o)
+            && crate::objects::typeobject::lookup_str(o.ty(), "__index__").is_some();
+        if o.layout() != Layout::Int && !heap_index {
+            return Err(type_error(
+                "slice indices must be integers or None or have an __index__ method",
+            ));
+        }
+        let v = crate::protocol::convert::number_index(vm, o)?;
+        Ok(crate::objects::int::to_bigint(&v).expect("int"))
+    };
+    let step = if singletons::is_none(&s.step) {
+        BigInt::one()
+    } else {
+        let step = index(vm, &s.step)?;
+        if step.is_zero() {
+            return Err(value_error("slice step cannot be zero"));
+        }
+        step
+    };
+    let (lower, upper) = if step.is_negative() {
+        (BigInt::from(-1), length - 1u32)
+    } else {
+        (BigInt::zero(), length.clone())
+    };
+    let clamp = |vm: &mut Vm, o: &Obj, default: &BigInt| -> PyResult<BigInt> {
+        if singletons::is_none(o) {
+            return Ok(default.clone());
+        }
+        let v = index(vm, o)?;
+        Ok(if v.is_negative() {
+            (v + length).max(lower.clone())
+        } else {
+            v.min(upper.clone())
+        })
+    };
+    let (start_default, stop_default) = if step.is_negative() {
+        (upper.clone(), lower.clone())
+    } else {
+        (lower.clone(), upper.clone())
+    };
+    let start = clamp(vm, &s.start, &start_default)?;
+    let stop = clamp(vm, &s.stop, &stop_default)?;
+    Ok((start, stop, step))
+}
+
 /// Indices selected by a slice.
 pub fn slice_positions(s: &SliceBody, len: usize) -> PyResult<Vec<usize>> {
     let (start, stop, step) = slice_indices(s, len)?;
@@ -114,17 +171,23 @@ pub fn slice_positions(s: &SliceBody, len: usize) -> PyResult<Vec<usize>> {
     Ok(out)
 }
 
-fn slice_indices_m(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+/// `slice.indices(length)`, with ints of any size.
+fn slice_indices_m(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("indices", &args[1..], 1, 1)?;
     let s = args[0]
         .payload::<SliceBody>()
         .ok_or_else(|| type_error("slice.indices needs a slice"))?;
-    let n = index_value(&args[1])?;
-    if n < 0 {
+    let n = crate::protocol::convert::number_index(vm, &args[1])?;
+    let n = crate::objects::int::to_bigint(&n).expect("int");
+    if n.is_negative() {
         return Err(value_error("length should not be negative"));
     }
-    let (a, b, c) = slice_indices(s, n as usize)?;
-    Ok(new_tuple(vec![new_int(a)?, new_int(b)?, new_int(c)?])?)
+    let (a, b, c) = slice_long_indices(vm, s, &n)?;
+    Ok(new_tuple(vec![
+        new_bigint(&a)?,
+        new_bigint(&b)?,
+        new_bigint(&c)?,
+    ])?)
 }
 
 /// `repr(slice)`: `slice(1, None, None)`.

@@ -29,6 +29,27 @@ pub fn index_value(o: &Obj) -> PyResult<i64> {
     }
 }
 
+/// CPython's `_PyEval_SliceIndex` for an int: its value, clamped to the
+/// machine word beyond it (a start or end argument of `find`, `index`,
+/// `count`...); the TypeError otherwise says what `none_ok` allows.
+pub fn slice_index_clamped(o: &Obj, none_ok: bool) -> PyResult<i64> {
+    if o.layout() != Layout::Int {
+        return Err(type_error(if none_ok {
+            "slice indices must be integers or None or have an __index__ method"
+        } else {
+            "slice indices must be integers or have an __index__ method"
+        }));
+    }
+    Ok(int_small(o).unwrap_or_else(|| {
+        let negative = to_bigint(o).is_some_and(|b| b.sign() == num_bigint::Sign::Minus);
+        if negative {
+            i64::MIN
+        } else {
+            i64::MAX
+        }
+    }))
+}
+
 /// Splits a native call's arguments into positional values and
 /// (name, value) keyword pairs.
 pub fn split_kwargs<'a>(

@@ -16,7 +16,7 @@ use crate::objects::iter::{
     zip_next,
 };
 use crate::objects::list::list_body;
-use crate::objects::range::{range_iter, range_iter_next, RangeBody};
+use crate::objects::range::{long_range_iter_next, range_iter, range_iter_next, range_len};
 use crate::objects::registry::types;
 use crate::objects::set::set_iter;
 use crate::objects::tuple::try_tuple_items;
@@ -84,6 +84,7 @@ pub fn is_iterator(o: &Obj) -> bool {
     match o.layout() {
         Layout::SeqIter
         | Layout::RangeIter
+        | Layout::LongRangeIter
         | Layout::DictIter
         | Layout::Enumerate
         | Layout::Zip
@@ -101,6 +102,7 @@ pub fn next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
     match it.layout() {
         Layout::SeqIter if !object::is_heap_type_instance(it) => seq_next(vm, it),
         Layout::RangeIter => range_iter_next(vm, it),
+        Layout::LongRangeIter => long_range_iter_next(vm, it),
         Layout::DictIter => dict_next(it),
         Layout::Enumerate => enumerate_next(vm, it),
         Layout::Zip => zip_next(vm, it),
@@ -160,9 +162,11 @@ pub fn collect(vm: &mut Vm, o: &Obj) -> PyResult<Vec<ObjRef>> {
     }
     // CPython presizes from the length hint, so `list(range(10**10))` is
     // MemoryError at once rather than after gigabytes of growth.
-    let hint = o
-        .payload::<RangeBody>()
-        .map_or(0, |r| r.len().max(0) as usize);
+    let hint = if o.layout() == Layout::Range {
+        range_len(o)?
+    } else {
+        0
+    };
     let mut out = heap::try_vec(hint)?;
     let it = get_iter(vm, o)?;
     while let Some(v) = next(vm, &it)? {

@@ -11,7 +11,6 @@ use crate::objects::float::float_value;
 use crate::objects::function::builtin::BuiltinBody;
 use crate::objects::int::int_small;
 use crate::objects::list::list_body;
-use crate::objects::range::RangeBody;
 use crate::objects::registry::types;
 use crate::objects::set::SetBody;
 use crate::objects::str::StrBody;
@@ -82,7 +81,7 @@ pub fn truthy(vm: &mut Vm, o: &Obj) -> PyResult<bool> {
             .table
             .borrow()
             .is_empty()),
-        Layout::Range => Ok(!o.payload::<RangeBody>().expect("range").is_empty()),
+        Layout::Range => Ok(!crate::objects::range::range_is_empty(o)),
         // (A class is true unless its metaclass says otherwise.)
         l @ (Layout::Instance | Layout::Exception | Layout::List | Layout::Dict | Layout::Type)
             if l != Layout::Type || is_heap_type_instance(o) =>
@@ -148,7 +147,7 @@ pub fn len_builtin(vm: &mut Vm, o: &Obj) -> PyResult<usize> {
             return Ok(dict_body(o).expect("dict").table.borrow().len())
         }
         Layout::Set => return Ok(o.payload::<SetBody>().expect("set").table.borrow().len()),
-        Layout::Range => return Ok(o.payload::<RangeBody>().expect("range").len() as usize),
+        Layout::Range => return crate::objects::range::range_len(o),
         Layout::DictView => {
             let v = o.payload::<DictViewBody>().expect("view");
             return len(vm, &v.dict);

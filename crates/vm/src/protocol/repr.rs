@@ -190,7 +190,7 @@ pub fn repr_builtin(vm: &mut Vm, o: &Obj) -> PyResult<String> {
         Layout::Tuple => tuple_repr(vm, o)?,
         Layout::Dict => dict_repr(vm, o)?,
         Layout::Set => set_repr(vm, o)?,
-        Layout::Range => range_repr(o),
+        Layout::Range => range_repr(o)?,
         Layout::Slice => slice_repr(vm, o)?,
         Layout::Type => type_repr(o),
         Layout::Function => function_repr(o),

@@ -62,8 +62,8 @@ fn range_of(len: usize, args: &[ObjRef], from: usize) -> PyResult<Option<(usize,
     let get = |i: usize, default: i64| -> PyResult<i64> {
         match args.get(i) {
             Some(o) if !singletons::is_none(o) => {
-                let v = index_value(o)?;
-                Ok(if v < 0 { (v + n).max(0) } else { v })
+                let v = crate::protocol::convert::slice_index_clamped(o, true)?;
+                Ok(if v < 0 { v.saturating_add(n).max(0) } else { v })
             }
             _ => Ok(default),
         }

@@ -334,18 +334,23 @@ fn list_remove(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
 pub(crate) fn norm_range(args: &[ObjRef], from: usize, len: usize) -> PyResult<(usize, usize)> {
     let n = len as i64;
     let norm = |v: i64| -> usize {
-        let v = if v < 0 { (v + n).max(0) } else { v.min(n) };
+        let v = if v < 0 {
+            v.saturating_add(n).max(0)
+        } else {
+            v.min(n)
+        };
         v as usize
     };
+    let index = |a: &ObjRef| crate::protocol::convert::slice_index_clamped(a, false);
     let start = args
         .get(from)
-        .map(|a| index_value(a))
+        .map(index)
         .transpose()?
         .map(norm)
         .unwrap_or(0);
     let stop = args
         .get(from + 1)
-        .map(|a| index_value(a))
+        .map(index)
         .transpose()?
         .map(norm)
         .unwrap_or(len);

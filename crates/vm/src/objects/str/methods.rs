@@ -43,8 +43,12 @@ fn sub_range(text: &str, args: &[ObjRef], from: usize) -> PyResult<(usize, usize
             None => Ok(default),
             Some(o) if singletons::is_none(o) => Ok(default),
             Some(o) => {
-                let v = index_value(o)?;
-                Ok(if v < 0 { (v + n).max(0) } else { v.min(cap) })
+                let v = crate::protocol::convert::slice_index_clamped(o, true)?;
+                Ok(if v < 0 {
+                    v.saturating_add(n).max(0)
+                } else {
+                    v.min(cap)
+                })
             }
         }
     };

@@ -345,6 +345,17 @@ pub(crate) fn install_methods() -> PyResult<()> {
         builtin::install(ty, owner, arith, m)?;
     }
     builtin::install(&t.int, "int", bits, m)?;
+    builtin::install(
+        &t.range,
+        "range",
+        &[
+            ("__len__", len),
+            ("__getitem__", getitem),
+            ("__contains__", contains),
+            ("__iter__", iter),
+        ],
+        m,
+    )?;
     // Subclasses of str, tuple and bytes find these wrappers through the
     // operator protocol, so they run the built-in code directly.
     for (ty, owner) in [(&t.str, "str"), (&t.tuple, "tuple"), (&t.bytes, "bytes")] {

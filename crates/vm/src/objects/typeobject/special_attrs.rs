@@ -18,7 +18,6 @@ use crate::objects::function::{function_special_attr, FunctionBody};
 use crate::objects::generator::generator_special_attr;
 use crate::objects::int::new_int;
 use crate::objects::module::module_special_attr;
-use crate::objects::range::RangeBody;
 use crate::objects::registry::types;
 use crate::objects::slice::SliceBody;
 use crate::objects::str::new_str;
@@ -139,13 +138,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRe
             }
         }
         Layout::Range => {
-            let r = obj.payload::<RangeBody>().expect("range");
-            match name {
-                "start" => new_int(r.start)?,
-                "stop" => new_int(r.stop)?,
-                "step" => new_int(r.step)?,
-                _ => return Ok(None),
-            }
+            return crate::objects::range::range_attr(obj, name);
         }
         Layout::Slice => {
             let s = obj.payload::<SliceBody>().expect("slice");

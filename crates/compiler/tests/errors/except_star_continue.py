@@ -1,0 +1,6 @@
+for i in x:
+    try:
+        pass
+    except* ValueError:
+        if i:
+            continue

@@ -1,0 +1,8 @@
+try:
+    x = 1
+except* (ValueError, TypeError) as e:
+    pass
+else:
+    pass
+finally:
+    pass
