@@ -203,8 +203,7 @@ pub fn repr_builtin(vm: &mut Vm, o: &Obj) -> PyResult<String> {
         Layout::Cell => format!("<cell at {}>", addr(o)),
         Layout::Code => code_repr(o),
         Layout::Traceback => crate::objects::traceback::traceback_repr(o),
-        Layout::Property => crate::objects::getset::getset_repr(o)
-            .unwrap_or_else(|| format!("<property object at {}>", addr(o))),
+        Layout::Property => format!("<property object at {}>", addr(o)),
         Layout::Member => crate::objects::member::member_repr(o),
         Layout::Super => crate::objects::superobject::super_repr(o),
         _ => object_repr(o),

@@ -78,7 +78,7 @@ pub fn new_and_init(cls: &Obj) -> (Option<ObjRef>, Option<ObjRef>) {
 fn dict_version(t: &Obj) -> u64 {
     t.payload::<TypeBody>()
         .expect("a type")
-        .dict
+        .dict()
         .borrow()
         .version
 }
@@ -86,7 +86,7 @@ fn dict_version(t: &Obj) -> u64 {
 fn valid(e: &Entry, cls: &Obj) -> bool {
     let mut n = 0;
     for t in mro_iter(cls) {
-        if n >= e.depth as usize || e.versions[n] != dict_version(t) {
+        if n >= e.depth as usize || e.versions[n] != dict_version(&t) {
             return false;
         }
         n += 1;
@@ -103,7 +103,7 @@ fn fill(cls: &Obj) -> Option<Entry> {
         if level >= MAX_DEPTH {
             return None;
         }
-        let d = t.payload::<TypeBody>().expect("a type").dict.borrow();
+        let d = t.payload::<TypeBody>().expect("a type").dict().borrow();
         e.versions[level] = d.version;
         e.depth = level as u8 + 1;
         for (name, at) in [("__new__", &mut e.new_at), ("__init__", &mut e.init_at)] {
@@ -125,6 +125,6 @@ fn value_at(cls: &Obj, (level, ix): (u8, u32)) -> Option<ObjRef> {
         return None;
     }
     let t = mro_iter(cls).nth(level as usize)?;
-    let d = t.payload::<TypeBody>().expect("a type").dict.borrow();
+    let d = t.payload::<TypeBody>().expect("a type").dict().borrow();
     d.entry(ix as usize).map(|en| en.value.clone())
 }
