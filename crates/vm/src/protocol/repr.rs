@@ -67,6 +67,15 @@ pub fn repr(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
                 v, &mut buf,
             ))?);
         }
+        // A big one through heap scratch, straight into the str.
+        if let Some(s) = crate::objects::int::big_int_decimal_str(o)? {
+            return Ok(s);
+        }
+    }
+    // So is an exact float's shortest repr.
+    if o.ty().is(&types().float) {
+        let t = arenapy_format::float_repr_text(float_value(o).expect("float"));
+        return Ok(new_str(&t)?);
     }
     if is_heap_type_instance(o) {
         if let Some(f) = lookup_str(o.ty(), "__repr__") {
