@@ -171,3 +171,10 @@ fn building_lists_sets_and_f_strings() {
     assert_no_calls_per_iteration("", "d = {'a': i, 'b': str(i)}\ns = {i}");
     assert_no_calls_per_iteration("", "x = f'{i} and {i!r}'");
 }
+
+/// A big int's decimal text goes through base-10^9 limbs in heap scratch
+/// straight into the str (CPython's long_to_decimal_string).
+#[test]
+fn big_int_repr() {
+    assert_no_calls_per_iteration("b = 10**30\nc = -(2**100)", "x = str(b)\ny = repr(c)");
+}
