@@ -80,9 +80,17 @@ fn raise_and_except() {
 
 #[test]
 fn the_counter_sees_rust_allocations() {
-    // `%`-formatting still builds Rust Strings: the measurement is not
-    // blind.
-    assert!(extra_calls("", "x = '%d-%s' % (i, 'a')") >= 10_000);
+    // `ascii()` of non-ASCII text still builds Rust Strings: the
+    // measurement is not blind.
+    assert!(extra_calls("", "x = ascii('\\u00e9' + str(i))") >= 10_000);
+}
+
+/// `%`-formatting and `str.format` build their result on the stack and
+/// copy it into the new str; plain conversions are written in directly.
+#[test]
+fn percent_and_str_format() {
+    assert_no_calls_per_iteration("f = 1.5", "x = '%d-%s %.2f' % (i, 'a', f)\ny = '%s' % i");
+    assert_no_calls_per_iteration("f = 1.5", "x = '{}-{} {:.3f}'.format(i, 'a', f)");
 }
 
 /// Float text is made in a stack buffer and copied into the new str

@@ -56,6 +56,10 @@ pub fn format_builtin(vm: &mut Vm, value: &Obj, spec: &str) -> PyResult<ObjRef> 
             ))?);
         }
     }
+    // `format(s, '')` of an exact str is the str itself, as in CPython.
+    if spec.is_empty() && value.ty().is(&types().str) {
+        return Ok(value.to_ref());
+    }
     // The format crate names the base type; CPython names the value's own
     // (`Unknown format code 'r' for object of type 'bool'`).
     let fmt_err = |e: arenapy_format::FmtError| {

@@ -759,8 +759,9 @@ fn str_splitlines(_vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyRes
 
 fn str_format(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
     let (pos, kws) = split_kwargs(args, kwnames);
-    let text = this(pos, "format")?.to_string();
-    format::str_format(vm, &text, &pos[1..], &kws)
+    // The format string is read in place: the call's arguments keep it.
+    let text = this(pos, "format")?;
+    format::str_format(vm, text, &pos[1..], &kws)
 }
 
 fn str_removeprefix(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
