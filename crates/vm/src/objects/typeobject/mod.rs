@@ -91,7 +91,14 @@ impl TypeBody {
     pub fn dict(&self) -> &RefCell<DictTable> {
         match &self.namespace {
             Namespace::Static(t) => t,
-            Namespace::Heap(d) => crate::objects::dict::ops::table_of(d),
+            // The unchecked read keeps the dict type's layout out of every
+            // attribute lookup along an MRO.
+            // SAFETY: `d` is the dict object create_class made for this
+            // namespace, never replaced: its body is a DictBody.
+            Namespace::Heap(d) => unsafe {
+                debug_assert!(d.payload::<crate::objects::dict::DictBody>().is_some());
+                &d.body_unchecked::<crate::objects::dict::DictBody>().table
+            },
         }
     }
 
@@ -157,6 +164,14 @@ impl Traverse for TypeBody {
     }
 }
 impl VarSize for TypeBody {}
+
+/// Runs `f` on the MRO of `ty` (the type itself first), borrowed in place:
+/// the hot paths' way to walk it without a reference count per class.
+#[inline]
+pub fn with_mro<R>(ty: &Obj, f: impl FnOnce(&[ObjRef]) -> R) -> R {
+    let mro = ty.payload::<TypeBody>().expect("a type").mro.borrow();
+    f(tuple::tuple_items(&mro))
+}
 
 /// Iterates the MRO of `ty` (the type itself first), holding the tuple.
 pub fn mro_iter(ty: &Obj) -> MroIter {
