@@ -60,7 +60,7 @@ pub(crate) fn reserve(out: &mut String, n: usize) -> Result<(), FmtError> {
 /// [`reserve`] for a [`Text`].
 pub(crate) fn reserve_text(out: &mut Text, n: usize) -> Result<(), FmtError> {
     let refused = n > 1 << 16 && ROOM.get().is_some_and(|room| !room(n));
-    if refused || out.try_reserve(n).is_err() {
+    if refused || !out.try_reserve(n) {
         return Err(("MemoryError", String::new()));
     }
     Ok(())

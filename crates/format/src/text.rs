@@ -65,19 +65,21 @@ impl Text {
     }
 
     /// Room for `n` more bytes, spilling now if they will not fit inline;
-    /// Err when the allocation is refused.
-    pub fn try_reserve(&mut self, n: usize) -> Result<(), ()> {
+    /// false when the allocation is refused.
+    pub fn try_reserve(&mut self, n: usize) -> bool {
         if let Some(h) = &mut self.spilled {
-            return h.try_reserve(n).map_err(|_| ());
+            return h.try_reserve(n).is_ok();
         }
         if self.len.saturating_add(n) <= INLINE {
-            return Ok(());
+            return true;
         }
         let mut h = String::new();
-        h.try_reserve(self.len.saturating_add(n)).map_err(|_| ())?;
+        if h.try_reserve(self.len.saturating_add(n)).is_err() {
+            return false;
+        }
         h.push_str(self.as_str());
         self.spilled = Some(h);
-        Ok(())
+        true
     }
 
     pub fn push(&mut self, c: char) {

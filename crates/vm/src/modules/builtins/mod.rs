@@ -245,7 +245,7 @@ fn bi_sorted(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<Ob
     let l = crate::objects::list::list_from_iterable(vm, &pos[0])?;
     let kn = kwnames.map(|k| k.to_ref());
     match kws.len() {
-        0 => sort::list_sort(vm, &[l.clone()], None)?,
+        0 => sort::list_sort(vm, std::slice::from_ref(&l), None)?,
         1 => sort::list_sort(vm, &[l.clone(), kws[0].1.clone()], kn.as_deref())?,
         2 => sort::list_sort(
             vm,

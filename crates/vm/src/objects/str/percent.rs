@@ -272,8 +272,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &Obj, args: &Obj) -> PyResult<ObjRef> {
                 )))
             }
         };
-        out.try_reserve(piece.len())
-            .map_err(|_| heap::no_memory())?;
+        if !out.try_reserve(piece.len()) {
+            return Err(heap::no_memory());
+        }
         out.push_str(&piece);
     }
     if !is_mapping && next_arg < tuple_args.len() {
