@@ -80,9 +80,94 @@ fn raise_and_except() {
 
 #[test]
 fn the_counter_sees_rust_allocations() {
-    // `str(float)` still formats through a Rust String: the measurement is
-    // not blind.
-    assert!(extra_calls("", "x = str(i * 1.5)") >= 10_000);
+    // `ascii()` of non-ASCII text still builds Rust Strings: the
+    // measurement is not blind.
+    assert!(extra_calls("", "x = ascii('\\u00e9' + str(i))") >= 10_000);
+}
+
+/// `%`-formatting and `str.format` build their result on the stack and
+/// copy it into the new str; plain conversions are written in directly.
+#[test]
+fn percent_and_str_format() {
+    assert_no_calls_per_iteration("f = 1.5", "x = '%d-%s %.2f' % (i, 'a', f)\ny = '%s' % i");
+    assert_no_calls_per_iteration("f = 1.5", "x = '{}-{} {:.3f}'.format(i, 'a', f)");
+}
+
+/// Float text is made in a stack buffer and copied into the new str
+/// (CPython formats into a buffer, then `PyUnicode_FromString`).
+#[test]
+fn float_repr_and_format() {
+    assert_no_calls_per_iteration(
+        "f = 1.5",
+        "x = repr(f * i)
+y = str(f * i)",
+    );
+    assert_no_calls_per_iteration(
+        "f = 1.5",
+        "x = format(f * i, '.2f')
+y = f'{f * i:.3e}'",
+    );
+    assert_no_calls_per_iteration(
+        "",
+        "x = format(i, ',')
+y = f'{i:>8x}'",
+    );
+}
+
+/// `sorted()` copies into the new list directly; the sort's index and key
+/// arrays are heap scratch (CPython's PyMem), the run stack a fixed array.
+#[test]
+fn sorting() {
+    let setup = "l = [3, 1, 2, 5, 4]
+w = ['b', 'a', 'c']";
+    assert_no_calls_per_iteration(
+        setup,
+        "x = sorted(l)
+y = sorted(w, reverse=True)",
+    );
+    assert_no_calls_per_iteration(setup, "x = sorted(l, key=lambda v: -v)");
+    assert_no_calls_per_iteration(
+        setup,
+        "y = l[:]
+y.sort()",
+    );
+}
+
+/// Slices are copied straight into the new list, tuple or str.
+#[test]
+fn slicing() {
+    let setup = "l = list(range(20))
+t = tuple(l)
+s = 'hello world'";
+    assert_no_calls_per_iteration(
+        setup,
+        "a = l[2:10]
+b = l[::2]
+c = t[1:5]
+d = s[2:8]
+e = s[::2]",
+    );
+}
+
+/// Common str methods write their results in place (`split` builds its
+/// list as CPython's does).
+#[test]
+fn str_methods() {
+    let setup = "s = ' Hello World '
+parts = ['a', 'b', 'c']";
+    assert_no_calls_per_iteration(
+        setup,
+        "a = s.split()
+b = s.split('o')
+c = ','.join(parts)",
+    );
+    assert_no_calls_per_iteration(
+        setup,
+        "a = s.replace('o', '0')
+b = s.upper()
+c = s.lower()
+d = s.strip()",
+    );
 }
 
 /// BuildList, BuildMap, BuildSet and BuildString collect their operands
@@ -93,4 +178,11 @@ fn building_lists_sets_and_f_strings() {
     assert_no_calls_per_iteration("", "x = [i, str(i), {}]");
     assert_no_calls_per_iteration("", "d = {'a': i, 'b': str(i)}\ns = {i}");
     assert_no_calls_per_iteration("", "x = f'{i} and {i!r}'");
+}
+
+/// A big int's decimal text goes through base-10^9 limbs in heap scratch
+/// straight into the str (CPython's long_to_decimal_string).
+#[test]
+fn big_int_repr() {
+    assert_no_calls_per_iteration("b = 10**30\nc = -(2**100)", "x = str(b)\ny = repr(c)");
 }

@@ -5,7 +5,7 @@
 //! round half to even), re-laid out the way CPython's `format_float_short`
 //! does.
 
-use crate::FmtError;
+use crate::{FmtError, Text};
 use num_bigint::BigInt;
 
 // ---- Digit generation and CPython's PyOS_double_to_string ----
@@ -23,8 +23,9 @@ const EXACT_SIG: usize = 800;
 const EXACT_FRAC: usize = 1100;
 
 /// Digits of finite |x| without leading/trailing zeros, and `decpt` such that
-/// |x| ~= 0.DIGITS * 10**decpt (like dtoa). Zero is ("0", 1).
-fn dtoa(x: f64, mode: Mode) -> (String, i64) {
+/// |x| ~= 0.DIGITS * 10**decpt (like dtoa). Zero is ("0", 1). The text is
+/// scratch on the stack ([`Text`]) for the usual precisions.
+fn dtoa(x: f64, mode: Mode) -> (Text, i64) {
     let a = x.abs();
     // Rust's formatter takes at most 65,535 digits of precision (a larger
     // one panics), but a double is exact within 767 significant or 1,074
@@ -32,19 +33,29 @@ fn dtoa(x: f64, mode: Mode) -> (String, i64) {
     // trimming below drops anyway and the caller pads back.
     let (all, decpt) = match mode {
         Mode::Shortest => shortest_half_even(a),
-        Mode::Sig(n) => split_exp(&format!("{:.*e}", n.clamp(1, EXACT_SIG) - 1, a)),
+        Mode::Sig(n) => split_exp(&Text::from_args(format_args!(
+            "{:.*e}",
+            n.clamp(1, EXACT_SIG) - 1,
+            a
+        ))),
         Mode::Frac(n) => {
-            let s = format!("{:.*}", n.min(EXACT_FRAC), a);
+            let s = Text::from_args(format_args!("{:.*}", n.min(EXACT_FRAC), a));
             let (ip, fp) = s.split_once('.').unwrap_or((&s, ""));
-            (format!("{}{}", ip, fp), ip.len() as i64)
+            let mut all = Text::new();
+            all.push_str(ip);
+            all.push_str(fp);
+            (all, ip.len() as i64)
         }
     };
     let lead = all.bytes().take_while(|&b| b == b'0').count();
     let digits = all[lead..].trim_end_matches('0');
+    let mut out = Text::new();
     if digits.is_empty() {
-        ("0".to_string(), 1)
+        out.push('0');
+        (out, 1)
     } else {
-        (digits.to_string(), decpt - lead as i64)
+        out.push_str(digits);
+        (out, decpt - lead as i64)
     }
 }
 
@@ -52,18 +63,18 @@ fn dtoa(x: f64, mode: Mode) -> (String, i64) {
 /// (CPython) picks them: when two shortest candidates are equally close to
 /// the exact value, the one with the even last digit (Rust's formatter takes
 /// the upper one: `1e15 + 0.3` must print `1000000000000000.2`).
-fn shortest_half_even(a: f64) -> (String, i64) {
-    let (d, decpt) = split_exp(&format!("{:e}", a));
+fn shortest_half_even(a: f64) -> (Text, i64) {
+    let (d, decpt) = split_exp(&Text::from_args(format_args!("{:e}", a)));
     let n = d.len();
     // A tie needs the exact value to be the n-digit lower candidate plus
     // 5 in the next place; rounded to n + 1 digits it then ends in 5.
-    let (next, _) = split_exp(&format!("{:.*e}", n, a));
+    let (next, _) = split_exp(&Text::from_args(format_args!("{:.*e}", n, a)));
     if next.as_bytes().last() != Some(&b'5') {
         return (d, decpt);
     }
     // Every double's decimal expansion is finite: 767 significant digits
     // are always enough to write it exactly.
-    let (exact, edecpt) = split_exp(&format!("{:.767e}", a));
+    let (exact, edecpt) = split_exp(&Text::from_args(format_args!("{:.767e}", a)));
     if edecpt != decpt || exact.len() <= n {
         return (d, decpt);
     }
@@ -74,8 +85,9 @@ fn shortest_half_even(a: f64) -> (String, i64) {
     }
     // head is the lower candidate, head + 1 ulp (in the last digit) the upper.
     let lower_even = (head.as_bytes()[n - 1] - b'0').is_multiple_of(2);
-    let pick = if lower_even {
-        head.to_string()
+    let mut pick = Text::new();
+    if lower_even {
+        pick.push_str(head);
     } else {
         let mut up = head.as_bytes().to_vec();
         let mut i = n;
@@ -91,9 +103,9 @@ fn shortest_half_even(a: f64) -> (String, i64) {
         if up.iter().all(|&b| b == b'0') {
             return (d, decpt);
         }
-        String::from_utf8(up).expect("ascii digits")
-    };
-    let text = format!("0.{pick}e{decpt}");
+        pick.push_str(std::str::from_utf8(&up).unwrap_or(""));
+    }
+    let text = Text::from_args(format_args!("0.{}e{decpt}", pick.as_str()));
     if text.parse::<f64>() == Ok(a) {
         (pick, decpt)
     } else {
@@ -102,9 +114,13 @@ fn shortest_half_even(a: f64) -> (String, i64) {
 }
 
 /// "1.2345e-7" -> ("12345", -6)
-fn split_exp(s: &str) -> (String, i64) {
+fn split_exp(s: &str) -> (Text, i64) {
     let (mant, exp) = s.split_once('e').expect("exponent");
-    (mant.replace('.', ""), exp.parse::<i64>().expect("exp") + 1)
+    let mut d = Text::new();
+    for part in mant.split('.') {
+        d.push_str(part);
+    }
+    (d, exp.parse::<i64>().expect("exp") + 1)
 }
 
 /// CPython's `PyOS_double_to_string` / `format_float_short`. `code` is one of
@@ -116,21 +132,20 @@ pub(crate) fn double_to_string(
     add_dot_0: bool,
     alt: bool,
     no_neg_0: bool,
-) -> Result<String, FmtError> {
+) -> Result<Text, FmtError> {
     let upper = code.is_ascii_uppercase();
     if !x.is_finite() {
-        let s = if x.is_nan() {
-            "nan"
-        } else if x < 0.0 {
-            "-inf"
-        } else {
-            "inf"
+        let s = match (x.is_nan(), x < 0.0, upper) {
+            (true, _, false) => "nan",
+            (true, _, true) => "NAN",
+            (false, true, false) => "-inf",
+            (false, true, true) => "-INF",
+            (false, false, false) => "inf",
+            (false, false, true) => "INF",
         };
-        return Ok(if upper {
-            s.to_ascii_uppercase()
-        } else {
-            s.to_string()
-        });
+        let mut t = Text::new();
+        t.push_str(s);
+        return Ok(t);
     }
     let code = code.to_ascii_lowercase();
     let prec = match code {
@@ -169,42 +184,54 @@ pub(crate) fn double_to_string(
             '0'
         }
     };
-    let mut out = String::new();
+    let mut out = Text::new();
     let len = (vend - vstart).unsigned_abs() as usize;
-    crate::reserve(&mut out, len.saturating_add(8))?;
-    out.push_str(if x.is_sign_negative() && !(no_neg_0 && digits == "0") {
+    crate::reserve_text(&mut out, len.saturating_add(8))?;
+    out.push_str(if x.is_sign_negative() && !(no_neg_0 && &*digits == "0") {
         "-"
     } else {
         ""
     });
-    out.extend((vstart..decpt).map(vd));
+    for i in vstart..decpt {
+        out.push(vd(i));
+    }
     out.push('.');
-    out.extend((decpt..vend).map(vd));
+    for i in decpt..vend {
+        out.push(vd(i));
+    }
     if out.ends_with('.') && !alt {
         out.pop();
     }
     if use_exp {
         let e = if upper { 'E' } else { 'e' };
-        out += &format!("{e}{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs());
+        let _ = std::fmt::Write::write_fmt(
+            &mut out,
+            format_args!("{e}{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs()),
+        );
     }
     Ok(out)
 }
 
 /// `repr(float)` exactly as CPython 3.11 (shortest round-trip digits).
 pub fn float_repr(x: f64) -> String {
+    float_repr_text(x).into_string()
+}
+
+/// [`float_repr`] as stack text: no Rust allocation.
+pub fn float_repr_text(x: f64) -> Text {
     // At most 17 digits and an exponent: too small to be refused.
     double_to_string(x, 'r', 0, true, false, false).unwrap_or_default()
 }
 
 /// `'%.*f' % (precision, x)`, correctly rounded (half-even on the exact value).
 pub fn format_fixed(x: f64, precision: usize) -> Result<String, FmtError> {
-    double_to_string(x, 'f', precision, false, false, false)
+    double_to_string(x, 'f', precision, false, false, false).map(Text::into_string)
 }
 
 /// `'%.*e' % (precision, x)` (`'%.*E'` when `upper`), exponent has >= 2 digits.
 pub fn format_exp(x: f64, precision: usize, upper: bool) -> Result<String, FmtError> {
     let code = if upper { 'E' } else { 'e' };
-    double_to_string(x, code, precision, false, false, false)
+    double_to_string(x, code, precision, false, false, false).map(Text::into_string)
 }
 
 /// `'%.*g' % (precision, x)`; `upper` gives `%G`, `alternate` gives `%#g`.
@@ -215,7 +242,7 @@ pub fn format_general(
     alternate: bool,
 ) -> Result<String, FmtError> {
     let code = if upper { 'G' } else { 'g' };
-    double_to_string(x, code, precision, false, alternate, false)
+    double_to_string(x, code, precision, false, alternate, false).map(Text::into_string)
 }
 
 // ---- round(), float(str), int(str, base) ----

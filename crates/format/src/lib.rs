@@ -13,11 +13,18 @@ mod float_repr;
 mod parse;
 mod percent;
 mod spec;
+mod text;
 
-pub use float_repr::{float_repr, format_exp, format_fixed, format_general, round_float};
+pub use float_repr::{
+    float_repr, float_repr_text, format_exp, format_fixed, format_general, round_float,
+};
 pub use parse::{parse_float, parse_int};
-pub use percent::{percent_float, percent_int, percent_pad_str, PercentSpec};
-pub use spec::{format_float, format_int, format_str, parse_spec, parse_spec_for, FormatSpec};
+pub use percent::{percent_float, percent_float_text, percent_int, percent_pad_str, PercentSpec};
+pub use spec::{
+    format_float, format_float_text, format_int, format_int_text, format_str, parse_spec,
+    parse_spec_for, FormatSpec, IntRef,
+};
+pub use text::Text;
 
 /// `(exception type name, message)`, e.g. `("ValueError", "Invalid format specifier ...")`.
 pub type FmtError = (&'static str, String);
@@ -45,6 +52,15 @@ pub(crate) fn reserve(out: &mut String, n: usize) -> Result<(), FmtError> {
     // big one is held against the caller's limit.
     let refused = n > 1 << 16 && ROOM.get().is_some_and(|room| !room(n));
     if refused || out.try_reserve(n).is_err() {
+        return Err(("MemoryError", String::new()));
+    }
+    Ok(())
+}
+
+/// [`reserve`] for a [`Text`].
+pub(crate) fn reserve_text(out: &mut Text, n: usize) -> Result<(), FmtError> {
+    let refused = n > 1 << 16 && ROOM.get().is_some_and(|room| !room(n));
+    if refused || !out.try_reserve(n) {
         return Err(("MemoryError", String::new()));
     }
     Ok(())

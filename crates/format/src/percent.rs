@@ -119,11 +119,23 @@ pub fn percent_int(v: &BigInt, spec: &PercentSpec) -> Result<String, FmtError> {
     percent_output(&s, spec, true)
 }
 
+/// [`percent_float`] as stack text: a conversion without width or sign
+/// flags is the digits alone, with no Rust allocation.
+pub fn percent_float_text(v: f64, spec: &PercentSpec) -> Result<crate::Text, FmtError> {
+    if spec.width.is_none() && !spec.plus && !spec.space {
+        let prec = spec.precision.unwrap_or(6);
+        return double_to_string(v, spec.conv, prec, false, spec.alternate, false);
+    }
+    let mut t = crate::Text::new();
+    t.push_str(&percent_float(v, spec)?);
+    Ok(t)
+}
+
 /// `'%f' % v` and friends: conversions e E f F g G (default precision 6).
 pub fn percent_float(v: f64, spec: &PercentSpec) -> Result<String, FmtError> {
     let prec = spec.precision.unwrap_or(6);
     let s = double_to_string(v, spec.conv, prec, false, spec.alternate, false)?;
-    percent_output(&s, spec, true)
+    percent_output(s.as_str(), spec, true)
 }
 
 /// `'%s'`/`'%r'`/`'%a'` padding of the already-converted string: precision

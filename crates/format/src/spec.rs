@@ -3,8 +3,9 @@
 //! with CPython 3.11's error messages, then laying out sign, prefix, digits,
 //! grouping and padding.
 
-use crate::float_repr::{double_to_string, float_repr};
+use crate::float_repr::{double_to_string, float_repr_text};
 use crate::percent::radix_digits;
+use crate::Text;
 use crate::{verr, FmtError};
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
@@ -94,7 +95,20 @@ pub fn parse_spec_for(
     default_ty: Option<char>,
     type_name: &str,
 ) -> Result<FormatSpec, FmtError> {
-    let c: Vec<char> = spec.chars().collect();
+    // The spec's characters, on the stack for any usual spec.
+    let mut inline = ['\0'; 32];
+    let owned: Vec<char>;
+    let c: &[char] = if spec.len() <= inline.len() {
+        let mut n = 0;
+        for ch in spec.chars() {
+            inline[n] = ch;
+            n += 1;
+        }
+        &inline[..n]
+    } else {
+        owned = spec.chars().collect();
+        &owned
+    };
     let is_align = |ch: char| matches!(ch, '<' | '>' | '=' | '^');
     let fill_given = c.len() >= 2 && is_align(c[1]);
     let mut fill = if fill_given { c[0] } else { ' ' };
@@ -112,7 +126,7 @@ pub fn parse_spec_for(
     if zero {
         fill = '0';
     }
-    let width = get_integer(&c, &mut pos)?;
+    let width = get_integer(c, &mut pos)?;
     let mut eat = |want: char| {
         c.get(pos) == Some(&want) && {
             pos += 1;
@@ -132,7 +146,7 @@ pub fn parse_spec_for(
     }
     let mut precision = None;
     if eat('.') {
-        precision = get_integer(&c, &mut pos)?;
+        precision = get_integer(c, &mut pos)?;
         if precision.is_none() {
             return Err(verr("Format specifier missing precision"));
         }
@@ -173,27 +187,36 @@ fn group_digits(
     digits: &str,
     mut min_width: i64,
     grouping: Option<(char, usize)>,
-) -> Result<String, FmtError> {
+) -> Result<Text, FmtError> {
     let mut remaining = digits.len() as i64;
-    let mut out = String::new();
+    let mut out = Text::new();
     // The zero fill up to `min_width` (a script's width) is the only part
     // that can be large: reserve it fallibly first.
-    crate::reserve(&mut out, min_width.max(0) as usize + digits.len() * 2)?;
+    crate::reserve_text(&mut out, min_width.max(0) as usize + digits.len() * 2)?;
     let Some((sep, size)) = grouping else {
         let l = remaining.max(min_width).max(1);
-        push_n(&mut out, '0', l - remaining)?;
-        out += digits;
+        push_n_text(&mut out, '0', l - remaining)?;
+        out.push_str(digits);
         return Ok(out);
     };
-    let mut chunks = Vec::new();
+    // The groups from the right, each written backwards, then the whole
+    // text turned round: no list of chunks.
+    let mut first = true;
     loop {
         let l = (size as i64).min(remaining.max(min_width).max(1));
         let nz = (l - remaining).max(0);
         let nc = remaining.min(l).max(0);
-        let mut chunk = String::new();
-        push_n(&mut chunk, '0', nz)?;
-        chunk += &digits[(remaining - nc) as usize..remaining as usize];
-        chunks.push(chunk);
+        if !first {
+            out.push(sep);
+        }
+        first = false;
+        for c in digits[(remaining - nc) as usize..remaining as usize]
+            .chars()
+            .rev()
+        {
+            out.push(c);
+        }
+        push_n_text(&mut out, '0', nz)?;
         remaining -= nc;
         min_width -= l;
         if remaining <= 0 && min_width <= 0 {
@@ -201,21 +224,25 @@ fn group_digits(
         }
         min_width -= 1;
     }
-    chunks.reverse();
-    for (i, chunk) in chunks.iter().enumerate() {
-        if i > 0 {
-            out.push(sep);
-        }
-        out += chunk;
-    }
+    out.reverse_chars();
     Ok(out)
 }
 
-/// `n` copies of `ch` (none when `n` <= 0), or `MemoryError`.
+/// Appends `n` copies of `ch` (none when `n` <= 0).
 pub(crate) fn push_n(out: &mut String, ch: char, n: i64) -> Result<(), FmtError> {
     let n = n.max(0) as usize;
     crate::reserve(out, n.saturating_mul(ch.len_utf8()))?;
     out.extend(std::iter::repeat_n(ch, n));
+    Ok(())
+}
+
+/// [`push_n`] for a [`Text`].
+pub(crate) fn push_n_text(out: &mut Text, ch: char, n: i64) -> Result<(), FmtError> {
+    let n = n.max(0) as usize;
+    crate::reserve_text(out, n.saturating_mul(ch.len_utf8()))?;
+    for _ in 0..n {
+        out.push(ch);
+    }
     Ok(())
 }
 
@@ -227,7 +254,7 @@ fn layout_number(
     prefix: &str,
     digits: &str,
     rest: &str,
-) -> Result<String, FmtError> {
+) -> Result<Text, FmtError> {
     let sign = match fs.sign {
         Some(s @ ('+' | ' ')) => Some(if negative { '-' } else { s }),
         _ => negative.then_some('-'),
@@ -250,7 +277,7 @@ fn layout_number(
         0
     };
     let grouped = if digits.is_empty() {
-        String::new()
+        Text::new()
     } else {
         group_digits(digits, min_width, grouping)?
     };
@@ -261,29 +288,89 @@ fn layout_number(
         '=' => (0, pad, 0),
         _ => (pad, 0, 0),
     };
-    let mut out = String::new();
-    push_n(&mut out, fs.fill, lpad)?;
-    out.extend(sign);
-    out += prefix;
-    push_n(&mut out, fs.fill, spad)?;
-    out += &grouped;
-    out += rest;
-    push_n(&mut out, fs.fill, rpad)?;
+    let mut out = Text::new();
+    push_n_text(&mut out, fs.fill, lpad)?;
+    if let Some(c) = sign {
+        out.push(c);
+    }
+    out.push_str(prefix);
+    push_n_text(&mut out, fs.fill, spad)?;
+    out.push_str(&grouped);
+    out.push_str(rest);
+    push_n_text(&mut out, fs.fill, rpad)?;
     Ok(out)
 }
 
-/// The first message whose condition holds, as a ValueError.
-fn first_error(checks: &[(bool, String)]) -> Result<(), FmtError> {
+/// The first message whose condition holds, as a ValueError. The
+/// messages are made only when one is raised.
+fn first_error(checks: &[(bool, &dyn Fn() -> String)]) -> Result<(), FmtError> {
     checks
         .iter()
         .find(|c| c.0)
-        .map_or(Ok(()), |c| Err(verr(c.1.clone())))
+        .map_or(Ok(()), |c| Err(verr((c.1)())))
+}
+
+/// An int to format: a machine word (no BigInt made for it) or a big one.
+#[derive(Clone, Copy)]
+pub enum IntRef<'a> {
+    Small(i64),
+    Big(&'a BigInt),
+}
+
+impl IntRef<'_> {
+    fn is_negative(self) -> bool {
+        match self {
+            IntRef::Small(v) => v < 0,
+            IntRef::Big(b) => b.is_negative(),
+        }
+    }
+
+    fn to_f64(self) -> Option<f64> {
+        match self {
+            IntRef::Small(v) => Some(v as f64),
+            IntRef::Big(b) => b.to_f64(),
+        }
+    }
+
+    fn to_i64(self) -> Option<i64> {
+        match self {
+            IntRef::Small(v) => Some(v),
+            IntRef::Big(b) => b.to_i64(),
+        }
+    }
+
+    /// The digits of the magnitude in `base` (2, 8, 10 or 16).
+    fn digits(self, base: u32) -> Text {
+        let m = match self {
+            IntRef::Small(v) => v.unsigned_abs(),
+            IntRef::Big(b) => {
+                let mut t = Text::new();
+                t.push_str(&radix_digits(b, base));
+                return t;
+            }
+        };
+        match base {
+            16 => Text::from_args(format_args!("{m:x}")),
+            8 => Text::from_args(format_args!("{m:o}")),
+            2 => Text::from_args(format_args!("{m:b}")),
+            _ => Text::from_args(format_args!("{m}")),
+        }
+    }
 }
 
 /// `format(int, spec)` as CPython 3.11's `int.__format__`.
 pub fn format_int(v: &BigInt, spec: &str) -> Result<String, FmtError> {
+    format_int_text(IntRef::Big(v), spec).map(Text::into_string)
+}
+
+/// [`format_int`] as stack text for the usual widths; a word-sized int
+/// makes no Rust allocation.
+pub fn format_int_text(v: IntRef<'_>, spec: &str) -> Result<Text, FmtError> {
     if spec.is_empty() {
-        return Ok(v.to_string());
+        return Ok(match v {
+            IntRef::Small(x) => Text::from_args(format_args!("{x}")),
+            IntRef::Big(b) => Text::from_args(format_args!("{b}")),
+        });
     }
     let fs = parse_spec_for(spec, Some('d'), "int")?;
     let ty = fs.ty.unwrap_or('d');
@@ -302,22 +389,18 @@ pub fn format_int(v: &BigInt, spec: &str) -> Result<String, FmtError> {
         "with integer format specifier 'c'",
     );
     first_error(&[
-        (
-            fs.precision.is_some(),
-            format!("Precision not allowed in {int}"),
-        ),
-        (
-            fs.no_neg_0,
-            format!("Negative zero coercion (z) not allowed in {int}"),
-        ),
-        (
-            ty == 'c' && fs.sign.is_some(),
-            format!("Sign not allowed {c}"),
-        ),
-        (
-            ty == 'c' && fs.alternate,
-            format!("Alternate form (#) not allowed {c}"),
-        ),
+        (fs.precision.is_some(), &|| {
+            format!("Precision not allowed in {int}")
+        }),
+        (fs.no_neg_0, &|| {
+            format!("Negative zero coercion (z) not allowed in {int}")
+        }),
+        (ty == 'c' && fs.sign.is_some(), &|| {
+            format!("Sign not allowed {c}")
+        }),
+        (ty == 'c' && fs.alternate, &|| {
+            format!("Alternate form (#) not allowed {c}")
+        }),
     ])?;
     if ty == 'c' {
         let overflow = |m: &str| ("OverflowError", m.to_string());
@@ -337,19 +420,19 @@ pub fn format_int(v: &BigInt, spec: &str) -> Result<String, FmtError> {
         'x' | 'X' => (16, "0x"),
         _ => (10, ""),
     };
-    let mut digits = radix_digits(v, base);
-    let mut prefix = if fs.alternate {
-        prefix.to_string()
-    } else {
-        String::new()
+    let mut digits = v.digits(base);
+    let prefix = match (fs.alternate, ty) {
+        (false, _) => "",
+        (true, 'X') => "0X",
+        (true, _) => prefix,
     };
     if ty == 'X' {
-        (digits, prefix) = (digits.to_ascii_uppercase(), prefix.to_ascii_uppercase());
+        digits.make_ascii_uppercase();
     }
-    layout_number(&fs, v.is_negative(), &prefix, &digits, "")
+    layout_number(&fs, v.is_negative(), prefix, &digits, "")
 }
 
-fn format_float_parsed(v: f64, fs: &FormatSpec) -> Result<String, FmtError> {
+fn format_float_parsed(v: f64, fs: &FormatSpec) -> Result<Text, FmtError> {
     if fs.precision.is_some_and(|p| p > i32::MAX as usize) {
         return Err(verr("precision too big"));
     }
@@ -373,8 +456,14 @@ fn format_float_parsed(v: f64, fs: &FormatSpec) -> Result<String, FmtError> {
 
 /// `format(float, spec)` as CPython 3.11's `float.__format__`.
 pub fn format_float(v: f64, spec: &str) -> Result<String, FmtError> {
+    format_float_text(v, spec).map(Text::into_string)
+}
+
+/// [`format_float`] as stack text for the usual widths: no Rust
+/// allocation.
+pub fn format_float_text(v: f64, spec: &str) -> Result<Text, FmtError> {
     if spec.is_empty() {
-        return Ok(float_repr(v));
+        return Ok(float_repr_text(v));
     }
     let fs = parse_spec_for(spec, None, "float")?;
     match fs.ty {
@@ -396,17 +485,19 @@ pub fn format_str(s: &str, spec: &str) -> Result<String, FmtError> {
     let align = fs.align.unwrap_or('<');
     let what = "string format specifier";
     first_error(&[
-        (fs.sign == Some(' '), format!("Space not allowed in {what}")),
-        (fs.sign.is_some(), format!("Sign not allowed in {what}")),
-        (
-            fs.no_neg_0,
-            format!("Negative zero coercion (z) not allowed in {what}"),
-        ),
-        (
-            fs.alternate,
-            format!("Alternate form (#) not allowed in {what}"),
-        ),
-        (align == '=', format!("'=' alignment not allowed in {what}")),
+        (fs.sign == Some(' '), &|| {
+            format!("Space not allowed in {what}")
+        }),
+        (fs.sign.is_some(), &|| format!("Sign not allowed in {what}")),
+        (fs.no_neg_0, &|| {
+            format!("Negative zero coercion (z) not allowed in {what}")
+        }),
+        (fs.alternate, &|| {
+            format!("Alternate form (#) not allowed in {what}")
+        }),
+        (align == '=', &|| {
+            format!("'=' alignment not allowed in {what}")
+        }),
     ])?;
     let mut len = s.chars().count();
     if let Some(p) = fs.precision {

@@ -88,7 +88,7 @@ fn attribute_tables(obj: &Obj, mut f: impl FnMut(&DictTable)) {
     };
     for t in mro_iter(ty) {
         if let Some(b) = t.payload::<TypeBody>() {
-            f(&b.dict.borrow());
+            f(&b.dict().borrow());
         }
     }
 }

@@ -8,7 +8,7 @@ use crate::memory::object;
 use crate::memory::object::ObjRef;
 use crate::objects::bool::py_bool;
 use crate::objects::function::cell;
-use crate::objects::function::code::{CodeBody, CodeCaches};
+use crate::objects::function::code::{code_trailing, cpython_code_bytes, CodeBody, CodeCaches};
 use crate::objects::registry::types;
 use crate::objects::set::ops;
 use crate::objects::str::new_str;
@@ -66,7 +66,9 @@ pub fn load_code(code: &std::rc::Rc<arenapy_compiler::code::CodeObject>) -> PyRe
     }
     // Capacity == length, so this keeps the same heap block.
     let varnames = varnames.into_boxed_slice();
-    let caches = Box::new(CodeCaches::new(names.len(), &code.instructions));
+    let mut caches = Box::new(CodeCaches::new(names.len(), &code.instructions));
+    let code_bytes = cpython_code_bytes(code);
+    caches.code_bytes = u32::try_from(code_bytes).unwrap_or(u32::MAX);
     Ok(object::alloc_object(
         &types().code,
         CodeBody {
@@ -77,7 +79,7 @@ pub fn load_code(code: &std::rc::Rc<arenapy_compiler::code::CodeObject>) -> PyRe
             caches,
             func_strings: Default::default(),
         },
-        0,
+        code_trailing(code_bytes),
     )?)
 }
 

@@ -247,7 +247,7 @@ pub fn try_vec<T>(n: usize) -> PyResult<Vec<T>> {
 /// Room for `extra` more items in `v`, or MemoryError.
 pub fn reserve_vec<T>(v: &mut Vec<T>, extra: usize) -> PyResult<()> {
     check_items::<T>(extra)?;
-    v.try_reserve(extra).map_err(|_| no_memory())
+    v.try_reserve_exact(extra).map_err(|_| no_memory())
 }
 
 /// An empty heap vector with room for `n` items, or MemoryError.
@@ -260,7 +260,7 @@ pub fn try_hvec<T>(n: usize) -> PyResult<HVec<T>> {
 /// Room for `extra` more items in the heap vector `v`, or MemoryError.
 pub fn reserve_hvec<T>(v: &mut HVec<T>, extra: usize) -> PyResult<()> {
     check_items::<T>(extra)?;
-    v.try_reserve(extra).map_err(|_| no_memory())
+    v.try_reserve_exact(extra).map_err(|_| no_memory())
 }
 
 /// An empty `String` with room for `n` bytes, or MemoryError.

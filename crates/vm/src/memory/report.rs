@@ -246,6 +246,8 @@ fn layout_label(l: Layout) -> &'static str {
         Layout::Cell => "cell",
         Layout::Module => "module",
         Layout::Property => "property",
+        // `member_descriptor` and `getset_descriptor` share the layout.
+        Layout::Member => "descriptor",
         Layout::ClassMethod => "classmethod",
         Layout::StaticMethod => "staticmethod",
         Layout::Super => "super",

@@ -4,8 +4,13 @@
 //! (see `objects::instance::InstanceShape`); an unset slot raises
 //! AttributeError as in CPython 3.11.
 //!
-//! Invariant: `index` is below the slot count of `owner`'s instances, and
-//! of every subclass's (inherited slots keep their positions).
+//! The same layout serves `getset_descriptor` (see `objects::getset`):
+//! a class's `__dict__` and `__weakref__` and the computed attributes of
+//! built-in types, whose value comes from `special_attrs::special_attr`.
+//!
+//! Invariant: a [`MemberKind::Slot`] index is below the slot count of
+//! `owner`'s instances, and of every subclass's (inherited slots keep
+//! their positions).
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::exception::{attribute_error, type_error};
@@ -13,7 +18,7 @@ use crate::objects::function::builtin::{self, BuiltinKind};
 use crate::objects::instance;
 use crate::objects::registry::types;
 use crate::objects::str::try_str;
-use crate::objects::typeobject::{self, TypeBody};
+use crate::objects::typeobject::{self, special_attrs, TypeBody};
 use crate::objects::{Traverse, VarSize};
 use crate::protocol::convert::check_args;
 use crate::protocol::object::type_name;
@@ -25,8 +30,17 @@ pub struct MemberBody {
     /// The class whose `__slots__` named it (`d_type`); None once the
     /// collector cleared it.
     pub owner: RefCell<Option<ObjRef>>,
-    /// Which word of the instance holds the value.
-    pub index: usize,
+    pub kind: MemberKind,
+}
+
+/// What the descriptor reads. Kept to one word, so that the object is
+/// CPython's 48 bytes (64 with the GC head).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum MemberKind {
+    /// A `__slots__` member: which word of the instance holds the value.
+    Slot(u32),
+    /// A `getset_descriptor`: the attribute the object computes, by name.
+    GetSet,
 }
 
 impl Traverse for MemberBody {
@@ -46,12 +60,26 @@ impl Traverse for MemberBody {
 impl VarSize for MemberBody {}
 
 pub fn new_member(name: ObjRef, owner: &Obj, index: usize) -> PyResult<ObjRef> {
+    let index = u32::try_from(index).map_err(|_| type_error("too many __slots__"))?;
     Ok(alloc_object(
         &types().member_descriptor,
         MemberBody {
             name,
             owner: RefCell::new(Some(owner.to_ref())),
-            index,
+            kind: MemberKind::Slot(index),
+        },
+        0,
+    )?)
+}
+
+/// A `getset_descriptor` for the attribute `name` of `owner`'s instances.
+pub fn new_getset(name: ObjRef, owner: &Obj) -> PyResult<ObjRef> {
+    Ok(alloc_object(
+        &types().getset_descriptor,
+        MemberBody {
+            name,
+            owner: RefCell::new(Some(owner.to_ref())),
+            kind: MemberKind::GetSet,
         },
         0,
     )?)
@@ -69,11 +97,15 @@ fn owner_name(m: &MemberBody) -> String {
         .unwrap_or_else(|| "?".into())
 }
 
-/// `<member 'a' of 'C' objects>`.
+/// `<member 'a' of 'C' objects>`, `<attribute '__dict__' of 'C' objects>`.
 pub fn member_repr(m: &Obj) -> String {
     let b = body(m);
     format!(
-        "<member '{}' of '{}' objects>",
+        "<{} '{}' of '{}' objects>",
+        match b.kind {
+            MemberKind::Slot(_) => "member",
+            MemberKind::GetSet => "attribute",
+        },
         try_str(&b.name).unwrap_or("?"),
         owner_name(b)
     )
@@ -99,10 +131,14 @@ fn check(m: &MemberBody, obj: &Obj) -> PyResult<()> {
 }
 
 /// `member.__get__(obj)`.
-pub fn member_get(m: &Obj, obj: &Obj) -> PyResult<ObjRef> {
+pub fn member_get(vm: &mut Vm, m: &Obj, obj: &Obj) -> PyResult<ObjRef> {
     let b = body(m);
     check(b, obj)?;
-    instance::slot_get(obj, b.index).ok_or_else(|| {
+    let index = match b.kind {
+        MemberKind::Slot(i) => i as usize,
+        MemberKind::GetSet => return getset_get(vm, b, obj),
+    };
+    instance::slot_get(obj, index).ok_or_else(|| {
         attribute_error(format!(
             "'{}' object has no attribute '{}'",
             type_name(obj),
@@ -115,14 +151,52 @@ pub fn member_get(m: &Obj, obj: &Obj) -> PyResult<ObjRef> {
 pub fn member_set(m: &Obj, obj: &Obj, value: Option<ObjRef>) -> PyResult<()> {
     let b = body(m);
     check(b, obj)?;
+    let index = match b.kind {
+        MemberKind::Slot(i) => i as usize,
+        MemberKind::GetSet => return getset_set(b, obj, value),
+    };
     let deleting = value.is_none();
-    let old = instance::slot_set(obj, b.index, value);
+    let old = instance::slot_set(obj, index, value);
     if deleting && old.is_none() {
         // CPython 3.11's T_OBJECT_EX delete of an unset slot: the bare name.
         return Err(attribute_error(try_str(&b.name).unwrap_or("?")));
     }
     drop(old);
     Ok(())
+}
+
+/// A getset's value: the instance's `__dict__`, `__weakref__` (the first
+/// weak reference to it, or None) or a computed attribute of a built-in.
+fn getset_get(vm: &mut Vm, b: &MemberBody, obj: &Obj) -> PyResult<ObjRef> {
+    let name = try_str(&b.name).unwrap_or("?");
+    if name == "__weakref__" {
+        let refs = crate::memory::weakref::refs_to(obj);
+        return Ok(refs
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| types().none.clone()));
+    }
+    // A subclass of a built-in type has CPython's `__dict__` getset, but
+    // its instances take no attributes here.
+    special_attrs::special_attr(vm, obj, name)?.ok_or_else(|| {
+        attribute_error(format!(
+            "'{}' object has no attribute '{name}'",
+            type_name(obj)
+        ))
+    })
+}
+
+/// Only an instance's `__dict__` can be assigned (CPython's `getset_set`
+/// refuses the read-only ones).
+fn getset_set(b: &MemberBody, obj: &Obj, value: Option<ObjRef>) -> PyResult<()> {
+    let name = try_str(&b.name).unwrap_or("?");
+    if name == "__dict__" && obj.layout() == crate::objects::Layout::Instance {
+        return special_attrs::set_instance_dict(obj, value);
+    }
+    Err(attribute_error(format!(
+        "attribute '{name}' of '{}' objects is not writable",
+        owner_name(b)
+    )))
 }
 
 fn self_member(args: &[ObjRef], what: &str) -> PyResult<ObjRef> {
@@ -134,14 +208,14 @@ fn self_member(args: &[ObjRef], what: &str) -> PyResult<ObjRef> {
     }
 }
 
-fn m_get(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn m_get(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let m = self_member(args, "__get__")?;
     check_args("__get__", &args[1..], 1, 2)?;
     let obj = &args[1];
     if obj.is(&types().none) {
         return Ok(m);
     }
-    member_get(&m, obj)
+    member_get(vm, &m, obj)
 }
 
 fn m_set(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
@@ -160,14 +234,20 @@ fn m_delete(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef
 
 /// Puts this type's built-in methods into its namespace (at start-up).
 pub(crate) fn install_methods() -> PyResult<()> {
-    builtin::install(
-        &types().member_descriptor,
-        "member_descriptor",
-        &[
-            ("__get__", m_get),
-            ("__set__", m_set),
-            ("__delete__", m_delete),
-        ],
-        BuiltinKind::Method,
-    )
+    for (ty, name) in [
+        (&types().member_descriptor, "member_descriptor"),
+        (&types().getset_descriptor, "getset_descriptor"),
+    ] {
+        builtin::install(
+            ty,
+            name,
+            &[
+                ("__get__", m_get),
+                ("__set__", m_set),
+                ("__delete__", m_delete),
+            ],
+            BuiltinKind::Method,
+        )?;
+    }
+    Ok(())
 }

@@ -14,7 +14,7 @@ use crate::objects::exception::ExceptionBody;
 use crate::objects::instance::ObjectBody;
 use crate::objects::int::{alloc_int_of_type, SMALL_INT_MAX, SMALL_INT_MIN};
 use crate::objects::singletons::{EllipsisBody, NoneBody, NotImplementedBody};
-use crate::objects::typeobject::{flags, TypeBody};
+use crate::objects::typeobject::{flags, Namespace, TypeBody};
 use crate::objects::{tuple, Layout};
 use arenapy_alloc::{AllocError, Profile};
 use std::cell::{Cell, RefCell};
@@ -31,6 +31,10 @@ macro_rules! builtin_types {
             pub ellipsis: ObjRef,
             pub empty_tuple: ObjRef,
             pub empty_str: ObjRef,
+            /// `"__dict__"`, `"__weakref__"`, `"__doc__"`: the keys every
+            /// class statement adds to its namespace, shared as CPython's
+            /// interned identifiers are (no new strings per class).
+            pub class_keys: [ObjRef; 3],
             /// The NULL that LoadMethod pushes when it found a plain attribute.
             pub null_marker: ObjRef,
             /// Preallocated so running out of memory can always be reported.
@@ -78,6 +82,14 @@ macro_rules! builtin_types {
             let false_ = alloc_int_of_type(&raw.bool, 0)?;
             let null_marker = alloc_object(&raw.object, ObjectBody, 0)?;
             let empty_str = new_str_in(&raw.str, "")?;
+            let class_keys = [
+                new_str_in(&raw.str, "__dict__")?,
+                new_str_in(&raw.str, "__weakref__")?,
+                new_str_in(&raw.str, "__doc__")?,
+            ];
+            for k in &class_keys {
+                k.make_immortal();
+            }
             let memory_error_instance =
                 alloc_object(&raw.memory_error, ExceptionBody::new(empty_tuple.clone()), 0)?;
             let small_ints = if profile == Profile::Cpython311 {
@@ -97,7 +109,7 @@ macro_rules! builtin_types {
             $( raw.$field.make_immortal(); )*
             Ok(Types {
                 $($field: raw.$field,)*
-                none, true_, false_, not_implemented, ellipsis, empty_tuple, empty_str,
+                none, true_, false_, not_implemented, ellipsis, empty_tuple, empty_str, class_keys,
                 null_marker, memory_error_instance, small_ints, profile,
             })
         }
@@ -136,7 +148,7 @@ builtin_types! {
     module: "module", Module, object, flags::BASETYPE;
     property: "property", Property, object, flags::BASETYPE;
     member_descriptor: "member_descriptor", Member, object, 0;
-    getset_descriptor: "getset_descriptor", Property, object, 0;
+    getset_descriptor: "getset_descriptor", Member, object, 0;
     classmethod: "classmethod", ClassMethod, object, flags::BASETYPE;
     staticmethod: "staticmethod", StaticMethod, object, flags::BASETYPE;
     super_: "super", Super, object, flags::BASETYPE;
@@ -224,8 +236,8 @@ fn placeholder_body(ph: &Obj, layout: Layout, base: Option<ObjRef>, flags: u32) 
         qualname: RefCell::new(ph.to_ref()),
         base,
         bases: ph.to_ref(),
-        mro_rest: ph.to_ref(),
-        dict: RefCell::new(DictTable::new()),
+        mro: RefCell::new(ph.to_ref()),
+        namespace: Namespace::Static(RefCell::new(DictTable::new())),
         flags: Cell::new(flags),
         shape: Default::default(),
     }
@@ -248,14 +260,16 @@ fn finish_type(
 ) -> Result<(), AllocError> {
     let name_obj = new_str_in(str_type, name)?;
     name_obj.make_immortal();
-    let (bases, mro_rest) = {
+    let (bases, mro) = {
         let b = ty.payload::<TypeBody>().expect("type");
         match &b.base {
-            None => (empty.clone(), empty.clone()),
+            None => (
+                empty.clone(),
+                tuple::new_tuple_in(tuple_type, vec![ty.to_ref()])?,
+            ),
             Some(base) => {
-                let bb = base.payload::<TypeBody>().expect("base type");
-                let mut mro = vec![base.clone()];
-                mro.extend(tuple::tuple_items(&bb.mro_rest).iter().cloned());
+                let mut mro = vec![ty.to_ref()];
+                mro.extend(typeobject_mro_of(base));
                 (
                     tuple::new_tuple_in(tuple_type, vec![base.clone()])?,
                     tuple::new_tuple_in(tuple_type, mro)?,
@@ -264,14 +278,14 @@ fn finish_type(
         }
     };
     bases.make_immortal();
-    mro_rest.make_immortal();
+    mro.make_immortal();
     // SAFETY: bootstrap: no other reference into this type's body is in use
     // while the placeholders are swapped out (see module docs).
     let body = unsafe { ty.body_mut_unchecked::<TypeBody>() };
     *body.name.borrow_mut() = name_obj.clone();
     *body.qualname.borrow_mut() = name_obj;
     body.bases = bases;
-    body.mro_rest = mro_rest;
+    *body.mro.borrow_mut() = mro;
     Ok(())
 }
 
@@ -280,10 +294,10 @@ fn finish_type(
 /// each built-in one base, so the second is added here, with the C3 MRO
 /// `ExceptionGroup, BaseExceptionGroup, Exception, BaseException, object`.
 fn add_second_base(ty: &Obj, second: &ObjRef, tuple_type: &Obj) -> Result<(), AllocError> {
-    let (bases, mro_rest) = {
+    let (bases, mro) = {
         let b = ty.payload::<TypeBody>().expect("type");
         let first = b.base.clone().expect("base");
-        let mut mro = vec![first.clone()];
+        let mut mro = vec![ty.to_ref(), first.clone()];
         mro.extend(typeobject_mro_of(second));
         (
             tuple::new_tuple_in(tuple_type, vec![first, second.clone()])?,
@@ -291,20 +305,19 @@ fn add_second_base(ty: &Obj, second: &ObjRef, tuple_type: &Obj) -> Result<(), Al
         )
     };
     bases.make_immortal();
-    mro_rest.make_immortal();
+    mro.make_immortal();
     // SAFETY: bootstrap, as in `finish_type`: nothing else holds a reference
     // into this type's body yet.
     let body = unsafe { ty.body_mut_unchecked::<TypeBody>() };
     body.bases = bases;
-    body.mro_rest = mro_rest;
+    *body.mro.borrow_mut() = mro;
     Ok(())
 }
 
-/// `ty` followed by its `mro_rest`.
+/// The MRO of `ty`, itself first.
 fn typeobject_mro_of(ty: &ObjRef) -> Vec<ObjRef> {
     let b = ty.payload::<TypeBody>().expect("type");
-    let mut v = vec![ty.clone()];
-    v.extend(tuple::tuple_items(&b.mro_rest).iter().cloned());
+    let v = tuple::tuple_items(&b.mro.borrow()).to_vec();
     v
 }
 

@@ -152,6 +152,53 @@ pub fn slice_long_indices(
     Ok((start, stop, step))
 }
 
+/// The indices a slice selects, computed as they are taken (CPython's
+/// `PySlice_AdjustIndices` length and a start/step walk): slicing a list,
+/// tuple or str copies straight into the new object, with no index vector.
+pub struct SlicePositions {
+    next: i64,
+    step: i64,
+    left: usize,
+}
+
+impl Iterator for SlicePositions {
+    type Item = usize;
+    fn next(&mut self) -> Option<usize> {
+        if self.left == 0 {
+            return None;
+        }
+        let i = self.next as usize;
+        self.next += self.step;
+        self.left -= 1;
+        Some(i)
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.left, Some(self.left))
+    }
+}
+impl ExactSizeIterator for SlicePositions {}
+
+/// [`slice_positions`] as an iterator.
+pub fn slice_iter(s: &SliceBody, len: usize) -> PyResult<SlicePositions> {
+    let (start, stop, step) = slice_indices(s, len)?;
+    let left = if step > 0 {
+        if start < stop {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        }
+    } else if start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        0
+    };
+    Ok(SlicePositions {
+        next: start,
+        step,
+        left: left as usize,
+    })
+}
+
 /// Indices selected by a slice.
 pub fn slice_positions(s: &SliceBody, len: usize) -> PyResult<Vec<usize>> {
     let (start, stop, step) = slice_indices(s, len)?;

@@ -36,7 +36,7 @@ pub fn super_getattr(vm: &mut Vm, sup: &Obj, name: &Obj) -> PyResult<Option<ObjR
     for t in typeobject::mro_iter(&s.obj_type) {
         if after {
             let tb = t.payload::<TypeBody>().expect("type");
-            let v = tb.dict.borrow().get_str(name);
+            let v = tb.dict().borrow().get_str(name);
             if let Some(v) = v {
                 let inst = if s.obj.is(&s.obj_type) {
                     None

@@ -12,7 +12,7 @@ use crate::objects::function::builtin::BuiltinKind;
 use crate::objects::int::new_int;
 use crate::objects::list::norm_range;
 use crate::objects::registry::types;
-use crate::objects::slice::{slice_positions, SliceBody};
+use crate::objects::slice::SliceBody;
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::{Layout, Traverse, VarSize};
 use crate::protocol::convert::{check_args, no_kwargs};
@@ -150,13 +150,21 @@ pub fn try_tuple_items(obj: &Obj) -> Option<&[ObjRef]> {
     Some(unsafe { std::slice::from_raw_parts(p, b.len) })
 }
 
+/// Does the slice walk forwards one by one (step 1)?
+fn slice_is_forward(s: &SliceBody) -> PyResult<bool> {
+    Ok(crate::objects::slice::slice_indices(s, 0)?.2 == 1)
+}
+
 pub fn tuple_getitem(_vm: &mut Vm, t: &Obj, key: &Obj) -> PyResult<ObjRef> {
     let items = try_tuple_items(t).expect("tuple");
     if let Some(s) = key.payload::<SliceBody>() {
-        let pos = slice_positions(s, items.len())?;
-        return Ok(new_tuple(
-            pos.into_iter().map(|i| items[i].clone()).collect(),
-        )?);
+        // Copied straight into the new tuple (no index or item vector).
+        let pos = crate::objects::slice::slice_iter(s, items.len())?;
+        // The whole of an exact tuple is the tuple itself, as in CPython.
+        if pos.len() == items.len() && t.ty().is(&types().tuple) && slice_is_forward(s)? {
+            return Ok(t.to_ref());
+        }
+        return Ok(new_tuple_exact(pos.map(|i| items[i].clone()))?);
     }
     let i = seq_index(key, items.len(), "tuple")?;
     Ok(items[i].clone())

@@ -34,20 +34,23 @@ pub fn instance_dict(obj: &Obj) -> Option<&RefCell<DictTable>> {
             .payload::<FunctionBody>()
             .expect("function")
             .attr_table(),
-        Layout::Type => Some(&obj.payload::<TypeBody>().expect("type").dict),
+        Layout::Type => Some(obj.payload::<TypeBody>().expect("type").dict()),
         _ => None,
     }
 }
 
 /// An instance whose `__dict__` was materialised keeps its attributes in
-/// that dict object: it follows the dict tracking rule
-/// ([`crate::objects::dict::maintain_tracking`]).
+/// that dict object, and a class in its namespace dict: they follow the
+/// dict tracking rule ([`crate::objects::dict::maintain_tracking`]).
 #[inline]
 pub(crate) fn track_materialized(obj: &Obj, name: &Obj, value: &Obj) {
-    if obj.layout() == Layout::Instance {
-        if let Some(d) = crate::objects::instance::dict_of(obj) {
-            crate::objects::dict::maintain_tracking(d, name, value);
-        }
+    let d = match obj.layout() {
+        Layout::Instance => crate::objects::instance::dict_of(obj),
+        Layout::Type => obj.payload::<TypeBody>().and_then(TypeBody::dict_object),
+        _ => None,
+    };
+    if let Some(d) = d {
+        crate::objects::dict::maintain_tracking(d, name, value);
     }
 }
 
@@ -102,7 +105,7 @@ pub fn descr_get(vm: &mut Vm, descr: &Obj, obj: Option<&Obj>, owner: &Obj) -> Py
             new_method(f, owner)
         }
         Layout::Member => match obj {
-            Some(o) => crate::objects::member::member_get(descr, o),
+            Some(o) => crate::objects::member::member_get(vm, descr, o),
             None => Ok(descr.to_ref()),
         },
         Layout::StaticMethod => Ok(descr

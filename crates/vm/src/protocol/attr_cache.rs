@@ -41,16 +41,17 @@ fn type_valid(e: &AttrEntry, ty: &Obj) -> bool {
     let Some(tb) = ty.payload::<TypeBody>() else {
         return false;
     };
-    if tb.dict.borrow().version != e.versions[0].get() {
+    if tb.dict().borrow().version != e.versions[0].get() {
         return false;
     }
-    let rest = tuple_items(&tb.mro_rest);
-    if rest.len() + 1 != e.mro_len.get() as usize {
+    let mro = tb.mro.borrow();
+    let mro = tuple_items(&mro);
+    if mro.len() != e.mro_len.get() as usize {
         return false;
     }
-    rest.iter().zip(&e.versions[1..]).all(|(t, v)| {
+    mro[1..].iter().zip(&e.versions[1..]).all(|(t, v)| {
         t.payload::<TypeBody>()
-            .is_some_and(|b| b.dict.borrow().version == v.get())
+            .is_some_and(|b| b.dict().borrow().version == v.get())
     })
 }
 
@@ -84,12 +85,9 @@ fn entry_to_fill<'c>(c: &'c AttrCache, ty: &Obj) -> &'c AttrEntry {
 fn cached_value(e: &AttrEntry, ty: &Obj) -> Option<ObjRef> {
     let tb = ty.payload::<TypeBody>()?;
     let pos = e.mro_pos.get() as usize;
-    let t: &Obj = if pos == 0 {
-        ty
-    } else {
-        tuple_items(&tb.mro_rest).get(pos - 1)?
-    };
-    let d = t.payload::<TypeBody>()?.dict.borrow();
+    let mro = tb.mro.borrow();
+    let t: &Obj = tuple_items(&mro).get(pos)?;
+    let d = t.payload::<TypeBody>()?.dict().borrow();
     d.entry(e.type_index.get() as usize)
         .map(|en| en.value.clone())
 }
@@ -189,16 +187,14 @@ fn fill_type(e: &AttrEntry, ty: &Obj, name: &Obj) -> Option<Option<ObjRef>> {
         return None;
     }
     let tb = ty.payload::<TypeBody>()?;
-    let rest = tuple_items(&tb.mro_rest);
-    if rest.len() + 1 > ATTR_CACHE_MRO {
+    let mro = tb.mro.borrow();
+    let mro = tuple_items(&mro);
+    if mro.is_empty() || mro.len() > ATTR_CACHE_MRO {
         return None;
     }
     let mut found = None;
-    for (i, t) in std::iter::once(ty)
-        .chain(rest.iter().map(|o| &**o))
-        .enumerate()
-    {
-        let d = t.payload::<TypeBody>()?.dict.borrow();
+    for (i, t) in mro.iter().enumerate() {
+        let d = t.payload::<TypeBody>()?.dict().borrow();
         e.versions[i].set(d.version);
         if found.is_none() {
             if let Some(ix) = d.find_str(name) {
@@ -209,7 +205,7 @@ fn fill_type(e: &AttrEntry, ty: &Obj, name: &Obj) -> Option<Option<ObjRef>> {
         }
     }
     e.ty.set(ty.id());
-    e.mro_len.set((rest.len() + 1) as u8);
+    e.mro_len.set(mro.len() as u8);
     Some(found)
 }
 

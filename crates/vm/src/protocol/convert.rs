@@ -55,18 +55,90 @@ pub fn slice_index_clamped(o: &Obj, none_ok: bool) -> PyResult<i64> {
 pub fn split_kwargs<'a>(
     args: &'a [ObjRef],
     kwnames: Option<&'a Obj>,
-) -> (&'a [ObjRef], Vec<(&'a str, &'a ObjRef)>) {
+) -> (&'a [ObjRef], KwArgs<'a>) {
     match kwnames.and_then(try_tuple_items) {
-        Some(names) if !names.is_empty() => {
+        Some(names) if !names.is_empty() && names.len() <= args.len() => {
             let npos = args.len() - names.len();
-            let kws = names
+            let mut pairs = names
                 .iter()
                 .zip(&args[npos..])
-                .map(|(n, v)| (try_str(n).unwrap_or(""), v))
-                .collect();
+                .map(|(n, v)| (try_str(n).unwrap_or(""), v));
+            let kws = if names.len() <= INLINE_KWARGS {
+                let first = pairs.next().expect("one keyword at least");
+                let mut inline = [first; INLINE_KWARGS];
+                for (slot, p) in inline[1..].iter_mut().zip(pairs) {
+                    *slot = p;
+                }
+                KwArgs {
+                    inline: Some(inline),
+                    len: names.len(),
+                    spilled: Vec::new(),
+                }
+            } else {
+                KwArgs {
+                    inline: None,
+                    len: names.len(),
+                    spilled: pairs.collect(),
+                }
+            };
             (&args[..npos], kws)
         }
-        _ => (args, Vec::new()),
+        _ => (args, KwArgs::default()),
+    }
+}
+
+/// How many keyword arguments [`KwArgs`] holds without a Rust allocation.
+const INLINE_KWARGS: usize = 6;
+
+/// The keyword arguments of a native call, as (name, value) pairs: a
+/// small array on the stack for the usual few (a call with keywords then
+/// makes no Rust allocation, as CPython's vectorcall makes none), a vector
+/// beyond. Reads as a slice.
+#[derive(Default)]
+pub struct KwArgs<'a> {
+    inline: Option<[(&'a str, &'a ObjRef); INLINE_KWARGS]>,
+    len: usize,
+    spilled: Vec<(&'a str, &'a ObjRef)>,
+}
+
+impl<'a> IntoIterator for KwArgs<'a> {
+    type Item = (&'a str, &'a ObjRef);
+    type IntoIter = KwIntoIter<'a>;
+    fn into_iter(self) -> KwIntoIter<'a> {
+        KwIntoIter { kws: self, at: 0 }
+    }
+}
+
+impl<'s, 'a> IntoIterator for &'s KwArgs<'a> {
+    type Item = &'s (&'a str, &'a ObjRef);
+    type IntoIter = std::slice::Iter<'s, (&'a str, &'a ObjRef)>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.iter()
+    }
+}
+
+/// The pairs of a [`KwArgs`], by value.
+pub struct KwIntoIter<'a> {
+    kws: KwArgs<'a>,
+    at: usize,
+}
+
+impl<'a> Iterator for KwIntoIter<'a> {
+    type Item = (&'a str, &'a ObjRef);
+    fn next(&mut self) -> Option<Self::Item> {
+        let p = self.kws.get(self.at).copied();
+        self.at += 1;
+        p
+    }
+}
+
+impl<'a> std::ops::Deref for KwArgs<'a> {
+    type Target = [(&'a str, &'a ObjRef)];
+    fn deref(&self) -> &Self::Target {
+        match &self.inline {
+            Some(a) => &a[..self.len],
+            None => &self.spilled,
+        }
     }
 }
 

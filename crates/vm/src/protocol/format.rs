@@ -56,6 +56,10 @@ pub fn format_builtin(vm: &mut Vm, value: &Obj, spec: &str) -> PyResult<ObjRef> 
             ))?);
         }
     }
+    // `format(s, '')` of an exact str is the str itself, as in CPython.
+    if spec.is_empty() && value.ty().is(&types().str) {
+        return Ok(value.to_ref());
+    }
     // The format crate names the base type; CPython names the value's own
     // (`Unknown format code 'r' for object of type 'bool'`).
     let fmt_err = |e: arenapy_format::FmtError| {
@@ -74,20 +78,28 @@ pub fn format_builtin(vm: &mut Vm, value: &Obj, spec: &str) -> PyResult<ObjRef> 
     };
     let out = match value.layout() {
         Layout::Int if !value.ty().is(&types().bool) || !spec.is_empty() => {
-            {
+            // A word-sized int is formatted without a BigInt.
+            if let Some(v) = crate::objects::int::int_small(value) {
+                arenapy_format::format_int_text(arenapy_format::IntRef::Small(v), spec)
+                    .map_err(fmt_err)?
+            } else {
                 let b = to_bigint(value).expect("int");
                 // Decimal presentations are bound by the digit limit.
                 let ty = spec.chars().last().filter(|c| c.is_ascii_alphabetic());
                 if matches!(ty, None | Some('d' | 'n')) {
                     crate::objects::int::check_to_decimal(&b)?;
                 }
-                arenapy_format::format_int(&b, spec).map_err(fmt_err)?
+                arenapy_format::format_int_text(arenapy_format::IntRef::Big(&b), spec)
+                    .map_err(fmt_err)?
             }
         }
-        Layout::Float => arenapy_format::format_float(float_value(value).expect("float"), spec)
-            .map_err(fmt_err)?,
+        Layout::Float => {
+            arenapy_format::format_float_text(float_value(value).expect("float"), spec)
+                .map_err(fmt_err)?
+        }
         Layout::Str => {
-            arenapy_format::format_str(try_str(value).expect("str"), spec).map_err(fmt_err)?
+            let s = arenapy_format::format_str(try_str(value).expect("str"), spec);
+            arenapy_format::Text::from_args(format_args!("{}", s.map_err(fmt_err)?))
         }
         _ => {
             if !spec.is_empty() {

@@ -67,6 +67,15 @@ pub fn repr(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
                 v, &mut buf,
             ))?);
         }
+        // A big one through heap scratch, straight into the str.
+        if let Some(s) = crate::objects::int::big_int_decimal_str(o)? {
+            return Ok(s);
+        }
+    }
+    // So is an exact float's shortest repr.
+    if o.ty().is(&types().float) {
+        let t = arenapy_format::float_repr_text(float_value(o).expect("float"));
+        return Ok(new_str(&t)?);
     }
     if is_heap_type_instance(o) {
         if let Some(f) = lookup_str(o.ty(), "__repr__") {
@@ -203,8 +212,7 @@ pub fn repr_builtin(vm: &mut Vm, o: &Obj) -> PyResult<String> {
         Layout::Cell => format!("<cell at {}>", addr(o)),
         Layout::Code => code_repr(o),
         Layout::Traceback => crate::objects::traceback::traceback_repr(o),
-        Layout::Property => crate::objects::getset::getset_repr(o)
-            .unwrap_or_else(|| format!("<property object at {}>", addr(o))),
+        Layout::Property => format!("<property object at {}>", addr(o)),
         Layout::Member => crate::objects::member::member_repr(o),
         Layout::Super => crate::objects::superobject::super_repr(o),
         _ => object_repr(o),

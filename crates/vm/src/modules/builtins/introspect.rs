@@ -242,7 +242,13 @@ pub(crate) fn bi_dir(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResul
             o.ty()
         };
         for t in typeobject::mro_iter(ty) {
-            for e in t.payload::<TypeBody>().expect("type").dict.borrow().iter() {
+            for e in t
+                .payload::<TypeBody>()
+                .expect("type")
+                .dict()
+                .borrow()
+                .iter()
+            {
                 names.push(try_str(e.key).unwrap_or("").to_string());
             }
         }

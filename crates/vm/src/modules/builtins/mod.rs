@@ -27,7 +27,7 @@ use crate::objects::function::builtin::{new_builtin, BuiltinKind, NativeFn};
 use crate::objects::function::signature;
 use crate::objects::generator::GenResult;
 use crate::objects::int::new_int;
-use crate::objects::list::{new_list, sort};
+use crate::objects::list::sort;
 use crate::objects::registry::types;
 use crate::objects::str::{new_str, try_str};
 use crate::objects::typeobject::metaclass;
@@ -239,13 +239,25 @@ fn bi_sorted(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<Ob
         &args[1..],
         kwnames,
     )?;
-    let items = iter::collect(vm, &pos[0])?;
-    let l = new_list(items)?;
-    let kw_vals: Vec<ObjRef> = kws.iter().map(|(_, v)| (*v).clone()).collect();
-    let mut full = vec![l.clone()];
-    full.extend(kw_vals);
+    // CPython's `PySequence_List` then `list.sort`: the new list is made
+    // straight from the iterable, and the call's arguments are passed on
+    // from a small array on the stack.
+    let l = crate::objects::list::list_from_iterable(vm, &pos[0])?;
     let kn = kwnames.map(|k| k.to_ref());
-    sort::list_sort(vm, &full, kn.as_deref())?;
+    match kws.len() {
+        0 => sort::list_sort(vm, std::slice::from_ref(&l), None)?,
+        1 => sort::list_sort(vm, &[l.clone(), kws[0].1.clone()], kn.as_deref())?,
+        2 => sort::list_sort(
+            vm,
+            &[l.clone(), kws[0].1.clone(), kws[1].1.clone()],
+            kn.as_deref(),
+        )?,
+        _ => {
+            let mut full = vec![l.clone()];
+            full.extend(kws.iter().map(|(_, v)| (*v).clone()));
+            sort::list_sort(vm, &full, kn.as_deref())?
+        }
+    };
     Ok(l)
 }
 
@@ -374,13 +386,12 @@ fn bi_next(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
 
 fn bi_format(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("format", args, 1, 2)?;
+    // The spec is read in place: the argument keeps it alive.
     let spec = match args.get(1) {
-        Some(s) => try_str(s)
-            .ok_or_else(|| type_error("format() argument 2 must be str"))?
-            .to_string(),
-        None => String::new(),
+        Some(s) => try_str(s).ok_or_else(|| type_error("format() argument 2 must be str"))?,
+        None => "",
     };
-    format::format(vm, &args[0], &spec)
+    format::format(vm, &args[0], spec)
 }
 
 fn bi_input(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {

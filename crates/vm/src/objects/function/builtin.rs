@@ -63,7 +63,7 @@ pub fn install(
     for (name, f) in methods {
         let b = new_builtin(name, owner, *f, kind)?;
         b.make_immortal();
-        tb.dict.borrow_mut().set_str(new_str(name)?, b)?;
+        tb.dict().borrow_mut().set_str(new_str(name)?, b)?;
     }
     Ok(())
 }

@@ -252,6 +252,65 @@ pub fn small_int_decimal(v: i64, buf: &mut [u8; 20]) -> &str {
     std::str::from_utf8(&buf[i..]).unwrap_or("")
 }
 
+/// `repr()` of a big int as a new str object, written in place (CPython's
+/// `long_to_decimal_string_internal`): the base-2^32 digits become base
+/// 10^9 limbs in heap scratch (CPython's scratch int), whose decimal text
+/// goes straight into the str. No Rust allocation, no BigInt. None for a
+/// word-sized int (the caller writes those from a stack buffer).
+pub fn big_int_decimal_str(o: &Obj) -> crate::vm::PyResult<Option<ObjRef>> {
+    const BASE: u64 = 1_000_000_000;
+    let Some(b) = int_body(o).filter(|b| b.ndigits != 0) else {
+        return Ok(None);
+    };
+    let n = b.ndigits.unsigned_abs();
+    let p = o.trailing_ptr::<IntBody>() as *const u32;
+    // SAFETY: a big int object has n digits stored after its body.
+    let digits = unsafe { std::slice::from_raw_parts(p, n) };
+    // 10^9 > 2^29.89, so each 32-bit digit adds at most 32/29 limbs.
+    let mut limbs: crate::memory::heap::HVec<u32> = crate::memory::heap::try_hvec(n * 32 / 29 + 2)?;
+    for &d in digits.iter().rev() {
+        let mut carry = d as u64;
+        for l in limbs.iter_mut() {
+            let z = ((*l as u64) << 32) | carry;
+            *l = (z % BASE) as u32;
+            carry = z / BASE;
+        }
+        while carry > 0 {
+            limbs.push((carry % BASE) as u32);
+            carry /= BASE;
+        }
+    }
+    let top = limbs.last().copied().unwrap_or(0);
+    let mut top_buf = [0u8; 20];
+    let top_text = small_int_decimal(top as i64, &mut top_buf);
+    let ndigits = top_text.len() + 9 * limbs.len().saturating_sub(1);
+    let limit = max_str_digits();
+    if limit != 0 && ndigits > limit {
+        return Err(crate::objects::exception::value_error(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion; \
+             use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    let negative = b.ndigits < 0;
+    let len = ndigits + usize::from(negative);
+    crate::memory::heap::check_room(len)?;
+    Ok(Some(crate::objects::str::new_str_build(len, len, |w| {
+        if negative {
+            w.push('-');
+        }
+        w.push_str(top_text);
+        for &l in limbs.iter().rev().skip(1) {
+            let mut buf = [b'0'; 9];
+            let mut v = l;
+            for slot in buf.iter_mut().rev() {
+                *slot = b'0' + (v % 10) as u8;
+                v /= 10;
+            }
+            w.push_str(std::str::from_utf8(&buf).unwrap_or("000000000"));
+        }
+    })?))
+}
+
 pub fn int_repr(o: &Obj) -> String {
     match int_small(o) {
         Some(v) => v.to_string(),

@@ -73,6 +73,30 @@ pub fn list_resize(items: &mut HVec<ObjRef>, newsize: usize) -> Result<(), Alloc
         })
 }
 
+/// A new list of the items of `iterable`, made as `list(iterable)` is
+/// (`sorted`'s copy, CPython's `PySequence_List`): an exact list's or
+/// tuple's items go straight into an item array of their length rounded
+/// up to even (list_preallocate_exact), without a temporary vector; any
+/// other iterable takes `list()`'s path.
+pub fn list_from_iterable(vm: &mut Vm, iterable: &Obj) -> PyResult<ObjRef> {
+    let exact = |l: Layout| {
+        iterable.layout() == l && !crate::protocol::object::is_heap_type_instance(iterable)
+    };
+    let fill = |items: &[ObjRef]| -> PyResult<ObjRef> {
+        let mut v = crate::memory::heap::try_hvec((items.len() + 1) & !1)?;
+        v.extend(items.iter().cloned());
+        Ok(new_list_from_hvec(v)?)
+    };
+    if exact(Layout::List) {
+        let items = list_body(iterable).expect("list").items.borrow();
+        return fill(&items);
+    }
+    if exact(Layout::Tuple) {
+        return fill(crate::objects::tuple::tuple_items(iterable));
+    }
+    list_of_iterable(vm, iterable)
+}
+
 /// `list.extend` with the items of `src`, already collected in `extra`:
 /// the buffer grows by [`list_resize`], except that a list with no buffer
 /// yet extended by a list or tuple gets exactly its length rounded up to
@@ -135,10 +159,11 @@ pub fn list_body(obj: &Obj) -> Option<&ListBody> {
 pub fn list_getitem(_vm: &mut Vm, l: &Obj, key: &Obj) -> PyResult<ObjRef> {
     let items = list_body(l).expect("list").items.borrow();
     if let Some(s) = key.payload::<SliceBody>() {
-        let pos = slice_positions(s, items.len())?;
-        let v: Vec<ObjRef> = pos.into_iter().map(|i| items[i].clone()).collect();
+        let pos = crate::objects::slice::slice_iter(s, items.len())?;
+        let mut v = crate::memory::heap::try_hvec(pos.len())?;
+        v.extend(pos.map(|i| items[i].clone()));
         drop(items);
-        return Ok(new_list(v)?);
+        return Ok(new_list_from_hvec(v)?);
     }
     let i = seq_index(key, items.len(), "list")?;
     Ok(items[i].clone())
@@ -457,6 +482,11 @@ pub(crate) fn list_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let Some(src) = pos.first() else {
         return Ok(new_list(Vec::new())?);
     };
+    list_of_iterable(vm, src)
+}
+
+/// `list(src)`.
+fn list_of_iterable(vm: &mut Vm, src: &Obj) -> PyResult<ObjRef> {
     let sized = has_len(src);
     let items = iter::collect_hinted(vm, src)?;
     // CPython preallocates a sized iterable's length rounded up to even

@@ -54,9 +54,25 @@ pub fn list_sort(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResul
     let items: HVec<ObjRef> = std::mem::replace(&mut *body.items.borrow_mut(), heap::hvec());
     let n = items.len();
     let mut err: Option<PyErr> = None;
-    let mut keys: Vec<ObjRef> = Vec::new();
+    // Scratch arrays live in the heap, as CPython's sort takes its
+    // `keys` and merge memory from PyMem (they never reach Rust's
+    // allocator). On MemoryError the items go back first.
+    let mut keys: HVec<ObjRef> = heap::hvec();
+    let mut order: HVec<usize> = match heap::try_hvec(n) {
+        Ok(o) => o,
+        Err(e) => {
+            let old = std::mem::replace(&mut *body.items.borrow_mut(), items);
+            drop(old);
+            return Err(e);
+        }
+    };
+    order.extend(0..n);
     if let Some(f) = &key {
-        keys.reserve_exact(n);
+        if let Err(e) = heap::reserve_hvec(&mut keys, n) {
+            let old = std::mem::replace(&mut *body.items.borrow_mut(), items);
+            drop(old);
+            return Err(e);
+        }
         for it in items.iter() {
             // CPython stops calling the key function at its first error.
             match call::call(vm, f, std::slice::from_ref(it), None) {
@@ -68,7 +84,6 @@ pub fn list_sort(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResul
             }
         }
     }
-    let mut order: Vec<usize> = (0..n).collect();
     if err.is_none() && n > 1 {
         // Reversing before and after a stable sort keeps equal items in
         // their original order, as CPython does.
@@ -178,28 +193,30 @@ fn sort_order(vm: &mut Vm, keys: &[ObjRef], order: &mut [usize]) -> PyResult<()>
     }
     match common_kind(keys.iter().map(|o| &**o), t) {
         Kind::Int => {
-            let mut v: Vec<(i64, usize)> = order
-                .iter()
-                .map(|&i| (int_small(&keys[i]).unwrap_or(0), i))
-                .collect();
+            let mut v: HVec<(i64, usize)> = heap::try_hvec(order.len())?;
+            v.extend(order.iter().map(|&i| (int_small(&keys[i]).unwrap_or(0), i)));
             timsort(&mut v, &mut |a, b| a.0 < b.0);
             copy_order(order, &v);
             Ok(())
         }
         Kind::Float => {
-            let mut v: Vec<(f64, usize)> = order
-                .iter()
-                .map(|&i| (float_value(&keys[i]).unwrap_or(0.0), i))
-                .collect();
+            let mut v: HVec<(f64, usize)> = heap::try_hvec(order.len())?;
+            v.extend(
+                order
+                    .iter()
+                    .map(|&i| (float_value(&keys[i]).unwrap_or(0.0), i)),
+            );
             timsort(&mut v, &mut |a, b| a.0 < b.0);
             copy_order(order, &v);
             Ok(())
         }
         Kind::Str => {
-            let mut v: Vec<(&[u8], usize)> = order
-                .iter()
-                .map(|&i| (try_str(&keys[i]).unwrap_or("").as_bytes(), i))
-                .collect();
+            let mut v: HVec<(&[u8], usize)> = heap::try_hvec(order.len())?;
+            v.extend(
+                order
+                    .iter()
+                    .map(|&i| (try_str(&keys[i]).unwrap_or("").as_bytes(), i)),
+            );
             timsort(&mut v, &mut |a, b| a.0 < b.0);
             copy_order(order, &v);
             Ok(())

@@ -14,15 +14,64 @@
 
 const MIN_GALLOP: usize = 7;
 
+#[derive(Clone, Copy, Default)]
 struct Run {
     base: usize,
     len: usize,
     power: u32,
 }
 
+/// CPython's `MAX_MERGE_PENDING`: the run stack never holds more (the
+/// powersort invariant keeps it logarithmic in the length).
+const MAX_MERGE_PENDING: usize = 85;
+
+/// The stack of pending runs, a fixed array as CPython's `ms.pending`: no
+/// allocation per sort.
+struct RunStack {
+    runs: [Run; MAX_MERGE_PENDING],
+    len: usize,
+}
+
+impl RunStack {
+    fn push(&mut self, r: Run) {
+        // Cannot overflow (see MAX_MERGE_PENDING); a full stack would only
+        // lose the merge order, never memory safety.
+        if let Some(slot) = self.runs.get_mut(self.len) {
+            *slot = r;
+            self.len += 1;
+        }
+    }
+    fn len(&self) -> usize {
+        self.len
+    }
+    fn last(&self) -> Option<&Run> {
+        self.runs[..self.len].last()
+    }
+    fn last_mut(&mut self) -> Option<&mut Run> {
+        self.runs[..self.len].last_mut()
+    }
+    fn remove(&mut self, i: usize) {
+        self.runs.copy_within(i + 1..self.len, i);
+        self.len -= 1;
+    }
+}
+
+impl std::ops::Index<usize> for RunStack {
+    type Output = Run;
+    fn index(&self, i: usize) -> &Run {
+        &self.runs[..self.len][i]
+    }
+}
+
+impl std::ops::IndexMut<usize> for RunStack {
+    fn index_mut(&mut self, i: usize) -> &mut Run {
+        &mut self.runs[..self.len][i]
+    }
+}
+
 struct MergeState<T> {
     min_gallop: usize,
-    pending: Vec<Run>,
+    pending: RunStack,
     tmp: Vec<T>,
     len: usize,
 }
@@ -35,7 +84,10 @@ pub fn timsort<T: Copy>(v: &mut [T], lt: &mut impl FnMut(&T, &T) -> bool) {
     }
     let mut ms = MergeState {
         min_gallop: MIN_GALLOP,
-        pending: Vec::new(),
+        pending: RunStack {
+            runs: [Run::default(); MAX_MERGE_PENDING],
+            len: 0,
+        },
         tmp: Vec::new(),
         len: n,
     };

@@ -8,6 +8,7 @@ use crate::objects::int::new_int;
 use crate::objects::str::new_str;
 use crate::protocol::{attr, format, repr, subscript};
 use crate::vm::{PyResult, Vm};
+use arenapy_format::Text;
 
 pub fn str_format(
     vm: &mut Vm,
@@ -17,10 +18,16 @@ pub fn str_format(
 ) -> PyResult<ObjRef> {
     let mut auto = 0usize;
     let mut manual = false;
-    let out = format_with(vm, text, args, kws, &mut auto, &mut manual, 0)?;
+    // Built on the stack (spilling to the Rust allocator only past 64
+    // bytes), then copied into the new str.
+    let mut out = Text::new();
+    format_with(vm, text, args, kws, &mut auto, &mut manual, 0, &mut out)?;
     Ok(new_str(&out)?)
 }
 
+/// Appends `text` with its replacement fields rendered to `out`. The
+/// braces are ASCII, so the text is scanned by bytes and copied in runs.
+#[allow(clippy::too_many_arguments)]
 fn format_with(
     vm: &mut Vm,
     text: &str,
@@ -29,58 +36,69 @@ fn format_with(
     auto: &mut usize,
     manual: &mut bool,
     depth: usize,
-) -> PyResult<String> {
+    out: &mut Text,
+) -> PyResult<()> {
     if depth > 2 {
         return Err(value_error("Max string recursion exceeded"));
     }
-    let mut out = String::with_capacity(text.len());
-    let chars: Vec<char> = text.chars().collect();
+    let bytes = text.as_bytes();
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '{' {
-            if chars.get(i + 1) == Some(&'{') {
-                out.push('{');
-                i += 2;
-                continue;
-            }
-            // Find the matching close brace, allowing nesting in the spec.
-            let mut level = 1;
-            let mut j = i + 1;
-            while j < chars.len() {
-                match chars[j] {
-                    '{' => level += 1,
-                    '}' => {
-                        level -= 1;
-                        if level == 0 {
-                            break;
-                        }
-                    }
-                    _ => {}
+    let mut run = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'{' => {
+                out.push_str(&text[run..i]);
+                if bytes.get(i + 1) == Some(&b'{') {
+                    out.push('{');
+                    i += 2;
+                    run = i;
+                    continue;
                 }
-                j += 1;
+                // Find the matching close brace, allowing nesting in the spec.
+                let mut level = 1;
+                let mut j = i + 1;
+                while j < bytes.len() {
+                    match bytes[j] {
+                        b'{' => level += 1,
+                        b'}' => {
+                            level -= 1;
+                            if level == 0 {
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                    j += 1;
+                }
+                if j >= bytes.len() {
+                    return Err(value_error(if i + 1 == bytes.len() {
+                        "Single '{' encountered in format string"
+                    } else {
+                        "expected '}' before end of string"
+                    }));
+                }
+                render_field(vm, &text[i + 1..j], args, kws, auto, manual, depth, out)?;
+                i = j + 1;
+                run = i;
             }
-            if j >= chars.len() {
-                return Err(value_error("expected '}' before end of string"));
+            b'}' => {
+                out.push_str(&text[run..i]);
+                if bytes.get(i + 1) == Some(&b'}') {
+                    out.push('}');
+                    i += 2;
+                    run = i;
+                    continue;
+                }
+                return Err(value_error("Single '}' encountered in format string"));
             }
-            let field: String = chars[i + 1..j].iter().collect();
-            out.push_str(&render_field(vm, &field, args, kws, auto, manual, depth)?);
-            i = j + 1;
-        } else if c == '}' {
-            if chars.get(i + 1) == Some(&'}') {
-                out.push('}');
-                i += 2;
-                continue;
-            }
-            return Err(value_error("Single '}' encountered in format string"));
-        } else {
-            out.push(c);
-            i += 1;
+            _ => i += 1,
         }
     }
-    Ok(out)
+    out.push_str(&text[run..]);
+    Ok(())
 }
 
+#[allow(clippy::too_many_arguments)]
 fn render_field(
     vm: &mut Vm,
     field: &str,
@@ -89,7 +107,8 @@ fn render_field(
     auto: &mut usize,
     manual: &mut bool,
     depth: usize,
-) -> PyResult<String> {
+    out: &mut Text,
+) -> PyResult<()> {
     // Split off :spec (outside brackets) and !conv.
     let mut name_end = field.len();
     let mut bracket = 0;
@@ -152,10 +171,21 @@ fn render_field(
         }
     };
     // The nested fields of the spec are numbered after the field itself.
-    let spec = if spec_raw.contains('{') {
-        format_with(vm, spec_raw, args, kws, auto, manual, depth + 1)?
+    let mut nested = Text::new();
+    let spec: &str = if spec_raw.contains('{') {
+        format_with(
+            vm,
+            spec_raw,
+            args,
+            kws,
+            auto,
+            manual,
+            depth + 1,
+            &mut nested,
+        )?;
+        &nested
     } else {
-        spec_raw.to_string()
+        spec_raw
     };
     // Attribute and index accessors.
     let mut path = &name[first_end..];
@@ -192,6 +222,7 @@ fn render_field(
         }
         Some(c) => return Err(value_error(format!("Unknown conversion specifier {c}"))),
     };
-    let r = format::format(vm, &value, &spec)?;
-    Ok(crate::objects::str::try_str(&r).unwrap_or("").to_string())
+    let r = format::format(vm, &value, spec)?;
+    out.push_str(crate::objects::str::try_str(&r).unwrap_or(""));
+    Ok(())
 }

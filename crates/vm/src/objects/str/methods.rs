@@ -1,6 +1,7 @@
 //! Methods of `str`, with CPython 3.11's semantics and error messages.
 
 use crate::memory::heap;
+use crate::memory::heap::HVec;
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bool::py_bool;
 use crate::objects::dict::ops;
@@ -8,7 +9,7 @@ use crate::objects::exception::{type_error, value_error};
 use crate::objects::function::builtin;
 use crate::objects::function::builtin::{BuiltinKind, NativeFn};
 use crate::objects::int::new_int;
-use crate::objects::list::new_list;
+use crate::objects::list::{list_resize, new_list, new_list_from_hvec};
 use crate::objects::registry::types;
 use crate::objects::str::codecs::str_encode;
 use crate::objects::str::{format, new_str, try_str};
@@ -74,14 +75,43 @@ fn char_index(text: &str, byte: usize) -> i64 {
 
 fn str_join(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("join", &args[1..], 1, 1)?;
-    let sep = this(args, "join")?;
-    let items = iter::collect(vm, &args[1])?;
-    // The result's size first, as CPython's join does, so a result no
-    // buffer can hold is MemoryError rather than an abort.
-    let mut total = sep.len().saturating_mul(items.len().saturating_sub(1));
+    let sep_obj = &args[0];
+    this(args, "join")?;
+    // An exact list's or tuple's items are read in place (CPython's
+    // PySequence_Fast); any other iterable is collected first.
+    let src = &args[1];
+    let exact = |l: crate::objects::Layout| {
+        src.layout() == l && !crate::protocol::object::is_heap_type_instance(src)
+    };
+    if exact(crate::objects::Layout::List) {
+        let items = crate::objects::list::list_body(src)
+            .expect("list")
+            .items
+            .borrow();
+        return join_items(sep_obj, &items);
+    }
+    if exact(crate::objects::Layout::Tuple) {
+        return join_items(sep_obj, crate::objects::tuple::tuple_items(src));
+    }
+    let items = iter::collect(vm, src)?;
+    join_items(sep_obj, &items)
+}
+
+/// The items joined by `sep`: the result's size first, as CPython's join
+/// does (so a result no buffer can hold is MemoryError rather than an
+/// abort), then one new str written in place.
+fn join_items(sep_obj: &Obj, items: &[ObjRef]) -> PyResult<ObjRef> {
+    let sep = try_str(sep_obj).unwrap_or("");
+    let sep_chars = crate::objects::str::char_len_of(sep_obj);
+    let gaps = items.len().saturating_sub(1);
+    let mut total = sep.len().saturating_mul(gaps);
+    let mut chars = sep_chars.saturating_mul(gaps);
     for (i, it) in items.iter().enumerate() {
         match try_str(it) {
-            Some(t) => total = total.saturating_add(t.len()),
+            Some(t) => {
+                total = total.saturating_add(t.len());
+                chars = chars.saturating_add(crate::objects::str::char_len_of(it));
+            }
             None => {
                 return Err(type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
@@ -90,14 +120,18 @@ fn str_join(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef>
             }
         }
     }
-    let mut out = heap::try_string(total)?;
-    for (i, it) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
-        }
-        out.push_str(try_str(it).unwrap_or_default());
+    if items.len() == 1 && items[0].ty().is(&crate::objects::registry::types().str) {
+        return Ok(items[0].clone());
     }
-    s(&out)
+    heap::check_room(total)?;
+    Ok(crate::objects::str::new_str_build(total, chars, |w| {
+        for (i, it) in items.iter().enumerate() {
+            if i > 0 {
+                w.push_str(sep);
+            }
+            w.push_str(try_str(it).unwrap_or_default());
+        }
+    })?)
 }
 
 fn split_impl(args: &[ObjRef], kwnames: Option<&Obj>, right: bool) -> PyResult<ObjRef> {
@@ -116,74 +150,84 @@ fn split_impl(args: &[ObjRef], kwnames: Option<&Obj>, right: bool) -> PyResult<O
     } else {
         maxsplit as usize
     };
-    let parts: Vec<String> = match sep {
+    // The list is made as CPython's split makes it: room for
+    // min(maxsplit + 1, 12) items first (PREALLOC_SIZE, kept even when
+    // fewer come), then list growth; each part goes straight into a new
+    // str, with no Rust string in between.
+    let mut items: HVec<ObjRef> = heap::try_hvec(max.saturating_add(1).min(12))?;
+    let mut emit = |part: &str| -> PyResult<()> {
+        if items.len() == items.capacity() {
+            let n = items.len() + 1;
+            list_resize(&mut items, n)?;
+        }
+        items.push(new_str(part)?);
+        Ok(())
+    };
+    match sep {
         Some(sep) => {
             let sep = arg_str(sep, "sep")?;
             if sep.is_empty() {
                 return Err(value_error("empty separator"));
             }
             if right {
-                let mut v: Vec<String> = text
-                    .rsplitn(max.saturating_add(1), sep)
-                    .map(String::from)
-                    .collect();
-                v.reverse();
-                v
+                for p in text.rsplitn(max.saturating_add(1), sep) {
+                    emit(p)?;
+                }
             } else {
-                text.splitn(max.saturating_add(1), sep)
-                    .map(String::from)
-                    .collect()
+                for p in text.splitn(max.saturating_add(1), sep) {
+                    emit(p)?;
+                }
             }
         }
         None => {
-            let mut v = Vec::new();
+            let mut n = 0;
             if right {
                 let mut rest = text.trim_end_matches(is_space);
                 while !rest.is_empty() {
-                    if v.len() == max {
-                        v.push(rest.to_string());
+                    if n == max {
+                        emit(rest)?;
                         break;
                     }
+                    n += 1;
                     match rest.rfind(is_space) {
                         Some(i) => {
                             let w = rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1);
-                            v.push(rest[i + w..].to_string());
+                            emit(&rest[i + w..])?;
                             rest = rest[..i].trim_end_matches(is_space);
                         }
                         None => {
-                            v.push(rest.to_string());
+                            emit(rest)?;
                             break;
                         }
                     }
                 }
-                v.reverse();
             } else {
                 let mut rest = text.trim_start_matches(is_space);
                 while !rest.is_empty() {
-                    if v.len() == max {
-                        v.push(rest.to_string());
+                    if n == max {
+                        emit(rest)?;
                         break;
                     }
+                    n += 1;
                     match rest.find(is_space) {
                         Some(i) => {
-                            v.push(rest[..i].to_string());
+                            emit(&rest[..i])?;
                             rest = rest[i..].trim_start_matches(is_space);
                         }
                         None => {
-                            v.push(rest.to_string());
+                            emit(rest)?;
                             break;
                         }
                     }
                 }
             }
-            v
         }
-    };
-    let mut items = Vec::with_capacity(parts.len());
-    for p in parts {
-        items.push(new_str(&p)?);
     }
-    Ok(new_list(items)?)
+    // rsplit found the parts from the right (CPython reverses its list).
+    if right {
+        items.reverse();
+    }
+    Ok(new_list_from_hvec(items)?)
 }
 
 fn str_split(_vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
@@ -242,18 +286,26 @@ fn str_replace(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Obj
     } else {
         count as usize
     };
-    // The result's size first (fallibly reserved), then the pieces.
+    // The result's size first (checked against the heap), then the new
+    // str written in place.
     let found = text.match_indices(old).take(limit).count();
-    let total = (text.len() - found * old.len()).saturating_add(found.saturating_mul(new.len()));
-    let mut out = heap::try_string(total)?;
-    let mut last = 0;
-    for (i, _) in text.match_indices(old).take(limit) {
-        out.push_str(&text[last..i]);
-        out.push_str(new);
-        last = i + old.len();
+    if found == 0 && args[0].ty().is(&crate::objects::registry::types().str) {
+        // CPython returns the str itself when nothing is replaced.
+        return Ok(args[0].clone());
     }
-    out.push_str(&text[last..]);
-    s(&out)
+    let total = (text.len() - found * old.len()).saturating_add(found.saturating_mul(new.len()));
+    let chars = crate::objects::str::char_len_of(&args[0]) - found * old.chars().count()
+        + found * new.chars().count();
+    heap::check_room(total)?;
+    Ok(crate::objects::str::new_str_build(total, chars, |w| {
+        let mut last = 0;
+        for (i, _) in text.match_indices(old).take(limit) {
+            w.push_str(&text[last..i]);
+            w.push_str(new);
+            last = i + old.len();
+        }
+        w.push_str(&text[last..]);
+    })?)
 }
 
 fn starts_ends(args: &[ObjRef], ends: bool) -> PyResult<ObjRef> {
@@ -397,6 +449,26 @@ fn map_chars(
     f: impl Fn(&mut String, &[char], usize),
 ) -> PyResult<ObjRef> {
     let text = this(args, name)?;
+    // ASCII text maps byte for byte (the case tables agree with ASCII's
+    // for ASCII letters): written straight into the new str.
+    if text.is_ascii() && matches!(name, "upper" | "lower" | "swapcase") {
+        return Ok(crate::objects::str::new_str_build(
+            text.len(),
+            text.len(),
+            |w| {
+                for b in text.bytes() {
+                    let m = match name {
+                        "upper" => b.to_ascii_uppercase(),
+                        "lower" => b.to_ascii_lowercase(),
+                        _ if b.is_ascii_uppercase() => b.to_ascii_lowercase(),
+                        _ => b.to_ascii_uppercase(),
+                    };
+                    let one = [m];
+                    w.push_str(std::str::from_utf8(&one).unwrap_or(" "));
+                }
+            },
+        )?);
+    }
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
     for i in 0..chars.len() {
@@ -691,8 +763,9 @@ fn str_splitlines(_vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyRes
 
 fn str_format(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
     let (pos, kws) = split_kwargs(args, kwnames);
-    let text = this(pos, "format")?.to_string();
-    format::str_format(vm, &text, &pos[1..], &kws)
+    // The format string is read in place: the call's arguments keep it.
+    let text = this(pos, "format")?;
+    format::str_format(vm, text, &pos[1..], &kws)
 }
 
 fn str_removeprefix(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {

@@ -90,6 +90,66 @@ pub fn new_str_with_type(ty: &Obj, s: &str) -> Result<ObjRef, AllocError> {
     Ok(obj)
 }
 
+/// The length in characters of a str object (kept in the object: no
+/// recount); 0 for anything else.
+pub fn char_len_of(obj: &Obj) -> usize {
+    obj.payload::<StrBody>().map_or(0, StrBody::char_len)
+}
+
+/// Writes the text of a new str object in place (CPython's
+/// `PyUnicode_New` then filling its data): `build` pushes exactly
+/// `byte_len` bytes of `char_len` characters, so a method's result is
+/// made with no Rust string in between. Only whole `str`s are pushed, and
+/// the block is zeroed first, so the text is UTF-8 whatever `build` does.
+pub fn new_str_build(
+    byte_len: usize,
+    char_len: usize,
+    build: impl FnOnce(&mut StrWriter<'_>),
+) -> Result<ObjRef, AllocError> {
+    if byte_len == 0 {
+        return Ok(types().empty_str.clone());
+    }
+    let body = StrBody {
+        hash: Cell::new(-1),
+        byte_len,
+        char_len,
+        _state: 0,
+    };
+    let obj = alloc_builtin_object(&types().str, body, byte_len + 1)?;
+    let dst = obj.trailing_ptr::<StrBody>();
+    // SAFETY: alloc_builtin_object reserved byte_len + 1 trailing bytes at
+    // dst, zeroed here before the slice over them is made; nothing else
+    // refers to the new object yet.
+    let bytes = unsafe {
+        std::ptr::write_bytes(dst, 0, byte_len + 1);
+        std::slice::from_raw_parts_mut(dst, byte_len)
+    };
+    let mut w = StrWriter { dst: bytes, at: 0 };
+    build(&mut w);
+    debug_assert_eq!(w.at, byte_len, "str builder length");
+    Ok(obj)
+}
+
+/// The writer [`new_str_build`] hands out: appends whole strs while they fit.
+pub struct StrWriter<'a> {
+    dst: &'a mut [u8],
+    at: usize,
+}
+
+impl StrWriter<'_> {
+    pub fn push_str(&mut self, s: &str) {
+        if let Some(d) = self.dst.get_mut(self.at..self.at + s.len()) {
+            d.copy_from_slice(s.as_bytes());
+            self.at += s.len();
+        }
+    }
+
+    pub fn push(&mut self, c: char) {
+        let mut b = [0u8; 4];
+        self.push_str(c.encode_utf8(&mut b));
+    }
+}
+
 /// `a + b` for two str objects: one new object of the final size, filled
 /// from both (no intermediate Rust string; the length in characters is the
 /// sum, not a recount). The empty result is the empty-str singleton, as
@@ -231,9 +291,13 @@ pub fn str_getitem(_vm: &mut Vm, s: &Obj, key: &Obj) -> PyResult<ObjRef> {
                 let (a, b) = (start.max(0) as usize, stop.max(start).max(0) as usize);
                 return Ok(new_str(&text[a..b.min(bytes.len())])?);
             }
-            let pos = slice_positions(sl, bytes.len())?;
-            let out: String = pos.into_iter().map(|i| bytes[i] as char).collect();
-            return Ok(new_str(&out)?);
+            let pos = crate::objects::slice::slice_iter(sl, bytes.len())?;
+            let n = pos.len();
+            return Ok(new_str_build(n, n, |w| {
+                for i in pos {
+                    w.push_str(&text[i..i + 1]);
+                }
+            })?);
         }
         let chars: Vec<char> = text.chars().collect();
         let pos = slice_positions(sl, chars.len())?;

@@ -26,9 +26,11 @@ pub fn percent_format(vm: &mut Vm, fmt: &Obj, args: &Obj) -> PyResult<ObjRef> {
     use arenapy_format::percent_pad_str;
     use arenapy_format::PercentSpec;
     let f = try_str(fmt).expect("str");
-    let tuple_args: Vec<ObjRef> = match try_tuple_items(args) {
-        Some(items) => items.to_vec(),
-        None => vec![args.to_ref()],
+    // The arguments read in place: a tuple's items, else the one object.
+    let single = [args.to_ref()];
+    let tuple_args: &[ObjRef] = match try_tuple_items(args) {
+        Some(items) => items,
+        None => &single,
     };
     // CPython's `PyMapping_Check(args) && !tuple && !str`: any object with
     // `__getitem__` (a list too) takes `%(key)s` and is never "not all
@@ -36,7 +38,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &Obj, args: &Obj) -> PyResult<ObjRef> {
     let is_mapping = !matches!(args.layout(), Layout::Tuple | Layout::Str)
         && typeobject::lookup_str(args.ty(), "__getitem__").is_some();
     let mut next_arg = 0usize;
-    let mut out = String::with_capacity(f.len() + 16);
+    // The result is built on the stack (spilling to the Rust allocator
+    // only past 64 bytes), then copied into the new str.
+    let mut out = arenapy_format::Text::new();
     let mut chars = f.chars().peekable();
     let mut take_arg = |chars_key: Option<String>, vm: &mut Vm| -> PyResult<ObjRef> {
         if let Some(k) = chars_key {
@@ -106,7 +110,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Obj, args: &Obj) -> PyResult<ObjRef> {
             }
             spec.width = Some(w.unsigned_abs() as usize);
         } else {
-            let mut w = String::new();
+            let mut w = arenapy_format::Text::new();
             while let Some(&c) = chars.peek().filter(|c| c.is_ascii_digit()) {
                 w.push(c);
                 chars.next();
@@ -135,7 +139,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Obj, args: &Obj) -> PyResult<ObjRef> {
                 };
                 spec.precision = Some(p.max(0) as usize);
             } else {
-                let mut p = String::new();
+                let mut p = arenapy_format::Text::new();
                 while let Some(&c) = chars.peek().filter(|c| c.is_ascii_digit()) {
                     p.push(c);
                     chars.next();
@@ -161,6 +165,30 @@ pub fn percent_format(vm: &mut Vm, fmt: &Obj, args: &Obj) -> PyResult<ObjRef> {
             continue;
         }
         let arg = take_arg(key, vm)?;
+        // The usual plain conversions are written straight into the
+        // result: a str for %s, a word-sized int for %d/%s, a float's
+        // digits for %f/%e/%g without width.
+        let plain = spec.width.is_none()
+            && spec.precision.is_none()
+            && !(spec.left || spec.plus || spec.space || spec.alternate || spec.zero);
+        let exact = |t: &Obj| arg.ty().is(t);
+        if plain && conv == 's' && exact(&types().str) {
+            out.push_str(try_str(&arg).unwrap_or(""));
+            continue;
+        }
+        if plain && matches!(conv, 's' | 'r' | 'd' | 'i' | 'u') && exact(&types().int) {
+            if let Some(v) = crate::objects::int::int_small(&arg) {
+                let mut buf = [0u8; 20];
+                out.push_str(crate::objects::int::small_int_decimal(v, &mut buf));
+                continue;
+            }
+        }
+        if matches!(conv, 'e' | 'E' | 'f' | 'F' | 'g' | 'G') && exact(&types().float) {
+            let v = float_value(&arg).unwrap_or(0.0);
+            let t = arenapy_format::percent_float_text(v, &spec).map_err(fmt_err)?;
+            out.push_str(&t);
+            continue;
+        }
         let piece = match conv {
             's' => percent_pad_str(&str_string(vm, &arg)?, &spec).map_err(fmt_err)?,
             'r' | 'a' => percent_pad_str(&repr_string(vm, &arg)?, &spec).map_err(fmt_err)?,
@@ -244,8 +272,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &Obj, args: &Obj) -> PyResult<ObjRef> {
                 )))
             }
         };
-        out.try_reserve(piece.len())
-            .map_err(|_| heap::no_memory())?;
+        if !out.try_reserve(piece.len()) {
+            return Err(heap::no_memory());
+        }
         out.push_str(&piece);
     }
     if !is_mapping && next_arg < tuple_args.len() {

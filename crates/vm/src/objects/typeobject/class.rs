@@ -6,7 +6,7 @@ use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::descriptor::ClassMethodBody;
 use crate::objects::dict::shared::SharedKeys;
 use crate::objects::dict::table::DictTable;
-use crate::objects::dict::{dict_body, new_dict, ops};
+use crate::objects::dict::{dict_body, new_dict, new_dict_from_table, ops};
 use crate::objects::exception::type_error;
 use crate::objects::function::cell::CellBody;
 use crate::objects::instance::InstanceShape;
@@ -16,7 +16,7 @@ use crate::objects::set::SetBody;
 use crate::objects::str::{new_str, try_str};
 use crate::objects::tuple::{new_tuple, try_tuple_items};
 use crate::objects::typeobject::mro::c3_mro;
-use crate::objects::typeobject::{flags, is_subtype, lookup_str, TypeBody};
+use crate::objects::typeobject::{flags, is_subtype, lookup_str, Namespace, TypeBody};
 use crate::objects::{typeobject, Layout};
 use crate::protocol::object::type_name;
 use crate::protocol::{attr, call};
@@ -146,6 +146,20 @@ pub fn create_class(
     // unless `__slots__` leaves them out all along the MRO.
     let own_slots: Option<Vec<String>> = table.get_rust_str("__slots__").map(|s| slot_names(&s));
     let mut shape = InstanceShape::default();
+    // Does a base already give the instances a dict / a weak-reference
+    // list (then this class adds no `__dict__` / `__weakref__` getset)?
+    // Computed from the shape for plain classes (below); for subclasses of
+    // built-in types, as CPython's `type_new_descriptors`: a class below a
+    // class statement's type inherits its getsets, an exception and a type
+    // have a dict, a set and a type a weak list, and a variable-size object
+    // (int, tuple, bytes) cannot take one.
+    let inherited = |n: &str| bases.iter().any(|b| lookup_str(b, n).is_some());
+    let mut base_dict = inherited("__dict__") || matches!(layout, Layout::Exception | Layout::Type);
+    let mut base_weak = inherited("__weakref__")
+        || matches!(
+            layout,
+            Layout::Set | Layout::Type | Layout::Int | Layout::Tuple | Layout::Bytes
+        );
     let mut own_members: Vec<(String, usize)> = Vec::new();
     if layout == Layout::Instance {
         let base_shape = |b: &Obj| -> (usize, bool, bool) {
@@ -165,6 +179,7 @@ pub fn create_class(
             dict |= d;
             weak |= w;
         }
+        (base_dict, base_weak) = (dict, weak);
         match &own_slots {
             None => {
                 dict = true;
@@ -201,6 +216,9 @@ pub fn create_class(
             fl |= flags::SLOTS;
         }
     }
+    let instance = layout == Layout::Instance;
+    let add_dict = (!instance || shape.managed_dict) && !base_dict;
+    let add_weak = (!instance || shape.weaklist) && !base_weak;
     let cls = alloc_object(
         meta,
         TypeBody {
@@ -209,25 +227,39 @@ pub fn create_class(
             qualname: RefCell::new(qualname),
             base: Some(bases[0].clone()),
             bases: new_tuple(bases)?,
-            mro_rest: new_tuple(mro)?,
-            dict: RefCell::new(table),
+            // Set below, once the class exists: it comes first.
+            mro: RefCell::new(t.empty_tuple.clone()),
+            namespace: Namespace::Heap(new_dict_from_table(table)?),
             flags: Cell::new(fl),
             shape,
         },
         0,
     )?;
+    let tb = cls.payload::<TypeBody>().expect("type");
+    let mut full_mro = Vec::with_capacity(mro.len() + 1);
+    full_mro.push(cls.clone());
+    full_mro.extend(mro);
+    let old = tb.mro.replace(new_tuple(full_mro)?);
+    drop(old);
+    let ns = tb.dict_object().expect("a class's namespace");
     // One member descriptor per own slot name, after the namespace's own
     // entries (CPython's order: `C.__dict__` lists them after `__slots__`).
     for (n, i) in own_members {
         let name = new_str(&n)?;
         let m = crate::objects::member::new_member(name.clone(), &cls, i)?;
-        let old = cls
-            .payload::<TypeBody>()
-            .expect("type")
-            .dict
-            .borrow_mut()
-            .set_str(name, m)?;
-        drop(old);
+        set_in_namespace(ns, name, m)?;
+    }
+    // Then the getsets the class adds and `__doc__` (CPython's
+    // `type_new_set_doc`), unless the body set them.
+    let [k_dict, k_weak, k_doc] = &t.class_keys;
+    for (add, name) in [(add_dict, k_dict), (add_weak, k_weak)] {
+        if add && tb.dict().borrow().get_str(name).is_none() {
+            let d = crate::objects::member::new_getset(name.clone(), &cls)?;
+            set_in_namespace(ns, name.clone(), d)?;
+        }
+    }
+    if tb.dict().borrow().get_str(k_doc).is_none() {
+        set_in_namespace(ns, k_doc.clone(), t.none.clone())?;
     }
     // Methods defined in the class keep no reference back to it, except
     // through the `__class__` cell (for `super()`), filled here.
@@ -238,13 +270,23 @@ pub fn create_class(
     Ok(cls)
 }
 
+/// Stores into a class's namespace dict object, keeping its tracking.
+fn set_in_namespace(ns: &Obj, name: ObjRef, value: ObjRef) -> PyResult<()> {
+    crate::objects::dict::maintain_tracking(ns, &name, &value);
+    let old = crate::objects::dict::ops::table_of(ns)
+        .borrow_mut()
+        .set_str(name, value)?;
+    drop(old);
+    Ok(())
+}
+
 /// What `type.__new__` does once the class exists (PEP 487): calls
 /// `__set_name__(cls, name)` on the attributes that define it, then the
 /// nearest base's `__init_subclass__(**kwargs)` bound to the new class.
 pub fn finish_class(vm: &mut Vm, cls: &Obj, kws: &[(&str, ObjRef)]) -> PyResult<()> {
     let b = cls.payload::<TypeBody>().expect("type");
     let entries: Vec<(ObjRef, ObjRef)> = b
-        .dict
+        .dict()
         .borrow()
         .iter()
         .map(|e| (e.key.clone(), e.value.clone()))
@@ -260,7 +302,7 @@ pub fn finish_class(vm: &mut Vm, cls: &Obj, kws: &[(&str, ObjRef)]) -> PyResult<
     let hook = typeobject::mro_iter(cls).skip(1).find_map(|m| {
         m.payload::<TypeBody>()
             .expect("type")
-            .dict
+            .dict()
             .borrow()
             .get_rust_str("__init_subclass__")
     });
@@ -318,7 +360,7 @@ fn abstract_names(v: &Obj) -> Vec<ObjRef> {
 /// CPython's refusal to instantiate a class with abstract methods left.
 #[cold]
 pub(crate) fn abstract_error(tb: &TypeBody) -> PyErr {
-    let mut names: Vec<String> = match tb.dict.borrow().get_rust_str("__abstractmethods__") {
+    let mut names: Vec<String> = match tb.dict().borrow().get_rust_str("__abstractmethods__") {
         Some(v) => abstract_names(&v)
             .iter()
             .filter_map(|n| try_str(n).map(str::to_string))

@@ -36,7 +36,7 @@ pub(crate) struct TypeCall<'a> {
 
 impl<'a> TypeCall<'a> {
     /// The positional arguments and the `(name, value)` keyword pairs.
-    pub fn split(&self) -> (&'a [ObjRef], Vec<(&'a str, &'a ObjRef)>) {
+    pub fn split(&self) -> (&'a [ObjRef], crate::protocol::convert::KwArgs<'a>) {
         split_kwargs(self.args, self.kwnames)
     }
 }

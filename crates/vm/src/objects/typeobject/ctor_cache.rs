@@ -16,7 +16,7 @@
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::str::try_str;
-use crate::objects::typeobject::{mro_iter, TypeBody};
+use crate::objects::typeobject::{mro_iter, with_mro, TypeBody};
 use std::cell::RefCell;
 
 const SLOTS: usize = 64;
@@ -78,20 +78,19 @@ pub fn new_and_init(cls: &Obj) -> (Option<ObjRef>, Option<ObjRef>) {
 fn dict_version(t: &Obj) -> u64 {
     t.payload::<TypeBody>()
         .expect("a type")
-        .dict
+        .dict()
         .borrow()
         .version
 }
 
 fn valid(e: &Entry, cls: &Obj) -> bool {
-    let mut n = 0;
-    for t in mro_iter(cls) {
-        if n >= e.depth as usize || e.versions[n] != dict_version(t) {
-            return false;
-        }
-        n += 1;
-    }
-    n == e.depth as usize
+    with_mro(cls, |mro| {
+        mro.len() == e.depth as usize
+            && mro
+                .iter()
+                .zip(&e.versions)
+                .all(|(t, &v)| dict_version(t) == v)
+    })
 }
 
 fn fill(cls: &Obj) -> Option<Entry> {
@@ -103,7 +102,7 @@ fn fill(cls: &Obj) -> Option<Entry> {
         if level >= MAX_DEPTH {
             return None;
         }
-        let d = t.payload::<TypeBody>().expect("a type").dict.borrow();
+        let d = t.payload::<TypeBody>().expect("a type").dict().borrow();
         e.versions[level] = d.version;
         e.depth = level as u8 + 1;
         for (name, at) in [("__new__", &mut e.new_at), ("__init__", &mut e.init_at)] {
@@ -124,7 +123,9 @@ fn value_at(cls: &Obj, (level, ix): (u8, u32)) -> Option<ObjRef> {
     if (level, ix) == ABSENT {
         return None;
     }
-    let t = mro_iter(cls).nth(level as usize)?;
-    let d = t.payload::<TypeBody>().expect("a type").dict.borrow();
-    d.entry(ix as usize).map(|en| en.value.clone())
+    with_mro(cls, |mro| {
+        let t = mro.get(level as usize)?;
+        let d = t.payload::<TypeBody>().expect("a type").dict().borrow();
+        d.entry(ix as usize).map(|en| en.value.clone())
+    })
 }

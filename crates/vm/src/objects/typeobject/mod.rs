@@ -18,6 +18,7 @@ pub mod special_attrs;
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::dict::table::DictTable;
+use crate::objects::registry::types;
 use crate::objects::str::try_str;
 use crate::objects::{tuple, Layout, Traverse, VarSize};
 use crate::protocol::attr::{descr_get, is_data_descriptor};
@@ -61,18 +62,61 @@ pub struct TypeBody {
     pub base: Option<ObjRef>,
     /// `__bases__` (a tuple).
     pub bases: ObjRef,
-    /// `__mro__` (a tuple, starting with the type itself — stored without it
-    /// to avoid a self-reference: `mro_rest` is the MRO after the type).
-    pub mro_rest: ObjRef,
-    /// The class namespace (`__dict__`).
-    pub dict: RefCell<DictTable>,
+    /// `__mro__` (CPython's `tp_mro`): a tuple starting with the type
+    /// itself, so a class is a reference cycle with its MRO as in CPython
+    /// and only the collector frees it. In a RefCell because `tp_clear`
+    /// drops it (for the shared empty tuple) to break that cycle.
+    pub mro: RefCell<ObjRef>,
+    /// The namespace (`tp_dict`): see [`Namespace`].
+    pub namespace: Namespace,
     pub flags: Cell<u32>,
     /// What this class's instances carry after their header (only for the
     /// Instance layout; empty otherwise).
     pub shape: crate::objects::instance::InstanceShape,
 }
 
+/// Where a type's namespace lives. A class statement's type has a real
+/// dict object (CPython's `tp_dict`, tracked by the collector and part of
+/// the class's cycles: its `__dict__`/`__weakref__` descriptors point back
+/// at the class); a built-in type, made before the dict type exists and
+/// immortal, keeps the table inline.
+pub enum Namespace {
+    Static(RefCell<DictTable>),
+    Heap(ObjRef),
+}
+
 impl TypeBody {
+    /// The namespace's table.
+    #[inline]
+    pub fn dict(&self) -> &RefCell<DictTable> {
+        match &self.namespace {
+            Namespace::Static(t) => t,
+            // The unchecked read keeps the dict type's layout out of every
+            // attribute lookup along an MRO.
+            // SAFETY: `d` is the dict object create_class made for this
+            // namespace, never replaced: its body is a DictBody.
+            Namespace::Heap(d) => unsafe {
+                debug_assert!(d.payload::<crate::objects::dict::DictBody>().is_some());
+                &d.body_unchecked::<crate::objects::dict::DictBody>().table
+            },
+        }
+    }
+
+    /// The namespace as a dict object (a heap type's); None for a built-in
+    /// type's inline table.
+    pub fn dict_object(&self) -> Option<&Obj> {
+        match &self.namespace {
+            Namespace::Static(_) => None,
+            Namespace::Heap(d) => Some(d),
+        }
+    }
+
+    /// The `__mro__` tuple (one new reference).
+    #[inline]
+    pub fn mro(&self) -> ObjRef {
+        self.mro.borrow().clone()
+    }
+
     /// The type's `__name__` as Rust text.
     pub fn name(&self) -> String {
         crate::objects::str::as_str(&self.name.borrow()).to_string()
@@ -95,23 +139,61 @@ impl Traverse for TypeBody {
             visit(b);
         }
         visit(&self.bases);
-        visit(&self.mro_rest);
+        if let Ok(m) = self.mro.try_borrow() {
+            visit(&m);
+        }
         visit(&self.name.borrow());
         visit(&self.qualname.borrow());
-        self.dict.borrow().traverse(visit);
+        match &self.namespace {
+            Namespace::Static(t) => t.borrow().traverse(visit),
+            Namespace::Heap(d) => visit(d),
+        }
     }
 
+    /// CPython's `type_clear`: empties the namespace and drops the MRO
+    /// (the self-reference), which is all it takes to break a class's
+    /// cycles.
     fn clear(&self) {
-        let t = self.dict.try_borrow_mut().map(|mut t| t.take_all());
+        let t = self.dict().try_borrow_mut().map(|mut t| t.take_all());
         drop(t);
+        let m = self
+            .mro
+            .try_borrow_mut()
+            .map(|mut m| std::mem::replace(&mut *m, types().empty_tuple.clone()));
+        drop(m);
     }
 }
 impl VarSize for TypeBody {}
 
-/// Iterates the MRO of `ty`: the type itself, then `mro_rest`.
-pub fn mro_iter(ty: &Obj) -> impl Iterator<Item = &Obj> {
-    let body = ty.payload::<TypeBody>().expect("a type");
-    std::iter::once(ty).chain(tuple::tuple_items(&body.mro_rest).iter().map(|o| &**o))
+/// Runs `f` on the MRO of `ty` (the type itself first), borrowed in place:
+/// the hot paths' way to walk it without a reference count per class.
+#[inline]
+pub fn with_mro<R>(ty: &Obj, f: impl FnOnce(&[ObjRef]) -> R) -> R {
+    let mro = ty.payload::<TypeBody>().expect("a type").mro.borrow();
+    f(tuple::tuple_items(&mro))
+}
+
+/// Iterates the MRO of `ty` (the type itself first), holding the tuple.
+pub fn mro_iter(ty: &Obj) -> MroIter {
+    MroIter {
+        mro: ty.payload::<TypeBody>().expect("a type").mro(),
+        i: 0,
+    }
+}
+
+/// The types of an MRO tuple, in order (see [`mro_iter`]).
+pub struct MroIter {
+    mro: ObjRef,
+    i: usize,
+}
+
+impl Iterator for MroIter {
+    type Item = ObjRef;
+    fn next(&mut self) -> Option<ObjRef> {
+        let t = tuple::tuple_items(&self.mro).get(self.i)?.clone();
+        self.i += 1;
+        Some(t)
+    }
 }
 
 /// Is `sub` the same as or a subclass of `sup`?
@@ -120,16 +202,19 @@ pub fn is_subtype(sub: &Obj, sup: &Obj) -> bool {
         return true;
     }
     match sub.payload::<TypeBody>() {
-        Some(b) => tuple::tuple_items(&b.mro_rest).iter().any(|t| t.is(sup)),
+        Some(b) => tuple::tuple_items(&b.mro.borrow())
+            .iter()
+            .any(|t| t.is(sup)),
         None => false,
     }
 }
 
 /// Looks `name` up along the MRO of `ty` (CPython's `_PyType_Lookup`).
 pub fn lookup(ty: &Obj, name: &Obj) -> Option<ObjRef> {
-    for t in mro_iter(ty) {
+    let mro = ty.payload::<TypeBody>().expect("a type").mro.borrow();
+    for t in tuple::tuple_items(&mro) {
         let b = t.payload::<TypeBody>().expect("a type");
-        if let Some(v) = b.dict.borrow().get_str(name) {
+        if let Some(v) = b.dict().borrow().get_str(name) {
             return Some(v);
         }
     }
@@ -138,9 +223,10 @@ pub fn lookup(ty: &Obj, name: &Obj) -> Option<ObjRef> {
 
 /// Looks a Rust string name up along the MRO.
 pub fn lookup_str(ty: &Obj, name: &str) -> Option<ObjRef> {
-    for t in mro_iter(ty) {
+    let mro = ty.payload::<TypeBody>().expect("a type").mro.borrow();
+    for t in tuple::tuple_items(&mro) {
         let b = t.payload::<TypeBody>().expect("a type");
-        if let Some(v) = b.dict.borrow().get_rust_str(name) {
+        if let Some(v) = b.dict().borrow().get_rust_str(name) {
             return Some(v);
         }
     }

@@ -21,7 +21,7 @@ use crate::objects::module::module_special_attr;
 use crate::objects::registry::types;
 use crate::objects::slice::SliceBody;
 use crate::objects::str::new_str;
-use crate::objects::tuple::{new_tuple, try_tuple_items};
+use crate::objects::tuple::new_tuple;
 use crate::objects::typeobject::{flags, TypeBody};
 use crate::objects::{bool, dict, exception, float, int, singletons, Layout};
 use crate::protocol::{attr, object};
@@ -35,20 +35,16 @@ pub fn type_special_attr(_vm: &mut Vm, cls: &Obj, name: &str) -> PyResult<Option
         "__qualname__" => b.qualname.borrow().clone(),
         "__bases__" => b.bases.clone(),
         "__base__" => b.base.clone().unwrap_or_else(|| types().none.clone()),
-        "__mro__" => {
-            let mut v = vec![cls.to_ref()];
-            v.extend(try_tuple_items(&b.mro_rest).expect("tuple").iter().cloned());
-            new_tuple(v)?
-        }
+        "__mro__" => b.mro(),
         "__dict__" => {
             let mut t = DictTable::new();
-            for e in b.dict.borrow().iter() {
+            for e in b.dict().borrow().iter() {
                 t.insert_new(e.hash, e.key.clone(), e.value.clone())?;
             }
             new_dict_from_table(t)?
         }
         "__class__" => cls.ty().to_ref(),
-        "__doc__" => match b.dict.borrow().get_rust_str("__doc__") {
+        "__doc__" => match b.dict().borrow().get_rust_str("__doc__") {
             Some(d) => d,
             None => types().none.clone(),
         },
@@ -56,14 +52,14 @@ pub fn type_special_attr(_vm: &mut Vm, cls: &Obj, name: &str) -> PyResult<Option
         // A class's own annotations (never a base's), created empty on
         // first access as CPython does.
         "__annotations__" if b.has_flag(flags::HEAPTYPE) => {
-            let own = b.dict.borrow().get_rust_str("__annotations__");
+            let own = b.dict().borrow().get_rust_str("__annotations__");
             match own {
                 Some(a) => a,
                 None => {
                     let d = new_dict()?;
-                    b.dict
-                        .borrow_mut()
-                        .set_str(new_str("__annotations__")?, d.clone())?;
+                    let key = new_str("__annotations__")?;
+                    attr::track_materialized(cls, &key, &d);
+                    b.dict().borrow_mut().set_str(key, d.clone())?;
                     d
                 }
             }
