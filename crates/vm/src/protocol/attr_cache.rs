@@ -38,6 +38,25 @@ fn type_valid(e: &AttrEntry, ty: &Obj) -> bool {
     if e.ty.get() != ty.id() {
         return false;
     }
+    // Every change of a dict's version takes a new value of the thread's
+    // stamp, so while the stamp is the one of the last full check, no
+    // version anywhere has changed since: CPython's type version tag,
+    // for all types at once. (An MRO is only replaced when its class is
+    // made, whose namespace is filled then, or cleared, which empties the
+    // namespace: both take new stamps.)
+    let stamp = crate::objects::dict::table::version_stamp();
+    if e.checked_at.get() == stamp {
+        return true;
+    }
+    let valid = type_versions_current(e, ty);
+    if valid {
+        e.checked_at.set(stamp);
+    }
+    valid
+}
+
+#[inline(never)]
+fn type_versions_current(e: &AttrEntry, ty: &Obj) -> bool {
     let Some(tb) = ty.payload::<TypeBody>() else {
         return false;
     };
@@ -206,6 +225,7 @@ fn fill_type(e: &AttrEntry, ty: &Obj, name: &Obj) -> Option<Option<ObjRef>> {
     }
     e.ty.set(ty.id());
     e.mro_len.set(mro.len() as u8);
+    e.checked_at.set(0);
     Some(found)
 }
 

@@ -608,6 +608,13 @@ thread_local! {
     static DICT_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
+/// The last version stamp handed out on this thread: it changes whenever
+/// any dict's version does.
+#[inline(always)]
+pub fn version_stamp() -> u64 {
+    DICT_VERSION.with(|v| v.get())
+}
+
 /// A dict version stamp never handed out before on this thread.
 #[inline(always)]
 fn next_version() -> u64 {

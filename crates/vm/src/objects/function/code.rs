@@ -249,6 +249,11 @@ pub struct AttrEntry {
     pub kind: Cell<AttrKind>,
     pub mro_pos: Cell<u8>,
     pub type_index: Cell<u32>,
+    /// The thread's dict version stamp when the versions above were last
+    /// found current (0: not since the entry was filled). While no dict
+    /// has changed its keys since, they all still are (see
+    /// `attr_cache::type_valid`).
+    pub checked_at: Cell<u64>,
 }
 
 /// The shape of a cached attribute lookup.
@@ -280,6 +285,7 @@ impl Default for AttrEntry {
             kind: Cell::new(AttrKind::Empty),
             mro_pos: Cell::new(0),
             type_index: Cell::new(0),
+            checked_at: Cell::new(0),
         }
     }
 }
