@@ -77,26 +77,17 @@ fn type_versions_current(e: &AttrEntry, ty: &Obj) -> bool {
 /// The entry of `c` valid for `ty`, if any.
 #[inline(always)]
 fn entry_for<'c>(c: &'c AttrCache, ty: &Obj) -> Option<&'c AttrEntry> {
-    let [e0, e1] = &c.entries;
-    if type_valid(e0, ty) {
-        Some(e0)
-    } else if type_valid(e1, ty) {
-        Some(e1)
-    } else {
-        None
-    }
+    c.entries.iter().find(|e| type_valid(e, ty))
 }
 
 /// The entry a miss on `ty` refills: the one already for `ty`, else an
-/// empty one, else the second (the first stays put, so a third type cannot
-/// evict both).
+/// empty one, else the last (the others stay put, so a new type cannot
+/// evict them all).
 fn entry_to_fill<'c>(c: &'c AttrCache, ty: &Obj) -> &'c AttrEntry {
-    let [e0, e1] = &c.entries;
-    if e0.ty.get() == ty.id() || e0.kind.get() == AttrKind::Empty {
-        e0
-    } else {
-        e1
-    }
+    c.entries
+        .iter()
+        .find(|e| e.ty.get() == ty.id() || e.kind.get() == AttrKind::Empty)
+        .unwrap_or(&c.entries[c.entries.len() - 1])
 }
 
 /// The class attribute at the cached position, read through its index.

@@ -220,15 +220,19 @@ impl CodeCaches {
 /// How many classes an MRO may have for an attribute cache to cover it.
 pub const ATTR_CACHE_MRO: usize = 4;
 
-/// What an attribute instruction found for the last two types it saw
+/// How many types an attribute instruction's cache remembers.
+pub const ATTR_CACHE_TYPES: usize = 4;
+
+/// What an attribute instruction found for the last types it saw
 /// (CPython 3.11's specialised LOAD_ATTR_INSTANCE_VALUE,
-/// LOAD_METHOD_WITH_VALUES, STORE_ATTR_INSTANCE_VALUE ideas, adapted; two
-/// entries, so a site that sees a class and its subclass stays cached).
+/// LOAD_METHOD_WITH_VALUES, STORE_ATTR_INSTANCE_VALUE ideas, adapted;
+/// [`ATTR_CACHE_TYPES`] entries, so a site that sees a few sibling classes
+/// — richards' task kinds — stays cached).
 /// `inst_index` is a hint: where the name was in the last object's own
 /// dict, checked against the key before use.
 #[derive(Default)]
 pub struct AttrCache {
-    pub entries: [AttrEntry; 2],
+    pub entries: [AttrEntry; ATTR_CACHE_TYPES],
     pub inst_index: Cell<u32>,
 }
 
