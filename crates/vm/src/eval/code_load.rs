@@ -11,6 +11,7 @@ use crate::objects::function::cell;
 use crate::objects::function::code::{code_trailing, cpython_code_bytes, CodeBody, CodeCaches};
 use crate::objects::registry::types;
 use crate::objects::set::ops;
+use crate::objects::str::intern::intern;
 use crate::objects::str::new_str;
 use crate::objects::tuple::new_tuple;
 use crate::objects::{bytes, float, int};
@@ -57,12 +58,14 @@ pub fn load_code(code: &std::rc::Rc<arenapy_compiler::code::CodeObject>) -> PyRe
         consts.push(konst(c)?);
     }
     let mut names = hvec_with_capacity(code.names.len());
+    // Names are interned (CPython's `intern_strings` in code objects), so
+    // the same identifier in two functions is one object.
     for n in &code.names {
-        names.push(new_str(n)?);
+        names.push(intern(n)?);
     }
     let mut varnames = hvec_with_capacity(code.varnames.len());
     for n in &code.varnames {
-        varnames.push(new_str(n)?);
+        varnames.push(intern(n)?);
     }
     // Capacity == length, so this keeps the same heap block.
     let varnames = varnames.into_boxed_slice();

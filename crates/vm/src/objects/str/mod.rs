@@ -10,6 +10,7 @@
 
 pub mod codecs;
 pub mod format;
+pub mod intern;
 pub mod methods;
 pub mod percent;
 
@@ -32,7 +33,8 @@ pub struct StrBody {
     hash: Cell<i64>,
     byte_len: usize,
     char_len: usize,
-    /// CPython's `state` word (ascii flag, interned...); kept for layout parity.
+    /// CPython's `state` word; the interned mark (`intern`), the rest
+    /// kept for layout parity.
     _state: u64,
 }
 
@@ -41,6 +43,13 @@ impl VarSize for StrBody {
     fn trailing_size(obj: &Obj) -> usize {
         // SAFETY: only called on str objects (dispatch by layout).
         unsafe { obj.body_unchecked::<StrBody>() }.byte_len + 1
+    }
+    fn drop_trailing(obj: &Obj) {
+        // SAFETY: only called on str objects (dispatch by layout).
+        let body = unsafe { obj.body_unchecked::<StrBody>() };
+        if body._state & intern::STATE_INTERNED != 0 {
+            intern::forget(str_of(obj, body));
+        }
     }
 }
 
@@ -74,11 +83,20 @@ pub fn new_str(s: &str) -> Result<ObjRef, AllocError> {
 
 /// A new str object of type `ty` (str during bootstrap, or a subclass).
 pub fn new_str_with_type(ty: &Obj, s: &str) -> Result<ObjRef, AllocError> {
+    new_str_in(ty, s, 0)
+}
+
+/// A new (exact) str with this state word (`intern`).
+fn new_str_with_state(s: &str, state: u64) -> Result<ObjRef, AllocError> {
+    new_str_in(&types().str, s, state)
+}
+
+fn new_str_in(ty: &Obj, s: &str, state: u64) -> Result<ObjRef, AllocError> {
     let body = StrBody {
         hash: Cell::new(-1),
         byte_len: s.len(),
         char_len: s.chars().count(),
-        _state: 0,
+        _state: state,
     };
     let obj = alloc_object(ty, body, s.len() + 1)?;
     let dst = obj.trailing_ptr::<StrBody>();
@@ -251,7 +269,12 @@ pub fn append_in_place(s: ObjRef, t: &Obj) -> Result<ObjRef, ObjRef> {
     // CPython's conditions (`unicode_modifiable`, and a right operand of
     // no wider kind): no cached hash, and `t` ASCII, so an ASCII `s`
     // stays ASCII.
-    if add == 0 || s.is(t) || sb.hash.get() != -1 || !tb.is_ascii() {
+    if add == 0
+        || s.is(t)
+        || sb.hash.get() != -1
+        || sb._state & intern::STATE_INTERNED != 0
+        || !tb.is_ascii()
+    {
         return Err(s);
     }
     let s = crate::memory::object::resize_unique_str(s, old_len + 1, new_len + 1)?;
