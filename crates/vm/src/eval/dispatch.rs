@@ -210,6 +210,22 @@ fn run_until_error(
             pc = frame.pc;
         };
     }
+    // A call of a Python function (`call::frame_for_call`): its frame
+    // becomes the running one, which starts with the callee's RESUME (the
+    // eval breaker) and then its first instruction. Anything else falls
+    // through to the arm's generic call.
+    macro_rules! call_python {
+        ($base:expr, $skip_null:expr, $kwnames:expr) => {
+            if let Some(callee) = call::frame_for_call(vm, frame, $base, $skip_null, $kwnames) {
+                enter_callee(vm, inner, callee?);
+                switch_frame!();
+                if breaker::is_set() {
+                    breaker::handle(vm)?;
+                }
+                continue;
+            }
+        };
+    }
     macro_rules! load_fast {
         ($i:expr) => {
             match frame.local($i) {
@@ -412,16 +428,7 @@ fn run_until_error(
             Op::CallMethod => {
                 let base = frame.stack.len() - arg as usize - 2;
                 let is_null = frame.stack[base + 1].is(&types().null_marker);
-                if let Some(callee) = call::frame_for_call(vm, frame, base, is_null, None) {
-                    enter_callee(vm, inner, callee?);
-                    switch_frame!();
-                    // The callee's RESUME: the eval breaker, then its first
-                    // instruction.
-                    if breaker::is_set() {
-                        breaker::handle(vm)?;
-                    }
-                    continue;
-                }
+                call_python!(base, is_null, None);
                 // The value stack keeps the callable alive for the call.
                 let (f, args) = frame.stack[base..].split_first().expect("callable");
                 let args = if is_null { &args[1..] } else { args };
@@ -435,16 +442,7 @@ fn run_until_error(
             }
             Op::Call => {
                 let base = frame.stack.len() - arg as usize - 1;
-                if let Some(callee) = call::frame_for_call(vm, frame, base, false, None) {
-                    enter_callee(vm, inner, callee?);
-                    switch_frame!();
-                    // The callee's RESUME: the eval breaker, then its first
-                    // instruction.
-                    if breaker::is_set() {
-                        breaker::handle(vm)?;
-                    }
-                    continue;
-                }
+                call_python!(base, false, None);
                 let (f, args) = frame.stack[base..].split_first().expect("callable");
                 let result = call::call_fast(vm, f, args);
                 frame.stack.truncate(base);
@@ -457,16 +455,7 @@ fn run_until_error(
             Op::CallKw => {
                 let kwnames = pop(frame);
                 let base = frame.stack.len() - arg as usize - 1;
-                if let Some(callee) = call::frame_for_call(vm, frame, base, false, Some(&kwnames)) {
-                    enter_callee(vm, inner, callee?);
-                    switch_frame!();
-                    // The callee's RESUME: the eval breaker, then its first
-                    // instruction.
-                    if breaker::is_set() {
-                        breaker::handle(vm)?;
-                    }
-                    continue;
-                }
+                call_python!(base, false, Some(&kwnames));
                 let f = frame.stack[base].clone();
                 let result = call::call(vm, &f, &frame.stack[base + 1..], Some(&kwnames));
                 frame.stack.truncate(base);

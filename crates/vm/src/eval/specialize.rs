@@ -307,6 +307,28 @@ fn seq_index(k: &Obj, len: usize) -> Option<usize> {
     usize::try_from(i).ok().filter(|&i| i < len)
 }
 
+/// BinarySubscr{List,Tuple}Int: `c` of the exact type the instruction is
+/// for (`exact`), `k` an exact int; `item` reads a word-sized index in
+/// range (an out-of-range one takes the generic path, which raises).
+#[inline(always)]
+fn subscr_seq_int(
+    vm: &mut Vm,
+    site: &Cell<Instr>,
+    instr: Instr,
+    (c, k): (&Obj, &Obj),
+    exact: bool,
+    item: impl FnOnce(&Obj, &Obj) -> Option<ObjRef>,
+) -> PyResult<ObjRef> {
+    if exact && exact_int(k, types()) {
+        if let Some(v) = item(c, k) {
+            return Ok(v);
+        }
+    } else {
+        deoptimise(site, instr);
+    }
+    subscr_generic(vm, c, k)
+}
+
 /// BinarySubscrListInt.
 #[inline(always)]
 pub fn subscr_list_int(
@@ -316,18 +338,11 @@ pub fn subscr_list_int(
     c: &Obj,
     k: &Obj,
 ) -> PyResult<ObjRef> {
-    let t = types();
-    if c.ty().is(&t.list) && exact_int(k, t) {
-        if let Some(body) = list::list_body(c) {
-            let items = body.items.borrow();
-            if let Some(i) = seq_index(k, items.len()) {
-                return Ok(items[i].clone());
-            }
-        }
-    } else {
-        deoptimise(site, instr);
-    }
-    subscr_generic(vm, c, k)
+    let exact = c.ty().is(&types().list);
+    subscr_seq_int(vm, site, instr, (c, k), exact, |c, k| {
+        let items = list::list_body(c)?.items.borrow();
+        seq_index(k, items.len()).map(|i| items[i].clone())
+    })
 }
 
 /// BinarySubscrTupleInt.
@@ -339,17 +354,11 @@ pub fn subscr_tuple_int(
     c: &Obj,
     k: &Obj,
 ) -> PyResult<ObjRef> {
-    let t = types();
-    if c.ty().is(&t.tuple) && exact_int(k, t) {
-        if let Some(items) = tuple::try_tuple_items(c) {
-            if let Some(i) = seq_index(k, items.len()) {
-                return Ok(items[i].clone());
-            }
-        }
-    } else {
-        deoptimise(site, instr);
-    }
-    subscr_generic(vm, c, k)
+    let exact = c.ty().is(&types().tuple);
+    subscr_seq_int(vm, site, instr, (c, k), exact, |c, k| {
+        let items = tuple::try_tuple_items(c)?;
+        seq_index(k, items.len()).map(|i| items[i].clone())
+    })
 }
 
 /// BinarySubscrDict: a present key inline; a missing one takes the generic
