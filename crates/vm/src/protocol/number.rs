@@ -10,6 +10,7 @@
 use crate::memory::heap;
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bytes::methods::{bytes_concat, bytes_repeat};
+use crate::objects::bytes::percent::bytes_percent_format;
 use crate::objects::dict::dict_or;
 use crate::objects::dict::views::{is_set_like_view, set_of_iterable};
 use crate::objects::exception::type_error;
@@ -52,6 +53,11 @@ pub fn binary_op(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
     }
     let a_heap = is_heap_type_instance(a);
     let b_heap = is_heap_type_instance(b);
+    if percent_first(op, a, b, a_heap) {
+        if let Some(r) = binary_builtin(vm, op, a, b)? {
+            return Ok(r);
+        }
+    }
     if a_heap || b_heap {
         // Binary operators never call the reflected method of the same type.
         if let Some(r) = operator_dunders(vm, a, b, (fwd, rev), (a_heap, b_heap), false)? {
@@ -154,6 +160,17 @@ pub(crate) fn operator_dunders(
     Ok(None)
 }
 
+/// `str % x`, `bytes % x`, `bytearray % x` with a built-in left operand:
+/// CPython's `nb_remainder` of those types formats whatever `x` is, so it
+/// runs before `x`'s `__rmod__` — unless `x`'s type is a subclass of the
+/// left operand's, whose reflected method goes first.
+fn percent_first(op: B, a: &Obj, b: &Obj, a_heap: bool) -> bool {
+    op.non_inplace() == B::Remainder
+        && !a_heap
+        && matches!(a.layout(), Layout::Str | Layout::Bytes | Layout::ByteArray)
+        && !typeobject::is_subtype(b.ty(), a.ty())
+}
+
 fn dunder_names(op: B) -> (&'static str, &'static str) {
     match op {
         B::Add => ("__add__", "__radd__"),
@@ -227,8 +244,18 @@ pub(crate) fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<O
                 return bytes_repeat(s, n).map(Some);
             }
         }
-        (Layout::Str, B::Remainder) if !is_heap_type_instance(a) => {
+        (Layout::Str, B::Remainder) => {
             return percent::percent_format(vm, a, b).map(Some);
+        }
+        (Layout::Bytes, B::Remainder) => {
+            let fmt = crate::objects::bytes::try_bytes(a)
+                .unwrap_or_default()
+                .to_vec();
+            return bytes_percent_format(vm, &fmt, b, false).map(Some);
+        }
+        (Layout::ByteArray, B::Remainder) => {
+            let fmt = crate::objects::bytearray::bytearray_data(a).unwrap_or_default();
+            return bytes_percent_format(vm, &fmt, b, true).map(Some);
         }
         (Layout::List, B::Add) if b.layout() == Layout::List && !op.is_inplace() => {
             return list_concat(a, b).map(Some);
