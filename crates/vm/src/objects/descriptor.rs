@@ -224,11 +224,17 @@ pub(crate) fn property_set(
                 crate::protocol::object::type_name(obj)
             )))
         }
-        // CPython 3.11's `property_descr_set`.
-        None => Err(exception::attribute_error(format!(
-            "property '{}' of '{}' object has no {what}",
-            try_str(name).unwrap_or("?"),
-            crate::protocol::object::type_name(obj)
-        ))),
+        // CPython 3.11's `property_descr_set`: the type's qualified name.
+        None => {
+            let qualname = obj
+                .ty()
+                .payload::<crate::objects::typeobject::TypeBody>()
+                .and_then(|b| try_str(&b.qualname.borrow()).map(str::to_string))
+                .unwrap_or_else(|| crate::protocol::object::type_name(obj));
+            Err(exception::attribute_error(format!(
+                "property '{}' of '{qualname}' object has no {what}",
+                try_str(name).unwrap_or("?"),
+            )))
+        }
     }
 }

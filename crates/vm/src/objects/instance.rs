@@ -660,6 +660,14 @@ fn obj_ne(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     Ok(py_bool(!object::truthy(vm, &r)?))
 }
 
+/// `object.__lt__` and the other orderings: NotImplemented, so the
+/// comparison falls back on the reflected method and then the TypeError
+/// (CPython's `object_richcompare`).
+fn obj_order(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("__lt__", &args[1..], 1, 1)?;
+    Ok(types().not_implemented.clone())
+}
+
 fn obj_hash(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     Ok(new_int((args[0].id() as u64).rotate_right(4) as i64)?)
 }
@@ -752,6 +760,10 @@ pub(crate) fn install_methods() -> PyResult<()> {
             ("__str__", obj_str),
             ("__eq__", obj_eq),
             ("__ne__", obj_ne),
+            ("__lt__", obj_order),
+            ("__le__", obj_order),
+            ("__gt__", obj_order),
+            ("__ge__", obj_order),
             ("__hash__", obj_hash),
             ("__setattr__", obj_setattr),
             ("__delattr__", obj_delattr),

@@ -691,6 +691,12 @@ fn str_format(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<O
     format::str_format(vm, &text, &pos[1..], &kws)
 }
 
+fn str_format_map(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("format_map", &args[1..], 1, 1)?;
+    let text = this(args, "format_map")?.to_string();
+    format::str_format_map(vm, &text, &args[1])
+}
+
 fn str_removeprefix(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("removeprefix", &args[1..], 1, 1)?;
     let text = this(args, "removeprefix")?;
@@ -897,6 +903,7 @@ pub(crate) fn install_methods() -> PyResult<()> {
         ("rpartition", str_rpartition),
         ("splitlines", str_splitlines),
         ("format", str_format),
+        ("format_map", str_format_map),
         ("encode", str_encode),
         ("removeprefix", str_removeprefix),
         ("removesuffix", str_removesuffix),
