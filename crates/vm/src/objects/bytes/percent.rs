@@ -13,7 +13,7 @@ use crate::objects::exception::{overflow_error, type_error, value_error};
 use crate::objects::registry::types;
 use crate::objects::str::ascii_escape;
 use crate::objects::str::percent::{
-    int_for_conversion, long_for_char, next_step, PercentArgs, Step,
+    has_subscript, int_for_conversion, long_for_char, next_step, PercentArgs, Step,
 };
 use crate::objects::{typeobject, Layout};
 use crate::protocol::format::fmt_err;
@@ -37,7 +37,7 @@ pub fn bytes_percent_format(
     let is_mapping = !matches!(
         args.layout(),
         Layout::Tuple | Layout::Bytes | Layout::Str | Layout::ByteArray
-    ) && typeobject::lookup_str(args.ty(), "__getitem__").is_some();
+    ) && has_subscript(args);
     let mut cursor = PercentArgs::new(args, is_mapping);
     let mut out: Vec<u8> = Vec::new();
     out.try_reserve(fmt.len() + 16)

@@ -269,6 +269,22 @@ pub(crate) fn next_step(
     Ok(Some(Step::Convert(spec, *pos - 1)))
 }
 
+/// Whether `args`'s type has `mp_subscript` (CPython's `PyMapping_Check`):
+/// `__getitem__`, or a built-in container whose subscript is native.
+pub(crate) fn has_subscript(args: &Obj) -> bool {
+    matches!(
+        args.layout(),
+        Layout::List
+            | Layout::Tuple
+            | Layout::Str
+            | Layout::Bytes
+            | Layout::ByteArray
+            | Layout::Dict
+            | Layout::Range
+            | Layout::MemoryView
+    ) || typeobject::lookup_str(args.ty(), "__getitem__").is_some()
+}
+
 /// CPython's `PyNumber_Check`: ints, floats, complex numbers and objects
 /// whose type has `__index__`, `__int__` or `__float__`.
 pub(crate) fn number_check(v: &Obj) -> bool {
@@ -320,8 +336,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Obj, args: &Obj) -> PyResult<ObjRef> {
     // CPython's `PyMapping_Check(args) && !tuple && !str`: any object with
     // `__getitem__` (a list too) takes `%(key)s` and is never "not all
     // converted".
-    let is_mapping = !matches!(args.layout(), Layout::Tuple | Layout::Str)
-        && typeobject::lookup_str(args.ty(), "__getitem__").is_some();
+    let is_mapping = !matches!(args.layout(), Layout::Tuple | Layout::Str) && has_subscript(args);
     let mut cursor = PercentArgs::new(args, is_mapping);
     let mut out = String::new();
     out.try_reserve(f.len() + 16)
