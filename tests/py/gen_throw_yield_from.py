@@ -108,3 +108,24 @@ def f():
         except AttributeError as e:
             print(e)
 f()
+# a StopIteration leaving a generator is a RuntimeError caused by it, which
+# contextlib.contextmanager turns back into the StopIteration
+import contextlib
+@contextlib.contextmanager
+def cm(x):
+    try:
+        yield x * 2
+    finally:
+        print('teardown')
+try:
+    with cm(1) as v:
+        raise StopIteration(5)
+except StopIteration as e:
+    print('StopIteration', e)
+def g():
+    yield 1
+    raise StopIteration('x')
+try:
+    list(g())
+except RuntimeError as e:
+    print(e, repr(e.__cause__), e.__suppress_context__)

@@ -33,3 +33,8 @@ for s in ["'%x' % 3.5", "'a' % 5", "b'%s' % b'x'", "b'%d' % 3", "'%a' % 'é'", "
           "b'' % ()", "b'' % 5", "b'x' % {}", "'x' % {}", "'x' % []", "b'x' % []", "'%s' % {}", "'%d' % True", "b'%d' % True",
           "'%.2147483648f' % 1", "b'%.2147483648f' % 1", "'%s' % ()"]:
     print(s); t(s)
+for f, a in [(b'%\xff', 1), (b'%h\xff', 1), (b'%5\xff', 1), (b'%.1\xff', 1), (b'%+\xff', 1), (b'%+05.10h\xff', 1), (b'%\xff', ()), (b'%(a)\xff', {b'a': 1}), (b'%*\xff', (1, 2)), (b'%1\xff', 1)]:
+    try:
+        print(f % a)
+    except Exception as e:
+        print(f, type(e).__name__, repr(e))

@@ -316,7 +316,14 @@ fn finish_resume(
         Ok(FrameExit::Return(v)) => Ok(GenResult::Returned(v)),
         Err(e) => {
             if typeobject::is_subtype(e.0.ty(), &types().stop_iteration) {
-                return Err(exception::runtime_error("generator raised StopIteration"));
+                // CPython's `_PyErr_FormatFromCause`: the StopIteration is
+                // the cause (contextlib re-raises it when it sees that).
+                let r = exception::runtime_error("generator raised StopIteration");
+                let b = exception::exc_body(&r.0);
+                *b.cause.borrow_mut() = Some(e.0.clone());
+                *b.context.borrow_mut() = Some(e.0);
+                b.suppress_context.set(true);
+                return Err(r);
             }
             Err(e)
         }

@@ -50,9 +50,9 @@ pub fn bytes_percent_format(
         let piece: Vec<u8> = match step {
             Step::Literal(a, b) => fmt[a..b].to_vec(),
             Step::Percent => b"%".to_vec(),
-            Step::Convert(spec, index) => {
+            Step::Convert(spec, index, masked) => {
                 let arg = cursor.next()?;
-                let piece = convert_one(vm, &arg, &spec, index)?;
+                let piece = convert_one(vm, &arg, &spec, index, masked)?;
                 if cursor.left_over(false) {
                     return Err(type_error(
                         "not all arguments converted during bytes formatting",
@@ -129,7 +129,13 @@ fn bytes_of(vm: &mut Vm, v: &Obj) -> PyResult<Vec<u8>> {
 }
 
 /// One conversion of bytes formatting.
-fn convert_one(vm: &mut Vm, arg: &Obj, spec: &PercentSpec, index: usize) -> PyResult<Vec<u8>> {
+fn convert_one(
+    vm: &mut Vm,
+    arg: &Obj,
+    spec: &PercentSpec,
+    index: usize,
+    masked: bool,
+) -> PyResult<Vec<u8>> {
     use arenapy_format::{percent_float, percent_int};
     let conv = spec.conv;
     match conv {
@@ -195,9 +201,10 @@ fn convert_one(vm: &mut Vm, arg: &Obj, spec: &PercentSpec, index: usize) -> PyRe
             };
             pad(vec![one], spec, false)
         }
-        // CPython reads the character as a C `char`: a byte from 0x80 is
-        // negative, which the message's `%c` refuses.
-        other if other as u32 >= 0x80 => {
+        // CPython reads the character as a C `char` (but through
+        // `Py_CHARMASK` after digits): a negative one is refused by the
+        // message's `%c` (CPython 3.11.7; 3.11.2 raised an empty ValueError).
+        other if other as u32 >= 0x80 && !masked => {
             Err(overflow_error("character argument not in range(0x110000)"))
         }
         other => Err(value_error(format!(

@@ -82,9 +82,10 @@ pub(crate) enum Step {
     Literal(usize, usize),
     /// `%%`.
     Percent,
-    /// A conversion: its spec (`conv` is the conversion character) and the
-    /// index of that character in the format (for error messages).
-    Convert(PercentSpec, usize),
+    /// A conversion: its spec (`conv` is the conversion character), the
+    /// index of that character in the format (for error messages), and
+    /// whether a digit loop read it (see `objects::bytes::percent`).
+    Convert(PercentSpec, usize, bool),
 }
 
 /// The next piece of `fmt` from `*pos`; `None` at the end. `key_of` makes
@@ -117,6 +118,9 @@ pub(crate) fn next_step(
     let mut cnt = (n - *pos) as isize;
     let read = |p: usize| fmt.get(p).copied().unwrap_or('\0');
     let mut ch = read(*pos);
+    // Whether `ch` was read by a digit loop, which CPython's bytes
+    // formatter reads unsigned (`Py_CHARMASK`), its other reads signed.
+    let mut masked = false;
     if ch == '%' {
         *pos += 1;
         return Ok(Some(Step::Percent));
@@ -144,6 +148,7 @@ pub(crate) fn next_step(
             cnt >= 0
         } {
             ch = read(*pos);
+            masked = false;
             if ch == ')' {
                 pcount -= 1;
             } else if ch == '(' {
@@ -165,6 +170,7 @@ pub(crate) fn next_step(
             break;
         }
         ch = read(*pos);
+        masked = false;
         *pos += 1;
         match ch {
             '-' => spec.left = true,
@@ -190,6 +196,7 @@ pub(crate) fn next_step(
         cnt -= 1;
         if cnt >= 0 {
             ch = read(*pos);
+            masked = false;
             *pos += 1;
         }
     } else if ch.is_ascii_digit() {
@@ -200,6 +207,7 @@ pub(crate) fn next_step(
                 break;
             }
             ch = read(*pos);
+            masked = true;
             *pos += 1;
             if !ch.is_ascii_digit() {
                 break;
@@ -217,6 +225,7 @@ pub(crate) fn next_step(
         cnt -= 1;
         if cnt >= 0 {
             ch = read(*pos);
+            masked = false;
             *pos += 1;
         }
         if ch == '*' {
@@ -232,6 +241,7 @@ pub(crate) fn next_step(
             cnt -= 1;
             if cnt >= 0 {
                 ch = read(*pos);
+                masked = false;
                 *pos += 1;
             }
         } else if ch.is_ascii_digit() {
@@ -242,6 +252,7 @@ pub(crate) fn next_step(
                     break;
                 }
                 ch = read(*pos);
+                masked = true;
                 *pos += 1;
                 if !ch.is_ascii_digit() {
                     break;
@@ -259,6 +270,7 @@ pub(crate) fn next_step(
         cnt -= 1;
         if cnt >= 0 {
             ch = read(*pos);
+            masked = false;
             *pos += 1;
         }
     }
@@ -266,7 +278,7 @@ pub(crate) fn next_step(
         return Err(value_error("incomplete format"));
     }
     spec.conv = ch;
-    Ok(Some(Step::Convert(spec, *pos - 1)))
+    Ok(Some(Step::Convert(spec, *pos - 1, masked)))
 }
 
 /// Whether `args`'s type has `mp_subscript` (CPython's `PyMapping_Check`):
@@ -347,7 +359,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &Obj, args: &Obj) -> PyResult<ObjRef> {
         let piece = match step {
             Step::Literal(a, b) => f[a..b].iter().collect(),
             Step::Percent => "%".to_string(),
-            Step::Convert(spec, index) => {
+            Step::Convert(spec, index, _) => {
                 let arg = cursor.next()?;
                 let piece = convert_one(vm, &arg, &spec, index)?;
                 if cursor.left_over(false) {
