@@ -95,11 +95,7 @@ pub fn binary_op(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
     }
     if op.non_inplace() == B::Multiply {
         for (s, n) in [(a, b), (b, a)] {
-            if matches!(
-                s.layout(),
-                Layout::Str | Layout::Bytes | Layout::List | Layout::Tuple
-            ) && !is_heap_type_instance(s)
-            {
+            if is_repeatable(s) && !is_heap_type_instance(s) {
                 return Err(type_error(format!(
                     "can't multiply sequence by non-int of type '{}'",
                     type_name(n)
@@ -193,6 +189,16 @@ fn dunder_names(op: B) -> (&'static str, &'static str) {
 /// Operators on built-in sequences and mappings.
 pub(crate) fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<Option<ObjRef>> {
     let plain = op.non_inplace();
+    // `n * seq` with an `__index__` object on the left: CPython repeats the
+    // right operand (`sq_repeat` of either side).
+    if plain == B::Multiply
+        && is_heap_type_instance(a)
+        && !is_repeatable(a)
+        && is_repeatable(b)
+        && typeobject::lookup_str(a.ty(), "__index__").is_some()
+    {
+        return binary_builtin(vm, B::Multiply, b, a);
+    }
     match (a.layout(), plain) {
         (Layout::Str, B::Add) => {
             if let Some(r) = crate::objects::str::concat(a, b) {
@@ -207,7 +213,7 @@ pub(crate) fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<O
             } else {
                 (b, a)
             };
-            if let Some(r) = str_repeat(s, n)? {
+            if let Some(r) = str_repeat(vm, s, n)? {
                 return Ok(Some(r));
             }
         }
@@ -224,7 +230,7 @@ pub(crate) fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<O
             } else {
                 (b, a)
             };
-            if let Some(n) = repeat_count(n)? {
+            if let Some(n) = repeat_count(vm, n)? {
                 let inplace = op.is_inplace() && s.is(a);
                 return crate::objects::bytearray::bytearray_repeat(s, n, inplace).map(Some);
             }
@@ -240,7 +246,7 @@ pub(crate) fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<O
             } else {
                 (b, a)
             };
-            if let Some(n) = repeat_count(n)? {
+            if let Some(n) = repeat_count(vm, n)? {
                 return bytes_repeat(s, n).map(Some);
             }
         }
@@ -271,7 +277,7 @@ pub(crate) fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<O
             } else {
                 (b, a)
             };
-            if let Some(n) = repeat_count(n)? {
+            if let Some(n) = repeat_count(vm, n)? {
                 return list_repeat(l, n, op.is_inplace() && l.is(a)).map(Some);
             }
         }
@@ -286,7 +292,7 @@ pub(crate) fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<O
             } else {
                 (b, a)
             };
-            if let Some(n) = repeat_count(n)? {
+            if let Some(n) = repeat_count(vm, n)? {
                 return tuple_repeat(t, n).map(Some);
             }
         }
@@ -310,16 +316,31 @@ pub(crate) fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<O
     Ok(None)
 }
 
-pub(crate) fn repeat_count(n: &Obj) -> PyResult<Option<usize>> {
-    if n.layout() != Layout::Int {
+pub(crate) fn repeat_count(vm: &mut Vm, n: &Obj) -> PyResult<Option<usize>> {
+    let i = if n.layout() == Layout::Int {
+        n.to_ref()
+    } else if is_heap_type_instance(n) && typeobject::lookup_str(n.ty(), "__index__").is_some() {
+        // CPython's `sequence_repeat`: any object with `__index__`, whose
+        // errors propagate.
+        crate::protocol::convert::number_index(vm, n)?
+    } else {
         return Ok(None);
-    }
-    match int_small(n) {
+    };
+    match int_small(&i) {
         Some(v) => Ok(Some(v.max(0) as usize)),
-        None => Err(exception::overflow_error(
-            "cannot fit 'int' into an index-sized integer",
-        )),
+        None => Err(exception::overflow_error(format!(
+            "cannot fit '{}' into an index-sized integer",
+            type_name(n)
+        ))),
     }
+}
+
+/// The built-in sequences with `sq_repeat`.
+fn is_repeatable(o: &Obj) -> bool {
+    matches!(
+        o.layout(),
+        Layout::Str | Layout::Bytes | Layout::ByteArray | Layout::List | Layout::Tuple
+    )
 }
 
 /// CPython's check before repeating a list or tuple of `len` items `n`
