@@ -81,6 +81,14 @@ pub fn binary_op(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
             type_name(b)
         )));
     }
+    if op.non_inplace() == B::Add && matches!(a.layout(), Layout::Bytes | Layout::ByteArray) {
+        // The `sq_concat` of bytes and bytearray (`b` is no buffer).
+        return Err(type_error(format!(
+            "can't concat {} to {}",
+            type_name(b),
+            type_name(a)
+        )));
+    }
     if op.non_inplace() == B::Add && a.layout() == Layout::List && !is_heap_type_instance(a) {
         return Err(type_error(format!(
             "can only concatenate list (not \"{}\") to list",
