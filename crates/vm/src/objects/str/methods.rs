@@ -544,7 +544,13 @@ fn pad(args: &[ObjRef], name: &str, how: char) -> PyResult<ObjRef> {
     let width = index_value(&args[1])?.max(0) as usize;
     let fill = match args.get(2) {
         Some(f) => {
-            let f = arg_str(f, "fill character")?;
+            // CPython's `convert_uc` (the "Py_UCS4" argument converter).
+            let f = try_str(f).ok_or_else(|| {
+                type_error(format!(
+                    "The fill character must be a unicode character, not {}",
+                    type_name(f)
+                ))
+            })?;
             let mut it = f.chars();
             match (it.next(), it.next()) {
                 (Some(c), None) => c,
