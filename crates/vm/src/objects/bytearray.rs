@@ -626,10 +626,10 @@ fn delegate(
     // `partition` and `rpartition`: a tuple of bytearrays.
     if let Some(items) = crate::objects::tuple::try_tuple_items(&r) {
         let mut out = Vec::with_capacity(items.len());
-        for i in items.to_vec() {
-            out.push(match try_bytes(&i) {
+        for i in items.iter() {
+            out.push(match try_bytes(i) {
                 Some(b) => new_bytearray(b)?,
-                None => i,
+                None => i.clone(),
             });
         }
         return Ok(crate::objects::tuple::new_tuple(out)?);

@@ -201,7 +201,7 @@ fn delegate_throw(vm: &mut Vm, sub: &Obj, exc: &ObjRef) -> PyResult<Delegated> {
         let Some(throw) = crate::protocol::attr::get_attr_opt(vm, sub, "throw")? else {
             return Ok(Delegated::Raise(exc.clone()));
         };
-        call::call(vm, &throw, &[exc.clone()], None)
+        call::call(vm, &throw, std::slice::from_ref(exc), None)
     };
     match r {
         Ok(v) => Ok(Delegated::Yielded(v)),

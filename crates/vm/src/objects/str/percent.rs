@@ -259,7 +259,7 @@ pub(crate) fn next_step(
                 }
                 let d = ch as usize - '0' as usize;
                 if prec > (i32::MAX as usize - d) / 10 {
-                    return Err(value_error(prec_big.to_string()));
+                    return Err(value_error(prec_big));
                 }
                 prec = prec * 10 + d;
             }
