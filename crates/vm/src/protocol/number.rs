@@ -12,7 +12,7 @@ use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bytes::methods::{bytes_concat, bytes_repeat};
 use crate::objects::bytes::percent::bytes_percent_format;
 use crate::objects::dict::dict_or;
-use crate::objects::dict::views::{is_set_like_view, set_of_iterable};
+use crate::objects::dict::views::is_set_like_view;
 use crate::objects::exception::type_error;
 use crate::objects::float::arith::{as_f64, float_op};
 use crate::objects::float::{arith, float_value, new_float};
@@ -102,7 +102,14 @@ pub fn binary_op(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
         )));
     }
     if op.non_inplace() == B::Multiply {
-        for (s, n) in [(a, b), (b, a)] {
+        // In place, only the left operand's `sq_inplace_repeat`/`sq_repeat`
+        // is tried (CPython's `PyNumber_InPlaceMultiply`).
+        let pairs: &[(&Obj, &Obj)] = if op.is_inplace() {
+            &[(a, b)]
+        } else {
+            &[(a, b), (b, a)]
+        };
+        for &(s, n) in pairs {
             if is_repeatable(s) && !is_heap_type_instance(s) {
                 return Err(type_error(format!(
                     "can't multiply sequence by non-int of type '{}'",
@@ -307,6 +314,10 @@ pub(crate) fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<O
         (Layout::Dict, B::Or) if b.layout() == Layout::Dict => {
             return dict_or(vm, a, b, op.is_inplace()).map(Some);
         }
+        // `d |= x` takes what `d.update(x)` takes (CPython's `dict_ior`).
+        (Layout::Dict, B::Or) if op.is_inplace() => {
+            return dict_or(vm, a, b, true).map(Some);
+        }
         (Layout::Set, _) if b.layout() == Layout::Set => {
             return ops::set_binary(vm, plain, a, b, op.is_inplace());
         }
@@ -314,14 +325,58 @@ pub(crate) fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<O
         | (_, B::And | B::Or | B::Subtract | B::Xor)
             if is_set_like_view(a) || is_set_like_view(b) =>
         {
-            // dict_keys / dict_items are set-like: the result is a new set.
-            let sa = set_of_iterable(vm, a)?;
-            let sb = set_of_iterable(vm, b)?;
-            return ops::set_binary(vm, plain, &sa, &sb, false);
+            // dict_keys / dict_items are set-like: the result is a new set,
+            // even from a frozenset or in place (`set`'s own operators
+            // refuse a view).
+            return view_set_op(vm, plain, a, b).map(Some);
         }
         _ => {}
     }
     Ok(None)
+}
+
+/// CPython's `dictviews_or`/`_sub`/`_xor` (a new set of the left operand,
+/// then `update`/`difference_update`/`symmetric_difference_update` with the
+/// right) and `_PyDictView_Intersect`, in their orders of insertion.
+fn view_set_op(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
+    // `PySet_New(left)`: a set's table is copied as it is.
+    let new_set_of = |vm: &mut Vm, o: &Obj| -> PyResult<ObjRef> {
+        crate::protocol::call::call(vm, &types().set, &[o.to_ref()], None)
+    };
+    let method = match op {
+        B::Or => "update",
+        B::Subtract => "difference_update",
+        B::Xor => "symmetric_difference_update",
+        _ => {
+            // Intersection: `self` is the view.
+            let (mut view, mut other) = if is_set_like_view(a) { (a, b) } else { (b, a) };
+            let len_view = crate::protocol::object::len(vm, view)?;
+            if other.layout() == Layout::Set
+                && !is_heap_type_instance(other)
+                && !other.ty().is(&types().frozenset)
+                && len_view <= crate::protocol::object::len(vm, other)?
+            {
+                let name = crate::objects::str::new_str("intersection")?;
+                let f = crate::protocol::attr::get_attr(vm, other, &name)?;
+                return crate::protocol::call::call(vm, &f, &[view.to_ref()], None);
+            }
+            if is_set_like_view(other) && crate::protocol::object::len(vm, other)? > len_view {
+                std::mem::swap(&mut view, &mut other);
+            }
+            let result = crate::objects::set::new_set(false)?;
+            for k in crate::protocol::iter::collect(vm, other)? {
+                if crate::protocol::subscript::contains(vm, view, &k)? {
+                    ops::set_add(vm, &result, k)?;
+                }
+            }
+            return Ok(result);
+        }
+    };
+    let result = new_set_of(vm, a)?;
+    let name = crate::objects::str::new_str(method)?;
+    let f = crate::protocol::attr::get_attr(vm, &result, &name)?;
+    crate::protocol::call::call(vm, &f, &[b.to_ref()], None)?;
+    Ok(result)
 }
 
 pub(crate) fn repeat_count(vm: &mut Vm, n: &Obj) -> PyResult<Option<usize>> {
