@@ -239,7 +239,8 @@ fn bi_sorted(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<Ob
         &args[1..],
         kwnames,
     )?;
-    let items = iter::collect(vm, &pos[0])?;
+    // `PySequence_List`: the length hint of a class instance is asked.
+    let items = iter::collect_hinted(vm, &pos[0])?;
     let l = new_list(items)?;
     let kw_vals: Vec<ObjRef> = kws.iter().map(|(_, v)| (*v).clone()).collect();
     let mut full = vec![l.clone()];
