@@ -102,12 +102,27 @@ pub fn binary_op(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
         )));
     }
     if op.non_inplace() == B::Multiply {
-        // In place, only the left operand's `sq_inplace_repeat`/`sq_repeat`
-        // is tried (CPython's `PyNumber_InPlaceMultiply`).
-        let pairs: &[(&Obj, &Obj)] = if op.is_inplace() {
-            &[(a, b)]
-        } else {
-            &[(a, b), (b, a)]
+        // In place, CPython's `PyNumber_InPlaceMultiply` tries only the
+        // left operand's repetition when its type has sequence methods at
+        // all (a set has, a float has not), else the right operand's.
+        let has_sequence_methods = is_heap_type_instance(a)
+            || matches!(
+                a.layout(),
+                Layout::List
+                    | Layout::Tuple
+                    | Layout::Str
+                    | Layout::Bytes
+                    | Layout::ByteArray
+                    | Layout::Set
+                    | Layout::Dict
+                    | Layout::Range
+                    | Layout::DictView
+                    | Layout::MemoryView
+            );
+        let pairs: &[(&Obj, &Obj)] = match (op.is_inplace(), has_sequence_methods) {
+            (true, true) => &[(a, b)],
+            (true, false) => &[(b, a)],
+            (false, _) => &[(a, b), (b, a)],
         };
         for &(s, n) in pairs {
             if is_repeatable(s) && !is_heap_type_instance(s) {
