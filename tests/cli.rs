@@ -374,6 +374,27 @@ fn assert_on_a_tuple_warns_at_compile_time() {
     assert!(o.status.success());
 }
 
+/// The folded tuples of the warning include integer arithmetic within
+/// CPython's optimizer limits (128-bit results): `(2**64-1,) * 5` folds,
+/// `(3**100,) * 2` does not (found by scripts/fuzz-diff).
+#[test]
+fn assert_on_a_folded_big_int_tuple_warns() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = script(
+        &dir,
+        "w.py",
+        "assert (2**64-1,) * 5, 1\nassert (3**100,) * 2, 2\nassert (1,) * (2**2), 3\ndef f():\n    assert (1 // 0,) * 2, 4\n",
+    );
+    let o = run(&[&path]);
+    let w = "SyntaxWarning: assertion is always true, perhaps remove parentheses?";
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "{path}:1: {w}\n  assert (2**64-1,) * 5, 1\n{path}:3: {w}\n  assert (1,) * (2**2), 3\n"
+        )
+    );
+}
+
 /// A NUL byte in a script is CPython 3.11.7's SyntaxError: the line up to
 /// the NUL, no caret.
 #[test]

@@ -379,7 +379,88 @@ fn folds_to_constant(e: &Expr) -> bool {
             )
         ),
         ExprKind::Tuple(items) => items.iter().all(folds_to_constant),
+        ExprKind::BinOp { .. } if const_int(e).is_some() => true,
         _ => const_tuple_len(e).is_some(),
+    }
+}
+
+/// The int CPython's AST optimizer folds `e` into, for integer arithmetic
+/// on constants within its size limits (`MAX_INT_SIZE`, 128 bits, in
+/// `safe_multiply`, `safe_power`, `safe_lshift`); None when it does not
+/// fold (or would not be an int, or would raise).
+fn const_int(e: &Expr) -> Option<num_bigint::BigInt> {
+    use num_bigint::BigInt;
+    use num_traits::{Signed, ToPrimitive, Zero};
+    const MAX_INT_SIZE: u64 = 128;
+    match &e.kind {
+        ExprKind::Constant(Constant::Int(n)) => Some(n.clone()),
+        ExprKind::Constant(Constant::Bool(b)) => Some(BigInt::from(*b as u8)),
+        ExprKind::UnaryOp { op, operand } => {
+            let v = const_int(operand)?;
+            match op {
+                UnaryOp::USub => Some(-v),
+                UnaryOp::UAdd => Some(v),
+                UnaryOp::Invert => Some(-v - 1),
+                _ => None,
+            }
+        }
+        ExprKind::BinOp { left, op, right } => {
+            let (v, w) = (const_int(left)?, const_int(right)?);
+            let bits = |x: &BigInt| x.bits();
+            match op {
+                BinOp::Add => Some(v + w),
+                BinOp::Sub => Some(v - w),
+                BinOp::BitAnd => Some(v & w),
+                BinOp::BitOr => Some(v | w),
+                BinOp::BitXor => Some(v ^ w),
+                BinOp::Mult => {
+                    if !v.is_zero() && !w.is_zero() && bits(&v) + bits(&w) > MAX_INT_SIZE {
+                        return None;
+                    }
+                    Some(v * w)
+                }
+                BinOp::Pow => {
+                    if w.is_negative() {
+                        return None;
+                    }
+                    let wn = w.to_u64()?;
+                    if !v.is_zero() && wn > 0 && bits(&v) > MAX_INT_SIZE / wn {
+                        return None;
+                    }
+                    Some(v.pow(u32::try_from(wn).ok()?))
+                }
+                BinOp::LShift => {
+                    if w.is_negative() {
+                        return None;
+                    }
+                    let wn = w.to_u64()?;
+                    if !v.is_zero() && wn > 0 && (wn > MAX_INT_SIZE || bits(&v) > MAX_INT_SIZE - wn)
+                    {
+                        return None;
+                    }
+                    Some(v << wn)
+                }
+                BinOp::RShift => {
+                    if w.is_negative() {
+                        return None;
+                    }
+                    Some(v >> w.to_u64().unwrap_or(u64::MAX).min(1 << 20))
+                }
+                BinOp::FloorDiv | BinOp::Mod => {
+                    if w.is_zero() {
+                        return None;
+                    }
+                    let mut q = &v / &w;
+                    if !(&v % &w).is_zero() && (v.is_negative() != w.is_negative()) {
+                        q -= 1;
+                    }
+                    let r = &v - &q * &w;
+                    Some(if matches!(op, BinOp::FloorDiv) { q } else { r })
+                }
+                _ => None,
+            }
+        }
+        _ => None,
     }
 }
 
@@ -404,11 +485,7 @@ pub(crate) fn const_tuple_len(e: &Expr) -> Option<usize> {
                 (None, Some(t)) => (t, left),
                 _ => return None,
             };
-            let n: i64 = match &n.kind {
-                ExprKind::Constant(Constant::Int(n)) => i64::try_from(n).ok()?,
-                ExprKind::Constant(Constant::Bool(b)) => i64::from(*b),
-                _ => return None,
-            };
+            let n: i64 = i64::try_from(const_int(n)?).ok()?;
             if t == 0 {
                 return Some(0);
             }

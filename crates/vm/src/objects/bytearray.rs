@@ -174,9 +174,6 @@ fn bytes_of_iterable(vm: &mut Vm, o: &Obj) -> PyResult<Vec<u8>> {
     if let Some(b) = bytes_like(o) {
         return Ok(b);
     }
-    if try_str(o).is_some() {
-        return Err(type_error("an iterable of ints is required, not 'str'"));
-    }
     let it = iter::get_iter(vm, o)
         .map_err(|_| type_error(format!("can't extend bytearray with {}", type_name(o))))?;
     let mut out = Vec::new();
@@ -347,17 +344,22 @@ pub(crate) fn bytearray_getitem(o: &Obj, key: &Obj) -> PyResult<ObjRef> {
 pub(crate) fn bytearray_setitem(vm: &mut Vm, o: &Obj, key: &Obj, value: &Obj) -> PyResult<()> {
     let mut data = bytearray_data(o).expect("bytearray");
     if let Some(sl) = key.payload::<SliceBody>() {
+        // CPython's order: the slice, then the value (numbers and str
+        // refused), and an empty value deletes even an extended slice.
+        let (start, stop, step) = slice_indices(sl, data.len())?;
         let new = if value.is(o) {
             data.clone()
         } else {
-            if value.layout() == Layout::Int {
+            if crate::objects::str::percent::number_check(value) || value.layout() == Layout::Str {
                 return Err(type_error(
                     "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
                 ));
             }
             bytes_of_iterable(vm, value)?
         };
-        let (start, stop, step) = slice_indices(sl, data.len())?;
+        if new.is_empty() && step != 1 {
+            return bytearray_delitem(o, key);
+        }
         if step == 1 {
             let (lo, hi) = (start as usize, (stop.max(start)) as usize);
             data.splice(lo..hi, new);
@@ -376,9 +378,11 @@ pub(crate) fn bytearray_setitem(vm: &mut Vm, o: &Obj, key: &Obj, value: &Obj) ->
         }
         return set_contents(o, &data);
     }
-    let i = norm_index(index_of(key)?, data.len())
-        .ok_or_else(|| index_error("bytearray index out of range"))?;
+    // The value is checked before the index's range (CPython, GH-91153).
+    let idx = index_of(key)?;
     let b = byte_value(value)?;
+    let i =
+        norm_index(idx, data.len()).ok_or_else(|| index_error("bytearray index out of range"))?;
     bytearray_body(o).expect("bytearray").data.borrow_mut()[i] = b;
     Ok(())
 }
@@ -619,6 +623,17 @@ fn delegate(
         }
         return Ok(new_list(out)?);
     }
+    // `partition` and `rpartition`: a tuple of bytearrays.
+    if let Some(items) = crate::objects::tuple::try_tuple_items(&r) {
+        let mut out = Vec::with_capacity(items.len());
+        for i in items.iter() {
+            out.push(match try_bytes(i) {
+                Some(b) => new_bytearray(b)?,
+                None => i.clone(),
+            });
+        }
+        return Ok(crate::objects::tuple::new_tuple(out)?);
+    }
     Ok(r)
 }
 
@@ -644,6 +659,32 @@ delegated! {
     ba_split => "split", true;
     ba_replace => "replace", true;
     ba_join => "join", true;
+    ba_rfind => "rfind", false;
+    ba_rindex => "rindex", false;
+    ba_center => "center", true;
+    ba_ljust => "ljust", true;
+    ba_rjust => "rjust", true;
+    ba_zfill => "zfill", true;
+    ba_partition => "partition", true;
+    ba_rpartition => "rpartition", true;
+    ba_lstrip => "lstrip", true;
+    ba_rstrip => "rstrip", true;
+    ba_rsplit => "rsplit", true;
+    ba_splitlines => "splitlines", true;
+    ba_expandtabs => "expandtabs", true;
+    ba_removeprefix => "removeprefix", true;
+    ba_removesuffix => "removesuffix", true;
+    ba_isdigit => "isdigit", false;
+    ba_isalpha => "isalpha", false;
+    ba_isalnum => "isalnum", false;
+    ba_isspace => "isspace", false;
+    ba_islower => "islower", false;
+    ba_isupper => "isupper", false;
+    ba_isascii => "isascii", false;
+    ba_istitle => "istitle", false;
+    ba_title => "title", true;
+    ba_capitalize => "capitalize", true;
+    ba_swapcase => "swapcase", true;
 }
 
 /// `hash(bytearray)` is a TypeError (mutable).

@@ -215,11 +215,26 @@ pub(crate) fn property_set(
             args.extend(value);
             call::call(vm, f, &args, None).map(|_| ())
         }
-        // CPython 3.11's `property_descr_set`.
-        None => Err(exception::attribute_error(format!(
-            "property '{}' of '{}' object has no {what}",
-            try_str(name).unwrap_or("?"),
-            crate::protocol::object::type_name(obj)
-        ))),
+        // A getset descriptor of a built-in type is read-only
+        // (CPython's `getset_set`).
+        None if prop.ty().is(&types().getset_descriptor) => {
+            Err(exception::attribute_error(format!(
+                "attribute '{}' of '{}' objects is not writable",
+                try_str(name).unwrap_or("?"),
+                crate::protocol::object::type_name(obj)
+            )))
+        }
+        // CPython 3.11's `property_descr_set`: the type's qualified name.
+        None => {
+            let qualname = obj
+                .ty()
+                .payload::<crate::objects::typeobject::TypeBody>()
+                .and_then(|b| try_str(&b.qualname.borrow()).map(str::to_string))
+                .unwrap_or_else(|| crate::protocol::object::type_name(obj));
+            Err(exception::attribute_error(format!(
+                "property '{}' of '{qualname}' object has no {what}",
+                try_str(name).unwrap_or("?"),
+            )))
+        }
     }
 }

@@ -147,10 +147,84 @@ pub fn generator_resume(vm: &mut Vm, gen: &Obj, sent: Option<ObjRef>) -> PyResul
 
 /// `gen.throw(exc)`: raises `exc` at the generator's suspension point.
 /// A generator that has not started or has finished raises it directly.
-/// (Inside `yield from`, the exception is raised in the delegating
-/// generator rather than passed to the sub-iterator.)
+/// Inside `yield from`, the sub-iterator gets it first (CPython's
+/// `_gen_throw`).
 fn generator_throw(vm: &mut Vm, gen: &Obj, exc: ObjRef) -> PyResult<GenResult> {
     generator_resume_with(vm, gen, None, Some(exc))
+}
+
+/// The sub-iterator of a frame suspended in `yield from` and the end of
+/// its loop: the frame stopped after the loop's `YieldValue`, so its next
+/// instruction is the `Jump` back to the `Send` (see the compiler's
+/// `ExprKind::YieldFrom`), and the sub-iterator is on top of the stack.
+fn yield_from_target(frame: &Frame) -> Option<(ObjRef, usize)> {
+    use arenapy_compiler::opcode::Opcode as Op;
+    let instrs = &frame.code_body().code.instructions;
+    let jump = instrs.get(frame.pc)?;
+    if jump.opcode() != Op::Jump {
+        return None;
+    }
+    let send = instrs.get(jump.arg() as usize)?;
+    if send.opcode() != Op::Send {
+        return None;
+    }
+    Some((frame.stack.last()?.clone(), send.arg() as usize))
+}
+
+/// What passing a thrown exception to a `yield from` sub-iterator gave.
+enum Delegated {
+    /// The sub-iterator yielded this value: the delegating generator
+    /// yields it too.
+    Yielded(ObjRef),
+    /// The sub-iterator finished with this value: the `yield from`
+    /// expression's result.
+    Finished(ObjRef),
+    /// Raise this in the delegating generator.
+    Raise(ObjRef),
+}
+
+/// CPython's `_gen_throw` for a generator suspended in `yield from`:
+/// GeneratorExit closes the sub-iterator, then is raised in the delegating
+/// generator; another exception goes to the sub-iterator's `throw`
+/// (raised in the delegating generator when it has none).
+fn delegate_throw(vm: &mut Vm, sub: &Obj, exc: &ObjRef) -> PyResult<Delegated> {
+    if typeobject::is_subtype(exc.ty(), &types().generator_exit) {
+        let r = if sub.layout() == Layout::Generator {
+            generator_close(vm, &[sub.to_ref()], None).map(drop)
+        } else {
+            match crate::protocol::attr::get_attr_opt(vm, sub, "close")? {
+                Some(close) => call::call(vm, &close, &[], None).map(drop),
+                None => Ok(()),
+            }
+        };
+        return Ok(Delegated::Raise(match r {
+            Ok(()) => exc.clone(),
+            Err(e) => e.0,
+        }));
+    }
+    let r = if sub.layout() == Layout::Generator {
+        match generator_throw(vm, sub, exc.clone()) {
+            Ok(GenResult::Yielded(v)) => Ok(v),
+            Ok(GenResult::Returned(v)) => return Ok(Delegated::Finished(v)),
+            Err(e) => Err(e),
+        }
+    } else {
+        let Some(throw) = crate::protocol::attr::get_attr_opt(vm, sub, "throw")? else {
+            return Ok(Delegated::Raise(exc.clone()));
+        };
+        call::call(vm, &throw, std::slice::from_ref(exc), None)
+    };
+    match r {
+        Ok(v) => Ok(Delegated::Yielded(v)),
+        Err(e) if typeobject::is_subtype(e.0.ty(), &types().stop_iteration) => {
+            let args = exception::exc_body(&e.0).args.borrow().clone();
+            let value = crate::objects::tuple::try_tuple_items(&args)
+                .and_then(|i| i.first().cloned())
+                .unwrap_or_else(|| types().none.clone());
+            Ok(Delegated::Finished(value))
+        }
+        Err(e) => Ok(Delegated::Raise(e.0)),
+    }
 }
 
 fn generator_resume_with(
@@ -169,9 +243,40 @@ fn generator_resume_with(
         }
         return Ok(GenResult::Returned(types().none.clone()));
     };
-    if let Some(exc) = thrown {
+    if let Some(mut exc) = thrown {
         if frame.pc == 0 {
             return Err(PyErr(exc));
+        }
+        if let Some((sub, end)) = yield_from_target(&frame) {
+            // Running while the sub-iterator works: re-entering this
+            // generator from it is "generator already executing".
+            g.running.set(true);
+            let r = delegate_throw(vm, &sub, &exc);
+            g.running.set(false);
+            match r {
+                Err(e) => {
+                    *g.frame.borrow_mut() = Some(frame);
+                    return Err(e);
+                }
+                Ok(Delegated::Yielded(v)) => {
+                    *g.frame.borrow_mut() = Some(frame);
+                    return Ok(GenResult::Yielded(v));
+                }
+                Ok(Delegated::Finished(v)) => {
+                    // The `yield from` loop ends with this result, as the
+                    // `Send` that sees the sub-iterator return ends it.
+                    drop(frame.stack.pop());
+                    frame.stack.push(v);
+                    frame.pc = end;
+                    g.running.set(true);
+                    let saved_exc = vm.handled_exc.clone();
+                    let r = call::with_recursion_guard(vm, |vm| run_frame(vm, &mut frame));
+                    vm.handled_exc = saved_exc;
+                    g.running.set(false);
+                    return finish_resume(g, frame, r);
+                }
+                Ok(Delegated::Raise(e)) => exc = e,
+            }
         }
         g.running.set(true);
         let saved_exc = enter_exc_state(vm, g);
@@ -254,7 +359,14 @@ fn finish_resume(
         Ok(FrameExit::Return(v)) => Ok(GenResult::Returned(v)),
         Err(e) => {
             if typeobject::is_subtype(e.0.ty(), &types().stop_iteration) {
-                return Err(exception::runtime_error("generator raised StopIteration"));
+                // CPython's `_PyErr_FormatFromCause`: the StopIteration is
+                // the cause (contextlib re-raises it when it sees that).
+                let r = exception::runtime_error("generator raised StopIteration");
+                let b = exception::exc_body(&r.0);
+                *b.cause.borrow_mut() = Some(e.0.clone());
+                *b.context.borrow_mut() = Some(e.0);
+                b.suppress_context.set(true);
+                return Err(r);
             }
             Err(e)
         }

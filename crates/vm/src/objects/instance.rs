@@ -660,6 +660,14 @@ fn obj_ne(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     Ok(py_bool(!object::truthy(vm, &r)?))
 }
 
+/// `object.__lt__` and the other orderings: NotImplemented, so the
+/// comparison falls back on the reflected method and then the TypeError
+/// (CPython's `object_richcompare`).
+fn obj_order(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("__lt__", &args[1..], 1, 1)?;
+    Ok(types().not_implemented.clone())
+}
+
 fn obj_hash(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     Ok(new_int((args[0].id() as u64).rotate_right(4) as i64)?)
 }
@@ -711,7 +719,26 @@ fn obj_format(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRe
     repr::str_of(vm, &args[0])
 }
 
-fn obj_init_subclass(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+/// `object.__init_subclass__()`: takes nothing; the error names the
+/// method by the class's qualified name, as a built-in method bound to a
+/// class is named.
+fn obj_init_subclass(_vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let nkw = kw
+        .and_then(|k| crate::objects::tuple::try_tuple_items(k).map(<[ObjRef]>::len))
+        .unwrap_or(0);
+    let npos = args.len().saturating_sub(1 + nkw);
+    if nkw > 0 || npos > 0 {
+        let qual = args
+            .first()
+            .and_then(|c| c.payload::<typeobject::TypeBody>())
+            .and_then(|b| try_str(&b.qualname.borrow()).map(str::to_string))
+            .unwrap_or_else(|| "object".to_string());
+        return Err(type_error(if nkw > 0 {
+            format!("{qual}.__init_subclass__() takes no keyword arguments")
+        } else {
+            format!("{qual}.__init_subclass__() takes no arguments ({npos} given)")
+        }));
+    }
     Ok(none())
 }
 
@@ -752,6 +779,10 @@ pub(crate) fn install_methods() -> PyResult<()> {
             ("__str__", obj_str),
             ("__eq__", obj_eq),
             ("__ne__", obj_ne),
+            ("__lt__", obj_order),
+            ("__le__", obj_order),
+            ("__gt__", obj_order),
+            ("__ge__", obj_order),
             ("__hash__", obj_hash),
             ("__setattr__", obj_setattr),
             ("__delattr__", obj_delattr),

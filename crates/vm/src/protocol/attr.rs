@@ -364,6 +364,16 @@ pub fn generic_set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: Option<ObjRef
                     call_special(vm, &d, m, &args)?;
                     return Ok(());
                 }
+                // A data descriptor without the other method: CPython's
+                // `slot_tp_descr_set` raises AttributeError(name).
+                let other = if value.is_some() {
+                    "__delete__"
+                } else {
+                    "__set__"
+                };
+                if typeobject::lookup_str(d.ty(), other).is_some() {
+                    return Err(crate::objects::exception::attribute_error(m));
+                }
             }
         }
     }

@@ -170,6 +170,15 @@ pub(crate) fn compare_builtin(vm: &mut Vm, op: C, a: &Obj, b: &Obj) -> PyResult<
                 let same = dict_view_eq(vm, a, b)?;
                 return Ok(Some(if op == C::Equal { same } else { !same }));
             }
+            // Subset and superset tests of set-like views (keys, items)
+            // against sets and each other (CPython's `dictview_richcompare`).
+            use crate::objects::dict::views::{is_set_like_view, set_of_iterable};
+            let set_like = |o: &Obj| o.layout() == Layout::Set || is_set_like_view(o);
+            if set_like(a) && set_like(b) {
+                let sa = set_of_iterable(vm, a)?;
+                let sb = set_of_iterable(vm, b)?;
+                return crate::objects::set::ops::set_compare(vm, op, &sa, &sb).map(Some);
+            }
         }
         (Layout::Method, Layout::Method) | (Layout::BuiltinFunction, Layout::BuiltinFunction)
             if matches!(op, C::Equal | C::NotEqual) =>

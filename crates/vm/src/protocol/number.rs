@@ -10,8 +10,9 @@
 use crate::memory::heap;
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bytes::methods::{bytes_concat, bytes_repeat};
+use crate::objects::bytes::percent::bytes_percent_format;
 use crate::objects::dict::dict_or;
-use crate::objects::dict::views::{is_set_like_view, set_of_iterable};
+use crate::objects::dict::views::is_set_like_view;
 use crate::objects::exception::type_error;
 use crate::objects::float::arith::{as_f64, float_op};
 use crate::objects::float::{arith, float_value, new_float};
@@ -52,6 +53,11 @@ pub fn binary_op(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
     }
     let a_heap = is_heap_type_instance(a);
     let b_heap = is_heap_type_instance(b);
+    if percent_first(op, a, b, a_heap) {
+        if let Some(r) = binary_builtin(vm, op, a, b)? {
+            return Ok(r);
+        }
+    }
     if a_heap || b_heap {
         // Binary operators never call the reflected method of the same type.
         if let Some(r) = operator_dunders(vm, a, b, (fwd, rev), (a_heap, b_heap), false)? {
@@ -75,6 +81,14 @@ pub fn binary_op(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
             type_name(b)
         )));
     }
+    if op.non_inplace() == B::Add && matches!(a.layout(), Layout::Bytes | Layout::ByteArray) {
+        // The `sq_concat` of bytes and bytearray (`b` is no buffer).
+        return Err(type_error(format!(
+            "can't concat {} to {}",
+            type_name(b),
+            type_name(a)
+        )));
+    }
     if op.non_inplace() == B::Add && a.layout() == Layout::List && !is_heap_type_instance(a) {
         return Err(type_error(format!(
             "can only concatenate list (not \"{}\") to list",
@@ -88,12 +102,30 @@ pub fn binary_op(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
         )));
     }
     if op.non_inplace() == B::Multiply {
-        for (s, n) in [(a, b), (b, a)] {
-            if matches!(
-                s.layout(),
-                Layout::Str | Layout::Bytes | Layout::List | Layout::Tuple
-            ) && !is_heap_type_instance(s)
-            {
+        // In place, CPython's `PyNumber_InPlaceMultiply` tries only the
+        // left operand's repetition when its type has sequence methods at
+        // all (a set has, a float has not), else the right operand's.
+        let has_sequence_methods = is_heap_type_instance(a)
+            || matches!(
+                a.layout(),
+                Layout::List
+                    | Layout::Tuple
+                    | Layout::Str
+                    | Layout::Bytes
+                    | Layout::ByteArray
+                    | Layout::Set
+                    | Layout::Dict
+                    | Layout::Range
+                    | Layout::DictView
+                    | Layout::MemoryView
+            );
+        let pairs: &[(&Obj, &Obj)] = match (op.is_inplace(), has_sequence_methods) {
+            (true, true) => &[(a, b)],
+            (true, false) => &[(b, a)],
+            (false, _) => &[(a, b), (b, a)],
+        };
+        for &(s, n) in pairs {
+            if is_repeatable(s) && !is_heap_type_instance(s) {
                 return Err(type_error(format!(
                     "can't multiply sequence by non-int of type '{}'",
                     type_name(n)
@@ -154,6 +186,17 @@ pub(crate) fn operator_dunders(
     Ok(None)
 }
 
+/// `str % x`, `bytes % x`, `bytearray % x` with a built-in left operand:
+/// CPython's `nb_remainder` of those types formats whatever `x` is, so it
+/// runs before `x`'s `__rmod__` — unless `x`'s type is a subclass of the
+/// left operand's, whose reflected method goes first.
+fn percent_first(op: B, a: &Obj, b: &Obj, a_heap: bool) -> bool {
+    op.non_inplace() == B::Remainder
+        && !a_heap
+        && matches!(a.layout(), Layout::Str | Layout::Bytes | Layout::ByteArray)
+        && !typeobject::is_subtype(b.ty(), a.ty())
+}
+
 fn dunder_names(op: B) -> (&'static str, &'static str) {
     match op {
         B::Add => ("__add__", "__radd__"),
@@ -176,6 +219,16 @@ fn dunder_names(op: B) -> (&'static str, &'static str) {
 /// Operators on built-in sequences and mappings.
 pub(crate) fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<Option<ObjRef>> {
     let plain = op.non_inplace();
+    // `n * seq` with an `__index__` object on the left: CPython repeats the
+    // right operand (`sq_repeat` of either side).
+    if plain == B::Multiply
+        && is_heap_type_instance(a)
+        && !is_repeatable(a)
+        && is_repeatable(b)
+        && typeobject::lookup_str(a.ty(), "__index__").is_some()
+    {
+        return binary_builtin(vm, B::Multiply, b, a);
+    }
     match (a.layout(), plain) {
         (Layout::Str, B::Add) => {
             if let Some(r) = crate::objects::str::concat(a, b) {
@@ -190,7 +243,7 @@ pub(crate) fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<O
             } else {
                 (b, a)
             };
-            if let Some(r) = str_repeat(s, n)? {
+            if let Some(r) = str_repeat(vm, s, n)? {
                 return Ok(Some(r));
             }
         }
@@ -207,7 +260,7 @@ pub(crate) fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<O
             } else {
                 (b, a)
             };
-            if let Some(n) = repeat_count(n)? {
+            if let Some(n) = repeat_count(vm, n)? {
                 let inplace = op.is_inplace() && s.is(a);
                 return crate::objects::bytearray::bytearray_repeat(s, n, inplace).map(Some);
             }
@@ -223,12 +276,22 @@ pub(crate) fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<O
             } else {
                 (b, a)
             };
-            if let Some(n) = repeat_count(n)? {
+            if let Some(n) = repeat_count(vm, n)? {
                 return bytes_repeat(s, n).map(Some);
             }
         }
-        (Layout::Str, B::Remainder) if !is_heap_type_instance(a) => {
+        (Layout::Str, B::Remainder) => {
             return percent::percent_format(vm, a, b).map(Some);
+        }
+        (Layout::Bytes, B::Remainder) => {
+            let fmt = crate::objects::bytes::try_bytes(a)
+                .unwrap_or_default()
+                .to_vec();
+            return bytes_percent_format(vm, &fmt, b, false).map(Some);
+        }
+        (Layout::ByteArray, B::Remainder) => {
+            let fmt = crate::objects::bytearray::bytearray_data(a).unwrap_or_default();
+            return bytes_percent_format(vm, &fmt, b, true).map(Some);
         }
         (Layout::List, B::Add) if b.layout() == Layout::List && !op.is_inplace() => {
             return list_concat(a, b).map(Some);
@@ -244,7 +307,7 @@ pub(crate) fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<O
             } else {
                 (b, a)
             };
-            if let Some(n) = repeat_count(n)? {
+            if let Some(n) = repeat_count(vm, n)? {
                 return list_repeat(l, n, op.is_inplace() && l.is(a)).map(Some);
             }
         }
@@ -259,12 +322,16 @@ pub(crate) fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<O
             } else {
                 (b, a)
             };
-            if let Some(n) = repeat_count(n)? {
+            if let Some(n) = repeat_count(vm, n)? {
                 return tuple_repeat(t, n).map(Some);
             }
         }
         (Layout::Dict, B::Or) if b.layout() == Layout::Dict => {
             return dict_or(vm, a, b, op.is_inplace()).map(Some);
+        }
+        // `d |= x` takes what `d.update(x)` takes (CPython's `dict_ior`).
+        (Layout::Dict, B::Or) if op.is_inplace() => {
+            return dict_or(vm, a, b, true).map(Some);
         }
         (Layout::Set, _) if b.layout() == Layout::Set => {
             return ops::set_binary(vm, plain, a, b, op.is_inplace());
@@ -273,26 +340,85 @@ pub(crate) fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<O
         | (_, B::And | B::Or | B::Subtract | B::Xor)
             if is_set_like_view(a) || is_set_like_view(b) =>
         {
-            // dict_keys / dict_items are set-like: the result is a new set.
-            let sa = set_of_iterable(vm, a)?;
-            let sb = set_of_iterable(vm, b)?;
-            return ops::set_binary(vm, plain, &sa, &sb, false);
+            // dict_keys / dict_items are set-like: the result is a new set,
+            // even from a frozenset or in place (`set`'s own operators
+            // refuse a view).
+            return view_set_op(vm, plain, a, b).map(Some);
         }
         _ => {}
     }
     Ok(None)
 }
 
-pub(crate) fn repeat_count(n: &Obj) -> PyResult<Option<usize>> {
-    if n.layout() != Layout::Int {
+/// CPython's `dictviews_or`/`_sub`/`_xor` (a new set of the left operand,
+/// then `update`/`difference_update`/`symmetric_difference_update` with the
+/// right) and `_PyDictView_Intersect`, in their orders of insertion.
+fn view_set_op(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
+    // `PySet_New(left)`: a set's table is copied as it is.
+    let new_set_of = |vm: &mut Vm, o: &Obj| -> PyResult<ObjRef> {
+        crate::protocol::call::call(vm, &types().set, &[o.to_ref()], None)
+    };
+    let method = match op {
+        B::Or => "update",
+        B::Subtract => "difference_update",
+        B::Xor => "symmetric_difference_update",
+        _ => {
+            // Intersection: `self` is the view.
+            let (mut view, mut other) = if is_set_like_view(a) { (a, b) } else { (b, a) };
+            let len_view = crate::protocol::object::len(vm, view)?;
+            if other.layout() == Layout::Set
+                && !is_heap_type_instance(other)
+                && !other.ty().is(&types().frozenset)
+                && len_view <= crate::protocol::object::len(vm, other)?
+            {
+                let name = crate::objects::str::new_str("intersection")?;
+                let f = crate::protocol::attr::get_attr(vm, other, &name)?;
+                return crate::protocol::call::call(vm, &f, &[view.to_ref()], None);
+            }
+            if is_set_like_view(other) && crate::protocol::object::len(vm, other)? > len_view {
+                std::mem::swap(&mut view, &mut other);
+            }
+            let result = crate::objects::set::new_set(false)?;
+            for k in crate::protocol::iter::collect(vm, other)? {
+                if crate::protocol::subscript::contains(vm, view, &k)? {
+                    ops::set_add(vm, &result, k)?;
+                }
+            }
+            return Ok(result);
+        }
+    };
+    let result = new_set_of(vm, a)?;
+    let name = crate::objects::str::new_str(method)?;
+    let f = crate::protocol::attr::get_attr(vm, &result, &name)?;
+    crate::protocol::call::call(vm, &f, &[b.to_ref()], None)?;
+    Ok(result)
+}
+
+pub(crate) fn repeat_count(vm: &mut Vm, n: &Obj) -> PyResult<Option<usize>> {
+    let i = if n.layout() == Layout::Int {
+        n.to_ref()
+    } else if is_heap_type_instance(n) && typeobject::lookup_str(n.ty(), "__index__").is_some() {
+        // CPython's `sequence_repeat`: any object with `__index__`, whose
+        // errors propagate.
+        crate::protocol::convert::number_index(vm, n)?
+    } else {
         return Ok(None);
-    }
-    match int_small(n) {
+    };
+    match int_small(&i) {
         Some(v) => Ok(Some(v.max(0) as usize)),
-        None => Err(exception::overflow_error(
-            "cannot fit 'int' into an index-sized integer",
-        )),
+        None => Err(exception::overflow_error(format!(
+            "cannot fit '{}' into an index-sized integer",
+            type_name(n)
+        ))),
     }
+}
+
+/// The built-in sequences with `sq_repeat`.
+fn is_repeatable(o: &Obj) -> bool {
+    matches!(
+        o.layout(),
+        Layout::Str | Layout::Bytes | Layout::ByteArray | Layout::List | Layout::Tuple
+    )
 }
 
 /// CPython's check before repeating a list or tuple of `len` items `n`

@@ -124,9 +124,11 @@ pub(crate) fn bi_sum(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyR
     Ok(acc)
 }
 
-fn radix(args: &[ObjRef], name: &str, prefix: &str, radix: u32) -> PyResult<ObjRef> {
+fn radix(vm: &mut Vm, args: &[ObjRef], name: &str, prefix: &str, radix: u32) -> PyResult<ObjRef> {
     check_args(name, args, 1, 1)?;
-    let v = to_bigint(&args[0]).ok_or_else(|| {
+    // CPython's `PyNumber_ToBase`: through `__index__` (with its checks).
+    let i = crate::protocol::convert::number_index(vm, &args[0])?;
+    let v = to_bigint(&i).ok_or_else(|| {
         type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             type_name(&args[0])
@@ -141,14 +143,14 @@ fn radix(args: &[ObjRef], name: &str, prefix: &str, radix: u32) -> PyResult<ObjR
     Ok(new_str(&s)?)
 }
 
-pub(crate) fn bi_hex(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    radix(args, "hex", "0x", 16)
+pub(crate) fn bi_hex(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    radix(vm, args, "hex", "0x", 16)
 }
-pub(crate) fn bi_bin(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    radix(args, "bin", "0b", 2)
+pub(crate) fn bi_bin(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    radix(vm, args, "bin", "0b", 2)
 }
-pub(crate) fn bi_oct(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    radix(args, "oct", "0o", 8)
+pub(crate) fn bi_oct(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    radix(vm, args, "oct", "0o", 8)
 }
 
 pub(crate) fn bi_divmod(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {

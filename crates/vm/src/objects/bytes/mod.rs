@@ -5,6 +5,7 @@
 //! is -1 until computed.
 
 pub mod methods;
+pub mod percent;
 pub mod text;
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};

@@ -55,12 +55,14 @@ pub fn float_floordiv(x: f64, y: f64) -> f64 {
 }
 
 fn float_pow(x: f64, y: f64) -> PyResult<f64> {
-    if x == 0.0 && y < 0.0 {
+    // (an infinite exponent is settled first: 0.0 ** -inf is inf)
+    if x == 0.0 && y < 0.0 && y.is_finite() {
         return Err(zero_division_error(
             "0.0 cannot be raised to a negative power",
         ));
     }
-    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+    // (CPython settles an infinite base before it looks at the sign.)
+    if x < 0.0 && x.is_finite() && y.fract() != 0.0 && y.is_finite() {
         return Err(value_error(
             "math domain error: negative number cannot be raised to a fractional power",
         ));

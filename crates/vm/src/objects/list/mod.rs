@@ -286,7 +286,7 @@ fn list_append(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Obj
 fn list_extend(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("extend", &args[1..], 1, 1)?;
     let l = self_list(args, "extend")?;
-    let items = iter::collect(vm, &args[1])?;
+    let items = iter::collect_hinted(vm, &args[1])?;
     list_extend_items(
         &mut list_body(&l).expect("list").items.borrow_mut(),
         &args[1],

@@ -81,10 +81,23 @@ pub(crate) fn encode_with(text: &str, enc: &Obj, errors: &str) -> PyResult<ObjRe
         }
         match errors {
             "strict" | "surrogateescape" | "surrogatepass" => {
-                return Err(exception::unicode_encode_error(format!(
-                    "'{codec}' codec can't encode character {} in position {i}: {why}",
-                    char_escape(c)
-                )));
+                // CPython reports the whole run of unencodable characters.
+                let run = text
+                    .chars()
+                    .skip(i)
+                    .take_while(|&d| (d as u32) >= max)
+                    .count();
+                return Err(exception::unicode_encode_error(if run == 1 {
+                    format!(
+                        "'{codec}' codec can't encode character {} in position {i}: {why}",
+                        char_escape(c)
+                    )
+                } else {
+                    format!(
+                        "'{codec}' codec can't encode characters in position {i}-{}: {why}",
+                        i + run - 1
+                    )
+                }));
             }
             "ignore" => {}
             "replace" => out.push(b'?'),

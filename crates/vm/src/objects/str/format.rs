@@ -1,228 +1,379 @@
-//! `str.format`: replacement fields `{name!conv:spec}` with auto/manual
-//! numbering, attribute and index lookups, and nested fields in the spec.
+//! `str.format` and `str.format_map` as CPython's
+//! `Objects/stringlib/unicode_format.h`: the markup iterator (literal text,
+//! `{{`/`}}`, "Single '{' encountered"), `parse_field` (field name,
+//! `!conv`, `:spec` with nested fields, up to two levels), the field name
+//! split (an all-digit first part is a positional index, anything else a
+//! key; `[digits]` indexes with an int, any other `[key]` with a str) and
+//! automatic/manual numbering, with CPython's messages.
 
 use crate::memory::object::ObjRef;
 use crate::objects::exception;
 use crate::objects::exception::{index_error, value_error};
 use crate::objects::int::new_int;
-use crate::objects::str::new_str;
+use crate::objects::str::{new_str, try_str};
 use crate::protocol::{attr, format, repr, subscript};
 use crate::vm::{PyResult, Vm};
-use arenapy_format::Text;
+use arenapy_syntax::unicode_db as udb;
 
+/// Where named fields come from.
+pub enum Named<'a> {
+    /// `str.format`'s keyword arguments.
+    Keywords(&'a [(&'a str, &'a ObjRef)]),
+    /// `str.format_map`'s mapping (looked up with `[]`).
+    Mapping(&'a ObjRef),
+}
+
+/// CPython's `AutoNumber`: which numbering the fields use so far and the
+/// next automatic number.
+#[derive(PartialEq)]
+enum Numbering {
+    Init,
+    Auto,
+    Manual,
+}
+
+struct Ctx<'a> {
+    /// `None` for `format_map` (no positional arguments at all).
+    args: Option<&'a [ObjRef]>,
+    named: Named<'a>,
+    numbering: Numbering,
+    next_auto: usize,
+}
+
+/// `text.format(*args, **kws)`.
 pub fn str_format(
     vm: &mut Vm,
     text: &str,
     args: &[ObjRef],
     kws: &[(&str, &ObjRef)],
 ) -> PyResult<ObjRef> {
-    let mut auto = 0usize;
-    let mut manual = false;
-    // Built on the stack (spilling to the Rust allocator only past 64
-    // bytes), then copied into the new str.
-    let mut out = Text::new();
-    format_with(vm, text, args, kws, &mut auto, &mut manual, 0, &mut out)?;
+    let mut ctx = Ctx {
+        args: Some(args),
+        named: Named::Keywords(kws),
+        numbering: Numbering::Init,
+        next_auto: 0,
+    };
+    let chars: Vec<char> = text.chars().collect();
+    let out = build_string(vm, &chars, &mut ctx, 2)?;
     Ok(new_str(&out)?)
 }
 
-/// Appends `text` with its replacement fields rendered to `out`. The
-/// braces are ASCII, so the text is scanned by bytes and copied in runs.
-#[allow(clippy::too_many_arguments)]
-fn format_with(
-    vm: &mut Vm,
-    text: &str,
-    args: &[ObjRef],
-    kws: &[(&str, &ObjRef)],
-    auto: &mut usize,
-    manual: &mut bool,
-    depth: usize,
-    out: &mut Text,
-) -> PyResult<()> {
-    if depth > 2 {
-        return Err(value_error("Max string recursion exceeded"));
-    }
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    let mut run = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'{' => {
-                out.push_str(&text[run..i]);
-                if bytes.get(i + 1) == Some(&b'{') {
-                    out.push('{');
-                    i += 2;
-                    run = i;
-                    continue;
-                }
-                // Find the matching close brace, allowing nesting in the spec.
-                let mut level = 1;
-                let mut j = i + 1;
-                while j < bytes.len() {
-                    match bytes[j] {
-                        b'{' => level += 1,
-                        b'}' => {
-                            level -= 1;
-                            if level == 0 {
-                                break;
-                            }
-                        }
-                        _ => {}
-                    }
-                    j += 1;
-                }
-                if j >= bytes.len() {
-                    return Err(value_error(if i + 1 == bytes.len() {
-                        "Single '{' encountered in format string"
-                    } else {
-                        "expected '}' before end of string"
-                    }));
-                }
-                render_field(vm, &text[i + 1..j], args, kws, auto, manual, depth, out)?;
-                i = j + 1;
-                run = i;
-            }
-            b'}' => {
-                out.push_str(&text[run..i]);
-                if bytes.get(i + 1) == Some(&b'}') {
-                    out.push('}');
-                    i += 2;
-                    run = i;
-                    continue;
-                }
-                return Err(value_error("Single '}' encountered in format string"));
-            }
-            _ => i += 1,
-        }
-    }
-    out.push_str(&text[run..]);
-    Ok(())
+/// `text.format_map(mapping)`.
+pub fn str_format_map(vm: &mut Vm, text: &str, mapping: &ObjRef) -> PyResult<ObjRef> {
+    let mut ctx = Ctx {
+        args: None,
+        named: Named::Mapping(mapping),
+        numbering: Numbering::Init,
+        next_auto: 0,
+    };
+    let chars: Vec<char> = text.chars().collect();
+    let out = build_string(vm, &chars, &mut ctx, 2)?;
+    Ok(new_str(&out)?)
 }
 
-#[allow(clippy::too_many_arguments)]
-fn render_field(
-    vm: &mut Vm,
-    field: &str,
-    args: &[ObjRef],
-    kws: &[(&str, &ObjRef)],
-    auto: &mut usize,
-    manual: &mut bool,
-    depth: usize,
-    out: &mut Text,
-) -> PyResult<()> {
-    // Split off :spec (outside brackets) and !conv.
-    let mut name_end = field.len();
-    let mut bracket = 0;
-    for (k, ch) in field.char_indices() {
-        match ch {
-            '[' => bracket += 1,
-            ']' => bracket -= 1,
-            ':' | '!' if bracket == 0 => {
-                name_end = k;
+/// One parsed replacement field (`parse_field`'s results).
+struct Field {
+    name: (usize, usize),
+    conversion: Option<char>,
+    spec: (usize, usize),
+    spec_needs_expanding: bool,
+}
+
+fn build_string(vm: &mut Vm, s: &[char], ctx: &mut Ctx, depth: i32) -> PyResult<String> {
+    if depth <= 0 {
+        return Err(value_error("Max string recursion exceeded"));
+    }
+    let mut out = String::new();
+    let mut pos = 0;
+    while pos < s.len() {
+        // The literal text up to a brace (CPython's `MarkupIterator_next`).
+        let start = pos;
+        let mut c = '\0';
+        let mut markup_follows = false;
+        while pos < s.len() {
+            c = s[pos];
+            pos += 1;
+            if c == '{' || c == '}' {
+                markup_follows = true;
                 break;
             }
-            _ => {}
+        }
+        let at_end = pos >= s.len();
+        let mut len = pos - start;
+        if c == '}' && markup_follows && (at_end || s[pos] != '}') {
+            return Err(value_error("Single '}' encountered in format string"));
+        }
+        if at_end && c == '{' && markup_follows {
+            return Err(value_error("Single '{' encountered in format string"));
+        }
+        if !at_end && markup_follows {
+            if s[pos] == c {
+                // An escaped brace: the literal keeps one of the two.
+                pos += 1;
+                markup_follows = false;
+            } else {
+                len -= 1;
+            }
+        }
+        out.extend(&s[start..start + len]);
+        if !markup_follows {
+            continue;
+        }
+        let field = parse_field(s, &mut pos)?;
+        output_markup(vm, s, &field, ctx, depth, &mut out)?;
+    }
+    Ok(out)
+}
+
+/// CPython's `parse_field`, from just after the `{`.
+fn parse_field(s: &[char], pos: &mut usize) -> PyResult<Field> {
+    let name_start = *pos;
+    let mut c = '\0';
+    while *pos < s.len() {
+        c = s[*pos];
+        *pos += 1;
+        match c {
+            '{' => return Err(value_error("unexpected '{' in field name")),
+            '[' => {
+                while *pos < s.len() && s[*pos] != ']' {
+                    *pos += 1;
+                }
+                continue;
+            }
+            '}' | ':' | '!' => break,
+            _ => continue,
         }
     }
-    let name = &field[..name_end];
-    let mut rest = &field[name_end..];
-    let mut conv = None;
-    if let Some(r) = rest.strip_prefix('!') {
-        let mut it = r.chars();
-        conv = it.next();
-        rest = it.as_str();
-        if !(rest.is_empty() || rest.starts_with(':')) {
-            return Err(value_error("expected ':' after conversion specifier"));
+    let mut field = Field {
+        name: (name_start, pos.saturating_sub(1).max(name_start)),
+        conversion: None,
+        spec: (0, 0),
+        spec_needs_expanding: false,
+    };
+    if c == '!' || c == ':' {
+        if c == '!' {
+            if *pos >= s.len() {
+                return Err(value_error(
+                    "end of string while looking for conversion specifier",
+                ));
+            }
+            field.conversion = Some(s[*pos]);
+            *pos += 1;
+            if *pos < s.len() {
+                let c2 = s[*pos];
+                *pos += 1;
+                if c2 == '}' {
+                    return Ok(field);
+                }
+                if c2 != ':' {
+                    return Err(value_error("expected ':' after conversion specifier"));
+                }
+            }
         }
+        let spec_start = *pos;
+        let mut count = 1;
+        while *pos < s.len() {
+            let c2 = s[*pos];
+            *pos += 1;
+            match c2 {
+                '{' => {
+                    field.spec_needs_expanding = true;
+                    count += 1;
+                }
+                '}' => {
+                    count -= 1;
+                    if count == 0 {
+                        field.spec = (spec_start, *pos - 1);
+                        return Ok(field);
+                    }
+                }
+                _ => {}
+            }
+        }
+        return Err(value_error("unmatched '{' in format spec"));
+    } else if c != '}' {
+        return Err(value_error("expected '}' before end of string"));
     }
-    let spec_raw = rest.strip_prefix(':').unwrap_or("");
-    // The first part of the name: index, keyword, or empty (auto).
-    let first_end = name.find(['.', '[']).unwrap_or(name.len());
+    Ok(field)
+}
+
+/// The decimal value of a Unicode decimal digit (`Py_UNICODE_TODECIMAL`):
+/// decimal digits come in runs of ten, zero first.
+fn decimal_value(c: char) -> Option<usize> {
+    if c.is_ascii_digit() {
+        return Some(c as usize - '0' as usize);
+    }
+    if !udb::has(c, udb::DECIMAL) {
+        return None;
+    }
+    let mut start = c as u32;
+    while start > 0 && char::from_u32(start - 1).is_some_and(|p| udb::has(p, udb::DECIMAL)) {
+        start -= 1;
+    }
+    Some(((c as u32 - start) % 10) as usize)
+}
+
+/// CPython's `get_integer`: `Ok(None)` when `s` is empty or not all
+/// decimal digits.
+fn get_integer(s: &[char]) -> PyResult<Option<usize>> {
+    if s.is_empty() {
+        return Ok(None);
+    }
+    let mut acc: usize = 0;
+    for &c in s {
+        let Some(d) = decimal_value(c) else {
+            return Ok(None);
+        };
+        if acc > (isize::MAX as usize - d) / 10 {
+            return Err(value_error("Too many decimal digits in format string"));
+        }
+        acc = acc * 10 + d;
+    }
+    Ok(Some(acc))
+}
+
+/// CPython's `get_field_object`: the object a field name stands for.
+fn get_field_object(vm: &mut Vm, name: &[char], ctx: &mut Ctx) -> PyResult<ObjRef> {
+    let first_end = name
+        .iter()
+        .position(|&c| c == '.' || c == '[')
+        .unwrap_or(name.len());
     let first = &name[..first_end];
-    let mut value = if first.is_empty() {
-        if *manual {
+    let mut index = get_integer(first)?;
+    let empty = first.is_empty();
+    if empty || index.is_some() {
+        if ctx.numbering == Numbering::Init {
+            ctx.numbering = if empty {
+                Numbering::Auto
+            } else {
+                Numbering::Manual
+            };
+        }
+        if ctx.numbering == Numbering::Manual && empty {
             return Err(value_error(
                 "cannot switch from manual field specification to automatic field numbering",
             ));
         }
-        let v = args.get(*auto).cloned().ok_or_else(|| {
-            index_error(format!(
-                "Replacement index {} out of range for positional args tuple",
-                *auto
-            ))
-        })?;
-        *auto += 1;
-        v
-    } else if let Ok(n) = first.parse::<usize>() {
-        if *auto > 0 {
+        if ctx.numbering == Numbering::Auto && !empty {
             return Err(value_error(
                 "cannot switch from automatic field numbering to manual field specification",
             ));
         }
-        *manual = true;
-        args.get(n).cloned().ok_or_else(|| {
-            index_error(format!(
-                "Replacement index {n} out of range for positional args tuple"
-            ))
-        })?
-    } else {
-        match kws.iter().find(|(k, _)| *k == first) {
-            Some((_, v)) => (*v).clone(),
-            None => return Err(exception::key_error(new_str(first)?)),
-        }
-    };
-    // The nested fields of the spec are numbered after the field itself.
-    let mut nested = Text::new();
-    let spec: &str = if spec_raw.contains('{') {
-        format_with(
-            vm,
-            spec_raw,
-            args,
-            kws,
-            auto,
-            manual,
-            depth + 1,
-            &mut nested,
-        )?;
-        &nested
-    } else {
-        spec_raw
-    };
-    // Attribute and index accessors.
-    let mut path = &name[first_end..];
-    while !path.is_empty() {
-        if let Some(r) = path.strip_prefix('.') {
-            let end = r.find(['.', '[']).unwrap_or(r.len());
-            let attr = new_str(&r[..end])?;
-            value = attr::get_attr(vm, &value, &attr)?;
-            path = &r[end..];
-        } else if let Some(r) = path.strip_prefix('[') {
-            let end = r
-                .find(']')
-                .ok_or_else(|| value_error("Missing ']' in format string"))?;
-            let key_s = &r[..end];
-            let key = match key_s.parse::<i64>() {
-                Ok(n) => new_int(n)?,
-                Err(_) => new_str(key_s)?,
-            };
-            value = subscript::getitem(vm, &value, &key)?;
-            path = &r[end + 1..];
-        } else {
-            return Err(value_error(
-                "Only '.' or '[' may follow ']' in format field specifier",
-            ));
+        if empty {
+            index = Some(ctx.next_auto);
+            ctx.next_auto += 1;
         }
     }
-    let value = match conv {
-        None => value,
-        Some('s') => repr::str_of(vm, &value)?,
-        Some('r') => repr::repr(vm, &value)?,
+    let mut obj = match index {
+        None => {
+            let key: String = first.iter().collect();
+            match &ctx.named {
+                Named::Keywords(kws) => match kws.iter().find(|(k, _)| *k == key) {
+                    Some((_, v)) => (*v).clone(),
+                    None => return Err(exception::key_error(new_str(&key)?)),
+                },
+                Named::Mapping(m) => {
+                    let m = (*m).clone();
+                    let key = new_str(&key)?;
+                    subscript::getitem(vm, &m, &key)?
+                }
+            }
+        }
+        Some(i) => {
+            let Some(args) = ctx.args else {
+                return Err(value_error("Format string contains positional fields"));
+            };
+            args.get(i).cloned().ok_or_else(|| {
+                index_error(format!(
+                    "Replacement index {i} out of range for positional args tuple"
+                ))
+            })?
+        }
+    };
+    // The rest: `.attr` and `[key]` (CPython's `FieldNameIterator`).
+    let mut i = first_end;
+    while i < name.len() {
+        let c = name[i];
+        i += 1;
+        let start = i;
+        let is_attr = match c {
+            '.' => {
+                while i < name.len() && name[i] != '.' && name[i] != '[' {
+                    i += 1;
+                }
+                true
+            }
+            '[' => {
+                while i < name.len() && name[i] != ']' {
+                    i += 1;
+                }
+                if i >= name.len() {
+                    return Err(value_error("Missing ']' in format string"));
+                }
+                i += 1;
+                false
+            }
+            _ => {
+                return Err(value_error(
+                    "Only '.' or '[' may follow ']' in format field specifier",
+                ))
+            }
+        };
+        let part = &name[start..if is_attr { i } else { i - 1 }];
+        if part.is_empty() {
+            return Err(value_error("Empty attribute in format string"));
+        }
+        let text: String = part.iter().collect();
+        obj = if is_attr {
+            let name = new_str(&text)?;
+            attr::get_attr(vm, &obj, &name)?
+        } else {
+            let key = match get_integer(part)? {
+                Some(n) => new_int(n as i64)?,
+                None => new_str(&text)?,
+            };
+            subscript::getitem(vm, &obj, &key)?
+        };
+    }
+    Ok(obj)
+}
+
+/// CPython's `output_markup`: the field's object, its conversion, the
+/// expanded spec, then `format(obj, spec)`.
+fn output_markup(
+    vm: &mut Vm,
+    s: &[char],
+    field: &Field,
+    ctx: &mut Ctx,
+    depth: i32,
+    out: &mut String,
+) -> PyResult<()> {
+    let obj = get_field_object(vm, &s[field.name.0..field.name.1], ctx)?;
+    let obj = match field.conversion {
+        None => obj,
+        Some('r') => repr::repr(vm, &obj)?,
+        Some('s') => repr::str_of(vm, &obj)?,
         Some('a') => {
-            let r = repr::repr_string(vm, &value)?;
+            let r = repr::repr_string(vm, &obj)?;
             new_str(&crate::objects::str::ascii_escape(&r))?
         }
-        Some(c) => return Err(value_error(format!("Unknown conversion specifier {c}"))),
+        Some(c) if (c as u32) > 32 && (c as u32) < 127 => {
+            return Err(value_error(format!("Unknown conversion specifier {c}")))
+        }
+        Some(c) => {
+            return Err(value_error(format!(
+                "Unknown conversion specifier \\x{:x}",
+                c as u32
+            )))
+        }
     };
-    let r = format::format(vm, &value, spec)?;
-    out.push_str(crate::objects::str::try_str(&r).unwrap_or(""));
+    let spec_chars = &s[field.spec.0..field.spec.1];
+    let spec = if field.spec_needs_expanding {
+        build_string(vm, spec_chars, ctx, depth - 1)?
+    } else {
+        spec_chars.iter().collect()
+    };
+    let r = format::format(vm, &obj, &spec)?;
+    out.push_str(try_str(&r).unwrap_or(""));
     Ok(())
 }

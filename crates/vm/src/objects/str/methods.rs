@@ -620,7 +620,13 @@ fn pad(args: &[ObjRef], name: &str, how: char) -> PyResult<ObjRef> {
     let width = index_value(&args[1])?.max(0) as usize;
     let fill = match args.get(2) {
         Some(f) => {
-            let f = arg_str(f, "fill character")?;
+            // CPython's `convert_uc` (the "Py_UCS4" argument converter).
+            let f = try_str(f).ok_or_else(|| {
+                type_error(format!(
+                    "The fill character must be a unicode character, not {}",
+                    type_name(f)
+                ))
+            })?;
             let mut it = f.chars();
             match (it.next(), it.next()) {
                 (Some(c), None) => c,
@@ -766,6 +772,12 @@ fn str_format(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<O
     // The format string is read in place: the call's arguments keep it.
     let text = this(pos, "format")?;
     format::str_format(vm, text, &pos[1..], &kws)
+}
+
+fn str_format_map(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("format_map", &args[1..], 1, 1)?;
+    let text = this(args, "format_map")?.to_string();
+    format::str_format_map(vm, &text, &args[1])
 }
 
 fn str_removeprefix(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
@@ -974,6 +986,7 @@ pub(crate) fn install_methods() -> PyResult<()> {
         ("rpartition", str_rpartition),
         ("splitlines", str_splitlines),
         ("format", str_format),
+        ("format_map", str_format_map),
         ("encode", str_encode),
         ("removeprefix", str_removeprefix),
         ("removesuffix", str_removesuffix),

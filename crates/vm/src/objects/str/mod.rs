@@ -420,8 +420,8 @@ pub(crate) fn str_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
 }
 
 /// `str * n` (CPython's `unicode_repeat`); `None` when `n` is not an int.
-pub(crate) fn str_repeat(s: &Obj, n: &Obj) -> PyResult<Option<ObjRef>> {
-    if let (Some(s), Some(n)) = (try_str(s), repeat_count(n)?) {
+pub(crate) fn str_repeat(vm: &mut Vm, s: &Obj, n: &Obj) -> PyResult<Option<ObjRef>> {
+    if let (Some(s), Some(n)) = (try_str(s), repeat_count(vm, n)?) {
         check_text_repeat(s.len(), n, "repeated string is too long")?;
         return Ok(Some(new_str(&heap::try_repeat_str(s, n)?)?));
     }

@@ -1,7 +1,12 @@
-//! The `%` operator on str (printf-style formatting): the mapping and tuple
-//! argument forms, `%s`/`%r`/`%a` through `str()`/`repr()`/`ascii()`, and the
-//! numeric conversions through `arenapy_format`, with CPython's errors
-//! (`not all arguments converted during string formatting` ...).
+//! The `%` operator on str (printf-style formatting), and the parser it
+//! shares with `bytes % x` (`objects::bytes::percent`): CPython's
+//! `unicode_format_arg_parse` step by step — the mapping key, flags, width
+//! and precision (each maybe `*`), one `h`/`l`/`L`, the conversion — with
+//! its argument cursor (`args`/`arglen`/`argidx`/`dict`) and its errors
+//! (`incomplete format`, `not enough arguments for format string`, `not
+//! all arguments converted during string formatting` ...). The conversions
+//! of one argument for str are here too: `%s`/`%r`/`%a` through
+//! `str()`/`repr()`/`ascii()`, the numeric ones through `arenapy_format`.
 
 use crate::memory::heap;
 use crate::memory::object::{Obj, ObjRef};
@@ -9,7 +14,7 @@ use crate::objects::exception::{type_error, value_error};
 use crate::objects::float::float_value;
 use crate::objects::int::to_bigint;
 use crate::objects::registry::types;
-use crate::objects::str::{new_str, try_str};
+use crate::objects::str::{ascii_escape, new_str, try_str};
 use crate::objects::tuple::try_tuple_items;
 use crate::objects::typeobject;
 use crate::objects::{exception, Layout};
@@ -18,269 +23,436 @@ use crate::protocol::object::type_name;
 use crate::protocol::repr::{repr_string, str_string};
 use crate::protocol::{call, convert, object, subscript};
 use crate::vm::{PyResult, Vm};
+use arenapy_format::PercentSpec;
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
+/// The arguments of one `%` operation as CPython's formatter walks them:
+/// a tuple is consumed item by item (`argidx < arglen`); any other object
+/// is the single argument (`arglen == -1`, `argidx == -2`, so it can be
+/// taken once); a `%(key)` conversion replaces it by `dict[key]`.
+pub(crate) struct PercentArgs {
+    args: ObjRef,
+    arglen: isize,
+    argidx: isize,
+    dict: Option<ObjRef>,
+}
+
+impl PercentArgs {
+    /// `dict` says whether `args` is used as the mapping of `%(key)`
+    /// conversions (the caller's `PyMapping_Check`-like rule).
+    pub(crate) fn new(args: &Obj, dict: bool) -> Self {
+        let (arglen, argidx) = match try_tuple_items(args) {
+            Some(items) => (items.len() as isize, 0),
+            None => (-1, -2),
+        };
+        PercentArgs {
+            args: args.to_ref(),
+            arglen,
+            argidx,
+            dict: dict.then(|| args.to_ref()),
+        }
+    }
+
+    /// CPython's `getnextarg`.
+    pub(crate) fn next(&mut self) -> PyResult<ObjRef> {
+        if self.argidx < self.arglen {
+            let i = self.argidx;
+            self.argidx += 1;
+            if self.arglen < 0 {
+                return Ok(self.args.clone());
+            }
+            if let Some(v) = try_tuple_items(&self.args).and_then(|t| t.get(i as usize)) {
+                return Ok(v.clone());
+            }
+        }
+        Err(type_error("not enough arguments for format string"))
+    }
+
+    /// Arguments left over, checked after each conversion when formatting
+    /// from a mapping and at the end otherwise (CPython's two checks).
+    pub(crate) fn left_over(&self, at_end: bool) -> bool {
+        self.argidx < self.arglen && (self.dict.is_none() == at_end)
+    }
+}
+
+/// One piece of a format string.
+pub(crate) enum Step {
+    /// Characters `start..end` copied as they are.
+    Literal(usize, usize),
+    /// `%%`.
+    Percent,
+    /// A conversion: its spec (`conv` is the conversion character), the
+    /// index of that character in the format (for error messages), and
+    /// whether a digit loop read it (see `objects::bytes::percent`).
+    Convert(PercentSpec, usize, bool),
+}
+
+/// The next piece of `fmt` from `*pos`; `None` at the end. `key_of` makes
+/// the mapping key of a `%(key)` conversion (str or bytes), `prec_big` is
+/// the message for a precision beyond a C int. The argument of a
+/// conversion is taken by the caller (`args.next()`), as CPython takes it
+/// after the parse.
+pub(crate) fn next_step(
+    vm: &mut Vm,
+    fmt: &[char],
+    pos: &mut usize,
+    args: &mut PercentArgs,
+    key_of: &dyn Fn(&[char]) -> PyResult<ObjRef>,
+    prec_big: &str,
+) -> PyResult<Option<Step>> {
+    let n = fmt.len();
+    if *pos >= n {
+        return Ok(None);
+    }
+    if fmt[*pos] != '%' {
+        let start = *pos;
+        while *pos < n && fmt[*pos] != '%' {
+            *pos += 1;
+        }
+        return Ok(Some(Step::Literal(start, *pos)));
+    }
+    *pos += 1;
+    // `cnt` mirrors CPython's `fmtcnt`: the characters left from `*pos`,
+    // going to -1 when a read finds the end (then "incomplete format").
+    let mut cnt = (n - *pos) as isize;
+    let read = |p: usize| fmt.get(p).copied().unwrap_or('\0');
+    let mut ch = read(*pos);
+    // Whether `ch` was read by a digit loop, which CPython's bytes
+    // formatter reads unsigned (`Py_CHARMASK`), its other reads signed.
+    let mut masked = false;
+    if ch == '%' {
+        *pos += 1;
+        return Ok(Some(Step::Percent));
+    }
+    let mut spec = PercentSpec {
+        left: false,
+        plus: false,
+        space: false,
+        alternate: false,
+        zero: false,
+        width: None,
+        precision: None,
+        conv: 's',
+    };
+    if ch == '(' {
+        let Some(dict) = args.dict.clone() else {
+            return Err(type_error("format requires a mapping"));
+        };
+        *pos += 1;
+        cnt -= 1;
+        let keystart = *pos;
+        let mut pcount = 1;
+        while pcount > 0 && {
+            cnt -= 1;
+            cnt >= 0
+        } {
+            ch = read(*pos);
+            masked = false;
+            if ch == ')' {
+                pcount -= 1;
+            } else if ch == '(' {
+                pcount += 1;
+            }
+            *pos += 1;
+        }
+        if cnt < 0 || pcount > 0 {
+            return Err(value_error("incomplete format key"));
+        }
+        let key = key_of(&fmt[keystart..*pos - 1])?;
+        args.args = subscript::getitem(vm, &dict, &key)?;
+        args.arglen = -1;
+        args.argidx = -2;
+    }
+    loop {
+        cnt -= 1;
+        if cnt < 0 {
+            break;
+        }
+        ch = read(*pos);
+        masked = false;
+        *pos += 1;
+        match ch {
+            '-' => spec.left = true,
+            '+' => spec.plus = true,
+            ' ' => spec.space = true,
+            '#' => spec.alternate = true,
+            '0' => spec.zero = true,
+            _ => break,
+        }
+    }
+    if ch == '*' {
+        let v = args.next()?;
+        if v.layout() != Layout::Int {
+            return Err(type_error("* wants int"));
+        }
+        let w = to_bigint(&v).and_then(|b| b.to_isize()).ok_or_else(|| {
+            exception::overflow_error("Python int too large to convert to C ssize_t")
+        })?;
+        if w < 0 {
+            spec.left = true;
+        }
+        spec.width = Some(w.unsigned_abs());
+        cnt -= 1;
+        if cnt >= 0 {
+            ch = read(*pos);
+            masked = false;
+            *pos += 1;
+        }
+    } else if ch.is_ascii_digit() {
+        let mut width = ch as usize - '0' as usize;
+        loop {
+            cnt -= 1;
+            if cnt < 0 {
+                break;
+            }
+            ch = read(*pos);
+            masked = true;
+            *pos += 1;
+            if !ch.is_ascii_digit() {
+                break;
+            }
+            let d = ch as usize - '0' as usize;
+            if width > (isize::MAX as usize - d) / 10 {
+                return Err(value_error("width too big"));
+            }
+            width = width * 10 + d;
+        }
+        spec.width = Some(width);
+    }
+    if ch == '.' {
+        let mut prec = 0usize;
+        cnt -= 1;
+        if cnt >= 0 {
+            ch = read(*pos);
+            masked = false;
+            *pos += 1;
+        }
+        if ch == '*' {
+            let v = args.next()?;
+            if v.layout() != Layout::Int {
+                return Err(type_error("* wants int"));
+            }
+            // CPython's `_PyLong_AsInt`: a C int; a negative one is 0.
+            let p = to_bigint(&v).and_then(|b| b.to_i32()).ok_or_else(|| {
+                exception::overflow_error("Python int too large to convert to C int")
+            })?;
+            prec = p.max(0) as usize;
+            cnt -= 1;
+            if cnt >= 0 {
+                ch = read(*pos);
+                masked = false;
+                *pos += 1;
+            }
+        } else if ch.is_ascii_digit() {
+            prec = ch as usize - '0' as usize;
+            loop {
+                cnt -= 1;
+                if cnt < 0 {
+                    break;
+                }
+                ch = read(*pos);
+                masked = true;
+                *pos += 1;
+                if !ch.is_ascii_digit() {
+                    break;
+                }
+                let d = ch as usize - '0' as usize;
+                if prec > (i32::MAX as usize - d) / 10 {
+                    return Err(value_error(prec_big));
+                }
+                prec = prec * 10 + d;
+            }
+        }
+        spec.precision = Some(prec);
+    }
+    if cnt >= 0 && matches!(ch, 'h' | 'l' | 'L') {
+        cnt -= 1;
+        if cnt >= 0 {
+            ch = read(*pos);
+            masked = false;
+            *pos += 1;
+        }
+    }
+    if cnt < 0 {
+        return Err(value_error("incomplete format"));
+    }
+    spec.conv = ch;
+    Ok(Some(Step::Convert(spec, *pos - 1, masked)))
+}
+
+/// Whether `args`'s type has `mp_subscript` (CPython's `PyMapping_Check`):
+/// `__getitem__`, or a built-in container whose subscript is native.
+pub(crate) fn has_subscript(args: &Obj) -> bool {
+    matches!(
+        args.layout(),
+        Layout::List
+            | Layout::Tuple
+            | Layout::Str
+            | Layout::Bytes
+            | Layout::ByteArray
+            | Layout::Dict
+            | Layout::Range
+            | Layout::MemoryView
+    ) || typeobject::lookup_str(args.ty(), "__getitem__").is_some()
+}
+
+/// CPython's `PyNumber_Check`: ints, floats, complex numbers and objects
+/// whose type has `__index__`, `__int__` or `__float__`.
+pub(crate) fn number_check(v: &Obj) -> bool {
+    matches!(v.layout(), Layout::Int | Layout::Float | Layout::Complex)
+        || (object::is_heap_type_instance(v)
+            && ["__index__", "__int__", "__float__"]
+                .iter()
+                .any(|m| typeobject::lookup_str(v.ty(), m).is_some()))
+}
+
+/// The integer a `%d`/`%i`/`%u`/`%o`/`%x`/`%X` conversion formats: an int
+/// as it is, another number through `__index__` (o, x, X) or `int()`; a
+/// TypeError on the way (or no number at all) is `wrong`'s message.
+pub(crate) fn int_for_conversion(
+    vm: &mut Vm,
+    v: &Obj,
+    conv: char,
+    wrong: &dyn Fn() -> crate::vm::PyErr,
+) -> PyResult<BigInt> {
+    if let Some(b) = to_bigint(v) {
+        return Ok(b);
+    }
+    if !number_check(v) {
+        return Err(wrong());
+    }
+    let r = if matches!(conv, 'o' | 'x' | 'X') {
+        convert::number_index(vm, v)
+    } else {
+        call::call(vm, &types().int, std::slice::from_ref(&v.to_ref()), None)
+    };
+    match r {
+        Ok(i) => to_bigint(&i).ok_or_else(wrong),
+        Err(e) if typeobject::is_subtype(e.0.ty(), &types().type_error) => Err(wrong()),
+        Err(e) => Err(e),
+    }
+}
+
+/// CPython's `PyLong_AsLongAndOverflow` for `%c`: `Ok(None)` when the int
+/// does not fit (the caller's range error), a TypeError when `v` is no
+/// integer at all.
+pub(crate) fn long_for_char(vm: &mut Vm, v: &Obj) -> PyResult<Option<i64>> {
+    let i = convert::number_index(vm, v)?;
+    Ok(to_bigint(&i).and_then(|b| b.to_i64()))
+}
 
 /// `fmt % args` for str.
 pub fn percent_format(vm: &mut Vm, fmt: &Obj, args: &Obj) -> PyResult<ObjRef> {
-    use arenapy_format::percent_float;
-    use arenapy_format::percent_int;
-    use arenapy_format::percent_pad_str;
-    use arenapy_format::PercentSpec;
-    let f = try_str(fmt).expect("str");
-    // The arguments read in place: a tuple's items, else the one object.
-    let single = [args.to_ref()];
-    let tuple_args: &[ObjRef] = match try_tuple_items(args) {
-        Some(items) => items,
-        None => &single,
-    };
+    let f: Vec<char> = try_str(fmt).expect("str").chars().collect();
     // CPython's `PyMapping_Check(args) && !tuple && !str`: any object with
     // `__getitem__` (a list too) takes `%(key)s` and is never "not all
     // converted".
-    let is_mapping = !matches!(args.layout(), Layout::Tuple | Layout::Str)
-        && typeobject::lookup_str(args.ty(), "__getitem__").is_some();
-    let mut next_arg = 0usize;
-    // The result is built on the stack (spilling to the Rust allocator
-    // only past 64 bytes), then copied into the new str.
-    let mut out = arenapy_format::Text::new();
-    let mut chars = f.chars().peekable();
-    let mut take_arg = |chars_key: Option<String>, vm: &mut Vm| -> PyResult<ObjRef> {
-        if let Some(k) = chars_key {
-            if !is_mapping {
-                return Err(type_error("format requires a mapping"));
-            }
-            let key = new_str(&k)?;
-            return subscript::getitem(vm, args, &key);
-        }
-        let a = tuple_args
-            .get(next_arg)
-            .cloned()
-            .ok_or_else(|| type_error("not enough arguments for format string"))?;
-        next_arg += 1;
-        Ok(a)
-    };
-    while let Some(c) = chars.next() {
-        if c != '%' {
-            out.push(c);
-            continue;
-        }
-        let mut key = None;
-        if chars.peek() == Some(&'(') {
-            chars.next();
-            let mut k = String::new();
-            let mut depth = 1;
-            for c in chars.by_ref() {
-                if c == '(' {
-                    depth += 1;
-                } else if c == ')' {
-                    depth -= 1;
-                    if depth == 0 {
-                        break;
-                    }
+    let is_mapping = !matches!(args.layout(), Layout::Tuple | Layout::Str) && has_subscript(args);
+    let mut cursor = PercentArgs::new(args, is_mapping);
+    let mut out = String::new();
+    out.try_reserve(f.len() + 16)
+        .map_err(|_| heap::no_memory())?;
+    let mut pos = 0;
+    let key_of = |k: &[char]| -> PyResult<ObjRef> { Ok(new_str(&k.iter().collect::<String>())?) };
+    while let Some(step) = next_step(vm, &f, &mut pos, &mut cursor, &key_of, "precision too big")? {
+        let piece = match step {
+            Step::Literal(a, b) => f[a..b].iter().collect(),
+            Step::Percent => "%".to_string(),
+            Step::Convert(spec, index, _) => {
+                let arg = cursor.next()?;
+                let piece = convert_one(vm, &arg, &spec, index)?;
+                if cursor.left_over(false) {
+                    return Err(type_error(
+                        "not all arguments converted during string formatting",
+                    ));
                 }
-                k.push(c);
-            }
-            key = Some(k);
-        }
-        let mut spec = PercentSpec {
-            left: false,
-            plus: false,
-            space: false,
-            alternate: false,
-            zero: false,
-            width: None,
-            precision: None,
-            conv: 's',
-        };
-        while let Some(&c) = chars.peek() {
-            match c {
-                '-' => spec.left = true,
-                '+' => spec.plus = true,
-                ' ' => spec.space = true,
-                '#' => spec.alternate = true,
-                '0' => spec.zero = true,
-                _ => break,
-            }
-            chars.next();
-        }
-        if chars.peek() == Some(&'*') {
-            chars.next();
-            let w = take_arg(None, vm)?;
-            let w = convert::index_value(&w).map_err(|_| type_error("* wants int"))?;
-            if w < 0 {
-                spec.left = true;
-            }
-            spec.width = Some(w.unsigned_abs() as usize);
-        } else {
-            let mut w = arenapy_format::Text::new();
-            while let Some(&c) = chars.peek().filter(|c| c.is_ascii_digit()) {
-                w.push(c);
-                chars.next();
-            }
-            if !w.is_empty() {
-                // CPython reads the digits into a Py_ssize_t.
-                let width = w
-                    .parse::<isize>()
-                    .map_err(|_| value_error("width too big"))?;
-                spec.width = Some(width as usize);
-            }
-        }
-        if chars.peek() == Some(&'.') {
-            chars.next();
-            if chars.peek() == Some(&'*') {
-                chars.next();
-                let p = take_arg(None, vm)?;
-                // CPython's `_PyLong_AsInt`: a C int, a negative one is 0.
-                let p = match convert::index_value(&p) {
-                    Ok(v) if v <= i32::MAX as i64 => v,
-                    _ if p.layout() == Layout::Int => {
-                        let msg = "Python int too large to convert to C int";
-                        return Err(exception::overflow_error(msg));
-                    }
-                    _ => return Err(type_error("* wants int")),
-                };
-                spec.precision = Some(p.max(0) as usize);
-            } else {
-                let mut p = arenapy_format::Text::new();
-                while let Some(&c) = chars.peek().filter(|c| c.is_ascii_digit()) {
-                    p.push(c);
-                    chars.next();
-                }
-                // CPython reads the digits into a C int.
-                let prec = match p.parse::<i32>() {
-                    Ok(v) => v,
-                    Err(_) if p.is_empty() => 0,
-                    Err(_) => return Err(value_error("precision too big")),
-                };
-                spec.precision = Some(prec as usize);
-            }
-        }
-        while matches!(chars.peek(), Some('h' | 'l' | 'L')) {
-            chars.next();
-        }
-        let Some(conv) = chars.next() else {
-            return Err(value_error("incomplete format"));
-        };
-        spec.conv = conv;
-        if conv == '%' {
-            out.push('%');
-            continue;
-        }
-        let arg = take_arg(key, vm)?;
-        // The usual plain conversions are written straight into the
-        // result: a str for %s, a word-sized int for %d/%s, a float's
-        // digits for %f/%e/%g without width.
-        let plain = spec.width.is_none()
-            && spec.precision.is_none()
-            && !(spec.left || spec.plus || spec.space || spec.alternate || spec.zero);
-        let exact = |t: &Obj| arg.ty().is(t);
-        if plain && conv == 's' && exact(&types().str) {
-            out.push_str(try_str(&arg).unwrap_or(""));
-            continue;
-        }
-        if plain && matches!(conv, 's' | 'r' | 'd' | 'i' | 'u') && exact(&types().int) {
-            if let Some(v) = crate::objects::int::int_small(&arg) {
-                let mut buf = [0u8; 20];
-                out.push_str(crate::objects::int::small_int_decimal(v, &mut buf));
-                continue;
-            }
-        }
-        if matches!(conv, 'e' | 'E' | 'f' | 'F' | 'g' | 'G') && exact(&types().float) {
-            let v = float_value(&arg).unwrap_or(0.0);
-            let t = arenapy_format::percent_float_text(v, &spec).map_err(fmt_err)?;
-            out.push_str(&t);
-            continue;
-        }
-        let piece = match conv {
-            's' => percent_pad_str(&str_string(vm, &arg)?, &spec).map_err(fmt_err)?,
-            'r' | 'a' => percent_pad_str(&repr_string(vm, &arg)?, &spec).map_err(fmt_err)?,
-            'o' | 'x' | 'X' => {
-                // Only ints and objects with `__index__`.
-                let is_index = to_bigint(&arg).is_some()
-                    || (object::is_heap_type_instance(&arg)
-                        && typeobject::lookup_str(arg.ty(), "__index__").is_some());
-                if !is_index {
-                    return Err(type_error(format!(
-                        "%{conv} format: an integer is required, not {}",
-                        type_name(&arg)
-                    )));
-                }
-                let i = convert::number_index(vm, &arg)?;
-                percent_int(&to_bigint(&i).expect("int"), &spec).map_err(fmt_err)?
-            }
-            'd' | 'i' | 'u' => {
-                let v = if let Some(b) = to_bigint(&arg) {
-                    b
-                } else if let Some(fv) = float_value(&arg) {
-                    if !fv.is_finite() {
-                        return Err(exception::overflow_error(
-                            "cannot convert float infinity to integer",
-                        ));
-                    }
-                    num_traits::FromPrimitive::from_f64(fv.trunc()).unwrap_or_default()
-                } else if object::is_heap_type_instance(&arg)
-                    && ["__index__", "__int__", "__trunc__"]
-                        .iter()
-                        .any(|m| typeobject::lookup_str(arg.ty(), m).is_some())
-                {
-                    // PyNumber_Check, then int(x) (whose TypeError, for an
-                    // object with only `__float__`, is the message below).
-                    let i = call::call(vm, &types().int, std::slice::from_ref(&arg), None)?;
-                    to_bigint(&i).expect("int")
-                } else {
-                    return Err(type_error(format!(
-                        "%{} format: a real number is required, not {}",
-                        conv,
-                        type_name(&arg)
-                    )));
-                };
-                percent_int(&v, &spec).map_err(fmt_err)?
-            }
-            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                let v = convert::float_value_of(vm, &arg)?.ok_or_else(|| {
-                    type_error(format!("must be real number, not {}", type_name(&arg)))
-                })?;
-                percent_float(v, &spec).map_err(fmt_err)?
-            }
-            'c' => {
-                let s = if let Some(s) = try_str(&arg) {
-                    if s.chars().count() != 1 {
-                        return Err(type_error("%c requires int or char"));
-                    }
-                    s.to_string()
-                } else {
-                    let i = convert::number_index(vm, &arg)
-                        .map_err(|_| type_error("%c requires int or char"))?;
-                    let n = convert::index_value(&i).unwrap_or(-1);
-                    match u32::try_from(n).ok().and_then(char::from_u32) {
-                        Some(c) => c.to_string(),
-                        None if (0..0x110000).contains(&n) => {
-                            // A lone surrogate: arenapy's str cannot hold one.
-                            return Err(value_error("%c arg is a surrogate"));
-                        }
-                        None => {
-                            return Err(exception::overflow_error("%c arg not in range(0x110000)"))
-                        }
-                    }
-                };
-                percent_pad_str(&s, &spec).map_err(fmt_err)?
-            }
-            other => {
-                return Err(value_error(format!(
-                    "unsupported format character '{}' (0x{:x}) at index {}",
-                    other,
-                    other as u32,
-                    f.find(other).unwrap_or(0)
-                )))
+                piece
             }
         };
-        if !out.try_reserve(piece.len()) {
-            return Err(heap::no_memory());
-        }
+        out.try_reserve(piece.len())
+            .map_err(|_| heap::no_memory())?;
         out.push_str(&piece);
     }
-    if !is_mapping && next_arg < tuple_args.len() {
+    if cursor.left_over(true) {
         return Err(type_error(
             "not all arguments converted during string formatting",
         ));
     }
     Ok(new_str(&out)?)
+}
+
+/// One conversion of str formatting (`unicode_format_arg_format`).
+fn convert_one(vm: &mut Vm, arg: &Obj, spec: &PercentSpec, index: usize) -> PyResult<String> {
+    use arenapy_format::{percent_float, percent_int, percent_pad_str};
+    let conv = spec.conv;
+    Ok(match conv {
+        's' => percent_pad_str(&str_string(vm, arg)?, spec).map_err(fmt_err)?,
+        'r' => percent_pad_str(&repr_string(vm, arg)?, spec).map_err(fmt_err)?,
+        'a' => percent_pad_str(&ascii_escape(&repr_string(vm, arg)?), spec).map_err(fmt_err)?,
+        'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+            let wrong = || {
+                let what = if matches!(conv, 'o' | 'x' | 'X') {
+                    "an integer"
+                } else {
+                    "a real number"
+                };
+                type_error(format!(
+                    "%{conv} format: {what} is required, not {}",
+                    type_name(arg)
+                ))
+            };
+            let v = int_for_conversion(vm, arg, conv, &wrong)?;
+            percent_int(&v, spec).map_err(fmt_err)?
+        }
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+            let v = match float_value(arg) {
+                Some(v) => v,
+                None => convert::float_value_of(vm, arg)?.ok_or_else(|| {
+                    type_error(format!("must be real number, not {}", type_name(arg)))
+                })?,
+            };
+            percent_float(v, spec).map_err(fmt_err)?
+        }
+        'c' => {
+            let s = if let Some(s) = try_str(arg) {
+                let mut it = s.chars();
+                match (it.next(), it.next()) {
+                    (Some(c), None) => c.to_string(),
+                    _ => return Err(type_error("%c requires int or char")),
+                }
+            } else {
+                let n = match long_for_char(vm, arg) {
+                    Ok(n) => n,
+                    Err(e) if typeobject::is_subtype(e.0.ty(), &types().type_error) => {
+                        return Err(type_error("%c requires int or char"))
+                    }
+                    Err(e) => return Err(e),
+                };
+                match n
+                    .and_then(|n| u32::try_from(n).ok())
+                    .map(|n| (n, char::from_u32(n)))
+                {
+                    Some((_, Some(c))) => c.to_string(),
+                    Some((n, None)) if n < 0x110000 => {
+                        // A lone surrogate: arenapy's str cannot hold one.
+                        return Err(value_error("%c arg is a surrogate"));
+                    }
+                    _ => return Err(exception::overflow_error("%c arg not in range(0x110000)")),
+                }
+            };
+            percent_pad_str(&s, spec).map_err(fmt_err)?
+        }
+        other => {
+            let shown = if (31..=126).contains(&(other as u32)) {
+                other
+            } else {
+                '?'
+            };
+            return Err(value_error(format!(
+                "unsupported format character '{shown}' (0x{:x}) at index {index}",
+                other as u32
+            )));
+        }
+    })
 }

@@ -309,9 +309,11 @@ pub fn finish_class(vm: &mut Vm, cls: &Obj, kws: &[(&str, ObjRef)]) -> PyResult<
     if let Some(h) = hook {
         if h.layout() == Layout::BuiltinFunction {
             if !kws.is_empty() {
+                // A built-in method bound to a class is named by the
+                // class's qualified name.
                 return Err(type_error(format!(
                     "{}.__init_subclass__() takes no keyword arguments",
-                    b.name()
+                    try_str(&b.qualname.borrow()).unwrap_or("?")
                 )));
             }
             return Ok(());

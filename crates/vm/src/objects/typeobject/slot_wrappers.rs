@@ -372,6 +372,7 @@ pub(crate) fn install_methods() -> PyResult<()> {
         m,
     )?;
     builtin::install(&t.str, "str", &[("__mod__", mod_)], m)?;
+    builtin::install(&t.bytes, "bytes", &[("__mod__", mod_)], m)?;
     builtin::install(
         &t.list,
         "list",
