@@ -85,14 +85,6 @@ fn the_counter_sees_rust_allocations() {
     assert!(extra_calls("", "x = ascii('\\u00e9' + str(i))") >= 10_000);
 }
 
-/// `%`-formatting and `str.format` build their result on the stack and
-/// copy it into the new str; plain conversions are written in directly.
-#[test]
-fn percent_and_str_format() {
-    assert_no_calls_per_iteration("f = 1.5", "x = '%d-%s %.2f' % (i, 'a', f)\ny = '%s' % i");
-    assert_no_calls_per_iteration("f = 1.5", "x = '{}-{} {:.3f}'.format(i, 'a', f)");
-}
-
 /// Float text is made in a stack buffer and copied into the new str
 /// (CPython formats into a buffer, then `PyUnicode_FromString`).
 #[test]
