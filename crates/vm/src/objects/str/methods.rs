@@ -4,34 +4,33 @@ use crate::memory::heap;
 use crate::memory::heap::HVec;
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bool::py_bool;
-use crate::objects::dict::ops;
 use crate::objects::exception::{type_error, value_error};
 use crate::objects::function::builtin;
 use crate::objects::function::builtin::{BuiltinKind, NativeFn};
 use crate::objects::int::new_int;
 use crate::objects::list::{list_resize, new_list, new_list_from_hvec};
 use crate::objects::registry::types;
+use crate::objects::singletons;
 use crate::objects::str::codecs::str_encode;
 use crate::objects::str::{format, new_str, try_str};
 use crate::objects::tuple::{new_tuple, try_tuple_items};
-use crate::objects::{dict, singletons, typeobject, Layout};
 use crate::protocol::convert::{check_args, index_value, kwarg, split_kwargs};
+use crate::protocol::iter;
 use crate::protocol::object::type_name;
-use crate::protocol::{iter, subscript};
 use crate::vm::{PyResult, Vm};
 use arenapy_syntax::unicode_db as udb;
 
-fn this<'a>(args: &'a [ObjRef], name: &str) -> PyResult<&'a str> {
+pub(super) fn this<'a>(args: &'a [ObjRef], name: &str) -> PyResult<&'a str> {
     args.first()
         .and_then(|s| try_str(s))
         .ok_or_else(|| type_error(format!("descriptor '{name}' requires a 'str' object")))
 }
 
-fn arg_str<'a>(o: &'a ObjRef, what: &str) -> PyResult<&'a str> {
+pub(super) fn arg_str<'a>(o: &'a ObjRef, what: &str) -> PyResult<&'a str> {
     try_str(o).ok_or_else(|| type_error(format!("{what} must be str, not {}", type_name(o))))
 }
 
-fn s(v: &str) -> PyResult<ObjRef> {
+pub(super) fn s(v: &str) -> PyResult<ObjRef> {
     Ok(new_str(v)?)
 }
 
@@ -854,95 +853,6 @@ fn str_casefold(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Ob
     })
 }
 
-/// `s.translate(table)`: `table[ord(c)]` is a str, an int code point, or
-/// None (delete); a missing key (LookupError) keeps the character.
-fn str_translate(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let text = this(args, "translate")?;
-    check_args("translate", &args[1..], 1, 1)?;
-    let table = args[1].clone();
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        let key = new_int(c as i64)?;
-        match subscript::getitem(vm, &table, &key) {
-            Ok(v) if singletons::is_none(&v) => {}
-            Ok(v) => {
-                if let Some(t) = try_str(&v) {
-                    out.push_str(t);
-                } else if v.layout() == Layout::Int {
-                    let cp = index_value(&v)?;
-                    match u32::try_from(cp).ok().and_then(char::from_u32) {
-                        Some(ch) => out.push(ch),
-                        None => {
-                            return Err(value_error("character mapping must be in range(0x110000)"))
-                        }
-                    }
-                } else {
-                    return Err(type_error(
-                        "character mapping must return integer, None or str",
-                    ));
-                }
-            }
-            Err(e) if typeobject::is_subtype(e.0.ty(), &types().lookup_error) => out.push(c),
-            Err(e) => return Err(e),
-        }
-    }
-    s(&out)
-}
-
-/// `str.maketrans(dict)` or `str.maketrans(from, to[, delete])`.
-fn str_maketrans(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("maketrans", args, 1, 3)?;
-    let d = dict::new_dict()?;
-    if args.len() == 1 {
-        if args[0].layout() != Layout::Dict {
-            return Err(type_error(
-                "if you give only one argument to maketrans it must be a dict",
-            ));
-        }
-        let pairs: Vec<(ObjRef, ObjRef)> = ops::table_of(&args[0])
-            .borrow()
-            .iter()
-            .map(|e| (e.key.clone(), e.value.clone()))
-            .collect();
-        for (k, v) in pairs {
-            let key = match try_str(&k) {
-                Some(t) if t.chars().count() == 1 => {
-                    new_int(t.chars().next().unwrap_or('\0') as i64)?
-                }
-                Some(_) => {
-                    return Err(value_error(
-                        "string keys in translate table must be of length 1",
-                    ))
-                }
-                None if k.layout() == Layout::Int => k.clone(),
-                None => {
-                    return Err(type_error(
-                        "keys in translate table must be strings or integers",
-                    ))
-                }
-            };
-            ops::dict_set(vm, &d, key, v)?;
-        }
-        return Ok(d);
-    }
-    let from = arg_str(&args[0], "maketrans() argument 1")?;
-    let to = arg_str(&args[1], "maketrans() argument 2")?;
-    if from.chars().count() != to.chars().count() {
-        return Err(value_error(
-            "the first two maketrans arguments must have equal length",
-        ));
-    }
-    for (a, b) in from.chars().zip(to.chars()) {
-        ops::dict_set(vm, &d, new_int(a as i64)?, new_int(b as i64)?)?;
-    }
-    if let Some(del) = args.get(2) {
-        for c in arg_str(del, "maketrans() argument 3")?.chars() {
-            ops::dict_set(vm, &d, new_int(c as i64)?, types().none.clone())?;
-        }
-    }
-    Ok(d)
-}
-
 /// Installs the str methods.
 pub(crate) fn install_methods() -> PyResult<()> {
     let m: &[(&'static str, NativeFn)] = &[
@@ -991,14 +901,14 @@ pub(crate) fn install_methods() -> PyResult<()> {
         ("removeprefix", str_removeprefix),
         ("removesuffix", str_removesuffix),
         ("expandtabs", str_expandtabs),
-        ("translate", str_translate),
+        ("translate", super::translate::str_translate),
         ("isprintable", str_isprintable),
     ];
     builtin::install(&types().str, "str", m, BuiltinKind::Method)?;
     builtin::install(
         &types().str,
         "str",
-        &[("maketrans", str_maketrans)],
+        &[("maketrans", super::translate::str_maketrans)],
         BuiltinKind::StaticMethod,
     )
 }

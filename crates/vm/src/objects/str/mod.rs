@@ -13,6 +13,7 @@ pub mod format;
 pub mod intern;
 pub mod methods;
 pub mod percent;
+mod translate;
 
 use crate::memory::heap;
 use crate::memory::object::{alloc_builtin_object, alloc_object, Obj, ObjRef};
