@@ -189,14 +189,30 @@ pub(super) fn unpack_ex(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyResult<()
 }
 
 /// BEFORE_WITH: looks up `__exit__` and `__enter__`, calls `__enter__`.
+///
+/// Both are special methods: looked up on the type and bound to the
+/// manager (CPython's `_PyObject_LookupSpecial`), so attributes of the
+/// instance itself do not count.
 pub(super) fn before_with(vm: &mut Vm, frame: &mut Frame) -> PyResult<()> {
     let mgr = frame.pop();
-    let exit = attr::get_attr_opt(vm, &mgr, "__exit__")?;
-    let enter = attr::get_attr_opt(vm, &mgr, "__enter__")?;
+    let special = |vm: &mut Vm, name: &str| -> PyResult<Option<ObjRef>> {
+        match typeobject::lookup_str(mgr.ty(), name) {
+            Some(f) => attr::descr_get(vm, &f, Some(&mgr), mgr.ty()).map(Some),
+            None => Ok(None),
+        }
+    };
+    let enter = special(vm, "__enter__")?;
+    let exit = special(vm, "__exit__")?;
+    let missed_exit = enter.is_some();
     let (Some(enter), Some(exit)) = (enter, exit) else {
         return Err(type_error(format!(
-            "'{}' object does not support the context manager protocol",
-            object::type_name(&mgr)
+            "'{}' object does not support the context manager protocol{}",
+            object::type_name(&mgr),
+            if missed_exit {
+                " (missed __exit__ method)"
+            } else {
+                ""
+            }
         )));
     };
     let r = call::call(vm, &enter, &[], None)?;
@@ -209,12 +225,8 @@ pub(super) fn before_with(vm: &mut Vm, frame: &mut Frame) -> PyResult<()> {
 pub(super) fn with_except_start(vm: &mut Vm, frame: &mut Frame) -> PyResult<()> {
     let e = frame.top().clone();
     let exit = frame.stack[frame.stack.len() - 2].clone();
-    let r = call::call(
-        vm,
-        &exit,
-        &[e.ty().to_ref(), e.clone(), types().none.clone()],
-        None,
-    )?;
+    let tb = attr::get_attr_opt(vm, &e, "__traceback__")?.unwrap_or_else(|| types().none.clone());
+    let r = call::call(vm, &exit, &[e.ty().to_ref(), e.clone(), tb], None)?;
     let t = object::truthy(vm, &r)?;
     frame.push(py_bool(t));
     Ok(())
