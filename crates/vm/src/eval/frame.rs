@@ -213,7 +213,7 @@ impl Frame {
     /// Releases the frame's references (locals, stack, cells, then code,
     /// globals, namespace and handler records, the order a dropped frame
     /// releases them in) and keeps the frame in `pool`.
-    #[inline]
+    #[inline(always)]
     pub fn recycle(mut self: Box<Frame>, pool: &mut Vec<Box<Frame>>) {
         self.fast.clear();
         self.stack.clear();

@@ -428,11 +428,12 @@ pub fn frame_for_call(
         && c.flags & (co::VARARGS | co::VARKEYWORDS) == 0
         && c.kwonlyargcount == 0
     {
-        let nlocals = c.varnames.len();
-        new.fast.reserve(nlocals);
-        new.fast.extend(frame.stack.drain(first_arg..).map(Some));
-        if new.fast.len() < nlocals {
-            new.fast.resize(nlocals, None);
+        // The arguments are the top of the caller's stack: popped into
+        // the callee's first locals, last argument first.
+        let nargs = frame.stack.len() - first_arg;
+        new.fast.resize_with(c.varnames.len(), || None);
+        for slot in new.fast[..nargs].iter_mut().rev() {
+            *slot = Some(frame.pop());
         }
         init_frame_rest(&mut new, fb, cb)
     } else {
