@@ -26,6 +26,7 @@ use crate::objects::float::{float_value, new_float};
 use crate::objects::int::{int_small, new_int};
 use crate::objects::registry::{types, Types};
 use crate::objects::{dict, list, tuple};
+use crate::protocol::subscript::seq_index;
 use crate::protocol::{number, subscript};
 use crate::vm::{PyResult, Vm};
 use arenapy_compiler::opcode::{BinaryOperator as B, Instr, Opcode as Op};
@@ -296,15 +297,6 @@ fn subscr_generic(vm: &mut Vm, c: &Obj, k: &Obj) -> PyResult<ObjRef> {
 #[inline(never)]
 fn subscr_slow(vm: &mut Vm, c: &Obj, k: &Obj) -> PyResult<ObjRef> {
     subscript::getitem(vm, c, k)
-}
-
-/// A word-sized index into a sequence of `len` items, negative from the
-/// end; `None` out of range (the generic path raises the IndexError).
-#[inline(always)]
-fn seq_index(k: &Obj, len: usize) -> Option<usize> {
-    let i = int_small(k)?;
-    let i = if i < 0 { i + len as i64 } else { i };
-    usize::try_from(i).ok().filter(|&i| i < len)
 }
 
 /// BinarySubscr{List,Tuple}Int: `c` of the exact type the instruction is

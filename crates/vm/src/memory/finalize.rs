@@ -43,27 +43,47 @@ pub fn wants_finalizer(obj: &Obj) -> bool {
         Layout::Generator => generator_needs_close(obj),
         // Subclasses of int, float, str and bytes (heap types over a
         // built-in body) can define `__del__` too.
-        l if l.heap_subtype_gc() => {
-            obj.type_body().has_flag(flags::HAS_FINALIZER)
-                && !SUBTYPE_FINALIZED.with(|f| f.borrow().contains(&obj.id()))
-        }
+        l if l.heap_subtype_gc() => obj.type_body().has_flag(flags::HAS_FINALIZER) && !marked(obj),
         _ => false,
     }
 }
 
 thread_local! {
-    /// Addresses of finalized subclass-of-a-built-in objects still alive
-    /// (resurrected by their `__del__`): their bodies have no word for
-    /// the mark instances keep. Emptied as they die ([`forget`]).
-    static SUBTYPE_FINALIZED: RefCell<std::collections::HashSet<usize>> =
+    /// Finalized objects with no word of their own for the mark (CPython
+    /// keeps it in the GC head's bits): instances whose class has no
+    /// weak-list word, and instances of subclasses of int, float, str and
+    /// bytes. An address leaves the set when its object dies.
+    static MARKED: RefCell<std::collections::HashSet<usize>> =
         RefCell::new(std::collections::HashSet::new());
 }
 
+/// Is `obj` in the set of finalized objects?
+pub fn marked(obj: &Obj) -> bool {
+    MARKED.with(|f| f.borrow().contains(&obj.id()))
+}
+
+/// Records that `obj`'s finalizer has run.
+pub fn mark(obj: &Obj) {
+    MARKED.with(|f| f.borrow_mut().insert(obj.id()));
+}
+
 /// `obj` is being freed: a later object at its address starts unmarked.
+pub fn unmark(obj: &Obj) {
+    MARKED.with(|f| {
+        if let Ok(mut f) = f.try_borrow_mut() {
+            if !f.is_empty() {
+                f.remove(&obj.id());
+            }
+        }
+    });
+}
+
+/// Dealloc's hook for the subclasses of int, float, str and bytes (an
+/// instance unmarks itself as its words are dropped).
 #[inline]
 pub fn forget(obj: &Obj) {
     if obj.layout().heap_subtype_gc() && obj.type_body().has_flag(flags::HAS_FINALIZER) {
-        SUBTYPE_FINALIZED.with(|f| f.borrow_mut().remove(&obj.id()));
+        unmark(obj);
     }
 }
 
@@ -91,7 +111,7 @@ pub fn queue(obj: ObjRef) {
         // before the queue drains.
         crate::objects::instance::set_finalized(&obj);
     } else if obj.layout().heap_subtype_gc() {
-        SUBTYPE_FINALIZED.with(|f| f.borrow_mut().insert(obj.id()));
+        mark(&obj);
     }
     PENDING.with(|p| p.borrow_mut().push(obj));
     HAS_PENDING.with(|h| h.set(true));

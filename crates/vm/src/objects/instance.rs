@@ -27,7 +27,6 @@ use crate::protocol::repr::addr;
 use crate::protocol::{attr, compare, object, repr};
 use crate::vm::{PyResult, Vm};
 use arenapy_alloc::AllocError;
-use std::cell::RefCell;
 use std::ptr::NonNull;
 
 /// A bare `object()`: nothing but the header.
@@ -460,19 +459,13 @@ pub fn slot_set(obj: &Obj, i: usize, value: Option<ObjRef>) -> Option<ObjRef> {
     unsafe { std::mem::replace(&mut *slot_ptr(obj, i), value) }
 }
 
-thread_local! {
-    /// Instances finalized (`__del__` run) whose class keeps no weak-list
-    /// word to mark it in (CPython marks it in the GC head's bits).
-    static FINALIZED: RefCell<std::collections::HashSet<usize>> = RefCell::new(std::collections::HashSet::new());
-}
-
 /// Has `__del__` run on `obj` (PEP 442: at most once)?
 pub fn is_finalized(obj: &Obj) -> bool {
     if shape_of(obj).weaklist {
         // SAFETY: the weak-list word is the last of the shape.
         unsafe { *word(obj, shape_of(obj).words() - 1) & 1 != 0 }
     } else {
-        FINALIZED.with(|f| f.borrow().contains(&obj.id()))
+        crate::memory::finalize::marked(obj)
     }
 }
 
@@ -481,7 +474,7 @@ pub fn set_finalized(obj: &Obj) {
         // SAFETY: the weak-list word is the last of the shape.
         unsafe { *word(obj, shape_of(obj).words() - 1) |= 1 };
     } else {
-        FINALIZED.with(|f| f.borrow_mut().insert(obj.id()));
+        crate::memory::finalize::mark(obj);
     }
 }
 
@@ -548,13 +541,7 @@ impl VarSize for InstanceBody {
 
     fn drop_trailing(obj: &Obj) {
         if !shape_of(obj).weaklist {
-            FINALIZED.with(|f| {
-                if let Ok(mut f) = f.try_borrow_mut() {
-                    if !f.is_empty() {
-                        f.remove(&obj.id());
-                    }
-                }
-            });
+            crate::memory::finalize::unmark(obj);
         }
         clear_words(obj);
     }

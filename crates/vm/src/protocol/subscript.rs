@@ -283,19 +283,26 @@ pub fn fast_getitem(container: &Obj, key: &Obj) -> Option<ObjRef> {
     if !key.ty().is(&t.int) {
         return None;
     }
-    let i = int_small(key)?;
     let ty = container.ty();
     if ty.is(&t.list) {
         let items = list::list_body(container)?.items.borrow();
-        let i = if i < 0 { i + items.len() as i64 } else { i };
-        items.get(usize::try_from(i).ok()?).cloned()
+        Some(items[seq_index(key, items.len())?].clone())
     } else if ty.is(&t.tuple) {
         let items = tuple::try_tuple_items(container)?;
-        let i = if i < 0 { i + items.len() as i64 } else { i };
-        items.get(usize::try_from(i).ok()?).cloned()
+        Some(items[seq_index(key, items.len())?].clone())
     } else {
         None
     }
+}
+
+/// A word-sized int `k` as an index into a sequence of `len` items,
+/// negative from the end; `None` when it is big or out of range (the
+/// generic path then raises the IndexError).
+#[inline(always)]
+pub(crate) fn seq_index(k: &Obj, len: usize) -> Option<usize> {
+    let i = int_small(k)?;
+    let i = if i < 0 { i + len as i64 } else { i };
+    usize::try_from(i).ok().filter(|&i| i < len)
 }
 
 /// StoreSubscr's fast path: `list[i] = value` on an exact list with a
@@ -307,17 +314,13 @@ pub fn fast_setitem(container: &Obj, key: &Obj, value: ObjRef) -> Result<(), Obj
     if !key.ty().is(&t.int) || !container.ty().is(&t.list) {
         return Err(value);
     }
-    let Some(i) = int_small(key) else {
-        return Err(value);
-    };
     let Some(body) = list::list_body(container) else {
         return Err(value);
     };
     let old = {
         let mut items = body.items.borrow_mut();
-        let i = if i < 0 { i + items.len() as i64 } else { i };
-        match usize::try_from(i).ok().and_then(|i| items.get_mut(i)) {
-            Some(slot) => std::mem::replace(slot, value),
+        match seq_index(key, items.len()) {
+            Some(i) => std::mem::replace(&mut items[i], value),
             None => return Err(value),
         }
     };

@@ -282,11 +282,11 @@ pub fn append_in_place(s: ObjRef, t: &Obj) -> Result<ObjRef, ObjRef> {
     let src = str_of(t, tb).as_bytes();
     let dst = s.trailing_ptr::<StrBody>();
     let body = s.payload::<StrBody>().expect("str") as *const StrBody as *mut StrBody;
-    // SAFETY: the block now has new_len + 1 trailing bytes; `t` is another
-    // object, so the ranges do not overlap. `s` has exactly one reference
-    // (ours: `resize_unique_str` checked), so nothing else reads its body
-    // while it changes, and the bytes stay valid UTF-8 (two UTF-8 strings
-    // end to end).
+    // `s` has exactly one reference (ours: `resize_unique_str` checked), so
+    // nothing else reads its body while it changes; two UTF-8 strings end
+    // to end are UTF-8.
+    // SAFETY: the block now has new_len + 1 trailing bytes, and `t` is
+    // another object, so the copied ranges do not overlap.
     unsafe {
         std::ptr::copy_nonoverlapping(src.as_ptr(), dst.add(old_len), add);
         *dst.add(new_len) = 0;
