@@ -77,7 +77,7 @@ pub struct CodeCaches {
     /// quickened (`eval::specialize`).
     pub quick: Box<[std::cell::Cell<arenapy_compiler::opcode::Instr>]>,
     /// Bytes of CPython's `co_code_adaptive` for this code
-    /// ([`cpython_code_bytes`]): the code object's block is CPython's size.
+    /// ([`super::code_size::cpython_code_bytes`]): the code object's block is CPython's size.
     pub code_bytes: u32,
 }
 
@@ -85,107 +85,6 @@ pub struct CodeCaches {
 /// this much plus the instructions, two bytes per code unit, rounded up
 /// to 8 (`_PyObject_VAR_SIZE`); code objects are not GC-tracked.
 pub const CPYTHON_CODE_BASICSIZE: usize = 184;
-
-/// How many bytes CPython 3.11's `co_code_adaptive` has for this code: the
-/// prologue (`RESUME`; `RETURN_GENERATOR` and `POP_TOP` for generators;
-/// one `MAKE_CELL` per cell variable, `COPY_FREE_VARS` when there are free
-/// ones), then for each instruction its code unit, the inline cache
-/// entries CPython's counterpart carries (`_PyOpcode_Caches`), the extra
-/// units of a call (`PRECALL`, `KW_NAMES`) or a yield (`RESUME`) and
-/// `EXTENDED_ARG`s. Where CPython's compiler emits less: blocks
-/// (`SetupFinally`, `SetupWith`, `PopBlock`) are its exception table, not
-/// instructions; unreachable code after a return, raise or jump is
-/// dropped; `x is None` before a conditional jump is one
-/// `POP_JUMP_IF_NONE`. Where it emits more: a `while` loop's test is
-/// repeated at the bottom in place of the backward jump. A model of
-/// CPython's compiler, exact for the usual shapes (its `PUSH_NULL` before
-/// calling a non-global is not counted).
-pub fn cpython_code_bytes(code: &CodeObject) -> usize {
-    use arenapy_compiler::opcode::Opcode as Op;
-    let instrs = &code.instructions;
-    let mut target = vec![false; instrs.len() + 1];
-    for i in instrs {
-        if i.opcode().is_jump() {
-            if let Some(t) = target.get_mut(i.arg() as usize) {
-                *t = true;
-            }
-        }
-    }
-    let is_none_const = |i: usize| {
-        instrs.get(i).is_some_and(|x| {
-            x.opcode() == Op::LoadConst
-                && matches!(
-                    code.constants.get(x.arg() as usize),
-                    Some(arenapy_compiler::code::ConstValue::None)
-                )
-        })
-    };
-    let cond_jump = |i: usize| {
-        instrs
-            .get(i)
-            .is_some_and(|x| matches!(x.opcode(), Op::PopJumpIfFalse | Op::PopJumpIfTrue))
-    };
-    // Units of one instruction, as CPython would emit it.
-    let own_units = |pc: usize| -> usize {
-        let i = instrs[pc];
-        let (own, caches) = match i.opcode() {
-            Op::SetupFinally | Op::SetupWith | Op::PopBlock => (0, 0),
-            // `LOAD_CONST None; IS_OP` folded into the jump.
-            Op::LoadConst
-                if is_none_const(pc)
-                    && instrs.get(pc + 1).is_some_and(|x| x.opcode() == Op::IsOp)
-                    && cond_jump(pc + 2) =>
-            {
-                (0, 0)
-            }
-            Op::IsOp if pc > 0 && is_none_const(pc - 1) && cond_jump(pc + 1) => (0, 0),
-            Op::LoadGlobal => (1, 5),
-            Op::LoadAttr | Op::StoreAttr | Op::BinarySubscr => (1, 4),
-            Op::LoadMethod => (1, 10),
-            Op::CompareOp => (1, 2),
-            Op::BinaryOp | Op::StoreSubscr | Op::UnpackSequence => (1, 1),
-            // PRECALL (one cache entry), CALL (four); with keywords,
-            // KW_NAMES first.
-            Op::Call | Op::CallMethod => (2, 5),
-            Op::CallKw => (3, 5),
-            Op::YieldValue => (2, 0),
-            _ => (1, 0),
-        };
-        let arg = i.arg();
-        let extended = usize::from(arg > 0xff) + usize::from(arg > 0xffff);
-        own + caches + if own > 0 { extended } else { 0 }
-    };
-    let mut units = 1 + code.cellvars.len() + usize::from(!code.freevars.is_empty());
-    if code.is_generator() {
-        units += 2;
-    }
-    let mut dead = false;
-    for (pc, i) in instrs.iter().enumerate() {
-        if target[pc] {
-            dead = false;
-        }
-        if dead {
-            continue;
-        }
-        units += own_units(pc);
-        let op = i.opcode();
-        if op == Op::Jump && (i.arg() as usize) < pc {
-            // A `while` test: from the loop's top to a conditional jump
-            // out of it, repeated here.
-            let top = i.arg() as usize;
-            if let Some(exit) = (top..pc).find(|&k| instrs[k].opcode().is_jump()) {
-                if cond_jump(exit) && instrs[exit].arg() as usize > pc {
-                    units += (top..exit).map(own_units).sum::<usize>();
-                }
-            }
-        }
-        dead = matches!(
-            op,
-            Op::ReturnValue | Op::Jump | Op::RaiseVarargs | Op::Reraise
-        );
-    }
-    2 * units
-}
 
 impl CodeCaches {
     pub fn new(nnames: usize, instrs: &[arenapy_compiler::opcode::Instr]) -> CodeCaches {

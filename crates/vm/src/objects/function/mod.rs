@@ -2,11 +2,12 @@
 //! qualified name, made by
 //! `MakeFunction`, and their repr. Built-in functions are in [`builtin`],
 //! bound methods in [`method`], code objects and their inline caches in
-//! [`code`], cells in [`cell`].
+//! [`code`] (their CPython bytecode size in [`code_size`]), cells in [`cell`].
 
 pub mod builtin;
 pub mod cell;
 pub mod code;
+pub mod code_size;
 pub mod method;
 pub mod signature;
 mod signature_table;
