@@ -8,7 +8,7 @@ use crate::memory::object::{Obj, ObjRef};
 use crate::objects::exception::{overflow_error, value_error, zero_division_error};
 use crate::objects::float::arith::float_op;
 use crate::objects::float::new_float;
-use crate::objects::int::{digits, int_small, montgomery, new_bigint, new_int, to_bigint};
+use crate::objects::int::{bitwise, digits, int_small, montgomery, new_bigint, new_int, to_bigint};
 use crate::objects::{exception, registry, Layout};
 use crate::vm::PyResult;
 use arenapy_compiler::opcode::BinaryOperator as B;
@@ -36,8 +36,7 @@ pub fn int_to_f64(o: &Obj) -> PyResult<f64> {
     if let Some(v) = int_small(o) {
         return Ok(v as f64);
     }
-    let b = to_bigint(o).expect("int");
-    match b.to_f64() {
+    match digits::to_f64(o) {
         Some(f) if f.is_finite() => Ok(f),
         _ => Err(overflow_error("int too large to convert to float")),
     }
@@ -51,6 +50,9 @@ pub(crate) fn int_op(op: B, a: &Obj, b: &Obj) -> PyResult<Option<ObjRef>> {
     }
     // `+`, `-` and `*` by a short int work on the objects' digits.
     if let Some(r) = digits::short_op(op, a, b) {
+        return Ok(Some(r?));
+    }
+    if let Some(r) = bitwise::bitwise_op(op, a, b) {
         return Ok(Some(r?));
     }
     let (x, y) = (to_bigint(a).expect("int"), to_bigint(b).expect("int"));
@@ -300,15 +302,7 @@ pub fn hash_int(o: &Obj) -> i64 {
     if let Some(v) = int_small(o) {
         return hash_i64(v);
     }
-    let b = to_bigint(o).expect("int");
-    let m = BigInt::from(HASH_MODULUS);
-    let r = b.abs().mod_floor(&m).to_i64().unwrap_or(0);
-    let r = if b.is_negative() { -r } else { r };
-    if r == -1 {
-        -2
-    } else {
-        r
-    }
+    digits::hash_big(o).expect("int")
 }
 
 fn hash_i64(v: i64) -> i64 {
@@ -335,13 +329,7 @@ pub(crate) fn int_unary(op: char, x: &Obj) -> PyResult<ObjRef> {
             return Ok(new_int(r)?);
         }
     }
-    let b = to_bigint(x).expect("int");
-    let r = match op {
-        '-' => -b,
-        '+' => b,
-        _ => -b - 1,
-    };
-    Ok(new_bigint(&r)?)
+    Ok(digits::unary(x, op).expect("int")?)
 }
 
 /// `pow(b, e, m)` on ints: modular exponentiation, with a negative `e`

@@ -1,5 +1,6 @@
-//! `+`, `-`, `*` by a short operand, `//`, `%` by a one-digit divisor and
-//! comparisons, straight on the int object's
+//! `+`, `-`, `*` (schoolbook up to 64 digits), `**` with a result of up
+//! to 64 digits, `//`, `%` by a one-digit divisor, comparisons, negation,
+//! the hash and the conversion to float, straight on the int object's
 //! base-2^32 digits: no conversion to and from `num_bigint` (whose 64-bit
 //! digits cost a pass over each operand and one over the result, plus a
 //! Rust allocation each, which on `bench/bigint.py` took more instructions
@@ -59,6 +60,22 @@ fn mag<'a>(obj: &'a Obj, buf: &'a mut [u32; 2]) -> Option<Mag<'a>> {
         neg: b.ndigits < 0,
         digits: trim(digits),
     })
+}
+
+/// The sign and digits of `obj` (an int), for the other digit modules.
+#[inline]
+pub(crate) fn magnitude<'a>(obj: &'a Obj, buf: &'a mut [u32; 2]) -> Option<(bool, &'a [u32])> {
+    mag(obj, buf).map(|m| (m.neg, m.digits))
+}
+
+/// Runs `f` with the per-thread scratch vector for a result's digits.
+pub(crate) fn with_scratch<R>(f: impl FnOnce(&mut Vec<u32>) -> R) -> R {
+    let mut out = SCRATCH.with(Cell::take);
+    let r = f(&mut out);
+    if out.capacity() <= SCRATCH_KEEP {
+        SCRATCH.with(|s| s.set(out));
+    }
+    r
 }
 
 /// Without its most significant zero digits.
@@ -145,6 +162,146 @@ fn mul_mag_short(a: &[u32], b: &[u32], out: &mut Vec<u32>) {
     }
 }
 
+/// Operands up to this many digits multiply by the schoolbook method;
+/// above it `num_bigint`'s Karatsuba and Toom-3 are faster (CPython's
+/// `KARATSUBA_CUTOFF` is 70 of its 30-bit digits).
+const SCHOOLBOOK_MAX: usize = 64;
+
+/// `out = a * b` (magnitudes), the schoolbook method.
+fn mul_mag(a: &[u32], b: &[u32], out: &mut Vec<u32>) {
+    out.clear();
+    out.resize(a.len() + b.len(), 0);
+    for (i, &x) in a.iter().enumerate() {
+        let mut carry = 0u64;
+        for (o, &y) in out[i..].iter_mut().zip(b) {
+            // At most (2^32-1)^2 + 2 (2^32-1) = 2^64 - 1.
+            let t = x as u64 * y as u64 + *o as u64 + carry;
+            *o = t as u32;
+            carry = t >> 32;
+        }
+        out[i + b.len()] = carry as u32;
+    }
+}
+
+/// Is `a ** e` (e at most one digit) small enough for the schoolbook
+/// method: at most [`SCHOOLBOOK_MAX`] digits?
+fn pow_fits(a: &[u32], e: &[u32]) -> bool {
+    let bits = match a.last() {
+        None => return true,
+        Some(&top) => (a.len() as u64 - 1) * 32 + (32 - top.leading_zeros()) as u64,
+    };
+    let e = e.first().copied().unwrap_or(0) as u64;
+    bits.saturating_mul(e) <= (SCHOOLBOOK_MAX as u64) * 32
+}
+
+thread_local! {
+    /// The powers and products of [`pow_mag`].
+    static POW_SCRATCH: Cell<(Vec<u32>, Vec<u32>)> = const { Cell::new((Vec::new(), Vec::new())) };
+}
+
+/// `out = a ** e` (magnitudes), by squaring; the result fits
+/// [`SCHOOLBOOK_MAX`] digits ([`pow_fits`]).
+fn pow_mag(a: &[u32], mut e: u32, out: &mut Vec<u32>) {
+    let (mut base, mut tmp) = POW_SCRATCH.with(Cell::take);
+    out.clear();
+    out.push(1);
+    base.clear();
+    base.extend_from_slice(a);
+    while e > 0 {
+        if e & 1 == 1 {
+            mul_mag(out, &base, &mut tmp);
+            tmp.truncate(trim(&tmp).len());
+            std::mem::swap(out, &mut tmp);
+        }
+        e >>= 1;
+        if e > 0 {
+            mul_mag(&base, &base, &mut tmp);
+            tmp.truncate(trim(&tmp).len());
+            std::mem::swap(&mut base, &mut tmp);
+        }
+    }
+    POW_SCRATCH.with(|s| s.set((base, tmp)));
+}
+
+/// CPython's hash of a big int: its value modulo 2^61 - 1, with the sign
+/// (`long_hash`), computed on the digits, most significant first.
+pub(crate) fn hash_big(a: &Obj) -> Option<i64> {
+    let mut buf = [0u32; 2];
+    let x = mag(a, &mut buf)?;
+    let m = crate::objects::int::arith::HASH_MODULUS as u128;
+    let mut h = 0u128;
+    for &d in x.digits.iter().rev() {
+        h = ((h << 32) | d as u128) % m;
+    }
+    let h = h as i64;
+    let h = if x.neg { -h } else { h };
+    Some(if h == -1 { -2 } else { h })
+}
+
+/// The int `a` as the nearest float, ties to even (None if it is not an
+/// int, `Some(inf)` when it is too large for one).
+pub(crate) fn to_f64(a: &Obj) -> Option<f64> {
+    let mut buf = [0u32; 2];
+    let x = mag(a, &mut buf)?;
+    let d = x.digits;
+    let bits = match d.last() {
+        None => return Some(0.0),
+        Some(&top) => d.len() * 32 - top.leading_zeros() as usize,
+    };
+    let f = if bits <= 64 {
+        (d[0] as u64 | d.get(1).map_or(0, |&h| (h as u64) << 32)) as f64
+    } else {
+        // The top 64 bits, with the lowest one set when any bit below
+        // them is: converting that to f64 rounds as the whole value would
+        // (64 bits leave the 53-bit rounding two guard bits and a sticky
+        // one).
+        let shift = bits - 64;
+        let get = |i: usize| d.get(i).copied().unwrap_or(0) as u128;
+        let (q, r) = (shift / 32, shift % 32);
+        let window = get(q) | get(q + 1) << 32 | get(q + 2) << 64;
+        let mut top = (window >> r) as u64;
+        let below_window = d[..q].iter().any(|&w| w != 0);
+        let below_in_digit = r > 0 && get(q) & ((1u128 << r) - 1) != 0;
+        if below_window || below_in_digit {
+            top |= 1;
+        }
+        if shift > 1100 {
+            f64::INFINITY
+        } else {
+            top as f64 * 2f64.powi(shift as i32)
+        }
+    };
+    Some(if x.neg { -f } else { f })
+}
+
+/// `-a`, `+a` (an exact int of the same value) and `~a` (which is
+/// `-a - 1`), on the digits.
+pub(crate) fn unary(a: &Obj, op: char) -> Option<Result<ObjRef, AllocError>> {
+    let mut buf = [0u32; 2];
+    let x = mag(a, &mut buf)?;
+    match op {
+        '-' => {
+            return Some(new_int_from_digits(
+                !x.neg && !x.digits.is_empty(),
+                x.digits,
+            ))
+        }
+        '+' => return Some(new_int_from_digits(x.neg, x.digits)),
+        _ => {}
+    }
+    let mut out = SCRATCH.with(Cell::take);
+    let neg_x = Mag {
+        neg: !x.neg,
+        digits: x.digits,
+    };
+    let neg = signed_add(&neg_x, true, &[1], &mut out);
+    let r = new_int_from_digits(neg, &out);
+    if out.capacity() <= SCRATCH_KEEP {
+        SCRATCH.with(|s| s.set(out));
+    }
+    Some(r)
+}
+
 /// Three-way comparison of two ints on their digits (None if either is
 /// not an int).
 pub(crate) fn cmp_ints(a: &Obj, b: &Obj) -> Option<Ordering> {
@@ -175,7 +332,7 @@ fn div_mag_digit(a: &[u32], d: u32, out: &mut Vec<u32>) -> u64 {
 }
 
 /// `out += 1` (a magnitude).
-fn increment_mag(out: &mut Vec<u32>) {
+pub(crate) fn increment_mag(out: &mut Vec<u32>) {
     for x in out.iter_mut() {
         let (s, o) = x.overflowing_add(1);
         *x = s;
@@ -202,11 +359,18 @@ pub(crate) fn short_op(op: B, a: &Obj, b: &Obj) -> Option<Result<ObjRef, AllocEr
                 mul_mag_short(x.digits, y.digits, &mut out);
             } else if x.digits.len() <= 2 {
                 mul_mag_short(y.digits, x.digits, &mut out);
+            } else if x.digits.len().min(y.digits.len()) <= SCHOOLBOOK_MAX {
+                mul_mag(x.digits, y.digits, &mut out);
             } else {
                 SCRATCH.with(|s| s.set(out));
                 return None;
             }
             x.neg != y.neg
+        }
+        B::Power if !y.neg && y.digits.len() <= 1 && pow_fits(x.digits, y.digits) => {
+            let e = y.digits.first().copied().unwrap_or(0);
+            pow_mag(x.digits, e, &mut out);
+            x.neg && e % 2 == 1
         }
         B::FloorDivide | B::Remainder if y.digits.len() == 1 => {
             let rem = div_mag_digit(x.digits, y.digits[0], &mut out);
@@ -321,6 +485,8 @@ mod tests {
                     mul_mag_short(a, b, &mut out);
                     assert_eq!(big(&out), big(a) * big(b));
                 }
+                mul_mag(a, b, &mut out);
+                assert_eq!(big(&out), big(a) * big(b));
                 if let [d] = trim(b) {
                     let rem = div_mag_digit(a, *d, &mut out);
                     assert_eq!(big(&out), big(a) / big(b));

@@ -11,6 +11,7 @@
 //! `a = a + 1`); the cpython311 profile returns cached objects for -5..=256.
 
 pub mod arith;
+pub(crate) mod bitwise;
 pub(crate) mod digits;
 pub mod methods;
 pub(crate) mod montgomery;
