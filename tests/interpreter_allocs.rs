@@ -190,3 +190,13 @@ fn big_int_arithmetic() {
         "x = (b + i) * c - (b << 3) ^ (c >> 5) & i\ny = (b + i) ** 3 + ~c\nz = hash(b + i) + int(float(-b) * 0)",
     );
 }
+
+/// A generator run to its end gives its frame back to the frame pool, so a
+/// loop making generators does not allocate a frame for each.
+#[test]
+fn generators_run_to_the_end() {
+    assert_no_calls_per_iteration(
+        "def gen(n):\n    yield n\n    yield n + 1",
+        "for v in gen(i):\n    pass\nx = sum(j for j in (i, i))",
+    );
+}

@@ -273,7 +273,7 @@ fn generator_resume_with(
                     let r = call::with_recursion_guard(vm, |vm| run_frame(vm, &mut frame));
                     vm.handled_exc = saved_exc;
                     g.running.set(false);
-                    return finish_resume(g, frame, r);
+                    return finish_resume(vm, g, frame, r);
                 }
                 Ok(Delegated::Raise(e)) => exc = e,
             }
@@ -290,7 +290,7 @@ fn generator_resume_with(
         };
         leave_exc_state(vm, g, &frame, &r, saved_exc);
         g.running.set(false);
-        return finish_resume(g, frame, r);
+        return finish_resume(vm, g, frame, r);
     }
     if frame.pc == 0 {
         if let Some(s) = &sent {
@@ -311,7 +311,7 @@ fn generator_resume_with(
     let r = call::with_recursion_guard(vm, |vm| run_frame(vm, &mut frame));
     leave_exc_state(vm, g, &frame, &r, saved_exc);
     g.running.set(false);
-    finish_resume(g, frame, r)
+    finish_resume(vm, g, frame, r)
 }
 
 /// Resuming: the exception the generator was handling when it yielded
@@ -346,7 +346,11 @@ fn leave_exc_state(
     vm.handled_exc = saved;
 }
 
+/// After the frame ran: keeps it while suspended; a finished one goes
+/// back to the frame pool, so that a loop making generators does not
+/// allocate a frame for each.
 fn finish_resume(
+    vm: &mut Vm,
     g: &GeneratorBody,
     frame: Box<Frame>,
     r: PyResult<FrameExit>,
@@ -356,8 +360,12 @@ fn finish_resume(
             *g.frame.borrow_mut() = Some(frame);
             Ok(GenResult::Yielded(v))
         }
-        Ok(FrameExit::Return(v)) => Ok(GenResult::Returned(v)),
+        Ok(FrameExit::Return(v)) => {
+            frame.recycle(&mut vm.frame_pool);
+            Ok(GenResult::Returned(v))
+        }
         Err(e) => {
+            frame.recycle(&mut vm.frame_pool);
             if typeobject::is_subtype(e.0.ty(), &types().stop_iteration) {
                 // CPython's `_PyErr_FormatFromCause`: the StopIteration is
                 // the cause (contextlib re-raises it when it sees that).
