@@ -34,3 +34,9 @@ print("extend", sys.getsizeof(e))
 e += [8] * 10
 print("+=", sys.getsizeof(e))
 print("concat", sys.getsizeof([1, 2] + [3]))
+def outer():
+    x = 1
+    def inner():
+        return x
+    return inner
+print("cell", sys.getsizeof(outer().__closure__[0]), sys.getsizeof(outer()))

@@ -42,11 +42,7 @@ pub fn load_code(code: &std::rc::Rc<arenapy_compiler::code::CodeObject>) -> PyRe
                 for i in items.iter() {
                     v.push(konst(i)?);
                 }
-                // Constants cannot be part of a cycle: untracked from the
-                // start, as the tuples of CPython's code objects are.
-                let t = new_tuple(v)?;
-                crate::memory::gc::untrack(&t);
-                t
+                new_tuple(v)?
             }
             ConstValue::FrozenSet(items) => {
                 let mut v = Vec::with_capacity(items.len());

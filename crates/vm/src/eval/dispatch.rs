@@ -372,7 +372,7 @@ fn run_until_error(
                 let cell = frame.cells[arg as usize]
                     .payload::<CellBody>()
                     .expect("cell");
-                let v = cell.value.borrow().clone();
+                let v = cell.value.get();
                 match v {
                     Some(v) => frame.push(v),
                     None => return Err(unbound_deref(code, arg).into()),
@@ -384,14 +384,13 @@ fn run_until_error(
                 let cell = frame.cells[arg as usize]
                     .payload::<CellBody>()
                     .expect("cell");
-                let old = cell.value.borrow_mut().replace(v);
-                drop(old);
+                cell.value.set(Some(v));
             }
             Op::DeleteDeref => {
                 let cell = frame.cells[arg as usize]
                     .payload::<CellBody>()
                     .expect("cell");
-                let old = cell.value.borrow_mut().take();
+                let old = cell.value.take();
                 if old.is_none() {
                     return Err(unbound_deref(code, arg).into());
                 }

@@ -95,9 +95,7 @@ fn locals_of(vm: &mut Vm, frame: &Frame) -> PyResult<ObjRef> {
         .map(|n| crate::objects::str::new_str(n))
         .collect::<Result<_, _>>()?;
     for (name, cell) in cell_names.into_iter().zip(&frame.cells) {
-        let v = cell
-            .payload::<CellBody>()
-            .and_then(|c| c.value.borrow().clone());
+        let v = cell.payload::<CellBody>().and_then(|c| c.value.get());
         if let Some(v) = v {
             ops::dict_set(vm, &d, name, v)?;
         }

@@ -38,7 +38,7 @@ pub(super) fn load_class_deref(
         Some(v) => v,
         None => {
             let cell = frame.cells[idx].payload::<CellBody>().expect("cell");
-            let v = cell.value.borrow().clone();
+            let v = cell.value.get();
             v.ok_or_else(|| unbound_deref(code, arg))?
         }
     };

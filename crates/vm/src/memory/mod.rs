@@ -4,7 +4,7 @@
 //! per-type free lists ([`freelist`], layer 3) and the allocation context
 //! they share with the heap pointer and the counters ([`context`]), GC bookkeeping ([`gc`]) and
 //! the cycle collector ([`collector`]), `__del__` finalizers ([`finalize`]),
-//! weak references ([`weakref`]), `sys.getsizeof` ([`sizeof`]), object counters ([`stats`]), the memory
+//! weak references ([`weakref`]), one-word reference fields ([`slot`]), `sys.getsizeof` ([`sizeof`]), object counters ([`stats`]), the memory
 //! report ([`report`]) and heap inspection for the REPL ([`inspect`]).
 //!
 //! Every object allocation, free and collection passes through this folder:
@@ -20,6 +20,7 @@ pub mod inspect;
 pub mod object;
 pub mod report;
 pub mod sizeof;
+pub mod slot;
 pub mod stats;
 pub mod trace;
 pub mod tracemalloc;

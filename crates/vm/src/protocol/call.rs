@@ -515,7 +515,7 @@ fn init_frame_rest(frame: &mut Frame, fb: &FunctionBody, cb: &CodeBody) -> PyRes
             let cell = frame.cells[cell_ix as usize]
                 .payload::<CellBody>()
                 .expect("cell");
-            *cell.value.borrow_mut() = v;
+            cell.value.set(v);
         }
     }
     if let Some(cl) = &fb.closure {

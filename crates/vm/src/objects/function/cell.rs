@@ -2,27 +2,24 @@
 //! functions nested in it (CPython's `PyCellObject`).
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::memory::slot::ObjSlot;
 use crate::objects::registry::types;
 use crate::objects::{Traverse, VarSize};
 use crate::vm::PyResult;
-use std::cell::RefCell;
 
+/// `ob_ref`: one word, so a cell's block is CPython's 40 bytes (GC head,
+/// header, reference).
 pub struct CellBody {
-    pub value: RefCell<Option<ObjRef>>,
+    pub value: ObjSlot,
 }
 
 impl Traverse for CellBody {
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
-        if let Ok(v) = self.value.try_borrow() {
-            if let Some(v) = &*v {
-                visit(v);
-            }
-        }
+        self.value.visit(visit);
     }
 
     fn clear(&self) {
-        let v = self.value.try_borrow_mut().map(|mut v| v.take());
-        drop(v);
+        self.value.set(None);
     }
 }
 impl VarSize for CellBody {}
@@ -31,7 +28,7 @@ pub fn new_cell(v: Option<ObjRef>) -> PyResult<ObjRef> {
     Ok(alloc_object(
         &types().cell,
         CellBody {
-            value: RefCell::new(v),
+            value: ObjSlot::new(v),
         },
         0,
     )?)

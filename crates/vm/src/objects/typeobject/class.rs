@@ -264,7 +264,7 @@ pub fn create_class(
     // Methods defined in the class keep no reference back to it, except
     // through the `__class__` cell (for `super()`), filled here.
     if let Some(c) = classcell.as_ref().and_then(|c| c.payload::<CellBody>()) {
-        *c.value.borrow_mut() = Some(cls.clone());
+        c.value.set(Some(cls.clone()));
     }
     let _ = vm;
     Ok(cls)

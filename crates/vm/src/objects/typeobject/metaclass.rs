@@ -84,7 +84,10 @@ pub fn build_class(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyRes
     let cls = if plain {
         let cls = create_class(vm, &t.type_, &name, bases, &ns)?;
         if let Some(c) = &cell {
-            *c.payload::<CellBody>().expect("cell").value.borrow_mut() = Some(cls.clone());
+            c.payload::<CellBody>()
+                .expect("cell")
+                .value
+                .set(Some(cls.clone()));
         }
         finish_class(vm, &cls, &rest)?;
         cls
@@ -93,7 +96,10 @@ pub fn build_class(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyRes
         let cls = call_with_kws(vm, &meta, vec![name, bt, ns], &rest)?;
         if let Some(c) = &cell {
             if cls.layout() == Layout::Type {
-                *c.payload::<CellBody>().expect("cell").value.borrow_mut() = Some(cls.clone());
+                c.payload::<CellBody>()
+                    .expect("cell")
+                    .value
+                    .set(Some(cls.clone()));
             }
         }
         cls

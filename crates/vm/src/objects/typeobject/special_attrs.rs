@@ -162,7 +162,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRe
         }
         Layout::Cell if name == "cell_contents" => {
             let c = obj.payload::<CellBody>().expect("cell");
-            let v = c.value.borrow().clone();
+            let v = c.value.get();
             v.ok_or_else(|| exception::value_error("Cell is empty"))?
         }
         Layout::Generator => return generator_special_attr(obj, name),
