@@ -40,3 +40,5 @@ def outer():
         return x
     return inner
 print("cell", sys.getsizeof(outer().__closure__[0]), sys.getsizeof(outer()))
+print("views", sys.getsizeof({}.keys()), sys.getsizeof({}.values()), sys.getsizeof({}.items()))
+print("iterators", sys.getsizeof(map(abs, [1], [2])), sys.getsizeof(reversed((1, 2))), sys.getsizeof(iter(int, 1)), sys.getsizeof(property()))

@@ -3,6 +3,7 @@
 //! bind on attribute access is in `protocol::attr`.
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::memory::slot::ObjSlot;
 use crate::objects::bool::py_bool;
 use crate::objects::exception::type_error;
 use crate::objects::function::builtin;
@@ -16,11 +17,19 @@ use crate::protocol::call;
 use crate::protocol::convert::{check_args, check_kwargs, kwarg};
 use crate::vm::{PyResult, Vm};
 
+/// CPython 3.11's `propertyobject` (80 bytes with the GC head).
 pub struct PropertyBody {
     pub fget: Option<ObjRef>,
     pub fset: Option<ObjRef>,
     pub fdel: Option<ObjRef>,
     pub doc: Option<ObjRef>,
+    /// `prop_name`: the attribute name `__set_name__` gave it when its
+    /// class was made (kept by `getter`/`setter`/`deleter` copies), for
+    /// the "has no setter" messages.
+    pub name: ObjSlot,
+    /// `getter_doc`: `doc` came from the getter, so a copy with a new
+    /// getter takes the new getter's.
+    pub getter_doc: bool,
 }
 
 impl Traverse for PropertyBody {
@@ -31,6 +40,35 @@ impl Traverse for PropertyBody {
         {
             visit(o);
         }
+        self.name.visit(visit);
+    }
+}
+
+impl PropertyBody {
+    /// `property_init`: without a doc, the getter's `__doc__` is used.
+    fn new(
+        vm: &mut Vm,
+        fget: Option<ObjRef>,
+        fset: Option<ObjRef>,
+        fdel: Option<ObjRef>,
+        doc: Option<ObjRef>,
+    ) -> PyResult<PropertyBody> {
+        let (doc, getter_doc) = match (&doc, &fget) {
+            (None, Some(f)) => (
+                crate::protocol::attr::get_attr_opt(vm, f, "__doc__")?
+                    .filter(|d| !singletons::is_none(d)),
+                true,
+            ),
+            _ => (doc, false),
+        };
+        Ok(PropertyBody {
+            fget,
+            fset,
+            fdel,
+            doc,
+            name: ObjSlot::new(None),
+            getter_doc,
+        })
     }
 }
 impl VarSize for PropertyBody {}
@@ -69,41 +107,81 @@ impl Traverse for StaticMethodBody {
 }
 impl VarSize for StaticMethodBody {}
 
-fn prop_with(args: &[ObjRef], which: usize) -> PyResult<ObjRef> {
+/// `getter`/`setter`/`deleter`: a copy with one function replaced
+/// (CPython's `property_copy`).
+fn prop_with(vm: &mut Vm, args: &[ObjRef], which: usize) -> PyResult<ObjRef> {
     let p = args[0]
         .payload::<PropertyBody>()
         .ok_or_else(|| type_error("descriptor requires a property"))?;
     check_args("setter", &args[1..], 1, 1)?;
-    let f = Some(args[1].clone());
-    let body = PropertyBody {
-        fget: if which == 0 {
-            f.clone()
-        } else {
-            p.fget.clone()
-        },
-        fset: if which == 1 {
-            f.clone()
-        } else {
-            p.fset.clone()
-        },
-        fdel: if which == 2 { f } else { p.fdel.clone() },
-        doc: p.doc.clone(),
+    let f = Some(args[1].clone()).filter(|f| !singletons::is_none(f));
+    let pick = |i: usize, old: &Option<ObjRef>| match (i == which, &f) {
+        (true, Some(f)) => Some(f.clone()),
+        _ => old.clone(),
     };
+    let (fget, fset, fdel) = (pick(0, &p.fget), pick(1, &p.fset), pick(2, &p.fdel));
+    let doc = if p.getter_doc && fget.is_some() {
+        None
+    } else {
+        p.doc.clone()
+    };
+    let body = PropertyBody::new(vm, fget, fset, fdel, doc)?;
+    body.name.set(p.name.get());
     Ok(alloc_object(&types().property, body, 0)?)
 }
 
-fn prop_getter(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    prop_with(args, 0)
+fn prop_getter(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    prop_with(vm, args, 0)
 }
-fn prop_setter(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    prop_with(args, 1)
+fn prop_setter(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    prop_with(vm, args, 1)
 }
-fn prop_deleter(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    prop_with(args, 2)
+fn prop_deleter(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    prop_with(vm, args, 2)
+}
+
+/// `property.__get__(obj, type=None)`: the property itself for None.
+fn prop_get(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("__get__", &args[1..], 1, 2)?;
+    let p = args[0]
+        .payload::<PropertyBody>()
+        .ok_or_else(|| type_error("descriptor '__get__' requires a 'property' object"))?;
+    if singletons::is_none(&args[1]) {
+        return Ok(args[0].clone());
+    }
+    match &p.fget {
+        Some(f) => call::call(vm, f, &args[1..2], None),
+        None => Err(no_accessor(&args[0], &args[1], "getter")),
+    }
+}
+
+/// `property.__set__(obj, value)`.
+fn prop_set(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("__set__", &args[1..], 2, 2)?;
+    let none = types().none.clone();
+    property_set(vm, &args[0], &args[1], &none, Some(args[2].clone()))?;
+    Ok(none)
+}
+
+/// `property.__delete__(obj)`.
+fn prop_delete(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("__delete__", &args[1..], 1, 1)?;
+    let none = types().none.clone();
+    property_set(vm, &args[0], &args[1], &none, None)?;
+    Ok(none)
+}
+
+/// `__set_name__(owner, name)`: remembers the name for messages.
+fn prop_set_name(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("__set_name__", &args[1..], 2, 2)?;
+    if let Some(p) = args[0].payload::<PropertyBody>() {
+        p.name.set(Some(args[2].clone()));
+    }
+    Ok(types().none.clone())
 }
 
 /// `property(fget=None, fset=None, fdel=None, doc=None)`.
-pub(crate) fn property_new(_vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
+pub(crate) fn property_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let t = types();
     let (pos, kws) = call.split();
     check_kwargs("property", &kws, &["fget", "fset", "fdel", "doc"])?;
@@ -113,16 +191,14 @@ pub(crate) fn property_new(_vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
             .filter(|v| !singletons::is_none(v))
             .cloned()
     };
-    Ok(alloc_object(
-        &t.property,
-        PropertyBody {
-            fget: get(0, "fget"),
-            fset: get(1, "fset"),
-            fdel: get(2, "fdel"),
-            doc: get(3, "doc"),
-        },
-        0,
-    )?)
+    let body = PropertyBody::new(
+        vm,
+        get(0, "fget"),
+        get(1, "fset"),
+        get(2, "fdel"),
+        get(3, "doc"),
+    )?;
+    Ok(alloc_object(&t.property, body, 0)?)
 }
 
 /// `classmethod(func)`.
@@ -163,6 +239,10 @@ pub(crate) fn install_methods() -> PyResult<()> {
             ("getter", prop_getter),
             ("setter", prop_setter),
             ("deleter", prop_deleter),
+            ("__set_name__", prop_set_name),
+            ("__get__", prop_get),
+            ("__set__", prop_set),
+            ("__delete__", prop_delete),
         ],
         m,
     )?;
@@ -224,17 +304,23 @@ pub(crate) fn property_set(
                 crate::protocol::object::type_name(obj)
             )))
         }
-        // CPython 3.11's `property_descr_set`: the type's qualified name.
-        None => {
-            let qualname = obj
-                .ty()
-                .payload::<crate::objects::typeobject::TypeBody>()
-                .and_then(|b| try_str(&b.qualname.borrow()).map(str::to_string))
-                .unwrap_or_else(|| crate::protocol::object::type_name(obj));
-            Err(exception::attribute_error(format!(
-                "property '{}' of '{qualname}' object has no {what}",
-                try_str(name).unwrap_or("?"),
-            )))
-        }
+        None => Err(no_accessor(prop, obj, what)),
     }
+}
+
+/// CPython 3.11's "property 'x' of 'C' object has no setter" (getter,
+/// deleter): the name `__set_name__` gave the property, if any, and the
+/// qualified name of the object's type.
+pub(crate) fn no_accessor(prop: &Obj, obj: &Obj, what: &str) -> crate::vm::PyErr {
+    let qualname = obj
+        .ty()
+        .payload::<crate::objects::typeobject::TypeBody>()
+        .and_then(|b| try_str(&b.qualname.borrow()).map(str::to_string))
+        .unwrap_or_else(|| crate::protocol::object::type_name(obj));
+    let name = prop.payload::<PropertyBody>().and_then(|p| p.name.get());
+    let msg = match name.as_deref().and_then(try_str) {
+        Some(n) => format!("property '{n}' of '{qualname}' object has no {what}"),
+        None => format!("property of '{qualname}' object has no {what}"),
+    };
+    exception::attribute_error(msg)
 }

@@ -7,6 +7,7 @@
 use crate::memory::heap;
 use crate::memory::heap::HVec;
 use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::memory::slot::ObjSlot;
 use crate::objects::bytes::methods::bytes_item_at;
 use crate::objects::exception::type_error;
 use crate::objects::function::builtin;
@@ -80,16 +81,15 @@ impl Traverse for ZipBody {
 }
 impl VarSize for ZipBody {}
 
+/// CPython's `mapobject`: the iterators in a tuple, and the function.
 pub struct MapBody {
+    pub iters: ObjRef,
     pub func: ObjRef,
-    pub iters: HVec<ObjRef>,
 }
 impl Traverse for MapBody {
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
+        visit(&self.iters);
         visit(&self.func);
-        for i in &self.iters {
-            visit(i);
-        }
     }
 }
 impl VarSize for MapBody {}
@@ -111,32 +111,26 @@ impl VarSize for FilterBody {}
 
 /// `reversed(seq)` over anything with `__len__` and `__getitem__`.
 pub struct ReversedBody {
-    pub seq: RefCell<Option<ObjRef>>,
     pub index: Cell<i64>,
+    /// None once exhausted.
+    pub seq: ObjSlot,
 }
 impl Traverse for ReversedBody {
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
-        if let Ok(s) = self.seq.try_borrow() {
-            if let Some(s) = &*s {
-                visit(s);
-            }
-        }
+        self.seq.visit(visit);
     }
 }
 impl VarSize for ReversedBody {}
 
 /// `iter(callable, sentinel)`.
 pub struct CallIterBody {
-    pub func: RefCell<Option<ObjRef>>,
+    /// None once the sentinel came.
+    pub func: ObjSlot,
     pub sentinel: ObjRef,
 }
 impl Traverse for CallIterBody {
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
-        if let Ok(f) = self.func.try_borrow() {
-            if let Some(f) = &*f {
-                visit(f);
-            }
-        }
+        self.func.visit(visit);
         visit(&self.sentinel);
     }
 }
@@ -319,15 +313,15 @@ pub(crate) fn map_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     if pos.len() < 2 {
         return Err(type_error("map() must have at least two arguments."));
     }
-    let mut iters = heap::hvec_with_capacity(pos.len() - 1);
+    let mut iters = Vec::with_capacity(pos.len() - 1);
     for a in &pos[1..] {
         iters.push(iter::get_iter(vm, a)?);
     }
     Ok(alloc_object(
         &t.map,
         MapBody {
+            iters: new_tuple(iters)?,
             func: pos[0].clone(),
-            iters,
         },
         0,
     )?)
@@ -371,8 +365,8 @@ pub(crate) fn reversed_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
         return Ok(alloc_object(
             &t.list_reverseiterator,
             ReversedBody {
-                seq: RefCell::new(Some(l)),
                 index: Cell::new(n - 1),
+                seq: ObjSlot::new(Some(l)),
             },
             0,
         )?);
@@ -407,8 +401,8 @@ pub(crate) fn reversed_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     Ok(alloc_object(
         ty,
         ReversedBody {
-            seq: RefCell::new(Some(s.clone())),
             index: Cell::new(n - 1),
+            seq: ObjSlot::new(Some(s.clone())),
         },
         0,
     )?)
@@ -519,8 +513,9 @@ pub(crate) fn zip_next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
 pub(crate) fn map_next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
     let m = it.payload::<MapBody>().expect("map");
     let (func, iters) = (m.func.clone(), m.iters.clone());
+    let iters = crate::objects::tuple::tuple_items(&iters);
     let mut args = Vec::with_capacity(iters.len());
-    for sub in &iters {
+    for sub in iters {
         match next(vm, sub)? {
             Some(v) => args.push(v),
             None => return Ok(None),
@@ -552,10 +547,11 @@ pub(crate) fn filter_next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
 pub(crate) fn reversed_next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
     let r = it.payload::<ReversedBody>().expect("reversed");
     let i = r.index.get();
-    let seq = r.seq.borrow().clone();
-    let Some(seq) = seq else { return Ok(None) };
+    let Some(seq) = r.seq.get() else {
+        return Ok(None);
+    };
     if i < 0 {
-        *r.seq.borrow_mut() = None;
+        r.seq.set(None);
         return Ok(None);
     }
     r.index.set(i - 1);
@@ -565,7 +561,7 @@ pub(crate) fn reversed_next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
             return Ok(Some(items[i as usize].clone()));
         }
         drop(items);
-        *r.seq.borrow_mut() = None;
+        r.seq.set(None);
         return Ok(None);
     }
     let idx = new_int(i)?;
@@ -577,7 +573,7 @@ pub(crate) fn reversed_next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
             if is_subtype(e.0.ty(), &types().index_error)
                 || is_subtype(e.0.ty(), &types().stop_iteration) =>
         {
-            *r.seq.borrow_mut() = None;
+            r.seq.set(None);
             Ok(None)
         }
         Err(e) => Err(e),
@@ -587,12 +583,12 @@ pub(crate) fn reversed_next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
 /// `next()` of `iter(f, sentinel)`: calls `f` until it returns the sentinel.
 pub(crate) fn call_iter_next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
     let c = it.payload::<CallIterBody>().expect("callable_iterator");
-    let Some(f) = c.func.borrow().clone() else {
+    let Some(f) = c.func.get() else {
         return Ok(None);
     };
     let v = call::call(vm, &f, &[], None)?;
     if compare::eq(vm, &v, &c.sentinel)? {
-        *c.func.borrow_mut() = None;
+        c.func.set(None);
         return Ok(None);
     }
     Ok(Some(v))
@@ -603,7 +599,7 @@ pub(crate) fn call_iter_new(func: &Obj, sentinel: &Obj) -> PyResult<ObjRef> {
     Ok(alloc_object(
         &types().callable_iterator,
         CallIterBody {
-            func: RefCell::new(Some(func.to_ref())),
+            func: ObjSlot::new(Some(func.to_ref())),
             sentinel: sentinel.to_ref(),
         },
         0,

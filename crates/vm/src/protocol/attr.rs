@@ -118,7 +118,7 @@ pub fn descr_get(vm: &mut Vm, descr: &Obj, obj: Option<&Obj>, owner: &Obj) -> Py
                 let p = descr.payload::<PropertyBody>().expect("property");
                 match &p.fget {
                     Some(f) => call::call(vm, f, &[o.to_ref()], None),
-                    None => Err(attribute_error("unreadable attribute")),
+                    None => Err(crate::objects::descriptor::no_accessor(descr, o, "getter")),
                 }
             }
             None => Ok(descr.to_ref()),

@@ -64,7 +64,7 @@ pub fn get_iter_builtin(_vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
         Layout::Set => set_iter(o),
         Layout::DictView => {
             let v = o.payload::<DictViewBody>().expect("view");
-            dict_iter(&v.dict, v.kind)
+            dict_iter(&v.dict, crate::objects::dict::views::view_kind(o))
         }
         _ if is_iterator(o) => Ok(o.to_ref()),
         _ => {

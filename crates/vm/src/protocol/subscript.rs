@@ -64,7 +64,7 @@ pub fn contains_builtin(vm: &mut Vm, container: &Obj, item: &Obj) -> PyResult<bo
         }
         Layout::DictView => {
             let v = container.payload::<DictViewBody>().expect("view");
-            if v.kind == DictIterKind::Keys {
+            if crate::objects::dict::views::view_kind(container) == DictIterKind::Keys {
                 return Ok(ops::dict_get(vm, &v.dict, item)?.is_some());
             }
         }

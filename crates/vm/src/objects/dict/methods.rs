@@ -80,7 +80,7 @@ fn dict_view(args: &[ObjRef], kind: DictIterKind) -> PyResult<ObjRef> {
         DictIterKind::Values => &t.dict_values,
         DictIterKind::Items => &t.dict_items,
     };
-    Ok(alloc_object(ty, DictViewBody { dict: d, kind }, 0)?)
+    Ok(alloc_object(ty, DictViewBody { dict: d }, 0)?)
 }
 
 pub(crate) fn dict_keys(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {

@@ -37,9 +37,22 @@ impl Traverse for DictIterBody {
 impl VarSize for DictIterBody {}
 
 /// `dict.keys()`, `.values()`, `.items()`.
+/// `dv_dict` only, as CPython's `_PyDictViewObject` (40 bytes with the GC
+/// head): which view it is, is its type ([`view_kind`]).
 pub struct DictViewBody {
     pub dict: ObjRef,
-    pub kind: DictIterKind,
+}
+
+/// Which items a dict view shows: its type says.
+pub fn view_kind(o: &Obj) -> DictIterKind {
+    let t = types();
+    if o.ty().is(&t.dict_values) {
+        DictIterKind::Values
+    } else if o.ty().is(&t.dict_items) {
+        DictIterKind::Items
+    } else {
+        DictIterKind::Keys
+    }
 }
 impl Traverse for DictViewBody {
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
@@ -110,8 +123,7 @@ pub(crate) fn dict_next(it: &Obj) -> PyResult<Option<ObjRef>> {
 
 /// `dict_keys(['a'])`, `dict_values([1])`, `dict_items([('a', 1)])`.
 pub(crate) fn dict_view_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
-    let v = o.payload::<DictViewBody>().expect("view");
-    let name = match v.kind {
+    let name = match view_kind(o) {
         DictIterKind::Keys => "dict_keys",
         DictIterKind::Values => "dict_values",
         DictIterKind::Items => "dict_items",
@@ -139,8 +151,7 @@ pub(crate) fn dict_view_eq(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<bool> {
 
 /// Is `o` a `dict_keys` or `dict_items` view (set-like, unlike `dict_values`)?
 pub(crate) fn is_set_like_view(o: &Obj) -> bool {
-    o.payload::<DictViewBody>()
-        .is_some_and(|v| v.kind != DictIterKind::Values)
+    o.layout() == Layout::DictView && view_kind(o) != DictIterKind::Values
 }
 
 pub(crate) fn set_of_iterable(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
