@@ -42,3 +42,5 @@ def outer():
 print("cell", sys.getsizeof(outer().__closure__[0]), sys.getsizeof(outer()))
 print("views", sys.getsizeof({}.keys()), sys.getsizeof({}.values()), sys.getsizeof({}.items()))
 print("iterators", sys.getsizeof(map(abs, [1], [2])), sys.getsizeof(reversed((1, 2))), sys.getsizeof(iter(int, 1)), sys.getsizeof(property()))
+import math
+print("module", sys.getsizeof(math), sys.getsizeof(sys))

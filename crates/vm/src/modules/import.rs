@@ -93,10 +93,7 @@ fn import_one(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
         // (`unittest.main()` finds the tests there).
         let m = object::alloc_object(
             &registry::types().module,
-            ModuleBody {
-                name: new_str(name)?,
-                dict: vm.main_globals.clone(),
-            },
+            ModuleBody::new(new_str(name)?, vm.main_globals.clone()),
             0,
         )?;
         ops::dict_set_str(&vm.modules, new_str(name)?, m.clone())?;

@@ -12,9 +12,24 @@ use crate::protocol::attr;
 use crate::vm::PyResult;
 
 /// A module: its name and its namespace dict (the globals of its code).
+/// CPython's `PyModuleObject` also has `md_def` and `md_state` (for
+/// extension modules, which this interpreter has none of) and
+/// `md_weaklist` (weak references live in `memory::weakref`'s table here):
+/// their three words are kept so a module's block is CPython's 72 bytes.
 pub struct ModuleBody {
     pub name: ObjRef,
     pub dict: ObjRef,
+    _layout_parity: [usize; 3],
+}
+
+impl ModuleBody {
+    pub fn new(name: ObjRef, dict: ObjRef) -> ModuleBody {
+        ModuleBody {
+            name,
+            dict,
+            _layout_parity: [0; 3],
+        }
+    }
 }
 impl Traverse for ModuleBody {
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
@@ -49,11 +64,7 @@ pub fn new_module(name: &str) -> PyResult<ObjRef> {
     let d = new_dict()?;
     let n = new_str(name)?;
     ops::dict_set_str(&d, new_str("__name__")?, n.clone())?;
-    Ok(alloc_object(
-        &types().module,
-        ModuleBody { name: n, dict: d },
-        0,
-    )?)
+    Ok(alloc_object(&types().module, ModuleBody::new(n, d), 0)?)
 }
 
 pub fn module_name(m: &Obj) -> String {
