@@ -13,10 +13,9 @@ use crate::eval::frame::{Block, Frame};
 use crate::eval::names::{
     load_name, name_not_defined, store_in_namespace, unbound_deref, unbound_local,
 };
-use crate::eval::unpack::unpack_sequence;
 use crate::eval::unwind::{discard_blocks, set_context, unwind_to_handler};
 use crate::eval::{except_star, exceptions, frame_request, names, pattern};
-use crate::eval::{ops_slow, specialize};
+use crate::eval::{ops_slow, spec_flow, specialize};
 use crate::memory::object::{Obj, ObjRef};
 use crate::modules;
 use crate::modules::{import, sys};
@@ -31,9 +30,9 @@ use crate::objects::registry::types;
 use crate::objects::str::{new_str, try_str};
 use crate::objects::typeobject::class;
 use crate::objects::{exception, int, singletons, slice, tuple, Layout};
-use crate::protocol::{attr, attr_cache, call, compare, iter, number, object, subscript};
+use crate::protocol::{attr, attr_cache, call, iter, number, object, subscript};
 use crate::vm::{PyErr, PyResult, Vm};
-use arenapy_compiler::opcode::{ComparisonOperator, Opcode as Op};
+use arenapy_compiler::opcode::Opcode as Op;
 
 /// How a frame stopped running.
 pub enum FrameExit {
@@ -275,6 +274,17 @@ fn run_until_error(
                 drop((a, b));
                 frame.push(r);
             }};
+        }
+        // A control-flow instruction of `spec_flow`, which may move `pc`.
+        macro_rules! flow {
+            ($f:ident $(::<$j:literal>)? $(, $extra:expr)?) => {
+                spec_flow::$f$(::<$j>)?(vm, frame, instrs, &mut pc, instr $(, $extra)?)?
+            };
+        }
+        macro_rules! unpack {
+            ($n:expr) => {
+                spec_flow::unpack_exact(vm, frame, &instrs[pc - 1], instr, $n)?
+            };
         }
         match instr.opcode() {
             Op::Nop => continue,
@@ -521,32 +531,13 @@ fn run_until_error(
                 let t = object::truthy(vm, &v)?;
                 frame.push(py_bool(!t));
             }
-            Op::CompareOp => {
-                let b = pop(frame);
-                let a = pop(frame);
-                let op = ComparisonOperator::from_arg(arg).expect("comparison");
-                match compare::fast_compare(op, &a, &b) {
-                    Some(r) => {
-                        drop((a, b));
-                        // Fused with a following PopJumpIfFalse/True: the
-                        // bool never goes through the value stack.
-                        let next = instrs[pc].get();
-                        match next.opcode() {
-                            Op::PopJumpIfFalse => {
-                                pc = if r { pc + 1 } else { next.arg() as usize };
-                            }
-                            Op::PopJumpIfTrue => {
-                                pc = if r { next.arg() as usize } else { pc + 1 };
-                            }
-                            _ => frame.push(py_bool(r)),
-                        }
-                    }
-                    None => {
-                        let r = rich_compare_slow(vm, op, &a, &b)?;
-                        frame.push(r);
-                    }
-                }
-            }
+            Op::CompareOp => flow!(compare_op),
+            Op::CompareOpIntJump => flow!(compare::<true>, spec_flow::ints),
+            Op::CompareOpFloatJump => flow!(compare::<true>, spec_flow::floats),
+            Op::CompareOpStrJump => flow!(compare::<true>, spec_flow::strs),
+            Op::CompareOpInt => flow!(compare::<false>, spec_flow::ints),
+            Op::CompareOpFloat => flow!(compare::<false>, spec_flow::floats),
+            Op::CompareOpStr => flow!(compare::<false>, spec_flow::strs),
             Op::IsOp => {
                 let b = pop(frame);
                 let a = pop(frame);
@@ -628,10 +619,9 @@ fn run_until_error(
             Op::DictMerge => ops_slow::dict_merge(vm, frame, arg)?,
             Op::ListToTuple => ops_slow::list_to_tuple(frame)?,
             Op::FormatValue => ops_slow::format_value(vm, frame, arg)?,
-            Op::UnpackSequence => {
-                let seq = pop(frame);
-                unpack_sequence(vm, frame, &seq, arg as usize)?;
-            }
+            Op::UnpackSequence => spec_flow::unpack(vm, frame, code, &instrs[pc - 1], instr, pc)?,
+            Op::UnpackSequenceTwoTuple => unpack!(2),
+            Op::UnpackSequenceTuple | Op::UnpackSequenceList => unpack!(arg as usize & 0xff),
             Op::UnpackEx => ops_slow::unpack_ex(vm, frame, arg)?,
             Op::Jump => {
                 if (arg as usize) < pc {
@@ -673,38 +663,9 @@ fn run_until_error(
                 let it = iter::get_iter(vm, &v)?;
                 frame.push(it);
             }
-            Op::ForIter => {
-                // Ranges and lists inline (CPython's FOR_ITER_RANGE and
-                // FOR_ITER_LIST); everything else through the protocol.
-                let it = top(frame);
-                let step = match it.layout() {
-                    Layout::RangeIter => {
-                        let r = it
-                            .payload::<crate::objects::range::RangeIterBody>()
-                            .expect("range iterator");
-                        Some(match crate::objects::range::range_iter_step(r) {
-                            Some(v) => Some(int::new_int(v)?),
-                            None => None,
-                        })
-                    }
-                    Layout::SeqIter => crate::objects::iter::list_iter_step(it),
-                    _ => None,
-                };
-                let next = match step {
-                    Some(next) => next,
-                    None => {
-                        let it = it.clone();
-                        iter::next(vm, &it)?
-                    }
-                };
-                match next {
-                    Some(v) => frame.push(v),
-                    None => {
-                        drop(frame.pop());
-                        pc = arg as usize;
-                    }
-                }
-            }
+            Op::ForIter => flow!(for_iter),
+            Op::ForIterRange => flow!(for_iter_range),
+            Op::ForIterList => flow!(for_iter_list),
             Op::SetupFinally => {
                 frame.blocks.push(Block::Setup {
                     handler: arg,
@@ -878,12 +839,6 @@ fn run_until_error(
             breaker::handle(vm)?;
         }
     }
-}
-
-#[cold]
-#[inline(never)]
-fn rich_compare_slow(vm: &mut Vm, op: ComparisonOperator, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
-    compare::rich_compare(vm, op, a, b)
 }
 
 #[inline(always)]

@@ -1,0 +1,473 @@
+//! Quickening of the control-flow instructions: CompareOp (with the
+//! conditional jump after it), ForIter and UnpackSequence, their adaptive
+//! generic forms and their specialised ones (CPython 3.11's
+//! COMPARE_OP_INT_JUMP / FLOAT_JUMP / STR_JUMP and UNPACK_SEQUENCE_*,
+//! 3.12's FOR_ITER_LIST / FOR_ITER_RANGE). The machinery — counters,
+//! backoff, [`deoptimise`] — is `specialize`'s (see its module docs).
+//!
+//! CompareOp's quickened argument keeps the operator in bits 0-2 and, once
+//! specialised, an outcome mask in bits 3-6: bit `i` is the result (for
+//! the `Jump` forms: whether to jump) when the operands compare less (0),
+//! equal (1), greater (2) or unordered (3, a NaN), so the specialised forms
+//! compute an index and shift instead of matching on the operator. A
+//! `Jump` form is written only over a CompareOp followed by PopJumpIfFalse
+//! or PopJumpIfTrue (which the quickened copy never rewrites): it takes
+//! the jump's target from there and skips it. When a guard fails or the
+//! values need the generic path (big ints), the result is pushed as a bool
+//! and the jump instruction runs as compiled — so a compare that raises
+//! is still the instruction the traceback names.
+//!
+//! ForIter has no counter (its argument is the jump target): it
+//! specialises when the generic form first sees a list or range iterator.
+//! Its operand is the same iterator for a whole loop, so a guard fails at
+//! most once per run of the loop (a loop over something else this time)
+//! and there is no repeated failure to back off from. The specialised
+//! forms hand the item straight to a StoreFast after them (CPython 3.12's
+//! FOR_ITER_RANGE does the same), skipping its dispatch and the push/pop.
+//!
+//! UnpackSequence's quickened argument is its counter: the generic form
+//! reads the count from the compiled instruction, so any count can adapt;
+//! the specialised forms are for counts below 256, kept in bits 0-7.
+
+use crate::eval::frame::Frame;
+use crate::eval::specialize::{adapt, deoptimise, BACKOFF, COUNTER_SHIFT};
+use crate::eval::unpack::unpack_sequence;
+use crate::memory::object::{Obj, ObjRef};
+use crate::objects::bool::py_bool;
+use crate::objects::float::float_value;
+use crate::objects::function::code::CodeBody;
+use crate::objects::int::{int_small, new_int};
+use crate::objects::iter::{list_iter_step, SeqIterBody};
+use crate::objects::list::list_body;
+use crate::objects::range::{range_iter_step, RangeIterBody};
+use crate::objects::registry::types;
+use crate::objects::str::try_str;
+use crate::objects::tuple::try_tuple_items;
+use crate::objects::Layout;
+use crate::protocol::{compare, iter};
+use crate::vm::{PyResult, Vm};
+use arenapy_compiler::opcode::{ComparisonOperator as C, Instr, Opcode as Op};
+use std::cell::Cell;
+use std::cmp::Ordering;
+
+/// The operator of a quickened CompareOp argument.
+#[inline(always)]
+fn operator(arg: u32) -> C {
+    C::from_arg(arg & 7).expect("comparison operator")
+}
+
+/// The outcome mask of `op` (see the module docs).
+fn outcome_mask(op: C) -> u32 {
+    match op {
+        C::Less => 0b0001,
+        C::LessEqual => 0b0011,
+        C::Equal => 0b0010,
+        C::NotEqual => 0b1101,
+        C::Greater => 0b0100,
+        C::GreaterEqual => 0b0110,
+    }
+}
+
+/// How a specialised compare's operands compare.
+pub enum Outcome {
+    /// The outcome's bit in the mask: 0 less, 1 equal, 2 greater, 3
+    /// unordered.
+    Index(u32),
+    /// Not the types the instruction is for: deoptimise.
+    Deopt,
+    /// The right types, but values only the generic path handles.
+    Generic,
+}
+
+/// CompareOp{Int,IntJump}: word-sized exact ints compare here; big ints
+/// take the generic path without deoptimising.
+#[inline(always)]
+pub fn ints(a: &Obj, b: &Obj, _op: C) -> Outcome {
+    let t = types();
+    if !(a.ty().is(&t.int) && b.ty().is(&t.int)) {
+        return Outcome::Deopt;
+    }
+    match (int_small(a), int_small(b)) {
+        (Some(x), Some(y)) => Outcome::Index(u32::from(x >= y) + u32::from(x > y)),
+        _ => Outcome::Generic,
+    }
+}
+
+/// CompareOp{Float,FloatJump}: IEEE comparisons, as Python's (a NaN is
+/// unordered: only `!=` holds).
+#[inline(always)]
+pub fn floats(a: &Obj, b: &Obj, _op: C) -> Outcome {
+    let t = types();
+    if !(a.ty().is(&t.float) && b.ty().is(&t.float)) {
+        return Outcome::Deopt;
+    }
+    match (float_value(a), float_value(b)) {
+        (Some(x), Some(y)) => Outcome::Index(match x.partial_cmp(&y) {
+            Some(Ordering::Less) => 0,
+            Some(Ordering::Equal) => 1,
+            Some(Ordering::Greater) => 2,
+            None => 3,
+        }),
+        _ => Outcome::Deopt,
+    }
+}
+
+/// CompareOp{Str,StrJump}: `==` and `!=` by identity, then by text; the
+/// orderings by code point, which is the order of the UTF-8 bytes.
+#[inline(always)]
+pub fn strs(a: &Obj, b: &Obj, op: C) -> Outcome {
+    let t = types();
+    if !(a.ty().is(&t.str) && b.ty().is(&t.str)) {
+        return Outcome::Deopt;
+    }
+    if a.is(b) {
+        return Outcome::Index(1);
+    }
+    let (Some(x), Some(y)) = (try_str(a), try_str(b)) else {
+        return Outcome::Deopt;
+    };
+    Outcome::Index(match op {
+        // Unequal is "less" for the masks of == and !=.
+        C::Equal | C::NotEqual => u32::from(x == y),
+        _ => match x.cmp(y) {
+            Ordering::Less => 0,
+            Ordering::Equal => 1,
+            Ordering::Greater => 2,
+        },
+    })
+}
+
+/// CompareOp, adaptive: specialises for `a op b` (fused with a following
+/// conditional jump), then compares generically — the bool of a word-sized
+/// number compare goes straight to such a jump too.
+#[inline(always)]
+pub fn compare_op(
+    vm: &mut Vm,
+    frame: &mut Frame,
+    instrs: &[Cell<Instr>],
+    pc: &mut usize,
+    instr: Instr,
+) -> PyResult<()> {
+    let b = frame.pop();
+    let a = frame.pop();
+    let op = operator(instr.arg());
+    let next = instrs.get(*pc).map_or(Op::Nop, |i| i.get().opcode());
+    let jump = matches!(next, Op::PopJumpIfFalse | Op::PopJumpIfTrue);
+    let site = &instrs[*pc - 1];
+    let arg = instr.arg();
+    site.set(if arg >> COUNTER_SHIFT != 0 {
+        Instr::new(Op::CompareOp, arg - (1 << COUNTER_SHIFT))
+    } else if let Some(form) = choose_compare(&a, &b, jump) {
+        let mask = match next {
+            Op::PopJumpIfFalse => !outcome_mask(op) & 0b1111,
+            _ => outcome_mask(op),
+        };
+        Instr::new(form, (arg & 7) | mask << 3)
+    } else {
+        Instr::new(Op::CompareOp, (arg & 7) | BACKOFF << COUNTER_SHIFT)
+    });
+    match compare::fast_compare(op, &a, &b) {
+        Some(r) => {
+            drop((a, b));
+            match next {
+                Op::PopJumpIfFalse => *pc = if r { *pc + 1 } else { jump_target(instrs, *pc) },
+                Op::PopJumpIfTrue => *pc = if r { jump_target(instrs, *pc) } else { *pc + 1 },
+                _ => frame.push(py_bool(r)),
+            }
+        }
+        None => compare_generic(vm, frame, op, a, b)?,
+    }
+    Ok(())
+}
+
+/// The specialised form for these operands, if any.
+fn choose_compare(a: &Obj, b: &Obj, jump: bool) -> Option<Op> {
+    let t = types();
+    let (ta, tb) = (a.ty(), b.ty());
+    if !ta.is(tb) {
+        return None;
+    }
+    Some(match (ta, jump) {
+        (ty, true) if ty.is(&t.int) => Op::CompareOpIntJump,
+        (ty, true) if ty.is(&t.float) => Op::CompareOpFloatJump,
+        (ty, true) if ty.is(&t.str) => Op::CompareOpStrJump,
+        (ty, false) if ty.is(&t.int) => Op::CompareOpInt,
+        (ty, false) if ty.is(&t.float) => Op::CompareOpFloat,
+        (ty, false) if ty.is(&t.str) => Op::CompareOpStr,
+        _ => return None,
+    })
+}
+
+/// The target of the conditional jump at `pc`.
+#[inline(always)]
+fn jump_target(instrs: &[Cell<Instr>], pc: usize) -> usize {
+    instrs[pc].get().arg() as usize
+}
+
+/// The generic compare: pushes the result object.
+#[cold]
+#[inline(never)]
+fn compare_generic(vm: &mut Vm, frame: &mut Frame, op: C, a: ObjRef, b: ObjRef) -> PyResult<()> {
+    let r = match compare::fast_compare(op, &a, &b) {
+        Some(r) => py_bool(r),
+        None => compare::rich_compare(vm, op, &a, &b)?,
+    };
+    drop((a, b));
+    frame.push(r);
+    Ok(())
+}
+
+/// A specialised CompareOp: `outcome` ([`ints`], [`floats`], [`strs`])
+/// compares; `JUMP` forms take or skip the conditional jump after them,
+/// the others push the bool.
+#[inline(always)]
+pub fn compare<const JUMP: bool>(
+    vm: &mut Vm,
+    frame: &mut Frame,
+    instrs: &[Cell<Instr>],
+    pc: &mut usize,
+    instr: Instr,
+    outcome: fn(&Obj, &Obj, C) -> Outcome,
+) -> PyResult<()> {
+    let b = frame.pop();
+    let a = frame.pop();
+    let arg = instr.arg();
+    match outcome(&a, &b, operator(arg)) {
+        Outcome::Index(i) => {
+            drop((a, b));
+            let r = (arg >> 3 >> i) & 1 != 0;
+            if !JUMP {
+                frame.push(py_bool(r));
+            } else if r {
+                *pc = jump_target(instrs, *pc);
+            } else {
+                *pc += 1;
+            }
+            Ok(())
+        }
+        Outcome::Deopt => {
+            deoptimise(&instrs[*pc - 1], instr);
+            compare_generic(vm, frame, operator(arg), a, b)
+        }
+        Outcome::Generic => compare_generic(vm, frame, operator(arg), a, b),
+    }
+}
+
+/// ForIter, generic: ranges and lists inline (and specialised for), other
+/// iterators through the protocol.
+#[inline(always)]
+pub fn for_iter(
+    vm: &mut Vm,
+    frame: &mut Frame,
+    instrs: &[Cell<Instr>],
+    pc: &mut usize,
+    instr: Instr,
+) -> PyResult<()> {
+    let site = &instrs[*pc - 1];
+    let it = frame.top();
+    let step = match it.layout() {
+        Layout::RangeIter => {
+            site.set(Instr::new(Op::ForIterRange, instr.arg()));
+            let r = it.payload::<RangeIterBody>().expect("range iterator");
+            Some(match range_iter_step(r) {
+                Some(v) => Some(new_int(v)?),
+                None => None,
+            })
+        }
+        Layout::SeqIter => {
+            let s = list_iter_step(it);
+            if s.is_some() {
+                site.set(Instr::new(Op::ForIterList, instr.arg()));
+            }
+            s
+        }
+        _ => None,
+    };
+    let next = match step {
+        Some(next) => next,
+        None => {
+            let it = it.clone();
+            iter::next(vm, &it)?
+        }
+    };
+    match next {
+        Some(v) => frame.push(v),
+        None => {
+            drop(frame.pop());
+            *pc = instr.arg() as usize;
+        }
+    }
+    Ok(())
+}
+
+/// Hands the next item of a specialised ForIter to the StoreFast after it
+/// (skipped: its successor, a super-instruction's second half, still runs)
+/// or pushes it.
+#[inline(always)]
+fn take_item(frame: &mut Frame, instrs: &[Cell<Instr>], pc: &mut usize, v: ObjRef) {
+    let next = instrs[*pc].get();
+    if matches!(
+        next.opcode(),
+        Op::StoreFast | Op::StoreFast__LoadFast | Op::StoreFast__StoreFast
+    ) {
+        *pc += 1;
+        let old = frame.local_mut(next.arg()).replace(v);
+        drop(old);
+    } else {
+        frame.push(v);
+    }
+}
+
+/// The loop is done: the iterator goes, and the loop jumps past its end.
+#[inline(always)]
+fn for_iter_done(frame: &mut Frame, pc: &mut usize, instr: Instr) {
+    drop(frame.pop());
+    *pc = instr.arg() as usize;
+}
+
+/// A specialised ForIter's guard failed: back to ForIter, its argument
+/// (the jump target) as it was.
+#[cold]
+#[inline(never)]
+fn for_iter_deoptimise(site: &Cell<Instr>, instr: Instr) {
+    site.set(Instr::new(Op::ForIter, instr.arg()));
+}
+
+/// ForIterRange.
+#[inline(always)]
+pub fn for_iter_range(
+    vm: &mut Vm,
+    frame: &mut Frame,
+    instrs: &[Cell<Instr>],
+    pc: &mut usize,
+    instr: Instr,
+) -> PyResult<()> {
+    let Some(r) = frame.top().payload::<RangeIterBody>() else {
+        for_iter_deoptimise(&instrs[*pc - 1], instr);
+        return for_iter(vm, frame, instrs, pc, instr);
+    };
+    match range_iter_step(r) {
+        Some(v) => take_item(frame, instrs, pc, new_int(v)?),
+        None => for_iter_done(frame, pc, instr),
+    }
+    Ok(())
+}
+
+/// ForIterList: the iterator of an exact list (`list_iter_step`'s test).
+#[inline(always)]
+pub fn for_iter_list(
+    vm: &mut Vm,
+    frame: &mut Frame,
+    instrs: &[Cell<Instr>],
+    pc: &mut usize,
+    instr: Instr,
+) -> PyResult<()> {
+    let it = frame.top();
+    let step = if it.ty().is(&types().list_iterator) {
+        list_next(it)
+    } else {
+        None
+    };
+    match step {
+        Some(Some(v)) => take_item(frame, instrs, pc, v),
+        Some(None) => for_iter_done(frame, pc, instr),
+        None => {
+            for_iter_deoptimise(&instrs[*pc - 1], instr);
+            return for_iter(vm, frame, instrs, pc, instr);
+        }
+    }
+    Ok(())
+}
+
+/// `list_iter_step` for an iterator of the exact `list_iterator` type
+/// (whose sequence is a list or, once exhausted, gone).
+#[inline(always)]
+fn list_next(it: &Obj) -> Option<Option<ObjRef>> {
+    let s = it.payload::<SeqIterBody>()?;
+    let seq = s.seq.borrow();
+    let Some(list) = seq.as_ref() else {
+        return Some(None);
+    };
+    if !list.ty().is(&types().list) {
+        return None;
+    }
+    let i = s.index.get();
+    let item = list_body(list)?.items.borrow().get(i).cloned();
+    drop(seq);
+    if item.is_some() {
+        s.index.set(i + 1);
+    } else {
+        let done = s.seq.borrow_mut().take();
+        drop(done);
+    }
+    Some(item)
+}
+
+/// UnpackSequence, adaptive (the count from the compiled instruction).
+#[inline(always)]
+pub fn unpack(
+    vm: &mut Vm,
+    frame: &mut Frame,
+    code: &CodeBody,
+    site: &Cell<Instr>,
+    instr: Instr,
+    pc: usize,
+) -> PyResult<()> {
+    let n = code.code.instructions[pc - 1].arg() as usize;
+    let seq = frame.pop();
+    adapt(site, instr, || {
+        let t = types();
+        let ty = seq.ty();
+        match n {
+            2 if ty.is(&t.tuple) => Some(Op::UnpackSequenceTwoTuple),
+            _ if n >= 256 => None,
+            _ if ty.is(&t.tuple) => Some(Op::UnpackSequenceTuple),
+            _ if ty.is(&t.list) => Some(Op::UnpackSequenceList),
+            _ => None,
+        }
+    });
+    unpack_sequence(vm, frame, &seq, n)
+}
+
+/// UnpackSequence{TwoTuple,Tuple,List}: the items of an exact tuple or
+/// list of the instruction's length (2 for TwoTuple), last first; anything
+/// else deoptimises and takes the generic path (which raises the
+/// ValueError of a wrong length).
+#[inline(always)]
+pub fn unpack_exact(
+    vm: &mut Vm,
+    frame: &mut Frame,
+    site: &Cell<Instr>,
+    instr: Instr,
+    n: usize,
+) -> PyResult<()> {
+    let seq = frame.pop();
+    let t = types();
+    let ty = seq.ty();
+    let done = if ty.is(&t.tuple) && instr.opcode() != Op::UnpackSequenceList {
+        let items = try_tuple_items(&seq).unwrap_or(&[]);
+        items.len() == n && {
+            for v in items.iter().rev() {
+                frame.push(v.clone());
+            }
+            true
+        }
+    } else if ty.is(&t.list) && instr.opcode() == Op::UnpackSequenceList {
+        let items = list_body(&seq).map(|b| b.items.borrow());
+        items.is_some_and(|items| {
+            items.len() == n && {
+                for v in items.iter().rev() {
+                    frame.push(v.clone());
+                }
+                true
+            }
+        })
+    } else {
+        false
+    };
+    if !done {
+        deoptimise(site, instr);
+        return unpack_sequence(vm, frame, &seq, n);
+    }
+    Ok(())
+}
