@@ -357,6 +357,10 @@ opcodes! {
     UnpackSequenceTuple,
     /// (seq -- items) UnpackSequence of an exact list of the right length.
     UnpackSequenceList,
+    /// ( -- v) LoadGlobal of a name its cache found in the globals dict.
+    LoadGlobalModule,
+    /// ( -- v) LoadGlobal of a name its cache found in the builtins dict.
+    LoadGlobalBuiltin,
 }
 
 impl Opcode {
@@ -382,6 +386,7 @@ impl Opcode {
             | CompareOpFloat | CompareOpStr => CompareOp,
             ForIterList | ForIterRange => ForIter,
             UnpackSequenceTwoTuple | UnpackSequenceTuple | UnpackSequenceList => UnpackSequence,
+            LoadGlobalModule | LoadGlobalBuiltin => LoadGlobal,
             op => op,
         }
     }

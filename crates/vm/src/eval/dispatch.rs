@@ -14,7 +14,7 @@ use crate::eval::names::{
     load_name, name_not_defined, store_in_namespace, unbound_deref, unbound_local,
 };
 use crate::eval::unwind::{discard_blocks, set_context, unwind_to_handler};
-use crate::eval::{except_star, exceptions, frame_request, names, pattern};
+use crate::eval::{except_star, exceptions, frame_request, pattern};
 use crate::eval::{ops_slow, spec_flow, specialize};
 use crate::memory::object::{Obj, ObjRef};
 use crate::modules;
@@ -281,6 +281,12 @@ fn run_until_error(
                 spec_flow::$f$(::<$j>)?(vm, frame, instrs, &mut pc, instr $(, $extra)?)?
             };
         }
+        macro_rules! global {
+            ($f:ident) => {{
+                spec_flow::$f(vm, frame, code, &instrs[pc - 1], arg)?;
+                continue;
+            }};
+        }
         macro_rules! unpack {
             ($n:expr) => {
                 spec_flow::unpack_exact(vm, frame, &instrs[pc - 1], instr, $n)?
@@ -362,11 +368,9 @@ fn run_until_error(
                     return Err(name_not_defined(name, &frame.globals).into());
                 }
             }
-            Op::LoadGlobal => {
-                let v = names::load_global(vm, &frame.globals, code, arg)?;
-                frame.push(v);
-                continue;
-            }
+            Op::LoadGlobal => global!(load_global),
+            Op::LoadGlobalModule => global!(load_global_module),
+            Op::LoadGlobalBuiltin => global!(load_global_builtin),
             Op::StoreGlobal => {
                 let name = code.names[arg as usize].clone();
                 let v = pop(frame);

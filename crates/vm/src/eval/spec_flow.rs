@@ -25,17 +25,23 @@
 //! forms hand the item straight to a StoreFast after them (CPython 3.12's
 //! FOR_ITER_RANGE does the same), skipping its dispatch and the push/pop.
 //!
+//! LoadGlobal specialises into LoadGlobalModule or LoadGlobalBuiltin for
+//! where its cache (`names::load_global`, keyed on the dicts' version
+//! stamps) found the name; a form checks only the versions its kind needs.
+//!
 //! UnpackSequence's quickened argument is its counter: the generic form
 //! reads the count from the compiled instruction, so any count can adapt;
 //! the specialised forms are for counts below 256, kept in bits 0-7.
 
 use crate::eval::frame::Frame;
+use crate::eval::names;
 use crate::eval::specialize::{adapt, deoptimise, BACKOFF, COUNTER_SHIFT};
 use crate::eval::unpack::unpack_sequence;
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bool::py_bool;
+use crate::objects::dict::dict_body;
 use crate::objects::float::float_value;
-use crate::objects::function::code::CodeBody;
+use crate::objects::function::code::{CodeBody, GlobalCache};
 use crate::objects::int::{int_small, new_int};
 use crate::objects::iter::{list_iter_step, SeqIterBody};
 use crate::objects::list::list_body;
@@ -470,4 +476,108 @@ pub fn unpack_exact(
         return unpack_sequence(vm, frame, &seq, n);
     }
     Ok(())
+}
+
+/// LoadGlobal, generic: the inline cache's lookup (`names::load_global`),
+/// after which the site becomes the form for where the cache found the
+/// name. No counter: the specialised forms miss only when the globals or
+/// builtins dict gained or lost a key, and the refill that follows is the
+/// slow path anyway.
+#[inline(always)]
+pub fn load_global(
+    vm: &Vm,
+    frame: &mut Frame,
+    code: &CodeBody,
+    site: &Cell<Instr>,
+    arg: u32,
+) -> PyResult<()> {
+    let v = names::load_global(vm, &frame.globals, code, arg)?;
+    let in_globals =
+        code.caches.globals[arg as usize].builtins_version.get() == GlobalCache::IN_GLOBALS;
+    site.set(Instr::new(
+        if in_globals {
+            Op::LoadGlobalModule
+        } else {
+            Op::LoadGlobalBuiltin
+        },
+        arg,
+    ));
+    frame.push(v);
+    Ok(())
+}
+
+/// LoadGlobalModule: the cached entry of the globals dict while its
+/// version is the cached one and the cache is for a global.
+#[inline(always)]
+pub fn load_global_module(
+    vm: &Vm,
+    frame: &mut Frame,
+    code: &CodeBody,
+    site: &Cell<Instr>,
+    arg: u32,
+) -> PyResult<()> {
+    let cache = &code.caches.globals[arg as usize];
+    let hit = {
+        let gt = dict_body(&frame.globals).expect("dict").table.borrow();
+        if gt.version == cache.globals_version.get()
+            && cache.builtins_version.get() == GlobalCache::IN_GLOBALS
+        {
+            gt.entry(cache.index.get()).map(|e| e.value.clone())
+        } else {
+            None
+        }
+    };
+    match hit {
+        Some(v) => {
+            frame.push(v);
+            Ok(())
+        }
+        None => load_global_miss(vm, frame, code, site, arg),
+    }
+}
+
+/// LoadGlobalBuiltin: the cached entry of the builtins dict while both
+/// dicts' versions are the cached ones (a name added to the globals would
+/// shadow it).
+#[inline(always)]
+pub fn load_global_builtin(
+    vm: &Vm,
+    frame: &mut Frame,
+    code: &CodeBody,
+    site: &Cell<Instr>,
+    arg: u32,
+) -> PyResult<()> {
+    let cache = &code.caches.globals[arg as usize];
+    let hit = {
+        let gt = dict_body(&frame.globals).expect("dict").table.borrow();
+        let bt = dict_body(&vm.builtins).expect("dict").table.borrow();
+        // `IN_GLOBALS` is no dict's version: a cache of a global fails here.
+        if gt.version == cache.globals_version.get() && bt.version == cache.builtins_version.get() {
+            bt.entry(cache.index.get()).map(|e| e.value.clone())
+        } else {
+            None
+        }
+    };
+    match hit {
+        Some(v) => {
+            frame.push(v);
+            Ok(())
+        }
+        None => load_global_miss(vm, frame, code, site, arg),
+    }
+}
+
+/// A specialised LoadGlobal missed: the generic form refills the cache and
+/// specialises again.
+#[cold]
+#[inline(never)]
+fn load_global_miss(
+    vm: &Vm,
+    frame: &mut Frame,
+    code: &CodeBody,
+    site: &Cell<Instr>,
+    arg: u32,
+) -> PyResult<()> {
+    site.set(Instr::new(Op::LoadGlobal, arg));
+    load_global(vm, frame, code, site, arg)
 }
