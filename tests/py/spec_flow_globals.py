@@ -94,3 +94,67 @@ try:
     ns["f"]()
 except NameError as e:
     print("NameError", e)
+
+# Module code: LoadName and StoreName on the module's dict after warm-up.
+n = 0
+only_stored = None
+for i in range(300):
+    n = n + 1
+    only_stored = i
+    if i == 150:
+        del n
+        n = 1000
+    if i == 200:
+        len = lambda x: -1
+    if i == 250:
+        del len
+print(n, only_stored, len("abc"))
+total = 0
+for i in range(200):
+    total += abs(-i)
+    if i == 100:
+        abs = lambda x: 0
+print(total)
+del abs
+print(abs(-3))
+
+# A class body: its own namespace first, then the module's.
+shared = "module"
+class C:
+    for i in range(150):
+        shared = shared if i else "class"
+    seen = shared
+print(C.seen, shared)
+
+# exec with separate locals, and with one dict for both.
+g = {"x": 1}
+l = {}
+for i in range(3):
+    exec("for j in range(150):\n    y = x + j\n", g, l)
+print(sorted(l), l["y"], "y" in g)
+exec("for j in range(150):\n    x = x + 1\n", g)
+print(g["x"])
+
+# A replaced global's __del__ runs after the store, and sees the new value.
+class D:
+    def __init__(self, tag):
+        self.tag = tag
+    def __del__(self):
+        print("del", self.tag, "holder is now", holder.tag)
+holder = D("first")
+for i in range(3):
+    holder = D("loop%d" % i)
+print("after loop", holder.tag)
+D.__del__ = lambda self: None
+
+# A store through `global` in a function, warm, then the name deleted and
+# re-created by other code.
+def set_it(v):
+    global it_value
+    it_value = v
+for i in range(150):
+    set_it(i)
+print(it_value)
+del it_value
+set_it("again")
+print(it_value)

@@ -10,9 +10,7 @@
 
 use crate::eval::breaker;
 use crate::eval::frame::{Block, Frame};
-use crate::eval::names::{
-    load_name, name_not_defined, store_in_namespace, unbound_deref, unbound_local,
-};
+use crate::eval::names::{name_not_defined, unbound_deref, unbound_local};
 use crate::eval::unwind::{discard_blocks, set_context, unwind_to_handler};
 use crate::eval::{except_star, exceptions, frame_request, pattern};
 use crate::eval::{ops_slow, spec_flow, specialize};
@@ -350,17 +348,8 @@ fn run_until_error(
                     return Err(unbound_local(code, arg).into());
                 }
             }
-            Op::LoadName => {
-                let name = &code.names[arg as usize];
-                let v = load_name(vm, frame, name)?;
-                frame.push(v);
-            }
-            Op::StoreName => {
-                let name = code.names[arg as usize].clone();
-                let v = pop(frame);
-                let locals = frame.locals.as_ref().unwrap_or(&frame.globals).clone();
-                store_in_namespace(vm, &locals, name, v)?;
-            }
+            Op::LoadName => spec_flow::load_name(vm, frame, code, arg)?,
+            Op::StoreName => spec_flow::store_name(vm, frame, code, arg)?,
             Op::DeleteName => {
                 let name = &code.names[arg as usize];
                 let locals = frame.locals.as_ref().unwrap_or(&frame.globals).clone();
@@ -371,11 +360,7 @@ fn run_until_error(
             Op::LoadGlobal => global!(load_global),
             Op::LoadGlobalModule => global!(load_global_module),
             Op::LoadGlobalBuiltin => global!(load_global_builtin),
-            Op::StoreGlobal => {
-                let name = code.names[arg as usize].clone();
-                let v = pop(frame);
-                ops::dict_set_str(&frame.globals, name, v)?;
-            }
+            Op::StoreGlobal => spec_flow::store_global(frame, code, arg)?,
             Op::DeleteGlobal => {
                 let name = &code.names[arg as usize];
                 if ops::dict_pop(vm, &frame.globals.clone(), name)?.is_none() {

@@ -29,6 +29,10 @@
 //! where its cache (`names::load_global`, keyed on the dicts' version
 //! stamps) found the name; a form checks only the versions its kind needs.
 //!
+//! LoadName and StoreName in module code, and StoreGlobal, use the same
+//! cache: a store to a name the cache has in the globals dict replaces the
+//! value in place.
+//!
 //! UnpackSequence's quickened argument is its counter: the generic form
 //! reads the count from the compiled instruction, so any count can adapt;
 //! the specialised forms are for counts below 256, kept in bits 0-7.
@@ -39,7 +43,8 @@ use crate::eval::specialize::{adapt, deoptimise, BACKOFF, COUNTER_SHIFT};
 use crate::eval::unpack::unpack_sequence;
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bool::py_bool;
-use crate::objects::dict::dict_body;
+use crate::objects::dict::ops::dict_set_str;
+use crate::objects::dict::{dict_body, maintain_tracking};
 use crate::objects::float::float_value;
 use crate::objects::function::code::{CodeBody, GlobalCache};
 use crate::objects::int::{int_small, new_int};
@@ -50,6 +55,7 @@ use crate::objects::registry::types;
 use crate::objects::str::try_str;
 use crate::objects::tuple::try_tuple_items;
 use crate::objects::Layout;
+use crate::protocol::object::is_heap_type_instance;
 use crate::protocol::{compare, iter};
 use crate::vm::{PyResult, Vm};
 use arenapy_compiler::opcode::{ComparisonOperator as C, Instr, Opcode as Op};
@@ -580,4 +586,82 @@ fn load_global_miss(
 ) -> PyResult<()> {
     site.set(Instr::new(Op::LoadGlobal, arg));
     load_global(vm, frame, code, site, arg)
+}
+
+/// Does the frame's name space (LoadName, StoreName) read and write its
+/// globals — module code, where the two are one dict — so that LoadGlobal's
+/// cache answers for it?
+#[inline(always)]
+fn names_are_globals(frame: &Frame) -> bool {
+    frame.locals.as_ref().is_none_or(|l| l.is(&frame.globals))
+}
+
+/// LoadName: in module code through LoadGlobal's cache (locals, globals
+/// and builtins are then globals and builtins); elsewhere the search.
+#[inline(always)]
+pub fn load_name(vm: &mut Vm, frame: &mut Frame, code: &CodeBody, arg: u32) -> PyResult<()> {
+    let v = if names_are_globals(frame) {
+        names::load_global(vm, &frame.globals, code, arg)?
+    } else {
+        names::load_name(vm, frame, &code.names[arg as usize])?
+    };
+    frame.push(v);
+    Ok(())
+}
+
+/// StoreName: in module code (an exact dict's), as StoreGlobal.
+#[inline(always)]
+pub fn store_name(vm: &mut Vm, frame: &mut Frame, code: &CodeBody, arg: u32) -> PyResult<()> {
+    let v = frame.pop();
+    if names_are_globals(frame) && !is_heap_type_instance(&frame.globals) {
+        return store_cached(&frame.globals, code, arg, v);
+    }
+    let name = code.names[arg as usize].clone();
+    let locals = frame.locals.as_ref().unwrap_or(&frame.globals).clone();
+    names::store_in_namespace(vm, &locals, name, v)
+}
+
+/// StoreGlobal.
+#[inline(always)]
+pub fn store_global(frame: &mut Frame, code: &CodeBody, arg: u32) -> PyResult<()> {
+    let v = frame.pop();
+    store_cached(&frame.globals, code, arg, v)
+}
+
+/// `globals[names[arg]] = v`: a name LoadGlobal's cache has in the dict,
+/// the dict's version unchanged, has its value replaced in place (which
+/// keeps the version: no entry moves); any other takes `dict_set_str`.
+#[inline(always)]
+fn store_cached(globals: &Obj, code: &CodeBody, arg: u32, v: ObjRef) -> PyResult<()> {
+    let cache = &code.caches.globals[arg as usize];
+    let name = &code.names[arg as usize];
+    let body = dict_body(globals).expect("dict");
+    maintain_tracking(globals, name, &v);
+    let old = {
+        let mut gt = body.table.borrow_mut();
+        let mut ix = cache.index.get();
+        let hit = gt.version == cache.globals_version.get()
+            && cache.builtins_version.get() == GlobalCache::IN_GLOBALS
+            && gt.entry(ix).is_some();
+        if !hit {
+            // A name already there is cached for the next store (and
+            // load); a new one is inserted as usual.
+            match gt.find_str(name) {
+                Some(found) => {
+                    ix = found;
+                    cache.globals_version.set(gt.version);
+                    cache.builtins_version.set(GlobalCache::IN_GLOBALS);
+                    cache.index.set(ix);
+                }
+                None => {
+                    drop(gt);
+                    return dict_set_str(globals, name.clone(), v);
+                }
+            }
+        }
+        gt.replace_value(ix, v)
+    };
+    // After the borrow: the old value's `__del__` may use the globals.
+    drop(old);
+    Ok(())
 }
