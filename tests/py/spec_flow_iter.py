@@ -128,3 +128,37 @@ def unpack_big(t):
     (a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, *rest) = t
     return a9, len(rest)
 print(unpack_big(big))
+
+# The two items of a pair go straight into the locals: the same local
+# twice, a local and a cell, old values with __del__.
+def same(pairs):
+    for x, x in pairs:
+        pass
+    return x
+print(same([(i, -i) for i in range(150)]))
+def cell(pairs):
+    for a, b in pairs:
+        pass
+    return a, (lambda: b)()
+print(cell([(i, str(i)) for i in range(150)]))
+class Noisy:
+    def __init__(self, tag):
+        self.tag = tag
+    def __del__(self):
+        print("del", self.tag)
+def noisy():
+    a, b = Noisy("a0"), Noisy("b0")
+    for i in range(120):
+        t = (i, i)
+        a, b = t
+    print("loop done", a, b)
+    a, b = Noisy("a1"), Noisy("b1")
+    a, b = 1, 2
+    print("end")
+noisy()
+def swap(n):
+    a, b = 0, 1
+    for i in range(n):
+        a, b = b, a + b
+    return a
+print(swap(150), swap(0))

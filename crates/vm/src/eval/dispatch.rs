@@ -609,7 +609,7 @@ fn run_until_error(
             Op::ListToTuple => ops_slow::list_to_tuple(frame)?,
             Op::FormatValue => ops_slow::format_value(vm, frame, arg)?,
             Op::UnpackSequence => spec_flow::unpack(vm, frame, code, &instrs[pc - 1], instr, pc)?,
-            Op::UnpackSequenceTwoTuple => unpack!(2),
+            Op::UnpackSequenceTwoTuple => flow!(unpack_two_tuple),
             Op::UnpackSequenceTuple | Op::UnpackSequenceList => unpack!(arg as usize & 0xff),
             Op::UnpackEx => ops_slow::unpack_ex(vm, frame, arg)?,
             Op::Jump => {

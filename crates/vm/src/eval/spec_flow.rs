@@ -441,7 +441,46 @@ pub fn unpack(
     unpack_sequence(vm, frame, &seq, n)
 }
 
-/// UnpackSequence{TwoTuple,Tuple,List}: the items of an exact tuple or
+/// UnpackSequenceTwoTuple: the two items of an exact tuple of two, stored
+/// straight into the locals of a StoreFast__StoreFast after it (which is
+/// skipped with its second half) or pushed; anything else deoptimises and
+/// takes the generic path.
+#[inline(always)]
+pub fn unpack_two_tuple(
+    vm: &mut Vm,
+    frame: &mut Frame,
+    instrs: &[Cell<Instr>],
+    pc: &mut usize,
+    instr: Instr,
+) -> PyResult<()> {
+    let seq = frame.pop();
+    let items = if seq.ty().is(&types().tuple) {
+        try_tuple_items(&seq)
+    } else {
+        None
+    };
+    let Some([x, y]) = items else {
+        deoptimise(&instrs[*pc - 1], instr);
+        return unpack_sequence(vm, frame, &seq, 2);
+    };
+    let (x, y) = (x.clone(), y.clone());
+    drop(seq);
+    let next = instrs[*pc].get();
+    if next.opcode() == Op::StoreFast__StoreFast {
+        let second = instrs[*pc + 1].get().arg();
+        *pc += 2;
+        let old = frame.local_mut(next.arg()).replace(x);
+        drop(old);
+        let old = frame.local_mut(second).replace(y);
+        drop(old);
+    } else {
+        frame.push(y);
+        frame.push(x);
+    }
+    Ok(())
+}
+
+/// UnpackSequence{Tuple,List}: the items of an exact tuple or
 /// list of the instruction's length (2 for TwoTuple), last first; anything
 /// else deoptimises and takes the generic path (which raises the
 /// ValueError of a wrong length).
