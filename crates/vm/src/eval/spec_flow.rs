@@ -1,9 +1,11 @@
-//! Quickening of the control-flow instructions: CompareOp (with the
-//! conditional jump after it), ForIter and UnpackSequence, their adaptive
-//! generic forms and their specialised ones (CPython 3.11's
-//! COMPARE_OP_INT_JUMP / FLOAT_JUMP / STR_JUMP and UNPACK_SEQUENCE_*,
-//! 3.12's FOR_ITER_LIST / FOR_ITER_RANGE). The machinery — counters,
-//! backoff, [`deoptimise`] — is `specialize`'s (see its module docs).
+//! Quickening of the control-flow and global-name instructions: CompareOp
+//! (with the conditional jump after it), ForIter, UnpackSequence and
+//! LoadGlobal, their adaptive generic forms and their specialised ones
+//! (CPython 3.11's COMPARE_OP_INT_JUMP / FLOAT_JUMP / STR_JUMP,
+//! UNPACK_SEQUENCE_*, LOAD_GLOBAL_MODULE / BUILTIN, 3.12's FOR_ITER_LIST /
+//! FOR_ITER_RANGE), and LoadName / StoreName / StoreGlobal through
+//! LoadGlobal's cache. The machinery — counters, backoff, [`deoptimise`] —
+//! is `specialize`'s (see its module docs).
 //!
 //! CompareOp's quickened argument keeps the operator in bits 0-2 and, once
 //! specialised, an outcome mask in bits 3-6: bit `i` is the result (for
@@ -36,6 +38,8 @@
 //! UnpackSequence's quickened argument is its counter: the generic form
 //! reads the count from the compiled instruction, so any count can adapt;
 //! the specialised forms are for counts below 256, kept in bits 0-7.
+//! UnpackSequenceTwoTuple hands the pair straight to a
+//! StoreFast__StoreFast after it, as ForIter's forms do to a StoreFast.
 
 use crate::eval::frame::Frame;
 use crate::eval::names;
