@@ -128,3 +128,40 @@ try:
 except ValueError as e:
     print("ValueError", e)
 print(eq_jump("a", "a"), eq_jump("a", "b"))
+
+# `is` / `is not` / `in` / `not in` before a conditional jump, and as
+# values.
+def membership(xs, box):
+    hits = []
+    for x in xs:
+        if x is None:
+            hits.append("none")
+        elif x is not True:
+            if x in box:
+                hits.append("in")
+            if x not in box:
+                hits.append("out")
+        hits.append((x is None, x in box if x is not None else None))
+    return hits
+print(membership([None, True, 1, 5, "a"] * 30, {1, "a"})[-12:])
+class BadContains:
+    def __contains__(self, x):
+        raise KeyError("contains " + repr(x))
+def check(box):
+    n = 0
+    for i in range(150):
+        if i in box:
+            n += 1
+    return n
+print(check(range(0, 300, 2)), check([1, 2, 3]), check({}))
+try:
+    check(BadContains())
+except KeyError as e:
+    tb = e.__traceback__
+    while tb.tb_next:
+        tb = tb.tb_next
+    print("KeyError", e, "line", tb.tb_lineno)
+try:
+    check(5)
+except TypeError as e:
+    print("TypeError", e)

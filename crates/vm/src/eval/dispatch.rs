@@ -527,17 +527,8 @@ fn run_until_error(
             Op::CompareOpInt => flow!(compare::<false>, spec_flow::ints),
             Op::CompareOpFloat => flow!(compare::<false>, spec_flow::floats),
             Op::CompareOpStr => flow!(compare::<false>, spec_flow::strs),
-            Op::IsOp => {
-                let b = pop(frame);
-                let a = pop(frame);
-                frame.push(py_bool(a.is(&b) != (arg == 1)));
-            }
-            Op::ContainsOp => {
-                let b = pop(frame);
-                let a = pop(frame);
-                let r = subscript::contains(vm, &b, &a)?;
-                frame.push(py_bool(r != (arg == 1)));
-            }
+            Op::IsOp => flow!(is_op),
+            Op::ContainsOp => flow!(contains_op),
             // (container key -- container[key]): the operands as BinaryOp's.
             Op::BinarySubscr => binary!(specialize::subscr),
             Op::BinarySubscrListInt => binary!(specialize::subscr_list_int),

@@ -60,7 +60,7 @@ use crate::objects::str::try_str;
 use crate::objects::tuple::try_tuple_items;
 use crate::objects::Layout;
 use crate::protocol::object::is_heap_type_instance;
-use crate::protocol::{compare, iter};
+use crate::protocol::{compare, iter, subscript};
 use crate::vm::{PyResult, Vm};
 use arenapy_compiler::opcode::{ComparisonOperator as C, Instr, Opcode as Op};
 use std::cell::Cell;
@@ -185,11 +185,7 @@ pub fn compare_op(
     match compare::fast_compare(op, &a, &b) {
         Some(r) => {
             drop((a, b));
-            match next {
-                Op::PopJumpIfFalse => *pc = if r { *pc + 1 } else { jump_target(instrs, *pc) },
-                Op::PopJumpIfTrue => *pc = if r { jump_target(instrs, *pc) } else { *pc + 1 },
-                _ => frame.push(py_bool(r)),
-            }
+            push_or_jump(frame, instrs, pc, r);
         }
         None => compare_generic(vm, frame, op, a, b)?,
     }
@@ -267,6 +263,54 @@ pub fn compare<const JUMP: bool>(
         }
         Outcome::Generic => compare_generic(vm, frame, operator(arg), a, b),
     }
+}
+
+/// Pushes the bool `r` or, when a PopJumpIfFalse/True follows, takes or
+/// skips that jump instead (the bool never goes through the stack).
+#[inline(always)]
+fn push_or_jump(frame: &mut Frame, instrs: &[Cell<Instr>], pc: &mut usize, r: bool) {
+    let next = instrs[*pc].get();
+    match next.opcode() {
+        Op::PopJumpIfFalse => *pc = if r { *pc + 1 } else { next.arg() as usize },
+        Op::PopJumpIfTrue => *pc = if r { next.arg() as usize } else { *pc + 1 },
+        _ => frame.push(py_bool(r)),
+    }
+}
+
+/// IsOp (`is`, `is not` by the argument), fused with a following
+/// conditional jump.
+#[inline(always)]
+pub fn is_op(
+    _vm: &mut Vm,
+    frame: &mut Frame,
+    instrs: &[Cell<Instr>],
+    pc: &mut usize,
+    instr: Instr,
+) -> PyResult<()> {
+    let b = frame.pop();
+    let a = frame.pop();
+    let r = a.is(&b) != (instr.arg() == 1);
+    drop((a, b));
+    push_or_jump(frame, instrs, pc, r);
+    Ok(())
+}
+
+/// ContainsOp (`in`, `not in`), fused with a following conditional jump;
+/// an error leaves `pc` at the instruction, for the traceback.
+#[inline(always)]
+pub fn contains_op(
+    vm: &mut Vm,
+    frame: &mut Frame,
+    instrs: &[Cell<Instr>],
+    pc: &mut usize,
+    instr: Instr,
+) -> PyResult<()> {
+    let b = frame.pop();
+    let a = frame.pop();
+    let r = subscript::contains(vm, &b, &a)? != (instr.arg() == 1);
+    drop((a, b));
+    push_or_jump(frame, instrs, pc, r);
+    Ok(())
 }
 
 /// ForIter, generic: ranges and lists inline (and specialised for), other
