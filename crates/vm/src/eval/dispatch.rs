@@ -828,6 +828,9 @@ fn fast_truthy(vm: &mut Vm, v: &Obj) -> PyResult<bool> {
         Ok(true)
     } else if v.is(&t.false_) || v.is(&t.none) {
         Ok(false)
+    } else if v.ty().is(&t.int) {
+        // `while k:` on an exact int: nonzero (a big int never is zero).
+        Ok(int::int_small(v) != Some(0))
     } else {
         object::truthy(vm, v)
     }
