@@ -615,7 +615,7 @@ pub fn load_global_module(
         if gt.version == cache.globals_version.get()
             && cache.builtins_version.get() == GlobalCache::IN_GLOBALS
         {
-            gt.entry(cache.index.get()).map(|e| e.value.clone())
+            gt.value(cache.index.get()).cloned()
         } else {
             None
         }
@@ -646,7 +646,7 @@ pub fn load_global_builtin(
         let bt = dict_body(&vm.builtins).expect("dict").table.borrow();
         // `IN_GLOBALS` is no dict's version: a cache of a global fails here.
         if gt.version == cache.globals_version.get() && bt.version == cache.builtins_version.get() {
-            bt.entry(cache.index.get()).map(|e| e.value.clone())
+            bt.value(cache.index.get()).cloned()
         } else {
             None
         }
@@ -729,7 +729,7 @@ fn store_cached(globals: &Obj, code: &CodeBody, arg: u32, v: ObjRef) -> PyResult
         let mut ix = cache.index.get();
         let hit = gt.version == cache.globals_version.get()
             && cache.builtins_version.get() == GlobalCache::IN_GLOBALS
-            && gt.entry(ix).is_some();
+            && gt.value(ix).is_some();
         if !hit {
             // A name already there is cached for the next store (and
             // load); a new one is inserted as usual.
