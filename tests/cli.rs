@@ -234,11 +234,12 @@ fn dis_prints_the_listing_without_running() {
 #[test]
 fn dis_adaptive_runs_then_lists_the_quickened_instructions() {
     // CPython's dis.dis(adaptive=True) after warm-up: the sites this run
-    // fed floats, lists and two locals show their specialised and
-    // super-instruction forms; the plain `--dis` of the same script shows
-    // only compiled instructions.
+    // fed floats, lists, two locals, a range and int compares show their
+    // specialised and super-instruction forms (the compare fused with its
+    // jump); the plain `--dis` of the same script shows only compiled
+    // instructions.
     let dir = tempfile::tempdir().expect("temp dir");
-    let src = "def f(a, b, l):\n    return a * b + l[0]\n\nfor i in range(100):\n    x = f(1.5, 2.0, [1.0])\nprint(x)\n";
+    let src = "def f(a, b, l):\n    return a * b + l[0]\n\ndef g(n):\n    for i in range(n):\n        if i < 50:\n            n = i\n    return n\n\nfor i in range(100):\n    x = f(1.5, 2.0, [1.0])\ng(100)\nprint(x)\n";
     let f = script(&dir, "q.py", src);
     let o = run(&["--dis=adaptive", &f]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
@@ -249,6 +250,9 @@ fn dis_adaptive_runs_then_lists_the_quickened_instructions() {
         "BinaryOpMultiplyFloat",
         "BinarySubscrListInt",
         "BinaryOpAddFloat",
+        "ForIterRange",
+        "CompareOpIntJump         0 (<)",
+        "LoadGlobalBuiltin",
     ] {
         assert!(out.contains(needle), "listing lacks {needle}:\n{out}");
     }

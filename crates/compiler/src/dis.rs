@@ -177,11 +177,10 @@ fn disassemble_one(code: &CodeObject, instructions: &[Instr], out: &mut String) 
         let op = instr.opcode();
         fields.push(format!("{:<20}", op.name()));
         if has_arg(op.base()) {
-            // A quickened BinaryOp keeps a counter above its operator.
-            let arg = match op.base() {
-                Opcode::BinaryOp => instr.arg() & 0xff,
-                _ => instr.arg(),
-            };
+            // A quickened instruction may keep a counter or a cache in its
+            // argument: the compiled instruction at the same index has the
+            // argument it stands for.
+            let arg = code.instructions.get(idx).map_or(instr.arg(), |c| c.arg());
             fields.push(format!("{arg:>5}"));
             let repr = arg_repr(code, op.base(), arg);
             if !repr.is_empty() {

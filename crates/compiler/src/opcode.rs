@@ -327,6 +327,40 @@ opcodes! {
     StoreFast__LoadFast,
     /// (a b -- ) StoreFast arg, then the StoreFast that follows.
     StoreFast__StoreFast,
+
+    // Specialised: compares, iteration, unpacking, globals
+    // (`eval::spec_flow`). A quickened CompareOp's argument keeps the
+    // operator in bits 0-2 and, in its specialised forms, the outcome mask
+    // in bits 3-6; the `Jump` forms are fused with the PopJumpIfFalse/True
+    // after them (CPython 3.11's COMPARE_OP_*_JUMP), which the loop skips.
+    /// (a b -- ) CompareOp on two exact ints, then the conditional jump.
+    CompareOpIntJump,
+    /// (a b -- ) CompareOp on two exact floats, then the conditional jump.
+    CompareOpFloatJump,
+    /// (a b -- ) CompareOp on two exact strs, then the conditional jump.
+    CompareOpStrJump,
+    /// (a b -- bool) CompareOp on two exact ints.
+    CompareOpInt,
+    /// (a b -- bool) CompareOp on two exact floats.
+    CompareOpFloat,
+    /// (a b -- bool) CompareOp on two exact strs.
+    CompareOpStr,
+    /// (it -- it next) or (it -- ) ForIter over an exact list's iterator;
+    /// a StoreFast after it takes the item directly.
+    ForIterList [jump],
+    /// (it -- it next) or (it -- ) ForIter over a range iterator; a
+    /// StoreFast after it takes the value directly.
+    ForIterRange [jump],
+    /// (seq -- b a) UnpackSequence 2 of an exact tuple of two.
+    UnpackSequenceTwoTuple,
+    /// (seq -- items) UnpackSequence of an exact tuple of the right length.
+    UnpackSequenceTuple,
+    /// (seq -- items) UnpackSequence of an exact list of the right length.
+    UnpackSequenceList,
+    /// ( -- v) LoadGlobal of a name its cache found in the globals dict.
+    LoadGlobalModule,
+    /// ( -- v) LoadGlobal of a name its cache found in the builtins dict.
+    LoadGlobalBuiltin,
 }
 
 impl Opcode {
@@ -348,6 +382,11 @@ impl Opcode {
             LoadFast__LoadFast | LoadFast__LoadConst => LoadFast,
             LoadConst__LoadFast => LoadConst,
             StoreFast__LoadFast | StoreFast__StoreFast => StoreFast,
+            CompareOpIntJump | CompareOpFloatJump | CompareOpStrJump | CompareOpInt
+            | CompareOpFloat | CompareOpStr => CompareOp,
+            ForIterList | ForIterRange => ForIter,
+            UnpackSequenceTwoTuple | UnpackSequenceTuple | UnpackSequenceList => UnpackSequence,
+            LoadGlobalModule | LoadGlobalBuiltin => LoadGlobal,
             op => op,
         }
     }

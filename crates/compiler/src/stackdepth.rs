@@ -41,6 +41,20 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
         | LoadConst__LoadFast
         | StoreFast__LoadFast
         | StoreFast__StoreFast => stack_effect(op.base(), arg as u32, jump),
+        // Specialised: compares, iteration, unpacking, globals (likewise).
+        CompareOpIntJump
+        | CompareOpFloatJump
+        | CompareOpStrJump
+        | CompareOpInt
+        | CompareOpFloat
+        | CompareOpStr
+        | ForIterList
+        | ForIterRange
+        | UnpackSequenceTwoTuple
+        | UnpackSequenceTuple
+        | UnpackSequenceList
+        | LoadGlobalModule
+        | LoadGlobalBuiltin => stack_effect(op.base(), arg as u32, jump),
         Nop | SetupAnnotations | Swap | DeleteFast | DeleteName | DeleteGlobal | DeleteDeref
         | LoadAttr | UnaryNegative | UnaryPositive | UnaryInvert | UnaryNot | ListToTuple
         | GetIter | PopBlock | PopExcept | CheckExcMatch | CheckEgMatch | YieldValue

@@ -10,13 +10,10 @@
 
 use crate::eval::breaker;
 use crate::eval::frame::{Block, Frame};
-use crate::eval::names::{
-    load_name, name_not_defined, store_in_namespace, unbound_deref, unbound_local,
-};
-use crate::eval::unpack::unpack_sequence;
+use crate::eval::names::{name_not_defined, unbound_deref, unbound_local};
 use crate::eval::unwind::{discard_blocks, set_context, unwind_to_handler};
-use crate::eval::{except_star, exceptions, frame_request, names, pattern};
-use crate::eval::{ops_slow, specialize};
+use crate::eval::{except_star, exceptions, frame_request, pattern};
+use crate::eval::{ops_slow, spec_flow, specialize};
 use crate::memory::object::{Obj, ObjRef};
 use crate::modules;
 use crate::modules::{import, sys};
@@ -31,9 +28,9 @@ use crate::objects::registry::types;
 use crate::objects::str::{new_str, try_str};
 use crate::objects::typeobject::class;
 use crate::objects::{exception, int, singletons, slice, tuple, Layout};
-use crate::protocol::{attr, attr_cache, call, compare, iter, number, object, subscript};
+use crate::protocol::{attr, attr_cache, call, iter, number, object, subscript};
 use crate::vm::{PyErr, PyResult, Vm};
-use arenapy_compiler::opcode::{ComparisonOperator, Opcode as Op};
+use arenapy_compiler::opcode::Opcode as Op;
 
 /// How a frame stopped running.
 pub enum FrameExit {
@@ -276,6 +273,23 @@ fn run_until_error(
                 frame.push(r);
             }};
         }
+        // A control-flow instruction of `spec_flow`, which may move `pc`.
+        macro_rules! flow {
+            ($f:ident $(::<$j:literal>)? $(, $extra:expr)?) => {
+                spec_flow::$f$(::<$j>)?(vm, frame, instrs, &mut pc, instr $(, $extra)?)?
+            };
+        }
+        macro_rules! global {
+            ($f:ident) => {{
+                spec_flow::$f(vm, frame, code, &instrs[pc - 1], arg)?;
+                continue;
+            }};
+        }
+        macro_rules! unpack {
+            ($n:expr) => {
+                spec_flow::unpack_exact(vm, frame, &instrs[pc - 1], instr, $n)?
+            };
+        }
         match instr.opcode() {
             Op::Nop => continue,
             Op::PopTop => {
@@ -334,17 +348,8 @@ fn run_until_error(
                     return Err(unbound_local(code, arg).into());
                 }
             }
-            Op::LoadName => {
-                let name = &code.names[arg as usize];
-                let v = load_name(vm, frame, name)?;
-                frame.push(v);
-            }
-            Op::StoreName => {
-                let name = code.names[arg as usize].clone();
-                let v = pop(frame);
-                let locals = frame.locals.as_ref().unwrap_or(&frame.globals).clone();
-                store_in_namespace(vm, &locals, name, v)?;
-            }
+            Op::LoadName => spec_flow::load_name(vm, frame, code, arg)?,
+            Op::StoreName => spec_flow::store_name(vm, frame, code, arg)?,
             Op::DeleteName => {
                 let name = &code.names[arg as usize];
                 let locals = frame.locals.as_ref().unwrap_or(&frame.globals).clone();
@@ -352,16 +357,10 @@ fn run_until_error(
                     return Err(name_not_defined(name, &frame.globals).into());
                 }
             }
-            Op::LoadGlobal => {
-                let v = names::load_global(vm, &frame.globals, code, arg)?;
-                frame.push(v);
-                continue;
-            }
-            Op::StoreGlobal => {
-                let name = code.names[arg as usize].clone();
-                let v = pop(frame);
-                ops::dict_set_str(&frame.globals, name, v)?;
-            }
+            Op::LoadGlobal => global!(load_global),
+            Op::LoadGlobalModule => global!(load_global_module),
+            Op::LoadGlobalBuiltin => global!(load_global_builtin),
+            Op::StoreGlobal => spec_flow::store_global(frame, code, arg)?,
             Op::DeleteGlobal => {
                 let name = &code.names[arg as usize];
                 if ops::dict_pop(vm, &frame.globals.clone(), name)?.is_none() {
@@ -520,43 +519,15 @@ fn run_until_error(
                 let t = object::truthy(vm, &v)?;
                 frame.push(py_bool(!t));
             }
-            Op::CompareOp => {
-                let b = pop(frame);
-                let a = pop(frame);
-                let op = ComparisonOperator::from_arg(arg).expect("comparison");
-                match compare::fast_compare(op, &a, &b) {
-                    Some(r) => {
-                        drop((a, b));
-                        // Fused with a following PopJumpIfFalse/True: the
-                        // bool never goes through the value stack.
-                        let next = instrs[pc].get();
-                        match next.opcode() {
-                            Op::PopJumpIfFalse => {
-                                pc = if r { pc + 1 } else { next.arg() as usize };
-                            }
-                            Op::PopJumpIfTrue => {
-                                pc = if r { next.arg() as usize } else { pc + 1 };
-                            }
-                            _ => frame.push(py_bool(r)),
-                        }
-                    }
-                    None => {
-                        let r = rich_compare_slow(vm, op, &a, &b)?;
-                        frame.push(r);
-                    }
-                }
-            }
-            Op::IsOp => {
-                let b = pop(frame);
-                let a = pop(frame);
-                frame.push(py_bool(a.is(&b) != (arg == 1)));
-            }
-            Op::ContainsOp => {
-                let b = pop(frame);
-                let a = pop(frame);
-                let r = subscript::contains(vm, &b, &a)?;
-                frame.push(py_bool(r != (arg == 1)));
-            }
+            Op::CompareOp => flow!(compare_op),
+            Op::CompareOpIntJump => flow!(compare::<true>, spec_flow::ints),
+            Op::CompareOpFloatJump => flow!(compare::<true>, spec_flow::floats),
+            Op::CompareOpStrJump => flow!(compare::<true>, spec_flow::strs),
+            Op::CompareOpInt => flow!(compare::<false>, spec_flow::ints),
+            Op::CompareOpFloat => flow!(compare::<false>, spec_flow::floats),
+            Op::CompareOpStr => flow!(compare::<false>, spec_flow::strs),
+            Op::IsOp => flow!(is_op),
+            Op::ContainsOp => flow!(contains_op),
             // (container key -- container[key]): the operands as BinaryOp's.
             Op::BinarySubscr => binary!(specialize::subscr),
             Op::BinarySubscrListInt => binary!(specialize::subscr_list_int),
@@ -627,10 +598,9 @@ fn run_until_error(
             Op::DictMerge => ops_slow::dict_merge(vm, frame, arg)?,
             Op::ListToTuple => ops_slow::list_to_tuple(frame)?,
             Op::FormatValue => ops_slow::format_value(vm, frame, arg)?,
-            Op::UnpackSequence => {
-                let seq = pop(frame);
-                unpack_sequence(vm, frame, &seq, arg as usize)?;
-            }
+            Op::UnpackSequence => spec_flow::unpack(vm, frame, code, &instrs[pc - 1], instr, pc)?,
+            Op::UnpackSequenceTwoTuple => flow!(unpack_two_tuple),
+            Op::UnpackSequenceTuple | Op::UnpackSequenceList => unpack!(arg as usize & 0xff),
             Op::UnpackEx => ops_slow::unpack_ex(vm, frame, arg)?,
             Op::Jump => {
                 if (arg as usize) < pc {
@@ -672,38 +642,9 @@ fn run_until_error(
                 let it = iter::get_iter(vm, &v)?;
                 frame.push(it);
             }
-            Op::ForIter => {
-                // Ranges and lists inline (CPython's FOR_ITER_RANGE and
-                // FOR_ITER_LIST); everything else through the protocol.
-                let it = top(frame);
-                let step = match it.layout() {
-                    Layout::RangeIter => {
-                        let r = it
-                            .payload::<crate::objects::range::RangeIterBody>()
-                            .expect("range iterator");
-                        Some(match crate::objects::range::range_iter_step(r) {
-                            Some(v) => Some(int::new_int(v)?),
-                            None => None,
-                        })
-                    }
-                    Layout::SeqIter => crate::objects::iter::list_iter_step(it),
-                    _ => None,
-                };
-                let next = match step {
-                    Some(next) => next,
-                    None => {
-                        let it = it.clone();
-                        iter::next(vm, &it)?
-                    }
-                };
-                match next {
-                    Some(v) => frame.push(v),
-                    None => {
-                        drop(frame.pop());
-                        pc = arg as usize;
-                    }
-                }
-            }
+            Op::ForIter => flow!(for_iter),
+            Op::ForIterRange => flow!(for_iter_range),
+            Op::ForIterList => flow!(for_iter_list),
             Op::SetupFinally => {
                 frame.blocks.push(Block::Setup {
                     handler: arg,
@@ -879,12 +820,6 @@ fn run_until_error(
     }
 }
 
-#[cold]
-#[inline(never)]
-fn rich_compare_slow(vm: &mut Vm, op: ComparisonOperator, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
-    compare::rich_compare(vm, op, a, b)
-}
-
 #[inline(always)]
 fn fast_truthy(vm: &mut Vm, v: &Obj) -> PyResult<bool> {
     let t = types();
@@ -892,6 +827,9 @@ fn fast_truthy(vm: &mut Vm, v: &Obj) -> PyResult<bool> {
         Ok(true)
     } else if v.is(&t.false_) || v.is(&t.none) {
         Ok(false)
+    } else if v.ty().is(&t.int) {
+        // `while k:` on an exact int: nonzero (a big int never is zero).
+        Ok(int::int_small(v) != Some(0))
     } else {
         object::truthy(vm, v)
     }

@@ -104,14 +104,15 @@ pub(crate) fn load_global(vm: &Vm, globals: &Obj, code: &CodeBody, arg: u32) -> 
         if gt.version == cache.globals_version.get() {
             let bv = cache.builtins_version.get();
             if bv == GlobalCache::IN_GLOBALS {
-                if let Some(e) = gt.entry(cache.index.get()) {
-                    return Ok(e.value.clone());
+                // The value alone: `entry` would also find the hash.
+                if let Some(v) = gt.value(cache.index.get()) {
+                    return Ok(v.clone());
                 }
             } else {
                 let bt = dict_body(&vm.builtins).expect("dict").table.borrow();
                 if bt.version == bv {
-                    if let Some(e) = bt.entry(cache.index.get()) {
-                        return Ok(e.value.clone());
+                    if let Some(v) = bt.value(cache.index.get()) {
+                        return Ok(v.clone());
                     }
                 }
             }

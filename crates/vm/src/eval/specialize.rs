@@ -72,7 +72,7 @@ pub fn snapshot(quick: &[Cell<Instr>]) -> Vec<Instr> {
 /// specialised form `choose` gives (keeping the low argument bits) or
 /// backs off.
 #[inline(always)]
-fn adapt(site: &Cell<Instr>, instr: Instr, choose: impl FnOnce() -> Option<Op>) {
+pub(crate) fn adapt(site: &Cell<Instr>, instr: Instr, choose: impl FnOnce() -> Option<Op>) {
     let arg = instr.arg();
     if arg >> COUNTER_SHIFT != 0 {
         site.set(Instr::new(instr.opcode(), arg - (1 << COUNTER_SHIFT)));
@@ -89,7 +89,7 @@ fn adapt(site: &Cell<Instr>, instr: Instr, choose: impl FnOnce() -> Option<Op>) 
 /// which waits [`BACKOFF`] executions before specialising again.
 #[cold]
 #[inline(never)]
-fn deoptimise(site: &Cell<Instr>, instr: Instr) {
+pub(crate) fn deoptimise(site: &Cell<Instr>, instr: Instr) {
     let low = instr.arg() & ((1 << COUNTER_SHIFT) - 1);
     site.set(Instr::new(
         instr.opcode().base(),
