@@ -44,3 +44,4 @@ print("views", sys.getsizeof({}.keys()), sys.getsizeof({}.values()), sys.getsize
 print("iterators", sys.getsizeof(map(abs, [1], [2])), sys.getsizeof(reversed((1, 2))), sys.getsizeof(iter(int, 1)), sys.getsizeof(property()))
 import math
 print("module", sys.getsizeof(math), sys.getsizeof(sys))
+print("seq iterators", sys.getsizeof(iter([])), sys.getsizeof(iter(())), sys.getsizeof(iter("ab")))

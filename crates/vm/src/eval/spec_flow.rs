@@ -444,21 +444,19 @@ pub fn for_iter_list(
 #[inline(always)]
 fn list_next(it: &Obj) -> Option<Option<ObjRef>> {
     let s = it.payload::<SeqIterBody>()?;
-    let seq = s.seq.borrow();
-    let Some(list) = seq.as_ref() else {
+    let Some(list) = s.seq.get() else {
         return Some(None);
     };
     if !list.ty().is(&types().list) {
         return None;
     }
     let i = s.index.get();
-    let item = list_body(list)?.items.borrow().get(i).cloned();
-    drop(seq);
+    let item = list_body(&list)?.items.borrow().get(i).cloned();
+    drop(list);
     if item.is_some() {
         s.index.set(i + 1);
     } else {
-        let done = s.seq.borrow_mut().take();
-        drop(done);
+        s.seq.set(None);
     }
     Some(item)
 }

@@ -198,7 +198,7 @@ pub fn check_length_hint(vm: &mut Vm, o: &Obj) -> PyResult<()> {
     if o.ty().is(&types().iterator) {
         let seq = o
             .payload::<crate::objects::iter::SeqIterBody>()
-            .and_then(|b| b.seq.borrow().clone());
+            .and_then(|b| b.seq.get());
         return match seq {
             Some(seq) => check_length_hint(vm, &seq),
             None => Ok(()),
