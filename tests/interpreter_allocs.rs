@@ -178,3 +178,34 @@ fn building_lists_sets_and_f_strings() {
 fn big_int_repr() {
     assert_no_calls_per_iteration("b = 10**30\nc = -(2**100)", "x = str(b)\ny = repr(c)");
 }
+
+/// `%`-formatting writes into one heap buffer (CPython's
+/// `_PyUnicodeWriter`), `str.format` too; a str's repr is measured, then
+/// written into its object; `s * n` fills its object directly. (A bound
+/// built-in method called with keywords, `s.format(x=s)`, still copies its
+/// arguments into a Rust vector in `protocol::call`.)
+#[test]
+fn percent_format_str_format_and_repr() {
+    let setup = "s = 'abc'\nf = 2.5";
+    assert_no_calls_per_iteration(
+        setup,
+        "a = '%d' % i
+b = '%5d %-8s|%6.2f' % (i, s, f * i)
+c = '%s=%#x' % (s, i)
+d = '%(k)s' % {'k': s}",
+    );
+    assert_no_calls_per_iteration(
+        setup,
+        "a = '{}'.format(i)
+b = '{0}-{1:>6}|{0!r}'.format(s, i)
+c = format(s, '^9')",
+    );
+    assert_no_calls_per_iteration(
+        setup,
+        "a = repr(s)
+b = f'{s!r}:{i:05d}'
+c = 'x' * (i % 8)
+d = list(range(5))
+e = list(s)",
+    );
+}

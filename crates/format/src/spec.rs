@@ -474,8 +474,16 @@ pub fn format_float_text(v: f64, spec: &str) -> Result<Text, FmtError> {
 
 /// `format(str, spec)` as CPython 3.11's `str.__format__` (width counts chars).
 pub fn format_str(s: &str, spec: &str) -> Result<String, FmtError> {
+    Ok(format_str_text(s, spec)?.into_string())
+}
+
+/// [`format_str`] as stack text (only a result past its inline room
+/// spills into a `String`).
+pub fn format_str_text(s: &str, spec: &str) -> Result<Text, FmtError> {
     if spec.is_empty() {
-        return Ok(s.to_string());
+        let mut t = Text::new();
+        t.push_str(s);
+        return Ok(t);
     }
     let fs = parse_spec_for(spec, Some('s'), "str")?;
     match fs.ty {
@@ -509,9 +517,11 @@ pub fn format_str(s: &str, spec: &str) -> Result<String, FmtError> {
         '^' => (total - len) / 2,
         _ => 0,
     };
-    let mut out = String::new();
-    push_n(&mut out, fs.fill, lpad as i64)?;
-    out.extend(s.chars().take(len));
-    push_n(&mut out, fs.fill, (total - len - lpad) as i64)?;
+    let mut out = Text::new();
+    push_n_text(&mut out, fs.fill, lpad as i64)?;
+    let end = s.char_indices().nth(len).map_or(s.len(), |(i, _)| i);
+    crate::reserve_text(&mut out, end)?;
+    out.push_str(&s[..end]);
+    push_n_text(&mut out, fs.fill, (total - len - lpad) as i64)?;
     Ok(out)
 }
