@@ -233,7 +233,6 @@ pub fn percent_int_small_into(
     v: i64,
     spec: &PercentSpec,
 ) -> Result<(), FmtError> {
-    use std::fmt::Write;
     let (prefix, m) = (
         match spec.conv {
             'o' => "0o",
@@ -243,12 +242,12 @@ pub fn percent_int_small_into(
         v.unsigned_abs(),
     );
     let mut digits = crate::Text::new();
-    let _ = match spec.conv {
-        'o' => write!(digits, "{m:o}"),
-        'x' => write!(digits, "{m:x}"),
-        'X' => write!(digits, "{m:X}"),
-        _ => write!(digits, "{m}"),
-    };
+    match spec.conv {
+        'o' => crate::spec::push_radix(&mut digits, m, 8, false),
+        'x' => crate::spec::push_radix(&mut digits, m, 16, false),
+        'X' => crate::spec::push_radix(&mut digits, m, 16, true),
+        _ => crate::spec::push_radix(&mut digits, m, 10, false),
+    }
     let mut s = crate::Text::new();
     if v < 0 {
         s.push_str("-");

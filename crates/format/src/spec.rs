@@ -349,13 +349,33 @@ impl IntRef<'_> {
                 return t;
             }
         };
-        match base {
-            16 => Text::from_args(format_args!("{m:x}")),
-            8 => Text::from_args(format_args!("{m:o}")),
-            2 => Text::from_args(format_args!("{m:b}")),
-            _ => Text::from_args(format_args!("{m}")),
+        let mut t = Text::new();
+        push_radix(&mut t, m, base, false);
+        t
+    }
+}
+
+/// The digits of `m` in `base` (2..=16) appended to `t`, without the
+/// formatting machinery of `core::fmt` (a word's digits are at most 64).
+pub(crate) fn push_radix(t: &mut Text, mut m: u64, base: u32, upper: bool) {
+    let table: &[u8; 16] = if upper {
+        b"0123456789ABCDEF"
+    } else {
+        b"0123456789abcdef"
+    };
+    let mut buf = [0u8; 64];
+    let mut at = buf.len();
+    let base = u64::from(base.clamp(2, 16));
+    loop {
+        at -= 1;
+        buf[at] = table[(m % base) as usize];
+        m /= base;
+        if m == 0 {
+            break;
         }
     }
+    // Only ASCII digits were written.
+    t.push_str(std::str::from_utf8(&buf[at..]).unwrap_or(""));
 }
 
 /// `format(int, spec)` as CPython 3.11's `int.__format__`.
