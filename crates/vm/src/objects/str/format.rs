@@ -314,11 +314,11 @@ fn get_field_object(vm: &mut Vm, name: &[char], ctx: &mut Ctx) -> PyResult<ObjRe
             match &ctx.named {
                 Named::Keywords(kws) => match kws.iter().find(|(k, _)| *k == key) {
                     Some((_, v)) => (*v).clone(),
-                    None => return Err(exception::key_error(new_str(&key)?)),
+                    None => return Err(exception::key_error(new_str(key)?)),
                 },
                 Named::Mapping(m) => {
                     let m = (*m).clone();
-                    let key = new_str(&key)?;
+                    let key = new_str(key)?;
                     subscript::getitem(vm, &m, &key)?
                 }
             }
