@@ -181,9 +181,7 @@ fn big_int_repr() {
 
 /// `%`-formatting writes into one heap buffer (CPython's
 /// `_PyUnicodeWriter`), `str.format` too; a str's repr is measured, then
-/// written into its object; `s * n` fills its object directly. (A bound
-/// built-in method called with keywords, `s.format(x=s)`, still copies its
-/// arguments into a Rust vector in `protocol::call`.)
+/// written into its object; `s * n` fills its object directly.
 #[test]
 fn percent_format_str_format_and_repr() {
     let setup = "s = 'abc'\nf = 2.5";
@@ -207,5 +205,22 @@ b = f'{s!r}:{i:05d}'
 c = 'x' * (i % 8)
 d = list(range(5))
 e = list(s)",
+    );
+}
+
+/// `self` goes in front of up to four arguments on the stack
+/// (`protocol::call::with_first`): a bound built-in method called with
+/// keywords, an `__init__` bound through its defaults or keywords.
+#[test]
+fn self_in_front_of_the_arguments() {
+    assert_no_calls_per_iteration(
+        "s = 'a,b'
+class C:
+    def __init__(self, a=1, b=2):
+        self.a = a",
+        "x = s.split(sep=',')
+y = '{x}'.format(x=s)
+c = C()
+d = C(b=i)",
     );
 }
