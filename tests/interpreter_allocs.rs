@@ -210,17 +210,21 @@ e = list(s)",
 
 /// `self` goes in front of up to four arguments on the stack
 /// (`protocol::call::with_first`): a bound built-in method called with
-/// keywords, an `__init__` bound through its defaults or keywords.
+/// keywords, an `__init__` bound through its defaults or keywords; an
+/// exception subclass's args tuple is made from the arguments directly.
 #[test]
 fn self_in_front_of_the_arguments() {
     assert_no_calls_per_iteration(
         "s = 'a,b'
 class C:
     def __init__(self, a=1, b=2):
-        self.a = a",
+        self.a = a
+class E(Exception):
+    pass",
         "x = s.split(sep=',')
 y = '{x}'.format(x=s)
 c = C()
-d = C(b=i)",
+d = C(b=i)
+e = E(i)",
     );
 }

@@ -15,7 +15,7 @@ use crate::objects::registry::types;
 use crate::objects::set::table::SetTable;
 use crate::objects::set::SetBody;
 use crate::objects::str::try_str;
-use crate::objects::tuple::{new_tuple, try_tuple_items};
+use crate::objects::tuple::try_tuple_items;
 use crate::objects::typeobject::class::{abstract_error, create_class, finish_class};
 use crate::objects::typeobject::{construct, flags, is_subtype, lookup_str, metaclass, TypeBody};
 use crate::objects::{bytes, float, int, singletons, tuple, typeobject, Layout};
@@ -208,7 +208,11 @@ pub fn alloc_instance(vm: &mut Vm, cls: &Obj, args: &[ObjRef]) -> PyResult<ObjRe
         Layout::Exception if is_subtype(cls, &types().base_exception_group) => {
             crate::objects::exception_group::group_new(vm, cls, args)?
         }
-        Layout::Exception => alloc_object(cls, ExceptionBody::new(new_tuple(args.to_vec())?), 0)?,
+        Layout::Exception => {
+            // The args tuple straight from the arguments (no Rust vector).
+            let t = crate::objects::tuple::new_tuple_exact(args.iter().cloned())?;
+            alloc_object(cls, ExceptionBody::new(t), 0)?
+        }
         Layout::List => alloc_object(
             cls,
             ListBody {
