@@ -198,5 +198,53 @@ fn generators_run_to_the_end() {
     assert_no_calls_per_iteration(
         "def gen(n):\n    yield n\n    yield n + 1",
         "for v in gen(i):\n    pass\nx = sum(j for j in (i, i))",
+
+/// `%`-formatting writes into one heap buffer (CPython's
+/// `_PyUnicodeWriter`), `str.format` too; a str's repr is measured, then
+/// written into its object; `s * n` fills its object directly.
+#[test]
+fn percent_format_str_format_and_repr() {
+    let setup = "s = 'abc'\nf = 2.5";
+    assert_no_calls_per_iteration(
+        setup,
+        "a = '%d' % i
+b = '%5d %-8s|%6.2f' % (i, s, f * i)
+c = '%s=%#x' % (s, i)
+d = '%(k)s' % {'k': s}",
+    );
+    assert_no_calls_per_iteration(
+        setup,
+        "a = '{}'.format(i)
+b = '{0}-{1:>6}|{0!r}'.format(s, i)
+c = format(s, '^9')",
+    );
+    assert_no_calls_per_iteration(
+        setup,
+        "a = repr(s)
+b = f'{s!r}:{i:05d}'
+c = 'x' * (i % 8)
+d = list(range(5))
+e = list(s)",
+    );
+}
+
+/// `self` goes in front of up to four arguments on the stack
+/// (`protocol::call::with_first`): a bound built-in method called with
+/// keywords, an `__init__` bound through its defaults or keywords; an
+/// exception subclass's args tuple is made from the arguments directly.
+#[test]
+fn self_in_front_of_the_arguments() {
+    assert_no_calls_per_iteration(
+        "s = 'a,b'
+class C:
+    def __init__(self, a=1, b=2):
+        self.a = a
+class E(Exception):
+    pass",
+        "x = s.split(sep=',')
+y = '{x}'.format(x=s)
+c = C()
+d = C(b=i)
+e = E(i)",
     );
 }

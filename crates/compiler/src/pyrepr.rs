@@ -103,38 +103,45 @@ pub fn is_printable(c: char) -> bool {
 }
 
 pub fn str_repr(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    let _ = str_repr_into(s, &mut out);
+    out
+}
+
+/// [`str_repr`] written to any sink: the VM sizes the result with a
+/// counting sink, then writes it straight into the new str object (as
+/// CPython's `unicode_repr` measures, then fills).
+pub fn str_repr_into(s: &str, out: &mut impl Write) -> std::fmt::Result {
     let quote = if s.contains('\'') && !s.contains('"') {
         '"'
     } else {
         '\''
     };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
+    out.write_char(quote)?;
     for c in s.chars() {
         match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
+            '\\' => out.write_str("\\\\")?,
+            '\n' => out.write_str("\\n")?,
+            '\r' => out.write_str("\\r")?,
+            '\t' => out.write_str("\\t")?,
             c if c == quote => {
-                out.push('\\');
-                out.push(c);
+                out.write_char('\\')?;
+                out.write_char(c)?;
             }
-            c if (c as u32) < 0x7f && (c as u32) >= 0x20 => out.push(c),
+            c if (c as u32) < 0x7f && (c as u32) >= 0x20 => out.write_char(c)?,
             c if (c as u32) < 0x100 && !is_printable(c) || c as u32 == 0x7f => {
-                let _ = write!(out, "\\x{:02x}", c as u32);
+                write!(out, "\\x{:02x}", c as u32)?;
             }
-            c if is_printable(c) => out.push(c),
+            c if is_printable(c) => out.write_char(c)?,
             c if (c as u32) < 0x10000 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
+                write!(out, "\\u{:04x}", c as u32)?;
             }
             c => {
-                let _ = write!(out, "\\U{:08x}", c as u32);
+                write!(out, "\\U{:08x}", c as u32)?;
             }
         }
     }
-    out.push(quote);
-    out
+    out.write_char(quote)
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {

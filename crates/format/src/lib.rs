@@ -19,10 +19,13 @@ pub use float_repr::{
     float_repr, float_repr_text, format_exp, format_fixed, format_general, round_float,
 };
 pub use parse::{parse_float, parse_int};
-pub use percent::{percent_float, percent_float_text, percent_int, percent_pad_str, PercentSpec};
+pub use percent::{
+    percent_float, percent_float_into, percent_float_text, percent_int, percent_int_small_into,
+    percent_pad_str, percent_pad_str_into, PercentOut, PercentSpec,
+};
 pub use spec::{
-    format_float, format_float_text, format_int, format_int_text, format_str, parse_spec,
-    parse_spec_for, FormatSpec, IntRef,
+    format_float, format_float_text, format_int, format_int_text, format_str, format_str_text,
+    parse_spec, parse_spec_for, FormatSpec, IntRef,
 };
 pub use text::Text;
 

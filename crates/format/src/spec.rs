@@ -349,13 +349,33 @@ impl IntRef<'_> {
                 return t;
             }
         };
-        match base {
-            16 => Text::from_args(format_args!("{m:x}")),
-            8 => Text::from_args(format_args!("{m:o}")),
-            2 => Text::from_args(format_args!("{m:b}")),
-            _ => Text::from_args(format_args!("{m}")),
+        let mut t = Text::new();
+        push_radix(&mut t, m, base, false);
+        t
+    }
+}
+
+/// The digits of `m` in `base` (2..=16) appended to `t`, without the
+/// formatting machinery of `core::fmt` (a word's digits are at most 64).
+pub(crate) fn push_radix(t: &mut Text, mut m: u64, base: u32, upper: bool) {
+    let table: &[u8; 16] = if upper {
+        b"0123456789ABCDEF"
+    } else {
+        b"0123456789abcdef"
+    };
+    let mut buf = [0u8; 64];
+    let mut at = buf.len();
+    let base = u64::from(base.clamp(2, 16));
+    loop {
+        at -= 1;
+        buf[at] = table[(m % base) as usize];
+        m /= base;
+        if m == 0 {
+            break;
         }
     }
+    // Only ASCII digits were written.
+    t.push_str(std::str::from_utf8(&buf[at..]).unwrap_or(""));
 }
 
 /// `format(int, spec)` as CPython 3.11's `int.__format__`.
@@ -474,8 +494,16 @@ pub fn format_float_text(v: f64, spec: &str) -> Result<Text, FmtError> {
 
 /// `format(str, spec)` as CPython 3.11's `str.__format__` (width counts chars).
 pub fn format_str(s: &str, spec: &str) -> Result<String, FmtError> {
+    Ok(format_str_text(s, spec)?.into_string())
+}
+
+/// [`format_str`] as stack text (only a result past its inline room
+/// spills into a `String`).
+pub fn format_str_text(s: &str, spec: &str) -> Result<Text, FmtError> {
     if spec.is_empty() {
-        return Ok(s.to_string());
+        let mut t = Text::new();
+        t.push_str(s);
+        return Ok(t);
     }
     let fs = parse_spec_for(spec, Some('s'), "str")?;
     match fs.ty {
@@ -509,9 +537,11 @@ pub fn format_str(s: &str, spec: &str) -> Result<String, FmtError> {
         '^' => (total - len) / 2,
         _ => 0,
     };
-    let mut out = String::new();
-    push_n(&mut out, fs.fill, lpad as i64)?;
-    out.extend(s.chars().take(len));
-    push_n(&mut out, fs.fill, (total - len - lpad) as i64)?;
+    let mut out = Text::new();
+    push_n_text(&mut out, fs.fill, lpad as i64)?;
+    let end = s.char_indices().nth(len).map_or(s.len(), |(i, _)| i);
+    crate::reserve_text(&mut out, end)?;
+    out.push_str(&s[..end]);
+    push_n_text(&mut out, fs.fill, (total - len - lpad) as i64)?;
     Ok(out)
 }

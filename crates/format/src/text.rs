@@ -41,7 +41,10 @@ impl Text {
     }
 
     pub fn len(&self) -> usize {
-        self.as_str().len()
+        match &self.spilled {
+            Some(s) => s.len(),
+            None => self.len,
+        }
     }
 
     pub fn is_empty(&self) -> bool {

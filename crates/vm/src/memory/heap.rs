@@ -271,16 +271,6 @@ pub fn try_string(n: usize) -> PyResult<String> {
     Ok(s)
 }
 
-/// `s` repeated `n` times, or MemoryError (`str.__mul__` after its overflow check).
-pub fn try_repeat_str(s: &str, n: usize) -> PyResult<String> {
-    let total = s.len().checked_mul(n).ok_or_else(no_memory)?;
-    let mut out = try_string(total)?;
-    for _ in 0..n {
-        out.push_str(s);
-    }
-    Ok(out)
-}
-
 /// `b` repeated `n` times, or MemoryError.
 pub fn try_repeat_bytes(b: &[u8], n: usize) -> PyResult<Vec<u8>> {
     let total = b.len().checked_mul(n).ok_or_else(no_memory)?;

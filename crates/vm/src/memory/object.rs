@@ -92,7 +92,9 @@ pub struct Obj {
     header: ObjHeader,
 }
 
-/// An owned (strong) reference.
+/// An owned (strong) reference. Transparent over its pointer, so an array
+/// of them can be sorted as an array of pointers (`objects::list::sort`).
+#[repr(transparent)]
 pub struct ObjRef {
     ptr: NonNull<ObjHeader>,
     _marker: PhantomData<Obj>,

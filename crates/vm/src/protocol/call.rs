@@ -84,10 +84,7 @@ pub fn call(vm: &mut Vm, f: &Obj, args: &[ObjRef], kwnames: Option<&Obj>) -> PyR
             match &b.bound {
                 Some(s) => {
                     signature::check(b, args, kwnames)?;
-                    let mut full = Vec::with_capacity(args.len() + 1);
-                    full.push(s.clone());
-                    full.extend_from_slice(args);
-                    (b.func)(vm, &full, kwnames)
+                    with_first(s, args, |full| (b.func)(vm, full, kwnames))
                 }
                 None => {
                     if b.kind == crate::objects::function::builtin::BuiltinKind::Method {
@@ -108,11 +105,8 @@ pub fn call(vm: &mut Vm, f: &Obj, args: &[ObjRef], kwnames: Option<&Obj>) -> PyR
                 let self_ = m.self_.clone();
                 return call_function_with(vm, &func, Some(&self_), args, kwnames);
             }
-            let mut full = Vec::with_capacity(args.len() + 1);
-            full.push(m.self_.clone());
-            full.extend_from_slice(args);
             let func = m.func.clone();
-            call(vm, &func, &full, kwnames)
+            with_first(&m.self_, args, |full| call(vm, &func, full, kwnames))
         }
         Layout::Type => crate::objects::typeobject::call::call_type(vm, f, args, kwnames),
         Layout::StaticMethod => {
@@ -126,10 +120,7 @@ pub fn call(vm: &mut Vm, f: &Obj, args: &[ObjRef], kwnames: Option<&Obj>) -> PyR
         _ => {
             if object::is_heap_type_instance(f) {
                 if let Some(callf) = typeobject::lookup_str(f.ty(), "__call__") {
-                    let mut full = Vec::with_capacity(args.len() + 1);
-                    full.push(f.to_ref());
-                    full.extend_from_slice(args);
-                    return call(vm, &callf, &full, kwnames);
+                    return with_first(&f.to_ref(), args, |full| call(vm, &callf, full, kwnames));
                 }
             }
             let _ = call_special;
@@ -323,10 +314,28 @@ pub fn call_with_self(
     if f.layout() == Layout::Function {
         return call_function_with(vm, f, Some(self_), args, kwnames);
     }
-    let mut full = Vec::with_capacity(args.len() + 1);
-    full.push(self_.clone());
-    full.extend_from_slice(args);
-    call(vm, f, &full, kwnames)
+    with_first(self_, args, |full| call(vm, f, full, kwnames))
+}
+
+/// Runs `f` on `first` followed by `rest` as one slice: up to four more
+/// on the stack, with no allocation (CPython's vectorcall writes `self`
+/// into the slot before the arguments instead); more in a vector.
+#[inline]
+pub(crate) fn with_first<R>(first: &ObjRef, rest: &[ObjRef], f: impl FnOnce(&[ObjRef]) -> R) -> R {
+    let a = first.clone();
+    match rest {
+        [] => f(&[a]),
+        [b] => f(&[a, b.clone()]),
+        [b, c] => f(&[a, b.clone(), c.clone()]),
+        [b, c, d] => f(&[a, b.clone(), c.clone(), d.clone()]),
+        [b, c, d, e] => f(&[a, b.clone(), c.clone(), d.clone(), e.clone()]),
+        _ => {
+            let mut full = Vec::with_capacity(rest.len() + 1);
+            full.push(a);
+            full.extend_from_slice(rest);
+            f(&full)
+        }
+    }
 }
 
 /// Calls a Python function.
@@ -489,12 +498,7 @@ fn init_frame(
         fast.resize(nlocals, None);
         match self_ {
             None => bind_arguments(fb, cb, fast, args, kwnames)?,
-            Some(s) => {
-                let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(s.clone());
-                full.extend_from_slice(args);
-                bind_arguments(fb, cb, fast, &full, kwnames)?
-            }
+            Some(s) => with_first(s, args, |full| bind_arguments(fb, cb, fast, full, kwnames))?,
         }
     }
     init_frame_rest(frame, fb, cb)

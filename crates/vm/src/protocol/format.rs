@@ -98,8 +98,7 @@ pub fn format_builtin(vm: &mut Vm, value: &Obj, spec: &str) -> PyResult<ObjRef> 
                 .map_err(fmt_err)?
         }
         Layout::Str => {
-            let s = arenapy_format::format_str(try_str(value).expect("str"), spec);
-            arenapy_format::Text::from_args(format_args!("{}", s.map_err(fmt_err)?))
+            arenapy_format::format_str_text(try_str(value).expect("str"), spec).map_err(fmt_err)?
         }
         _ => {
             if !spec.is_empty() {

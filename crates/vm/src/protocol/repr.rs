@@ -91,6 +91,12 @@ pub fn repr(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
             }
         }
     }
+    // A str's repr is measured, then written into its object.
+    if let Some(text) = try_str(o) {
+        return Ok(crate::objects::str::new_str_measured(|w| {
+            arenapy_compiler::pyrepr::str_repr_into(text, &mut FmtDyn(w))
+        })?);
+    }
     let s = if matches!(
         o.layout(),
         Layout::List | Layout::Tuple | Layout::Dict | Layout::Set | Layout::DictView
@@ -217,4 +223,13 @@ pub fn repr_builtin(vm: &mut Vm, o: &Obj) -> PyResult<String> {
         Layout::Super => crate::objects::superobject::super_repr(o),
         _ => object_repr(o),
     })
+}
+
+/// A `&mut dyn fmt::Write` as a sized `fmt::Write` (for generic writers).
+struct FmtDyn<'a, 'b>(&'a mut (dyn std::fmt::Write + 'b));
+
+impl std::fmt::Write for FmtDyn<'_, '_> {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        self.0.write_str(s)
+    }
 }

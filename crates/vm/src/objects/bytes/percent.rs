@@ -31,7 +31,6 @@ pub fn bytes_percent_format(
     args: &Obj,
     as_bytearray: bool,
 ) -> PyResult<ObjRef> {
-    let f: Vec<char> = fmt.iter().map(|&b| char::from(b)).collect();
     // CPython: an object with `mp_subscript` that is no tuple, bytes, str
     // or bytearray is the mapping of `%(key)` conversions.
     let is_mapping = !matches!(
@@ -43,10 +42,9 @@ pub fn bytes_percent_format(
     out.try_reserve(fmt.len() + 16)
         .map_err(|_| heap::no_memory())?;
     let mut pos = 0;
-    let key_of = |k: &[char]| -> PyResult<ObjRef> {
-        Ok(new_bytes(&k.iter().map(|&c| c as u8).collect::<Vec<u8>>())?)
-    };
-    while let Some(step) = next_step(vm, &f, &mut pos, &mut cursor, &key_of, "prec too big")? {
+    // The parser reads each byte as the character of that code (Latin-1).
+    let key_of = |k: &[u8]| -> PyResult<ObjRef> { Ok(new_bytes(k)?) };
+    while let Some(step) = next_step(vm, fmt, &mut pos, &mut cursor, &key_of, "prec too big")? {
         let piece: Vec<u8> = match step {
             Step::Literal(a, b) => fmt[a..b].to_vec(),
             Step::Percent => b"%".to_vec(),

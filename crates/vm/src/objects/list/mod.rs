@@ -487,6 +487,40 @@ pub(crate) fn list_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
 
 /// `list(src)`.
 fn list_of_iterable(vm: &mut Vm, src: &Obj) -> PyResult<ObjRef> {
+    // Built-in lists, tuples, ranges and strs are copied straight into the
+    // new item array (no Rust vector in between), which is CPython's
+    // preallocated length rounded up to even.
+    if !crate::protocol::object::is_heap_type_instance(src) {
+        let direct = |items: &[ObjRef]| -> PyResult<ObjRef> {
+            let mut v: HVec<ObjRef> = heap::try_hvec((items.len() + 1) & !1)?;
+            v.extend(items.iter().cloned());
+            Ok(new_list_from_hvec(v)?)
+        };
+        match src.layout() {
+            Layout::List => {
+                let body = list_body(src).expect("list");
+                let items = body.items.borrow();
+                return direct(&items);
+            }
+            Layout::Tuple => {
+                return direct(crate::objects::tuple::try_tuple_items(src).unwrap_or(&[]));
+            }
+            Layout::Range | Layout::Str => {
+                let n = match src.layout() {
+                    Layout::Range => crate::objects::range::range_len(src)?,
+                    _ => crate::objects::str::char_len_of(src),
+                };
+                let mut v: HVec<ObjRef> = heap::try_hvec((n + 1) & !1)?;
+                let it = iter::get_iter(vm, src)?;
+                while let Some(x) = iter::next(vm, &it)? {
+                    heap::reserve_hvec(&mut v, 1)?;
+                    v.push(x);
+                }
+                return Ok(new_list_from_hvec(v)?);
+            }
+            _ => {}
+        }
+    }
     let sized = has_len(src);
     let items = iter::collect_hinted(vm, src)?;
     // CPython preallocates a sized iterable's length rounded up to even

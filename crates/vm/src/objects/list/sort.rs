@@ -1,8 +1,15 @@
-//! `list.sort(key=None, reverse=False)`: CPython 3.11's timsort (in
-//! [`timsort`](super::timsort)) over a permutation of the items, `key`
-//! called once per item (and never again after it raised), `<` asked in
-//! CPython's order, and `ValueError: list modified during sort` when the
+//! `list.sort(key=None, reverse=False)`: CPython 3.11's `list.sort`
+//! (Objects/listobject.c). The list's own item array is taken out of the
+//! list and sorted in place by [`timsort`](super::timsort) (a key
+//! function's results sorted as the keys, the items moving with them),
+//! `key` called once per item (and never again after it raised), `<` asked
+//! in CPython's order, and `ValueError: list modified during sort` when the
 //! list changes under it.
+//!
+//! Memory is CPython's: the keys of a list of fewer than 128 items and the
+//! merge memory of up to 256 items live on the stack; more keys, and more
+//! merge memory (at most half the items), come from the heap. Nothing else:
+//! the items are sorted where they are, with no index arrays.
 //!
 //! CPython's pre-sort check is here too: when every key is an exact int that
 //! fits a machine word, an exact float, an exact str, or a non-empty tuple
@@ -13,8 +20,8 @@
 //! fail, so the answers, and the order of the questions, are the same.
 
 use crate::memory::heap;
-use crate::memory::heap::HVec;
-use crate::memory::object::{Obj, ObjRef};
+use crate::memory::heap::{HVec, HeapAlloc};
+use crate::memory::object::{Obj, ObjHeader, ObjRef};
 use crate::objects::exception::type_error;
 use crate::objects::exception::value_error;
 use crate::objects::float::float_value;
@@ -30,6 +37,87 @@ use crate::protocol::object::is_heap_type_instance;
 use crate::protocol::{call, compare, object};
 use crate::vm::{PyErr, PyResult, Vm};
 use arenapy_compiler::opcode::ComparisonOperator as C;
+use std::ptr::NonNull;
+
+/// An object pointer as the sort moves it: each one in the arrays being
+/// sorted is a strong reference owned by the sort, moved but never copied
+/// out (the sort only permutes).
+type Raw = NonNull<ObjHeader>;
+
+/// The object a [`Raw`] of the sorted arrays points at.
+#[inline(always)]
+fn obj(p: &Raw) -> &Obj {
+    // SAFETY: every Raw in the arrays being sorted is a strong reference
+    // held for the whole sort (the items taken out of the list, or the keys
+    // the key function returned), and `Obj` is a transparent wrapper of the
+    // header at the object's start.
+    unsafe { &*(p.as_ptr() as *const Obj) }
+}
+
+/// CPython's `MERGESTATE_TEMP_SIZE / 2`: keys of lists shorter than this
+/// live in the merge state's stack array.
+const STACK_KEYS: usize = 128;
+
+/// The keys a key function returned, each a strong reference owned here:
+/// in a stack array for short lists, else in one heap block of one key per
+/// item. Released when this is dropped (in reverse order after the key
+/// function failed part-way, as CPython's listsort does).
+struct Keys {
+    stack: [Option<Raw>; STACK_KEYS],
+    heap: HVec<Raw>,
+    on_heap: bool,
+    len: usize,
+    reverse_release: bool,
+}
+
+impl Keys {
+    fn push(&mut self, k: ObjRef) {
+        let k = k.into_raw();
+        if self.on_heap {
+            self.heap.push(k);
+        } else if let Some(slot) = self.stack.get_mut(self.len) {
+            *slot = Some(k);
+        } else {
+            // Not reached: short lists have fewer keys than slots. Were it
+            // reached, the key is released rather than lost.
+            // SAFETY: `k` was just taken from an owned reference.
+            drop(unsafe { ObjRef::from_raw(k) });
+            return;
+        }
+        self.len += 1;
+    }
+
+    fn slots(&mut self) -> &mut [Raw] {
+        if self.on_heap {
+            return &mut self.heap[..];
+        }
+        // Every stack slot below `len` was filled by `push`.
+        let filled = self.stack[..self.len]
+            .iter()
+            .take_while(|k| k.is_some())
+            .count();
+        // SAFETY: `Option<NonNull<T>>` has the layout of `NonNull<T>` (the
+        // null-pointer niche), and the first `filled` slots are `Some`.
+        unsafe { std::slice::from_raw_parts_mut(self.stack.as_mut_ptr().cast::<Raw>(), filled) }
+    }
+}
+
+impl Drop for Keys {
+    fn drop(&mut self) {
+        let reverse = self.reverse_release;
+        let release = |k: &Raw| {
+            // SAFETY: each key is a strong reference this sort owns (the key
+            // function's result), released once here, as the keys die.
+            drop(unsafe { ObjRef::from_raw(*k) });
+        };
+        let ks = self.slots();
+        if reverse {
+            ks.iter().rev().for_each(release);
+        } else {
+            ks.iter().for_each(release);
+        }
+    }
+}
 
 // --- sorting ---------------------------------------------------------------
 
@@ -51,89 +139,90 @@ pub fn list_sort(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResul
         None => false,
     };
     let body = list_body(l).expect("list");
-    let items: HVec<ObjRef> = std::mem::replace(&mut *body.items.borrow_mut(), heap::hvec());
-    let n = items.len();
-    let mut err: Option<PyErr> = None;
-    // Scratch arrays live in the heap, as CPython's sort takes its
-    // `keys` and merge memory from PyMem (they never reach Rust's
-    // allocator). On MemoryError the items go back first.
-    let mut keys: HVec<ObjRef> = heap::hvec();
-    let mut order: HVec<usize> = match heap::try_hvec(n) {
-        Ok(o) => o,
-        Err(e) => {
-            let old = std::mem::replace(&mut *body.items.borrow_mut(), items);
-            drop(old);
-            return Err(e);
-        }
-    };
-    order.extend(0..n);
-    if let Some(f) = &key {
-        if let Err(e) = heap::reserve_hvec(&mut keys, n) {
-            let old = std::mem::replace(&mut *body.items.borrow_mut(), items);
-            drop(old);
-            return Err(e);
-        }
-        for it in items.iter() {
-            // CPython stops calling the key function at its first error.
-            match call::call(vm, f, std::slice::from_ref(it), None) {
-                Ok(k) => keys.push(k),
-                Err(e) => {
-                    err = Some(e);
-                    break;
-                }
-            }
-        }
-    }
-    if err.is_none() && n > 1 {
-        // Reversing before and after a stable sort keeps equal items in
-        // their original order, as CPython does.
-        if reverse {
-            order.reverse();
-        }
-        let sort_keys: &[ObjRef] = if key.is_some() { &keys } else { &items };
-        err = sort_order(vm, sort_keys, &mut order).err();
-        if reverse {
-            order.reverse();
-        }
-    }
-    drop(keys);
+    let mut items: HVec<ObjRef> = std::mem::replace(&mut *body.items.borrow_mut(), heap::hvec());
+    let result = sort_items(vm, &mut items, key.as_ref(), reverse);
     let modified = !body.items.borrow().is_empty();
-    let mut items = items;
-    permute(&mut items, &mut order);
-    // The sorted array goes back as it is (no second array, as CPython
-    // puts its saved ob_item back); whatever the comparisons or keys put
-    // into the list meanwhile is dropped after the borrow ends.
+    // The sorted array goes back as it is (CPython puts its saved ob_item
+    // back); whatever the comparisons or keys put into the list meanwhile
+    // is dropped after the borrow ends.
     let old = std::mem::replace(&mut *body.items.borrow_mut(), items);
     drop(old);
-    if let Some(e) = err {
-        return Err(e);
-    }
+    result?;
     if modified {
         return Err(value_error("list modified during sort"));
     }
     Ok(vm.none())
 }
 
-/// Rearranges `items` so that `items[k]` is the old `items[order[k]]`,
-/// following the permutation's cycles with swaps (no second array).
-/// `order` is consumed: each index is overwritten with `usize::MAX` once
-/// its item is in place. An `order` that is not a permutation of
-/// `0..items.len()` cannot happen (the sort only moves indices); it would
-/// leave some items elsewhere, never panic or lose one.
-fn permute<T>(items: &mut [T], order: &mut [usize]) {
-    const DONE: usize = usize::MAX;
-    for start in 0..order.len().min(items.len()) {
-        let mut k = start;
-        loop {
-            let src = order[k];
-            order[k] = DONE;
-            if src == start || src >= items.len() {
-                break;
+/// Sorts `items` in place (by `key`'s results when given). On an error the
+/// items are still all there, in some order.
+fn sort_items(
+    vm: &mut Vm,
+    items: &mut HVec<ObjRef>,
+    key: Option<&ObjRef>,
+    reverse: bool,
+) -> PyResult<()> {
+    let n = items.len();
+    let Some(f) = key else {
+        let values = as_raws(items);
+        if n < 2 {
+            return Ok(());
+        }
+        // Reversing before and after a stable sort keeps equal items in
+        // their original order, as CPython does.
+        if reverse {
+            values.reverse();
+        }
+        let r = sort_slice(vm, values, &mut vec![(); n]);
+        if reverse {
+            values.reverse();
+        }
+        return r;
+    };
+    let mut keys = Keys {
+        stack: [None; STACK_KEYS],
+        heap: heap::hvec(),
+        on_heap: n >= STACK_KEYS,
+        len: 0,
+        reverse_release: false,
+    };
+    if keys.on_heap {
+        keys.heap = heap::try_hvec(n)?;
+    }
+    for it in items.iter() {
+        // CPython stops calling the key function at its first error.
+        match call::call(vm, f, std::slice::from_ref(it), None) {
+            Ok(k) => keys.push(k),
+            Err(e) => {
+                keys.reverse_release = true;
+                return Err(e);
             }
-            items.swap(k, src);
-            k = src;
         }
     }
+    if n < 2 {
+        return Ok(());
+    }
+    let ks = keys.slots();
+    let values = as_raws(items);
+    if reverse {
+        ks.reverse();
+        values.reverse();
+    }
+    let r = sort_slice(vm, ks, values);
+    if reverse {
+        ks.reverse();
+        values.reverse();
+    }
+    r
+}
+
+/// The items as the pointers the sort moves.
+fn as_raws(items: &mut HVec<ObjRef>) -> &mut [Raw] {
+    // SAFETY: ObjRef is repr(transparent) over its NonNull<ObjHeader>, so
+    // the array is an array of Raws, borrowed exclusively as long as the
+    // result; the sort only permutes it (timsort's invariant), so every
+    // reference is still there exactly once after.
+    unsafe { std::slice::from_raw_parts_mut(items.as_mut_ptr().cast::<Raw>(), items.len()) }
 }
 
 /// What the pre-sort check proved about a set of keys (or of the first
@@ -176,85 +265,80 @@ fn common_kind<'a>(mut objs: impl Iterator<Item = &'a Obj>, t: &Types) -> Kind {
     }
 }
 
-/// Sorts `order` (indices into `keys`) by the keys, choosing the comparison
-/// as CPython's pre-sort check does.
-fn sort_order(vm: &mut Vm, keys: &[ObjRef], order: &mut [usize]) -> PyResult<()> {
+/// Sorts `keys` (and `values` with them), choosing the comparison as
+/// CPython's pre-sort check does.
+fn sort_slice<V: Copy>(vm: &mut Vm, keys: &mut [Raw], values: &mut [V]) -> PyResult<()> {
     let t = types();
-    let all_tuples = keys
-        .iter()
-        .all(|k| k.ty().is(&t.tuple) && try_tuple_items(k).is_some_and(|x| !x.is_empty()));
+    let all_tuples = keys.iter().all(|k| {
+        let k = obj(k);
+        k.ty().is(&t.tuple) && try_tuple_items(k).is_some_and(|x| !x.is_empty())
+    });
     if all_tuples {
         let firsts = keys
             .iter()
-            .filter_map(|k| try_tuple_items(k).and_then(|x| x.first()))
+            .filter_map(|k| try_tuple_items(obj(k)).and_then(|x| x.first()))
             .map(|o| &**o);
         let elem = common_kind(firsts, t);
-        return sort_with(vm, order, |vm, i, j| tuple_lt(vm, &keys[i], &keys[j], elem));
+        return sort_with(vm, keys, values, |vm, a, b| tuple_lt(vm, a, b, elem));
     }
-    match common_kind(keys.iter().map(|o| &**o), t) {
-        Kind::Int => {
-            let mut v: HVec<(i64, usize)> = heap::try_hvec(order.len())?;
-            v.extend(order.iter().map(|&i| (int_small(&keys[i]).unwrap_or(0), i)));
-            timsort(&mut v, &mut |a, b| a.0 < b.0);
-            copy_order(order, &v);
-            Ok(())
-        }
-        Kind::Float => {
-            let mut v: HVec<(f64, usize)> = heap::try_hvec(order.len())?;
-            v.extend(
-                order
-                    .iter()
-                    .map(|&i| (float_value(&keys[i]).unwrap_or(0.0), i)),
-            );
-            timsort(&mut v, &mut |a, b| a.0 < b.0);
-            copy_order(order, &v);
-            Ok(())
-        }
-        Kind::Str => {
-            let mut v: HVec<(&[u8], usize)> = heap::try_hvec(order.len())?;
-            v.extend(
-                order
-                    .iter()
-                    .map(|&i| (try_str(&keys[i]).unwrap_or("").as_bytes(), i)),
-            );
-            timsort(&mut v, &mut |a, b| a.0 < b.0);
-            copy_order(order, &v);
-            Ok(())
-        }
-        Kind::Object => sort_with(vm, order, |vm, i, j| object_lt(vm, &keys[i], &keys[j])),
-    }
-}
-
-fn copy_order<K>(order: &mut [usize], sorted: &[(K, usize)]) {
-    for (o, (_, i)) in order.iter_mut().zip(sorted) {
-        *o = *i;
-    }
+    let done = match common_kind(keys.iter().map(obj), t) {
+        // The pre-scan proved every key of the kind: the accessors below
+        // cannot miss (their defaults are never used).
+        Kind::Int => timsort(
+            keys,
+            values,
+            &mut |a, b| int_small(obj(a)).unwrap_or(0) < int_small(obj(b)).unwrap_or(0),
+            HeapAlloc,
+        ),
+        Kind::Float => timsort(
+            keys,
+            values,
+            &mut |a, b| float_value(obj(a)).unwrap_or(0.0) < float_value(obj(b)).unwrap_or(0.0),
+            HeapAlloc,
+        ),
+        Kind::Str => timsort(
+            keys,
+            values,
+            &mut |a, b| {
+                try_str(obj(a)).unwrap_or("").as_bytes() < try_str(obj(b)).unwrap_or("").as_bytes()
+            },
+            HeapAlloc,
+        ),
+        Kind::Object => return sort_with(vm, keys, values, object_lt),
+    };
+    done.map_err(|_| heap::no_memory())
 }
 
 /// Timsort with a comparison that can run Python code and fail: after the
 /// first error no more comparisons are made (every later answer is
 /// "not less", which keeps a permutation) and the error is returned.
-fn sort_with(
+fn sort_with<V: Copy>(
     vm: &mut Vm,
-    order: &mut [usize],
-    mut lt: impl FnMut(&mut Vm, usize, usize) -> PyResult<bool>,
+    keys: &mut [Raw],
+    values: &mut [V],
+    mut lt: impl FnMut(&mut Vm, &Obj, &Obj) -> PyResult<bool>,
 ) -> PyResult<()> {
     let mut failure: Option<PyErr> = None;
-    timsort(order, &mut |&a, &b| {
-        if failure.is_some() {
-            return false;
-        }
-        match lt(vm, a, b) {
-            Ok(r) => r,
-            Err(e) => {
-                failure = Some(e);
-                false
+    let done = timsort(
+        keys,
+        values,
+        &mut |a, b| {
+            if failure.is_some() {
+                return false;
             }
-        }
-    });
+            match lt(vm, obj(a), obj(b)) {
+                Ok(r) => r,
+                Err(e) => {
+                    failure = Some(e);
+                    false
+                }
+            }
+        },
+        HeapAlloc,
+    );
     match failure {
         Some(e) => Err(e),
-        None => Ok(()),
+        None => done.map_err(|_| heap::no_memory()),
     }
 }
 
@@ -299,30 +383,5 @@ fn tuple_lt(vm: &mut Vm, a: &Obj, b: &Obj, first: Kind) -> PyResult<bool> {
         kind_lt(vm, first, &x[0], &y[0])
     } else {
         object_lt(vm, &x[i], &y[i])
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::permute;
-
-    #[test]
-    fn permute_places_each_item_by_the_order() {
-        let mut seed = 11u64;
-        for n in [0usize, 1, 2, 3, 10, 100, 1000] {
-            // A pseudo-random permutation by Fisher-Yates.
-            let mut order: Vec<usize> = (0..n).collect();
-            for i in (1..n).rev() {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                order.swap(i, (seed >> 33) as usize % (i + 1));
-            }
-            let items: Vec<usize> = (0..n).map(|i| i * 10).collect();
-            let expect: Vec<usize> = order.iter().map(|&i| items[i]).collect();
-            let mut got = items.clone();
-            permute(&mut got, &mut order.clone());
-            assert_eq!(got, expect);
-        }
     }
 }

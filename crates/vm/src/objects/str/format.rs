@@ -6,6 +6,8 @@
 //! key; `[digits]` indexes with an int, any other `[key]` with a str) and
 //! automatic/manual numbering, with CPython's messages.
 
+use crate::memory::heap;
+use crate::memory::heap::HVec;
 use crate::memory::object::ObjRef;
 use crate::objects::exception;
 use crate::objects::exception::{index_error, value_error};
@@ -13,6 +15,7 @@ use crate::objects::int::new_int;
 use crate::objects::str::{new_str, try_str};
 use crate::protocol::{attr, format, repr, subscript};
 use crate::vm::{PyResult, Vm};
+use arenapy_format::Text;
 use arenapy_syntax::unicode_db as udb;
 
 /// Where named fields come from.
@@ -53,9 +56,9 @@ pub fn str_format(
         numbering: Numbering::Init,
         next_auto: 0,
     };
-    let chars: Vec<char> = text.chars().collect();
+    let chars = chars_of(text)?;
     let out = build_string(vm, &chars, &mut ctx, 2)?;
-    Ok(new_str(&out)?)
+    Ok(new_str(text_of(&out))?)
 }
 
 /// `text.format_map(mapping)`.
@@ -66,9 +69,49 @@ pub fn str_format_map(vm: &mut Vm, text: &str, mapping: &ObjRef) -> PyResult<Obj
         numbering: Numbering::Init,
         next_auto: 0,
     };
-    let chars: Vec<char> = text.chars().collect();
+    let chars = chars_of(text)?;
     let out = build_string(vm, &chars, &mut ctx, 2)?;
-    Ok(new_str(&out)?)
+    Ok(new_str(text_of(&out))?)
+}
+
+/// The characters of the format string, in a heap array (no Rust
+/// allocation).
+fn chars_of(text: &str) -> PyResult<HVec<char>> {
+    let mut chars: HVec<char> = heap::try_hvec(text.len())?;
+    chars.extend(text.chars());
+    Ok(chars)
+}
+
+/// The result being built: UTF-8 bytes in a heap buffer (CPython writes
+/// into a str object of the heap with its `_PyUnicodeWriter`).
+type Out = HVec<u8>;
+
+fn put(out: &mut Out, s: &str) -> PyResult<()> {
+    out.try_reserve(s.len()).map_err(|_| heap::no_memory())?;
+    out.extend_from_slice(s.as_bytes());
+    Ok(())
+}
+
+fn put_chars(out: &mut Out, cs: &[char]) -> PyResult<()> {
+    for &c in cs {
+        let mut b = [0u8; 4];
+        put(out, c.encode_utf8(&mut b))?;
+    }
+    Ok(())
+}
+
+/// Only whole strs are written to an [`Out`], so it is UTF-8.
+fn text_of(out: &Out) -> &str {
+    std::str::from_utf8(out).unwrap_or("")
+}
+
+/// Characters as stack text (names and specs: short; a long one spills).
+fn text_from(cs: &[char]) -> Text {
+    let mut t = Text::new();
+    for &c in cs {
+        t.push(c);
+    }
+    t
 }
 
 /// One parsed replacement field (`parse_field`'s results).
@@ -79,11 +122,11 @@ struct Field {
     spec_needs_expanding: bool,
 }
 
-fn build_string(vm: &mut Vm, s: &[char], ctx: &mut Ctx, depth: i32) -> PyResult<String> {
+fn build_string(vm: &mut Vm, s: &[char], ctx: &mut Ctx, depth: i32) -> PyResult<Out> {
     if depth <= 0 {
         return Err(value_error("Max string recursion exceeded"));
     }
-    let mut out = String::new();
+    let mut out: Out = heap::try_hvec(s.len() + 16)?;
     let mut pos = 0;
     while pos < s.len() {
         // The literal text up to a brace (CPython's `MarkupIterator_next`).
@@ -115,7 +158,7 @@ fn build_string(vm: &mut Vm, s: &[char], ctx: &mut Ctx, depth: i32) -> PyResult<
                 len -= 1;
             }
         }
-        out.extend(&s[start..start + len]);
+        put_chars(&mut out, &s[start..start + len])?;
         if !markup_follows {
             continue;
         }
@@ -266,15 +309,16 @@ fn get_field_object(vm: &mut Vm, name: &[char], ctx: &mut Ctx) -> PyResult<ObjRe
     }
     let mut obj = match index {
         None => {
-            let key: String = first.iter().collect();
+            let key = text_from(first);
+            let key: &str = &key;
             match &ctx.named {
                 Named::Keywords(kws) => match kws.iter().find(|(k, _)| *k == key) {
                     Some((_, v)) => (*v).clone(),
-                    None => return Err(exception::key_error(new_str(&key)?)),
+                    None => return Err(exception::key_error(new_str(key)?)),
                 },
                 Named::Mapping(m) => {
                     let m = (*m).clone();
-                    let key = new_str(&key)?;
+                    let key = new_str(key)?;
                     subscript::getitem(vm, &m, &key)?
                 }
             }
@@ -323,7 +367,7 @@ fn get_field_object(vm: &mut Vm, name: &[char], ctx: &mut Ctx) -> PyResult<ObjRe
         if part.is_empty() {
             return Err(value_error("Empty attribute in format string"));
         }
-        let text: String = part.iter().collect();
+        let text = text_from(part);
         obj = if is_attr {
             let name = new_str(&text)?;
             attr::get_attr(vm, &obj, &name)?
@@ -346,7 +390,7 @@ fn output_markup(
     field: &Field,
     ctx: &mut Ctx,
     depth: i32,
-    out: &mut String,
+    out: &mut Out,
 ) -> PyResult<()> {
     let obj = get_field_object(vm, &s[field.name.0..field.name.1], ctx)?;
     let obj = match field.conversion {
@@ -368,12 +412,11 @@ fn output_markup(
         }
     };
     let spec_chars = &s[field.spec.0..field.spec.1];
-    let spec = if field.spec_needs_expanding {
-        build_string(vm, spec_chars, ctx, depth - 1)?
+    let r = if field.spec_needs_expanding {
+        let spec = build_string(vm, spec_chars, ctx, depth - 1)?;
+        format::format(vm, &obj, text_of(&spec))?
     } else {
-        spec_chars.iter().collect()
+        format::format(vm, &obj, &text_from(spec_chars))?
     };
-    let r = format::format(vm, &obj, &spec)?;
-    out.push_str(try_str(&r).unwrap_or(""));
-    Ok(())
+    put(out, try_str(&r).unwrap_or(""))
 }

@@ -287,7 +287,13 @@ fn str_replace(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Obj
     };
     // The result's size first (checked against the heap), then the new
     // str written in place.
-    let found = text.match_indices(old).take(limit).count();
+    // A one-character `old` is searched as a char (memchr), not as a
+    // substring; the matches are the same.
+    let one = old.chars().next().filter(|_| old.chars().count() == 1);
+    let found = match one {
+        Some(c) => text.match_indices(c).take(limit).count(),
+        None => text.match_indices(old).take(limit).count(),
+    };
     if found == 0 && args[0].ty().is(&crate::objects::registry::types().str) {
         // CPython returns the str itself when nothing is replaced.
         return Ok(args[0].clone());
@@ -298,10 +304,17 @@ fn str_replace(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Obj
     heap::check_room(total)?;
     Ok(crate::objects::str::new_str_build(total, chars, |w| {
         let mut last = 0;
-        for (i, _) in text.match_indices(old).take(limit) {
+        let mut put = |i: usize| {
             w.push_str(&text[last..i]);
             w.push_str(new);
             last = i + old.len();
+        };
+        match one {
+            Some(c) => text.match_indices(c).take(limit).for_each(|(i, _)| put(i)),
+            None => text
+                .match_indices(old)
+                .take(limit)
+                .for_each(|(i, _)| put(i)),
         }
         w.push_str(&text[last..]);
     })?)
@@ -395,10 +408,12 @@ fn str_count(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRe
         return Ok(new_int(0)?);
     }
     let hay = &text[a..b];
-    let n = if needle.is_empty() {
-        hay.chars().count() + 1
-    } else {
-        hay.matches(needle).count()
+    let n = match needle.as_bytes() {
+        [] => hay.chars().count() + 1,
+        // One ASCII byte never occurs inside a multi-byte character, so a
+        // byte count is the answer (vectorised, no substring search).
+        &[b] => hay.bytes().filter(|&x| x == b).count(),
+        _ => hay.matches(needle).count(),
     };
     Ok(new_int(n as i64)?)
 }
@@ -408,8 +423,14 @@ fn str_count(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRe
 // version and definitions differ (`is_alphabetic` is not CPython's L*).
 
 /// CPython's `Py_UNICODE_ISSPACE`: what `split()` and `strip()` skip.
+#[inline]
 pub(crate) fn is_space(c: char) -> bool {
-    udb::has(c, udb::SPACE)
+    if c.is_ascii() {
+        // CPython's `_Py_ascii_whitespace`: \t \n \v \f \r, \x1c-\x1f, space.
+        matches!(c as u8, 9..=13 | 28..=32)
+    } else {
+        udb::has(c, udb::SPACE)
+    }
 }
 
 fn push_map(out: &mut String, c: char, m: Option<&str>) {

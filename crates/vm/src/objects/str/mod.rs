@@ -169,6 +169,43 @@ impl StrWriter<'_> {
     }
 }
 
+impl std::fmt::Write for StrWriter<'_> {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        self.push_str(s);
+        Ok(())
+    }
+}
+
+/// A `fmt::Write` sink that only counts what would be written (bytes and
+/// characters): the first pass of measure-then-fill.
+#[derive(Default)]
+pub struct TextCount {
+    pub bytes: usize,
+    pub chars: usize,
+}
+
+impl std::fmt::Write for TextCount {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        self.bytes += s.len();
+        self.chars += s.chars().count();
+        Ok(())
+    }
+}
+
+/// A new str object of what `write` writes, measured by a first run of
+/// `write` and filled by a second (CPython's `unicode_repr` measures the
+/// output, allocates the object, then writes into it): no Rust string.
+/// `write` must write the same text both times.
+pub fn new_str_measured(
+    write: impl Fn(&mut dyn std::fmt::Write) -> std::fmt::Result,
+) -> Result<ObjRef, AllocError> {
+    let mut count = TextCount::default();
+    let _ = write(&mut count);
+    new_str_build(count.bytes, count.chars, |w| {
+        let _ = write(w);
+    })
+}
+
 /// `a + b` for two str objects: one new object of the final size, filled
 /// from both (no intermediate Rust string; the length in characters is the
 /// sum, not a recount). The empty result is the empty-str singleton, as
@@ -422,11 +459,24 @@ pub(crate) fn str_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
 
 /// `str * n` (CPython's `unicode_repeat`); `None` when `n` is not an int.
 pub(crate) fn str_repeat(vm: &mut Vm, s: &Obj, n: &Obj) -> PyResult<Option<ObjRef>> {
-    if let (Some(s), Some(n)) = (try_str(s), repeat_count(vm, n)?) {
-        check_text_repeat(s.len(), n, "repeated string is too long")?;
-        return Ok(Some(new_str(&heap::try_repeat_str(s, n)?)?));
+    let (Some(body), Some(n)) = (s.payload::<StrBody>(), repeat_count(vm, n)?) else {
+        return Ok(None);
+    };
+    let text = str_of(s, body);
+    check_text_repeat(text.len(), n, "repeated string is too long")?;
+    // CPython's unicode_repeat: `s * 1` of an exact str is `s` itself.
+    if n == 1 && s.ty().is(&types().str) {
+        return Ok(Some(s.to_ref()));
     }
-    Ok(None)
+    let total = text.len().checked_mul(n).ok_or_else(heap::no_memory)?;
+    heap::check_room(total)?;
+    // Written straight into the new object's block: no Rust string.
+    let obj = new_str_build(total, body.char_len * n, |w| {
+        for _ in 0..n {
+            w.push_str(text);
+        }
+    })?;
+    Ok(Some(obj))
 }
 
 /// `item in str`: substring search; the item must be a str.

@@ -12,6 +12,7 @@ use crate::memory::heap;
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::exception::{type_error, value_error};
 use crate::objects::float::float_value;
+use crate::objects::int::int_small;
 use crate::objects::int::to_bigint;
 use crate::objects::registry::types;
 use crate::objects::str::{ascii_escape, new_str, try_str};
@@ -20,10 +21,10 @@ use crate::objects::typeobject;
 use crate::objects::{exception, Layout};
 use crate::protocol::format::fmt_err;
 use crate::protocol::object::type_name;
-use crate::protocol::repr::{repr_string, str_string};
+use crate::protocol::repr::{self, repr_string};
 use crate::protocol::{call, convert, object, subscript};
 use crate::vm::{PyResult, Vm};
-use arenapy_format::PercentSpec;
+use arenapy_format::{PercentOut, PercentSpec};
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
@@ -93,21 +94,21 @@ pub(crate) enum Step {
 /// the message for a precision beyond a C int. The argument of a
 /// conversion is taken by the caller (`args.next()`), as CPython takes it
 /// after the parse.
-pub(crate) fn next_step(
+pub(crate) fn next_step<C: Copy + Into<char>>(
     vm: &mut Vm,
-    fmt: &[char],
+    fmt: &[C],
     pos: &mut usize,
     args: &mut PercentArgs,
-    key_of: &dyn Fn(&[char]) -> PyResult<ObjRef>,
+    key_of: &dyn Fn(&[C]) -> PyResult<ObjRef>,
     prec_big: &str,
 ) -> PyResult<Option<Step>> {
     let n = fmt.len();
     if *pos >= n {
         return Ok(None);
     }
-    if fmt[*pos] != '%' {
+    if fmt[*pos].into() != '%' {
         let start = *pos;
-        while *pos < n && fmt[*pos] != '%' {
+        while *pos < n && fmt[*pos].into() != '%' {
             *pos += 1;
         }
         return Ok(Some(Step::Literal(start, *pos)));
@@ -116,7 +117,7 @@ pub(crate) fn next_step(
     // `cnt` mirrors CPython's `fmtcnt`: the characters left from `*pos`,
     // going to -1 when a read finds the end (then "incomplete format").
     let mut cnt = (n - *pos) as isize;
-    let read = |p: usize| fmt.get(p).copied().unwrap_or('\0');
+    let read = |p: usize| fmt.get(p).map_or('\0', |&c| c.into());
     let mut ch = read(*pos);
     // Whether `ch` was read by a digit loop, which CPython's bytes
     // formatter reads unsigned (`Py_CHARMASK`), its other reads signed.
@@ -342,55 +343,122 @@ pub(crate) fn long_for_char(vm: &mut Vm, v: &Obj) -> PyResult<Option<i64>> {
     Ok(to_bigint(&i).and_then(|b| b.to_i64()))
 }
 
+/// The text of a `%` result as it is built: bytes in a buffer of the
+/// heap (CPython's `_PyUnicodeWriter` writes into a str object of the
+/// heap too), never Rust's allocator. Only whole `str`s are written.
+struct PercentBuf(heap::HVec<u8>);
+
+impl arenapy_format::PercentOut for PercentBuf {
+    fn reserve(&mut self, n: usize) -> Result<(), arenapy_format::FmtError> {
+        if heap::has_room(n) && self.0.try_reserve(n).is_ok() {
+            Ok(())
+        } else {
+            Err(("MemoryError", String::new()))
+        }
+    }
+
+    fn put(&mut self, s: &str) -> Result<(), arenapy_format::FmtError> {
+        if self.0.try_reserve(s.len()).is_err() {
+            return Err(("MemoryError", String::new()));
+        }
+        self.0.extend_from_slice(s.as_bytes());
+        Ok(())
+    }
+}
+
 /// `fmt % args` for str.
 pub fn percent_format(vm: &mut Vm, fmt: &Obj, args: &Obj) -> PyResult<ObjRef> {
-    let f: Vec<char> = try_str(fmt).expect("str").chars().collect();
+    let text = try_str(fmt).expect("str");
+    // The parser walks characters; an ASCII format (the usual one) is
+    // walked as its bytes, with no array of chars made.
+    if text.is_ascii() {
+        percent_format_chars(vm, text.as_bytes(), args)
+    } else {
+        let mut chars: heap::HVec<char> = heap::try_hvec(text.len())?;
+        chars.extend(text.chars());
+        percent_format_chars(vm, &chars, args)
+    }
+}
+
+fn percent_format_chars<C: Copy + Into<char>>(
+    vm: &mut Vm,
+    f: &[C],
+    args: &Obj,
+) -> PyResult<ObjRef> {
     // CPython's `PyMapping_Check(args) && !tuple && !str`: any object with
     // `__getitem__` (a list too) takes `%(key)s` and is never "not all
     // converted".
     let is_mapping = !matches!(args.layout(), Layout::Tuple | Layout::Str) && has_subscript(args);
     let mut cursor = PercentArgs::new(args, is_mapping);
-    let mut out = String::new();
-    out.try_reserve(f.len() + 16)
-        .map_err(|_| heap::no_memory())?;
+    let mut out = PercentBuf(heap::hvec());
+    out.reserve(f.len() + 16).map_err(fmt_err)?;
     let mut pos = 0;
-    let key_of = |k: &[char]| -> PyResult<ObjRef> { Ok(new_str(&k.iter().collect::<String>())?) };
-    while let Some(step) = next_step(vm, &f, &mut pos, &mut cursor, &key_of, "precision too big")? {
-        let piece = match step {
-            Step::Literal(a, b) => f[a..b].iter().collect(),
-            Step::Percent => "%".to_string(),
+    let key_of = |k: &[C]| -> PyResult<ObjRef> {
+        let mut key = PercentBuf(heap::hvec());
+        for &c in k {
+            let mut b = [0u8; 4];
+            key.put(c.into().encode_utf8(&mut b)).map_err(fmt_err)?;
+        }
+        Ok(new_str(std::str::from_utf8(&key.0).unwrap_or(""))?)
+    };
+    while let Some(step) = next_step(vm, f, &mut pos, &mut cursor, &key_of, "precision too big")? {
+        match step {
+            Step::Literal(a, b) => {
+                for &c in &f[a..b] {
+                    let mut buf = [0u8; 4];
+                    out.put(c.into().encode_utf8(&mut buf)).map_err(fmt_err)?;
+                }
+            }
+            Step::Percent => out.put("%").map_err(fmt_err)?,
             Step::Convert(spec, index, _) => {
                 let arg = cursor.next()?;
-                let piece = convert_one(vm, &arg, &spec, index)?;
+                convert_one(vm, &mut out, &arg, &spec, index)?;
                 if cursor.left_over(false) {
                     return Err(type_error(
                         "not all arguments converted during string formatting",
                     ));
                 }
-                piece
             }
-        };
-        out.try_reserve(piece.len())
-            .map_err(|_| heap::no_memory())?;
-        out.push_str(&piece);
+        }
     }
     if cursor.left_over(true) {
         return Err(type_error(
             "not all arguments converted during string formatting",
         ));
     }
-    Ok(new_str(&out)?)
+    // Only whole strs were written: the bytes are UTF-8.
+    Ok(new_str(std::str::from_utf8(&out.0).unwrap_or(""))?)
 }
 
-/// One conversion of str formatting (`unicode_format_arg_format`).
-fn convert_one(vm: &mut Vm, arg: &Obj, spec: &PercentSpec, index: usize) -> PyResult<String> {
-    use arenapy_format::{percent_float, percent_int, percent_pad_str};
+/// One conversion of str formatting (`unicode_format_arg_format`), written
+/// to `out`.
+fn convert_one(
+    vm: &mut Vm,
+    out: &mut PercentBuf,
+    arg: &Obj,
+    spec: &PercentSpec,
+    index: usize,
+) -> PyResult<()> {
+    use arenapy_format::{percent_float_into, percent_int_small_into, percent_pad_str_into};
     let conv = spec.conv;
-    Ok(match conv {
-        's' => percent_pad_str(&str_string(vm, arg)?, spec).map_err(fmt_err)?,
-        'r' => percent_pad_str(&repr_string(vm, arg)?, spec).map_err(fmt_err)?,
-        'a' => percent_pad_str(&ascii_escape(&repr_string(vm, arg)?), spec).map_err(fmt_err)?,
+    match conv {
+        's' => {
+            let s = repr::str_of(vm, arg)?;
+            percent_pad_str_into(out, try_str(&s).unwrap_or(""), spec).map_err(fmt_err)
+        }
+        'r' => {
+            let s = repr::repr(vm, arg)?;
+            percent_pad_str_into(out, try_str(&s).unwrap_or(""), spec).map_err(fmt_err)
+        }
+        'a' => {
+            let s = ascii_escape(&repr_string(vm, arg)?);
+            percent_pad_str_into(out, &s, spec).map_err(fmt_err)
+        }
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+            // A word-sized int (or bool) is laid out without a BigInt.
+            if let Some(v) = int_small(arg) {
+                return percent_int_small_into(out, v, spec).map_err(fmt_err);
+            }
             let wrong = || {
                 let what = if matches!(conv, 'o' | 'x' | 'X') {
                     "an integer"
@@ -403,7 +471,8 @@ fn convert_one(vm: &mut Vm, arg: &Obj, spec: &PercentSpec, index: usize) -> PyRe
                 ))
             };
             let v = int_for_conversion(vm, arg, conv, &wrong)?;
-            percent_int(&v, spec).map_err(fmt_err)?
+            let s = arenapy_format::percent_int(&v, spec).map_err(fmt_err)?;
+            out.put(&s).map_err(fmt_err)
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             let v = match float_value(arg) {
@@ -412,13 +481,13 @@ fn convert_one(vm: &mut Vm, arg: &Obj, spec: &PercentSpec, index: usize) -> PyRe
                     type_error(format!("must be real number, not {}", type_name(arg)))
                 })?,
             };
-            percent_float(v, spec).map_err(fmt_err)?
+            percent_float_into(out, v, spec).map_err(fmt_err)
         }
         'c' => {
-            let s = if let Some(s) = try_str(arg) {
+            let c = if let Some(s) = try_str(arg) {
                 let mut it = s.chars();
                 match (it.next(), it.next()) {
-                    (Some(c), None) => c.to_string(),
+                    (Some(c), None) => c,
                     _ => return Err(type_error("%c requires int or char")),
                 }
             } else {
@@ -433,7 +502,7 @@ fn convert_one(vm: &mut Vm, arg: &Obj, spec: &PercentSpec, index: usize) -> PyRe
                     .and_then(|n| u32::try_from(n).ok())
                     .map(|n| (n, char::from_u32(n)))
                 {
-                    Some((_, Some(c))) => c.to_string(),
+                    Some((_, Some(c))) => c,
                     Some((n, None)) if n < 0x110000 => {
                         // A lone surrogate: arenapy's str cannot hold one.
                         return Err(value_error("%c arg is a surrogate"));
@@ -441,7 +510,8 @@ fn convert_one(vm: &mut Vm, arg: &Obj, spec: &PercentSpec, index: usize) -> PyRe
                     _ => return Err(exception::overflow_error("%c arg not in range(0x110000)")),
                 }
             };
-            percent_pad_str(&s, spec).map_err(fmt_err)?
+            let mut b = [0u8; 4];
+            percent_pad_str_into(out, c.encode_utf8(&mut b), spec).map_err(fmt_err)
         }
         other => {
             let shown = if (31..=126).contains(&(other as u32)) {
@@ -449,10 +519,10 @@ fn convert_one(vm: &mut Vm, arg: &Obj, spec: &PercentSpec, index: usize) -> PyRe
             } else {
                 '?'
             };
-            return Err(value_error(format!(
+            Err(value_error(format!(
                 "unsupported format character '{shown}' (0x{:x}) at index {index}",
                 other as u32
-            )));
+            )))
         }
-    })
+    }
 }

@@ -15,7 +15,7 @@ use crate::objects::registry::types;
 use crate::objects::set::table::SetTable;
 use crate::objects::set::SetBody;
 use crate::objects::str::try_str;
-use crate::objects::tuple::{new_tuple, try_tuple_items};
+use crate::objects::tuple::try_tuple_items;
 use crate::objects::typeobject::class::{abstract_error, create_class, finish_class};
 use crate::objects::typeobject::{construct, flags, is_subtype, lookup_str, metaclass, TypeBody};
 use crate::objects::{bytes, float, int, singletons, tuple, typeobject, Layout};
@@ -62,10 +62,9 @@ pub fn call_type(
     if !cls.ty().is(&t.type_) {
         if let Some(f) = lookup_str(cls.ty(), "__call__") {
             if f.layout() != Layout::BuiltinFunction {
-                let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(cls.to_ref());
-                full.extend_from_slice(args);
-                return call::call(vm, &f, &full, kwnames);
+                return call::with_first(&cls.to_ref(), args, |full| {
+                    call::call(vm, &f, full, kwnames)
+                });
             }
         }
     }
@@ -91,10 +90,9 @@ pub fn call_type_default(
                 Layout::StaticMethod => n.payload::<StaticMethodBody>().expect("sm").func.clone(),
                 _ => n.clone(),
             };
-            let mut full = Vec::with_capacity(args.len() + 1);
-            full.push(cls.to_ref());
-            full.extend_from_slice(args);
-            let obj = call::call(vm, &f, &full, kwnames)?;
+            let obj = call::with_first(&cls.to_ref(), args, |full| {
+                call::call(vm, &f, full, kwnames)
+            })?;
             if !is_subtype(obj.ty(), cls) {
                 return Ok(obj);
             }
@@ -103,10 +101,9 @@ pub fn call_type_default(
         _ if is_immutable_layout(tb.layout) => new_immutable_instance(vm, cls, args, kwnames)?,
         // A metaclass without its own `__new__`: `type.__new__`.
         _ if tb.layout == Layout::Type => {
-            let mut full = Vec::with_capacity(args.len() + 1);
-            full.push(cls.to_ref());
-            full.extend_from_slice(args);
-            let obj = metaclass::type_new(vm, &full, kwnames)?;
+            let obj = call::with_first(&cls.to_ref(), args, |full| {
+                metaclass::type_new(vm, full, kwnames)
+            })?;
             if !is_subtype(obj.ty(), cls) {
                 return Ok(obj);
             }
@@ -211,7 +208,11 @@ pub fn alloc_instance(vm: &mut Vm, cls: &Obj, args: &[ObjRef]) -> PyResult<ObjRe
         Layout::Exception if is_subtype(cls, &types().base_exception_group) => {
             crate::objects::exception_group::group_new(vm, cls, args)?
         }
-        Layout::Exception => alloc_object(cls, ExceptionBody::new(new_tuple(args.to_vec())?), 0)?,
+        Layout::Exception => {
+            // The args tuple straight from the arguments (no Rust vector).
+            let t = crate::objects::tuple::new_tuple_exact(args.iter().cloned())?;
+            alloc_object(cls, ExceptionBody::new(t), 0)?
+        }
         Layout::List => alloc_object(
             cls,
             ListBody {
