@@ -180,6 +180,8 @@ fn disassemble_one(code: &CodeObject, instructions: &[Instr], out: &mut String) 
             // A quickened BinaryOp keeps a counter above its operator.
             let arg = match op.base() {
                 Opcode::BinaryOp => instr.arg() & 0xff,
+                // So does a quickened call above its argument count.
+                Opcode::Call | Opcode::CallMethod if op != op.base() => instr.arg() & 0xff,
                 _ => instr.arg(),
             };
             fields.push(format!("{arg:>5}"));

@@ -327,6 +327,49 @@ opcodes! {
     StoreFast__LoadFast,
     /// (a b -- ) StoreFast arg, then the StoreFast that follows.
     StoreFast__StoreFast,
+
+    // Specialised: calls and attributes (`vm::eval::spec_call`). Call and
+    // CallMethod with fewer than 256 arguments are quickened into their
+    // adaptive forms, whose argument keeps the argument count in its low 8
+    // bits and a counter above; the specialised call forms keep the count.
+    // The attribute forms keep the name index: their counter is in the
+    // instruction's attribute cache.
+    /// (f args -- result) Call, adaptive.
+    CallAdaptive,
+    /// (f args -- result) Call of a Python function with exactly its
+    /// positional parameters (not a generator).
+    CallPyExactArgs,
+    /// (f args -- result) Call of a built-in function (not a method).
+    CallBuiltinFast,
+    /// (len x -- len(x)) Call of the built-in `len`.
+    CallNoKwLen,
+    /// (isinstance x cls -- bool) Call of the built-in `isinstance`.
+    CallNoKwIsinstance,
+    /// (m self args -- result) CallMethod, adaptive.
+    CallMethodAdaptive,
+    /// (f self args -- result) CallMethod of a Python function found on the
+    /// type, with exactly its positional parameters.
+    CallMethodPyExactArgs,
+    /// (append list x -- None) CallMethod of `list.append` on an exact list.
+    CallNoKwListAppend,
+    /// (m self args -- result) CallMethod of a method descriptor of a
+    /// built-in type on an exact instance of that type.
+    CallMethodDescriptor,
+    /// (obj -- obj.name) LoadAttr of an instance's own attribute kept in its
+    /// split values.
+    LoadAttrInstanceValue,
+    /// (obj -- obj.name) LoadAttr of a plain class attribute or a bound
+    /// method (the cache's `Method`/`ClassValue` kinds) on an instance.
+    LoadAttrClassValue,
+    /// (cls -- cls.name) LoadAttr on a class object (the `TypeAttr` kind).
+    LoadAttrClass,
+    /// (module -- module.name) LoadAttr of a module's global.
+    LoadAttrModule,
+    /// (obj -- f obj) LoadMethod of a function on the type of an instance
+    /// whose split values do not hold the name.
+    LoadMethodWithValues,
+    /// (v obj -- ) StoreAttr into an instance's split values.
+    StoreAttrInstanceValue,
 }
 
 impl Opcode {
@@ -348,6 +391,16 @@ impl Opcode {
             LoadFast__LoadFast | LoadFast__LoadConst => LoadFast,
             LoadConst__LoadFast => LoadConst,
             StoreFast__LoadFast | StoreFast__StoreFast => StoreFast,
+            CallAdaptive | CallPyExactArgs | CallBuiltinFast | CallNoKwLen | CallNoKwIsinstance => {
+                Call
+            }
+            CallMethodAdaptive
+            | CallMethodPyExactArgs
+            | CallNoKwListAppend
+            | CallMethodDescriptor => CallMethod,
+            LoadAttrInstanceValue | LoadAttrClassValue | LoadAttrClass | LoadAttrModule => LoadAttr,
+            LoadMethodWithValues => LoadMethod,
+            StoreAttrInstanceValue => StoreAttr,
             op => op,
         }
     }

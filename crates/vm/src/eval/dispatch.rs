@@ -16,7 +16,7 @@ use crate::eval::names::{
 use crate::eval::unpack::unpack_sequence;
 use crate::eval::unwind::{discard_blocks, set_context, unwind_to_handler};
 use crate::eval::{except_star, exceptions, frame_request, names, pattern};
-use crate::eval::{ops_slow, specialize};
+use crate::eval::{ops_slow, spec_call, specialize};
 use crate::memory::object::{Obj, ObjRef};
 use crate::modules;
 use crate::modules::{import, sys};
@@ -31,7 +31,7 @@ use crate::objects::registry::types;
 use crate::objects::str::{new_str, try_str};
 use crate::objects::typeobject::class;
 use crate::objects::{exception, int, singletons, slice, tuple, Layout};
-use crate::protocol::{attr, attr_cache, call, compare, iter, number, object, subscript};
+use crate::protocol::{attr, call, compare, iter, number, object, subscript};
 use crate::vm::{PyErr, PyResult, Vm};
 use arenapy_compiler::opcode::{ComparisonOperator, Opcode as Op};
 
@@ -226,6 +226,31 @@ fn run_until_error(
             }
         };
     }
+    // A call instruction's outcome (`spec_call`): a Python callee's frame
+    // to run inline, else the result is on the stack.
+    macro_rules! call_exit {
+        ($call:expr) => {
+            if let Some(callee) = $call? {
+                enter_callee(vm, inner, callee);
+                switch_frame!();
+                if breaker::is_set() {
+                    breaker::handle(vm)?;
+                }
+                continue;
+            }
+        };
+    }
+    // A specialised call or attribute instruction of `spec_call`.
+    macro_rules! call_spec {
+        ($f:ident) => {
+            call_exit!(spec_call::$f(vm, frame, &instrs[pc - 1]))
+        };
+    }
+    macro_rules! attr_spec {
+        ($f:ident) => {
+            spec_call::$f(vm, frame, code, pc - 1)?
+        };
+    }
     macro_rules! load_fast {
         ($i:expr) => {
             match frame.local($i) {
@@ -402,56 +427,38 @@ fn run_until_error(
                 frame.push(c);
                 continue;
             }
-            Op::LoadAttr => {
-                let obj = pop(frame);
-                let c = code.caches.attr(pc - 1);
-                let v = attr_cache::load_attr(vm, &obj, &code.names[arg as usize], c)?;
-                frame.push(v);
+            Op::LoadAttr => attr_spec!(load_attr),
+            Op::LoadAttrInstanceValue => {
+                attr_spec!(load_attr_instance_value)
             }
-            Op::StoreAttr => {
-                let obj = pop(frame);
-                let v = pop(frame);
-                let c = code.caches.attr(pc - 1);
-                attr_cache::store_attr(vm, &obj, &code.names[arg as usize], v, c)?;
+            Op::LoadAttrClassValue => attr_spec!(load_attr_class_value),
+            Op::LoadAttrClass => attr_spec!(load_attr_class),
+            Op::LoadAttrModule => attr_spec!(load_attr_module),
+            Op::StoreAttr => attr_spec!(store_attr),
+            Op::StoreAttrInstanceValue => {
+                attr_spec!(store_attr_instance_value)
             }
             Op::DeleteAttr => {
                 let obj = pop(frame);
                 attr::del_attr(vm, &obj, &code.names[arg as usize])?;
             }
-            Op::LoadMethod => {
-                let obj = pop(frame);
-                let c = code.caches.attr(pc - 1);
-                let (m, self_) = attr_cache::load_method(vm, &obj, &code.names[arg as usize], c)?;
-                frame.push(m);
-                frame.push(self_.unwrap_or_else(|| types().null_marker.clone()));
+            Op::LoadMethod => attr_spec!(load_method),
+            Op::LoadMethodWithValues => {
+                attr_spec!(load_method_with_values)
             }
-            Op::CallMethod => {
-                let base = frame.stack.len() - arg as usize - 2;
-                let is_null = frame.stack[base + 1].is(&types().null_marker);
-                call_python!(base, is_null, None);
-                // The value stack keeps the callable alive for the call.
-                let (f, args) = frame.stack[base..].split_first().expect("callable");
-                let args = if is_null { &args[1..] } else { args };
-                let result = call::call_fast(vm, f, args);
-                frame.stack.truncate(base);
-                let r = match result {
-                    Ok(r) => r,
-                    Err(e) => frame_request::answer(vm, frame, e)?,
-                };
-                frame.push(r);
+            Op::Call => call_exit!(spec_call::call_generic(vm, frame, arg)),
+            Op::CallMethod => call_exit!(spec_call::call_method_generic(vm, frame, arg)),
+            Op::CallAdaptive => {
+                call_spec!(call_adaptive)
             }
-            Op::Call => {
-                let base = frame.stack.len() - arg as usize - 1;
-                call_python!(base, false, None);
-                let (f, args) = frame.stack[base..].split_first().expect("callable");
-                let result = call::call_fast(vm, f, args);
-                frame.stack.truncate(base);
-                let r = match result {
-                    Ok(r) => r,
-                    Err(e) => frame_request::answer(vm, frame, e)?,
-                };
-                frame.push(r);
-            }
+            Op::CallPyExactArgs => call_spec!(call_py_exact_args),
+            Op::CallBuiltinFast => call_spec!(call_builtin_fast),
+            Op::CallNoKwLen => call_spec!(call_len),
+            Op::CallNoKwIsinstance => call_spec!(call_isinstance),
+            Op::CallMethodAdaptive => call_spec!(call_method_adaptive),
+            Op::CallMethodPyExactArgs => call_spec!(call_method_py_exact_args),
+            Op::CallNoKwListAppend => call_spec!(call_list_append),
+            Op::CallMethodDescriptor => call_spec!(call_method_descriptor),
             Op::CallKw => {
                 let kwnames = pop(frame);
                 let base = frame.stack.len() - arg as usize - 1;

@@ -19,6 +19,7 @@ pub mod frame_request;
 pub mod names;
 mod ops_slow;
 pub mod pattern;
+pub mod spec_call;
 pub mod specialize;
 pub mod suggestions;
 pub mod unpack;

@@ -29,6 +29,7 @@ use crate::objects::typeobject::{flags, TypeBody};
 use crate::objects::Layout;
 use crate::protocol::attr;
 use crate::vm::{PyResult, Vm};
+use arenapy_compiler::opcode::Opcode as Op;
 use std::cell::RefCell;
 
 /// Do `ty`'s address and the dicts along its MRO still have the versions
@@ -217,6 +218,7 @@ fn fill_type(e: &AttrEntry, ty: &Obj, name: &Obj) -> Option<Option<ObjRef>> {
     e.ty.set(ty.id());
     e.mro_len.set(mro.len() as u8);
     e.checked_at.set(0);
+    e.keys_seen.set(u32::MAX);
     Some(found)
 }
 
@@ -298,20 +300,190 @@ fn load_hit(
     if value_kind(&v, method)? != kind {
         return None;
     }
-    if obj.layout() == Layout::Instance {
-        if instance::get_own(obj, name).is_some() {
-            return None;
-        }
-    } else if let Some(d) = own_dict(obj) {
-        if d.borrow().find_str(name).is_some() {
-            return None;
-        }
+    if shadowed(e, obj, name) {
+        return None;
     }
     Some(match kind {
         AttrKind::Method if method => Ok((v, Some(obj.to_ref()))),
         AttrKind::Method => method::new_method(&v, obj).map(|m| (m, None)),
         _ => Ok((v, None)),
     })
+}
+
+/// Does `obj`'s own dict (or split values) have `name`, hiding the class
+/// attribute `e` found? For split values, the shared keys' size `e` last
+/// saw without the name answers without a lookup.
+#[inline(always)]
+fn shadowed(e: &AttrEntry, obj: &Obj, name: &Obj) -> bool {
+    if obj.layout() == Layout::Instance {
+        if instance::has_values(obj) {
+            let keys = &obj.type_body().shape.cached_keys;
+            let n = keys.nentries() as u32;
+            if e.keys_seen.get() == n {
+                return false;
+            }
+            return match keys.find(name) {
+                None => {
+                    e.keys_seen.set(n);
+                    false
+                }
+                Some(ix) => instance::value_at(obj, ix).is_some(),
+            };
+        }
+        return instance::get_own(obj, name).is_some();
+    }
+    own_dict(obj).is_some_and(|d| d.borrow().find_str(name).is_some())
+}
+
+// --- the specialised forms' hits and choices (`eval::spec_call`) ----------
+//
+// Each `hit_*` gives exactly what `load_hit` (or `store_attr`'s cached path)
+// gives for its shape, or None when the shape does not hold (the
+// instruction then deoptimises and runs the generic path).
+
+/// LoadAttrInstanceValue: an own attribute in the instance's split values.
+#[inline(always)]
+pub fn hit_instance_value(c: &AttrCache, obj: &Obj, name: &Obj) -> Option<ObjRef> {
+    if obj.layout() != Layout::Instance || !instance::has_values(obj) {
+        return None;
+    }
+    let e = entry_for(c, obj.ty())?;
+    if e.kind.get() != AttrKind::OwnDict {
+        return None;
+    }
+    let ix = own_value_index(c, obj, name)?;
+    Some(instance::value_at(obj, ix)?.clone())
+}
+
+/// LoadAttrClassValue: a class attribute (a plain value, or a function
+/// bound to `obj`) not shadowed by the object's own attributes.
+#[inline(always)]
+pub fn hit_class_value(c: &AttrCache, obj: &Obj, name: &Obj) -> Option<PyResult<ObjRef>> {
+    if obj.layout() == Layout::Type {
+        return None;
+    }
+    let ty = obj.ty();
+    let e = entry_for(c, ty)?;
+    let kind = e.kind.get();
+    if !matches!(kind, AttrKind::Method | AttrKind::ClassValue) {
+        return None;
+    }
+    let v = cached_value(e, ty)?;
+    if value_kind(&v, false)? != kind || shadowed(e, obj, name) {
+        return None;
+    }
+    Some(match kind {
+        AttrKind::Method => method::new_method(&v, obj),
+        _ => Ok(v),
+    })
+}
+
+/// LoadAttrClass: an attribute of a class object.
+#[inline(always)]
+pub fn hit_type_attr(c: &AttrCache, obj: &Obj) -> Option<ObjRef> {
+    if obj.layout() != Layout::Type {
+        return None;
+    }
+    let e = entry_for(c, obj)?;
+    if e.kind.get() != AttrKind::TypeAttr {
+        return None;
+    }
+    let v = cached_value(e, obj)?;
+    value_kind(&v, false)?;
+    Some(v)
+}
+
+/// LoadAttrModule: a global of an exact module (no data descriptor of the
+/// module type has a name that is not a dunder). A missing name takes the
+/// generic path (module `__getattr__`, the AttributeError).
+#[inline(always)]
+pub fn hit_module(obj: &Obj, name: &Obj) -> Option<ObjRef> {
+    if !obj.ty().is(&crate::objects::registry::types().module) || is_dunder(name) {
+        return None;
+    }
+    let m = obj.payload::<crate::objects::module::ModuleBody>()?;
+    crate::objects::dict::ops::dict_get_str(&m.dict, name)
+}
+
+/// LoadMethodWithValues: a function or method descriptor on the type, not
+/// shadowed by the object's own attributes: the unbound-call shape.
+#[inline(always)]
+pub fn hit_method(c: &AttrCache, obj: &Obj, name: &Obj) -> Option<ObjRef> {
+    if obj.layout() == Layout::Type {
+        return None;
+    }
+    let ty = obj.ty();
+    let e = entry_for(c, ty)?;
+    if e.kind.get() != AttrKind::Method {
+        return None;
+    }
+    let v = cached_value(e, ty)?;
+    if value_kind(&v, true)? != AttrKind::Method || shadowed(e, obj, name) {
+        return None;
+    }
+    Some(v)
+}
+
+/// StoreAttrInstanceValue: the hinted index of the split values, when it
+/// is this name's. `Ok(old value)`, or the value back.
+#[inline(always)]
+pub fn hit_store_instance_value(
+    c: &AttrCache,
+    obj: &Obj,
+    name: &Obj,
+    value: ObjRef,
+) -> Result<Option<ObjRef>, ObjRef> {
+    if obj.layout() != Layout::Instance || !instance::has_values(obj) {
+        return Err(value);
+    }
+    match entry_for(c, obj.ty()) {
+        Some(e) if e.kind.get() == AttrKind::OwnDict => {}
+        _ => return Err(value),
+    }
+    match own_value_index_hint(c, obj, name) {
+        Some(ix) => instance::store_value_at(obj, ix, value),
+        None => Err(value),
+    }
+}
+
+/// The specialised LoadAttr for what the cache now holds for `obj`.
+pub fn choose_load(c: &AttrCache, obj: &Obj, name: &Obj) -> Option<Op> {
+    match obj.layout() {
+        Layout::Module => {
+            let exact = obj.ty().is(&crate::objects::registry::types().module);
+            return (exact && !is_dunder(name)).then_some(Op::LoadAttrModule);
+        }
+        Layout::Type => {
+            let e = entry_for(c, obj)?;
+            return (e.kind.get() == AttrKind::TypeAttr).then_some(Op::LoadAttrClass);
+        }
+        _ => {}
+    }
+    match entry_for(c, obj.ty())?.kind.get() {
+        AttrKind::OwnDict if obj.layout() == Layout::Instance && instance::has_values(obj) => {
+            Some(Op::LoadAttrInstanceValue)
+        }
+        AttrKind::Method | AttrKind::ClassValue => Some(Op::LoadAttrClassValue),
+        _ => None,
+    }
+}
+
+/// The specialised LoadMethod for what the cache now holds for `obj`
+/// (`self_`: what the generic load gave).
+pub fn choose_method(c: &AttrCache, obj: &Obj, self_: &Option<ObjRef>) -> Option<Op> {
+    if self_.is_none() || obj.layout() == Layout::Type {
+        return None;
+    }
+    (entry_for(c, obj.ty())?.kind.get() == AttrKind::Method).then_some(Op::LoadMethodWithValues)
+}
+
+/// The specialised StoreAttr for what the cache now holds for `obj`.
+pub fn choose_store(c: &AttrCache, obj: &Obj, name: &Obj) -> Option<Op> {
+    if obj.layout() != Layout::Instance || !instance::has_values(obj) {
+        return None;
+    }
+    let own = entry_for(c, obj.ty())?.kind.get() == AttrKind::OwnDict;
+    (own && own_value_index_hint(c, obj, name).is_some()).then_some(Op::StoreAttrInstanceValue)
 }
 
 /// LoadAttr through the cache `c`.
