@@ -345,6 +345,11 @@ opcodes! {
     CallNoKwLen,
     /// (isinstance x cls -- bool) Call of the built-in `isinstance`.
     CallNoKwIsinstance,
+    /// (cls args -- instance) Call of a class with plain instances whose
+    /// `__init__` is a Python function taking exactly the arguments: the
+    /// instance is made and `__init__` runs inline (CPython 3.12's
+    /// CALL_ALLOC_AND_ENTER_INIT).
+    CallAllocAndEnterInit,
     /// (m self args -- result) CallMethod, adaptive.
     CallMethodAdaptive,
     /// (f self args -- result) CallMethod of a Python function found on the

@@ -47,6 +47,7 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
         | CallBuiltinFast
         | CallNoKwLen
         | CallNoKwIsinstance
+        | CallAllocAndEnterInit
         | CallMethodAdaptive
         | CallMethodPyExactArgs
         | CallNoKwListAppend

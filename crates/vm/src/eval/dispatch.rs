@@ -455,6 +455,7 @@ fn run_until_error(
             Op::CallBuiltinFast => call_spec!(call_builtin_fast),
             Op::CallNoKwLen => call_spec!(call_len),
             Op::CallNoKwIsinstance => call_spec!(call_isinstance),
+            Op::CallAllocAndEnterInit => call_spec!(call_alloc_and_enter_init),
             Op::CallMethodAdaptive => call_spec!(call_method_adaptive),
             Op::CallMethodPyExactArgs => call_spec!(call_method_py_exact_args),
             Op::CallNoKwListAppend => call_spec!(call_list_append),
@@ -493,11 +494,13 @@ fn run_until_error(
                 if !frame.blocks.is_empty() {
                     discard_blocks(vm, frame);
                 }
+                // An inline `__init__` gives its caller the new instance.
+                let init_self = frame.init_self.take();
                 if !return_to_caller(vm, inner) {
                     return Ok(FrameExit::Return(v));
                 }
                 switch_frame!();
-                frame.push(v);
+                frame.push(spec_call::returned(v, init_self)?);
             }
             Op::BinaryOp => binary!(specialize::binary_op),
             Op::BinaryOpAddInt => binary!(specialize::binary_int, i64::checked_add),

@@ -28,13 +28,15 @@ use crate::eval::frame_request;
 use crate::eval::specialize::{BACKOFF, COUNTER_SHIFT};
 use crate::memory::object::{Obj, ObjRef};
 use crate::modules::builtins::{bi_len, introspect::bi_isinstance};
+use crate::objects::exception::type_error;
 use crate::objects::function::builtin::{BuiltinBody, BuiltinKind, NativeFn};
 use crate::objects::function::code::{AttrCache, CodeBody};
 use crate::objects::function::signature;
 use crate::objects::int::new_int;
 use crate::objects::list::{list_append, list_body, list_resize};
 use crate::objects::registry::types;
-use crate::objects::typeobject::flags;
+use crate::objects::typeobject::call::alloc_instance;
+use crate::objects::typeobject::{ctor_cache, flags, TypeBody};
 use crate::objects::Layout;
 use crate::protocol::{attr_cache, call, object};
 use crate::vm::PyResult;
@@ -156,6 +158,9 @@ pub fn call_adaptive(vm: &mut Vm, frame: &mut Frame, site: &Cell<Instr>) -> Call
         if exact_args_function(f, nargs) {
             return Some(Op::CallPyExactArgs);
         }
+        if f.layout() == Layout::Type {
+            return init_to_enter(f, nargs).map(|_| Op::CallAllocAndEnterInit);
+        }
         let b = f.payload::<BuiltinBody>()?;
         if b.bound.is_some() || b.kind != BuiltinKind::Function {
             return None;
@@ -238,6 +243,58 @@ pub fn call_isinstance(vm: &mut Vm, frame: &mut Frame, site: &Cell<Instr>) -> Ca
     push_result(vm, frame, base, r)
 }
 
+/// The `__init__` to run inline for a call of `cls` with `nargs`
+/// arguments: `cls` is a class of plain instances made by `type.__call__`
+/// (its metaclass is `type`) with the built-in `__new__`, and its
+/// `__init__` a Python function taking exactly the instance and the
+/// arguments. What `call_type_default` then does is allocate and call it.
+fn init_to_enter(cls: &Obj, nargs: usize) -> Option<ObjRef> {
+    let tb = cls.payload::<TypeBody>()?;
+    if !tb.has_flag(flags::HEAPTYPE)
+        || tb.layout != Layout::Instance
+        || !cls.ty().is(&types().type_)
+    {
+        return None;
+    }
+    let (new, init) = ctor_cache::new_and_init(cls);
+    if new.is_some_and(|n| n.layout() != Layout::BuiltinFunction) {
+        return None;
+    }
+    let init = init?;
+    call::takes_exact_args(&init, nargs + 1).then_some(init)
+}
+
+/// CallAllocAndEnterInit.
+#[inline(always)]
+pub fn call_alloc_and_enter_init(vm: &mut Vm, frame: &mut Frame, site: &Cell<Instr>) -> CallExit {
+    let instr = site.get();
+    let nargs = (instr.arg() & LOW) as usize;
+    let base = frame.stack.len() - nargs - 1;
+    let Some(init) = init_to_enter(&frame.stack[base], nargs) else {
+        deopt_call(site, instr, Op::CallAdaptive);
+        return call_at(vm, frame, base, false);
+    };
+    match alloc_instance(vm, &frame.stack[base], &frame.stack[base + 1..]) {
+        Ok(obj) => call::frame_for_init(vm, frame, base, init, obj).map(Some),
+        Err(e) => push_result(vm, frame, base, Err(e)),
+    }
+}
+
+/// The value a returning frame gives its caller: the new instance for an
+/// inline `__init__` (which must return None, as `type.__call__` checks),
+/// else the return value.
+#[inline(always)]
+pub fn returned(v: ObjRef, init_self: Option<ObjRef>) -> PyResult<ObjRef> {
+    match init_self {
+        None => Ok(v),
+        Some(obj) if crate::objects::singletons::is_none(&v) => Ok(obj),
+        Some(_) => Err(type_error(format!(
+            "__init__() should return None, not '{}'",
+            object::type_name(&v)
+        ))),
+    }
+}
+
 /// Is `m` a method descriptor of a built-in type that `self_`'s exact,
 /// built-in type is (the generic call's `check_descriptor_self` passes)?
 #[inline(always)]
@@ -305,14 +362,14 @@ pub fn call_list_append(vm: &mut Vm, frame: &mut Frame, site: &Cell<Instr>) -> C
         return call_at(vm, frame, base, is_null);
     }
     let v = frame.pop();
-    {
+    let r = {
         let l = &frame.stack[base + 1];
         let mut items = list_body(l).expect("list").items.borrow_mut();
         let n = items.len();
-        list_resize(&mut items, n + 1)?;
-        items.push(v);
-    }
+        list_resize(&mut items, n + 1).map(|()| items.push(v))
+    };
     frame.stack.truncate(base);
+    r?;
     frame.push(types().none.clone());
     Ok(None)
 }

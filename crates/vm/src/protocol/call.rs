@@ -514,6 +514,43 @@ pub fn frame_exact_args(
     Some(Ok(new))
 }
 
+/// The frame of an `__init__` run inline for a class call
+/// (`CallAllocAndEnterInit`): `init` takes exactly `obj` and the arguments
+/// above the class at `stack[base]` (see `takes_exact_args`); they are
+/// moved into its locals, the class is popped, and the frame keeps `obj`
+/// to give the caller when `__init__` returns. At the recursion limit, the
+/// stack cut back to `base`, the RecursionError `call_type_default` would
+/// raise.
+pub fn frame_for_init(
+    vm: &mut Vm,
+    frame: &mut Frame,
+    base: usize,
+    init: ObjRef,
+    obj: ObjRef,
+) -> PyResult<Box<Frame>> {
+    if vm.recursion_depth >= vm.recursion_limit {
+        frame.stack.truncate(base);
+        return Err(recursion_error("maximum recursion depth exceeded"));
+    }
+    let fb = init.payload::<FunctionBody>().expect("function");
+    let cb = fb.code.payload::<CodeBody>().expect("code");
+    let mut new = frame::take_frame(&mut vm.frame_pool);
+    new.fast.resize_with(cb.code.varnames.len(), || None);
+    let nargs = frame.stack.len() - base - 1;
+    for slot in new.fast[1..=nargs].iter_mut().rev() {
+        *slot = Some(frame.pop());
+    }
+    new.fast[0] = Some(obj.clone());
+    frame.stack.truncate(base);
+    if let Err(e) = init_frame_rest(&mut new, fb, cb) {
+        new.recycle(&mut vm.frame_pool);
+        return Err(e);
+    }
+    new.func = Some(init);
+    new.init_self = Some(obj);
+    Ok(new)
+}
+
 /// Builds the frame for calling `fb` with these arguments.
 pub fn new_frame(fb: &FunctionBody, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<Frame> {
     let mut frame = frame::take_frame(&mut Vec::new());
