@@ -232,7 +232,9 @@ impl Frame {
         self.globals = none.clone();
         self.locals = None;
         self.func = None;
-        self.init_self = None;
+        // Taken by the dispatch loop when an inline `__init__` ends; the
+        // frames of other runs never have one.
+        debug_assert!(self.init_self.is_none(), "recycled with init_self");
         self.blocks.clear();
         self.pc = 0;
         if pool.len() < POOL_MAX {

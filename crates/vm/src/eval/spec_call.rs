@@ -280,19 +280,17 @@ pub fn call_alloc_and_enter_init(vm: &mut Vm, frame: &mut Frame, site: &Cell<Ins
     }
 }
 
-/// The value a returning frame gives its caller: the new instance for an
-/// inline `__init__` (which must return None, as `type.__call__` checks),
-/// else the return value.
+/// What an inline `__init__` returning `v` gives its caller: the new
+/// instance `obj`, when `v` is None (`type.__call__`'s check).
 #[inline(always)]
-pub fn returned(v: ObjRef, init_self: Option<ObjRef>) -> PyResult<ObjRef> {
-    match init_self {
-        None => Ok(v),
-        Some(obj) if crate::objects::singletons::is_none(&v) => Ok(obj),
-        Some(_) => Err(type_error(format!(
-            "__init__() should return None, not '{}'",
-            object::type_name(&v)
-        ))),
+pub fn init_returned(v: ObjRef, obj: ObjRef) -> PyResult<ObjRef> {
+    if crate::objects::singletons::is_none(&v) {
+        return Ok(obj);
     }
+    Err(type_error(format!(
+        "__init__() should return None, not '{}'",
+        object::type_name(&v)
+    )))
 }
 
 /// Is `m` a method descriptor of a built-in type that `self_`'s exact,
