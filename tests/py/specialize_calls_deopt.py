@@ -306,3 +306,24 @@ print(show_locals())
 for i in range(300):
     through(dict)
 print(type(through(globals)).__name__, through(dict))
+
+
+# Frame requests (globals(), locals(), dir()) answered through a warm
+# built-in call site.
+def call0(f):
+    return f()
+
+
+for i in range(300):
+    call0(globals)
+print([k for k in call0(globals) if k == "call0"])
+print(sorted(call0(locals)), call0(dir))
+
+
+def call0_in_method(o):
+    return o.keys()
+
+
+for i in range(300):
+    call0_in_method({})
+print(list(call0_in_method({"a": 1})))

@@ -115,7 +115,7 @@ fn run_frame_linked(vm: &mut Vm, entry: &mut Frame) -> PyResult<FrameExit> {
             if unwind_to_handler(vm, frame, err.0.clone()) {
                 break;
             }
-            if return_to_caller(vm, &mut inner).is_none() {
+            if !return_to_caller(vm, &mut inner) {
                 return Err(err);
             }
             reraise = false;
@@ -124,18 +124,18 @@ fn run_frame_linked(vm: &mut Vm, entry: &mut Frame) -> PyResult<FrameExit> {
 }
 
 /// Ends the innermost inline frame: makes its caller the innermost and
-/// releases the finished frame to the pool. None if there is none (the
-/// entry frame itself finished), else the new instance the frame held if
-/// it was an inline `__init__` (`Frame::init_self`).
+/// releases the finished frame to the pool. False if there is none (the
+/// entry frame itself finished).
 #[inline(always)]
-fn return_to_caller(vm: &mut Vm, inner: &mut Option<Box<Frame>>) -> Option<Option<ObjRef>> {
-    let mut done = inner.take()?;
+fn return_to_caller(vm: &mut Vm, inner: &mut Option<Box<Frame>>) -> bool {
+    let Some(mut done) = inner.take() else {
+        return false;
+    };
     crate::eval::frame::unlink(done.previous);
     *inner = done.parent.take();
-    let init_self = done.init_self.take();
     done.recycle(&mut vm.frame_pool);
     vm.recursion_depth -= 1;
-    Some(init_self)
+    true
 }
 
 /// Makes `callee` the innermost frame of the chain.
@@ -495,9 +495,13 @@ fn run_until_error(
                     discard_blocks(vm, frame);
                 }
                 // An inline `__init__` gives its caller the new instance.
-                let Some(init_self) = return_to_caller(vm, inner) else {
-                    return Ok(FrameExit::Return(v));
+                let init_self = match frame.init_self {
+                    None => None,
+                    Some(_) => frame.init_self.take(),
                 };
+                if !return_to_caller(vm, inner) {
+                    return Ok(FrameExit::Return(v));
+                }
                 switch_frame!();
                 let v = match init_self {
                     None => v,

@@ -232,9 +232,7 @@ impl Frame {
         self.globals = none.clone();
         self.locals = None;
         self.func = None;
-        // Taken by the dispatch loop when an inline `__init__` ends; the
-        // frames of other runs never have one.
-        debug_assert!(self.init_self.is_none(), "recycled with init_self");
+        self.init_self = None;
         self.blocks.clear();
         self.pc = 0;
         if pool.len() < POOL_MAX {
