@@ -203,3 +203,71 @@ for n in (1, 40):
 m.__dict__["x"] = "via dict"
 print(get_x(m))
 print(sorted(vars(pts[3]).items()))
+
+
+# __slots__ members: warm loads and stores, then unset, subclasses, the
+# member replaced on the class, and a member of another class put there.
+class Sl:
+    __slots__ = ("a", "b")
+
+    def __init__(self, a):
+        self.a = a
+
+
+class SlSub(Sl):
+    __slots__ = ("c",)
+
+
+def get_a(o):
+    return o.a
+
+
+def set_a(o, v):
+    o.a = v
+
+
+objs = [Sl(i) for i in range(5)] + [SlSub(i) for i in range(5)]
+t = 0
+for i in range(300):
+    o = objs[i % 10]
+    set_a(o, get_a(o) + 1)
+    t += get_a(o)
+print("slots warm", t)
+blank = Sl.__new__(Sl)
+try:
+    get_a(blank)
+except AttributeError as e:
+    print("AttributeError", e)
+set_a(blank, "set")
+print(get_a(blank))
+
+
+class Other:
+    __slots__ = ("a",)
+
+
+member = Sl.__dict__["a"]
+Sl.a = Other.__dict__["a"]
+try:
+    get_a(objs[0])
+except TypeError as e:
+    print("TypeError", e)
+try:
+    set_a(objs[0], 1)
+except TypeError as e:
+    print("TypeError", e)
+Sl.a = 5
+print(get_a(objs[0]), get_a(objs[6]))
+Sl.a = member
+print(get_a(objs[0]), get_a(objs[6]))
+
+
+class WithDict:
+    __slots__ = ("a", "__dict__")
+
+
+wd = WithDict()
+for i in range(300):
+    set_a(wd, i)
+    get_a(wd)
+print(get_a(wd), sorted(vars(wd)))

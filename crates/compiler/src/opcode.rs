@@ -375,6 +375,10 @@ opcodes! {
     LoadMethodWithValues,
     /// (v obj -- ) StoreAttr into an instance's split values.
     StoreAttrInstanceValue,
+    /// (obj -- obj.name) LoadAttr of a `__slots__` member of an instance.
+    LoadAttrSlot,
+    /// (v obj -- ) StoreAttr into a `__slots__` member of an instance.
+    StoreAttrSlot,
 }
 
 impl Opcode {
@@ -403,9 +407,13 @@ impl Opcode {
             | CallMethodPyExactArgs
             | CallNoKwListAppend
             | CallMethodDescriptor => CallMethod,
-            LoadAttrInstanceValue | LoadAttrClassValue | LoadAttrClass | LoadAttrModule => LoadAttr,
+            LoadAttrInstanceValue
+            | LoadAttrClassValue
+            | LoadAttrClass
+            | LoadAttrModule
+            | LoadAttrSlot => LoadAttr,
             LoadMethodWithValues => LoadMethod,
-            StoreAttrInstanceValue => StoreAttr,
+            StoreAttrInstanceValue | StoreAttrSlot => StoreAttr,
             op => op,
         }
     }

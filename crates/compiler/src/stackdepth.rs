@@ -57,7 +57,9 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
         | LoadAttrClass
         | LoadAttrModule
         | LoadMethodWithValues
-        | StoreAttrInstanceValue => stack_effect(op.base(), arg as u32, jump),
+        | StoreAttrInstanceValue
+        | LoadAttrSlot
+        | StoreAttrSlot => stack_effect(op.base(), arg as u32, jump),
         Nop | SetupAnnotations | Swap | DeleteFast | DeleteName | DeleteGlobal | DeleteDeref
         | LoadAttr | UnaryNegative | UnaryPositive | UnaryInvert | UnaryNot | ListToTuple
         | GetIter | PopBlock | PopExcept | CheckExcMatch | CheckEgMatch | YieldValue

@@ -434,6 +434,8 @@ fn run_until_error(
             Op::LoadAttrClassValue => attr_spec!(load_attr_class_value),
             Op::LoadAttrClass => attr_spec!(load_attr_class),
             Op::LoadAttrModule => attr_spec!(load_attr_module),
+            Op::LoadAttrSlot => attr_spec!(load_attr_slot),
+            Op::StoreAttrSlot => attr_spec!(store_attr_slot),
             Op::StoreAttr => attr_spec!(store_attr),
             Op::StoreAttrInstanceValue => {
                 attr_spec!(store_attr_instance_value)

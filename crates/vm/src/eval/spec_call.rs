@@ -509,6 +509,14 @@ pub fn load_attr_module(
     })
 }
 
+/// LoadAttrSlot.
+#[inline(always)]
+pub fn load_attr_slot(vm: &mut Vm, frame: &mut Frame, code: &CodeBody, at: usize) -> PyResult<()> {
+    load_attr_with(vm, frame, code, at, |c, o, _| {
+        attr_cache::hit_slot(c, o).map(Ok)
+    })
+}
+
 /// LoadMethod, adaptive.
 #[inline(always)]
 pub fn load_method(vm: &mut Vm, frame: &mut Frame, code: &CodeBody, at: usize) -> PyResult<()> {
@@ -556,6 +564,22 @@ pub fn store_attr(vm: &mut Vm, frame: &mut Frame, code: &CodeBody, at: usize) ->
     let v = frame.pop();
     attr_cache::store_attr(vm, &obj, name, v, c)?;
     adapt_attr(site, c, || attr_cache::choose_store(c, &obj, name));
+    Ok(())
+}
+
+/// StoreAttrSlot.
+#[inline(always)]
+pub fn store_attr_slot(vm: &mut Vm, frame: &mut Frame, code: &CodeBody, at: usize) -> PyResult<()> {
+    let (site, c, name) = attr_site(code, at);
+    let obj = frame.pop();
+    let v = frame.pop();
+    match attr_cache::hit_store_slot(c, &obj, v) {
+        Ok(old) => drop(old),
+        Err(v) => {
+            deopt_attr(site, c);
+            attr_cache::store_attr(vm, &obj, name, v, c)?;
+        }
+    }
     Ok(())
 }
 

@@ -22,11 +22,11 @@ use crate::objects::dict::table::DictTable;
 use crate::objects::function::builtin::{BuiltinBody, BuiltinKind};
 use crate::objects::function::code::{AttrCache, AttrEntry, AttrKind, ATTR_CACHE_MRO};
 use crate::objects::function::method;
-use crate::objects::instance;
 use crate::objects::str::try_str;
 use crate::objects::tuple::tuple_items;
 use crate::objects::typeobject::{flags, TypeBody};
 use crate::objects::Layout;
+use crate::objects::{instance, member};
 use crate::protocol::attr;
 use crate::vm::{PyResult, Vm};
 use arenapy_compiler::opcode::Opcode as Op;
@@ -101,6 +101,17 @@ fn cached_value(e: &AttrEntry, ty: &Obj) -> Option<ObjRef> {
     let d = t.payload::<TypeBody>()?.dict().borrow();
     d.entry(e.type_index.get() as usize)
         .map(|en| en.value.clone())
+}
+
+/// The slot word of the `__slots__` member at the cached position, if it
+/// still is one that applies to `obj` (an instance).
+#[inline(always)]
+fn cached_slot(e: &AttrEntry, obj: &Obj) -> Option<usize> {
+    if obj.layout() != Layout::Instance {
+        return None;
+    }
+    let d = cached_value(e, obj.ty())?;
+    member::slot_index_for(&d, obj)
 }
 
 /// How a class attribute behaves when found through an instance (`method`:
@@ -254,6 +265,13 @@ fn fill_load(c: &AttrCache, obj: &Obj, name: &Obj, method: bool) {
             AttrKind::OwnDict
         }
         Some(None) => return,
+        Some(Some(v))
+            if !method
+                && layout == Layout::Instance
+                && member::slot_index_for(&v, obj).is_some() =>
+        {
+            AttrKind::Slot
+        }
         Some(Some(v)) => match value_kind(&v, method) {
             Some(k) => k,
             None => return,
@@ -293,8 +311,12 @@ fn load_hit(
             let ix = own_find(c, &d, name)?;
             return Some(Ok((d.entry(ix)?.value.clone(), None)));
         }
+        AttrKind::Slot if !method => {
+            let v = instance::slot_get(obj, cached_slot(e, obj)?)?;
+            return Some(Ok((v, None)));
+        }
         AttrKind::Method | AttrKind::ClassValue => {}
-        AttrKind::Empty | AttrKind::TypeAttr => return None,
+        AttrKind::Empty | AttrKind::TypeAttr | AttrKind::Slot => return None,
     }
     let v = cached_value(e, ty)?;
     if value_kind(&v, method)? != kind {
@@ -446,6 +468,32 @@ pub fn hit_store_instance_value(
     }
 }
 
+/// LoadAttrSlot: a set `__slots__` member of an instance.
+#[inline(always)]
+pub fn hit_slot(c: &AttrCache, obj: &Obj) -> Option<ObjRef> {
+    if obj.layout() != Layout::Instance {
+        return None;
+    }
+    let e = entry_for(c, obj.ty())?;
+    if e.kind.get() != AttrKind::Slot {
+        return None;
+    }
+    instance::slot_get(obj, cached_slot(e, obj)?)
+}
+
+/// StoreAttrSlot: `Ok(old value)`, or the value back.
+#[inline(always)]
+pub fn hit_store_slot(c: &AttrCache, obj: &Obj, value: ObjRef) -> Result<Option<ObjRef>, ObjRef> {
+    let slot = match entry_for(c, obj.ty()) {
+        Some(e) if e.kind.get() == AttrKind::Slot => cached_slot(e, obj),
+        _ => None,
+    };
+    match slot {
+        Some(i) => Ok(instance::slot_set(obj, i, Some(value))),
+        None => Err(value),
+    }
+}
+
 /// The specialised LoadAttr for what the cache now holds for `obj`.
 pub fn choose_load(c: &AttrCache, obj: &Obj, name: &Obj) -> Option<Op> {
     match obj.layout() {
@@ -464,6 +512,7 @@ pub fn choose_load(c: &AttrCache, obj: &Obj, name: &Obj) -> Option<Op> {
             Some(Op::LoadAttrInstanceValue)
         }
         AttrKind::Method | AttrKind::ClassValue => Some(Op::LoadAttrClassValue),
+        AttrKind::Slot => Some(Op::LoadAttrSlot),
         _ => None,
     }
 }
@@ -479,10 +528,17 @@ pub fn choose_method(c: &AttrCache, obj: &Obj, self_: &Option<ObjRef>) -> Option
 
 /// The specialised StoreAttr for what the cache now holds for `obj`.
 pub fn choose_store(c: &AttrCache, obj: &Obj, name: &Obj) -> Option<Op> {
-    if obj.layout() != Layout::Instance || !instance::has_values(obj) {
+    if obj.layout() != Layout::Instance {
         return None;
     }
-    let own = entry_for(c, obj.ty())?.kind.get() == AttrKind::OwnDict;
+    let kind = entry_for(c, obj.ty())?.kind.get();
+    if kind == AttrKind::Slot {
+        return Some(Op::StoreAttrSlot);
+    }
+    if !instance::has_values(obj) {
+        return None;
+    }
+    let own = kind == AttrKind::OwnDict;
     (own && own_value_index_hint(c, obj, name).is_some()).then_some(Op::StoreAttrInstanceValue)
 }
 
@@ -541,6 +597,13 @@ pub fn store_attr(
     value: ObjRef,
     c: &AttrCache,
 ) -> PyResult<()> {
+    let value = match hit_store_slot(c, obj, value) {
+        Ok(old) => {
+            drop(old);
+            return Ok(());
+        }
+        Err(v) => v,
+    };
     if obj.layout() == Layout::Instance
         && entry_for(c, obj.ty()).is_some_and(|e| e.kind.get() == AttrKind::OwnDict)
     {
@@ -596,8 +659,12 @@ fn store_attr_miss(
     attr::set_attr(vm, obj, name, value)?;
     if obj.layout() == Layout::Instance && !obj.type_body().has_flag(flags::CUSTOM_SETATTR) {
         let e = entry_to_fill(c, obj.ty());
-        if let Some(None) = fill_type(e, obj.ty(), name) {
-            e.kind.set(AttrKind::OwnDict);
+        match fill_type(e, obj.ty(), name) {
+            Some(None) => e.kind.set(AttrKind::OwnDict),
+            Some(Some(d)) if member::slot_index_for(&d, obj).is_some() => {
+                e.kind.set(AttrKind::Slot)
+            }
+            _ => {}
         }
     }
     Ok(())

@@ -287,6 +287,9 @@ pub enum AttrKind {
     /// On a class object (`ty` is the class itself): a function or plain
     /// value found along its MRO.
     TypeAttr,
+    /// A `__slots__` member of the instance's class (a data descriptor:
+    /// nothing shadows it), read or written in the instance's slot word.
+    Slot,
 }
 
 impl Default for AttrEntry {
