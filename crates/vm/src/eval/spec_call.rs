@@ -2,8 +2,9 @@
 //! 3.11's CALL_PY_EXACT_ARGS, CALL_BUILTIN_FAST_WITH_KEYWORDS (here:
 //! `CallBuiltinFast`), CALL_NO_KW_LEN, CALL_NO_KW_ISINSTANCE,
 //! CALL_NO_KW_LIST_APPEND, CALL_NO_KW_METHOD_DESCRIPTOR_* (here:
-//! `CallMethodDescriptor`), and LOAD_ATTR_INSTANCE_VALUE / CLASS / MODULE,
-//! LOAD_METHOD_WITH_VALUES, STORE_ATTR_INSTANCE_VALUE.
+//! `CallMethodDescriptor`), 3.12's CALL_ALLOC_AND_ENTER_INIT, and
+//! LOAD_ATTR_INSTANCE_VALUE / CLASS / MODULE / SLOT, LOAD_METHOD_WITH_VALUES,
+//! STORE_ATTR_INSTANCE_VALUE / SLOT.
 //!
 //! Quickening (`specialize::quicken`) turns each Call and CallMethod with
 //! fewer than 256 arguments into its adaptive form (`CallAdaptive`,

@@ -1,14 +1,18 @@
 //! Inline caches for LoadAttr, LoadMethod and StoreAttr (see
 //! [`AttrCache`]): CPython 3.11's specialisations LOAD_ATTR_INSTANCE_VALUE,
-//! LOAD_ATTR_CLASS, LOAD_METHOD_WITH_VALUES and STORE_ATTR_INSTANCE_VALUE,
-//! adapted to a cache beside the code object.
+//! LOAD_ATTR_CLASS, LOAD_ATTR_SLOT, LOAD_METHOD_WITH_VALUES and
+//! STORE_ATTR_INSTANCE_VALUE / SLOT, adapted to a cache beside the code
+//! object. The generic instructions use it directly; their specialised
+//! forms (`eval::spec_call`) use the `hit_*` functions here, one shape
+//! each, and the `choose_*` functions pick the form after a generic run.
 //!
 //! A hit gives exactly the answer of the generic path in `attr`: an entry is
 //! only made for the shapes below, and every hit re-checks what the
 //! versions do not cover (the kind of the class attribute now at the cached
 //! index, and whether the object's own dict shadows it). Anything else — a
 //! miss, a dunder name, `__getattr__`/`__setattr__` hooks, modules, `super`,
-//! descriptors other than plain functions — takes the generic path.
+//! descriptors other than plain functions and slot members — takes the
+//! generic path.
 //!
 //! | kind        | object      | type lookup finds                 | result                      |
 //! |-------------|-------------|-----------------------------------|-----------------------------|
@@ -16,6 +20,7 @@
 //! | `Method`    | not a class | a function / method descriptor    | bound method, or (f, self)  |
 //! | `ClassValue`| not a class | a plain value                     | the value                   |
 //! | `TypeAttr`  | a class     | a function or plain value         | the value                   |
+//! | `Slot`      | an instance | a `__slots__` member applying to it | the slot's value (or store) |
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::dict::table::DictTable;
