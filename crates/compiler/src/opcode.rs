@@ -361,6 +361,57 @@ opcodes! {
     LoadGlobalModule,
     /// ( -- v) LoadGlobal of a name its cache found in the builtins dict.
     LoadGlobalBuiltin,
+    // Specialised: calls and attributes (`vm::eval::spec_call`). Call and
+    // CallMethod with fewer than 256 arguments are quickened into their
+    // adaptive forms, whose argument keeps the argument count in its low 8
+    // bits and a counter above; the specialised call forms keep the count.
+    // The attribute forms keep the name index: their counter is in the
+    // instruction's attribute cache.
+    /// (f args -- result) Call, adaptive.
+    CallAdaptive,
+    /// (f args -- result) Call of a Python function with exactly its
+    /// positional parameters (not a generator).
+    CallPyExactArgs,
+    /// (f args -- result) Call of a built-in function (not a method).
+    CallBuiltinFast,
+    /// (len x -- len(x)) Call of the built-in `len`.
+    CallNoKwLen,
+    /// (isinstance x cls -- bool) Call of the built-in `isinstance`.
+    CallNoKwIsinstance,
+    /// (cls args -- instance) Call of a class with plain instances whose
+    /// `__init__` is a Python function taking exactly the arguments: the
+    /// instance is made and `__init__` runs inline (CPython 3.12's
+    /// CALL_ALLOC_AND_ENTER_INIT).
+    CallAllocAndEnterInit,
+    /// (m self args -- result) CallMethod, adaptive.
+    CallMethodAdaptive,
+    /// (f self args -- result) CallMethod of a Python function found on the
+    /// type, with exactly its positional parameters.
+    CallMethodPyExactArgs,
+    /// (append list x -- None) CallMethod of `list.append` on an exact list.
+    CallNoKwListAppend,
+    /// (m self args -- result) CallMethod of a method descriptor of a
+    /// built-in type on an exact instance of that type.
+    CallMethodDescriptor,
+    /// (obj -- obj.name) LoadAttr of an instance's own attribute kept in its
+    /// split values.
+    LoadAttrInstanceValue,
+    /// (obj -- obj.name) LoadAttr of a plain class attribute or a bound
+    /// method (the cache's `Method`/`ClassValue` kinds) on an instance.
+    LoadAttrClassValue,
+    /// (cls -- cls.name) LoadAttr on a class object (the `TypeAttr` kind).
+    LoadAttrClass,
+    /// (module -- module.name) LoadAttr of a module's global.
+    LoadAttrModule,
+    /// (obj -- f obj) LoadMethod of a function on the type of an instance
+    /// whose split values do not hold the name.
+    LoadMethodWithValues,
+    /// (v obj -- ) StoreAttr into an instance's split values.
+    StoreAttrInstanceValue,
+    /// (obj -- obj.name) LoadAttr of a `__slots__` member of an instance.
+    LoadAttrSlot,
+    /// (v obj -- ) StoreAttr into a `__slots__` member of an instance.
+    StoreAttrSlot,
 }
 
 impl Opcode {
@@ -387,6 +438,20 @@ impl Opcode {
             ForIterList | ForIterRange => ForIter,
             UnpackSequenceTwoTuple | UnpackSequenceTuple | UnpackSequenceList => UnpackSequence,
             LoadGlobalModule | LoadGlobalBuiltin => LoadGlobal,
+            CallAdaptive | CallPyExactArgs | CallBuiltinFast | CallNoKwLen | CallNoKwIsinstance => {
+                Call
+            }
+            CallMethodAdaptive
+            | CallMethodPyExactArgs
+            | CallNoKwListAppend
+            | CallMethodDescriptor => CallMethod,
+            LoadAttrInstanceValue
+            | LoadAttrClassValue
+            | LoadAttrClass
+            | LoadAttrModule
+            | LoadAttrSlot => LoadAttr,
+            LoadMethodWithValues => LoadMethod,
+            StoreAttrInstanceValue | StoreAttrSlot => StoreAttr,
             op => op,
         }
     }

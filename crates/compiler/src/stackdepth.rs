@@ -55,6 +55,25 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
         | UnpackSequenceList
         | LoadGlobalModule
         | LoadGlobalBuiltin => stack_effect(op.base(), arg as u32, jump),
+        // Quickened calls keep a counter above their argument count.
+        CallAdaptive
+        | CallPyExactArgs
+        | CallBuiltinFast
+        | CallNoKwLen
+        | CallNoKwIsinstance
+        | CallAllocAndEnterInit
+        | CallMethodAdaptive
+        | CallMethodPyExactArgs
+        | CallNoKwListAppend
+        | CallMethodDescriptor => stack_effect(op.base(), (arg & 0xff) as u32, jump),
+        LoadAttrInstanceValue
+        | LoadAttrClassValue
+        | LoadAttrClass
+        | LoadAttrModule
+        | LoadMethodWithValues
+        | StoreAttrInstanceValue
+        | LoadAttrSlot
+        | StoreAttrSlot => stack_effect(op.base(), arg as u32, jump),
         Nop | SetupAnnotations | Swap | DeleteFast | DeleteName | DeleteGlobal | DeleteDeref
         | LoadAttr | UnaryNegative | UnaryPositive | UnaryInvert | UnaryNot | ListToTuple
         | GetIter | PopBlock | PopExcept | CheckExcMatch | CheckEgMatch | YieldValue

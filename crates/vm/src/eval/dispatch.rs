@@ -13,7 +13,7 @@ use crate::eval::frame::{Block, Frame};
 use crate::eval::names::{name_not_defined, unbound_deref, unbound_local};
 use crate::eval::unwind::{discard_blocks, set_context, unwind_to_handler};
 use crate::eval::{except_star, exceptions, frame_request, pattern};
-use crate::eval::{ops_slow, spec_flow, specialize};
+use crate::eval::{ops_slow, spec_call, spec_flow, specialize};
 use crate::memory::object::{Obj, ObjRef};
 use crate::modules;
 use crate::modules::{import, sys};
@@ -28,7 +28,7 @@ use crate::objects::registry::types;
 use crate::objects::str::{new_str, try_str};
 use crate::objects::typeobject::class;
 use crate::objects::{exception, int, singletons, slice, tuple, Layout};
-use crate::protocol::{attr, attr_cache, call, iter, number, object, subscript};
+use crate::protocol::{attr, call, iter, number, object, subscript};
 use crate::vm::{PyErr, PyResult, Vm};
 use arenapy_compiler::opcode::Opcode as Op;
 
@@ -223,6 +223,31 @@ fn run_until_error(
             }
         };
     }
+    // A call instruction's outcome (`spec_call`): a Python callee's frame
+    // to run inline, else the result is on the stack.
+    macro_rules! call_exit {
+        ($call:expr) => {
+            if let Some(callee) = $call? {
+                enter_callee(vm, inner, callee);
+                switch_frame!();
+                if breaker::is_set() {
+                    breaker::handle(vm)?;
+                }
+                continue;
+            }
+        };
+    }
+    // A specialised call or attribute instruction of `spec_call`.
+    macro_rules! call_spec {
+        ($f:ident) => {
+            call_exit!(spec_call::$f(vm, frame, &instrs[pc - 1]))
+        };
+    }
+    macro_rules! attr_spec {
+        ($f:ident) => {
+            spec_call::$f(vm, frame, code, pc - 1)?
+        };
+    }
     macro_rules! load_fast {
         ($i:expr) => {
             match frame.local($i) {
@@ -400,56 +425,41 @@ fn run_until_error(
                 frame.push(c);
                 continue;
             }
-            Op::LoadAttr => {
-                let obj = pop(frame);
-                let c = code.caches.attr(pc - 1);
-                let v = attr_cache::load_attr(vm, &obj, &code.names[arg as usize], c)?;
-                frame.push(v);
+            Op::LoadAttr => attr_spec!(load_attr),
+            Op::LoadAttrInstanceValue => {
+                attr_spec!(load_attr_instance_value)
             }
-            Op::StoreAttr => {
-                let obj = pop(frame);
-                let v = pop(frame);
-                let c = code.caches.attr(pc - 1);
-                attr_cache::store_attr(vm, &obj, &code.names[arg as usize], v, c)?;
+            Op::LoadAttrClassValue => attr_spec!(load_attr_class_value),
+            Op::LoadAttrClass => attr_spec!(load_attr_class),
+            Op::LoadAttrModule => attr_spec!(load_attr_module),
+            Op::LoadAttrSlot => attr_spec!(load_attr_slot),
+            Op::StoreAttrSlot => attr_spec!(store_attr_slot),
+            Op::StoreAttr => attr_spec!(store_attr),
+            Op::StoreAttrInstanceValue => {
+                attr_spec!(store_attr_instance_value)
             }
             Op::DeleteAttr => {
                 let obj = pop(frame);
                 attr::del_attr(vm, &obj, &code.names[arg as usize])?;
             }
-            Op::LoadMethod => {
-                let obj = pop(frame);
-                let c = code.caches.attr(pc - 1);
-                let (m, self_) = attr_cache::load_method(vm, &obj, &code.names[arg as usize], c)?;
-                frame.push(m);
-                frame.push(self_.unwrap_or_else(|| types().null_marker.clone()));
+            Op::LoadMethod => attr_spec!(load_method),
+            Op::LoadMethodWithValues => {
+                attr_spec!(load_method_with_values)
             }
-            Op::CallMethod => {
-                let base = frame.stack.len() - arg as usize - 2;
-                let is_null = frame.stack[base + 1].is(&types().null_marker);
-                call_python!(base, is_null, None);
-                // The value stack keeps the callable alive for the call.
-                let (f, args) = frame.stack[base..].split_first().expect("callable");
-                let args = if is_null { &args[1..] } else { args };
-                let result = call::call_fast(vm, f, args);
-                frame.stack.truncate(base);
-                let r = match result {
-                    Ok(r) => r,
-                    Err(e) => frame_request::answer(vm, frame, e)?,
-                };
-                frame.push(r);
+            Op::Call => call_exit!(spec_call::call_generic(vm, frame, arg)),
+            Op::CallMethod => call_exit!(spec_call::call_method_generic(vm, frame, arg)),
+            Op::CallAdaptive => {
+                call_spec!(call_adaptive)
             }
-            Op::Call => {
-                let base = frame.stack.len() - arg as usize - 1;
-                call_python!(base, false, None);
-                let (f, args) = frame.stack[base..].split_first().expect("callable");
-                let result = call::call_fast(vm, f, args);
-                frame.stack.truncate(base);
-                let r = match result {
-                    Ok(r) => r,
-                    Err(e) => frame_request::answer(vm, frame, e)?,
-                };
-                frame.push(r);
-            }
+            Op::CallPyExactArgs => call_spec!(call_py_exact_args),
+            Op::CallBuiltinFast => call_spec!(call_builtin_fast),
+            Op::CallNoKwLen => call_spec!(call_len),
+            Op::CallNoKwIsinstance => call_spec!(call_isinstance),
+            Op::CallAllocAndEnterInit => call_spec!(call_alloc_and_enter_init),
+            Op::CallMethodAdaptive => call_spec!(call_method_adaptive),
+            Op::CallMethodPyExactArgs => call_spec!(call_method_py_exact_args),
+            Op::CallNoKwListAppend => call_spec!(call_list_append),
+            Op::CallMethodDescriptor => call_spec!(call_method_descriptor),
             Op::CallKw => {
                 let kwnames = pop(frame);
                 let base = frame.stack.len() - arg as usize - 1;
@@ -484,10 +494,19 @@ fn run_until_error(
                 if !frame.blocks.is_empty() {
                     discard_blocks(vm, frame);
                 }
+                // An inline `__init__` gives its caller the new instance.
+                let init_self = match frame.init_self {
+                    None => None,
+                    Some(_) => frame.init_self.take(),
+                };
                 if !return_to_caller(vm, inner) {
                     return Ok(FrameExit::Return(v));
                 }
                 switch_frame!();
+                let v = match init_self {
+                    None => v,
+                    Some(obj) => spec_call::init_returned(v, obj)?,
+                };
                 frame.push(v);
             }
             Op::BinaryOp => binary!(specialize::binary_op),

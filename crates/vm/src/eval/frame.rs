@@ -44,6 +44,10 @@ pub struct Frame {
     /// it when this frame returns or raises. `None` for the frame a
     /// `run_frame` call started with.
     pub parent: Option<Box<Frame>>,
+    /// For an `__init__` the dispatch loop runs inline for a class call
+    /// (`CallAllocAndEnterInit`): the new instance, which the call gives
+    /// its caller when `__init__` returns None.
+    pub init_self: Option<ObjRef>,
 }
 
 impl Frame {
@@ -64,6 +68,7 @@ impl Frame {
             previous: std::ptr::null(),
             func: None,
             parent: None,
+            init_self: None,
         }
     }
 
@@ -87,6 +92,9 @@ impl Frame {
         }
         for c in &self.cells {
             visit(c);
+        }
+        if let Some(o) = &self.init_self {
+            visit(o);
         }
         for v in &self.stack {
             visit(v);
@@ -206,6 +214,7 @@ fn new_pooled_frame() -> Box<Frame> {
         previous: std::ptr::null(),
         func: None,
         parent: None,
+        init_self: None,
     })
 }
 
@@ -223,6 +232,7 @@ impl Frame {
         self.globals = none.clone();
         self.locals = None;
         self.func = None;
+        self.init_self = None;
         self.blocks.clear();
         self.pc = 0;
         if pool.len() < POOL_MAX {

@@ -20,6 +20,7 @@ pub mod names;
 mod ops_slow;
 pub mod pattern;
 pub mod spec_flow;
+pub mod spec_call;
 pub mod specialize;
 pub mod suggestions;
 pub mod unpack;

@@ -60,6 +60,7 @@ pub fn quicken(instrs: &[Instr]) -> Box<[Cell<Instr>]> {
             None => i += 1,
         }
     }
+    crate::eval::spec_call::quicken_calls(&out);
     out
 }
 

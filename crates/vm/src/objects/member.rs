@@ -130,6 +130,23 @@ fn check(m: &MemberBody, obj: &Obj) -> PyResult<()> {
     }
 }
 
+/// The slot word a `__slots__` member reads and writes for `obj`, when it
+/// is one and applies to `obj` (what [`member_get`] and [`member_set`]
+/// check before touching it): for the attribute caches.
+#[inline]
+pub fn slot_index_for(m: &Obj, obj: &Obj) -> Option<usize> {
+    let b = m.payload::<MemberBody>()?;
+    let MemberKind::Slot(i) = b.kind else {
+        return None;
+    };
+    let applies = b
+        .owner
+        .borrow()
+        .as_ref()
+        .is_some_and(|o| typeobject::is_subtype(obj.ty(), o));
+    applies.then_some(i as usize)
+}
+
 /// `member.__get__(obj)`.
 pub fn member_get(vm: &mut Vm, m: &Obj, obj: &Obj) -> PyResult<ObjRef> {
     let b = body(m);

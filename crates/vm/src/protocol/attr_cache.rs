@@ -1,14 +1,18 @@
 //! Inline caches for LoadAttr, LoadMethod and StoreAttr (see
 //! [`AttrCache`]): CPython 3.11's specialisations LOAD_ATTR_INSTANCE_VALUE,
-//! LOAD_ATTR_CLASS, LOAD_METHOD_WITH_VALUES and STORE_ATTR_INSTANCE_VALUE,
-//! adapted to a cache beside the code object.
+//! LOAD_ATTR_CLASS, LOAD_ATTR_SLOT, LOAD_METHOD_WITH_VALUES and
+//! STORE_ATTR_INSTANCE_VALUE / SLOT, adapted to a cache beside the code
+//! object. The generic instructions use it directly; their specialised
+//! forms (`eval::spec_call`) use the `hit_*` functions here, one shape
+//! each, and the `choose_*` functions pick the form after a generic run.
 //!
 //! A hit gives exactly the answer of the generic path in `attr`: an entry is
 //! only made for the shapes below, and every hit re-checks what the
 //! versions do not cover (the kind of the class attribute now at the cached
 //! index, and whether the object's own dict shadows it). Anything else — a
 //! miss, a dunder name, `__getattr__`/`__setattr__` hooks, modules, `super`,
-//! descriptors other than plain functions — takes the generic path.
+//! descriptors other than plain functions and slot members — takes the
+//! generic path.
 //!
 //! | kind        | object      | type lookup finds                 | result                      |
 //! |-------------|-------------|-----------------------------------|-----------------------------|
@@ -16,19 +20,21 @@
 //! | `Method`    | not a class | a function / method descriptor    | bound method, or (f, self)  |
 //! | `ClassValue`| not a class | a plain value                     | the value                   |
 //! | `TypeAttr`  | a class     | a function or plain value         | the value                   |
+//! | `Slot`      | an instance | a `__slots__` member applying to it | the slot's value (or store) |
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::dict::table::DictTable;
 use crate::objects::function::builtin::{BuiltinBody, BuiltinKind};
 use crate::objects::function::code::{AttrCache, AttrEntry, AttrKind, ATTR_CACHE_MRO};
 use crate::objects::function::method;
-use crate::objects::instance;
 use crate::objects::str::try_str;
 use crate::objects::tuple::tuple_items;
 use crate::objects::typeobject::{flags, TypeBody};
 use crate::objects::Layout;
+use crate::objects::{instance, member};
 use crate::protocol::attr;
 use crate::vm::{PyResult, Vm};
+use arenapy_compiler::opcode::Opcode as Op;
 use std::cell::RefCell;
 
 /// Do `ty`'s address and the dicts along its MRO still have the versions
@@ -100,6 +106,17 @@ fn cached_value(e: &AttrEntry, ty: &Obj) -> Option<ObjRef> {
     let d = t.payload::<TypeBody>()?.dict().borrow();
     d.entry(e.type_index.get() as usize)
         .map(|en| en.value.clone())
+}
+
+/// The slot word of the `__slots__` member at the cached position, if it
+/// still is one that applies to `obj` (an instance).
+#[inline(always)]
+fn cached_slot(e: &AttrEntry, obj: &Obj) -> Option<usize> {
+    if obj.layout() != Layout::Instance {
+        return None;
+    }
+    let d = cached_value(e, obj.ty())?;
+    member::slot_index_for(&d, obj)
 }
 
 /// How a class attribute behaves when found through an instance (`method`:
@@ -217,6 +234,7 @@ fn fill_type(e: &AttrEntry, ty: &Obj, name: &Obj) -> Option<Option<ObjRef>> {
     e.ty.set(ty.id());
     e.mro_len.set(mro.len() as u8);
     e.checked_at.set(0);
+    e.keys_seen.set(u32::MAX);
     Some(found)
 }
 
@@ -252,6 +270,13 @@ fn fill_load(c: &AttrCache, obj: &Obj, name: &Obj, method: bool) {
             AttrKind::OwnDict
         }
         Some(None) => return,
+        Some(Some(v))
+            if !method
+                && layout == Layout::Instance
+                && member::slot_index_for(&v, obj).is_some() =>
+        {
+            AttrKind::Slot
+        }
         Some(Some(v)) => match value_kind(&v, method) {
             Some(k) => k,
             None => return,
@@ -291,27 +316,235 @@ fn load_hit(
             let ix = own_find(c, &d, name)?;
             return Some(Ok((d.entry(ix)?.value.clone(), None)));
         }
+        AttrKind::Slot if !method => {
+            let v = instance::slot_get(obj, cached_slot(e, obj)?)?;
+            return Some(Ok((v, None)));
+        }
         AttrKind::Method | AttrKind::ClassValue => {}
-        AttrKind::Empty | AttrKind::TypeAttr => return None,
+        AttrKind::Empty | AttrKind::TypeAttr | AttrKind::Slot => return None,
     }
     let v = cached_value(e, ty)?;
     if value_kind(&v, method)? != kind {
         return None;
     }
-    if obj.layout() == Layout::Instance {
-        if instance::get_own(obj, name).is_some() {
-            return None;
-        }
-    } else if let Some(d) = own_dict(obj) {
-        if d.borrow().find_str(name).is_some() {
-            return None;
-        }
+    if shadowed(e, obj, name) {
+        return None;
     }
     Some(match kind {
         AttrKind::Method if method => Ok((v, Some(obj.to_ref()))),
         AttrKind::Method => method::new_method(&v, obj).map(|m| (m, None)),
         _ => Ok((v, None)),
     })
+}
+
+/// Does `obj`'s own dict (or split values) have `name`, hiding the class
+/// attribute `e` found? For split values, the shared keys' size `e` last
+/// saw without the name answers without a lookup.
+#[inline(always)]
+fn shadowed(e: &AttrEntry, obj: &Obj, name: &Obj) -> bool {
+    if obj.layout() == Layout::Instance {
+        if instance::has_values(obj) {
+            let keys = &obj.type_body().shape.cached_keys;
+            let n = keys.nentries() as u32;
+            if e.keys_seen.get() == n {
+                return false;
+            }
+            return match keys.find(name) {
+                None => {
+                    e.keys_seen.set(n);
+                    false
+                }
+                Some(ix) => instance::value_at(obj, ix).is_some(),
+            };
+        }
+        return instance::get_own(obj, name).is_some();
+    }
+    own_dict(obj).is_some_and(|d| d.borrow().find_str(name).is_some())
+}
+
+// --- the specialised forms' hits and choices (`eval::spec_call`) ----------
+//
+// Each `hit_*` gives exactly what `load_hit` (or `store_attr`'s cached path)
+// gives for its shape, or None when the shape does not hold (the
+// instruction then deoptimises and runs the generic path).
+
+/// LoadAttrInstanceValue: an own attribute in the instance's split values.
+#[inline(always)]
+pub fn hit_instance_value(c: &AttrCache, obj: &Obj, name: &Obj) -> Option<ObjRef> {
+    if obj.layout() != Layout::Instance || !instance::has_values(obj) {
+        return None;
+    }
+    let e = entry_for(c, obj.ty())?;
+    if e.kind.get() != AttrKind::OwnDict {
+        return None;
+    }
+    let ix = own_value_index(c, obj, name)?;
+    Some(instance::value_at(obj, ix)?.clone())
+}
+
+/// LoadAttrClassValue: a class attribute (a plain value, or a function
+/// bound to `obj`) not shadowed by the object's own attributes.
+#[inline(always)]
+pub fn hit_class_value(c: &AttrCache, obj: &Obj, name: &Obj) -> Option<PyResult<ObjRef>> {
+    if obj.layout() == Layout::Type {
+        return None;
+    }
+    let ty = obj.ty();
+    let e = entry_for(c, ty)?;
+    let kind = e.kind.get();
+    if !matches!(kind, AttrKind::Method | AttrKind::ClassValue) {
+        return None;
+    }
+    let v = cached_value(e, ty)?;
+    if value_kind(&v, false)? != kind || shadowed(e, obj, name) {
+        return None;
+    }
+    Some(match kind {
+        AttrKind::Method => method::new_method(&v, obj),
+        _ => Ok(v),
+    })
+}
+
+/// LoadAttrClass: an attribute of a class object.
+#[inline(always)]
+pub fn hit_type_attr(c: &AttrCache, obj: &Obj) -> Option<ObjRef> {
+    if obj.layout() != Layout::Type {
+        return None;
+    }
+    let e = entry_for(c, obj)?;
+    if e.kind.get() != AttrKind::TypeAttr {
+        return None;
+    }
+    let v = cached_value(e, obj)?;
+    value_kind(&v, false)?;
+    Some(v)
+}
+
+/// LoadAttrModule: a global of an exact module (no data descriptor of the
+/// module type has a name that is not a dunder). A missing name takes the
+/// generic path (module `__getattr__`, the AttributeError).
+#[inline(always)]
+pub fn hit_module(obj: &Obj, name: &Obj) -> Option<ObjRef> {
+    if !obj.ty().is(&crate::objects::registry::types().module) || is_dunder(name) {
+        return None;
+    }
+    let m = obj.payload::<crate::objects::module::ModuleBody>()?;
+    crate::objects::dict::ops::dict_get_str(&m.dict, name)
+}
+
+/// LoadMethodWithValues: a function or method descriptor on the type, not
+/// shadowed by the object's own attributes: the unbound-call shape.
+#[inline(always)]
+pub fn hit_method(c: &AttrCache, obj: &Obj, name: &Obj) -> Option<ObjRef> {
+    if obj.layout() == Layout::Type {
+        return None;
+    }
+    let ty = obj.ty();
+    let e = entry_for(c, ty)?;
+    if e.kind.get() != AttrKind::Method {
+        return None;
+    }
+    let v = cached_value(e, ty)?;
+    if value_kind(&v, true)? != AttrKind::Method || shadowed(e, obj, name) {
+        return None;
+    }
+    Some(v)
+}
+
+/// StoreAttrInstanceValue: the hinted index of the split values, when it
+/// is this name's. `Ok(old value)`, or the value back.
+#[inline(always)]
+pub fn hit_store_instance_value(
+    c: &AttrCache,
+    obj: &Obj,
+    name: &Obj,
+    value: ObjRef,
+) -> Result<Option<ObjRef>, ObjRef> {
+    if obj.layout() != Layout::Instance || !instance::has_values(obj) {
+        return Err(value);
+    }
+    match entry_for(c, obj.ty()) {
+        Some(e) if e.kind.get() == AttrKind::OwnDict => {}
+        _ => return Err(value),
+    }
+    match own_value_index_hint(c, obj, name) {
+        Some(ix) => instance::store_value_at(obj, ix, value),
+        None => Err(value),
+    }
+}
+
+/// LoadAttrSlot: a set `__slots__` member of an instance.
+#[inline(always)]
+pub fn hit_slot(c: &AttrCache, obj: &Obj) -> Option<ObjRef> {
+    if obj.layout() != Layout::Instance {
+        return None;
+    }
+    let e = entry_for(c, obj.ty())?;
+    if e.kind.get() != AttrKind::Slot {
+        return None;
+    }
+    instance::slot_get(obj, cached_slot(e, obj)?)
+}
+
+/// StoreAttrSlot: `Ok(old value)`, or the value back.
+#[inline(always)]
+pub fn hit_store_slot(c: &AttrCache, obj: &Obj, value: ObjRef) -> Result<Option<ObjRef>, ObjRef> {
+    let slot = match entry_for(c, obj.ty()) {
+        Some(e) if e.kind.get() == AttrKind::Slot => cached_slot(e, obj),
+        _ => None,
+    };
+    match slot {
+        Some(i) => Ok(instance::slot_set(obj, i, Some(value))),
+        None => Err(value),
+    }
+}
+
+/// The specialised LoadAttr for what the cache now holds for `obj`.
+pub fn choose_load(c: &AttrCache, obj: &Obj, name: &Obj) -> Option<Op> {
+    match obj.layout() {
+        Layout::Module => {
+            let exact = obj.ty().is(&crate::objects::registry::types().module);
+            return (exact && !is_dunder(name)).then_some(Op::LoadAttrModule);
+        }
+        Layout::Type => {
+            let e = entry_for(c, obj)?;
+            return (e.kind.get() == AttrKind::TypeAttr).then_some(Op::LoadAttrClass);
+        }
+        _ => {}
+    }
+    match entry_for(c, obj.ty())?.kind.get() {
+        AttrKind::OwnDict if obj.layout() == Layout::Instance && instance::has_values(obj) => {
+            Some(Op::LoadAttrInstanceValue)
+        }
+        AttrKind::Method | AttrKind::ClassValue => Some(Op::LoadAttrClassValue),
+        AttrKind::Slot => Some(Op::LoadAttrSlot),
+        _ => None,
+    }
+}
+
+/// The specialised LoadMethod for what the cache now holds for `obj`
+/// (`self_`: what the generic load gave).
+pub fn choose_method(c: &AttrCache, obj: &Obj, self_: &Option<ObjRef>) -> Option<Op> {
+    if self_.is_none() || obj.layout() == Layout::Type {
+        return None;
+    }
+    (entry_for(c, obj.ty())?.kind.get() == AttrKind::Method).then_some(Op::LoadMethodWithValues)
+}
+
+/// The specialised StoreAttr for what the cache now holds for `obj`.
+pub fn choose_store(c: &AttrCache, obj: &Obj, name: &Obj) -> Option<Op> {
+    if obj.layout() != Layout::Instance {
+        return None;
+    }
+    let kind = entry_for(c, obj.ty())?.kind.get();
+    if kind == AttrKind::Slot {
+        return Some(Op::StoreAttrSlot);
+    }
+    if !instance::has_values(obj) {
+        return None;
+    }
+    let own = kind == AttrKind::OwnDict;
+    (own && own_value_index_hint(c, obj, name).is_some()).then_some(Op::StoreAttrInstanceValue)
 }
 
 /// LoadAttr through the cache `c`.
@@ -369,6 +602,13 @@ pub fn store_attr(
     value: ObjRef,
     c: &AttrCache,
 ) -> PyResult<()> {
+    let value = match hit_store_slot(c, obj, value) {
+        Ok(old) => {
+            drop(old);
+            return Ok(());
+        }
+        Err(v) => v,
+    };
     if obj.layout() == Layout::Instance
         && entry_for(c, obj.ty()).is_some_and(|e| e.kind.get() == AttrKind::OwnDict)
     {
@@ -424,8 +664,12 @@ fn store_attr_miss(
     attr::set_attr(vm, obj, name, value)?;
     if obj.layout() == Layout::Instance && !obj.type_body().has_flag(flags::CUSTOM_SETATTR) {
         let e = entry_to_fill(c, obj.ty());
-        if let Some(None) = fill_type(e, obj.ty(), name) {
-            e.kind.set(AttrKind::OwnDict);
+        match fill_type(e, obj.ty(), name) {
+            Some(None) => e.kind.set(AttrKind::OwnDict),
+            Some(Some(d)) if member::slot_index_for(&d, obj).is_some() => {
+                e.kind.set(AttrKind::Slot)
+            }
+            _ => {}
         }
     }
     Ok(())

@@ -457,6 +457,109 @@ pub fn frame_for_call(
     Some(Ok(new))
 }
 
+/// Does the Python function `f` take exactly `nargs` positional arguments
+/// and run a frame when called (not a generator function)? CPython's
+/// conditions for CALL_PY_EXACT_ARGS.
+pub fn takes_exact_args(f: &Obj, nargs: usize) -> bool {
+    let Some(cb) = f
+        .payload::<FunctionBody>()
+        .and_then(|fb| fb.code.payload::<CodeBody>())
+    else {
+        return false;
+    };
+    let c = &cb.code;
+    !c.is_generator()
+        && nargs == c.argcount as usize
+        && c.flags & (co::VARARGS | co::VARKEYWORDS) == 0
+        && c.kwonlyargcount == 0
+}
+
+/// CALL_PY_EXACT_ARGS: the frame for calling the Python function at
+/// `stack[base]` with exactly its positional parameters, which are the
+/// rest of the stack (a method call's self first). The arguments are moved
+/// into the callee's locals and the function into `Frame::func`. `None`,
+/// the stack untouched, when the function does not take them exactly (see
+/// [`takes_exact_args`]); `Some(Err)`, the stack cut back to `base`, at
+/// the recursion limit.
+#[inline(always)]
+pub fn frame_exact_args(
+    vm: &mut Vm,
+    frame: &mut Frame,
+    base: usize,
+) -> Option<PyResult<Box<Frame>>> {
+    let nlocals = {
+        let fb = frame.stack[base].payload::<FunctionBody>()?;
+        let c = &fb.code.payload::<CodeBody>()?.code;
+        let nargs = frame.stack.len() - base - 1;
+        if c.is_generator()
+            || nargs != c.argcount as usize
+            || c.flags & (co::VARARGS | co::VARKEYWORDS) != 0
+            || c.kwonlyargcount != 0
+        {
+            return None;
+        }
+        c.varnames.len()
+    };
+    if vm.recursion_depth >= vm.recursion_limit {
+        frame.stack.truncate(base);
+        return Some(Err(recursion_error("maximum recursion depth exceeded")));
+    }
+    let mut new = frame::take_frame(&mut vm.frame_pool);
+    new.fast.resize_with(nlocals, || None);
+    let nargs = frame.stack.len() - base - 1;
+    for slot in new.fast[..nargs].iter_mut().rev() {
+        *slot = Some(frame.pop());
+    }
+    // The function moves from the stack into the frame, which keeps it
+    // alive for the call.
+    let func = frame.pop();
+    let fb = func.payload::<FunctionBody>().expect("function");
+    let cb = fb.code.payload::<CodeBody>().expect("code");
+    if let Err(e) = init_frame_rest(&mut new, fb, cb) {
+        new.recycle(&mut vm.frame_pool);
+        return Some(Err(e));
+    }
+    new.func = Some(func);
+    Some(Ok(new))
+}
+
+/// The frame of an `__init__` run inline for a class call
+/// (`CallAllocAndEnterInit`): `init` takes exactly `obj` and the arguments
+/// above the class at `stack[base]` (see `takes_exact_args`); they are
+/// moved into its locals, the class is popped, and the frame keeps `obj`
+/// to give the caller when `__init__` returns. At the recursion limit, the
+/// stack cut back to `base`, the RecursionError `call_type_default` would
+/// raise.
+pub fn frame_for_init(
+    vm: &mut Vm,
+    frame: &mut Frame,
+    base: usize,
+    init: ObjRef,
+    obj: ObjRef,
+) -> PyResult<Box<Frame>> {
+    if vm.recursion_depth >= vm.recursion_limit {
+        frame.stack.truncate(base);
+        return Err(recursion_error("maximum recursion depth exceeded"));
+    }
+    let fb = init.payload::<FunctionBody>().expect("function");
+    let cb = fb.code.payload::<CodeBody>().expect("code");
+    let mut new = frame::take_frame(&mut vm.frame_pool);
+    new.fast.resize_with(cb.code.varnames.len(), || None);
+    let nargs = frame.stack.len() - base - 1;
+    for slot in new.fast[1..=nargs].iter_mut().rev() {
+        *slot = Some(frame.pop());
+    }
+    new.fast[0] = Some(obj.clone());
+    frame.stack.truncate(base);
+    if let Err(e) = init_frame_rest(&mut new, fb, cb) {
+        new.recycle(&mut vm.frame_pool);
+        return Err(e);
+    }
+    new.func = Some(init);
+    new.init_self = Some(obj);
+    Ok(new)
+}
+
 /// Builds the frame for calling `fb` with these arguments.
 pub fn new_frame(fb: &FunctionBody, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<Frame> {
     let mut frame = frame::take_frame(&mut Vec::new());

@@ -204,7 +204,7 @@ fn bi_open(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjR
     call::call(vm, &open, args, kwnames)
 }
 
-fn bi_len(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
+pub(crate) fn bi_len(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
     no_kwargs("len", kw)?;
     check_args("len", args, 1, 1)?;
     Ok(new_int(object::len(vm, &args[0])? as i64)?)

@@ -133,6 +133,9 @@ pub const ATTR_CACHE_TYPES: usize = 4;
 pub struct AttrCache {
     pub entries: [AttrEntry; ATTR_CACHE_TYPES],
     pub inst_index: Cell<u32>,
+    /// Executions of the generic instruction left before it tries to
+    /// specialise again (`eval::spec_call`).
+    pub counter: Cell<u8>,
 }
 
 /// One type's cached lookup: for objects of type `ty`, as long as the dicts
@@ -157,6 +160,12 @@ pub struct AttrEntry {
     /// has changed its keys since, they all still are (see
     /// `attr_cache::type_valid`).
     pub checked_at: Cell<u64>,
+    /// How many names the type's shared keys had when `name` was last
+    /// found not among them (`u32::MAX`: not known): while they have as
+    /// many, no instance of the type with split values has the name, so a
+    /// class attribute is not shadowed (CPython's keys version check in
+    /// LOAD_METHOD_WITH_VALUES; shared keys only grow).
+    pub keys_seen: Cell<u32>,
 }
 
 /// The shape of a cached attribute lookup.
@@ -177,6 +186,9 @@ pub enum AttrKind {
     /// On a class object (`ty` is the class itself): a function or plain
     /// value found along its MRO.
     TypeAttr,
+    /// A `__slots__` member of the instance's class (a data descriptor:
+    /// nothing shadows it), read or written in the instance's slot word.
+    Slot,
 }
 
 impl Default for AttrEntry {
@@ -189,6 +201,7 @@ impl Default for AttrEntry {
             mro_pos: Cell::new(0),
             type_index: Cell::new(0),
             checked_at: Cell::new(0),
+            keys_seen: Cell::new(u32::MAX),
         }
     }
 }

@@ -273,7 +273,7 @@ fn self_list(args: &[ObjRef], name: &str) -> PyResult<ObjRef> {
     }
 }
 
-fn list_append(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+pub(crate) fn list_append(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("append", &args[1..], 1, 1)?;
     let l = self_list(args, "append")?;
     let mut items = list_body(&l).expect("list").items.borrow_mut();

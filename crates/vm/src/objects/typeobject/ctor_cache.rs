@@ -15,6 +15,7 @@
 //! [`MAX_DEPTH`] are not cached.
 
 use crate::memory::object::{Obj, ObjRef};
+use crate::objects::dict::table::version_stamp;
 use crate::objects::str::try_str;
 use crate::objects::typeobject::{mro_iter, with_mro, TypeBody};
 use std::cell::RefCell;
@@ -32,6 +33,10 @@ struct Entry {
     versions: [u64; MAX_DEPTH],
     new_at: (u8, u32),
     init_at: (u8, u32),
+    /// The thread's dict version stamp when `versions` were last found
+    /// current: while it has not moved, no dict has changed its keys, so
+    /// they still are (as `protocol::attr_cache`'s entries).
+    checked_at: u64,
 }
 
 const EMPTY: Entry = Entry {
@@ -40,6 +45,7 @@ const EMPTY: Entry = Entry {
     versions: [0; MAX_DEPTH],
     new_at: ABSENT,
     init_at: ABSENT,
+    checked_at: 0,
 };
 
 thread_local! {
@@ -53,14 +59,26 @@ fn slot_of(ty: &Obj) -> usize {
 /// `(lookup(cls, "__new__"), lookup(cls, "__init__"))` for a class.
 pub fn new_and_init(cls: &Obj) -> (Option<ObjRef>, Option<ObjRef>) {
     let slot = slot_of(cls);
+    let stamp = version_stamp();
     let hit = TABLE.with(|t| {
-        let e = t.borrow()[slot];
-        (e.ty == cls.id() && valid(&e, cls)).then_some(e)
+        let mut t = t.borrow_mut();
+        let e = &mut t[slot];
+        if e.ty != cls.id() {
+            return None;
+        }
+        if e.checked_at != stamp {
+            if !valid(e, cls) {
+                return None;
+            }
+            e.checked_at = stamp;
+        }
+        Some(*e)
     });
     let e = match hit {
         Some(e) => e,
         None => match fill(cls) {
-            Some(e) => {
+            Some(mut e) => {
+                e.checked_at = stamp;
                 TABLE.with(|t| t.borrow_mut()[slot] = e);
                 e
             }
