@@ -198,6 +198,8 @@ fn generators_run_to_the_end() {
     assert_no_calls_per_iteration(
         "def gen(n):\n    yield n\n    yield n + 1",
         "for v in gen(i):\n    pass\nx = sum(j for j in (i, i))",
+    );
+}
 
 /// `%`-formatting writes into one heap buffer (CPython's
 /// `_PyUnicodeWriter`), `str.format` too; a str's repr is measured, then
