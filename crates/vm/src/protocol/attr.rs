@@ -400,7 +400,7 @@ pub fn generic_set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: Option<ObjRef
         if crate::objects::instance::set_own(obj, name, value)? {
             return Ok(());
         }
-        return Err(no_attribute(obj, name));
+        return Err(no_dict_for(obj, name));
     }
     // An exception's members (`__traceback__`, `__cause__`, `name` ...)
     // and a function's (`__name__`, `__qualname__`, `__doc__` ...) before
@@ -426,7 +426,7 @@ pub fn generic_set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: Option<ObjRef
             None => {
                 let old = dict.borrow_mut().del_str(name);
                 if old.is_none() {
-                    return Err(no_attribute(obj, name));
+                    return Err(no_attribute_message(obj, name));
                 }
             }
         }
@@ -435,9 +435,20 @@ pub fn generic_set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: Option<ObjRef
     if special_attrs::set_special_attr(vm, obj, try_str(name).unwrap_or(""), value.clone())? {
         return Ok(());
     }
-    Err(attribute_error(format!(
-        "'{}' object has no attribute '{}'",
-        type_name(obj),
-        try_str(name).unwrap_or("?")
-    )))
+    Err(no_dict_for(obj, name))
+}
+
+/// Setting or deleting an attribute of an object without a `__dict__`
+/// (CPython's `_PyObject_GenericSetAttrWithDict` without a dict): the type
+/// having the name (a method, a class value) makes it read-only. Unlike a
+/// failed lookup, CPython 3.11 sets no `name` and `obj` on these.
+fn no_dict_for(obj: &Obj, name: &Obj) -> PyErr {
+    if lookup(obj.ty(), name).is_some() {
+        return attribute_error(format!(
+            "'{}' object attribute '{}' is read-only",
+            type_name(obj),
+            try_str(name).unwrap_or("?")
+        ));
+    }
+    no_attribute_message(obj, name)
 }
