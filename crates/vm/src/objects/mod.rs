@@ -35,6 +35,7 @@ pub mod set;
 pub mod singletons;
 pub mod slice;
 pub mod str;
+pub mod subtype_dict;
 pub mod superobject;
 pub mod traceback;
 pub mod tuple;
@@ -95,6 +96,7 @@ macro_rules! layouts {
                 return;
             }
             finalize::forget(obj);
+            subtype_dict::forget(obj);
             // After `__del__`, before the body goes: CPython's
             // PyObject_ClearWeakRefs in subtype_dealloc.
             crate::memory::weakref::on_dealloc(obj);
@@ -122,6 +124,7 @@ macro_rules! layouts {
                 $(Layout::$name => Traverse::traverse(unsafe { obj.body_unchecked::<$body>() }, visit),)*
             }
             if obj.type_body().has_flag(typeobject::flags::HEAPTYPE) {
+                subtype_dict::traverse(obj, visit);
                 visit(obj.ty());
             }
         }
@@ -133,6 +136,7 @@ macro_rules! layouts {
                 // SAFETY: the layout tag names the body type.
                 $(Layout::$name => Traverse::clear(unsafe { obj.body_unchecked::<$body>() }),)*
             }
+            subtype_dict::forget(obj);
         }
     };
 }

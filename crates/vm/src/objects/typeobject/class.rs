@@ -217,7 +217,18 @@ pub fn create_class(
         }
     }
     let instance = layout == Layout::Instance;
-    let add_dict = (!instance || shape.managed_dict) && !base_dict;
+    // A subclass of another built-in type has a `__dict__` (its side dict,
+    // `objects::subtype_dict`) unless `__slots__` leaves it out and no base
+    // class statement's type gave one.
+    let builtin_no_dict = !instance
+        && !base_dict
+        && own_slots
+            .as_ref()
+            .is_some_and(|names| !names.iter().any(|n| n == "__dict__"));
+    if builtin_no_dict {
+        fl |= flags::SLOTS;
+    }
+    let add_dict = (!instance || shape.managed_dict) && !base_dict && !builtin_no_dict;
     let add_weak = (!instance || shape.weaklist) && !base_weak;
     let cls = alloc_object(
         meta,

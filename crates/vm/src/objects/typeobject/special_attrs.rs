@@ -99,6 +99,9 @@ pub fn special_attr(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRe
     if name == "__class__" {
         return Ok(Some(obj.ty().to_ref()));
     }
+    if name == "__dict__" && crate::objects::subtype_dict::eligible(obj) {
+        return crate::objects::subtype_dict::get_or_make(obj).map(Some);
+    }
     let v = match obj.layout() {
         Layout::Instance if name == "__dict__" => {
             match crate::objects::instance::instance_dict_object(obj)? {
