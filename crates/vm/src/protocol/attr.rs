@@ -393,6 +393,9 @@ pub fn generic_set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: Option<ObjRef
                 b.name()
             )));
         }
+        if try_str(name) == Some("__bases__") {
+            return typeobject::bases::set_bases(obj, value);
+        }
         class::note_dunder_flags(obj, try_str(name).unwrap_or(""), value.as_deref());
     }
     if obj.layout() == Layout::Module {

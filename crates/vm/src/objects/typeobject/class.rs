@@ -236,8 +236,8 @@ pub fn create_class(
             layout,
             name: RefCell::new(name.to_ref()),
             qualname: RefCell::new(qualname),
-            base: Some(bases[0].clone()),
-            bases: new_tuple(bases)?,
+            base: RefCell::new(Some(bases[0].clone())),
+            bases: RefCell::new(new_tuple(bases)?),
             // Set below, once the class exists: it comes first.
             mro: RefCell::new(t.empty_tuple.clone()),
             namespace: Namespace::Heap(new_dict_from_table(table)?),
@@ -343,7 +343,7 @@ pub fn finish_class(vm: &mut Vm, cls: &Obj, kws: &[(&str, ObjRef)]) -> PyResult<
     Ok(())
 }
 
-fn flags_from_table(t: &DictTable) -> u32 {
+pub(crate) fn flags_from_table(t: &DictTable) -> u32 {
     let mut fl = 0;
     for e in t.iter() {
         fl |= dunder_flag(try_str(e.key).unwrap_or(""));

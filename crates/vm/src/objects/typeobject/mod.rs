@@ -5,6 +5,7 @@
 //! no namespace in [`special_attrs`], the dunder wrappers of built-in types
 //! in [`slot_wrappers`] and [`number_wrappers`].
 
+pub mod bases;
 pub mod call;
 pub mod class;
 pub mod construct;
@@ -58,10 +59,12 @@ pub struct TypeBody {
     pub layout: Layout,
     pub name: RefCell<ObjRef>,
     pub qualname: RefCell<ObjRef>,
-    /// The first base (`tp_base`); None only for `object`.
-    pub base: Option<ObjRef>,
+    /// The first base (`tp_base`); None only for `object`. In a RefCell
+    /// (and so `bases`) because `C.__bases__ = (...)` replaces them
+    /// ([`bases::set_bases`]).
+    pub base: RefCell<Option<ObjRef>>,
     /// `__bases__` (a tuple).
-    pub bases: ObjRef,
+    pub bases: RefCell<ObjRef>,
     /// `__mro__` (CPython's `tp_mro`): a tuple starting with the type
     /// itself, so a class is a reference cycle with its MRO as in CPython
     /// and only the collector frees it. In a RefCell because `tp_clear`
@@ -135,10 +138,14 @@ impl TypeBody {
 
 impl Traverse for TypeBody {
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
-        if let Some(b) = &self.base {
-            visit(b);
+        if let Ok(b) = self.base.try_borrow() {
+            if let Some(b) = &*b {
+                visit(b);
+            }
         }
-        visit(&self.bases);
+        if let Ok(b) = self.bases.try_borrow() {
+            visit(&b);
+        }
         if let Ok(m) = self.mro.try_borrow() {
             visit(&m);
         }

@@ -33,8 +33,8 @@ pub fn type_special_attr(_vm: &mut Vm, cls: &Obj, name: &str) -> PyResult<Option
     Ok(Some(match name {
         "__name__" => b.name.borrow().clone(),
         "__qualname__" => b.qualname.borrow().clone(),
-        "__bases__" => b.bases.clone(),
-        "__base__" => b.base.clone().unwrap_or_else(|| types().none.clone()),
+        "__bases__" => b.bases.borrow().clone(),
+        "__base__" => b.base.borrow().clone().unwrap_or_else(|| types().none.clone()),
         "__mro__" => b.mro(),
         "__dict__" => {
             let mut t = DictTable::new();
