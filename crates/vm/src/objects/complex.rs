@@ -121,6 +121,13 @@ fn c_powu(x: C, n: i64) -> C {
     r
 }
 
+/// `x ** y` of two floats with a negative `x` and a fractional `y`: the
+/// complex result CPython's `float_pow` returns.
+pub(crate) fn real_pow_complex(x: f64, y: f64) -> PyResult<ObjRef> {
+    let (re, im) = complex_pow((x, 0.0), (y, 0.0))?;
+    Ok(new_complex(re, im)?)
+}
+
 /// `complex_pow`: integral exponents up to 100 in magnitude multiply
 /// exactly; others go through polar form. Overflow to an infinity from
 /// finite operands is OverflowError, as CPython's `Py_ADJUST_ERANGE2`.
@@ -403,9 +410,25 @@ pub(crate) fn complex_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
         Some(i) => complex_arg(vm, i, false)?,
         None => (0.0, 0.0),
     };
-    // real + imag*1j, where either may itself be complex.
+    // real + imag*1j, where either may itself be complex. As CPython's
+    // complex_new_impl, a part is only added when its argument is complex,
+    // so `complex(0.0, -0.0)` keeps the imaginary part's sign.
+    let is_complex = |o: &Obj| {
+        o.layout() == Layout::Complex
+            || crate::objects::typeobject::lookup_str(o.ty(), "__complex__").is_some()
+    };
     let (re, im) = if imag.is_some() {
-        (a.0 - b.1, a.1 + b.0)
+        let re = if imag.is_some_and(|i| is_complex(i)) {
+            a.0 - b.1
+        } else {
+            a.0
+        };
+        let im = if real.is_some_and(|r| is_complex(r)) {
+            b.0 + a.1
+        } else {
+            b.0
+        };
+        (re, im)
     } else {
         a
     };
