@@ -19,6 +19,7 @@ pub mod dict;
 pub mod exception;
 pub mod exception_group;
 pub mod float;
+pub mod frame;
 pub mod function;
 pub mod generator;
 pub mod getset;
@@ -206,6 +207,7 @@ layouts! {
     CallIter => iter::CallIterBody, gc: true;
     Generator => generator::GeneratorBody, gc: true;
     Traceback => traceback::TracebackBody, gc: true;
+    Frame => frame::FrameBody, gc: true;
 }
 
 /// Fills the namespaces of the built-in types.

@@ -44,7 +44,7 @@ fn instance_layout(t: &Obj) -> (Layout, usize, bool) {
 fn solid_base(t: &Obj) -> ObjRef {
     let mut t = t.to_ref();
     loop {
-        let Some(base) = body(&t).base.borrow().clone() else {
+        let Some(base) = body(&t).base() else {
             return t;
         };
         if instance_layout(&base).1 != instance_layout(&t).1 || !body(&t).has_flag(flags::HEAPTYPE) {
@@ -80,7 +80,7 @@ fn same_layout(old: &Obj, new: &Obj) -> bool {
     if so.is(&sn) || instance_layout(&so).1 == 0 {
         return true;
     }
-    let parent = |t: &Obj| body(t).base.borrow().clone();
+    let parent = |t: &Obj| body(t).base();
     let same_parent = match (parent(&so), parent(&sn)) {
         (Some(a), Some(b)) => a.is(&b),
         _ => false,
@@ -109,7 +109,7 @@ fn flags_for(t: &Obj) -> u32 {
 /// Recomputes `t`'s MRO from its bases; returns the old one.
 fn remake_mro(t: &Obj) -> PyResult<ObjRef> {
     let b = body(t);
-    let bases = tuple_items(&b.bases.borrow()).to_vec();
+    let bases = tuple_items(&b.bases()).to_vec();
     let mut full = vec![t.to_ref()];
     full.extend(c3_mro(&bases)?);
     let new = new_tuple(full)?;
@@ -154,7 +154,7 @@ pub fn set_bases(cls: &Obj, value: Option<ObjRef>) -> PyResult<()> {
         .find(|b| !matches!(body(b).layout, Layout::Instance | Layout::Object))
         .unwrap_or(&items[0])
         .clone();
-    let old_base = tb.base.borrow().clone().expect("a class has a base");
+    let old_base = tb.base().expect("a class has a base");
     if gc_dealloc(&new_base) != gc_dealloc(&old_base) {
         return Err(type_error(format!(
             "__bases__ assignment: '{}' deallocator differs from '{}'",
@@ -180,7 +180,7 @@ pub fn set_bases(cls: &Obj, value: Option<ObjRef>) -> PyResult<()> {
         })
         .collect();
     subclasses.sort_by_key(|s| tuple_items(&body(s).mro()).len());
-    let old_bases = tb.bases.replace(value.clone());
+    let old_bases = tb.bases.replace(Some(value.clone()));
     let old_first = tb.base.replace(Some(new_base));
     // New MROs, undone all together if one cannot be made.
     let mut done: Vec<(ObjRef, ObjRef)> = Vec::new();

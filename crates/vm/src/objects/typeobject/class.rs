@@ -236,8 +236,8 @@ pub fn create_class(
             layout,
             name: RefCell::new(name.to_ref()),
             qualname: RefCell::new(qualname),
-            base: RefCell::new(Some(bases[0].clone())),
-            bases: RefCell::new(new_tuple(bases)?),
+            base: Cell::new(Some(bases[0].clone())),
+            bases: Cell::new(Some(new_tuple(bases)?)),
             // Set below, once the class exists: it comes first.
             mro: RefCell::new(t.empty_tuple.clone()),
             namespace: Namespace::Heap(new_dict_from_table(table)?),

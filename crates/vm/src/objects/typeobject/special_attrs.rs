@@ -33,8 +33,8 @@ pub fn type_special_attr(_vm: &mut Vm, cls: &Obj, name: &str) -> PyResult<Option
     Ok(Some(match name {
         "__name__" => b.name.borrow().clone(),
         "__qualname__" => b.qualname.borrow().clone(),
-        "__bases__" => b.bases.borrow().clone(),
-        "__base__" => b.base.borrow().clone().unwrap_or_else(|| types().none.clone()),
+        "__bases__" => b.bases(),
+        "__base__" => b.base().unwrap_or_else(|| types().none.clone()),
         "__mro__" => b.mro(),
         "__dict__" => {
             let mut t = DictTable::new();
@@ -171,6 +171,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRe
         Layout::Generator => return generator_special_attr(obj, name),
         Layout::Code => return code_special_attr(obj, name),
         Layout::Traceback => return crate::objects::traceback::traceback_special_attr(obj, name),
+        Layout::Frame => return crate::objects::frame::frame_special_attr(obj, name),
         _ => return Ok(None),
     };
     Ok(Some(v))
