@@ -21,8 +21,8 @@ pub use float_repr::{
 pub use parse::{parse_float, parse_int};
 pub use percent::{percent_float, percent_float_text, percent_int, percent_pad_str, PercentSpec};
 pub use spec::{
-    format_complex, format_float, format_float_text, format_int, format_int_text, format_str, parse_spec,
-    parse_spec_for, FormatSpec, IntRef,
+    format_complex, format_float, format_float_text, format_int, format_int_text, format_str,
+    parse_spec, parse_spec_for, FormatSpec, IntRef,
 };
 pub use text::Text;
 

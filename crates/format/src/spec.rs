@@ -487,7 +487,9 @@ pub fn format_complex(re: f64, im: f64, spec: &str) -> Result<String, FmtError> 
         return Err(verr("precision too big"));
     }
     if fs.zero || (fs.fill == '0' && fs.align.is_some()) {
-        return Err(verr("Zero padding is not allowed in complex format specifier"));
+        return Err(verr(
+            "Zero padding is not allowed in complex format specifier",
+        ));
     }
     if fs.align == Some('=') {
         return Err(verr(

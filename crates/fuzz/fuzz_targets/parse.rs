@@ -16,7 +16,8 @@ fuzz_target!(|data: &[u8]| {
             return;
         };
         if let Ok(module) = arenapy_syntax::parse_module(&src) {
-            let _ = arenapy_compiler::compile(&module, &src, "<fuzz>", arenapy_compiler::Mode::Exec);
+            let _ =
+                arenapy_compiler::compile(&module, &src, "<fuzz>", arenapy_compiler::Mode::Exec);
         }
         if let Ok(module) = arenapy_syntax::parse_module(&src) {
             let _ = arenapy_compiler::compile(

@@ -49,9 +49,17 @@ fn lineno(g: &GeneratorBody) -> u32 {
     let Some(cb) = g.code.payload::<CodeBody>() else {
         return 0;
     };
-    let pc = g.frame.try_borrow().ok().and_then(|f| f.as_ref().map(|f| f.pc));
+    let pc = g
+        .frame
+        .try_borrow()
+        .ok()
+        .and_then(|f| f.as_ref().map(|f| f.pc));
     match pc {
-        Some(pc) if pc > 0 => cb.code.positions.get(pc - 1).map_or(cb.code.first_line, |p| p.line),
+        Some(pc) if pc > 0 => cb
+            .code
+            .positions
+            .get(pc - 1)
+            .map_or(cb.code.first_line, |p| p.line),
         _ => cb.code.first_line,
     }
 }
@@ -78,11 +86,20 @@ pub(crate) fn frame_special_attr(obj: &Obj, name: &str) -> PyResult<Option<ObjRe
         "f_code" => g.code.clone(),
         "f_lineno" => new_int(lineno(g) as i64)?,
         "f_lasti" => {
-            let pc = g.frame.try_borrow().ok().and_then(|f| f.as_ref().map(|f| f.pc));
+            let pc = g
+                .frame
+                .try_borrow()
+                .ok()
+                .and_then(|f| f.as_ref().map(|f| f.pc));
             new_int(pc.map_or(-1, |pc| pc as i64 * 2 - 2))?
         }
         "f_back" | "f_trace" => types().none.clone(),
-        "f_globals" => match g.frame.try_borrow().ok().and_then(|f| f.as_ref().map(|f| f.globals.clone())) {
+        "f_globals" => match g
+            .frame
+            .try_borrow()
+            .ok()
+            .and_then(|f| f.as_ref().map(|f| f.globals.clone()))
+        {
             Some(d) => d,
             None => new_dict()?,
         },
@@ -97,7 +114,9 @@ pub(crate) fn frame_special_attr(obj: &Obj, name: &str) -> PyResult<Option<ObjRe
                 }
                 let cell_names = cb.code.cellvars.iter().chain(&cb.code.freevars);
                 for (name, cell) in cell_names.zip(&frame.cells) {
-                    let v = cell.payload::<CellBody>().and_then(|c| c.value.borrow().clone());
+                    let v = cell
+                        .payload::<CellBody>()
+                        .and_then(|c| c.value.borrow().clone());
                     if let Some(v) = v {
                         ops::dict_set_str(&d, new_str(name)?, v)?;
                     }

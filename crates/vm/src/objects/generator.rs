@@ -441,11 +441,11 @@ pub(crate) fn generator_special_attr(obj: &Obj, name: &str) -> PyResult<Option<O
             py_bool(started && !g.running.get())
         }
         "gi_yieldfrom" => {
-            let sub = g
-                .frame
-                .try_borrow()
-                .ok()
-                .and_then(|f| f.as_ref().and_then(|f| yield_from_target(f)).map(|(s, _)| s));
+            let sub = g.frame.try_borrow().ok().and_then(|f| {
+                f.as_ref()
+                    .and_then(|f| yield_from_target(f))
+                    .map(|(s, _)| s)
+            });
             sub.unwrap_or_else(|| types().none.clone())
         }
         "gi_frame" => {

@@ -16,9 +16,9 @@
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::dict::{dict_body, new_dict};
 use crate::objects::exception::type_error;
-use crate::protocol::object::type_name;
 use crate::objects::typeobject::flags;
 use crate::objects::Layout;
+use crate::protocol::object::type_name;
 use crate::vm::PyResult;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -95,7 +95,11 @@ pub fn forget(obj: &Obj) {
     if !ANY.with(|a| a.get()) {
         return;
     }
-    let old = DICTS.with(|t| t.try_borrow_mut().ok().and_then(|mut t| t.remove(&obj.id())));
+    let old = DICTS.with(|t| {
+        t.try_borrow_mut()
+            .ok()
+            .and_then(|mut t| t.remove(&obj.id()))
+    });
     drop(old);
 }
 

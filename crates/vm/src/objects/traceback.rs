@@ -128,7 +128,8 @@ pub fn set_exception_traceback(exc: &Obj, tb: &Obj) -> PyResult<()> {
     // The old entries' code objects are released after the borrow ends.
     drop(old);
     // The chain given is the exception's traceback objects from now on.
-    let chain = (tb.layout() == Layout::Traceback).then(|| (tb.to_ref(), body.traceback.borrow().len()));
+    let chain =
+        (tb.layout() == Layout::Traceback).then(|| (tb.to_ref(), body.traceback.borrow().len()));
     let old = body.tb_objects.replace(chain);
     drop(old);
     Ok(())

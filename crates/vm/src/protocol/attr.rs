@@ -5,8 +5,8 @@
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::descriptor::{ClassMethodBody, PropertyBody, StaticMethodBody};
-use crate::objects::dict::{dict_body, ops};
 use crate::objects::dict::table::DictTable;
+use crate::objects::dict::{dict_body, ops};
 use crate::objects::exception::{attribute_error, type_error, ExceptionBody};
 use crate::objects::function::builtin::{BuiltinBody, BuiltinKind};
 use crate::objects::function::method::new_method;

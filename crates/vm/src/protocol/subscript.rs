@@ -218,7 +218,9 @@ fn class_subscript(vm: &mut Vm, cls: &Obj, key: &Obj) -> PyResult<ObjRef> {
     if !generic {
         return Err(type_error(format!(
             "type '{}' is not subscriptable",
-            cls.payload::<TypeBody>().map(|b| b.name()).unwrap_or_default()
+            cls.payload::<TypeBody>()
+                .map(|b| b.name())
+                .unwrap_or_default()
         )));
     }
     let types_mod = crate::modules::import::import(vm, "types")?;

@@ -47,7 +47,8 @@ fn solid_base(t: &Obj) -> ObjRef {
         let Some(base) = body(&t).base() else {
             return t;
         };
-        if instance_layout(&base).1 != instance_layout(&t).1 || !body(&t).has_flag(flags::HEAPTYPE) {
+        if instance_layout(&base).1 != instance_layout(&t).1 || !body(&t).has_flag(flags::HEAPTYPE)
+        {
             return t;
         }
         t = base;
@@ -99,7 +100,8 @@ fn flags_for(t: &Obj) -> u32 {
     for m in tuple_items(&b.mro()).iter().skip(1) {
         let mb = body(m);
         if mb.has_flag(flags::HEAPTYPE) {
-            fl |= mb.flags.get() & !(flags::HEAPTYPE | flags::BASETYPE | flags::SLOTS | flags::ABSTRACT);
+            fl |= mb.flags.get()
+                & !(flags::HEAPTYPE | flags::BASETYPE | flags::SLOTS | flags::ABSTRACT);
         }
         fl |= mb.flags.get() & flags::EXCEPTION;
     }
