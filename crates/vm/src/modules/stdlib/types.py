@@ -164,4 +164,93 @@ E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
     def __dir__(self):
         return sorted(set(dir(self.__origin__)) | set(_ATTR_EXCEPTIONS))
 
+    def __or__(self, other):
+        return _union_or(self, other)
+
+    def __ror__(self, other):
+        return _union_or(other, self)
+
+
+def _unionable(o):
+    return o is None or isinstance(o, (type, GenericAlias, UnionType))
+
+
+def _union_items(o):
+    if o is None:
+        return (NoneType,)
+    if isinstance(o, UnionType):
+        return o.__args__
+    return (o,)
+
+
+def _same(a, b):
+    if isinstance(a, GenericAlias) and isinstance(b, GenericAlias):
+        return a == b
+    return a is b
+
+
+def _union_or(a, b):
+    """`a | b` of types (CPython's `_Py_union_type_or`)."""
+    if not (_unionable(a) and _unionable(b)):
+        return NotImplemented
+    left = _union_items(a)
+    items = list(left)
+    for t in _union_items(b):
+        if not any(_same(x, t) for x in items):
+            items.append(t)
+    if len(items) == len(left):
+        return a
+    u = object.__new__(UnionType)
+    object.__setattr__(u, '__args__', tuple(items))
+    return u
+
+
+def _union_repr_item(p):
+    if p is NoneType:
+        return 'None'
+    return _repr_item(p)
+
+
+class UnionType:
+    """Represent a PEP 604 union type
+
+E.g. for int | str"""
+
+    __slots__ = ('__args__',)
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'types.UnionType' instances")
+
+    def __repr__(self):
+        return ' | '.join(map(_union_repr_item, self.__args__))
+
+    @property
+    def __parameters__(self):
+        return _make_parameters(self.__args__)
+
+    def __or__(self, other):
+        return _union_or(self, other)
+
+    def __ror__(self, other):
+        return _union_or(other, self)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __ne__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) != set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__args__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__args__)
+
 
