@@ -145,6 +145,16 @@ pub fn create_class(
     // slots, then this class's own; a managed dict and a weak-list word
     // unless `__slots__` leaves them out all along the MRO.
     let own_slots: Option<Vec<String>> = table.get_rust_str("__slots__").map(|s| slot_names(&s));
+    // Variable-size built-ins (CPython's `tp_itemsize != 0`: int, bytes,
+    // tuple) take no slots, not even `__dict__`.
+    if own_slots.as_ref().is_some_and(|s| !s.is_empty())
+        && matches!(layout, Layout::Int | Layout::Bytes | Layout::Tuple)
+    {
+        return Err(type_error(format!(
+            "nonempty __slots__ not supported for subtype of '{}'",
+            bases[0].payload::<TypeBody>().expect("type").name()
+        )));
+    }
     let mut shape = InstanceShape::default();
     // Does a base already give the instances a dict / a weak-reference
     // list (then this class adds no `__dict__` / `__weakref__` getset)?
