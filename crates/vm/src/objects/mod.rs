@@ -75,7 +75,10 @@ macro_rules! layouts {
             /// never be found.
             #[inline(always)]
             pub const fn heap_subtype_gc(self) -> bool {
-                matches!(self, Layout::Int | Layout::Float | Layout::Str | Layout::Bytes)
+                matches!(
+                    self,
+                    Layout::Int | Layout::Float | Layout::Complex | Layout::Str | Layout::Bytes
+                )
             }
 
             pub fn name(self) -> &'static str {

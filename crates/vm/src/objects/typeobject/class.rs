@@ -93,6 +93,7 @@ pub fn create_class(
             | Layout::Set
             | Layout::Int
             | Layout::Float
+            | Layout::Complex
             | Layout::Str
             | Layout::Tuple
             | Layout::Bytes
