@@ -24,7 +24,8 @@ pub use percent::{
     percent_pad_str, percent_pad_str_into, PercentOut, PercentSpec,
 };
 pub use spec::{
-    format_float, format_float_text, format_int, format_int_text, format_str, format_str_text,
+    format_complex, format_float, format_float_text, format_int, format_int_text, format_str,
+    format_str_text,
     parse_spec, parse_spec_for, FormatSpec, IntRef,
 };
 pub use text::Text;

@@ -492,6 +492,94 @@ pub fn format_float_text(v: f64, spec: &str) -> Result<Text, FmtError> {
     }
 }
 
+/// `format(complex, spec)` as CPython 3.11's `format_complex_internal`:
+/// each part formatted as a float without padding (the imaginary one with
+/// a sign), then `j`, parentheses for the empty presentation type unless
+/// the real part is +0.0 (then it is left out, as in `repr`), and the
+/// padding around the whole (right-aligned by default).
+pub fn format_complex(re: f64, im: f64, spec: &str) -> Result<String, FmtError> {
+    let fs = parse_spec_for(spec, None, "complex")?;
+    match fs.ty {
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') => {}
+        Some(t) => return Err(unknown_code(t, "complex")),
+    }
+    if fs.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err(verr("precision too big"));
+    }
+    if fs.zero || (fs.fill == '0' && fs.align.is_some()) {
+        return Err(verr(
+            "Zero padding is not allowed in complex format specifier",
+        ));
+    }
+    if fs.align == Some('=') {
+        return Err(verr(
+            "'=' alignment flag is not allowed in complex format specifier",
+        ));
+    }
+    let (mut code, mut skip_re, mut parens) = (fs.ty.unwrap_or('r'), false, false);
+    if fs.ty.is_none() {
+        if re == 0.0 && re.is_sign_positive() {
+            skip_re = true;
+        } else {
+            parens = true;
+        }
+    }
+    if code == 'n' {
+        code = 'g';
+    }
+    let prec = match fs.precision {
+        Some(p) => {
+            if code == 'r' {
+                code = 'g';
+            }
+            p
+        }
+        None if fs.ty.is_none() => 0,
+        None => 6,
+    };
+    let part = |x: f64, sign: Option<char>| -> Result<Text, FmtError> {
+        let s = double_to_string(x, code, prec, false, fs.alternate, fs.no_neg_0)?;
+        let negative = s.starts_with('-');
+        let body = &s[negative as usize..];
+        let nd = body.bytes().take_while(u8::is_ascii_digit).count();
+        let plain = FormatSpec {
+            fill: ' ',
+            align: Some('<'),
+            sign,
+            width: None,
+            zero: false,
+            ..fs.clone()
+        };
+        layout_number(&plain, negative, "", &body[..nd], &body[nd..])
+    };
+    let mut body = String::new();
+    if parens {
+        body.push('(');
+    }
+    if !skip_re {
+        body.push_str(part(re, fs.sign)?.as_str());
+    }
+    let im_sign = if skip_re { fs.sign } else { Some('+') };
+    body.push_str(part(im, im_sign)?.as_str());
+    body.push('j');
+    if parens {
+        body.push(')');
+    }
+    let n = body.chars().count();
+    let width = fs.width.unwrap_or(0);
+    if width <= n {
+        return Ok(body);
+    }
+    let pad = width - n;
+    let (left, right) = match fs.align.unwrap_or('>') {
+        '<' => (0, pad),
+        '^' => (pad / 2, pad - pad / 2),
+        _ => (pad, 0),
+    };
+    let fill = |k: usize| std::iter::repeat_n(fs.fill, k).collect::<String>();
+    Ok(format!("{}{body}{}", fill(left), fill(right)))
+}
+
 /// `format(str, spec)` as CPython 3.11's `str.__format__` (width counts chars).
 pub fn format_str(s: &str, spec: &str) -> Result<String, FmtError> {
     Ok(format_str_text(s, spec)?.into_string())

@@ -413,6 +413,8 @@ impl Interpreter {
         if let Some(b) = mem_err.payload::<objects::exception::ExceptionBody>() {
             let tb = std::mem::replace(&mut *b.traceback.borrow_mut(), heap::hvec());
             drop(tb);
+            let t = b.tb_objects.borrow_mut().take();
+            drop(t);
             let c = b.context.borrow_mut().take();
             drop(c);
             let c = b.cause.borrow_mut().take();
@@ -435,6 +437,7 @@ impl Interpreter {
         // Every weakly referred object is gone (or leaked, and reported):
         // the next interpreter on this thread starts with an empty table.
         crate::memory::weakref::reset();
+        objects::subtype_dict::reset();
         objects::str::intern::reset();
         modules::sys::clear_thread_state();
         freelist::clear();

@@ -59,7 +59,7 @@ pub(crate) struct Compiler<'a> {
 
 /// Does the module start (after its docstring and other future imports)
 /// with `from __future__ import annotations`?
-fn has_future_annotations(body: &[arenapy_syntax::ast::Stmt]) -> bool {
+pub(crate) fn has_future_annotations(body: &[arenapy_syntax::ast::Stmt]) -> bool {
     use arenapy_syntax::ast::{ExprKind, StmtKind};
     for (i, s) in body.iter().enumerate() {
         match &s.kind {

@@ -20,6 +20,7 @@ pub(crate) fn build(module: &Module, loc: &Locator) -> Result<SymbolTable> {
         },
         stack: vec![0],
         loc,
+        future_annotations: crate::codegen::has_future_annotations(&module.body),
     };
     b.visit_body(&module.body)?;
     let mut table = b.table;
@@ -32,6 +33,10 @@ struct Builder<'l, 'a> {
     /// Scopes being visited, innermost last.
     stack: Vec<ScopeId>,
     loc: &'l Locator<'a>,
+    /// `from __future__ import annotations`: annotations are compiled as
+    /// their source text, so they open no scopes and use no names (CPython
+    /// puts them in an annotation block of their own).
+    future_annotations: bool,
 }
 
 impl Builder<'_, '_> {
@@ -126,6 +131,34 @@ impl Builder<'_, '_> {
         args.kw_defaults.iter().try_for_each(|d| self.visit_opt(d))
     }
 
+    /// An annotation: evaluated where it stands (so its lambdas and
+    /// comprehensions are scopes of the enclosing block, as in CPython's
+    /// `symtable_visit_annotation`), unless postponed.
+    fn visit_annotation(&mut self, e: &Expr) -> Result {
+        if self.future_annotations {
+            return Ok(());
+        }
+        self.visit_expr(e)
+    }
+
+    /// The parameter and return annotations of a `def`, in the enclosing
+    /// scope (CPython's `symtable_visit_annotations`).
+    fn visit_arg_annotations(&mut self, args: &Arguments, returns: Option<&Expr>) -> Result {
+        let named = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.vararg)
+            .chain(&args.kwonlyargs)
+            .chain(&args.kwarg);
+        for a in named {
+            if let Some(ann) = &a.annotation {
+                self.visit_annotation(ann)?;
+            }
+        }
+        returns.map_or(Ok(()), |r| self.visit_annotation(r))
+    }
+
     fn visit_params(&mut self, args: &Arguments) -> Result {
         let named = args
             .posonlyargs
@@ -151,9 +184,9 @@ impl Builder<'_, '_> {
             }
             StmtKind::AnnAssign {
                 target,
+                annotation,
                 value,
                 simple,
-                ..
             } => {
                 if let ExprKind::Name(id) = &target.kind {
                     let mangled = self.mangled(id);
@@ -176,6 +209,7 @@ impl Builder<'_, '_> {
                 } else {
                     self.visit_target(target)?;
                 }
+                self.visit_annotation(annotation)?;
                 self.visit_opt(value)
             }
             StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
@@ -198,6 +232,7 @@ impl Builder<'_, '_> {
             StmtKind::FunctionDef(fd) => {
                 self.add_def(&fd.name, DEF_LOCAL, s.span)?;
                 self.visit_defaults(&fd.args)?;
+                self.visit_arg_annotations(&fd.args, fd.returns.as_ref())?;
                 self.visit_exprs(&fd.decorators)?;
                 self.enter_scope(ScopeKind::Function, &fd.name, &**fd);
                 self.visit_params(&fd.args)?;

@@ -79,31 +79,50 @@ fn c_quot(a: C, b: C) -> Option<C> {
 }
 
 /// Why a complex power failed (CPython's errno `EDOM` / `ERANGE`).
+#[derive(Clone, Copy, PartialEq)]
 enum PowError {
     ZeroToNegative,
     Overflow,
 }
 
-/// `_Py_c_pow`.
-fn c_pow(a: C, b: C) -> Result<C, PowError> {
+/// `_Py_c_pow`, with the errno the C library would leave: `EDOM` from the
+/// cosine or sine of an infinite phase (CPython reports it as "0.0 to a
+/// negative or complex power"), `ERANGE` from an overflowing (or
+/// underflowing) `hypot`, `pow` or `exp` of finite arguments.
+fn c_pow(a: C, b: C) -> (C, Option<PowError>) {
     if b.0 == 0.0 && b.1 == 0.0 {
-        return Ok((1.0, 0.0));
+        return ((1.0, 0.0), None);
     }
     if a.0 == 0.0 && a.1 == 0.0 {
-        if b.1 != 0.0 || b.0 < 0.0 {
-            return Err(PowError::ZeroToNegative);
-        }
-        return Ok((0.0, 0.0));
+        let err = (b.1 != 0.0 || b.0 < 0.0).then_some(PowError::ZeroToNegative);
+        return ((0.0, 0.0), err);
     }
+    let mut errno = None;
+    let mut range = |r: f64, args_finite: bool| {
+        if args_finite && (r.is_infinite() || r == 0.0) && errno.is_none() {
+            errno = Some(PowError::Overflow);
+        }
+    };
     let vabs = a.0.hypot(a.1);
+    range(vabs, a.0.is_finite() && a.1.is_finite());
     let mut len = vabs.powf(b.0);
+    range(
+        len,
+        vabs.is_finite() && b.0.is_finite() && vabs != 0.0 && b.0 != 0.0 && vabs != 1.0,
+    );
     let at = a.1.atan2(a.0);
     let mut phase = at * b.0;
     if b.1 != 0.0 {
-        len /= (at * b.1).exp();
+        let x = at * b.1;
+        let e = x.exp();
+        range(e, x.is_finite() && x != 0.0);
+        len /= e;
         phase += b.1 * vabs.ln();
     }
-    Ok((len * phase.cos(), len * phase.sin()))
+    if phase.is_infinite() {
+        errno = Some(PowError::ZeroToNegative);
+    }
+    ((len * phase.cos(), len * phase.sin()), errno)
 }
 
 /// `c_powu`: `x**n` by repeated squaring.
@@ -121,37 +140,45 @@ fn c_powu(x: C, n: i64) -> C {
     r
 }
 
+/// `x ** y` of two floats with a negative `x` and a fractional `y`: the
+/// complex result CPython's `float_pow` returns.
+pub(crate) fn real_pow_complex(x: f64, y: f64) -> PyResult<ObjRef> {
+    let (re, im) = complex_pow((x, 0.0), (y, 0.0))?;
+    Ok(new_complex(re, im)?)
+}
+
 /// `complex_pow`: integral exponents up to 100 in magnitude multiply
 /// exactly; others go through polar form. Overflow to an infinity from
 /// finite operands is OverflowError, as CPython's `Py_ADJUST_ERANGE2`.
 fn complex_pow(a: C, b: C) -> PyResult<C> {
-    let r = if b.1 == 0.0 && b.0 == b.0.trunc() && b.0.abs() <= 100.0 {
+    let (r, errno) = if b.1 == 0.0 && b.0 == b.0.trunc() && b.0.abs() <= 100.0 {
         let n = b.0 as i64;
         if n > 0 {
-            Ok(c_powu(a, n))
+            (c_powu(a, n), None)
         } else if n == 0 {
-            Ok((1.0, 0.0))
+            ((1.0, 0.0), None)
         } else {
             match c_quot((1.0, 0.0), c_powu(a, -n)) {
-                Some(q) => Ok(q),
-                None => Err(PowError::ZeroToNegative),
+                Some(q) => (q, None),
+                None => ((0.0, 0.0), Some(PowError::ZeroToNegative)),
             }
         }
     } else {
         c_pow(a, b)
     };
-    let r = r.and_then(|r| {
-        if (r.0.is_infinite() || r.1.is_infinite())
-            && a.0.is_finite()
-            && a.1.is_finite()
-            && b.0.is_finite()
-            && b.1.is_finite()
-        {
-            Err(PowError::Overflow)
-        } else {
-            Ok(r)
-        }
-    });
+    // Py_ADJUST_ERANGE2: an infinite part is ERANGE unless errno says
+    // otherwise; a finite result clears an ERANGE (an underflow).
+    let errno = if r.0.is_infinite() || r.1.is_infinite() {
+        errno.or(Some(PowError::Overflow))
+    } else if errno == Some(PowError::Overflow) {
+        None
+    } else {
+        errno
+    };
+    let r = match errno {
+        Some(e) => Err(e),
+        None => Ok(r),
+    };
     r.map_err(|e| match e {
         PowError::ZeroToNegative => zero_division_error("0.0 to a negative or complex power"),
         PowError::Overflow => overflow_error("complex exponentiation"),
@@ -403,9 +430,25 @@ pub(crate) fn complex_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
         Some(i) => complex_arg(vm, i, false)?,
         None => (0.0, 0.0),
     };
-    // real + imag*1j, where either may itself be complex.
+    // real + imag*1j, where either may itself be complex. As CPython's
+    // complex_new_impl, a part is only added when its argument is complex,
+    // so `complex(0.0, -0.0)` keeps the imaginary part's sign.
+    let is_complex = |o: &Obj| {
+        o.layout() == Layout::Complex
+            || crate::objects::typeobject::lookup_str(o.ty(), "__complex__").is_some()
+    };
     let (re, im) = if imag.is_some() {
-        (a.0 - b.1, a.1 + b.0)
+        let re = if imag.is_some_and(|i| is_complex(i)) {
+            a.0 - b.1
+        } else {
+            a.0
+        };
+        let im = if real.is_some_and(|r| is_complex(r)) {
+            b.0 + a.1
+        } else {
+            b.0
+        };
+        (re, im)
     } else {
         a
     };

@@ -35,6 +35,13 @@ pub struct ExceptionBody {
     pub dict: RefCell<DictTable>,
     /// Innermost frame last, as CPython prints them.
     pub traceback: RefCell<HVec<TbEntry>>,
+    /// The traceback objects already made for `traceback` (the outermost
+    /// one, and how many entries the chain covers): `e.__traceback__ is
+    /// e.__traceback__`, and an entry added as the exception unwinds
+    /// further becomes a new outer object whose `tb_next` is the old
+    /// chain, as CPython's `PyTraceBack_Here` makes it. Reset whenever the
+    /// entries are replaced.
+    pub tb_objects: RefCell<Option<(ObjRef, usize)>>,
     pub cause: RefCell<Option<ObjRef>>,
     pub context: RefCell<Option<ObjRef>>,
     pub suppress_context: Cell<bool>,
@@ -52,6 +59,7 @@ impl ExceptionBody {
             args: RefCell::new(args),
             dict: RefCell::new(DictTable::new()),
             traceback: RefCell::new(heap::hvec()),
+            tb_objects: RefCell::new(None),
             cause: RefCell::new(None),
             context: RefCell::new(None),
             suppress_context: Cell::new(false),
@@ -80,6 +88,11 @@ impl Traverse for ExceptionBody {
         if let Some(c) = &*self.context.borrow() {
             visit(c);
         }
+        if let Ok(t) = self.tb_objects.try_borrow() {
+            if let Some((head, _)) = &*t {
+                visit(head);
+            }
+        }
     }
 
     fn clear(&self) {
@@ -98,6 +111,8 @@ impl Traverse for ExceptionBody {
             .try_borrow_mut()
             .map(|mut t| t.drain(..).collect::<Vec<_>>());
         drop(tb);
+        let t = self.tb_objects.try_borrow_mut().map(|mut t| t.take());
+        drop(t);
     }
 }
 impl VarSize for ExceptionBody {}

@@ -29,6 +29,12 @@ pub struct GeneratorBody {
     pub running: Cell<bool>,
     pub name: ObjRef,
     pub qualname: ObjRef,
+    /// The function's code (`gi_code`, also after the frame is gone).
+    pub code: ObjRef,
+    /// `gi_frame`'s object, made on first use and kept so that it is the
+    /// same object each time (a cycle with this generator, which the
+    /// collector frees).
+    pub frame_object: RefCell<Option<ObjRef>>,
     /// The exception its frame was handling when it yielded from inside
     /// an `except` clause (CPython's `gi_exc_state`): what `sys.exc_info()`
     /// and a bare `raise` see again when it resumes.
@@ -43,6 +49,12 @@ impl Traverse for GeneratorBody {
         }
         visit(&self.name);
         visit(&self.qualname);
+        visit(&self.code);
+        if let Ok(f) = self.frame_object.try_borrow() {
+            if let Some(f) = &*f {
+                visit(f);
+            }
+        }
         if let Ok(e) = self.exc_state.try_borrow() {
             if let Some(e) = &*e {
                 visit(e);
@@ -55,6 +67,8 @@ impl Traverse for GeneratorBody {
         drop(f);
         let e = self.exc_state.try_borrow_mut().map(|mut e| e.take());
         drop(e);
+        let f = self.frame_object.try_borrow_mut().map(|mut f| f.take());
+        drop(f);
     }
 }
 impl VarSize for GeneratorBody {}
@@ -425,6 +439,38 @@ pub(crate) fn generator_special_attr(obj: &Obj, name: &str) -> PyResult<Option<O
         "__name__" => g.name.clone(),
         "__qualname__" => g.qualname.clone(),
         "gi_running" => py_bool(g.running.get()),
+        "gi_code" => g.code.clone(),
+        // Started, not finished, not running: paused at a `yield`.
+        "gi_suspended" => {
+            let started = g
+                .frame
+                .try_borrow()
+                .is_ok_and(|f| f.as_ref().is_some_and(|f| f.pc > 0));
+            py_bool(started && !g.running.get())
+        }
+        "gi_yieldfrom" => {
+            let sub = g.frame.try_borrow().ok().and_then(|f| {
+                f.as_ref()
+                    .and_then(|f| yield_from_target(f))
+                    .map(|(s, _)| s)
+            });
+            sub.unwrap_or_else(|| types().none.clone())
+        }
+        "gi_frame" => {
+            let live = g.running.get() || g.frame.try_borrow().map_or(true, |f| f.is_some());
+            if !live {
+                return Ok(Some(types().none.clone()));
+            }
+            let cached = g.frame_object.borrow().clone();
+            match cached {
+                Some(f) => f,
+                None => {
+                    let f = crate::objects::frame::new_frame_object(obj)?;
+                    *g.frame_object.borrow_mut() = Some(f.clone());
+                    f
+                }
+            }
+        }
         _ => return Ok(None),
     }))
 }
@@ -439,6 +485,8 @@ pub(crate) fn new_generator(frame: Box<Frame>, fb: &FunctionBody) -> PyResult<Ob
             running: std::cell::Cell::new(false),
             name: fb.name.borrow().clone(),
             qualname: fb.qualname.borrow().clone(),
+            code: fb.code.clone(),
+            frame_object: RefCell::new(None),
             exc_state: RefCell::new(None),
         },
         0,

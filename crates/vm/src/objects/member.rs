@@ -193,8 +193,7 @@ fn getset_get(vm: &mut Vm, b: &MemberBody, obj: &Obj) -> PyResult<ObjRef> {
             .next()
             .unwrap_or_else(|| types().none.clone()));
     }
-    // A subclass of a built-in type has CPython's `__dict__` getset, but
-    // its instances take no attributes here.
+    // A subclass of a built-in type: its side dict (`subtype_dict`).
     special_attrs::special_attr(vm, obj, name)?.ok_or_else(|| {
         attribute_error(format!(
             "'{}' object has no attribute '{name}'",
@@ -209,6 +208,9 @@ fn getset_set(b: &MemberBody, obj: &Obj, value: Option<ObjRef>) -> PyResult<()> 
     let name = try_str(&b.name).unwrap_or("?");
     if name == "__dict__" && obj.layout() == crate::objects::Layout::Instance {
         return special_attrs::set_instance_dict(obj, value);
+    }
+    if name == "__dict__" && crate::objects::subtype_dict::eligible(obj) {
+        return crate::objects::subtype_dict::set_dict(obj, value);
     }
     Err(attribute_error(format!(
         "attribute '{name}' of '{}' objects is not writable",

@@ -19,6 +19,7 @@ pub mod dict;
 pub mod exception;
 pub mod exception_group;
 pub mod float;
+pub mod frame;
 pub mod function;
 pub mod generator;
 pub mod getset;
@@ -35,6 +36,7 @@ pub mod set;
 pub mod singletons;
 pub mod slice;
 pub mod str;
+pub mod subtype_dict;
 pub mod superobject;
 pub mod traceback;
 pub mod tuple;
@@ -73,7 +75,10 @@ macro_rules! layouts {
             /// never be found.
             #[inline(always)]
             pub const fn heap_subtype_gc(self) -> bool {
-                matches!(self, Layout::Int | Layout::Float | Layout::Str | Layout::Bytes)
+                matches!(
+                    self,
+                    Layout::Int | Layout::Float | Layout::Complex | Layout::Str | Layout::Bytes
+                )
             }
 
             pub fn name(self) -> &'static str {
@@ -95,6 +100,7 @@ macro_rules! layouts {
                 return;
             }
             finalize::forget(obj);
+            subtype_dict::forget(obj);
             // After `__del__`, before the body goes: CPython's
             // PyObject_ClearWeakRefs in subtype_dealloc.
             crate::memory::weakref::on_dealloc(obj);
@@ -122,6 +128,7 @@ macro_rules! layouts {
                 $(Layout::$name => Traverse::traverse(unsafe { obj.body_unchecked::<$body>() }, visit),)*
             }
             if obj.type_body().has_flag(typeobject::flags::HEAPTYPE) {
+                subtype_dict::traverse(obj, visit);
                 visit(obj.ty());
             }
         }
@@ -133,6 +140,7 @@ macro_rules! layouts {
                 // SAFETY: the layout tag names the body type.
                 $(Layout::$name => Traverse::clear(unsafe { obj.body_unchecked::<$body>() }),)*
             }
+            subtype_dict::forget(obj);
         }
     };
 }
@@ -202,6 +210,7 @@ layouts! {
     CallIter => iter::CallIterBody, gc: true;
     Generator => generator::GeneratorBody, gc: true;
     Traceback => traceback::TracebackBody, gc: true;
+    Frame => frame::FrameBody, gc: true;
 }
 
 /// Fills the namespaces of the built-in types.

@@ -67,7 +67,7 @@ macro_rules! builtin_types {
             struct Raw { $($field: ObjRef,)* }
             let raw = Raw { $($field,)* };
             // SAFETY: bootstrap; nothing else uses `type`'s body yet.
-            unsafe { raw.type_.body_mut_unchecked::<TypeBody>().base = Some(raw.object.clone()) };
+            unsafe { *raw.type_.body_mut_unchecked::<TypeBody>().base.get_mut() = Some(raw.object.clone()) };
             // Phase 2: real names, bases and MROs.
             let empty_tuple = tuple::alloc_empty_tuple(&raw.tuple)?;
             empty_tuple.make_immortal();
@@ -177,6 +177,7 @@ builtin_types! {
     callable_iterator: "callable_iterator", CallIter, object, 0;
     generator: "generator", Generator, object, 0;
     traceback: "traceback", Traceback, object, 0;
+    frame: "frame", Frame, object, 0;
     base_exception: "BaseException", Exception, object, flags::BASETYPE | flags::EXCEPTION;
     system_exit: "SystemExit", Exception, base_exception, flags::BASETYPE;
     keyboard_interrupt: "KeyboardInterrupt", Exception, base_exception, flags::BASETYPE;
@@ -234,8 +235,8 @@ fn placeholder_body(ph: &Obj, layout: Layout, base: Option<ObjRef>, flags: u32) 
         layout,
         name: RefCell::new(ph.to_ref()),
         qualname: RefCell::new(ph.to_ref()),
-        base,
-        bases: ph.to_ref(),
+        base: Cell::new(base),
+        bases: Cell::new(Some(ph.to_ref())),
         mro: RefCell::new(ph.to_ref()),
         namespace: Namespace::Static(RefCell::new(DictTable::new())),
         flags: Cell::new(flags),
@@ -262,7 +263,7 @@ fn finish_type(
     name_obj.make_immortal();
     let (bases, mro) = {
         let b = ty.payload::<TypeBody>().expect("type");
-        match &b.base {
+        match &b.base() {
             None => (
                 empty.clone(),
                 tuple::new_tuple_in(tuple_type, vec![ty.to_ref()])?,
@@ -284,7 +285,7 @@ fn finish_type(
     let body = unsafe { ty.body_mut_unchecked::<TypeBody>() };
     *body.name.borrow_mut() = name_obj.clone();
     *body.qualname.borrow_mut() = name_obj;
-    body.bases = bases;
+    *body.bases.get_mut() = Some(bases);
     *body.mro.borrow_mut() = mro;
     Ok(())
 }
@@ -296,7 +297,7 @@ fn finish_type(
 fn add_second_base(ty: &Obj, second: &ObjRef, tuple_type: &Obj) -> Result<(), AllocError> {
     let (bases, mro) = {
         let b = ty.payload::<TypeBody>().expect("type");
-        let first = b.base.clone().expect("base");
+        let first = b.base().expect("base");
         let mut mro = vec![ty.to_ref(), first.clone()];
         mro.extend(typeobject_mro_of(second));
         (
@@ -309,7 +310,7 @@ fn add_second_base(ty: &Obj, second: &ObjRef, tuple_type: &Obj) -> Result<(), Al
     // SAFETY: bootstrap, as in `finish_type`: nothing else holds a reference
     // into this type's body yet.
     let body = unsafe { ty.body_mut_unchecked::<TypeBody>() };
-    body.bases = bases;
+    *body.bases.get_mut() = Some(bases);
     *body.mro.borrow_mut() = mro;
     Ok(())
 }

@@ -32,19 +32,26 @@ impl Traverse for TracebackBody {
 impl VarSize for TracebackBody {}
 
 /// `exc.__traceback__`: a chain of traceback objects made from the
-/// exception's entries (outermost first), or None when it has none.
+/// exception's entries (outermost first), or None when it has none. The
+/// chain is kept (`tb_objects`), so the same objects come back; entries
+/// added since are made into new outer objects on top of it.
 pub fn exception_traceback(exc: &Obj) -> PyResult<ObjRef> {
     let Some(body) = exc.payload::<ExceptionBody>() else {
         return Ok(types().none.clone());
     };
-    let entries: Vec<(ObjRef, u32)> = body
-        .traceback
-        .borrow()
+    let (mut next, done) = match &*body.tb_objects.borrow() {
+        Some((head, n)) if *n <= body.traceback.borrow().len() => (Some(head.clone()), *n),
+        _ => (None, 0),
+    };
+    let entries: Vec<(ObjRef, u32)> = body.traceback.borrow()[done..]
         .iter()
         .map(|e| (e.code.clone(), e.instr))
         .collect();
+    if entries.is_empty() && next.is_none() {
+        return Ok(types().none.clone());
+    }
     // Innermost first: each new object is the `tb_next` of the one after.
-    let mut next: Option<ObjRef> = None;
+    let total = done + entries.len();
     for (code, instr) in entries {
         next = Some(alloc_object(
             &types().traceback,
@@ -52,7 +59,10 @@ pub fn exception_traceback(exc: &Obj) -> PyResult<ObjRef> {
             0,
         )?);
     }
-    Ok(next.unwrap_or_else(|| types().none.clone()))
+    let head = next.unwrap_or_else(|| types().none.clone());
+    let old = body.tb_objects.replace(Some((head.clone(), total)));
+    drop(old);
+    Ok(head)
 }
 
 /// `<traceback object at 0x...>`.
@@ -116,6 +126,11 @@ pub fn set_exception_traceback(exc: &Obj, tb: &Obj) -> PyResult<()> {
         old
     };
     // The old entries' code objects are released after the borrow ends.
+    drop(old);
+    // The chain given is the exception's traceback objects from now on.
+    let chain =
+        (tb.layout() == Layout::Traceback).then(|| (tb.to_ref(), body.traceback.borrow().len()));
+    let old = body.tb_objects.replace(chain);
     drop(old);
     Ok(())
 }

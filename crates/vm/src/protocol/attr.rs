@@ -5,8 +5,8 @@
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::descriptor::{ClassMethodBody, PropertyBody, StaticMethodBody};
-use crate::objects::dict::ops;
 use crate::objects::dict::table::DictTable;
+use crate::objects::dict::{dict_body, ops};
 use crate::objects::exception::{attribute_error, type_error, ExceptionBody};
 use crate::objects::function::builtin::{BuiltinBody, BuiltinKind};
 use crate::objects::function::method::new_method;
@@ -15,7 +15,7 @@ use crate::objects::module::ModuleBody;
 use crate::objects::registry::types;
 use crate::objects::str::{new_str, try_str};
 use crate::objects::typeobject::{class, flags, lookup, special_attrs, type_getattr, TypeBody};
-use crate::objects::{descriptor, module, superobject, typeobject, Layout};
+use crate::objects::{descriptor, module, subtype_dict, superobject, typeobject, Layout};
 use crate::protocol::object::{call_special, type_name};
 use crate::protocol::{call, object};
 use crate::vm::{PyErr, PyResult, Vm};
@@ -61,7 +61,14 @@ pub fn own_attr(obj: &Obj, name: &Obj) -> Option<ObjRef> {
     if obj.layout() == Layout::Instance {
         return crate::objects::instance::get_own(obj, name);
     }
-    instance_dict(obj).and_then(|d| d.borrow().get_str(name))
+    match instance_dict(obj) {
+        Some(d) => d.borrow().get_str(name),
+        // An instance of a subclass of a built-in type: its side dict.
+        None if obj.type_body().has_flag(flags::HEAPTYPE) => {
+            subtype_dict::get(obj).and_then(|d| ops::dict_get_str(&d, name))
+        }
+        None => None,
+    }
 }
 
 /// Is `descr` a data descriptor (takes precedence over the instance dict)?
@@ -386,6 +393,9 @@ pub fn generic_set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: Option<ObjRef
                 b.name()
             )));
         }
+        if try_str(name) == Some("__bases__") {
+            return typeobject::bases::set_bases(obj, value);
+        }
         class::note_dunder_flags(obj, try_str(name).unwrap_or(""), value.as_deref());
     }
     if obj.layout() == Layout::Module {
@@ -435,6 +445,9 @@ pub fn generic_set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: Option<ObjRef
     if special_attrs::set_special_attr(vm, obj, try_str(name).unwrap_or(""), value.clone())? {
         return Ok(());
     }
+    if subtype_dict::eligible(obj) {
+        return set_subtype_attr(obj, name, value);
+    }
     Err(no_dict_for(obj, name))
 }
 
@@ -451,4 +464,31 @@ fn no_dict_for(obj: &Obj, name: &Obj) -> PyErr {
         ));
     }
     no_attribute_message(obj, name)
+}
+
+/// Stores into (or deletes from) the `__dict__` of an instance of a
+/// subclass of a built-in type ([`subtype_dict`]).
+fn set_subtype_attr(obj: &Obj, name: &Obj, value: Option<ObjRef>) -> PyResult<()> {
+    if try_str(name) == Some("__dict__") {
+        return subtype_dict::set_dict(obj, value);
+    }
+    match value {
+        Some(v) => {
+            let d = subtype_dict::get_or_make(obj)?;
+            ops::dict_set_str(&d, name.to_ref(), v)
+        }
+        None => {
+            let removed = subtype_dict::get(obj).and_then(|d| {
+                let old = dict_body(&d)?.table.borrow_mut().del_str(name);
+                old
+            });
+            match removed {
+                Some(old) => {
+                    drop(old);
+                    Ok(())
+                }
+                None => Err(no_attribute_message(obj, name)),
+            }
+        }
+    }
 }

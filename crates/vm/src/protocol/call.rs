@@ -244,6 +244,18 @@ fn function_display_name(f: &Obj) -> String {
             _ => format!("{}.{}() ", b.owner, b.name),
         };
     }
+    // A class: its `__qualname__`, after its `__module__` unless built in
+    // (`dict() argument after ** ...`).
+    if let Some(t) = f.payload::<typeobject::TypeBody>() {
+        let qualname = try_str(&t.qualname.borrow()).unwrap_or("?").to_string();
+        let module = t.dict().borrow().get_rust_str("__module__");
+        return match module.as_deref().and_then(try_str) {
+            Some(m) if m != "builtins" && t.has_flag(typeobject::flags::HEAPTYPE) => {
+                format!("{m}.{qualname}() ")
+            }
+            _ => format!("{qualname}() "),
+        };
+    }
     String::new()
 }
 

@@ -66,6 +66,7 @@ pub fn format_builtin(vm: &mut Vm, value: &Obj, spec: &str) -> PyResult<ObjRef> 
         let base = match value.layout() {
             Layout::Int => "int",
             Layout::Float => "float",
+            Layout::Complex => "complex",
             _ => "str",
         };
         let own = type_name(value);
@@ -96,6 +97,11 @@ pub fn format_builtin(vm: &mut Vm, value: &Obj, spec: &str) -> PyResult<ObjRef> 
         Layout::Float => {
             arenapy_format::format_float_text(float_value(value).expect("float"), spec)
                 .map_err(fmt_err)?
+        }
+        Layout::Complex if !spec.is_empty() => {
+            let (re, im) = crate::objects::complex::complex_value(value).expect("complex");
+            let s = arenapy_format::format_complex(re, im, spec).map_err(fmt_err)?;
+            arenapy_format::Text::from_args(format_args!("{s}"))
         }
         Layout::Str => {
             arenapy_format::format_str_text(try_str(value).expect("str"), spec).map_err(fmt_err)?

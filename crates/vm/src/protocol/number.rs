@@ -229,6 +229,19 @@ pub(crate) fn binary_builtin(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<O
     {
         return binary_builtin(vm, B::Multiply, b, a);
     }
+    // `int | None`: `type.__or__` (CPython's `_Py_union_type_or`) makes a
+    // `types.UnionType`; unions and generic aliases have their own `__or__`.
+    let unionable = |o: &Obj| matches!(o.layout(), Layout::Type | Layout::NoneType);
+    if plain == B::Or
+        && unionable(a)
+        && unionable(b)
+        && (a.layout() == Layout::Type || b.layout() == Layout::Type)
+    {
+        let types_mod = crate::modules::import::import(vm, "types")?;
+        if let Some(f) = crate::protocol::attr::get_attr_opt(vm, &types_mod, "_union_or")? {
+            return crate::protocol::call::call(vm, &f, &[a.to_ref(), b.to_ref()], None).map(Some);
+        }
+    }
     match (a.layout(), plain) {
         (Layout::Str, B::Add) => {
             if let Some(r) = crate::objects::str::concat(a, b) {

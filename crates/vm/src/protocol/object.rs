@@ -22,7 +22,17 @@ use crate::vm::{PyResult, Vm};
 
 /// The type's name, for messages.
 pub fn type_name(o: &Obj) -> String {
-    o.type_body().name()
+    let tb = o.type_body();
+    let name = tb.name();
+    // The classes of the `types` module written in Python stand for C types
+    // whose `tp_name` is dotted (`'types.GenericAlias' object ...`).
+    if tb.has_flag(flags::HEAPTYPE) && matches!(name.as_str(), "GenericAlias" | "UnionType") {
+        let module = tb.dict().borrow().get_rust_str("__module__");
+        if module.as_deref().and_then(crate::objects::str::try_str) == Some("types") {
+            return format!("types.{name}");
+        }
+    }
+    name
 }
 
 #[inline]

@@ -218,6 +218,7 @@ pub fn repr_builtin(vm: &mut Vm, o: &Obj) -> PyResult<String> {
         Layout::Cell => format!("<cell at {}>", addr(o)),
         Layout::Code => code_repr(o),
         Layout::Traceback => crate::objects::traceback::traceback_repr(o),
+        Layout::Frame => crate::objects::frame::frame_repr(o),
         Layout::Property => format!("<property object at {}>", addr(o)),
         Layout::Member => crate::objects::member::member_repr(o),
         Layout::Super => crate::objects::superobject::super_repr(o),

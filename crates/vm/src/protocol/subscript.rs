@@ -11,7 +11,8 @@ use crate::objects::exception::{key_error, type_error};
 use crate::objects::int::int_small;
 use crate::objects::range::range_contains;
 use crate::objects::str::str_contains;
-use crate::objects::typeobject::lookup_str;
+use crate::objects::tuple::tuple_items;
+use crate::objects::typeobject::{flags, lookup_str, TypeBody};
 use crate::objects::{list, range, registry, tuple, Layout};
 use crate::protocol::compare::eq;
 use crate::protocol::object::{
@@ -154,12 +155,7 @@ pub fn getitem(vm: &mut Vm, container: &Obj, key: &Obj) -> PyResult<ObjRef> {
         }
         Layout::Range => return range::range_getitem(vm, container, key),
         Layout::Type if !heap || lookup_str(container.ty(), "__getitem__").is_none() => {
-            // `list[int]` and friends: generic aliases are not modelled;
-            // return the class itself so annotations evaluate.
-            if let Some(r) = call_special_on_class(vm, container, "__class_getitem__", key)? {
-                return Ok(r);
-            }
-            return Ok(container.to_ref());
+            return class_subscript(vm, container, key);
         }
         _ => {}
     }
@@ -189,6 +185,48 @@ pub fn getitem(vm: &mut Vm, container: &Obj, key: &Obj) -> PyResult<ObjRef> {
         "'{}' object is not subscriptable",
         type_name(container)
     )))
+}
+
+/// The built-in classes whose `__class_getitem__` is CPython's
+/// `Py_GenericAlias` (their subclasses inherit it).
+const GENERIC_BUILTINS: &[&str] = &[
+    "list",
+    "dict",
+    "tuple",
+    "set",
+    "frozenset",
+    "type",
+    "enumerate",
+    "BaseExceptionGroup",
+];
+
+/// `cls[key]` without a metaclass `__getitem__`: the class's
+/// `__class_getitem__`, which for the built-in containers (and classes
+/// derived from them) makes a `types.GenericAlias` (`list[int]`);
+/// otherwise "type 'int' is not subscriptable".
+fn class_subscript(vm: &mut Vm, cls: &Obj, key: &Obj) -> PyResult<ObjRef> {
+    if let Some(r) = call_special_on_class(vm, cls, "__class_getitem__", key)? {
+        return Ok(r);
+    }
+    let generic = cls.payload::<TypeBody>().is_some_and(|b| {
+        tuple_items(&b.mro()).iter().any(|t| {
+            t.payload::<TypeBody>().is_some_and(|tb| {
+                !tb.has_flag(flags::HEAPTYPE) && GENERIC_BUILTINS.iter().any(|n| tb.name_is(n))
+            })
+        })
+    });
+    if !generic {
+        return Err(type_error(format!(
+            "type '{}' is not subscriptable",
+            cls.payload::<TypeBody>()
+                .map(|b| b.name())
+                .unwrap_or_default()
+        )));
+    }
+    let types_mod = crate::modules::import::import(vm, "types")?;
+    let alias = attr::get_attr_opt(vm, &types_mod, "GenericAlias")?
+        .ok_or_else(|| type_error("types.GenericAlias is missing"))?;
+    call::call(vm, &alias, &[cls.to_ref(), key.to_ref()], None)
 }
 
 fn call_special_on_class(

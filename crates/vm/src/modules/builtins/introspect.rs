@@ -66,6 +66,18 @@ fn check_with_hook(vm: &mut Vm, x: &Obj, spec: &Obj, sub: bool) -> PyResult<bool
     if (sub && x.payload::<TypeBody>().is_none())
         || (spec.payload::<TypeBody>().is_none() && spec.layout() != Layout::Type)
     {
+        // CPython looks `__instancecheck__` up on the type of any second
+        // argument that is not exactly `type` (`list[int]` raises there).
+        if spec.layout() != Layout::Type && object::is_heap_type_instance(spec) {
+            let hook = if sub {
+                "__subclasscheck__"
+            } else {
+                "__instancecheck__"
+            };
+            if let Some(r) = object::call_special(vm, spec, hook, &[x.to_ref()])? {
+                return object::truthy(vm, &r);
+            }
+        }
         return abstract_check(vm, x, spec, sub);
     }
     let c = if sub { x } else { x.ty() };

@@ -56,6 +56,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("textwrap", include_str!("textwrap.py")),
     ("traceback", include_str!("traceback.py")),
     ("tracemalloc", include_str!("tracemalloc.py")),
+    ("types", include_str!("types.py")),
     ("typing", include_str!("typing.py")),
     ("unittest", include_str!("unittest.py")),
     ("_unittest_case", include_str!("unittest_case.py")),

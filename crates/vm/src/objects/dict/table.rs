@@ -608,6 +608,13 @@ thread_local! {
     static DICT_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
+/// Gives `t` a new version stamp though its entries did not change: its
+/// class's MRO did (`C.__bases__ = ...`), and the attribute and
+/// constructor caches keyed on the versions along the MRO must miss.
+pub fn bump_version(t: &mut DictTable) {
+    t.version = next_version();
+}
+
 /// The last version stamp handed out on this thread: it changes whenever
 /// any dict's version does.
 #[inline(always)]

@@ -4,7 +4,7 @@
 //! equal to the int hash for integral values.
 
 use crate::memory::object::{Obj, ObjRef};
-use crate::objects::exception::{overflow_error, value_error, zero_division_error};
+use crate::objects::exception::{overflow_error, zero_division_error};
 use crate::objects::float::{float_value, new_float};
 use crate::objects::int::arith::{int_to_f64, is_int, HASH_MODULUS};
 use crate::vm::PyResult;
@@ -61,12 +61,6 @@ fn float_pow(x: f64, y: f64) -> PyResult<f64> {
             "0.0 cannot be raised to a negative power",
         ));
     }
-    // (CPython settles an infinite base before it looks at the sign.)
-    if x < 0.0 && x.is_finite() && y.fract() != 0.0 && y.is_finite() {
-        return Err(value_error(
-            "math domain error: negative number cannot be raised to a fractional power",
-        ));
-    }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
         return Err(overflow_error("(34, 'Numerical result out of range')"));
@@ -96,6 +90,12 @@ pub(crate) fn float_op(op: B, x: f64, y: f64) -> PyResult<Option<ObjRef>> {
                 return Err(zero_division_error("float modulo"));
             }
             float_mod(x, y)
+        }
+        // A negative base to a fractional power is complex, as CPython's
+        // float_pow hands it to complex's power (an infinite base is
+        // settled before the sign).
+        B::Power if x < 0.0 && x.is_finite() && y.fract() != 0.0 && y.is_finite() => {
+            return crate::objects::complex::real_pow_complex(x, y).map(Some);
         }
         B::Power => float_pow(x, y)?,
         _ => return Ok(None),

@@ -146,11 +146,11 @@ fn is_builtin_new(f: &ObjRef) -> bool {
 }
 
 /// Do instances of this layout hold an immutable built-in value (int,
-/// float, str, tuple, bytes), made whole by `__new__`?
+/// float, complex, str, tuple, bytes), made whole by `__new__`?
 pub fn is_immutable_layout(l: Layout) -> bool {
     matches!(
         l,
-        Layout::Int | Layout::Float | Layout::Str | Layout::Tuple | Layout::Bytes
+        Layout::Int | Layout::Float | Layout::Complex | Layout::Str | Layout::Tuple | Layout::Bytes
     )
 }
 
@@ -189,6 +189,10 @@ fn retype_immutable(cls: &Obj, v: &Obj) -> PyResult<ObjRef> {
             },
             0,
         )?,
+        Layout::Complex => {
+            let (re, im) = crate::objects::complex::complex_value(v).expect("complex");
+            alloc_object(cls, crate::objects::complex::ComplexBody { re, im }, 0)?
+        }
         Layout::Str => crate::objects::str::new_str_with_type(cls, try_str(v).expect("str"))?,
         Layout::Tuple => tuple::new_tuple_in(cls, try_tuple_items(v).expect("tuple").to_vec())?,
         Layout::Bytes => bytes::new_bytes_in(cls, bytes::try_bytes(v).expect("bytes"))?,

@@ -93,6 +93,7 @@ pub fn create_class(
             | Layout::Set
             | Layout::Int
             | Layout::Float
+            | Layout::Complex
             | Layout::Str
             | Layout::Tuple
             | Layout::Bytes
@@ -145,6 +146,16 @@ pub fn create_class(
     // slots, then this class's own; a managed dict and a weak-list word
     // unless `__slots__` leaves them out all along the MRO.
     let own_slots: Option<Vec<String>> = table.get_rust_str("__slots__").map(|s| slot_names(&s));
+    // Variable-size built-ins (CPython's `tp_itemsize != 0`: int, bytes,
+    // tuple) take no slots, not even `__dict__`.
+    if own_slots.as_ref().is_some_and(|s| !s.is_empty())
+        && matches!(layout, Layout::Int | Layout::Bytes | Layout::Tuple)
+    {
+        return Err(type_error(format!(
+            "nonempty __slots__ not supported for subtype of '{}'",
+            bases[0].payload::<TypeBody>().expect("type").name()
+        )));
+    }
     let mut shape = InstanceShape::default();
     // Does a base already give the instances a dict / a weak-reference
     // list (then this class adds no `__dict__` / `__weakref__` getset)?
@@ -217,7 +228,18 @@ pub fn create_class(
         }
     }
     let instance = layout == Layout::Instance;
-    let add_dict = (!instance || shape.managed_dict) && !base_dict;
+    // A subclass of another built-in type has a `__dict__` (its side dict,
+    // `objects::subtype_dict`) unless `__slots__` leaves it out and no base
+    // class statement's type gave one.
+    let builtin_no_dict = !instance
+        && !base_dict
+        && own_slots
+            .as_ref()
+            .is_some_and(|names| !names.iter().any(|n| n == "__dict__"));
+    if builtin_no_dict {
+        fl |= flags::SLOTS;
+    }
+    let add_dict = (!instance || shape.managed_dict) && !base_dict && !builtin_no_dict;
     let add_weak = (!instance || shape.weaklist) && !base_weak;
     let cls = alloc_object(
         meta,
@@ -225,8 +247,8 @@ pub fn create_class(
             layout,
             name: RefCell::new(name.to_ref()),
             qualname: RefCell::new(qualname),
-            base: Some(bases[0].clone()),
-            bases: new_tuple(bases)?,
+            base: Cell::new(Some(bases[0].clone())),
+            bases: Cell::new(Some(new_tuple(bases)?)),
             // Set below, once the class exists: it comes first.
             mro: RefCell::new(t.empty_tuple.clone()),
             namespace: Namespace::Heap(new_dict_from_table(table)?),
@@ -332,7 +354,7 @@ pub fn finish_class(vm: &mut Vm, cls: &Obj, kws: &[(&str, ObjRef)]) -> PyResult<
     Ok(())
 }
 
-fn flags_from_table(t: &DictTable) -> u32 {
+pub(crate) fn flags_from_table(t: &DictTable) -> u32 {
     let mut fl = 0;
     for e in t.iter() {
         fl |= dunder_flag(try_str(e.key).unwrap_or(""));

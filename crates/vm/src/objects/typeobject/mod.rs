@@ -5,6 +5,7 @@
 //! no namespace in [`special_attrs`], the dunder wrappers of built-in types
 //! in [`slot_wrappers`] and [`number_wrappers`].
 
+pub mod bases;
 pub mod call;
 pub mod class;
 pub mod construct;
@@ -58,10 +59,14 @@ pub struct TypeBody {
     pub layout: Layout,
     pub name: RefCell<ObjRef>,
     pub qualname: RefCell<ObjRef>,
-    /// The first base (`tp_base`); None only for `object`.
-    pub base: Option<ObjRef>,
-    /// `__bases__` (a tuple).
-    pub bases: ObjRef,
+    /// The first base (`tp_base`); None only for `object`. In a Cell (and
+    /// so `bases`) because `C.__bases__ = (...)` replaces them
+    /// ([`bases::set_bases`]); a Cell of an Option is one word, so the
+    /// type object keeps CPython's size. Read with [`TypeBody::base`].
+    pub base: Cell<Option<ObjRef>>,
+    /// `__bases__` (a tuple; None only while the built-ins are made). Read
+    /// with [`TypeBody::bases`].
+    pub bases: Cell<Option<ObjRef>>,
     /// `__mro__` (CPython's `tp_mro`): a tuple starting with the type
     /// itself, so a class is a reference cycle with its MRO as in CPython
     /// and only the collector frees it. In a RefCell because `tp_clear`
@@ -128,6 +133,22 @@ impl TypeBody {
         crate::objects::str::as_str(&self.name.borrow()) == name
     }
 
+    /// `__base__`: the first base (None for `object`).
+    pub fn base(&self) -> Option<ObjRef> {
+        let b = self.base.take();
+        let r = b.clone();
+        self.base.set(b);
+        r
+    }
+
+    /// `__bases__`.
+    pub fn bases(&self) -> ObjRef {
+        let b = self.bases.take();
+        let r = b.clone();
+        self.bases.set(b);
+        r.unwrap_or_else(|| types().empty_tuple.clone())
+    }
+
     pub fn has_flag(&self, flag: u32) -> bool {
         self.flags.get() & flag != 0
     }
@@ -135,10 +156,17 @@ impl TypeBody {
 
 impl Traverse for TypeBody {
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
-        if let Some(b) = &self.base {
+        // Taken out and put back: nothing runs in between.
+        let base = self.base.take();
+        if let Some(b) = &base {
             visit(b);
         }
-        visit(&self.bases);
+        self.base.set(base);
+        let bases = self.bases.take();
+        if let Some(b) = &bases {
+            visit(b);
+        }
+        self.bases.set(bases);
         if let Ok(m) = self.mro.try_borrow() {
             visit(&m);
         }

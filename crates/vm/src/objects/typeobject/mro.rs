@@ -10,6 +10,15 @@ use crate::vm::PyResult;
 
 /// C3 linearisation of the bases (the MRO after the class itself).
 pub(crate) fn c3_mro(bases: &[ObjRef]) -> PyResult<Vec<ObjRef>> {
+    // CPython's `check_duplicates`, before the merge.
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|o| o.is(b)) {
+            return Err(type_error(format!(
+                "duplicate base class {}",
+                b.payload::<TypeBody>().expect("type").name()
+            )));
+        }
+    }
     let mut seqs: Vec<Vec<ObjRef>> = Vec::new();
     for b in bases {
         seqs.push(typeobject::mro_iter(b).map(|o| o.to_ref()).collect());

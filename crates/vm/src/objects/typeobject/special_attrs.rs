@@ -33,8 +33,8 @@ pub fn type_special_attr(_vm: &mut Vm, cls: &Obj, name: &str) -> PyResult<Option
     Ok(Some(match name {
         "__name__" => b.name.borrow().clone(),
         "__qualname__" => b.qualname.borrow().clone(),
-        "__bases__" => b.bases.clone(),
-        "__base__" => b.base.clone().unwrap_or_else(|| types().none.clone()),
+        "__bases__" => b.bases(),
+        "__base__" => b.base().unwrap_or_else(|| types().none.clone()),
         "__mro__" => b.mro(),
         "__dict__" => {
             let mut t = DictTable::new();
@@ -98,6 +98,9 @@ pub fn special_attr(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRe
     let _none = || types().none.clone();
     if name == "__class__" {
         return Ok(Some(obj.ty().to_ref()));
+    }
+    if name == "__dict__" && crate::objects::subtype_dict::eligible(obj) {
+        return crate::objects::subtype_dict::get_or_make(obj).map(Some);
     }
     let v = match obj.layout() {
         Layout::Instance if name == "__dict__" => {
@@ -168,6 +171,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRe
         Layout::Generator => return generator_special_attr(obj, name),
         Layout::Code => return code_special_attr(obj, name),
         Layout::Traceback => return crate::objects::traceback::traceback_special_attr(obj, name),
+        Layout::Frame => return crate::objects::frame::frame_special_attr(obj, name),
         _ => return Ok(None),
     };
     Ok(Some(v))
