@@ -25,8 +25,7 @@ pub use percent::{
 };
 pub use spec::{
     format_complex, format_float, format_float_text, format_int, format_int_text, format_str,
-    format_str_text,
-    parse_spec, parse_spec_for, FormatSpec, IntRef,
+    format_str_text, parse_spec, parse_spec_for, FormatSpec, IntRef,
 };
 pub use text::Text;
 

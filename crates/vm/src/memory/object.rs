@@ -219,6 +219,26 @@ impl Obj {
         unsafe { &*(self.header.ty.get().as_ptr() as *const Obj) }
     }
 
+    /// Makes `new` the object's type (`Py_SET_TYPE`, for `__class__`
+    /// assignment between classes whose instances have the same block
+    /// layout). The object holds a reference to a heap type and none to a
+    /// built-in one (`alloc_object_in`); both sides keep that rule.
+    pub fn set_type(&self, new: &Obj) {
+        let new_ptr = if type_is_heap(new) {
+            new.to_ref().into_raw()
+        } else {
+            NonNull::from(&new.header)
+        };
+        let old_heap = type_is_heap(self.ty());
+        let old = self.header.ty.replace(new_ptr);
+        if old_heap {
+            // SAFETY: the object held one reference to its old heap type
+            // (module invariant), released here now that it no longer
+            // points at it.
+            drop(unsafe { ObjRef::from_raw(old) });
+        }
+    }
+
     /// The body of this object's type object.
     #[inline(always)]
     pub fn type_body(&self) -> &TypeBody {

@@ -114,9 +114,7 @@ pub(crate) fn frame_special_attr(obj: &Obj, name: &str) -> PyResult<Option<ObjRe
                 }
                 let cell_names = cb.code.cellvars.iter().chain(&cb.code.freevars);
                 for (name, cell) in cell_names.zip(&frame.cells) {
-                    let v = cell
-                        .payload::<CellBody>()
-                        .and_then(|c| c.value.get());
+                    let v = cell.payload::<CellBody>().and_then(|c| c.value.get());
                     if let Some(v) = v {
                         ops::dict_set_str(&d, new_str(name)?, v)?;
                     }

@@ -398,6 +398,9 @@ pub fn generic_set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: Option<ObjRef
         }
         class::note_dunder_flags(obj, try_str(name).unwrap_or(""), value.as_deref());
     }
+    if obj.layout() != Layout::Type && try_str(name) == Some("__class__") {
+        return crate::objects::typeobject::bases::set_class(obj, value);
+    }
     if obj.layout() == Layout::Module {
         return module::module_set_attr(obj, name, value);
     }

@@ -1,4 +1,6 @@
-//! `C.__bases__ = (...)` (CPython's `type_set_bases`): the checks and
+//! `obj.__class__ = C` (CPython's `object_set_class`) and
+//! `C.__bases__ = (...)` (CPython's `type_set_bases`): both need the old
+//! and new classes' instances to have the same block layout. For bases: the checks and
 //! messages, the new `__base__`, `__bases__` and MRO of the class, then the
 //! MROs of its subclasses (found among the collector's tracked objects: a
 //! class records no subclasses here), and the flags each class takes from
@@ -210,5 +212,50 @@ pub fn set_bases(cls: &Obj, value: Option<ObjRef>) -> PyResult<()> {
     }
     drop(old_bases);
     drop(old_first);
+    Ok(())
+}
+
+/// `obj.__class__ = value` (`None`: delete), CPython's `object_set_class`:
+/// between classes (or between module types) whose instances are freed
+/// alike and have the same layout. An instance's attributes leave the old
+/// class's shared keys for a dict of their own first, as CPython
+/// materialises the dict.
+pub fn set_class(obj: &Obj, value: Option<ObjRef>) -> PyResult<()> {
+    let Some(value) = value else {
+        return Err(type_error("can't delete __class__ attribute"));
+    };
+    if value.payload::<TypeBody>().is_none() {
+        return Err(type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            type_name(&value)
+        )));
+    }
+    let old = obj.ty().to_ref();
+    let module = &crate::objects::registry::types().module;
+    let modules = is_subtype(&value, module) && is_subtype(&old, module);
+    let heap = |t: &Obj| body(t).has_flag(flags::HEAPTYPE);
+    if !modules && (!heap(&value) || !heap(&old)) {
+        return Err(type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    }
+    let (new_name, old_name) = (body(&value).name(), body(&old).name());
+    if gc_dealloc(&value) != gc_dealloc(&old) {
+        return Err(type_error(format!(
+            "__class__ assignment: '{new_name}' deallocator differs from '{old_name}'"
+        )));
+    }
+    let (so, sn) = (&body(&old).shape, &body(&value).shape);
+    let same_block =
+        (so.nslots, so.managed_dict, so.weaklist) == (sn.nslots, sn.managed_dict, sn.weaklist);
+    if !same_block || !same_layout(&old, &value) {
+        return Err(type_error(format!(
+            "__class__ assignment: '{new_name}' object layout differs from '{old_name}'"
+        )));
+    }
+    if obj.layout() == Layout::Instance && so.managed_dict {
+        crate::objects::instance::instance_dict_object(obj)?;
+    }
+    obj.set_type(&value);
     Ok(())
 }
