@@ -59,13 +59,7 @@ impl<'a> Compiler<'a> {
     /// (f -- f) evaluates the parameter and return annotations into
     /// `f.__annotations__` (CPython 3.11 evaluates them at `def` time).
     fn compile_annotations(&mut self, args: &'a Arguments, returns: Option<&'a Expr>) -> CResult {
-        let params = args
-            .posonlyargs
-            .iter()
-            .chain(&args.args)
-            .chain(&args.vararg)
-            .chain(&args.kwonlyargs)
-            .chain(&args.kwarg);
+        let params = args.all();
         let mut n = 0;
         for a in params {
             if let Some(ann) = &a.annotation {

@@ -144,14 +144,7 @@ impl Builder<'_, '_> {
     /// The parameter and return annotations of a `def`, in the enclosing
     /// scope (CPython's `symtable_visit_annotations`).
     fn visit_arg_annotations(&mut self, args: &Arguments, returns: Option<&Expr>) -> Result {
-        let named = args
-            .posonlyargs
-            .iter()
-            .chain(&args.args)
-            .chain(&args.vararg)
-            .chain(&args.kwonlyargs)
-            .chain(&args.kwarg);
-        for a in named {
+        for a in args.all() {
             if let Some(ann) = &a.annotation {
                 self.visit_annotation(ann)?;
             }
