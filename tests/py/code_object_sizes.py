@@ -144,3 +144,27 @@ def s_z(x):
             return x
 for fn in (s_a, s_b, s_c, s_d, s_e, s_f, s_g, s_h, s_k, s_l, s_m, s_n, s_o, s_p, s_q, s_r, s_s, s_t, s_u, s_v, s_w, s_z):
     print(fn.__name__, sys.getsizeof(fn.__code__))
+# Calls written over several lines and stacked decorators: only a
+# decorator's call passes its callable without a PUSH_NULL.
+def m_a(f, x, k):
+    return f(*x,
+             **k)
+def m_b(o, x):
+    return o.m(x,
+               1)
+def m_c(g):
+    g(
+        1)
+    g(
+        1)
+    g(
+        1)
+    return g(
+        2)
+def m_d(g, h):
+    @g
+    @h
+    def inner(): pass
+    return inner
+for fn in (m_a, m_b, m_c, m_d):
+    print(fn.__name__, sys.getsizeof(fn.__code__))

@@ -166,7 +166,12 @@ impl<'a> Model<'a> {
     fn push_null(&self, pc: usize) -> usize {
         let i = self.instrs[pc];
         let line = |k: usize| self.code.positions.get(k).map_or(0, |p| p.line);
-        if pc > 0 && line(pc) < line(pc - 1) && i.arg() == 1 {
+        // A decorator's call: one argument, the function (or class, or
+        // the result of the decorator below) just made on a later line.
+        let decorated = pc > 0
+            && matches!(self.op(pc - 1), Some(Op::MakeFunction | Op::Call))
+            && line(pc) < line(pc - 1);
+        if i.opcode() == Op::Call && i.arg() == 1 && decorated {
             return 0;
         }
         if pc >= 3 && i.opcode() == Op::Call && (pc - 3..pc).all(|k| self.is_none_const(k)) {
