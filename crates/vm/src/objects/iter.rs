@@ -25,7 +25,7 @@ use crate::protocol::iter::next;
 use crate::protocol::object::type_name;
 use crate::protocol::{call, compare, iter, object, subscript};
 use crate::vm::{PyResult, Vm};
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 
 /// Iterates a list, tuple or str by index; `seq` is dropped when exhausted.
 /// CPython's `seqiterobject` and `listiterobject` (48 bytes with the GC
@@ -50,16 +50,17 @@ pub struct EnumerateBody {
     pub count: Cell<i64>,
     /// The count as an int once it is beyond 64 bits (CPython's
     /// `en_longindex`); `count` is unused then.
-    pub big_count: RefCell<Option<ObjRef>>,
+    pub big_count: ObjSlot,
+    /// The last (index, item) pair, refilled in place for the next one when
+    /// the consumer has let go of it (CPython's `en_result`: a loop that
+    /// unpacks the pair makes no tuple per item).
+    pub result: ObjSlot,
 }
 impl Traverse for EnumerateBody {
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
         visit(&self.iter);
-        if let Ok(b) = self.big_count.try_borrow() {
-            if let Some(b) = b.as_ref() {
-                visit(b);
-            }
-        }
+        self.big_count.visit(visit);
+        self.result.visit(visit);
     }
 }
 impl VarSize for EnumerateBody {}
@@ -280,7 +281,8 @@ pub(crate) fn enumerate_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
         EnumerateBody {
             iter: it,
             count: Cell::new(count),
-            big_count: RefCell::new(big_count),
+            big_count: ObjSlot::new(big_count),
+            result: ObjSlot::new(Some(new_tuple(vec![t.none.clone(), t.none.clone()])?)),
         },
         0,
     )?)
@@ -442,29 +444,48 @@ pub(crate) fn enumerate_next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> 
     let inner = e.iter.clone();
     match next(vm, &inner)? {
         Some(v) => {
-            let big = e.big_count.borrow().clone();
-            let index = match big {
-                Some(b) => b,
+            let index = match e.big_count.get() {
+                Some(index) => {
+                    let b = crate::objects::int::to_bigint(&index).expect("int");
+                    let next = crate::objects::int::new_bigint(&(b + 1))?;
+                    e.big_count.set(Some(next));
+                    index
+                }
                 None => {
                     let n = e.count.get();
                     match n.checked_add(1) {
                         Some(m) => e.count.set(m),
                         None => {
                             let m = num_bigint::BigInt::from(n) + 1;
-                            let m = crate::objects::int::new_bigint(&m)?;
-                            e.big_count.replace(Some(m));
+                            e.big_count.set(Some(crate::objects::int::new_bigint(&m)?));
                         }
                     }
-                    return Ok(Some(new_tuple(vec![new_int(n)?, v])?));
+                    new_int(n)?
                 }
             };
-            let b = crate::objects::int::to_bigint(&index).expect("int");
-            let next = crate::objects::int::new_bigint(&(b + 1))?;
-            e.big_count.replace(Some(next));
-            Ok(Some(new_tuple(vec![index, v])?))
+            enumerate_result(e, index, v).map(Some)
         }
         None => Ok(None),
     }
+}
+
+/// The pair `(index, item)`: the enumerate's last result refilled when
+/// only the enumerate still holds it, else a new tuple that becomes the
+/// one kept.
+fn enumerate_result(e: &EnumerateBody, index: ObjRef, item: ObjRef) -> PyResult<ObjRef> {
+    if let Some(r) = e.result.take() {
+        match crate::objects::tuple::refill(&r, [index, item]) {
+            Ok(()) => {
+                e.result.set(Some(r.clone()));
+                return Ok(r);
+            }
+            Err([index, item]) => {
+                e.result.set(Some(r));
+                return Ok(new_tuple(vec![index, item])?);
+            }
+        }
+    }
+    Ok(new_tuple(vec![index, item])?)
 }
 
 /// `next()` of `zip`: a tuple of one item from each iterator; with `strict=True`, CPython's `ValueError` when the lengths differ.

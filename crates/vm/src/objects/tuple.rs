@@ -131,6 +131,33 @@ fn rebuild_misreported(
     new_tuple_in_exact(ty, all.into_iter())
 }
 
+/// Puts `items` into `t` in place of its own when nothing but the caller's
+/// reference refers to `t` (CPython's reused result tuple of `enumerate`):
+/// no one else can see the change. Gives the items back when `t` is shared
+/// or not an exact tuple of that length. The old items are dropped after the
+/// new ones are in place, and a tuple the collector untracked (its items
+/// were atomic) is tracked again, as CPython's `enum_next` does.
+pub(crate) fn refill<const N: usize>(t: &Obj, items: [ObjRef; N]) -> Result<(), [ObjRef; N]> {
+    if t.refcnt() != 1
+        || !t.ty().is(&types().tuple)
+        || try_tuple_items(t).map(<[_]>::len) != Some(N)
+    {
+        return Err(items);
+    }
+    let p = t.trailing_ptr::<TupleBody>() as *mut ObjRef;
+    let mut old = items;
+    for (i, v) in old.iter_mut().enumerate() {
+        // SAFETY: the tuple's N items are initialised owned references, and
+        // with a refcount of one only the caller refers to the tuple and it
+        // holds no borrowed slice of it; each slot swaps with one of `old`,
+        // so every reference stays owned exactly once.
+        unsafe { std::ptr::swap(p.add(i), v) };
+    }
+    gc::track(t);
+    drop(old);
+    Ok(())
+}
+
 /// The empty tuple singleton, made once at startup.
 pub fn alloc_empty_tuple(tuple_type: &Obj) -> Result<ObjRef, AllocError> {
     alloc_object(tuple_type, TupleBody { len: 0 }, 0)
