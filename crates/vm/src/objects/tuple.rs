@@ -146,11 +146,11 @@ pub(crate) fn refill<const N: usize>(t: &Obj, items: [ObjRef; N]) -> Result<(), 
     }
     let p = t.trailing_ptr::<TupleBody>() as *mut ObjRef;
     let mut old = items;
+    // With a refcount of one only the caller refers to the tuple, and it
+    // holds no borrowed slice of its items.
     for (i, v) in old.iter_mut().enumerate() {
-        // SAFETY: the tuple's N items are initialised owned references, and
-        // with a refcount of one only the caller refers to the tuple and it
-        // holds no borrowed slice of it; each slot swaps with one of `old`,
-        // so every reference stays owned exactly once.
+        // SAFETY: slot i of N holds an initialised owned reference; swapping
+        // it with one of `old` keeps every reference owned exactly once.
         unsafe { std::ptr::swap(p.add(i), v) };
     }
     gc::track(t);

@@ -148,18 +148,7 @@ fn convert_one(
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
             // CPython's `formatlong` names `%i` as `%d`.
             let shown = if conv == 'i' { 'd' } else { conv };
-            let wrong = || {
-                let what = if matches!(conv, 'o' | 'x' | 'X') {
-                    "an integer"
-                } else {
-                    "a real number"
-                };
-                type_error(format!(
-                    "%{shown} format: {what} is required, not {}",
-                    type_name(arg)
-                ))
-            };
-            let v = int_for_conversion(vm, arg, conv, &wrong)?;
+            let v = int_for_conversion(vm, arg, conv, shown)?;
             Ok(percent_int(&v, spec).map_err(fmt_err)?.into_bytes())
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {

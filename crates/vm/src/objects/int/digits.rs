@@ -289,17 +289,14 @@ pub(crate) fn unary(a: &Obj, op: char) -> Option<Result<ObjRef, AllocError>> {
         '+' => return Some(new_int_from_digits(x.neg, x.digits)),
         _ => {}
     }
-    let mut out = SCRATCH.with(Cell::take);
     let neg_x = Mag {
         neg: !x.neg,
         digits: x.digits,
     };
-    let neg = signed_add(&neg_x, true, &[1], &mut out);
-    let r = new_int_from_digits(neg, &out);
-    if out.capacity() <= SCRATCH_KEEP {
-        SCRATCH.with(|s| s.set(out));
-    }
-    Some(r)
+    Some(with_scratch(|out| {
+        let neg = signed_add(&neg_x, true, &[1], out);
+        new_int_from_digits(neg, out)
+    }))
 }
 
 /// Three-way comparison of two ints on their digits (None if either is

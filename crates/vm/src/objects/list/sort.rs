@@ -47,10 +47,10 @@ type Raw = NonNull<ObjHeader>;
 /// The object a [`Raw`] of the sorted arrays points at.
 #[inline(always)]
 fn obj(p: &Raw) -> &Obj {
-    // SAFETY: every Raw in the arrays being sorted is a strong reference
-    // held for the whole sort (the items taken out of the list, or the keys
-    // the key function returned), and `Obj` is a transparent wrapper of the
-    // header at the object's start.
+    // Every Raw in the arrays being sorted is a strong reference held for
+    // the whole sort (the list's items, or the keys the key function gave).
+    // SAFETY: so it points at a live object, and `Obj` is a transparent
+    // wrapper of the header at the object's start.
     unsafe { &*(p.as_ptr() as *const Obj) }
 }
 
@@ -218,10 +218,10 @@ fn sort_items(
 
 /// The items as the pointers the sort moves.
 fn as_raws(items: &mut HVec<ObjRef>) -> &mut [Raw] {
-    // SAFETY: ObjRef is repr(transparent) over its NonNull<ObjHeader>, so
-    // the array is an array of Raws, borrowed exclusively as long as the
-    // result; the sort only permutes it (timsort's invariant), so every
+    // The sort only permutes the array (timsort's invariant), so every
     // reference is still there exactly once after.
+    // SAFETY: ObjRef is repr(transparent) over its NonNull<ObjHeader>: the
+    // array is an array of Raws, borrowed exclusively as long as the result.
     unsafe { std::slice::from_raw_parts_mut(items.as_mut_ptr().cast::<Raw>(), items.len()) }
 }
 

@@ -310,13 +310,25 @@ pub(crate) fn number_check(v: &Obj) -> bool {
 
 /// The integer a `%d`/`%i`/`%u`/`%o`/`%x`/`%X` conversion formats: an int
 /// as it is, another number through `__index__` (o, x, X) or `int()`; a
-/// TypeError on the way (or no number at all) is `wrong`'s message.
+/// TypeError on the way (or no number at all) is CPython's "%d format: a
+/// real number is required" (naming the conversion as `shown`).
 pub(crate) fn int_for_conversion(
     vm: &mut Vm,
     v: &Obj,
     conv: char,
-    wrong: &dyn Fn() -> crate::vm::PyErr,
+    shown: char,
 ) -> PyResult<BigInt> {
+    let wrong = || {
+        let what = if matches!(conv, 'o' | 'x' | 'X') {
+            "an integer"
+        } else {
+            "a real number"
+        };
+        type_error(format!(
+            "%{shown} format: {what} is required, not {}",
+            type_name(v)
+        ))
+    };
     if let Some(b) = to_bigint(v) {
         return Ok(b);
     }
@@ -459,18 +471,7 @@ fn convert_one(
             if let Some(v) = int_small(arg) {
                 return percent_int_small_into(out, v, spec).map_err(fmt_err);
             }
-            let wrong = || {
-                let what = if matches!(conv, 'o' | 'x' | 'X') {
-                    "an integer"
-                } else {
-                    "a real number"
-                };
-                type_error(format!(
-                    "%{conv} format: {what} is required, not {}",
-                    type_name(arg)
-                ))
-            };
-            let v = int_for_conversion(vm, arg, conv, &wrong)?;
+            let v = int_for_conversion(vm, arg, conv, conv)?;
             let s = arenapy_format::percent_int(&v, spec).map_err(fmt_err)?;
             out.put(&s).map_err(fmt_err)
         }
