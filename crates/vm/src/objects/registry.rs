@@ -238,7 +238,7 @@ fn placeholder_body(ph: &Obj, layout: Layout, base: Option<ObjRef>, flags: u32) 
         base: Cell::new(base),
         bases: Cell::new(Some(ph.to_ref())),
         mro: RefCell::new(ph.to_ref()),
-        namespace: Namespace::Static(RefCell::new(DictTable::new())),
+        namespace: Namespace::Static(RefCell::new(DictTable::new_watched())),
         flags: Cell::new(flags),
         shape: Default::default(),
     }

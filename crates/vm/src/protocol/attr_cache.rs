@@ -44,13 +44,13 @@ fn type_valid(e: &AttrEntry, ty: &Obj) -> bool {
     if e.ty.get() != ty.id() {
         return false;
     }
-    // Every change of a dict's version takes a new value of the thread's
+    // Every change of a class namespace's version moves the thread's type
     // stamp, so while the stamp is the one of the last full check, no
-    // version anywhere has changed since: CPython's type version tag,
+    // version along any MRO has changed since: CPython's type version tag,
     // for all types at once. (An MRO is only replaced when its class is
-    // made, whose namespace is filled then, or cleared, which empties the
-    // namespace: both take new stamps.)
-    let stamp = crate::objects::dict::table::version_stamp();
+    // made, whose namespace becomes watched then, or by `__bases__`
+    // assignment or clearing, which take new versions: all move it.)
+    let stamp = crate::objects::dict::table::type_stamp();
     if e.checked_at.get() == stamp {
         return true;
     }
@@ -182,6 +182,20 @@ fn own_value_index(c: &AttrCache, obj: &Obj, name: &Obj) -> Option<usize> {
     Some(ix)
 }
 
+/// The index of `name` in the shared keys of `obj`'s class, whose valid
+/// entry `e` is: the one recorded in `e` (see `AttrEntry::inst_index`),
+/// else found through the hint and recorded.
+#[inline(always)]
+fn entry_value_index(e: &AttrEntry, c: &AttrCache, obj: &Obj, name: &Obj) -> Option<usize> {
+    let ix = e.inst_index.get();
+    if ix != u32::MAX {
+        return Some(ix as usize);
+    }
+    let ix = own_value_index(c, obj, name)?;
+    e.inst_index.set(ix as u32);
+    Some(ix)
+}
+
 /// The hinted shared-keys index if it holds `name` (no lookup otherwise).
 #[inline(always)]
 fn own_value_index_hint(c: &AttrCache, obj: &Obj, name: &Obj) -> Option<usize> {
@@ -235,6 +249,7 @@ fn fill_type(e: &AttrEntry, ty: &Obj, name: &Obj) -> Option<Option<ObjRef>> {
     e.mro_len.set(mro.len() as u8);
     e.checked_at.set(0);
     e.keys_seen.set(u32::MAX);
+    e.inst_index.set(u32::MAX);
     Some(found)
 }
 
@@ -309,7 +324,7 @@ fn load_hit(
     match kind {
         AttrKind::OwnDict => {
             if obj.layout() == Layout::Instance && instance::has_values(obj) {
-                let ix = own_value_index(c, obj, name)?;
+                let ix = entry_value_index(e, c, obj, name)?;
                 return Some(Ok((instance::value_at(obj, ix)?.clone(), None)));
             }
             let d = own_dict(obj)?.borrow();
@@ -378,7 +393,7 @@ pub fn hit_instance_value(c: &AttrCache, obj: &Obj, name: &Obj) -> Option<ObjRef
     if e.kind.get() != AttrKind::OwnDict {
         return None;
     }
-    let ix = own_value_index(c, obj, name)?;
+    let ix = entry_value_index(e, c, obj, name)?;
     Some(instance::value_at(obj, ix)?.clone())
 }
 
@@ -463,11 +478,15 @@ pub fn hit_store_instance_value(
     if obj.layout() != Layout::Instance || !instance::has_values(obj) {
         return Err(value);
     }
-    match entry_for(c, obj.ty()) {
-        Some(e) if e.kind.get() == AttrKind::OwnDict => {}
+    let e = match entry_for(c, obj.ty()) {
+        Some(e) if e.kind.get() == AttrKind::OwnDict => e,
         _ => return Err(value),
-    }
-    match own_value_index_hint(c, obj, name) {
+    };
+    let ix = match e.inst_index.get() {
+        u32::MAX => own_value_index_hint(c, obj, name).inspect(|&ix| e.inst_index.set(ix as u32)),
+        ix => Some(ix as usize),
+    };
+    match ix {
         Some(ix) => instance::store_value_at(obj, ix, value),
         None => Err(value),
     }

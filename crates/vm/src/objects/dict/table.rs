@@ -49,9 +49,16 @@ pub struct DictTable {
     /// VM's slow-path lookups notice changes made by Python code. Stamps are
     /// unique across all tables of the thread (0 = never inserted into, so
     /// empty), so equal versions mean the same entries at the same indices:
-    /// the inline caches of LoadGlobal rely on this.
+    /// the inline caches of LoadGlobal rely on this. The low bit is
+    /// [`WATCHED`], kept across stamps.
     pub version: u64,
 }
+
+/// The low bit of a table's version: the table is a class's namespace,
+/// and every change of it also moves the thread's [`type_stamp`] (CPython's
+/// `PyType_Modified` through a dict watcher, as 3.12 does). Stamps proper
+/// are even, so the bit never collides with them.
+const WATCHED: u64 = 1;
 
 /// A key comparison the table cannot decide without running `__eq__`.
 #[derive(Debug)]
@@ -91,6 +98,30 @@ impl DictTable {
             used: 0,
             version: 0,
         })
+    }
+
+    /// An empty table for a class's namespace (see [`WATCHED`]).
+    pub fn new_watched() -> DictTable {
+        let mut t = DictTable::new();
+        t.version = WATCHED;
+        t
+    }
+
+    /// Makes this table a class's namespace (see [`WATCHED`]): a new class
+    /// at a freed one's address moves the type stamp too.
+    pub fn watch(&mut self) {
+        self.version |= WATCHED;
+        bump_type_stamp();
+    }
+
+    /// A new stamp after a change of the entries.
+    #[inline(always)]
+    fn new_version(&mut self) {
+        let watched = self.version & WATCHED;
+        self.version = next_version() | watched;
+        if watched != 0 {
+            bump_type_stamp();
+        }
     }
 
     #[inline(always)]
@@ -289,7 +320,7 @@ impl DictTable {
         h.usable -= 1;
         h.nentries += 1;
         self.used += 1;
-        self.version = next_version();
+        self.new_version();
         Ok(())
     }
 
@@ -309,7 +340,7 @@ impl DictTable {
             .expect("a live entry has an index slot");
         k.set_index(slot, DUMMY);
         self.used -= 1;
-        self.version = next_version();
+        self.new_version();
         OwnedEntry { hash, key, value }
     }
 
@@ -330,9 +361,11 @@ impl DictTable {
     /// Removes everything; returns the old entries so the caller can drop
     /// them after releasing any borrow (dropping may run `__del__`).
     pub fn take_all(&mut self) -> DictTable {
+        let watched = self.version & WATCHED;
         let mut old = std::mem::take(self);
         old.version = next_version();
-        self.version = next_version();
+        self.version = watched;
+        self.new_version();
         old
     }
 
@@ -396,7 +429,7 @@ impl DictTable {
         unsafe { free_keys_block(self.keys) };
         self.keys = new.0;
         // Entries moved to new indices (holes were compacted).
-        self.version = next_version();
+        self.new_version();
         Ok(())
     }
 
@@ -606,27 +639,36 @@ impl Drop for DictTable {
 
 thread_local! {
     static DICT_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+    static TYPE_STAMP: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
 }
 
 /// Gives `t` a new version stamp though its entries did not change: its
 /// class's MRO did (`C.__bases__ = ...`), and the attribute and
 /// constructor caches keyed on the versions along the MRO must miss.
 pub fn bump_version(t: &mut DictTable) {
-    t.version = next_version();
+    t.new_version();
 }
 
-/// The last version stamp handed out on this thread: it changes whenever
-/// any dict's version does.
+/// The type stamp: it moves whenever a class's namespace changes (see
+/// [`WATCHED`]). While it stays put, every version along every MRO is the
+/// one last seen — CPython's type version tag, for all types at once — so
+/// the attribute and constructor caches revalidate only after it moves,
+/// not after every change of any dict.
 #[inline(always)]
-pub fn version_stamp() -> u64 {
-    DICT_VERSION.with(|v| v.get())
+pub fn type_stamp() -> u64 {
+    TYPE_STAMP.with(|v| v.get())
 }
 
-/// A dict version stamp never handed out before on this thread.
+fn bump_type_stamp() {
+    TYPE_STAMP.with(|v| v.set(v.get() + 1));
+}
+
+/// A dict version stamp never handed out before on this thread (even:
+/// the low bit is [`WATCHED`]).
 #[inline(always)]
 fn next_version() -> u64 {
     DICT_VERSION.with(|v| {
-        let n = v.get() + 1;
+        let n = v.get() + 2;
         v.set(n);
         n
     })

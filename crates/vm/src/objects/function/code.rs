@@ -155,9 +155,9 @@ pub struct AttrEntry {
     pub kind: Cell<AttrKind>,
     pub mro_pos: Cell<u8>,
     pub type_index: Cell<u32>,
-    /// The thread's dict version stamp when the versions above were last
-    /// found current (0: not since the entry was filled). While no dict
-    /// has changed its keys since, they all still are (see
+    /// The thread's type stamp when the versions above were last found
+    /// current (0: not since the entry was filled). While no class
+    /// namespace has changed its keys since, they all still are (see
     /// `attr_cache::type_valid`).
     pub checked_at: Cell<u64>,
     /// How many names the type's shared keys had when `name` was last
@@ -166,6 +166,11 @@ pub struct AttrEntry {
     /// class attribute is not shadowed (CPython's keys version check in
     /// LOAD_METHOD_WITH_VALUES; shared keys only grow).
     pub keys_seen: Cell<u32>,
+    /// Where the site's name is in the type's shared keys (`u32::MAX`: not
+    /// found yet): shared keys only grow, so while the entry is valid for
+    /// its type the index stays the name's, and a hit needs no key
+    /// comparison (LOAD_ATTR_INSTANCE_VALUE's cached index).
+    pub inst_index: Cell<u32>,
 }
 
 /// The shape of a cached attribute lookup.
@@ -202,6 +207,7 @@ impl Default for AttrEntry {
             type_index: Cell::new(0),
             checked_at: Cell::new(0),
             keys_seen: Cell::new(u32::MAX),
+            inst_index: Cell::new(u32::MAX),
         }
     }
 }

@@ -258,6 +258,8 @@ pub fn create_class(
         0,
     )?;
     let tb = cls.payload::<TypeBody>().expect("type");
+    // Attribute caches keyed on a freed class at this address must miss.
+    tb.dict().borrow_mut().watch();
     let mut full_mro = Vec::with_capacity(mro.len() + 1);
     full_mro.push(cls.clone());
     full_mro.extend(mro);

@@ -15,7 +15,7 @@
 //! [`MAX_DEPTH`] are not cached.
 
 use crate::memory::object::{Obj, ObjRef};
-use crate::objects::dict::table::version_stamp;
+use crate::objects::dict::table::type_stamp;
 use crate::objects::str::try_str;
 use crate::objects::typeobject::{mro_iter, with_mro, TypeBody};
 use std::cell::RefCell;
@@ -33,9 +33,9 @@ struct Entry {
     versions: [u64; MAX_DEPTH],
     new_at: (u8, u32),
     init_at: (u8, u32),
-    /// The thread's dict version stamp when `versions` were last found
-    /// current: while it has not moved, no dict has changed its keys, so
-    /// they still are (as `protocol::attr_cache`'s entries).
+    /// The thread's type stamp when `versions` were last found current:
+    /// while it has not moved, no class namespace has changed, so they
+    /// still are (as `protocol::attr_cache`'s entries).
     checked_at: u64,
 }
 
@@ -59,7 +59,7 @@ fn slot_of(ty: &Obj) -> usize {
 /// `(lookup(cls, "__new__"), lookup(cls, "__init__"))` for a class.
 pub fn new_and_init(cls: &Obj) -> (Option<ObjRef>, Option<ObjRef>) {
     let slot = slot_of(cls);
-    let stamp = version_stamp();
+    let stamp = type_stamp();
     let hit = TABLE.with(|t| {
         let mut t = t.borrow_mut();
         let e = &mut t[slot];
