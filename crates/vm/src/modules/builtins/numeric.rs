@@ -194,6 +194,10 @@ pub(crate) fn bi_divmod(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyRe
             type_name(b)
         )));
     }
+    if let Some(qr) = crate::objects::int::digits::big_divmod(a, b) {
+        let (q, r) = qr?;
+        return Ok(new_tuple(vec![q, r])?);
+    }
     let q = number::binary_op(vm, B::FloorDivide, a, b).map_err(|e| {
         if is_subtype(e.0.ty(), &types().type_error) {
             type_error(format!(

@@ -1,6 +1,7 @@
 //! `+`, `-`, `*` (schoolbook up to 64 digits), `**` with a result of up
-//! to 64 digits, `//`, `%` by a one-digit divisor, comparisons, negation,
-//! the hash and the conversion to float, straight on the int object's
+//! to 64 digits, `//` and `%` (by one digit here, by more in `divide`),
+//! comparisons, negation, the hash and the conversion to float, straight
+//! on the int object's
 //! base-2^32 digits: no conversion to and from `num_bigint` (whose 64-bit
 //! digits cost a pass over each operand and one over the result, plus a
 //! Rust allocation each, which on `bench/bigint.py` took more instructions
@@ -21,6 +22,8 @@ thread_local! {
     /// The digits of the result being computed (kept between operations so
     /// that each one does not allocate).
     static SCRATCH: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
+    /// The remainder of a long division (`long_divide`).
+    static REMAINDER: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
 }
 
 /// Scratch vectors above this many digits are not kept for the next
@@ -341,7 +344,7 @@ pub(crate) fn increment_mag(out: &mut Vec<u32>) {
 }
 
 /// `a op b` for ints when `op` is `+`, `-`, `*` with an operand of at most
-/// two digits, or `//` and `%` by a one-digit divisor; `None` for anything
+/// two digits, or `//` and `%` by a nonzero divisor; `None` for anything
 /// else (the caller goes through `num_bigint`, which also raises for a
 /// zero divisor), or when either is not an int.
 pub(crate) fn short_op(op: B, a: &Obj, b: &Obj) -> Option<Result<ObjRef, AllocError>> {
@@ -388,6 +391,9 @@ pub(crate) fn short_op(op: B, a: &Obj, b: &Obj) -> Option<Result<ObjRef, AllocEr
             }
             x.neg != y.neg
         }
+        B::FloorDivide | B::Remainder if y.digits.len() >= 2 => {
+            return Some(long_divide(op, &x, &y, out));
+        }
         _ => {
             SCRATCH.with(|s| s.set(out));
             return None;
@@ -398,6 +404,84 @@ pub(crate) fn short_op(op: B, a: &Obj, b: &Obj) -> Option<Result<ObjRef, AllocEr
         SCRATCH.with(|s| s.set(out));
     }
     Some(r)
+}
+
+/// Python's floor division of `x` by `y` (nonzero): the quotient's
+/// digits in `q`, the remainder's in `rem`; returns their signs. A nonzero
+/// remainder whose sign differs from the divisor's moves the quotient one
+/// further from zero and the remainder to `|y| - r`, with the divisor's
+/// sign.
+fn floor_divmod(x: &Mag<'_>, y: &Mag<'_>, q: &mut Vec<u32>, rem: &mut Vec<u32>) -> (bool, bool) {
+    if y.digits.len() == 1 {
+        let r = div_mag_digit(x.digits, y.digits[0], q);
+        rem.clear();
+        rem.push(r as u32);
+    } else if x.digits.len() < y.digits.len() {
+        q.clear();
+        rem.clear();
+        rem.extend_from_slice(x.digits);
+    } else {
+        super::divide::div_rem_mag(x.digits, y.digits, q, rem);
+    }
+    if x.neg != y.neg && !trim(rem).is_empty() {
+        increment_mag(q);
+        sub_from_mag(y.digits, rem);
+    }
+    (x.neg != y.neg, y.neg)
+}
+
+/// `rem = y - rem` (magnitudes, `rem < y`), in place.
+fn sub_from_mag(y: &[u32], rem: &mut Vec<u32>) {
+    rem.resize(rem.len().max(y.len()), 0);
+    let mut borrow = 0u32;
+    for (r, &d) in rem.iter_mut().zip(y) {
+        let (v, o1) = d.overflowing_sub(*r);
+        let (v, o2) = v.overflowing_sub(borrow);
+        *r = v;
+        borrow = (o1 | o2) as u32;
+    }
+    debug_assert_eq!(borrow, 0);
+}
+
+/// `x // y` or `x % y` for a divisor of two digits or more.
+fn long_divide(op: B, x: &Mag<'_>, y: &Mag<'_>, mut out: Vec<u32>) -> Result<ObjRef, AllocError> {
+    let mut rem = REMAINDER.with(Cell::take);
+    let (qneg, rneg) = floor_divmod(x, y, &mut out, &mut rem);
+    let r = if op == B::Remainder {
+        new_int_from_digits(rneg, &rem)
+    } else {
+        new_int_from_digits(qneg, &out)
+    };
+    keep_scratch(out, rem);
+    r
+}
+
+/// `divmod(a, b)` for ints when either is big and `b` is nonzero: both
+/// results from one division (None otherwise, or when either is not an
+/// int).
+pub(crate) fn big_divmod(a: &Obj, b: &Obj) -> Option<Result<(ObjRef, ObjRef), AllocError>> {
+    if int_body(a)?.ndigits == 0 && int_body(b)?.ndigits == 0 {
+        return None;
+    }
+    let (mut ba, mut bb) = ([0u32; 2], [0u32; 2]);
+    let (x, y) = (mag(a, &mut ba)?, mag(b, &mut bb)?);
+    if y.digits.is_empty() {
+        return None;
+    }
+    let (mut out, mut rem) = (SCRATCH.with(Cell::take), REMAINDER.with(Cell::take));
+    let (qneg, rneg) = floor_divmod(&x, &y, &mut out, &mut rem);
+    let r = new_int_from_digits(qneg, &out).and_then(|q| Ok((q, new_int_from_digits(rneg, &rem)?)));
+    keep_scratch(out, rem);
+    Some(r)
+}
+
+fn keep_scratch(out: Vec<u32>, rem: Vec<u32>) {
+    if out.capacity() <= SCRATCH_KEEP {
+        SCRATCH.with(|s| s.set(out));
+    }
+    if rem.capacity() <= SCRATCH_KEEP {
+        REMAINDER.with(|s| s.set(rem));
+    }
 }
 
 /// `out = x + (yneg, y)`; returns the sign of the result.

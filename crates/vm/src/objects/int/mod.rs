@@ -13,6 +13,7 @@
 pub mod arith;
 pub(crate) mod bitwise;
 pub(crate) mod digits;
+mod divide;
 pub mod methods;
 pub(crate) mod montgomery;
 pub mod to_bytes;
