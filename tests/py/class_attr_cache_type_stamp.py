@@ -110,3 +110,38 @@ def store_b(o, v):
 for i in range(50):
     store_b(s, i)
 print(store_b(s, "last"), s.a, vars(s))
+
+
+# The caches hold class attributes borrowed: a value replaced in place and
+# freed (its block reused at once) must never be seen through them.
+class R:
+    def m(self):
+        return -1
+
+    v = -1
+
+
+r = R()
+
+
+def call_r():
+    return r.m()
+
+
+def value_r():
+    return r.v
+
+
+def value_cls():
+    return R.v
+
+
+for i in range(60):
+    call_r(), value_r(), value_cls()
+seen = []
+for k in range(200):
+    R.m = (lambda k: lambda self: k)(k)
+    R.v = [k]
+    junk = [float(j) + k for j in range(8)] + [str(k) * 3]
+    seen.append(call_r() == k and value_r() == [k] and value_cls() == [k])
+print(all(seen), len(seen))

@@ -56,6 +56,7 @@ fn type_valid(e: &AttrEntry, ty: &Obj) -> bool {
     }
     let valid = type_versions_current(e, ty);
     if valid {
+        e.value.set(class_value_ptr(e, ty));
         e.checked_at.set(stamp);
     }
     valid
@@ -96,16 +97,39 @@ fn entry_to_fill<'c>(c: &'c AttrCache, ty: &Obj) -> &'c AttrEntry {
         .unwrap_or(&c.entries[c.entries.len() - 1])
 }
 
-/// The class attribute at the cached position, read through its index.
+/// The class attribute at the cached position, read through its index
+/// (null for the kinds that cache none), for `AttrEntry::value`.
+fn class_value_ptr(e: &AttrEntry, ty: &Obj) -> *const Obj {
+    if !matches!(
+        e.kind.get(),
+        AttrKind::Method | AttrKind::ClassValue | AttrKind::TypeAttr | AttrKind::Slot
+    ) {
+        return std::ptr::null();
+    }
+    let read = || {
+        let mro = ty.payload::<TypeBody>()?.mro.borrow();
+        let t: &Obj = tuple_items(&mro).get(e.mro_pos.get() as usize)?;
+        let d = t.payload::<TypeBody>()?.dict().borrow();
+        let p: *const Obj = &**d.entry(e.type_index.get() as usize)?.value;
+        Some(p)
+    };
+    read().unwrap_or(std::ptr::null())
+}
+
+/// The class attribute of entry `e`, which `entry_for` just found valid.
 #[inline(always)]
-fn cached_value(e: &AttrEntry, ty: &Obj) -> Option<ObjRef> {
-    let tb = ty.payload::<TypeBody>()?;
-    let pos = e.mro_pos.get() as usize;
-    let mro = tb.mro.borrow();
-    let t: &Obj = tuple_items(&mro).get(pos)?;
-    let d = t.payload::<TypeBody>()?.dict().borrow();
-    d.entry(e.type_index.get() as usize)
-        .map(|en| en.value.clone())
+fn cached_value(e: &AttrEntry) -> Option<ObjRef> {
+    let p = e.value.get();
+    if p.is_null() {
+        return None;
+    }
+    // SAFETY: `e` is valid at the current type stamp (`type_valid`), which
+    // set `value` from the class namespace when it moved to this stamp;
+    // since then no class namespace has changed (every change, a replaced
+    // value too, moves the stamp), so that namespace still holds this
+    // value. The namespace lives while its class does, and the class is on
+    // the MRO of the type being looked at, which the caller holds.
+    Some(unsafe { &*p }.to_ref())
 }
 
 /// The slot word of the `__slots__` member at the cached position, if it
@@ -115,7 +139,7 @@ fn cached_slot(e: &AttrEntry, obj: &Obj) -> Option<usize> {
     if obj.layout() != Layout::Instance {
         return None;
     }
-    let d = cached_value(e, obj.ty())?;
+    let d = cached_value(e)?;
     member::slot_index_for(&d, obj)
 }
 
@@ -314,7 +338,7 @@ fn load_hit(
         if e.kind.get() != AttrKind::TypeAttr {
             return None;
         }
-        let v = cached_value(e, obj)?;
+        let v = cached_value(e)?;
         value_kind(&v, false)?;
         return Some(Ok((v, None)));
     }
@@ -338,7 +362,7 @@ fn load_hit(
         AttrKind::Method | AttrKind::ClassValue => {}
         AttrKind::Empty | AttrKind::TypeAttr | AttrKind::Slot => return None,
     }
-    let v = cached_value(e, ty)?;
+    let v = cached_value(e)?;
     if value_kind(&v, method)? != kind {
         return None;
     }
@@ -410,7 +434,7 @@ pub fn hit_class_value(c: &AttrCache, obj: &Obj, name: &Obj) -> Option<PyResult<
     if !matches!(kind, AttrKind::Method | AttrKind::ClassValue) {
         return None;
     }
-    let v = cached_value(e, ty)?;
+    let v = cached_value(e)?;
     if value_kind(&v, false)? != kind || shadowed(e, obj, name) {
         return None;
     }
@@ -430,7 +454,7 @@ pub fn hit_type_attr(c: &AttrCache, obj: &Obj) -> Option<ObjRef> {
     if e.kind.get() != AttrKind::TypeAttr {
         return None;
     }
-    let v = cached_value(e, obj)?;
+    let v = cached_value(e)?;
     value_kind(&v, false)?;
     Some(v)
 }
@@ -459,7 +483,7 @@ pub fn hit_method(c: &AttrCache, obj: &Obj, name: &Obj) -> Option<ObjRef> {
     if e.kind.get() != AttrKind::Method {
         return None;
     }
-    let v = cached_value(e, ty)?;
+    let v = cached_value(e)?;
     if value_kind(&v, true)? != AttrKind::Method || shadowed(e, obj, name) {
         return None;
     }

@@ -55,7 +55,8 @@ pub struct DictTable {
 }
 
 /// The low bit of a table's version: the table is a class's namespace,
-/// and every change of it also moves the thread's [`type_stamp`] (CPython's
+/// and every change of it — a value replaced in place too — also moves
+/// the thread's [`type_stamp`] (CPython's
 /// `PyType_Modified` through a dict watcher, as 3.12 does). Stamps proper
 /// are even, so the bit never collides with them.
 const WATCHED: u64 = 1;
@@ -286,6 +287,12 @@ impl DictTable {
         let vp = unsafe { self.k().slot(ix).1 };
         // SAFETY: as above.
         let old = unsafe { (*vp).replace(value) };
+        // The entries keep their indices (no new version), but the
+        // attribute caches hold the values of class namespaces borrowed
+        // (see `AttrEntry::value`): they must look again.
+        if self.version & WATCHED != 0 {
+            bump_type_stamp();
+        }
         old.expect("live entry")
     }
 

@@ -171,6 +171,13 @@ pub struct AttrEntry {
     /// its type the index stays the name's, and a hit needs no key
     /// comparison (LOAD_ATTR_INSTANCE_VALUE's cached index).
     pub inst_index: Cell<u32>,
+    /// The class attribute found (kinds `Method`, `ClassValue`, `TypeAttr`,
+    /// `Slot`'s member; null otherwise), borrowed from the class namespace that holds it,
+    /// as CPython's LOAD_METHOD caches keep theirs: set when the entry is
+    /// found valid at a new type stamp, used only while the stamp stays,
+    /// i.e. while no class namespace has changed (see
+    /// `attr_cache::type_valid`).
+    pub value: Cell<*const Obj>,
 }
 
 /// The shape of a cached attribute lookup.
@@ -208,6 +215,7 @@ impl Default for AttrEntry {
             checked_at: Cell::new(0),
             keys_seen: Cell::new(u32::MAX),
             inst_index: Cell::new(u32::MAX),
+            value: Cell::new(std::ptr::null()),
         }
     }
 }
