@@ -305,10 +305,16 @@ pub fn hash_int(o: &Obj) -> i64 {
     digits::hash_big(o).expect("int")
 }
 
+/// `long_hash` of a word: |v| reduced modulo 2^61 - 1 with the sign
+/// kept. 2^61 is 1 modulo the modulus, so one fold of the top bits and at
+/// most one subtraction reduce a 64-bit magnitude (no 128-bit division).
 fn hash_i64(v: i64) -> i64 {
-    let m = HASH_MODULUS as i128;
-    let a = (v as i128).abs() % m;
-    let r = if v < 0 { -a } else { a } as i64;
+    let a = v.unsigned_abs();
+    let mut r = (a & HASH_MODULUS) + (a >> 61);
+    if r >= HASH_MODULUS {
+        r -= HASH_MODULUS;
+    }
+    let r = if v < 0 { -(r as i64) } else { r as i64 };
     if r == -1 {
         -2
     } else {
