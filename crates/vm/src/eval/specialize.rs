@@ -393,6 +393,11 @@ pub fn store_subscr(
         Op::StoreSubscrListInt => {}
         _ => adapt(site, instr, || list_int.then_some(Op::StoreSubscrListInt)),
     }
+    // An exact dict takes the key as it is (CPython's STORE_SUBSCR_DICT):
+    // no index conversion, no `__setitem__` lookup.
+    if container.ty().is(&t.dict) {
+        return dict::ops::dict_set(vm, &container, key, v);
+    }
     if let Err(v) = subscript::fast_setitem(&container, &key, v) {
         subscript::setitem(vm, &container, &key, v)?;
     }
