@@ -55,6 +55,10 @@ pub struct EnumerateBody {
     /// the consumer has let go of it (CPython's `en_result`: a loop that
     /// unpacks the pair makes no tuple per item).
     pub result: ObjSlot,
+    /// CPython 3.11's `one`, a borrowed pointer to the int 1 that its long
+    /// count is incremented by; the big count here adds a Rust 1, so the
+    /// word only keeps the block CPython's size (72 bytes with the GC head).
+    _one: usize,
 }
 impl Traverse for EnumerateBody {
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
@@ -283,6 +287,7 @@ pub(crate) fn enumerate_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
             count: Cell::new(count),
             big_count: ObjSlot::new(big_count),
             result: ObjSlot::new(Some(new_tuple(vec![t.none.clone(), t.none.clone()])?)),
+            _one: 0,
         },
         0,
     )?)

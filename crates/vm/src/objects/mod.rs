@@ -201,6 +201,7 @@ layouts! {
     RangeIter => range::RangeIterBody, gc: false;
     LongRangeIter => range::LongRangeIterBody, gc: false;
     DictIter => views::DictIterBody, gc: true;
+    SetIter => set::SetIterBody, gc: true;
     DictView => views::DictViewBody, gc: true;
     Enumerate => iter::EnumerateBody, gc: true;
     Zip => iter::ZipBody, gc: true;

@@ -164,7 +164,7 @@ builtin_types! {
     dict_keyiterator: "dict_keyiterator", DictIter, object, 0;
     dict_valueiterator: "dict_valueiterator", DictIter, object, 0;
     dict_itemiterator: "dict_itemiterator", DictIter, object, 0;
-    set_iterator: "set_iterator", DictIter, object, 0;
+    set_iterator: "set_iterator", SetIter, object, 0;
     dict_keys: "dict_keys", DictView, object, 0;
     dict_values: "dict_values", DictView, object, 0;
     dict_items: "dict_items", DictView, object, 0;
