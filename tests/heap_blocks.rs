@@ -34,6 +34,16 @@ const EXPECTED: &[(&str, &[(usize, i64)])] = &[
     // enumobject with 3.11's `one` (72 bytes), its result tuple and the
     // list iterator (48 bytes).
     ("enumerate", &[(48, 1), (64, 1), (80, 1)]),
+    // PyBaseExceptionObject (72 bytes + GC head) and its args tuple of one.
+    ("exception", &[(48, 1), (96, 1)]),
+    // PyOSErrorObject (112 + 16) and args (None, None).
+    ("oserror", &[(64, 1), (128, 1)]),
+    // PyStopIterationObject: one word more than the base (80 + 16).
+    ("stop_iteration", &[(48, 1), (96, 1)]),
+    // PySyntaxErrorObject: eight words more (136 + 16).
+    ("syntax_error", &[(48, 1), (160, 1)]),
+    // A class statement's subclass adds the weak-reference word (80 + 16).
+    ("exception_subclass", &[(48, 1), (96, 1)]),
 ];
 
 /// Per-size-class changes between the two `_debugmallocstats` tables on

@@ -17,6 +17,10 @@ class Slots:
         self.y = y
 
 
+class MyError(Exception):
+    pass
+
+
 SHARED_DICT = {"a": 1}
 SHARED_LIST = [1]
 
@@ -32,6 +36,11 @@ KINDS = {
     "dict_items_iter": lambda i: iter(SHARED_DICT.items()),
     "set_iter": lambda i: iter({1}),
     "enumerate": lambda i: enumerate(SHARED_LIST),
+    "exception": lambda i: ValueError(None),
+    "oserror": lambda i: OSError(None, None),
+    "stop_iteration": lambda i: StopIteration(None),
+    "syntax_error": lambda i: SyntaxError(None),
+    "exception_subclass": lambda i: MyError(None),
 }
 make = KINDS[sys.argv[1]]
 # Warm up: the class's shared keys settle (each new instance takes one

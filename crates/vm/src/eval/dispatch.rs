@@ -731,7 +731,7 @@ fn run_until_error(
                         })?)
                     };
                     let b = exception::exc_body(&e);
-                    *b.cause.borrow_mut() = cause;
+                    b.cause.set(cause);
                     b.suppress_context.set(true);
                     return Err(PyErr(e).into());
                 }

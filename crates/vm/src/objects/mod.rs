@@ -18,6 +18,7 @@ pub mod descriptor;
 pub mod dict;
 pub mod exception;
 pub mod exception_group;
+pub mod exception_members;
 pub mod float;
 pub mod frame;
 pub mod function;

@@ -1,0 +1,258 @@
+//! The fields the exception families add after `BaseException`'s (CPython
+//! 3.11's `PyStopIterationObject`, `PyOSErrorObject`, `PySyntaxErrorObject`
+//! ... in Include/cpython/pyerrors.h): which family a class belongs to, how
+//! many words its instances carry after the [`ExceptionBody`], filling them
+//! from `args` as the families' `__init__` do, and reading and writing them
+//! as attributes (`e.value`, `e.errno`, `e.lineno`, `e.name` ...).
+//!
+//! ```text
+//!  GcHead 16 │ refcnt, type 16 │ ExceptionBody 56 │ family words │ weakref word
+//!                                  dict args notes    OSError: errno strerror
+//!                                  traceback context  filename filename2
+//!                                  cause suppress     written
+//! ```
+//!
+//! A class statement's subclass adds one word, CPython's `__weakref__`
+//! list (weak references live in `memory::weakref`'s table here, so the
+//! word stays empty), unless `__slots__` leaves it out; its `__dict__` is
+//! the base's `dict` field, as in CPython.
+//!
+//! Invariant: the number of words an instance carries ([`words`]) is a
+//! function of its type that cannot change while the instance lives:
+//! `__class__` and `__bases__` assignment refuse a type with another count
+//! (`typeobject::bases::instance_layout`), and built-in types' names, which
+//! the family is told by, are fixed. Every word is an [`ObjSlot`].
+
+use crate::memory::object::{Obj, ObjRef};
+use crate::memory::slot::ObjSlot;
+use crate::objects::exception::ExceptionBody;
+use crate::objects::registry::types;
+use crate::objects::tuple::try_tuple_items;
+use crate::objects::typeobject::{flags, TypeBody};
+use crate::vm::PyResult;
+
+/// An exception family: the built-in class whose C struct adds fields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Family {
+    Base,
+    StopIteration,
+    SystemExit,
+    ImportError,
+    OsError,
+    SyntaxError,
+    UnicodeError,
+    NameError,
+    AttributeError,
+    Group,
+}
+
+impl Family {
+    /// The fields' attribute names, in CPython's struct order. OSError's
+    /// `written` (a C `Py_ssize_t`, shown as `characters_written`) is one
+    /// word here too.
+    pub const fn members(self) -> &'static [&'static str] {
+        match self {
+            Family::Base => &[],
+            Family::StopIteration => &["value"],
+            Family::SystemExit => &["code"],
+            Family::ImportError => &["msg", "name", "path"],
+            Family::OsError => &["errno", "strerror", "filename", "filename2", "written"],
+            Family::SyntaxError => &[
+                "msg",
+                "filename",
+                "lineno",
+                "offset",
+                "text",
+                "end_lineno",
+                "end_offset",
+                "print_file_and_line",
+            ],
+            Family::UnicodeError => &["encoding", "object", "start", "end", "reason"],
+            Family::NameError => &["name"],
+            Family::AttributeError => &["obj", "name"],
+            Family::Group => &["message", "exceptions"],
+        }
+    }
+
+    /// The family a built-in class roots, by its (fixed) name.
+    fn of_builtin_name(name: &str) -> Option<Family> {
+        Some(match name {
+            "StopIteration" => Family::StopIteration,
+            "SystemExit" => Family::SystemExit,
+            "ImportError" => Family::ImportError,
+            "OSError" => Family::OsError,
+            "SyntaxError" => Family::SyntaxError,
+            // Not UnicodeError itself: CPython makes it a plain
+            // BaseException layout, only its three subclasses are complex.
+            "UnicodeEncodeError" | "UnicodeDecodeError" | "UnicodeTranslateError" => {
+                Family::UnicodeError
+            }
+            "NameError" => Family::NameError,
+            "AttributeError" => Family::AttributeError,
+            "BaseExceptionGroup" => Family::Group,
+            _ => return None,
+        })
+    }
+}
+
+/// The family of instances of `ty`, and whether they carry a weak
+/// reference word: along the first-base chain (CPython's `tp_base`, which
+/// the instance layout follows), the first built-in class that adds
+/// fields; the word once a class statement's class (or ExceptionGroup,
+/// which CPython makes as a heap type) is on the chain.
+fn layout_of(ty: &Obj) -> (Family, bool) {
+    let mut t = ty.to_ref();
+    let mut weak = false;
+    loop {
+        let Some(b) = t.payload::<TypeBody>() else {
+            return (Family::Base, weak);
+        };
+        if b.has_flag(flags::HEAPTYPE) {
+            weak |= !b.has_flag(flags::SLOTS);
+        } else {
+            let name = b.name.borrow();
+            let name = crate::objects::str::as_str(&name);
+            weak |= name == "ExceptionGroup";
+            if let Some(f) = Family::of_builtin_name(name) {
+                return (f, weak);
+            }
+        }
+        match b.base() {
+            Some(base) => t = base,
+            None => return (Family::Base, weak),
+        }
+    }
+}
+
+/// The family of instances of `ty` (see [`layout_of`]).
+pub fn family(ty: &Obj) -> Family {
+    layout_of(ty).0
+}
+
+/// Words after the [`ExceptionBody`] of an instance of `ty`: the family's
+/// fields, and the weak-reference word (see [`layout_of`]).
+pub fn words(ty: &Obj) -> usize {
+    let (f, weak) = layout_of(ty);
+    f.members().len() + weak as usize
+}
+
+/// The `i`th word of `obj`, an exception; None past its words.
+fn word(obj: &Obj, i: usize) -> Option<&ObjSlot> {
+    if i >= words(obj.ty()) {
+        return None;
+    }
+    let p = obj.trailing_ptr::<ExceptionBody>() as *const ObjSlot;
+    // SAFETY: an exception is allocated with `words(ty)` initialised slots
+    // after its body (`exception::alloc_exception`), its type's count
+    // cannot change (module invariant), and `i` is below it.
+    Some(unsafe { &*p.add(i) })
+}
+
+/// The slot of the field `name` of `obj`'s family, if it has one.
+pub fn slot<'a>(obj: &'a Obj, name: &str) -> Option<&'a ObjSlot> {
+    let i = family(obj.ty()).members().iter().position(|m| *m == name)?;
+    word(obj, i)
+}
+
+/// The value of field `name` (None for an unset field); None when `obj`'s
+/// family has no such field.
+pub fn get(obj: &Obj, name: &str) -> Option<ObjRef> {
+    slot(obj, name).map(|s| s.get().unwrap_or_else(|| types().none.clone()))
+}
+
+/// Sets field `name` (None clears it); false when the family has none.
+pub fn set(obj: &Obj, name: &str, v: Option<ObjRef>) -> bool {
+    let v = v.filter(|v| !v.is(&types().none));
+    match slot(obj, name) {
+        Some(s) => {
+            s.set(v);
+            true
+        }
+        None => false,
+    }
+}
+
+/// Every word of `obj` to the collector.
+pub fn traverse(obj: &Obj, visit: &mut dyn FnMut(&Obj)) {
+    for i in 0..words(obj.ty()) {
+        if let Some(s) = word(obj, i) {
+            s.visit(visit);
+        }
+    }
+}
+
+/// Empties every word (tp_clear, and before the block is freed); each old
+/// value is dropped after its word is already empty.
+pub fn clear(obj: &Obj) {
+    for i in 0..words(obj.ty()) {
+        if let Some(s) = word(obj, i) {
+            drop(s.take());
+        }
+    }
+}
+
+/// Fills the family's fields from `args`, as the families' `__init__`
+/// (StopIteration_init, SystemExit_init, ImportError_init, OSError_init,
+/// SyntaxError_init, UnicodeEncodeError_init ...) do.
+pub fn init_from_args(obj: &Obj, args: &Obj) -> PyResult<()> {
+    let items = try_tuple_items(args).unwrap_or(&[]);
+    let arg = |i: usize| items.get(i).cloned();
+    match family(obj.ty()) {
+        Family::StopIteration => {
+            set(obj, "value", arg(0));
+        }
+        Family::SystemExit => {
+            let code = match items.len() {
+                0 => None,
+                1 => arg(0),
+                _ => Some(args.to_ref()),
+            };
+            set(obj, "code", code);
+        }
+        Family::ImportError => {
+            set(obj, "msg", if items.len() == 1 { arg(0) } else { None });
+        }
+        Family::OsError if (2..=5).contains(&items.len()) => {
+            set(obj, "errno", arg(0));
+            set(obj, "strerror", arg(1));
+            set(obj, "filename", arg(2));
+            // (errno, strerror, filename, winerror, filename2).
+            set(obj, "filename2", arg(4));
+            // With a filename, `args` keeps only (errno, strerror).
+            if items.len() >= 3 && !items[2].is(&types().none) {
+                let short = crate::objects::tuple::new_tuple(items[..2].to_vec())?;
+                if let Some(b) = obj.payload::<ExceptionBody>() {
+                    b.args.set(Some(short));
+                }
+            }
+        }
+        Family::SyntaxError => {
+            set(obj, "msg", arg(0));
+            if items.len() == 2 {
+                if let Some(info) = try_tuple_items(&items[1]) {
+                    let names = [
+                        "filename",
+                        "lineno",
+                        "offset",
+                        "text",
+                        "end_lineno",
+                        "end_offset",
+                    ];
+                    for (n, v) in names.iter().zip(info) {
+                        set(obj, n, Some(v.clone()));
+                    }
+                }
+            }
+        }
+        Family::UnicodeError if items.len() == 5 => {
+            for (n, v) in ["encoding", "object", "start", "end", "reason"]
+                .iter()
+                .zip(items)
+            {
+                set(obj, n, Some(v.clone()));
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
