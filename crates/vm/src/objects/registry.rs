@@ -59,7 +59,11 @@ macro_rules! builtin_types {
                 } else {
                     let base: Option<&ObjRef> = builtin_types!(@base $base);
                     let f = $flags | base.map_or(0, |b| b.type_body().flags.get() & flags::EXCEPTION);
-                    alloc_object(&type_, placeholder_body(&type_, Layout::$layout, base.cloned(), f), 0)?
+                    alloc_object(
+                        &type_,
+                        placeholder_body(&type_, Layout::$layout, base.cloned(), f),
+                        crate::objects::typeobject::type_trailing(false),
+                    )?
                 };
             )*
             // Field names are not hygienic in macro_rules, so the rest of the

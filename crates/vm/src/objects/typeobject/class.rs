@@ -241,6 +241,13 @@ pub fn create_class(
     }
     let add_dict = (!instance || shape.managed_dict) && !base_dict && !builtin_no_dict;
     let add_weak = (!instance || shape.weaklist) && !base_weak;
+    // CPython gives a subclass of a fixed-size built-in that adds a dict a
+    // managed dict, and so shared keys (`ht_cached_keys`), as for plain
+    // classes; the instances' side dicts here do not use them, but the
+    // class takes the same memory.
+    if !instance && add_dict && !matches!(layout, Layout::Int | Layout::Bytes | Layout::Tuple) {
+        shape.cached_keys = SharedKeys::new_for_class()?;
+    }
     let cls = alloc_object(
         meta,
         TypeBody {
@@ -255,7 +262,7 @@ pub fn create_class(
             flags: Cell::new(fl),
             shape,
         },
-        0,
+        super::type_trailing(true),
     )?;
     let tb = cls.payload::<TypeBody>().expect("type");
     let mut full_mro = Vec::with_capacity(mro.len() + 1);
