@@ -29,3 +29,19 @@ try:
 except RuntimeError as e:
     print(e)
 print(list(enumerate("ab", 2**70)))
+# reversed() of a dict and its views: a dict iterator walking back.
+d = {"a": 1, "b": 2, "c": 3}
+del d["b"]
+d["d"] = 4
+print(sys.getsizeof(reversed(d)), sys.getsizeof(reversed(d.items())))
+print(type(reversed(d)).__name__, type(reversed(d.values())).__name__, type(reversed(d.items())).__name__)
+print(list(reversed(d)), list(reversed(d.keys())), list(reversed(d.values())), list(reversed(d.items())))
+print([k + str(v) for k, v in reversed(d.items())])
+print(list(reversed({})))
+r = reversed(d)
+print(next(r))
+d["e"] = 5
+try:
+    next(r)
+except RuntimeError as e:
+    print(e)

@@ -168,6 +168,9 @@ builtin_types! {
     dict_keyiterator: "dict_keyiterator", DictIter, object, 0;
     dict_valueiterator: "dict_valueiterator", DictIter, object, 0;
     dict_itemiterator: "dict_itemiterator", DictIter, object, 0;
+    dict_reversekeyiterator: "dict_reversekeyiterator", DictIter, object, 0;
+    dict_reversevalueiterator: "dict_reversevalueiterator", DictIter, object, 0;
+    dict_reverseitemiterator: "dict_reverseitemiterator", DictIter, object, 0;
     set_iterator: "set_iterator", SetIter, object, 0;
     dict_keys: "dict_keys", DictView, object, 0;
     dict_values: "dict_values", DictView, object, 0;

@@ -28,6 +28,10 @@ pub enum DictIterKind {
 pub struct DictIterBody {
     pub dict: ObjRef,
     pub kind: DictIterKind,
+    /// `reversed(d)`: from the last entry back (CPython's
+    /// `dict_reversekeyiterator` and its two siblings); `pos` is then one
+    /// past the next entry to look at.
+    pub reverse: bool,
     pub pos: Cell<usize>,
     pub len_at_start: usize,
     /// The last `(key, value)` pair of an items iterator, refilled in place
@@ -69,13 +73,28 @@ impl Traverse for DictViewBody {
 impl VarSize for DictViewBody {}
 
 pub fn dict_iter(d: &Obj, kind: DictIterKind) -> PyResult<ObjRef> {
+    new_dict_iter(d, kind, false)
+}
+
+/// `reversed(d)`, `reversed(d.keys())` ...: the entries last first.
+pub fn dict_reversed(d: &Obj, kind: DictIterKind) -> PyResult<ObjRef> {
+    new_dict_iter(d, kind, true)
+}
+
+fn new_dict_iter(d: &Obj, kind: DictIterKind, reverse: bool) -> PyResult<ObjRef> {
     let t = types();
-    let ty = match kind {
-        DictIterKind::Keys => &t.dict_keyiterator,
-        DictIterKind::Values => &t.dict_valueiterator,
-        DictIterKind::Items => &t.dict_itemiterator,
+    let ty = match (kind, reverse) {
+        (DictIterKind::Keys, false) => &t.dict_keyiterator,
+        (DictIterKind::Values, false) => &t.dict_valueiterator,
+        (DictIterKind::Items, false) => &t.dict_itemiterator,
+        (DictIterKind::Keys, true) => &t.dict_reversekeyiterator,
+        (DictIterKind::Values, true) => &t.dict_reversevalueiterator,
+        (DictIterKind::Items, true) => &t.dict_reverseitemiterator,
     };
-    let len = dict_body(d).expect("dict").table.borrow().len();
+    let (len, slots) = {
+        let table = dict_body(d).expect("dict").table.borrow();
+        (table.len(), table.entry_slots())
+    };
     let result = match kind {
         DictIterKind::Items => Some(new_tuple(vec![t.none.clone(), t.none.clone()])?),
         _ => None,
@@ -85,7 +104,8 @@ pub fn dict_iter(d: &Obj, kind: DictIterKind) -> PyResult<ObjRef> {
         DictIterBody {
             dict: d.to_ref(),
             kind,
-            pos: Cell::new(0),
+            reverse,
+            pos: Cell::new(if reverse { slots } else { 0 }),
             len_at_start: len,
             result: ObjSlot::new(result),
         },
@@ -99,7 +119,14 @@ pub(crate) fn dict_next(it: &Obj) -> PyResult<Option<ObjRef>> {
         let table = dict_body(&d.dict).expect("dict").table.borrow();
         let mut pos = d.pos.get();
         let mut found = None;
-        while pos < table.entry_slots() {
+        while d.reverse && pos > 0 {
+            pos -= 1;
+            if let Some(e) = table.entry(pos) {
+                found = Some((e.key.clone(), e.value.clone()));
+                break;
+            }
+        }
+        while !d.reverse && pos < table.entry_slots() {
             if let Some(e) = table.entry(pos) {
                 found = Some((e.key.clone(), e.value.clone()));
                 pos += 1;
