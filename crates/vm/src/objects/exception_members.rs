@@ -33,6 +33,7 @@ use crate::vm::PyResult;
 
 /// An exception family: the built-in class whose C struct adds fields.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
 pub enum Family {
     Base,
     StopIteration,
@@ -95,12 +96,41 @@ impl Family {
     }
 }
 
+const FAMILIES: [Family; 10] = [
+    Family::Base,
+    Family::StopIteration,
+    Family::SystemExit,
+    Family::ImportError,
+    Family::OsError,
+    Family::SyntaxError,
+    Family::UnicodeError,
+    Family::NameError,
+    Family::AttributeError,
+    Family::Group,
+];
+
 /// The family of instances of `ty`, and whether they carry a weak
-/// reference word: along the first-base chain (CPython's `tp_base`, which
-/// the instance layout follows), the first built-in class that adds
-/// fields; the word once a class statement's class (or ExceptionGroup,
-/// which CPython makes as a heap type) is on the chain.
+/// reference word, kept in the type ([`TypeBody::exc_layout`]: family + 1,
+/// and 0x80 for the word) once worked out by [`compute_layout`].
+#[inline]
 fn layout_of(ty: &Obj) -> (Family, bool) {
+    let Some(b) = ty.payload::<TypeBody>() else {
+        return (Family::Base, false);
+    };
+    let mut code = b.exc_layout.get();
+    if code == 0 {
+        let (f, weak) = compute_layout(ty);
+        code = (f as u8 + 1) | if weak { 0x80 } else { 0 };
+        b.exc_layout.set(code);
+    }
+    (FAMILIES[((code & 0x7f) - 1) as usize], code & 0x80 != 0)
+}
+
+/// [`layout_of`] worked out: along the first-base chain (CPython's
+/// `tp_base`, which the instance layout follows), the first built-in
+/// class that adds fields; the word once a class statement's class (or
+/// ExceptionGroup, which CPython makes as a heap type) is on the chain.
+fn compute_layout(ty: &Obj) -> (Family, bool) {
     let mut t = ty.to_ref();
     let mut weak = false;
     loop {
@@ -125,12 +155,14 @@ fn layout_of(ty: &Obj) -> (Family, bool) {
 }
 
 /// The family of instances of `ty` (see [`layout_of`]).
+#[inline]
 pub fn family(ty: &Obj) -> Family {
     layout_of(ty).0
 }
 
 /// Words after the [`ExceptionBody`] of an instance of `ty`: the family's
 /// fields, and the weak-reference word (see [`layout_of`]).
+#[inline]
 pub fn words(ty: &Obj) -> usize {
     let (f, weak) = layout_of(ty);
     f.members().len() + weak as usize
@@ -138,14 +170,16 @@ pub fn words(ty: &Obj) -> usize {
 
 /// The `i`th word of `obj`, an exception; None past its words.
 fn word(obj: &Obj, i: usize) -> Option<&ObjSlot> {
-    if i >= words(obj.ty()) {
-        return None;
-    }
+    all_words(obj).get(i)
+}
+
+/// Every word of `obj`, an exception.
+fn all_words(obj: &Obj) -> &[ObjSlot] {
     let p = obj.trailing_ptr::<ExceptionBody>() as *const ObjSlot;
     // SAFETY: an exception is allocated with `words(ty)` initialised slots
-    // after its body (`exception::alloc_exception`), its type's count
-    // cannot change (module invariant), and `i` is below it.
-    Some(unsafe { &*p.add(i) })
+    // after its body (`exception::alloc_exception`), and its type's count
+    // cannot change (module invariant).
+    unsafe { std::slice::from_raw_parts(p, words(obj.ty())) }
 }
 
 /// The slot of the field `name` of `obj`'s family, if it has one.
@@ -174,20 +208,16 @@ pub fn set(obj: &Obj, name: &str, v: Option<ObjRef>) -> bool {
 
 /// Every word of `obj` to the collector.
 pub fn traverse(obj: &Obj, visit: &mut dyn FnMut(&Obj)) {
-    for i in 0..words(obj.ty()) {
-        if let Some(s) = word(obj, i) {
-            s.visit(visit);
-        }
+    for s in all_words(obj) {
+        s.visit(visit);
     }
 }
 
 /// Empties every word (tp_clear, and before the block is freed); each old
 /// value is dropped after its word is already empty.
 pub fn clear(obj: &Obj) {
-    for i in 0..words(obj.ty()) {
-        if let Some(s) = word(obj, i) {
-            drop(s.take());
-        }
+    for s in all_words(obj) {
+        drop(s.take());
     }
 }
 

@@ -248,6 +248,7 @@ fn placeholder_body(ph: &Obj, layout: Layout, base: Option<ObjRef>, flags: u32) 
         namespace: Namespace::Static(RefCell::new(DictTable::new())),
         flags: Cell::new(flags),
         shape: Default::default(),
+        exc_layout: Cell::new(0),
     }
 }
 

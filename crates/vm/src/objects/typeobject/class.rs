@@ -261,6 +261,7 @@ pub fn create_class(
             namespace: Namespace::Heap(new_dict_from_table(table)?),
             flags: Cell::new(fl),
             shape,
+            exc_layout: Cell::new(0),
         },
         super::type_trailing(true),
     )?;
