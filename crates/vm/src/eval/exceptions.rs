@@ -54,7 +54,18 @@ pub fn make_raisable(vm: &mut Vm, x: ObjRef) -> PyResult<ObjRef> {
     }
 }
 
-/// Adds a traceback entry for the frame running `code` at `instr`.
+/// `raise e from cause`: sets `__cause__` and `__suppress_context__`.
+#[inline(never)]
+pub fn set_cause(e: &Obj, cause: Option<ObjRef>) {
+    let b = crate::objects::exception::exc_body(e);
+    b.cause.set(cause);
+    b.suppress_context.set(true);
+}
+
+/// Adds a traceback entry for the frame running `code` at `instr`. Kept
+/// out of line: inlined, the allocation it makes weighs on the codegen of
+/// the dispatch loop that calls it.
+#[inline(never)]
 pub fn add_traceback(exc: &Obj, code: &ObjRef, instr: u32) {
     crate::objects::traceback::add_traceback(exc, code, instr);
 }

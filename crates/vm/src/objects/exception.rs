@@ -73,7 +73,10 @@ impl ExceptionBody {
             .unwrap_or_else(|| types().empty_tuple.clone())
     }
 
-    /// The instance dict's table, if the dict was made.
+    /// The instance dict's table, if the dict was made. Out of line: the
+    /// attribute lookups of every object reach it through
+    /// `attr::instance_dict`, inlined into the dispatch loop.
+    #[inline(never)]
     pub fn dict_table(&self) -> Option<&RefCell<DictTable>> {
         self.dict
             .get()
@@ -141,7 +144,10 @@ impl VarSize for ExceptionBody {
 }
 
 /// Allocates an exception of class `ty` with `args`, its family's fields
-/// filled from `args` (as the family's `__init__` would).
+/// filled from `args` (as the family's `__init__` would). Out of line, as
+/// the next: the allocation path they expand weighs on the codegen of the
+/// dispatch loop that reaches them.
+#[inline(never)]
 pub fn alloc_exception(ty: &Obj, args: ObjRef) -> PyResult<ObjRef> {
     let e = alloc_exception_blank(ty, args.clone())?;
     members::init_from_args(&e, &args)?;
@@ -150,6 +156,7 @@ pub fn alloc_exception(ty: &Obj, args: ObjRef) -> PyResult<ObjRef> {
 
 /// Allocates an exception of class `ty` with `args` and its family's
 /// fields empty (CPython's `BaseException_new`).
+#[inline(never)]
 pub fn alloc_exception_blank(ty: &Obj, args: ObjRef) -> PyResult<ObjRef> {
     let words = members::words(ty);
     let e = alloc_object_init(ty, ExceptionBody::new(args), 8 * words, |obj| {

@@ -43,6 +43,7 @@ pub fn exception_traceback(exc: &Obj) -> PyResult<ObjRef> {
 /// Puts a traceback object for the frame running `code` at `instr` in
 /// front of `exc`'s chain (CPython's `PyTraceBack_Here`, as the exception
 /// passes through a frame). Out of memory, the entry is left out.
+#[inline(never)]
 pub fn add_traceback(exc: &Obj, code: &ObjRef, instr: u32) {
     let Some(b) = exc.payload::<ExceptionBody>() else {
         return;
