@@ -309,6 +309,9 @@ pub fn exception_str(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
             return Ok(new_str(&s)?);
         }
     }
+    if let Some(s) = members::unicode_error_str(vm, o)? {
+        return Ok(new_str(&s)?);
+    }
     // SyntaxError(msg, (filename, lineno, ...)) prints as
     // `msg (file.py, line 3)`, with the file's base name.
     if family == members::Family::SyntaxError && items.len() != 2 {

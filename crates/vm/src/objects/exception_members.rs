@@ -286,3 +286,59 @@ pub fn init_from_args(obj: &Obj, args: &Obj) -> PyResult<()> {
     }
     Ok(())
 }
+
+/// `str()` of a UnicodeEncodeError or UnicodeDecodeError whose fields are
+/// set (CPython's `UnicodeEncodeError_str`, `UnicodeDecodeError_str`);
+/// None otherwise (one made from a message alone prints its args).
+pub fn unicode_error_str(vm: &mut crate::vm::Vm, o: &Obj) -> PyResult<Option<String>> {
+    use crate::objects::int::int_small;
+    use crate::protocol::repr::str_string;
+    if family(o.ty()) != Family::UnicodeError {
+        return Ok(None);
+    }
+    let field = |n: &str| slot(o, n).and_then(ObjSlot::get);
+    let (Some(encoding), Some(object), Some(start), Some(end), Some(reason)) = (
+        field("encoding"),
+        field("object"),
+        field("start").as_deref().and_then(int_small),
+        field("end").as_deref().and_then(int_small),
+        field("reason"),
+    ) else {
+        return Ok(None);
+    };
+    let (encoding, reason) = (str_string(vm, &encoding)?, str_string(vm, &reason)?);
+    let decode = crate::objects::typeobject::is_subtype(o.ty(), &types().unicode_decode_error);
+    let single = end == start + 1 && start >= 0;
+    if decode {
+        let byte = crate::objects::bytes::try_bytes(&object).and_then(|b| b.get(start as usize));
+        return Ok(Some(match byte {
+            Some(b) if single => format!(
+                "'{encoding}' codec can't decode byte 0x{b:02x} in position {start}: {reason}"
+            ),
+            _ => format!(
+                "'{encoding}' codec can't decode bytes in position {start}-{}: {reason}",
+                end - 1
+            ),
+        }));
+    }
+    let ch = crate::objects::str::try_str(&object).and_then(|s| s.chars().nth(start as usize));
+    Ok(Some(match ch {
+        Some(c) if single => {
+            let c = c as u32;
+            let shown = if c <= 0xff {
+                format!("\\x{c:02x}")
+            } else if c <= 0xffff {
+                format!("\\u{c:04x}")
+            } else {
+                format!("\\U{c:08x}")
+            };
+            format!(
+                "'{encoding}' codec can't encode character '{shown}' in position {start}: {reason}"
+            )
+        }
+        _ => format!(
+            "'{encoding}' codec can't encode characters in position {start}-{}: {reason}",
+            end - 1
+        ),
+    }))
+}
