@@ -84,3 +84,18 @@ try:
     {}["k"]
 except KeyError as e:
     print(repr(e), e.args)
+
+# __slots__ in exception subclasses: a word per name, the weak-reference
+# word only without __slots__ or with '__weakref__' in them.
+class A(Exception): __slots__ = ()
+class B(Exception): __slots__ = ('a',)
+class C(Exception): __slots__ = ('a', 'b', '__weakref__')
+class D(A): pass
+class E(B): __slots__ = ('c',)
+class F(OSError): __slots__ = ('x',)
+class G(ExceptionGroup): pass
+class H(D): pass
+for k in (A, B, C, D, E, F, H):
+    print(k.__name__, sys.getsizeof(k()))
+print("G", sys.getsizeof(G("m", [ValueError()])))
+b = B(); b.a = 1; print(b.a)

@@ -109,47 +109,69 @@ const FAMILIES: [Family; 10] = [
     Family::Group,
 ];
 
-/// The family of instances of `ty`, and whether they carry a weak
-/// reference word, kept in the type ([`TypeBody::exc_layout`]: family + 1,
-/// and 0x80 for the word) once worked out by [`compute_layout`].
+/// The family of instances of `ty`, the words its class statements'
+/// `__slots__` add, and whether they carry a weak-reference word; kept in
+/// the type ([`TypeBody::exc_layout`]: family + 1 in the low 4 bits, 0x80
+/// for the weak word, the slot words from bit 8) once worked out by
+/// [`compute_layout`].
 #[inline]
-fn layout_of(ty: &Obj) -> (Family, bool) {
+fn layout_of(ty: &Obj) -> (Family, usize, bool) {
     let Some(b) = ty.payload::<TypeBody>() else {
-        return (Family::Base, false);
+        return (Family::Base, 0, false);
     };
     let mut code = b.exc_layout.get();
     if code == 0 {
-        let (f, weak) = compute_layout(ty);
-        code = (f as u8 + 1) | if weak { 0x80 } else { 0 };
+        let (f, slots, weak) = compute_layout(ty);
+        code = (f as u32 + 1) | if weak { 0x80 } else { 0 } | (slots.min(1 << 20) as u32) << 8;
         b.exc_layout.set(code);
     }
-    (FAMILIES[((code & 0x7f) - 1) as usize], code & 0x80 != 0)
+    (
+        FAMILIES[((code & 0xf) - 1) as usize],
+        (code >> 8) as usize,
+        code & 0x80 != 0,
+    )
 }
 
-/// [`layout_of`] worked out: along the first-base chain (CPython's
-/// `tp_base`, which the instance layout follows), the first built-in
-/// class that adds fields; the word once a class statement's class (or
-/// ExceptionGroup, which CPython makes as a heap type) is on the chain.
-fn compute_layout(ty: &Obj) -> (Family, bool) {
+/// [`layout_of`] worked out, as CPython's `type_new` sizes a subclass of
+/// an exception: along the first-base chain (`tp_base`, which the instance
+/// layout follows), the first built-in class that adds fields is the
+/// family; each class statement's class adds a word per `__slots__` name,
+/// and the weak-reference word unless its `__slots__` leave `__weakref__`
+/// out or a class above already added it (ExceptionGroup, a heap type in
+/// CPython, has it). The slot values themselves live in the instance dict
+/// here: the words keep the block CPython's size.
+fn compute_layout(ty: &Obj) -> (Family, usize, bool) {
     let mut t = ty.to_ref();
-    let mut weak = false;
+    let (mut slots, mut weak) = (0, false);
     loop {
         let Some(b) = t.payload::<TypeBody>() else {
-            return (Family::Base, weak);
+            return (Family::Base, slots, weak);
         };
         if b.has_flag(flags::HEAPTYPE) {
-            weak |= !b.has_flag(flags::SLOTS);
+            let own = b.dict().borrow().get_rust_str("__slots__");
+            match own.map(|s| crate::objects::typeobject::class::slot_names(&s)) {
+                None => weak = true,
+                Some(mut names) => {
+                    weak |= names.iter().any(|n| n == "__weakref__");
+                    names.sort();
+                    names.dedup();
+                    slots += names
+                        .iter()
+                        .filter(|n| *n != "__weakref__" && *n != "__dict__")
+                        .count();
+                }
+            }
         } else {
             let name = b.name.borrow();
             let name = crate::objects::str::as_str(&name);
             weak |= name == "ExceptionGroup";
             if let Some(f) = Family::of_builtin_name(name) {
-                return (f, weak);
+                return (f, slots, weak);
             }
         }
         match b.base() {
             Some(base) => t = base,
-            None => return (Family::Base, weak),
+            None => return (Family::Base, slots, weak),
         }
     }
 }
@@ -161,11 +183,12 @@ pub fn family(ty: &Obj) -> Family {
 }
 
 /// Words after the [`ExceptionBody`] of an instance of `ty`: the family's
-/// fields, and the weak-reference word (see [`layout_of`]).
+/// fields, the slot words and the weak-reference word (see [`layout_of`]).
+/// The family's fields come first.
 #[inline]
 pub fn words(ty: &Obj) -> usize {
-    let (f, weak) = layout_of(ty);
-    f.members().len() + weak as usize
+    let (f, slots, weak) = layout_of(ty);
+    f.members().len() + slots + weak as usize
 }
 
 /// The `i`th word of `obj`, an exception; None past its words.

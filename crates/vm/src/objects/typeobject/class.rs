@@ -24,7 +24,7 @@ use crate::vm::{PyErr, PyResult, Vm};
 use std::cell::{Cell, RefCell};
 
 /// The names a `__slots__` value lists (a str or an iterable of str).
-fn slot_names(slots: &Obj) -> Vec<String> {
+pub(crate) fn slot_names(slots: &Obj) -> Vec<String> {
     if let Some(s) = try_str(slots) {
         return vec![s.to_string()];
     }

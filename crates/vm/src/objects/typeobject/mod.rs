@@ -78,11 +78,11 @@ pub struct TypeBody {
     /// What this class's instances carry after their header (only for the
     /// Instance layout; empty otherwise).
     pub shape: crate::objects::instance::InstanceShape,
-    /// For an exception class: its family and weak-reference word, worked
-    /// out on first use (`exception_members::layout_of`; 0 until then).
-    /// Fixed for the class's life: `__bases__` assignment refuses a base
-    /// with another exception layout.
-    pub exc_layout: Cell<u8>,
+    /// For an exception class: its family, slot words and weak-reference
+    /// word, worked out on first use (`exception_members::layout_of`; 0
+    /// until then). Fixed for the class's life: `__bases__` assignment
+    /// refuses a base with another exception layout.
+    pub exc_layout: Cell<u32>,
 }
 
 /// Where a type's namespace lives. A class statement's type has a real
