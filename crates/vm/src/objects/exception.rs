@@ -191,6 +191,7 @@ pub fn tb_entries(exc: &Obj) -> Vec<TbEntry> {
 }
 
 /// A new exception instance of class `ty` with `args`.
+#[inline(never)]
 pub fn new_exception(ty: &Obj, args: Vec<ObjRef>) -> PyResult<ObjRef> {
     let args = tuple::new_tuple(args)?;
     alloc_exception(ty, args)
@@ -198,12 +199,14 @@ pub fn new_exception(ty: &Obj, args: Vec<ObjRef>) -> PyResult<ObjRef> {
 
 /// An exception of class `ty` with the one argument `arg` (its args tuple
 /// made without a Rust Vec: errors raised in loops allocate only objects).
+#[inline(never)]
 pub fn new_exception1(ty: &Obj, arg: ObjRef) -> PyResult<ObjRef> {
     let args = tuple::new_tuple_exact(std::iter::once(arg))?;
     alloc_exception(ty, args)
 }
 
 /// An exception of class `ty` with one str argument.
+#[inline(never)]
 pub fn new_error(ty: &Obj, msg: &str) -> PyErr {
     match new_str(msg)
         .map_err(PyErr::from)
