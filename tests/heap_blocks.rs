@@ -25,6 +25,25 @@ const EXPECTED: &[(&str, &[(usize, i64)])] = &[
     ("instance_2_attrs", &[(32, 1), (64, 1)]),
     // GC head, header and two slot words: 48; no dict.
     ("slots_2", &[(48, 1)]),
+    // dictiterobject: di_dict, di_used, di_pos, di_result, len (72 bytes).
+    ("dict_keys_iter", &[(80, 1)]),
+    // The same, and its result tuple of two (56 bytes) made at creation.
+    ("dict_items_iter", &[(64, 1), (80, 1)]),
+    // setiterobject (64 bytes) and the set of one (216 bytes).
+    ("set_iter", &[(64, 1), (224, 1)]),
+    // enumobject with 3.11's `one` (72 bytes), its result tuple and the
+    // list iterator (48 bytes).
+    ("enumerate", &[(48, 1), (64, 1), (80, 1)]),
+    // PyBaseExceptionObject (72 bytes + GC head) and its args tuple of one.
+    ("exception", &[(48, 1), (96, 1)]),
+    // PyOSErrorObject (112 + 16) and args (None, None).
+    ("oserror", &[(64, 1), (128, 1)]),
+    // PyStopIterationObject: one word more than the base (80 + 16).
+    ("stop_iteration", &[(48, 1), (96, 1)]),
+    // PySyntaxErrorObject: eight words more (136 + 16).
+    ("syntax_error", &[(48, 1), (160, 1)]),
+    // A class statement's subclass adds the weak-reference word (80 + 16).
+    ("exception_subclass", &[(48, 1), (96, 1)]),
 ];
 
 /// Per-size-class changes between the two `_debugmallocstats` tables on

@@ -17,6 +17,14 @@ class Slots:
         self.y = y
 
 
+class MyError(Exception):
+    pass
+
+
+SHARED_DICT = {"a": 1}
+SHARED_LIST = [1]
+
+
 KINDS = {
     "empty_dict": lambda i: {},
     "dict_5_str": lambda i: {"a": 1, "b": 2, "c": 3, "d": 4, "e": 5},
@@ -24,6 +32,15 @@ KINDS = {
     "dict_5_int": lambda i: {1: 1, 2: 2, 3: 3, 4: 4, 5: 5},
     "instance_2_attrs": lambda i: Point(None, None),
     "slots_2": lambda i: Slots(None, None),
+    "dict_keys_iter": lambda i: iter(SHARED_DICT),
+    "dict_items_iter": lambda i: iter(SHARED_DICT.items()),
+    "set_iter": lambda i: iter({1}),
+    "enumerate": lambda i: enumerate(SHARED_LIST),
+    "exception": lambda i: ValueError(None),
+    "oserror": lambda i: OSError(None, None),
+    "stop_iteration": lambda i: StopIteration(None),
+    "syntax_error": lambda i: SyntaxError(None),
+    "exception_subclass": lambda i: MyError(None),
 }
 make = KINDS[sys.argv[1]]
 # Warm up: the class's shared keys settle (each new instance takes one

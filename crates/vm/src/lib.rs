@@ -406,19 +406,13 @@ impl Interpreter {
         collector::set_debug(0);
         collector::set_garbage_list(None);
         // The preallocated MemoryError is immortal, but what it last held
-        // is not: its traceback (the vector's buffer is a heap block too)
-        // and its context and cause (a caught exception, with its class and
+        // is not: its traceback objects and its context and cause (a caught exception, with its class and
         // their cycles), released before the collections that free those.
         let mem_err = &registry::types().memory_error_instance;
         if let Some(b) = mem_err.payload::<objects::exception::ExceptionBody>() {
-            let tb = std::mem::replace(&mut *b.traceback.borrow_mut(), heap::hvec());
-            drop(tb);
-            let t = b.tb_objects.borrow_mut().take();
-            drop(t);
-            let c = b.context.borrow_mut().take();
-            drop(c);
-            let c = b.cause.borrow_mut().take();
-            drop(c);
+            drop(b.traceback.take());
+            drop(b.context.take());
+            drop(b.cause.take());
         }
         collector::collect(&mut vm, 2);
         finalize::run_pending(&mut vm);

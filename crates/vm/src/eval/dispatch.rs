@@ -730,9 +730,7 @@ fn run_until_error(
                             type_error("exception causes must derive from BaseException")
                         })?)
                     };
-                    let b = exception::exc_body(&e);
-                    *b.cause.borrow_mut() = cause;
-                    b.suppress_context.set(true);
+                    exceptions::set_cause(&e, cause);
                     return Err(PyErr(e).into());
                 }
             },

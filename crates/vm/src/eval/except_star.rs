@@ -12,7 +12,7 @@ use crate::eval::exceptions::exception_matches;
 use crate::eval::frame::Frame;
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::exception::{
-    is_exception_class, is_exception_instance, type_error, ExceptionBody, TbEntry,
+    is_exception_class, is_exception_instance, type_error, ExceptionBody,
 };
 use crate::objects::exception_group::{group_new, is_group, projection};
 use crate::objects::list::{list_body, new_list};
@@ -164,9 +164,6 @@ fn prep_reraise(vm: &mut Vm, orig: &Obj, excs: Vec<ObjRef>) -> PyResult<Option<O
 
 /// CPython's `is_same_exception_metadata`: the same traceback, cause and
 /// context (3.11 compares the notes slot too, which is always NULL there).
-/// Tracebacks are compared by their entries: an exception keeps a list of
-/// entries rather than a chain of objects, and a split part gets a copy of
-/// the original's (the same chain, in CPython).
 fn same_metadata(e1: &Obj, e2: &Obj) -> bool {
     let (Some(b1), Some(b2)) = (e1.payload::<ExceptionBody>(), e2.payload::<ExceptionBody>())
     else {
@@ -177,13 +174,7 @@ fn same_metadata(e1: &Obj, e2: &Obj) -> bool {
         (Some(a), Some(b)) => a.is(b),
         _ => false,
     };
-    let same_tb = |a: &[TbEntry], b: &[TbEntry]| {
-        a.len() == b.len()
-            && a.iter()
-                .zip(b)
-                .all(|(x, y)| x.code.is(&y.code) && x.instr == y.instr)
-    };
-    same(&b1.cause.borrow(), &b2.cause.borrow())
-        && same(&b1.context.borrow(), &b2.context.borrow())
-        && same_tb(&b1.traceback.borrow()[..], &b2.traceback.borrow()[..])
+    same(&b1.cause.get(), &b2.cause.get())
+        && same(&b1.context.get(), &b2.context.get())
+        && same(&b1.traceback.get(), &b2.traceback.get())
 }

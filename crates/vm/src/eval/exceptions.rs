@@ -54,17 +54,20 @@ pub fn make_raisable(vm: &mut Vm, x: ObjRef) -> PyResult<ObjRef> {
     }
 }
 
-/// Appends a traceback entry for the frame running `code` at `instr`.
+/// `raise e from cause`: sets `__cause__` and `__suppress_context__`.
+#[inline(never)]
+pub fn set_cause(e: &Obj, cause: Option<ObjRef>) {
+    let b = crate::objects::exception::exc_body(e);
+    b.cause.set(cause);
+    b.suppress_context.set(true);
+}
+
+/// Adds a traceback entry for the frame running `code` at `instr`. Kept
+/// out of line: inlined, the allocation it makes weighs on the codegen of
+/// the dispatch loop that calls it.
+#[inline(never)]
 pub fn add_traceback(exc: &Obj, code: &ObjRef, instr: u32) {
-    if let Some(b) = exc.payload::<ExceptionBody>() {
-        let mut tb = b.traceback.borrow_mut();
-        if tb.try_reserve(1).is_ok() {
-            tb.push(TbEntry {
-                code: code.clone(),
-                instr,
-            });
-        }
-    }
+    crate::objects::traceback::add_traceback(exc, code, instr);
 }
 
 /// The text after the colon of a traceback's last line: `str(exc)`.
@@ -180,8 +183,8 @@ fn push_prefixed(out: &mut String, prefix: &str, text: &str) {
 fn print_recursive(vm: &mut Vm, ctx: &mut PrintCtx, exc: &Obj, out: &mut String) {
     ctx.seen.push(exc.id());
     if let Some(b) = exc.payload::<ExceptionBody>() {
-        let cause = b.cause.borrow().clone();
-        let context = b.context.borrow().clone();
+        let cause = b.cause.get();
+        let context = b.context.get();
         let chained = match (cause, context) {
             (Some(c), _) => Some((
                 c,
@@ -220,8 +223,8 @@ fn print_recursive(vm: &mut Vm, ctx: &mut PrintCtx, exc: &Obj, out: &mut String)
 /// of one exception, inside the current group's margin.
 fn print_one(vm: &mut Vm, ctx: &mut PrintCtx, exc: &Obj, out: &mut String) {
     let margin = ctx.margin();
-    if let Some(b) = exc.payload::<ExceptionBody>() {
-        let tb = b.traceback.borrow();
+    if exc.payload::<ExceptionBody>().is_some() {
+        let tb = crate::objects::exception::tb_entries(exc);
         if !tb.is_empty() {
             let group = crate::objects::exception_group::is_group(exc);
             let (header, header_margin) = if group {
@@ -335,7 +338,7 @@ fn syntax_error_location(vm: &mut Vm, exc: &Obj) -> Option<String> {
     if !is_subtype(exc.ty(), &crate::objects::registry::types().syntax_error) {
         return None;
     }
-    let b = exc.payload::<ExceptionBody>()?;
+    let b = exc;
     let int = |n: &str| syntax_error_member(b, n).and_then(|v| crate::objects::int::int_small(&v));
     let lineno = int("lineno")?;
     let filename = syntax_error_member(b, "filename")

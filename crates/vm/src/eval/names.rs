@@ -6,7 +6,7 @@
 use crate::eval::frame::Frame;
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::dict::{dict_body, ops};
-use crate::objects::exception::{name_error, unbound_local_error, ExceptionBody};
+use crate::objects::exception::{name_error, unbound_local_error};
 use crate::objects::function::code::{CodeBody, GlobalCache};
 use crate::objects::registry::types;
 use crate::objects::str::try_str;
@@ -47,18 +47,17 @@ pub(crate) fn store_in_namespace(vm: &mut Vm, ns: &Obj, name: ObjRef, v: ObjRef)
     subscript::setitem(vm, ns, &name, v)
 }
 
-/// `NameError: name 'x' is not defined`, remembering the name and the
-/// globals it was looked up in for the traceback's "Did you mean".
+/// `NameError: name 'x' is not defined`, remembering the name for the
+/// traceback's "Did you mean" (which finds the globals again from the
+/// traceback's code, see `eval::suggestions`).
 #[cold]
 pub(crate) fn name_not_defined(name: &Obj, globals: &Obj) -> PyErr {
     let e = name_error(format!(
         "name '{}' is not defined",
         try_str(name).unwrap_or("?")
     ));
-    if let Some(b) = e.0.payload::<ExceptionBody>() {
-        *b.name.borrow_mut() = Some(name.to_ref());
-        *b.obj.borrow_mut() = Some(globals.to_ref());
-    }
+    crate::objects::exception_members::set(&e.0, "name", Some(name.to_ref()));
+    let _ = globals;
     e
 }
 

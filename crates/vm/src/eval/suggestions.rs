@@ -5,9 +5,9 @@
 //! printed with the traceback; `str(exc)` does not show it.
 
 use crate::memory::object::Obj;
+use crate::memory::object::ObjRef;
 use crate::modules::builtins::introspect::bi_dir;
 use crate::objects::dict::dict_body;
-use crate::objects::exception::ExceptionBody;
 use crate::objects::function::code::CodeBody;
 use crate::objects::registry::types;
 use crate::objects::str::try_str;
@@ -110,6 +110,30 @@ fn calculate_suggestion<'a>(candidates: &[&'a str], name: &str) -> Option<&'a st
     best.map(|(s, _)| s)
 }
 
+/// The globals the code object `code` ran with, for a NameError's "Did
+/// you mean": CPython reads them from the traceback's frame; a traceback
+/// here refers to the code object, so they are the namespace of the module
+/// loaded from the code's file, else `__main__`'s.
+fn module_globals(vm: &Vm, code: &CodeBody) -> Option<ObjRef> {
+    let file = &*code.code.filename;
+    let modules = dict_body(&vm.modules)?;
+    let mut main = None;
+    for e in modules.table.borrow().iter() {
+        let Some(m) = e.value.payload::<crate::objects::module::ModuleBody>() else {
+            continue;
+        };
+        let d = dict_body(&m.dict)?;
+        let f = d.table.borrow().get_rust_str("__file__");
+        if f.as_deref().and_then(try_str) == Some(file) {
+            return Some(m.dict.clone());
+        }
+        if try_str(e.key) == Some("__main__") {
+            main = Some(m.dict.clone());
+        }
+    }
+    main
+}
+
 fn dict_keys(d: &Obj) -> Vec<String> {
     match dict_body(d) {
         Some(b) => b
@@ -130,20 +154,22 @@ fn suggest_among(candidates: &[String], name: &str) -> Option<String> {
 /// The name to offer for `exc`, if it is a NameError or AttributeError
 /// with a close match.
 pub fn offer_suggestion(vm: &mut Vm, exc: &Obj) -> Option<String> {
-    let body = exc.payload::<ExceptionBody>()?;
-    let name = body.name.borrow().clone()?;
+    let members = crate::objects::exception_members::slot;
+    let name = members(exc, "name")?.get()?;
     let name = try_str(&name)?.to_string();
     let t = types();
     if is_subtype(exc.ty(), &t.name_error) {
         // The innermost frame's local variables, then its globals, then
         // the builtins.
-        let innermost = body.traceback.borrow().first().map(|e| e.code.clone())?;
+        let innermost = crate::objects::exception::tb_entries(exc)
+            .first()
+            .map(|e| e.code.clone())?;
         let code = innermost.payload::<CodeBody>()?;
         let locals: Vec<String> = code.code.varnames.iter().map(|v| v.to_string()).collect();
         if let Some(s) = suggest_among(&locals, &name) {
             return Some(s);
         }
-        if let Some(g) = body.obj.borrow().clone() {
+        if let Some(g) = module_globals(vm, code) {
             if let Some(s) = suggest_among(&dict_keys(&g), &name) {
                 return Some(s);
             }
@@ -152,7 +178,7 @@ pub fn offer_suggestion(vm: &mut Vm, exc: &Obj) -> Option<String> {
         return suggest_among(&dict_keys(&builtins), &name);
     }
     if is_subtype(exc.ty(), &t.attribute_error) {
-        let obj = body.obj.borrow().clone()?;
+        let obj = members(exc, "obj")?.get()?;
         let listing = bi_dir(vm, &[obj], None).ok()?;
         let names: Vec<String> = iter::collect(vm, &listing)
             .ok()?

@@ -15,8 +15,8 @@ pub(crate) fn set_context(vm: &Vm, exc: &Obj) {
             return;
         }
         if let Some(b) = exc.payload::<ExceptionBody>() {
-            if b.context.borrow().is_none() {
-                *b.context.borrow_mut() = Some(h.clone());
+            if !b.context.is_some() {
+                b.context.set(Some(h.clone()));
             }
         }
     }

@@ -517,7 +517,7 @@ unsafe fn free_block(block: NonNull<u8>, size: usize) {
 /// Allocates the `type` type itself: an immortal object whose type is
 /// itself, with `body` (whose references may point at it) as its TypeBody.
 pub fn alloc_type_type(make_body: impl FnOnce(&Obj) -> TypeBody) -> Result<ObjRef, AllocError> {
-    let size = object_block_size::<TypeBody>(0);
+    let size = object_block_size::<TypeBody>(objects::typeobject::type_trailing(false));
     let block = heap::malloc(size)?;
     stats::note_alloc(Layout::Type);
     // SAFETY: fresh block of `size` bytes: GcHead then the PyObject.

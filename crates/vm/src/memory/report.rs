@@ -255,6 +255,7 @@ fn layout_label(l: Layout) -> &'static str {
         Layout::RangeIter => "range_iterator",
         Layout::LongRangeIter => "longrange_iterator",
         Layout::DictIter => "dict_iterator",
+        Layout::SetIter => "set_iterator",
         Layout::DictView => "dict_view",
         Layout::Enumerate => "enumerate",
         Layout::Zip => "zip",

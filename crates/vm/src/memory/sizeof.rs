@@ -60,6 +60,14 @@ pub fn getsizeof(o: &Obj) -> usize {
             Some(b) => o.alloc_size() + b.table.borrow().keys_bytes(),
             None => o.alloc_size(),
         },
+        // `type.__sizeof__`: the type object, and a class's shared keys
+        // (`ht_cached_keys`), plus the GC head.
+        Layout::Type => {
+            let keys = o
+                .payload::<crate::objects::typeobject::TypeBody>()
+                .map_or(0, |b| b.shape.cached_keys.bytes());
+            o.alloc_size() + keys
+        }
         _ => o.alloc_size(),
     }
 }

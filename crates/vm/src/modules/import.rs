@@ -71,11 +71,8 @@ pub(crate) fn get(d: &Obj, key: &str) -> Option<ObjRef> {
 /// ModuleNotFoundError with its `name`.
 fn not_found(msg: String, name: &str) -> crate::vm::PyErr {
     let e = module_not_found_error(msg);
-    if let (Some(b), Ok(n)) = (
-        e.0.payload::<crate::objects::exception::ExceptionBody>(),
-        new_str(name),
-    ) {
-        *b.name.borrow_mut() = Some(n);
+    if let Ok(n) = new_str(name) {
+        crate::objects::exception_members::set(&e.0, "name", Some(n));
     }
     e
 }

@@ -3,12 +3,12 @@
 //! of `BaseException`, and `str()`/`repr()` of exceptions. Raising,
 //! matching and tracebacks are in `eval::exceptions`.
 
-use crate::memory::heap;
-use crate::memory::heap::HVec;
-use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::memory::object::{alloc_object_init, Obj, ObjRef};
+use crate::memory::slot::ObjSlot;
 use crate::objects::bool::py_bool;
-use crate::objects::dict::new_dict_from_table;
+use crate::objects::dict::new_dict;
 use crate::objects::dict::table::DictTable;
+use crate::objects::exception_members as members;
 use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
 use crate::objects::instance::none;
@@ -21,116 +21,192 @@ use crate::protocol::object::type_name;
 use crate::protocol::repr::repr_string;
 use crate::protocol::{convert, repr};
 use crate::vm::{PyErr, PyResult, Vm};
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 
-/// One traceback entry: a code object and the instruction that was running.
+/// One traceback entry: a code object and the instruction that was running
+/// (read from the chain of traceback objects, see [`tb_entries`]).
 pub struct TbEntry {
     pub code: ObjRef,
     pub instr: u32,
 }
 
-/// An exception instance (BaseException and every subclass).
+/// An exception instance (BaseException and every subclass): CPython
+/// 3.11's `PyBaseExceptionObject`, seven words (72 bytes with the header,
+/// 88 with the GC head). The fields a family adds (StopIteration's
+/// `value`, OSError's `errno` ...) follow it in the same block: see
+/// [`crate::objects::exception_members`].
 pub struct ExceptionBody {
-    pub args: RefCell<ObjRef>,
-    pub dict: RefCell<DictTable>,
-    /// Innermost frame last, as CPython prints them.
-    pub traceback: RefCell<HVec<TbEntry>>,
-    /// The traceback objects already made for `traceback` (the outermost
-    /// one, and how many entries the chain covers): `e.__traceback__ is
-    /// e.__traceback__`, and an entry added as the exception unwinds
-    /// further becomes a new outer object whose `tb_next` is the old
-    /// chain, as CPython's `PyTraceBack_Here` makes it. Reset whenever the
-    /// entries are replaced.
-    pub tb_objects: RefCell<Option<(ObjRef, usize)>>,
-    pub cause: RefCell<Option<ObjRef>>,
-    pub context: RefCell<Option<ObjRef>>,
+    /// The instance dict, made by the first attribute store or `__dict__`
+    /// read, then kept (a OnceCell: a borrowed table stays valid).
+    pub dict: OnceCell<ObjRef>,
+    /// The `args` tuple; empty only while an exception is torn down.
+    pub args: ObjSlot,
+    /// `__notes__` (PEP 678), made by the first `add_note`.
+    pub notes: ObjSlot,
+    /// The outermost traceback object; `tb_next` leads inwards. A frame the
+    /// exception unwinds through puts a new one in front, as CPython's
+    /// `PyTraceBack_Here`.
+    pub traceback: ObjSlot,
+    pub context: ObjSlot,
+    pub cause: ObjSlot,
     pub suppress_context: Cell<bool>,
-    /// The `name` of a NameError, AttributeError or ImportError.
-    pub name: RefCell<Option<ObjRef>>,
-    /// An AttributeError's `obj`; for a NameError, the globals of the frame
-    /// that raised it (where "Did you mean" looks; not visible to Python).
-    pub obj: RefCell<Option<ObjRef>>,
 }
 
 impl ExceptionBody {
     /// A fresh body with `args` (a tuple) and nothing else set.
     pub fn new(args: ObjRef) -> ExceptionBody {
         ExceptionBody {
-            args: RefCell::new(args),
-            dict: RefCell::new(DictTable::new()),
-            traceback: RefCell::new(heap::hvec()),
-            tb_objects: RefCell::new(None),
-            cause: RefCell::new(None),
-            context: RefCell::new(None),
+            dict: OnceCell::new(),
+            args: ObjSlot::new(Some(args)),
+            notes: ObjSlot::new(None),
+            traceback: ObjSlot::new(None),
+            context: ObjSlot::new(None),
+            cause: ObjSlot::new(None),
             suppress_context: Cell::new(false),
-            name: RefCell::new(None),
-            obj: RefCell::new(None),
         }
     }
+
+    /// The `args` tuple (the empty tuple once cleared).
+    pub fn args(&self) -> ObjRef {
+        self.args
+            .get()
+            .unwrap_or_else(|| types().empty_tuple.clone())
+    }
+
+    /// The instance dict's table, if the dict was made. Out of line: the
+    /// attribute lookups of every object reach it through
+    /// `attr::instance_dict`, inlined into the dispatch loop.
+    #[inline(never)]
+    pub fn dict_table(&self) -> Option<&RefCell<DictTable>> {
+        self.dict
+            .get()
+            .and_then(|d| crate::objects::dict::dict_body(d))
+            .map(|b| &b.table)
+    }
+
+    /// The instance dict, made on first use.
+    pub fn dict_object(&self) -> Result<&ObjRef, arenapy_alloc::AllocError> {
+        if let Some(d) = self.dict.get() {
+            return Ok(d);
+        }
+        let d = new_dict()?;
+        Ok(self.dict.get_or_init(|| d))
+    }
+}
+
+/// The object an exception body belongs to.
+#[inline(always)]
+fn obj_of(b: &ExceptionBody) -> &Obj {
+    // SAFETY: an ExceptionBody only exists as the body of a PyObject, right
+    // after its 16-byte header (repr(C)); the object outlives `b`.
+    unsafe { &*((b as *const ExceptionBody as *const u8).sub(16) as *const Obj) }
 }
 
 impl Traverse for ExceptionBody {
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
-        visit(&self.args.borrow());
-        for field in [&self.name, &self.obj] {
-            if let Ok(f) = field.try_borrow() {
-                if let Some(o) = &*f {
-                    visit(o);
-                }
-            }
+        if let Some(d) = self.dict.get() {
+            visit(d);
         }
-        if let Ok(d) = self.dict.try_borrow() {
-            d.traverse(visit);
+        for s in [
+            &self.args,
+            &self.notes,
+            &self.traceback,
+            &self.context,
+            &self.cause,
+        ] {
+            s.visit(visit);
         }
-        if let Some(c) = &*self.cause.borrow() {
-            visit(c);
-        }
-        if let Some(c) = &*self.context.borrow() {
-            visit(c);
-        }
-        if let Ok(t) = self.tb_objects.try_borrow() {
-            if let Some((head, _)) = &*t {
-                visit(head);
-            }
-        }
+        members::traverse(obj_of(self), visit);
     }
 
     fn clear(&self) {
-        let t = self.dict.try_borrow_mut().map(|mut t| t.take_all());
-        drop(t);
-        let c = self.cause.try_borrow_mut().map(|mut c| c.take());
-        drop(c);
-        let c = self.context.try_borrow_mut().map(|mut c| c.take());
-        drop(c);
-        let c = self.obj.try_borrow_mut().map(|mut c| c.take());
-        drop(c);
-        let c = self.name.try_borrow_mut().map(|mut c| c.take());
-        drop(c);
-        let tb = self
-            .traceback
-            .try_borrow_mut()
-            .map(|mut t| t.drain(..).collect::<Vec<_>>());
-        drop(tb);
-        let t = self.tb_objects.try_borrow_mut().map(|mut t| t.take());
-        drop(t);
+        // The dict object stays (a OnceCell); emptying it breaks a cycle
+        // through it, as clearing CPython's `dict` field would.
+        if let Some(t) = self.dict_table() {
+            let old = t.try_borrow_mut().map(|mut t| t.take_all());
+            drop(old);
+        }
+        for s in [&self.notes, &self.traceback, &self.context, &self.cause] {
+            drop(s.take());
+        }
+        members::clear(obj_of(self));
     }
 }
-impl VarSize for ExceptionBody {}
+
+impl VarSize for ExceptionBody {
+    fn trailing_size(obj: &Obj) -> usize {
+        8 * members::words(obj.ty())
+    }
+
+    fn drop_trailing(obj: &Obj) {
+        members::clear(obj);
+    }
+}
+
+/// Allocates an exception of class `ty` with `args`, its family's fields
+/// filled from `args` (as the family's `__init__` would). Out of line, as
+/// the next: the allocation path they expand weighs on the codegen of the
+/// dispatch loop that reaches them.
+#[inline(never)]
+pub fn alloc_exception(ty: &Obj, args: ObjRef) -> PyResult<ObjRef> {
+    let e = alloc_exception_blank(ty, args.clone())?;
+    members::init_from_args(&e, &args)?;
+    Ok(e)
+}
+
+/// Allocates an exception of class `ty` with `args` and its family's
+/// fields empty (CPython's `BaseException_new`).
+#[inline(never)]
+pub fn alloc_exception_blank(ty: &Obj, args: ObjRef) -> PyResult<ObjRef> {
+    let words = members::words(ty);
+    let e = alloc_object_init(ty, ExceptionBody::new(args), 8 * words, |obj| {
+        let p = obj.trailing_ptr::<ExceptionBody>() as *mut ObjSlot;
+        for i in 0..words {
+            // SAFETY: the block has `words` trailing words after the body,
+            // not yet initialised and not yet seen by the collector.
+            unsafe { p.add(i).write(ObjSlot::new(None)) };
+        }
+    })?;
+    Ok(e)
+}
+
+/// The traceback entries of `exc`, innermost first (as it unwound).
+pub fn tb_entries(exc: &Obj) -> Vec<TbEntry> {
+    let mut v = Vec::new();
+    let mut cur = exc
+        .payload::<ExceptionBody>()
+        .and_then(|b| b.traceback.get());
+    while let Some(t) = cur {
+        let Some(b) = t.payload::<crate::objects::traceback::TracebackBody>() else {
+            break;
+        };
+        v.push(TbEntry {
+            code: b.code.clone(),
+            instr: b.instr,
+        });
+        cur = b.next.clone();
+    }
+    v.reverse();
+    v
+}
 
 /// A new exception instance of class `ty` with `args`.
+#[inline(never)]
 pub fn new_exception(ty: &Obj, args: Vec<ObjRef>) -> PyResult<ObjRef> {
     let args = tuple::new_tuple(args)?;
-    Ok(alloc_object(ty, ExceptionBody::new(args), 0)?)
+    alloc_exception(ty, args)
 }
 
 /// An exception of class `ty` with the one argument `arg` (its args tuple
 /// made without a Rust Vec: errors raised in loops allocate only objects).
+#[inline(never)]
 pub fn new_exception1(ty: &Obj, arg: ObjRef) -> PyResult<ObjRef> {
     let args = tuple::new_tuple_exact(std::iter::once(arg))?;
-    Ok(alloc_object(ty, ExceptionBody::new(args), 0)?)
+    alloc_exception(ty, args)
 }
 
 /// An exception of class `ty` with one str argument.
+#[inline(never)]
 pub fn new_error(ty: &Obj, msg: &str) -> PyErr {
     match new_str(msg)
         .map_err(PyErr::from)
@@ -212,35 +288,45 @@ pub fn exception_str(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
     if crate::objects::exception_group::is_group(o) {
         return crate::objects::exception_group::group_str(vm, o);
     }
-    let args = exc_body(o).args.borrow().clone();
+    let args = exc_body(o).args();
     let items = try_tuple_items(&args).expect("tuple");
-    // OSError(errno, strerror[, filename]) prints as
-    // `[Errno 2] No such file or directory: 'x'`.
-    if (2..=3).contains(&items.len()) && typeobject::is_subtype(o.ty(), &types().os_error) {
-        let mut s = format!(
-            "[Errno {}] {}",
-            repr::str_string(vm, &items[0])?,
-            repr::str_string(vm, &items[1])?
-        );
-        if let Some(f) = items.get(2) {
-            s.push_str(": ");
-            s.push_str(&repr::repr_string(vm, f)?);
+    let family = members::family(o.ty());
+    // OSError(errno, strerror[, filename[, winerror[, filename2]]]) prints
+    // as `[Errno 2] No such file or directory: 'x'` (OSError_str).
+    if family == members::Family::OsError {
+        let field = |n: &str| members::get(o, n).filter(|v| !v.is(&types().none));
+        if let (Some(errno), Some(strerror)) = (field("errno"), field("strerror")) {
+            let mut s = format!(
+                "[Errno {}] {}",
+                repr::str_string(vm, &errno)?,
+                repr::str_string(vm, &strerror)?
+            );
+            if let Some(f) = field("filename") {
+                s.push_str(": ");
+                s.push_str(&repr::repr_string(vm, &f)?);
+                if let Some(f2) = field("filename2") {
+                    s.push_str(" -> ");
+                    s.push_str(&repr::repr_string(vm, &f2)?);
+                }
+            }
+            return Ok(new_str(&s)?);
         }
+    }
+    if let Some(s) = members::unicode_error_str(vm, o)? {
         return Ok(new_str(&s)?);
     }
     // SyntaxError(msg, (filename, lineno, ...)) prints as
     // `msg (file.py, line 3)`, with the file's base name.
-    if typeobject::is_subtype(o.ty(), &types().syntax_error) && items.len() != 2 {
+    if family == members::Family::SyntaxError && items.len() != 2 {
         // `str(msg)`, where no args leave `msg` None.
         return repr::str_of(vm, &items.first().cloned().unwrap_or_else(none));
     }
-    if typeobject::is_subtype(o.ty(), &types().syntax_error) {
-        let e = exc_body(o);
-        let msg = syntax_error_member(e, "msg").expect("msg");
+    if family == members::Family::SyntaxError {
+        let msg = syntax_error_member(o, "msg").expect("msg");
         let msg = repr::str_string(vm, &msg)?;
-        let filename = syntax_error_member(e, "filename").expect("filename");
+        let filename = syntax_error_member(o, "filename").expect("filename");
         let lineno =
-            syntax_error_member(e, "lineno").and_then(|l| crate::objects::int::int_small(&l));
+            syntax_error_member(o, "lineno").and_then(|l| crate::objects::int::int_small(&l));
         let base = crate::objects::str::try_str(&filename)
             .map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
         return Ok(new_str(&match (base, lineno) {
@@ -286,7 +372,8 @@ fn exc_init(_vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<Ob
             }
         }
         let t = new_tuple(pos[1..].to_vec())?;
-        *exc_body(e).args.borrow_mut() = t;
+        exc_body(e).args.set(Some(t.clone()));
+        members::init_from_args(e, &t)?;
     }
     Ok(none())
 }
@@ -316,13 +403,21 @@ fn exc_add_note(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Obj
             type_name(note)
         )));
     }
+    // 3.11 keeps `__notes__` in the instance dict (its `notes` field is
+    // unused).
     let key = new_str("__notes__")?;
-    let existing = exc_body(e).dict.borrow().get_str(&key);
+    let existing = exc_body(e)
+        .dict_table()
+        .and_then(|t| t.borrow().get_str(&key));
     let notes = match existing {
         Some(n) => n,
         None => {
             let l = crate::objects::list::new_list(Vec::new())?;
-            let old = exc_body(e).dict.borrow_mut().set_str(key, l.clone())?;
+            let d = exc_body(e).dict_object()?;
+            crate::objects::dict::maintain_tracking(d, &key, &l);
+            let old = crate::objects::dict::ops::table_of(d)
+                .borrow_mut()
+                .set_str(key, l.clone())?;
             drop(old);
             l
         }
@@ -342,7 +437,7 @@ pub fn exception_notes(vm: &mut Vm, exc: &Obj) -> String {
         return String::new();
     };
     let notes = match new_str("__notes__") {
-        Ok(key) => b.dict.borrow().get_str(&key),
+        Ok(key) => b.dict_table().and_then(|t| t.borrow().get_str(&key)),
         Err(_) => None,
     };
     let Some(notes) = notes else {
@@ -379,7 +474,7 @@ pub fn exception_notes(vm: &mut Vm, exc: &Obj) -> String {
 /// `repr()` of an exception: `ValueError('m')`, `KeyError(1, 2)`.
 pub(crate) fn exception_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
     let name = type_name(o);
-    let args = exc_body(o).args.borrow().clone();
+    let args = exc_body(o).args();
     let items = try_tuple_items(&args).expect("tuple");
     Ok(if items.len() == 1 {
         format!("{}({})", name, repr_string(vm, &items[0])?)
@@ -432,7 +527,7 @@ pub(crate) fn construct_exception(
     }
     // The args tuple straight from the call's arguments: no Rust Vec per raise.
     let args_tuple = tuple::new_tuple_exact(pos.iter().cloned())?;
-    let e = alloc_object(&cls, ExceptionBody::new(args_tuple), 0)?;
+    let e = alloc_exception(&cls, args_tuple)?;
     if kwnames
         .and_then(try_tuple_items)
         .is_some_and(|k| !k.is_empty())
@@ -505,52 +600,28 @@ pub fn syntax_error_from(e: &arenapy_syntax::SyntaxError, filename: &str, lineno
     }
 }
 
-/// The members of a SyntaxError, read from its `args`:
-/// `(msg, (filename, lineno, offset, text, end_lineno, end_offset))`.
-pub(crate) fn syntax_error_member(e: &ExceptionBody, name: &str) -> Option<ObjRef> {
-    let args = e.args.borrow().clone();
-    let items = try_tuple_items(&args)?;
-    let index = match name {
-        "msg" => return Some(items.first().cloned().unwrap_or_else(none)),
-        "filename" => 0,
-        "lineno" => 1,
-        "offset" => 2,
-        "text" => 3,
-        "end_lineno" => 4,
-        "end_offset" => 5,
-        "print_file_and_line" => return Some(none()),
-        _ => return None,
-    };
-    let info = items.get(1).filter(|_| items.len() == 2);
-    Some(
-        info.and_then(|i| try_tuple_items(i))
-            .and_then(|i| i.get(index).cloned())
-            .unwrap_or_else(none),
-    )
-}
-
-/// Do instances of `obj`'s class have CPython's `name` member (NameError,
-/// AttributeError, ImportError)?
-pub(crate) fn has_name_field(obj: &Obj) -> bool {
-    let t = types();
-    [&t.name_error, &t.attribute_error, &t.import_error]
-        .iter()
-        .any(|c| is_subtype(obj.ty(), c))
-}
-
-/// Sets `name`, `obj` (AttributeError) or `path` (ImportError) of an
-/// exception; false when `obj` has no such member.
-pub(crate) fn set_member(obj: &Obj, name: &str, v: ObjRef) -> bool {
-    let t = types();
-    let e = exc_body(obj);
-    let v = (!v.is(&t.none)).then_some(v);
-    match name {
-        "name" if has_name_field(obj) => *e.name.borrow_mut() = v,
-        "obj" if is_subtype(obj.ty(), &t.attribute_error) => *e.obj.borrow_mut() = v,
-        "path" if is_subtype(obj.ty(), &t.import_error) => *e.obj.borrow_mut() = v,
-        _ => return false,
+/// A member of a SyntaxError (`msg`, `filename`, `lineno` ...); None
+/// when `e` is no SyntaxError.
+pub(crate) fn syntax_error_member(e: &Obj, name: &str) -> Option<ObjRef> {
+    if members::family(e.ty()) != members::Family::SyntaxError {
+        return None;
     }
-    true
+    members::get(e, name)
+}
+
+/// Sets a member of `obj`'s family (`name`, `obj`, `path`, `value`,
+/// `errno` ...); false when it has no such member. A group's `message` and
+/// `exceptions` are read-only (refused before this).
+pub(crate) fn set_member(obj: &Obj, name: &str, v: ObjRef) -> bool {
+    if name == "written" {
+        return false;
+    }
+    let name = if name == "characters_written" {
+        "written"
+    } else {
+        name
+    };
+    members::set(obj, name, Some(v))
 }
 
 /// Puts this type's built-in methods into its namespace (at start-up).
@@ -572,68 +643,28 @@ pub(crate) fn install_methods() -> PyResult<()> {
     Ok(())
 }
 
-/// An exception's `args`, `__cause__`, `__context__`, `__suppress_context__`, `__dict__`, and the attributes of `StopIteration` (`value`), `SystemExit` (`code`) and `OSError` (`errno`, `strerror`, `filename`).
+/// An exception's `args`, `__cause__`, `__context__`,
+/// `__suppress_context__`, `__traceback__`, `__dict__`, and its family's
+/// members (`value`, `code`, `errno`, `lineno`, `name` ...).
 pub(crate) fn exception_special_attr(obj: &Obj, name: &str) -> PyResult<Option<ObjRef>> {
     let none = || types().none.clone();
     let e = obj.payload::<ExceptionBody>().expect("exception");
     Ok(Some(match name {
-        "args" => e.args.borrow().clone(),
-        "__cause__" => e.cause.borrow().clone().unwrap_or_else(none),
-        "__context__" => e.context.borrow().clone().unwrap_or_else(none),
+        "args" => e.args(),
+        "__cause__" => e.cause.get().unwrap_or_else(none),
+        "__context__" => e.context.get().unwrap_or_else(none),
         "__suppress_context__" => py_bool(e.suppress_context.get()),
         "__traceback__" => crate::objects::traceback::exception_traceback(obj)?,
-        "message" | "exceptions" if crate::objects::exception_group::is_group(obj) => {
-            crate::objects::exception_group::group_special_attr(obj, name).expect("group")
-        }
-        _ if is_subtype(obj.ty(), &types().syntax_error)
-            && syntax_error_member(e, name).is_some() =>
-        {
-            syntax_error_member(e, name).expect("member")
-        }
-        "name" if has_name_field(obj) => e.name.borrow().clone().unwrap_or_else(none),
-        "obj" if is_subtype(obj.ty(), &types().attribute_error) => {
-            e.obj.borrow().clone().unwrap_or_else(none)
-        }
-        "path" if is_subtype(obj.ty(), &types().import_error) => {
-            e.obj.borrow().clone().unwrap_or_else(none)
-        }
-        "__dict__" => {
-            let mut t = DictTable::new();
-            for x in e.dict.borrow().iter() {
-                t.insert_new(x.hash, x.key.clone(), x.value.clone())?;
-            }
-            new_dict_from_table(t)?
-        }
-        "value" if is_subtype(obj.ty(), &types().stop_iteration) => {
-            let a = e.args.borrow().clone();
-            try_tuple_items(&a)
-                .and_then(|i| i.first().cloned())
-                .unwrap_or_else(none)
-        }
-        "code" if is_subtype(obj.ty(), &types().system_exit) => {
-            let a = e.args.borrow().clone();
-            let items = try_tuple_items(&a).expect("tuple");
-            match items.len() {
-                0 => none(),
-                1 => items[0].clone(),
-                _ => a.clone(),
-            }
-        }
-        // OSError(errno, strerror[, filename]).
-        "errno" | "strerror" | "filename" if is_subtype(obj.ty(), &types().os_error) => {
-            let a = e.args.borrow().clone();
-            let items = try_tuple_items(&a).expect("tuple");
-            let i = match name {
-                "errno" => 0,
-                "strerror" => 1,
-                _ => 2,
-            };
-            if (2..=3).contains(&items.len()) {
-                items.get(i).cloned().unwrap_or_else(none)
-            } else {
-                none()
-            }
-        }
-        _ => return Ok(None),
+        "__dict__" => e.dict_object()?.clone(),
+        "characters_written" => match members::get(obj, "written") {
+            Some(w) if !w.is(&types().none) => w,
+            Some(_) => return Err(attribute_error("characters_written")),
+            None => return Ok(None),
+        },
+        "written" => return Ok(None),
+        _ => match members::get(obj, name) {
+            Some(v) => v,
+            None => return Ok(None),
+        },
     }))
 }

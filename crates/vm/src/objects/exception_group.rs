@@ -12,9 +12,9 @@
 //! constructor got, as in CPython (`ExceptionGroup('m', [e])` keeps the
 //! list).
 
-use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::memory::object::{Obj, ObjRef};
 use crate::objects::exception::{
-    exc_body, is_exception_class, is_exception_instance, type_error, value_error, ExceptionBody,
+    exc_body, is_exception_class, is_exception_instance, type_error, value_error,
 };
 use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
@@ -36,19 +36,15 @@ pub fn is_group(o: &Obj) -> bool {
 
 /// A group's message (a str).
 pub fn group_message(o: &Obj) -> ObjRef {
-    exc_body(o)
-        .name
-        .borrow()
-        .clone()
+    crate::objects::exception_members::slot(o, "message")
+        .and_then(|s| s.get())
         .unwrap_or_else(|| types().empty_str.clone())
 }
 
 /// A group's exceptions: a non-empty tuple.
 pub fn group_exceptions(o: &Obj) -> ObjRef {
-    exc_body(o)
-        .obj
-        .borrow()
-        .clone()
+    crate::objects::exception_members::slot(o, "exceptions")
+        .and_then(|s| s.get())
         .unwrap_or_else(|| types().empty_tuple.clone())
 }
 
@@ -125,10 +121,14 @@ pub(crate) fn group_new(vm: &mut Vm, cls: &Obj, args: &[ObjRef]) -> PyResult<Obj
             "Cannot nest BaseExceptions in '{name}'"
         )));
     }
-    let e = alloc_object(&cls, ExceptionBody::new(new_tuple(args.to_vec())?), 0)?;
-    let b = exc_body(&e);
-    *b.name.borrow_mut() = Some(message.clone());
-    *b.obj.borrow_mut() = Some(new_tuple(items)?);
+    let e = crate::objects::exception::alloc_exception(&cls, new_tuple(args.to_vec())?)?;
+    let members = crate::objects::exception_members::slot;
+    if let Some(s) = members(&e, "message") {
+        s.set(Some(message.clone()));
+    }
+    if let Some(s) = members(&e, "exceptions") {
+        s.set(Some(new_tuple(items)?));
+    }
     Ok(e)
 }
 
@@ -256,12 +256,8 @@ fn subset(vm: &mut Vm, orig: &Obj, excs: Vec<ObjRef>) -> PyResult<Option<ObjRef>
     }
     {
         let (o, n) = (exc_body(orig), exc_body(&eg));
-        let context = o.context.borrow().clone();
-        let old = n.context.replace(context);
-        drop(old);
-        let cause = o.cause.borrow().clone();
-        let old = n.cause.replace(cause);
-        drop(old);
+        n.context.set(o.context.get());
+        n.cause.set(o.cause.get());
         // PyException_SetCause always sets it.
         n.suppress_context.set(true);
     }
@@ -318,18 +314,6 @@ pub(crate) fn projection(vm: &mut Vm, eg: &Obj, keep: &[ObjRef]) -> PyResult<Opt
         collect_leaf_ids(vm, e, &mut ids)?;
     }
     Ok(split_recursive(vm, eg, &Matcher::Leaves(ids), false)?.matched)
-}
-
-/// `message` and `exceptions` of a group.
-pub(crate) fn group_special_attr(obj: &Obj, name: &str) -> Option<ObjRef> {
-    if !is_group(obj) {
-        return None;
-    }
-    match name {
-        "message" => Some(group_message(obj)),
-        "exceptions" => Some(group_exceptions(obj)),
-        _ => None,
-    }
 }
 
 /// Puts the groups' methods into BaseExceptionGroup's namespace.

@@ -231,7 +231,7 @@ fn delegate_throw(vm: &mut Vm, sub: &Obj, exc: &ObjRef) -> PyResult<Delegated> {
     match r {
         Ok(v) => Ok(Delegated::Yielded(v)),
         Err(e) if typeobject::is_subtype(e.0.ty(), &types().stop_iteration) => {
-            let args = exception::exc_body(&e.0).args.borrow().clone();
+            let args = exception::exc_body(&e.0).args();
             let value = crate::objects::tuple::try_tuple_items(&args)
                 .and_then(|i| i.first().cloned())
                 .unwrap_or_else(|| types().none.clone());
@@ -385,8 +385,8 @@ fn finish_resume(
                 // the cause (contextlib re-raises it when it sees that).
                 let r = exception::runtime_error("generator raised StopIteration");
                 let b = exception::exc_body(&r.0);
-                *b.cause.borrow_mut() = Some(e.0.clone());
-                *b.context.borrow_mut() = Some(e.0);
+                b.cause.set(Some(e.0.clone()));
+                b.context.set(Some(e.0));
                 b.suppress_context.set(true);
                 return Err(r);
             }

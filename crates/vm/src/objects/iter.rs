@@ -9,11 +9,12 @@ use crate::memory::heap::HVec;
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::memory::slot::ObjSlot;
 use crate::objects::bytes::methods::bytes_item_at;
+use crate::objects::dict::views::DictIterKind;
 use crate::objects::exception::type_error;
 use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
 use crate::objects::int::new_int;
-use crate::objects::list::{list_body, new_list};
+use crate::objects::list::list_body;
 use crate::objects::registry::types;
 use crate::objects::str::{new_str, try_str, StrBody};
 use crate::objects::tuple::{new_tuple, try_tuple_items};
@@ -55,6 +56,10 @@ pub struct EnumerateBody {
     /// the consumer has let go of it (CPython's `en_result`: a loop that
     /// unpacks the pair makes no tuple per item).
     pub result: ObjSlot,
+    /// CPython 3.11's `one`, a borrowed pointer to the int 1 that its long
+    /// count is incremented by; the big count here adds a Rust 1, so the
+    /// word only keeps the block CPython's size (72 bytes with the GC head).
+    _one: usize,
 }
 impl Traverse for EnumerateBody {
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
@@ -283,6 +288,7 @@ pub(crate) fn enumerate_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
             count: Cell::new(count),
             big_count: ObjSlot::new(big_count),
             result: ObjSlot::new(Some(new_tuple(vec![t.none.clone(), t.none.clone()])?)),
+            _one: 0,
         },
         0,
     )?)
@@ -354,18 +360,14 @@ pub(crate) fn reversed_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
             type_name(s)
         )));
     }
-    if matches!(s.layout(), Layout::Dict | Layout::DictView) && !object::is_heap_type_instance(s) {
-        let items = iter::collect(vm, s)?;
-        let l = new_list(items)?;
-        let n = list_body(&l).expect("list").items.borrow().len() as i64;
-        return Ok(alloc_object(
-            &t.list_reverseiterator,
-            ReversedBody {
-                index: Cell::new(n - 1),
-                seq: ObjSlot::new(Some(l)),
-            },
-            0,
-        )?);
+    // A dict and its views: a dict iterator walking back from the last
+    // entry, as CPython's `dict___reversed__`.
+    if s.layout() == Layout::Dict && !object::is_heap_type_instance(s) {
+        return crate::objects::dict::views::dict_reversed(s, DictIterKind::Keys);
+    }
+    if let Some(v) = s.payload::<crate::objects::dict::views::DictViewBody>() {
+        let kind = crate::objects::dict::views::view_kind(s);
+        return crate::objects::dict::views::dict_reversed(&v.dict, kind);
     }
     // A class with __getitem__ is a sequence to CPython's reversed(): its
     // len() error (no __len__, a bad result) is the one raised.
@@ -418,6 +420,9 @@ pub(crate) fn install_methods() -> PyResult<()> {
         &t.dict_keyiterator,
         &t.dict_valueiterator,
         &t.dict_itemiterator,
+        &t.dict_reversekeyiterator,
+        &t.dict_reversevalueiterator,
+        &t.dict_reverseitemiterator,
         &t.set_iterator,
         &t.enumerate,
         &t.zip,

@@ -18,6 +18,7 @@ pub mod descriptor;
 pub mod dict;
 pub mod exception;
 pub mod exception_group;
+pub mod exception_members;
 pub mod float;
 pub mod frame;
 pub mod function;
@@ -201,6 +202,7 @@ layouts! {
     RangeIter => range::RangeIterBody, gc: false;
     LongRangeIter => range::LongRangeIterBody, gc: false;
     DictIter => views::DictIterBody, gc: true;
+    SetIter => set::SetIterBody, gc: true;
     DictView => views::DictViewBody, gc: true;
     Enumerate => iter::EnumerateBody, gc: true;
     Zip => iter::ZipBody, gc: true;

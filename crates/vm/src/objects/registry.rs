@@ -59,7 +59,11 @@ macro_rules! builtin_types {
                 } else {
                     let base: Option<&ObjRef> = builtin_types!(@base $base);
                     let f = $flags | base.map_or(0, |b| b.type_body().flags.get() & flags::EXCEPTION);
-                    alloc_object(&type_, placeholder_body(&type_, Layout::$layout, base.cloned(), f), 0)?
+                    alloc_object(
+                        &type_,
+                        placeholder_body(&type_, Layout::$layout, base.cloned(), f),
+                        crate::objects::typeobject::type_trailing(false),
+                    )?
                 };
             )*
             // Field names are not hygienic in macro_rules, so the rest of the
@@ -164,7 +168,10 @@ builtin_types! {
     dict_keyiterator: "dict_keyiterator", DictIter, object, 0;
     dict_valueiterator: "dict_valueiterator", DictIter, object, 0;
     dict_itemiterator: "dict_itemiterator", DictIter, object, 0;
-    set_iterator: "set_iterator", DictIter, object, 0;
+    dict_reversekeyiterator: "dict_reversekeyiterator", DictIter, object, 0;
+    dict_reversevalueiterator: "dict_reversevalueiterator", DictIter, object, 0;
+    dict_reverseitemiterator: "dict_reverseitemiterator", DictIter, object, 0;
+    set_iterator: "set_iterator", SetIter, object, 0;
     dict_keys: "dict_keys", DictView, object, 0;
     dict_values: "dict_values", DictView, object, 0;
     dict_items: "dict_items", DictView, object, 0;
@@ -241,6 +248,7 @@ fn placeholder_body(ph: &Obj, layout: Layout, base: Option<ObjRef>, flags: u32) 
         namespace: Namespace::Static(RefCell::new(DictTable::new_watched())),
         flags: Cell::new(flags),
         shape: Default::default(),
+        exc_layout: Cell::new(0),
     }
 }
 

@@ -1,11 +1,12 @@
 //! Traceback objects: `exc.__traceback__`, `tb.tb_next`, `tb.tb_lineno`,
-//! `tb.tb_lasti`. An exception keeps its traceback as a list of entries
-//! (innermost first, appended as it unwinds, see `eval::exceptions`), so
-//! raising costs no object per frame; the chain of traceback objects is
-//! made from that list when Python code asks for it.
+//! `tb.tb_lasti`. As in CPython, each frame an exception unwinds through
+//! puts one traceback object (56 bytes with the GC head, as
+//! `PyTracebackObject`) in front of the exception's chain; a traceback
+//! refers to the frame's code object and instruction where CPython's
+//! refers to the frame.
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
-use crate::objects::exception::{type_error, ExceptionBody, TbEntry};
+use crate::objects::exception::{type_error, ExceptionBody};
 use crate::objects::function::code::CodeBody;
 use crate::objects::int::new_int;
 use crate::objects::registry::types;
@@ -31,38 +32,30 @@ impl Traverse for TracebackBody {
 }
 impl VarSize for TracebackBody {}
 
-/// `exc.__traceback__`: a chain of traceback objects made from the
-/// exception's entries (outermost first), or None when it has none. The
-/// chain is kept (`tb_objects`), so the same objects come back; entries
-/// added since are made into new outer objects on top of it.
+/// `exc.__traceback__`: its outermost traceback object, or None.
 pub fn exception_traceback(exc: &Obj) -> PyResult<ObjRef> {
-    let Some(body) = exc.payload::<ExceptionBody>() else {
-        return Ok(types().none.clone());
+    Ok(exc
+        .payload::<ExceptionBody>()
+        .and_then(|b| b.traceback.get())
+        .unwrap_or_else(|| types().none.clone()))
+}
+
+/// Puts a traceback object for the frame running `code` at `instr` in
+/// front of `exc`'s chain (CPython's `PyTraceBack_Here`, as the exception
+/// passes through a frame). Out of memory, the entry is left out.
+#[inline(never)]
+pub fn add_traceback(exc: &Obj, code: &ObjRef, instr: u32) {
+    let Some(b) = exc.payload::<ExceptionBody>() else {
+        return;
     };
-    let (mut next, done) = match &*body.tb_objects.borrow() {
-        Some((head, n)) if *n <= body.traceback.borrow().len() => (Some(head.clone()), *n),
-        _ => (None, 0),
+    let body = TracebackBody {
+        code: code.clone(),
+        instr,
+        next: b.traceback.get(),
     };
-    let entries: Vec<(ObjRef, u32)> = body.traceback.borrow()[done..]
-        .iter()
-        .map(|e| (e.code.clone(), e.instr))
-        .collect();
-    if entries.is_empty() && next.is_none() {
-        return Ok(types().none.clone());
+    if let Ok(tb) = alloc_object(&types().traceback, body, 0) {
+        b.traceback.set(Some(tb));
     }
-    // Innermost first: each new object is the `tb_next` of the one after.
-    let total = done + entries.len();
-    for (code, instr) in entries {
-        next = Some(alloc_object(
-            &types().traceback,
-            TracebackBody { code, instr, next },
-            0,
-        )?);
-    }
-    let head = next.unwrap_or_else(|| types().none.clone());
-    let old = body.tb_objects.replace(Some((head.clone(), total)));
-    drop(old);
-    Ok(head)
 }
 
 /// `<traceback object at 0x...>`.
@@ -89,48 +82,18 @@ pub(crate) fn traceback_special_attr(obj: &Obj, name: &str) -> PyResult<Option<O
     }))
 }
 
-/// `exc.__traceback__ = tb` and `exc.with_traceback(tb)`: None empties the
-/// traceback; a traceback object's entries (it and the ones inner to it)
-/// replace it.
+/// `exc.__traceback__ = tb` and `exc.with_traceback(tb)`: a traceback
+/// object or None.
 pub fn set_exception_traceback(exc: &Obj, tb: &Obj) -> PyResult<()> {
     let Some(body) = exc.payload::<ExceptionBody>() else {
         return Ok(());
     };
-    let entries: Vec<TbEntry> = if tb.is(&types().none) {
-        Vec::new()
+    if tb.is(&types().none) {
+        body.traceback.set(None);
     } else if tb.layout() == Layout::Traceback {
-        // The chain is outermost first; the exception keeps innermost first.
-        let mut v = Vec::new();
-        let mut cur = Some(tb.to_ref());
-        while let Some(t) = cur {
-            let b = t.payload::<TracebackBody>().expect("traceback");
-            v.push(TbEntry {
-                code: b.code.clone(),
-                instr: b.instr,
-            });
-            cur = b.next.clone();
-        }
-        v.reverse();
-        v
+        body.traceback.set(Some(tb.to_ref()));
     } else {
         return Err(type_error("__traceback__ must be a traceback or None"));
-    };
-    let old: Vec<TbEntry> = {
-        let mut tbv = body.traceback.borrow_mut();
-        let old = tbv.drain(..).collect();
-        for e in entries {
-            if tbv.try_reserve(1).is_ok() {
-                tbv.push(e);
-            }
-        }
-        old
-    };
-    // The old entries' code objects are released after the borrow ends.
-    drop(old);
-    // The chain given is the exception's traceback objects from now on.
-    let chain =
-        (tb.layout() == Layout::Traceback).then(|| (tb.to_ref(), body.traceback.borrow().len()));
-    let old = body.tb_objects.replace(chain);
-    drop(old);
+    }
     Ok(())
 }

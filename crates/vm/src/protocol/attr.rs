@@ -29,7 +29,10 @@ use std::cell::RefCell;
 pub fn instance_dict(obj: &Obj) -> Option<&RefCell<DictTable>> {
     match obj.layout() {
         Layout::Instance => crate::objects::instance::dict_of(obj).map(ops::table_of),
-        Layout::Exception => Some(&obj.payload::<ExceptionBody>().expect("exception").dict),
+        Layout::Exception => obj
+            .payload::<ExceptionBody>()
+            .expect("exception")
+            .dict_table(),
         Layout::Function => obj
             .payload::<FunctionBody>()
             .expect("function")
@@ -217,10 +220,9 @@ pub fn get_attr(vm: &mut Vm, obj: &Obj, name: &Obj) -> PyResult<ObjRef> {
 #[cold]
 pub fn no_attribute(obj: &Obj, name: &Obj) -> PyErr {
     let e = no_attribute_message(obj, name);
-    if let Some(b) = e.0.payload::<crate::objects::exception::ExceptionBody>() {
-        *b.name.borrow_mut() = Some(name.to_ref());
-        *b.obj.borrow_mut() = Some(obj.to_ref());
-    }
+    let members = crate::objects::exception_members::set;
+    members(&e.0, "name", Some(name.to_ref()));
+    members(&e.0, "obj", Some(obj.to_ref()));
     e
 }
 
@@ -424,10 +426,13 @@ pub fn generic_set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: Option<ObjRef
     {
         return Ok(());
     }
-    // A function's `__dict__` is made by its first attribute store, and
-    // follows the dict tracking rule like any dict.
+    // A function's and an exception's `__dict__` is made by its first
+    // attribute store, and follows the dict tracking rule like any dict.
     if let (Some(f), Some(v)) = (obj.payload::<FunctionBody>(), &value) {
         crate::objects::dict::maintain_tracking(f.dict_object()?, name, v);
+    }
+    if let (Some(e), Some(v)) = (obj.payload::<ExceptionBody>(), &value) {
+        crate::objects::dict::maintain_tracking(e.dict_object()?, name, v);
     }
     if let Some(dict) = instance_dict(obj) {
         match value {

@@ -86,6 +86,7 @@ pub fn is_iterator(o: &Obj) -> bool {
         | Layout::RangeIter
         | Layout::LongRangeIter
         | Layout::DictIter
+        | Layout::SetIter
         | Layout::Enumerate
         | Layout::Zip
         | Layout::Map
@@ -104,6 +105,7 @@ pub fn next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
         Layout::RangeIter => range_iter_next(vm, it),
         Layout::LongRangeIter => long_range_iter_next(vm, it),
         Layout::DictIter => dict_next(it),
+        Layout::SetIter => crate::objects::set::set_iter_next(it),
         Layout::Enumerate => enumerate_next(vm, it),
         Layout::Zip => zip_next(vm, it),
         Layout::Map => map_next(vm, it),

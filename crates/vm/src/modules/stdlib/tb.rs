@@ -44,13 +44,11 @@ fn tb_format_exception(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyRes
         format_exception_plain(vm, exc)
     } else {
         let mut out = String::new();
-        let b = exc.payload::<ExceptionBody>().expect("exception");
-        let tb = b.traceback.borrow();
+        let tb = crate::objects::exception::tb_entries(exc);
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
             format_entries(vm, tb.iter().rev(), tb.len(), &mut out);
         }
-        drop(tb);
         out.push_str(&exception_last_line(vm, exc));
         out.push('\n');
         out.push_str(&crate::objects::exception::exception_notes(vm, exc));
@@ -63,8 +61,8 @@ fn tb_format_exc(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Ob
     check_args("format_exc", args, 1, 1)?;
     let exc = &args[0];
     let mut out = String::new();
-    if let Some(b) = exc.payload::<ExceptionBody>() {
-        let tb = b.traceback.borrow();
+    if exc.payload::<ExceptionBody>().is_some() {
+        let tb = crate::objects::exception::tb_entries(exc);
         let kept: Vec<_> = tb
             .iter()
             .rev()

@@ -3,10 +3,11 @@
 //! size during iteration` as CPython does.
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::memory::slot::ObjSlot;
 use crate::objects::dict::dict_body;
 use crate::objects::exception::runtime_error;
 use crate::objects::registry::types;
-use crate::objects::set::{ops, set_next, SetBody};
+use crate::objects::set::ops;
 use crate::objects::tuple::new_tuple;
 use crate::objects::{list, Layout, Traverse, VarSize};
 use crate::protocol::repr::repr_string;
@@ -21,17 +22,27 @@ pub enum DictIterKind {
     Items,
 }
 
-/// Iterates a dict (or set) by entry position; raises RuntimeError if the
-/// dict changes size meanwhile.
+/// Iterates a dict by entry position; raises RuntimeError if the dict
+/// changes size meanwhile. CPython's `dictiterobject` (`di_dict`,
+/// `di_used`, `di_pos`, `di_result`, `len`: 72 bytes with the GC head).
 pub struct DictIterBody {
     pub dict: ObjRef,
     pub kind: DictIterKind,
+    /// `reversed(d)`: from the last entry back (CPython's
+    /// `dict_reversekeyiterator` and its two siblings); `pos` is then one
+    /// past the next entry to look at.
+    pub reverse: bool,
     pub pos: Cell<usize>,
     pub len_at_start: usize,
+    /// The last `(key, value)` pair of an items iterator, refilled in place
+    /// for the next one when the consumer has let go of it (`di_result`: a
+    /// loop unpacking `d.items()` makes no tuple per item).
+    pub result: ObjSlot,
 }
 impl Traverse for DictIterBody {
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
         visit(&self.dict);
+        self.result.visit(visit);
     }
 }
 impl VarSize for DictIterBody {}
@@ -62,20 +73,41 @@ impl Traverse for DictViewBody {
 impl VarSize for DictViewBody {}
 
 pub fn dict_iter(d: &Obj, kind: DictIterKind) -> PyResult<ObjRef> {
+    new_dict_iter(d, kind, false)
+}
+
+/// `reversed(d)`, `reversed(d.keys())` ...: the entries last first.
+pub fn dict_reversed(d: &Obj, kind: DictIterKind) -> PyResult<ObjRef> {
+    new_dict_iter(d, kind, true)
+}
+
+fn new_dict_iter(d: &Obj, kind: DictIterKind, reverse: bool) -> PyResult<ObjRef> {
     let t = types();
-    let ty = match kind {
-        DictIterKind::Keys => &t.dict_keyiterator,
-        DictIterKind::Values => &t.dict_valueiterator,
-        DictIterKind::Items => &t.dict_itemiterator,
+    let ty = match (kind, reverse) {
+        (DictIterKind::Keys, false) => &t.dict_keyiterator,
+        (DictIterKind::Values, false) => &t.dict_valueiterator,
+        (DictIterKind::Items, false) => &t.dict_itemiterator,
+        (DictIterKind::Keys, true) => &t.dict_reversekeyiterator,
+        (DictIterKind::Values, true) => &t.dict_reversevalueiterator,
+        (DictIterKind::Items, true) => &t.dict_reverseitemiterator,
     };
-    let len = dict_body(d).expect("dict").table.borrow().len();
+    let (len, slots) = {
+        let table = dict_body(d).expect("dict").table.borrow();
+        (table.len(), table.entry_slots())
+    };
+    let result = match kind {
+        DictIterKind::Items => Some(new_tuple(vec![t.none.clone(), t.none.clone()])?),
+        _ => None,
+    };
     Ok(alloc_object(
         ty,
         DictIterBody {
             dict: d.to_ref(),
             kind,
-            pos: Cell::new(0),
+            reverse,
+            pos: Cell::new(if reverse { slots } else { 0 }),
             len_at_start: len,
+            result: ObjSlot::new(result),
         },
         0,
     )?)
@@ -83,14 +115,18 @@ pub fn dict_iter(d: &Obj, kind: DictIterKind) -> PyResult<ObjRef> {
 
 pub(crate) fn dict_next(it: &Obj) -> PyResult<Option<ObjRef>> {
     let d = it.payload::<DictIterBody>().expect("dict iterator");
-    if let Some(s) = d.dict.payload::<SetBody>() {
-        return set_next(d, s);
-    }
     let (table_len, item) = {
         let table = dict_body(&d.dict).expect("dict").table.borrow();
         let mut pos = d.pos.get();
         let mut found = None;
-        while pos < table.entry_slots() {
+        while d.reverse && pos > 0 {
+            pos -= 1;
+            if let Some(e) = table.entry(pos) {
+                found = Some((e.key.clone(), e.value.clone()));
+                break;
+            }
+        }
+        while !d.reverse && pos < table.entry_slots() {
             if let Some(e) = table.entry(pos) {
                 found = Some((e.key.clone(), e.value.clone()));
                 pos += 1;
@@ -102,22 +138,34 @@ pub(crate) fn dict_next(it: &Obj) -> PyResult<Option<ObjRef>> {
         (table.len(), found)
     };
     if table_len != d.len_at_start {
-        let what = if d.dict.layout() == Layout::Set {
-            "set"
-        } else {
-            "dictionary"
-        };
-        return Err(runtime_error(format!(
-            "{what} changed size during iteration"
-        )));
+        return Err(runtime_error("dictionary changed size during iteration"));
     }
     match item {
         None => Ok(None),
         Some((k, v)) => Ok(Some(match d.kind {
             DictIterKind::Keys => k,
             DictIterKind::Values => v,
-            DictIterKind::Items => new_tuple(vec![k, v])?,
+            DictIterKind::Items => items_result(d, k, v)?,
         })),
+    }
+}
+
+/// The pair `(key, value)`: the iterator's last result refilled when only
+/// the iterator still holds it (CPython's `dictiter_iternextitem`), else a
+/// new tuple (the kept one stays, as in CPython).
+fn items_result(d: &DictIterBody, k: ObjRef, v: ObjRef) -> PyResult<ObjRef> {
+    let Some(r) = d.result.take() else {
+        return Ok(new_tuple(vec![k, v])?);
+    };
+    match crate::objects::tuple::refill(&r, [k, v]) {
+        Ok(()) => {
+            d.result.set(Some(r.clone()));
+            Ok(r)
+        }
+        Err([k, v]) => {
+            d.result.set(Some(r));
+            Ok(new_tuple(vec![k, v])?)
+        }
     }
 }
 

@@ -8,7 +8,6 @@ pub mod ops;
 pub mod table;
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
-use crate::objects::dict::views::{DictIterBody, DictIterKind};
 use crate::objects::exception::runtime_error;
 use crate::objects::registry::types;
 use crate::objects::typeobject::construct::TypeCall;
@@ -62,7 +61,27 @@ pub fn new_set(frozen: bool) -> Result<ObjRef, AllocError> {
 }
 
 /// The next key of a set iterator, in table order.
-pub(crate) fn set_next(d: &DictIterBody, s: &SetBody) -> PyResult<Option<ObjRef>> {
+/// An iterator over a set's table (CPython's `setiterobject`: `si_set`,
+/// `si_used`, `si_pos`, `len`; 64 bytes with the GC head).
+pub struct SetIterBody {
+    pub set: ObjRef,
+    /// The size at the start: a change raises RuntimeError (`si_used`).
+    pub len_at_start: usize,
+    pub pos: Cell<usize>,
+    /// Items not yet produced, for `__length_hint__` (`len`).
+    pub remaining: Cell<usize>,
+}
+impl Traverse for SetIterBody {
+    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
+        visit(&self.set);
+    }
+}
+impl VarSize for SetIterBody {}
+
+/// `next()` of a set iterator.
+pub(crate) fn set_iter_next(it: &Obj) -> PyResult<Option<ObjRef>> {
+    let d = it.payload::<SetIterBody>().expect("set iterator");
+    let s = d.set.payload::<SetBody>().expect("set");
     let table = s.table.borrow();
     if table.len() != d.len_at_start {
         d.pos.set(usize::MAX);
@@ -72,6 +91,7 @@ pub(crate) fn set_next(d: &DictIterBody, s: &SetBody) -> PyResult<Option<ObjRef>
     while pos < table.slot_count() {
         if let Some((_, k)) = table.at(pos) {
             d.pos.set(pos + 1);
+            d.remaining.set(d.remaining.get().saturating_sub(1));
             return Ok(Some(k.clone()));
         }
         pos += 1;
@@ -123,11 +143,11 @@ pub(crate) fn set_iter(o: &Obj) -> PyResult<ObjRef> {
     let len = o.payload::<SetBody>().expect("set").table.borrow().len();
     Ok(alloc_object(
         &types().set_iterator,
-        DictIterBody {
-            dict: o.to_ref(),
-            kind: DictIterKind::Keys,
-            pos: Cell::new(0),
+        SetIterBody {
+            set: o.to_ref(),
             len_at_start: len,
+            pos: Cell::new(0),
+            remaining: Cell::new(len),
         },
         0,
     )?)

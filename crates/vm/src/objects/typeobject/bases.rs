@@ -31,11 +31,21 @@ fn gc_dealloc(t: &Obj) -> bool {
 }
 
 /// What an instance of `t` looks like in memory: the layout, and for a
-/// class statement's instances its slot count and managed dict.
+/// class statement's instances its slot count and managed dict; for an
+/// exception, its family and the words after its body (the family's
+/// fields and the weak-reference word), which must not change under an
+/// instance (nor under a subclass's, whose cached layout follows it).
 fn instance_layout(t: &Obj) -> (Layout, usize, bool) {
     let b = body(t);
     if b.has_flag(flags::HEAPTYPE) && b.layout == Layout::Instance {
         (b.layout, b.shape.nslots, b.shape.managed_dict)
+    } else if b.layout == Layout::Exception {
+        let m = crate::objects::exception_members::family(t) as usize;
+        (
+            b.layout,
+            crate::objects::exception_members::words(t) * 16 + m,
+            false,
+        )
     } else {
         (b.layout, 0, b.layout == Layout::Instance)
     }

@@ -8,7 +8,7 @@ use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::descriptor::StaticMethodBody;
 use crate::objects::dict::table::DictTable;
 use crate::objects::dict::DictBody;
-use crate::objects::exception::{type_error, ExceptionBody};
+use crate::objects::exception::type_error;
 use crate::objects::float::FloatBody;
 use crate::objects::list::ListBody;
 use crate::objects::registry::types;
@@ -215,7 +215,9 @@ pub fn alloc_instance(vm: &mut Vm, cls: &Obj, args: &[ObjRef]) -> PyResult<ObjRe
         Layout::Exception => {
             // The args tuple straight from the arguments (no Rust vector).
             let t = crate::objects::tuple::new_tuple_exact(args.iter().cloned())?;
-            alloc_object(cls, ExceptionBody::new(t), 0)?
+            // Its family's fields are filled by `__init__`, as CPython's
+            // BaseException_new sets only `args`.
+            crate::objects::exception::alloc_exception_blank(cls, t)?
         }
         Layout::List => alloc_object(
             cls,

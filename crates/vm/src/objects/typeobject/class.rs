@@ -24,7 +24,7 @@ use crate::vm::{PyErr, PyResult, Vm};
 use std::cell::{Cell, RefCell};
 
 /// The names a `__slots__` value lists (a str or an iterable of str).
-fn slot_names(slots: &Obj) -> Vec<String> {
+pub(crate) fn slot_names(slots: &Obj) -> Vec<String> {
     if let Some(s) = try_str(slots) {
         return vec![s.to_string()];
     }
@@ -241,6 +241,13 @@ pub fn create_class(
     }
     let add_dict = (!instance || shape.managed_dict) && !base_dict && !builtin_no_dict;
     let add_weak = (!instance || shape.weaklist) && !base_weak;
+    // CPython gives a subclass of a fixed-size built-in that adds a dict a
+    // managed dict, and so shared keys (`ht_cached_keys`), as for plain
+    // classes; the instances' side dicts here do not use them, but the
+    // class takes the same memory.
+    if !instance && add_dict && !matches!(layout, Layout::Int | Layout::Bytes | Layout::Tuple) {
+        shape.cached_keys = SharedKeys::new_for_class()?;
+    }
     let cls = alloc_object(
         meta,
         TypeBody {
@@ -254,8 +261,9 @@ pub fn create_class(
             namespace: Namespace::Heap(new_dict_from_table(table)?),
             flags: Cell::new(fl),
             shape,
+            exc_layout: Cell::new(0),
         },
-        0,
+        super::type_trailing(true),
     )?;
     let tb = cls.payload::<TypeBody>().expect("type");
     // Attribute caches keyed on a freed class at this address must miss.

@@ -78,6 +78,11 @@ pub struct TypeBody {
     /// What this class's instances carry after their header (only for the
     /// Instance layout; empty otherwise).
     pub shape: crate::objects::instance::InstanceShape,
+    /// For an exception class: its family, slot words and weak-reference
+    /// word, worked out on first use (`exception_members::layout_of`; 0
+    /// until then). Fixed for the class's life: `__bases__` assignment
+    /// refuses a base with another exception layout.
+    pub exc_layout: Cell<u32>,
 }
 
 /// Where a type's namespace lives. A class statement's type has a real
@@ -191,7 +196,26 @@ impl Traverse for TypeBody {
         drop(m);
     }
 }
-impl VarSize for TypeBody {}
+/// A type object's block is CPython 3.11's size: `sizeof(PyHeapTypeObject)`
+/// (904 bytes, from the raw allocator with its GC head) for a class
+/// statement's class, `sizeof(PyTypeObject)` (408) for a built-in type.
+/// The bytes after the [`TypeBody`] stand for the C slot tables
+/// (`tp_as_number`, the heap type's number/sequence/mapping structs ...)
+/// that arenapy dispatches through the layout tag instead; they are never
+/// read.
+pub const fn type_trailing(heap: bool) -> usize {
+    let size = if heap { 904 } else { 408 };
+    size - std::mem::size_of::<crate::memory::object::PyObject<TypeBody>>()
+}
+
+impl VarSize for TypeBody {
+    fn trailing_size(obj: &Obj) -> usize {
+        let heap = obj
+            .payload::<TypeBody>()
+            .is_some_and(|b| b.has_flag(flags::HEAPTYPE));
+        type_trailing(heap)
+    }
+}
 
 /// Runs `f` on the MRO of `ty` (the type itself first), borrowed in place:
 /// the hot paths' way to walk it without a reference count per class.

@@ -207,14 +207,14 @@ pub fn set_special_attr(
             let e = obj.payload::<ExceptionBody>().expect("exception");
             match name {
                 "__cause__" => {
-                    *e.cause.borrow_mut() = (!singletons::is_none(&v)).then_some(v);
+                    e.cause.set((!singletons::is_none(&v)).then_some(v));
                     e.suppress_context.set(true);
                 }
-                "__context__" => *e.context.borrow_mut() = (!singletons::is_none(&v)).then_some(v),
+                "__context__" => e.context.set((!singletons::is_none(&v)).then_some(v)),
                 "__suppress_context__" => e.suppress_context.set(v.is(&types().true_)),
                 "args" => {
                     let t = new_tuple(crate::protocol::iter::collect(_vm, &v)?)?;
-                    *e.args.borrow_mut() = t;
+                    e.args.set(Some(t));
                 }
                 "__traceback__" => crate::objects::traceback::set_exception_traceback(obj, &v)?,
                 // Read-only members of exception groups.
