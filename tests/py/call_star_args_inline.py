@@ -88,4 +88,33 @@ for i in range(5):
     c(*(i, i))
 print(c(*()))
 print(max(*(3, 9, 2)), (lambda *a: a)(*(1, 2)))
+
+
+def deco(f):
+    def inner(*args, **kwargs):
+        return f(*args, **kwargs)
+    return inner
+
+
+@deco
+def kw(a, b=2, *, c=3):
+    return a, b, c
+
+
+print(kw(1), kw(1, 5), kw(1, c=9), kw(*(4,), **{}), kw(*(4,), **{"b": 0}))
+
+
+class M(dict):
+    def keys(self):
+        return ["c"]
+
+    def __getitem__(self, k):
+        return 42
+
+
+print(kw(*(1,), **M()))
+try:
+    kw(*(1, 2, 3))
+except TypeError as e:
+    print("TypeError", e)
 outer()

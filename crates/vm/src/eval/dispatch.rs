@@ -477,9 +477,7 @@ fn run_until_error(
                 let kwargs = if arg & 1 != 0 { Some(pop(frame)) } else { None };
                 let args = pop(frame);
                 let f = pop(frame);
-                if kwargs.is_none() {
-                    call_exit!(call::frame_for_call_ex(vm, &f, &args).transpose());
-                }
+                call_exit!(call::frame_for_call_ex(vm, &f, &args, kwargs.as_deref()).transpose());
                 let r = match call::call_ex(vm, &f, &args, kwargs.as_deref()) {
                     Ok(r) => r,
                     Err(e) => frame_request::answer(vm, frame, e)?,

@@ -539,13 +539,24 @@ pub fn frame_exact_args(
 }
 
 /// CALL_FUNCTION_EX of a Python function with an exact tuple of
-/// positional arguments and no `**` mapping (`f(*args)`, the shape of most
-/// wrappers and decorators), from the dispatch loop: the callee's frame,
+/// positional arguments and no `**` mapping or an empty exact dict
+/// (`f(*args)`, `f(*args, **kwargs)` called without keywords: the shape
+/// of most wrappers and decorators), from the dispatch loop: the callee's frame,
 /// bound from the tuple's items, for the loop to run inline as CPython
 /// 3.11 pushes it — no Rust recursion, no copy of the arguments. `None`
 /// for anything else, which takes `call_ex`. At the recursion limit, the
 /// RecursionError the generic call would raise.
-pub fn frame_for_call_ex(vm: &mut Vm, f: &ObjRef, args: &Obj) -> Option<PyResult<Box<Frame>>> {
+pub fn frame_for_call_ex(
+    vm: &mut Vm,
+    f: &ObjRef,
+    args: &Obj,
+    kwargs: Option<&Obj>,
+) -> Option<PyResult<Box<Frame>>> {
+    if let Some(d) = kwargs {
+        if !d.ty().is(&types().dict) || !dict_body(d)?.table.borrow().is_empty() {
+            return None;
+        }
+    }
     let fb = f.payload::<FunctionBody>()?;
     if fb.code.payload::<CodeBody>()?.code.is_generator() || !args.ty().is(&types().tuple) {
         return None;
