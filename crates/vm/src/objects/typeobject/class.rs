@@ -11,6 +11,7 @@ use crate::objects::exception::type_error;
 use crate::objects::function::cell::CellBody;
 use crate::objects::instance::InstanceShape;
 use crate::objects::list::ListBody;
+use crate::objects::member::{MemberBody, MemberKind};
 use crate::objects::registry::types;
 use crate::objects::set::SetBody;
 use crate::objects::str::{new_str, try_str};
@@ -226,6 +227,8 @@ pub fn create_class(
         } else {
             fl |= flags::SLOTS;
         }
+    } else if layout != Layout::Type {
+        own_members = builtin_subtype_slots(&bases, &table, own_slots.as_deref().unwrap_or(&[]))?;
     }
     let instance = layout == Layout::Instance;
     // A subclass of another built-in type has a `__dict__` (its side dict,
@@ -290,6 +293,63 @@ pub fn create_class(
     }
     let _ = vm;
     Ok(cls)
+}
+
+/// The named slots of a class statement's subclass of a built-in type
+/// (`class L(list): __slots__ = ('a',)`), numbered after those of its
+/// bases; their values live beside the instance (`objects::subtype_dict`).
+/// As CPython's `best_base`, two bases that both add slots must be one
+/// below the other, and a base with slots that has no built-in layout
+/// cannot be combined with one.
+fn builtin_subtype_slots(
+    bases: &[ObjRef],
+    table: &DictTable,
+    names: &[String],
+) -> PyResult<Vec<(String, usize)>> {
+    let conflict = || type_error("multiple bases have instance lay-out conflict");
+    let mut start = 0;
+    let mut adding: Vec<&ObjRef> = Vec::new();
+    for b in bases {
+        let bb = b.payload::<TypeBody>().expect("type");
+        if bb.layout == Layout::Instance && bb.shape.nslots > 0 {
+            return Err(conflict());
+        }
+        let n = typeobject::mro_iter(b)
+            .filter_map(|m| {
+                let d = m.payload::<TypeBody>().expect("type").dict().borrow();
+                d.iter()
+                    .filter_map(|e| match e.value.payload::<MemberBody>()?.kind {
+                        MemberKind::Slot(i) => Some(i as usize + 1),
+                        MemberKind::GetSet => None,
+                    })
+                    .max()
+            })
+            .max()
+            .unwrap_or(0);
+        if n > 0 {
+            if adding
+                .iter()
+                .any(|o| !is_subtype(o, b) && !is_subtype(b, o))
+            {
+                return Err(conflict());
+            }
+            adding.push(b);
+            start = start.max(n);
+        }
+    }
+    let mut own: Vec<(String, usize)> = Vec::new();
+    for n in names {
+        if n == "__dict__" || n == "__weakref__" || own.iter().any(|(m, _)| m == n) {
+            continue;
+        }
+        if table.get_rust_str(n).is_some() {
+            return Err(crate::objects::exception::value_error(format!(
+                "'{n}' in __slots__ conflicts with class variable"
+            )));
+        }
+        own.push((n.clone(), start + own.len()));
+    }
+    Ok(own)
 }
 
 /// Stores into a class's namespace dict object, keeping its tracking.
