@@ -320,10 +320,12 @@ class Counter(dict):
         return sum(self.values())
 
     def most_common(self, n=None):
-        items = sorted(self.items(), key=_count_of, reverse=True)
+        # CPython's: a stable sort for all, heapq.nlargest for the first n
+        # (they compare counts in different orders).
         if n is None:
-            return items
-        return items[:max(n, 0)]
+            return sorted(self.items(), key=_count_of, reverse=True)
+        import heapq
+        return heapq.nlargest(n, self.items(), key=_count_of)
 
     def elements(self):
         for elem, count in self.items():
@@ -338,8 +340,14 @@ class Counter(dict):
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
             if isinstance(iterable, dict) or hasattr(iterable, 'keys'):
-                for elem in iterable.keys():
-                    self[elem] = self[elem] + iterable[elem]
+                if self:
+                    self_get = self.get
+                    for elem, count in iterable.items():
+                        self[elem] = count + self_get(elem, 0)
+                else:
+                    # CPython's fast path: an empty counter takes the counts
+                    # as they are.
+                    dict.update(self, iterable)
             else:
                 get = self.get
                 for elem in iterable:
@@ -349,12 +357,13 @@ class Counter(dict):
 
     def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
+            self_get = self.get
             if isinstance(iterable, dict) or hasattr(iterable, 'keys'):
-                for elem in iterable.keys():
-                    self[elem] = self[elem] - iterable[elem]
+                for elem, count in iterable.items():
+                    self[elem] = self_get(elem, 0) - count
             else:
                 for elem in iterable:
-                    self[elem] = self[elem] - 1
+                    self[elem] = self_get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 

@@ -21,7 +21,7 @@ def is_not(a, b): return a is not b
 def add(a, b): return a + b
 def and_(a, b): return a & b
 def floordiv(a, b): return a // b
-def index(a): return a.__index__()
+def index(a): return a if type(a) is int else range(a).stop  # PyNumber_Index's errors
 def inv(a): return ~a
 invert = inv
 def lshift(a, b): return a << b
