@@ -50,6 +50,18 @@ pub(crate) fn bytes_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     check_args("bytes", pos, 0, 3)?;
     let src = pos.first().or_else(|| kwarg(&kws, "source"));
     let encoding = pos.get(1).or_else(|| kwarg(&kws, "encoding"));
+    // Argument Clinic checks the types of encoding and errors first.
+    for (name, v) in [
+        ("encoding", encoding),
+        ("errors", pos.get(2).or_else(|| kwarg(&kws, "errors"))),
+    ] {
+        if let Some(v) = v.filter(|v| try_str(v).is_none()) {
+            return Err(type_error(format!(
+                "bytes() argument '{name}' must be str, not {}",
+                crate::protocol::object::type_name(v)
+            )));
+        }
+    }
     let Some(src) = src else {
         if encoding.is_some() {
             return Err(type_error("encoding without a string argument"));

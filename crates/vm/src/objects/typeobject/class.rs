@@ -192,6 +192,7 @@ pub fn create_class(
             weak |= w;
         }
         (base_dict, base_weak) = (dict, weak);
+        check_dict_weak_slots(own_slots.as_deref().unwrap_or(&[]), base_dict, base_weak)?;
         match &own_slots {
             None => {
                 dict = true;
@@ -228,6 +229,7 @@ pub fn create_class(
             fl |= flags::SLOTS;
         }
     } else if layout != Layout::Type {
+        check_dict_weak_slots(own_slots.as_deref().unwrap_or(&[]), base_dict, base_weak)?;
         own_members = builtin_subtype_slots(&bases, &table, own_slots.as_deref().unwrap_or(&[]))?;
     }
     let instance = layout == Layout::Instance;
@@ -293,6 +295,28 @@ pub fn create_class(
     }
     let _ = vm;
     Ok(cls)
+}
+
+/// `__dict__` and `__weakref__` in `__slots__` when a base already gives
+/// the instances one, or named twice (CPython's `type_new_visit_slots`).
+fn check_dict_weak_slots(names: &[String], base_dict: bool, base_weak: bool) -> PyResult<()> {
+    let (mut dict, mut weak) = (base_dict, base_weak);
+    for n in names {
+        if n == "__dict__" {
+            if dict {
+                return Err(type_error("__dict__ slot disallowed: we already got one"));
+            }
+            dict = true;
+        } else if n == "__weakref__" {
+            if weak {
+                return Err(type_error(
+                    "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
+                ));
+            }
+            weak = true;
+        }
+    }
+    Ok(())
 }
 
 /// The named slots of a class statement's subclass of a built-in type

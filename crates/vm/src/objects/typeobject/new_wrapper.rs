@@ -212,6 +212,11 @@ fn type_new_wrapper(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<
                 return Err(type_error(format!("{sname}() takes no arguments")));
             }
         }
+        if !heap {
+            // `object.__new__(object)`, and the built-ins without a
+            // constructor of their own ("cannot create 'X' instances").
+            return construct::construct_builtin(vm, s, rest, kw);
+        }
         return crate::objects::instance::object_new_impl(vm, &args[1..], kw);
     }
     // The types whose `__new__` makes an empty object for `__init__` to
