@@ -39,3 +39,23 @@ for t in more:
         print(t, '->', repr(eval(t)))
     except Exception as e:
         print(t, '->', type(e).__name__, e)
+# deque's arguments; unhashable built-ins (slice too, in 3.11) and their
+# subclasses.
+class L(list):
+    pass
+class S(set):
+    pass
+class F(frozenset):
+    pass
+last = [
+    "(lambda d: (d.rotate([100]), d))(collections.deque(range(3)))", "(lambda d: (d.rotate(True), d))(collections.deque(range(3)))",
+    "collections.deque([1]).remove(2)", "collections.deque([-1e300, 2.5], True)", "collections.deque([1], 1.5)",
+    "hash(slice(1, 2))", "{slice(1): 2}", "hash(L())", "hash(S())", "hash(F([1])) == hash(frozenset([1]))",
+    "list.__hash__, dict.__hash__, set.__hash__, bytearray.__hash__, slice.__hash__",
+    "operator.itemgetter(slice(1, None))({1: 2})", "operator.indexOf(False, 1)", "operator.concat({}, {})",
+]
+for t in last:
+    try:
+        print(t, '->', repr(eval(t)))
+    except Exception as e:
+        print(t, '->', type(e).__name__, e)

@@ -231,6 +231,7 @@ pub fn install_all() -> PyResult<()> {
     bytes::text::install_methods()?;
     instance::install_methods()?;
     typeobject::new_wrapper::install_methods()?;
+    crate::protocol::hash::install_hash_none()?;
     exception::install_methods()?;
     exception_group::install_methods()?;
     int::methods::install_methods()?;

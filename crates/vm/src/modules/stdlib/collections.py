@@ -26,6 +26,7 @@ class deque:
                 raise TypeError("an integer is required")
             if maxlen < 0:
                 raise ValueError("maxlen must be non-negative")
+            maxlen = int(maxlen)  # True is 1
         self._items = []
         self._head = 0
         self._maxlen = maxlen
@@ -130,7 +131,7 @@ class deque:
             if v is value or v == value:
                 del items[i]
                 return
-        raise ValueError("deque.remove(x): x not in deque")
+        raise ValueError(f"{value!r} is not in deque")
 
     def reverse(self):
         rest = self._items[self._head:]
@@ -139,6 +140,8 @@ class deque:
         self._head = 0
 
     def rotate(self, n=1):
+        # A Py_ssize_t argument, checked before anything else.
+        n = n if type(n) is int else range(n).stop
         size = len(self)
         if size <= 1:
             return
