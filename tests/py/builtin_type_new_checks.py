@@ -84,3 +84,24 @@ for t in tests:
         print(t, "->", repr(eval(t)))
     except Exception as e:
         print(t, "->", type(e).__name__, e)
+
+# BaseException.__new__ keeps positional arguments only; BaseException.__init__
+# refuses keywords, also for subclasses that do not override it.
+print(repr(ValueError.__new__(ValueError, x=1)), repr(ValueError.__new__(ValueError, 1, 2, x=1)))
+class E3(Exception): pass
+print(repr(Exception.__new__(E3, 3, y=2)), repr(BaseException.__new__(E3)))
+print(repr(E3(1)))
+try:
+    E3(x=1)
+except TypeError as e: print(e)
+class E4(Exception): pass
+class F(Exception):
+    def __init__(self, **k):
+        super().__init__(**k)
+class G(Exception):
+    def __new__(cls, *a, **k):
+        return super().__new__(cls, *a)
+for c in (E4, F, G, ValueError, KeyError, OSError):
+    try:
+        print(repr(c(x=1)))
+    except TypeError as e: print(e)

@@ -128,6 +128,15 @@ pub fn call_type_default(
         }
         _ => {
             let has_args = !args.is_empty();
+            // BaseException.__init__ (skipped as a no-op) refuses keywords.
+            if tb.layout == Layout::Exception
+                && kwnames.is_some_and(|k| !crate::objects::tuple::tuple_items(k).is_empty())
+            {
+                return Err(type_error(format!(
+                    "{}() takes no keyword arguments",
+                    tb.name()
+                )));
+            }
             if has_args && tb.layout == Layout::Instance && new.as_ref().is_none_or(is_builtin_new)
             {
                 return Err(type_error(format!("{}() takes no arguments", tb.name())));

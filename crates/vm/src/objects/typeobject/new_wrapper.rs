@@ -190,7 +190,14 @@ fn type_new_wrapper(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<
             stat.payload::<TypeBody>().expect("type").name()
         )));
     }
-    let rest = &args[2..];
+    let mut rest = &args[2..];
+    let mut kw = kw;
+    if layout_of(x) == Layout::Exception {
+        // BaseException_new keeps the positional arguments and leaves the
+        // keywords to `__init__`.
+        rest = crate::protocol::convert::split_kwargs(rest, kw).0;
+        kw = None;
+    }
     let heap = sb.has_flag(flags::HEAPTYPE);
     if x.is(&t.object) {
         if !rest.is_empty() {
@@ -219,6 +226,9 @@ fn type_new_wrapper(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<
         }
         return crate::objects::instance::object_new_impl(vm, &args[1..], kw);
     }
+    let with_cls: Vec<ObjRef> = std::iter::once(s.clone())
+        .chain(rest.iter().cloned())
+        .collect();
     // The types whose `__new__` makes an empty object for `__init__` to
     // fill (CPython's `PyType_GenericNew`, `dict_new` ...): arguments are
     // left to `__init__`.
@@ -235,7 +245,7 @@ fn type_new_wrapper(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<
     if empty {
         return call::alloc_instance(vm, s, &[]);
     }
-    let obj = crate::objects::instance::object_new_impl(vm, &args[1..], kw)?;
+    let obj = crate::objects::instance::object_new_impl(vm, &with_cls, kw)?;
     if x.is(&t.frozenset) {
         // A frozenset subclass is filled when it is made (no `__init__`).
         if let Some(src) = rest.first().filter(|_| kw.is_none()) {
