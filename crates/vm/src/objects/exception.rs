@@ -173,6 +173,92 @@ error_ctors! {
     unicode_encode_error => unicode_encode_error,
 }
 
+/// `UnicodeDecodeError(encoding, object, start, end, reason)` or the
+/// encode one (`decode` false): CPython's five arguments, from which its
+/// attributes and message come.
+#[cold]
+pub fn unicode_error5(
+    decode: bool,
+    encoding: &str,
+    object: ObjRef,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyErr {
+    let t = types();
+    let ty = if decode {
+        &t.unicode_decode_error
+    } else {
+        &t.unicode_encode_error
+    };
+    let made = (|| -> PyResult<ObjRef> {
+        let args = vec![
+            new_str(encoding)?,
+            object,
+            crate::objects::int::new_int(start as i64)?,
+            crate::objects::int::new_int(end as i64)?,
+            new_str(reason)?,
+        ];
+        new_exception(ty, args)
+    })();
+    match made {
+        Ok(e) => PyErr(e),
+        Err(e) => e,
+    }
+}
+
+/// The five arguments of a UnicodeDecodeError / UnicodeEncodeError made
+/// with them: (encoding, object, start, end, reason).
+fn unicode_error_parts(o: &Obj) -> Option<Vec<ObjRef>> {
+    let t = types();
+    if !(is_subtype(o.ty(), &t.unicode_decode_error) || is_subtype(o.ty(), &t.unicode_encode_error))
+    {
+        return None;
+    }
+    let args = exc_body(o).args.borrow().clone();
+    let items = try_tuple_items(&args)?;
+    (items.len() == 5).then(|| items.to_vec())
+}
+
+/// CPython's `UnicodeDecodeError.__str__` / `UnicodeEncodeError.__str__`.
+fn unicode_error_str(vm: &mut Vm, o: &Obj, parts: &[ObjRef]) -> PyResult<Option<String>> {
+    let (Some(start), Some(end)) = (
+        crate::objects::int::int_small(&parts[2]),
+        crate::objects::int::int_small(&parts[3]),
+    ) else {
+        return Ok(None);
+    };
+    let enc = repr::str_string(vm, &parts[0])?;
+    let reason = repr::str_string(vm, &parts[4])?;
+    let decode = is_subtype(o.ty(), &types().unicode_decode_error);
+    let one = end == start + 1;
+    if decode {
+        let byte = crate::objects::bytes::try_bytes(&parts[1])
+            .and_then(|b| usize::try_from(start).ok().and_then(|i| b.get(i).copied()));
+        return Ok(Some(match byte {
+            Some(b) if one => {
+                format!("'{enc}' codec can't decode byte 0x{b:02x} in position {start}: {reason}")
+            }
+            _ => format!(
+                "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
+                end - 1
+            ),
+        }));
+    }
+    let ch = crate::objects::str::try_str(&parts[1])
+        .and_then(|s| usize::try_from(start).ok().and_then(|i| s.chars().nth(i)));
+    Ok(Some(match ch {
+        Some(c) if one => format!(
+            "'{enc}' codec can't encode character {} in position {start}: {reason}",
+            crate::objects::str::codecs::char_escape(c)
+        ),
+        _ => format!(
+            "'{enc}' codec can't encode characters in position {start}-{}: {reason}",
+            end - 1
+        ),
+    }))
+}
+
 /// `KeyError(key)`: its message is the repr of the key.
 #[cold]
 pub fn key_error(key: ObjRef) -> PyErr {
@@ -211,6 +297,11 @@ pub fn is_exception_instance(obj: &Obj) -> bool {
 pub fn exception_str(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
     if crate::objects::exception_group::is_group(o) {
         return crate::objects::exception_group::group_str(vm, o);
+    }
+    if let Some(parts) = unicode_error_parts(o) {
+        if let Some(text) = unicode_error_str(vm, o, &parts)? {
+            return Ok(new_str(&text)?);
+        }
     }
     let args = exc_body(o).args.borrow().clone();
     let items = try_tuple_items(&args).expect("tuple");
@@ -618,6 +709,16 @@ pub(crate) fn exception_special_attr(obj: &Obj, name: &str) -> PyResult<Option<O
                 1 => items[0].clone(),
                 _ => a.clone(),
             }
+        }
+        "encoding" | "object" | "start" | "end" | "reason"
+            if unicode_error_parts(obj).is_some() =>
+        {
+            let parts = unicode_error_parts(obj).expect("five arguments");
+            let i = ["encoding", "object", "start", "end", "reason"]
+                .iter()
+                .position(|n| *n == name)
+                .expect("a unicode error attribute");
+            parts[i].clone()
         }
         // OSError(errno, strerror[, filename]).
         "errno" | "strerror" | "filename" if is_subtype(obj.ty(), &types().os_error) => {

@@ -172,10 +172,14 @@ pub(crate) fn bytes_decode(
     if is_ascii_name(name) {
         if let Some(i) = data.iter().position(|&b| b >= 128) {
             if errors == "strict" {
-                return Err(exception::unicode_decode_error(format!(
-                    "'ascii' codec can't decode byte 0x{:02x} in position {i}: ordinal not in range(128)",
-                    data[i]
-                )));
+                return Err(exception::unicode_error5(
+                    true,
+                    "ascii",
+                    new_bytes(data)?,
+                    i,
+                    i + 1,
+                    "ordinal not in range(128)",
+                ));
             }
             let mut s = String::with_capacity(data.len());
             for &b in data {
@@ -208,9 +212,15 @@ pub(crate) fn bytes_decode(
                 Some(_) if (0x80..0xc2).contains(&b) || b >= 0xf5 => "invalid start byte",
                 Some(_) => "invalid continuation byte",
             };
-            Err(exception::unicode_decode_error(format!(
-                "'utf-8' codec can't decode byte 0x{b:02x} in position {i}: {why}"
-            )))
+            let end = e.error_len().map_or(data.len(), |n| i + n);
+            Err(exception::unicode_error5(
+                true,
+                "utf-8",
+                new_bytes(data)?,
+                i,
+                end,
+                why,
+            ))
         }
     }
 }

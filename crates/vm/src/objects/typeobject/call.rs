@@ -141,7 +141,14 @@ pub fn call_type_default(
             {
                 return Err(type_error(format!("{}() takes no arguments", tb.name())));
             }
-            if matches!(tb.layout, Layout::List | Layout::Dict | Layout::Set) && has_args {
+            // A frozenset subclass is filled by its `__new__` (a class's
+            // own one may leave it empty).
+            let own_new = new.as_ref().is_some_and(|n| !is_builtin_new(n));
+            let frozen_own_new = own_new && is_subtype(cls, &types().frozenset);
+            if matches!(tb.layout, Layout::List | Layout::Dict | Layout::Set)
+                && has_args
+                && !frozen_own_new
+            {
                 // list/dict/set subclasses without __init__: fill like the base.
                 construct::init_builtin_subclass(vm, &obj, args, kwnames)?;
             }

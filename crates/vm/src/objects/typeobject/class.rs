@@ -85,6 +85,31 @@ pub fn create_class(
             layout = l;
         }
     }
+    // Two bases on different built-in types of one layout (set and
+    // frozenset): CPython's best_base finds no solid base below both.
+    // (Exceptions are left out: most share BaseException's layout, and
+    // which ones add fields is not modelled here.)
+    let builtin_of = |b: &ObjRef| {
+        typeobject::mro_iter(b)
+            .find(|m| {
+                let mb = m.payload::<TypeBody>().expect("type");
+                !mb.has_flag(flags::HEAPTYPE)
+                    && !matches!(
+                        mb.layout,
+                        Layout::Instance | Layout::Object | Layout::Exception
+                    )
+            })
+            .map(|m| m.to_ref())
+    };
+    let solid: Vec<ObjRef> = bases.iter().filter_map(builtin_of).collect();
+    for (i, a) in solid.iter().enumerate() {
+        if solid[i + 1..]
+            .iter()
+            .any(|b| !is_subtype(a, b) && !is_subtype(b, a))
+        {
+            return Err(type_error("multiple bases have instance lay-out conflict"));
+        }
+    }
     if !matches!(
         layout,
         Layout::Instance
