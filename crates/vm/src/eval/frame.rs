@@ -265,7 +265,9 @@ pub fn link(frame: &mut Frame) -> *const Frame {
 pub fn unlink(previous: *const Frame) {
     let finishing = CURRENT.with(|c| c.replace(previous));
     if WATCHED.with(|w| w.get()) {
-        crate::objects::frame::frame_stopped(finishing);
+        // SAFETY: `finishing` was the innermost running frame: the one whose
+        // run is ending, not yet recycled; its `previous` is running.
+        unsafe { crate::objects::frame::frame_stopped(finishing) };
     }
 }
 

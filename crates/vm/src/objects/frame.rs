@@ -142,7 +142,11 @@ fn object_for(p: *const Frame) -> PyResult<ObjRef> {
 /// or, for a generator's frame, yielded): its frame object, if it has one,
 /// keeps the frame's variables and last instruction, and gets its caller's
 /// frame object as `f_back`.
-pub fn frame_stopped(p: *const Frame) {
+///
+/// # Safety
+/// `p` must be the frame being taken off the running chain, still intact
+/// (not yet recycled or dropped), and its `previous` a running frame.
+pub unsafe fn frame_stopped(p: *const Frame) {
     let Some(o) = FOLLOWED.with(|t| {
         let mut t = t.borrow_mut();
         let o = t.remove(&(p as usize));
@@ -153,9 +157,8 @@ pub fn frame_stopped(p: *const Frame) {
     }) else {
         return;
     };
-    // SAFETY: `p` is the frame `unlink` is taking off the chain: its run
-    // just ended and it is neither recycled nor dropped before `unlink`
-    // returns.
+    // SAFETY: the caller's promise: `p` is the frame `unlink` is taking off
+    // the chain, intact until `unlink` returns.
     let f = unsafe { &*p };
     let (fast, cells, lasti, previous) = (f.fast.clone(), f.cells.clone(), f.lasti(), f.previous);
     if let Some(mut s) = o

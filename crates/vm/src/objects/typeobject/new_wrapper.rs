@@ -20,7 +20,7 @@ use crate::protocol::object::type_name;
 use crate::vm::{PyResult, Vm};
 
 /// Puts a bound `__new__` into the namespace of each built-in type that has
-/// its own `tp_new` in CPython (of the exceptions, BaseException's).
+/// its own `tp_new` in CPython, the exceptions among them.
 pub(crate) fn install_methods() -> PyResult<()> {
     let t = types();
     let all: [(&ObjRef, &'static str); 24] = [
