@@ -530,6 +530,11 @@ class OrderedDict(dict):
 
     def move_to_end(self, key, last=True):
         value = self[key]
+        # The key stays the stored object (-0.0 stays -0.0 when moved by 0).
+        for k in self:
+            if k is key or k == key:
+                key = k
+                break
         dict.__delitem__(self, key)
         if last:
             dict.__setitem__(self, key, value)

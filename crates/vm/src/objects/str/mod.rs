@@ -410,15 +410,11 @@ pub fn ascii_escape(s: &str) -> String {
 /// `str(object='')`: `str()` of the object.
 pub(crate) fn str_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let (pos, kws) = call.split();
-    // str() parses its arguments with PyArg_ParseTupleAndKeywords.
-    if let Some((k, _)) = kws
-        .iter()
-        .find(|(k, _)| !["object", "encoding", "errors"].contains(k))
-    {
-        return Err(crate::objects::exception::type_error(format!(
-            "'{k}' is an invalid keyword argument for str()"
-        )));
-    }
+    crate::protocol::convert::check_kwargs_parse_tuple(
+        "str",
+        &kws,
+        &["object", "encoding", "errors"],
+    )?;
     check_args("str", pos, 0, 3)?;
     let object = pos.first().or_else(|| kwarg(&kws, "object"));
     let encoding = pos.get(1).or_else(|| kwarg(&kws, "encoding"));
