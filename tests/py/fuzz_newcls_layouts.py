@@ -47,3 +47,53 @@ for src in tests.split('###'):
         exec(src, {})
     except Exception as e:
         print(type(e).__name__, e)
+
+# Instance layouts: the base with the most slots lays the instances out
+# (found by fuzz-diff x6:2551: a base with __slots__ = () first).
+tests2 = '''
+class A(object):
+    __slots__ = ()
+class B(object):
+    __slots__ = 'a'
+class C(A, B):
+    pass
+c = C()
+c.a = 1
+print(c.a, type(c).__mro__[1].__name__, hasattr(c, '__dict__'))
+###
+class A:
+    __slots__ = ('x',)
+class B:
+    __slots__ = ('y',)
+class C(A, B): pass
+###
+class A:
+    __slots__ = ('x',)
+class B(A):
+    __slots__ = ('y',)
+class C(A, B): pass
+###
+class A:
+    __slots__ = ('x',)
+class B(A):
+    __slots__ = ('y',)
+class E:
+    __slots__ = ()
+class C(E, B):
+    __slots__ = ('z',)
+c = C(); c.x, c.y, c.z = 1, 2, 3
+print(c.x, c.y, c.z, B.y.__get__(c), A.x.__get__(c))
+###
+class A: pass
+class B:
+    __slots__ = ('b',)
+class C(A, B): pass
+c = C(); c.b = 5; c.q = 6
+print(c.b, c.q)
+'''
+for src in tests2.split('###'):
+    try:
+        exec(src, {})
+        print('ok')
+    except Exception as e:
+        print(type(e).__name__, e)

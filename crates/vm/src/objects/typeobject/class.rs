@@ -207,10 +207,20 @@ pub fn create_class(
                 (0, false, false)
             }
         };
-        let (nslots, mut dict, mut weak) = base_shape(&bases[0]);
+        // CPython's best_base: the base with the most slots lays the
+        // instances out (a base adding none, `__slots__ = ()`, does not
+        // count); every other base with slots must be above it.
+        let mut winner = &bases[0];
         for b in &bases[1..] {
+            if base_shape(b).0 > base_shape(winner).0 {
+                winner = b;
+            }
+        }
+        let nslots = base_shape(winner).0;
+        let (mut dict, mut weak) = (false, false);
+        for b in &bases {
             let (n, d, w) = base_shape(b);
-            if n > 0 && !is_subtype(&bases[0], b) {
+            if n > 0 && !is_subtype(winner, b) {
                 return Err(type_error("multiple bases have instance lay-out conflict"));
             }
             dict |= d;
