@@ -432,6 +432,7 @@ impl Interpreter {
         // the next interpreter on this thread starts with an empty table.
         crate::memory::weakref::reset();
         objects::subtype_dict::reset();
+        objects::frame::reset();
         objects::str::intern::reset();
         modules::sys::clear_thread_state();
         freelist::clear();

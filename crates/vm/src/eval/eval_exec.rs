@@ -18,6 +18,9 @@ use crate::vm::{PyResult, Vm};
 use std::cell::RefCell;
 
 const RESULT: &str = "__arenapy_eval__";
+/// What `eval`'s expression is wrapped in (then `\n)`): an assignment of
+/// its value to [`RESULT`].
+const EVAL_PREFIX: &str = "__arenapy_eval__ = (";
 
 thread_local! {
     /// The source of an `eval`/`exec` waiting for its caller's frame.
@@ -92,14 +95,20 @@ fn run(vm: &mut Vm, src: &str, globals: ObjRef, locals: ObjRef, is_eval: bool) -
         ops::dict_set_str(&globals, new_str("__builtins__")?, vm.builtins.clone())?;
     }
     let text = if is_eval {
-        let body = src.trim_matches(|c: char| c == ' ' || c == '\t' || c == '\n' || c == '\r');
+        // CPython strips leading spaces and tabs (blank lines before the
+        // expression still count) and any trailing white space.
+        let body = src
+            .trim_start_matches([' ', '\t'])
+            .trim_end_matches([' ', '\t', '\n', '\r']);
         if body.is_empty() {
             return Err(exception::new_error(
                 &registry::types().syntax_error,
                 "invalid syntax (<string>, line 0)",
             ));
         }
-        format!("{RESULT} = (\n{body}\n)")
+        // The expression starts on the wrapper's first line, so that its
+        // line numbers are the source's (tracebacks say `line 1`).
+        format!("{EVAL_PREFIX}{body}\n)")
     } else {
         src.to_string()
     };
@@ -110,13 +119,21 @@ fn run(vm: &mut Vm, src: &str, globals: ObjRef, locals: ObjRef, is_eval: bool) -
         })
         .map_err(|mut e| {
             if is_eval {
-                // Back from the wrapper's lines to the expression's.
-                let body = &text[text.find('\n').map_or(0, |i| i + 1)..];
+                // Back from the wrapper's text to the expression's: its
+                // first line starts after the prefix.
+                let body = &text[EVAL_PREFIX.len()..];
                 let body = body.strip_suffix("\n)").unwrap_or(body);
                 let nlines = body.lines().count().max(1);
-                let line = e.lineno.saturating_sub(1).clamp(1, nlines);
+                let line = e.lineno.clamp(1, nlines);
+                let shift = EVAL_PREFIX.chars().count();
+                if e.lineno == 1 && e.offset > 0 {
+                    e.offset = e.offset.saturating_sub(shift).max(1);
+                }
+                if e.end_lineno == 1 && e.end_offset > 0 {
+                    e.end_offset = e.end_offset.saturating_sub(shift).max(1);
+                }
                 e.text = body.lines().nth(line - 1).map(|l| format!("{l}\n"));
-                e.end_lineno = e.end_lineno.saturating_sub(1).max(line);
+                e.end_lineno = e.end_lineno.max(line);
                 e.lineno = line;
             }
             let line = e.lineno;

@@ -4,8 +4,8 @@
 //! Frames are boxed and reused from the interpreter's frame pool
 //! ([`take_frame`], [`Frame::recycle`]); a generator's frame lives inside the
 //! generator object. They are not in the object heap: like CPython 3.11, a
-//! frame becomes an object only if something asks for one, and nothing here
-//! does yet.
+//! frame becomes an object only if something asks for one: `sys._getframe`
+//! (see `objects::frame`, which [`unlink`] tells when such a frame stops).
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::function::code::CodeBody;
@@ -244,6 +244,9 @@ impl Frame {
 thread_local! {
     /// The innermost running frame (CPython's `cframe->current_frame`).
     static CURRENT: std::cell::Cell<*const Frame> = const { std::cell::Cell::new(std::ptr::null()) };
+    /// Does a frame object follow a running frame (`sys._getframe`)? Then
+    /// [`unlink`] tells it when its frame stops.
+    static WATCHED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// Makes `frame` the innermost running frame until [`unlink`] is given
@@ -260,7 +263,33 @@ pub fn link(frame: &mut Frame) -> *const Frame {
 /// Ends a run of a frame started by [`link`].
 #[inline(always)]
 pub fn unlink(previous: *const Frame) {
-    CURRENT.with(|c| c.set(previous));
+    let finishing = CURRENT.with(|c| c.replace(previous));
+    if WATCHED.with(|w| w.get()) {
+        // SAFETY: `finishing` was the innermost running frame: the one whose
+        // run is ending, not yet recycled; its `previous` is running.
+        unsafe { crate::objects::frame::frame_stopped(finishing) };
+    }
+}
+
+/// Whether [`unlink`] reports stopping frames to `objects::frame`.
+pub fn watch_stops(on: bool) {
+    WATCHED.with(|w| w.set(on));
+}
+
+/// The running frame `depth` calls out from the innermost, if the chain
+/// is that long (`sys._getframe`). A pointer on the running chain stays
+/// valid until [`unlink`] takes its frame off.
+pub fn running_frame_at(depth: usize) -> Option<*const Frame> {
+    let mut p = CURRENT.with(|c| c.get());
+    for _ in 0..depth {
+        if p.is_null() {
+            return None;
+        }
+        // SAFETY: `p` is on the running chain, so a live frame (see
+        // `running_frames`).
+        p = unsafe { (*p).previous };
+    }
+    (!p.is_null()).then_some(p)
 }
 
 /// Calls `f` with (code, index of the instruction being executed) for each

@@ -146,6 +146,7 @@ pub(crate) fn make_sys(vm: &mut Vm) -> PyResult<ObjRef> {
             ("exc_info", sys_exc_info),
             ("getallocatedblocks", sys_getallocatedblocks),
             ("_debugmallocstats", sys_debugmallocstats),
+            ("_getframe", sys_getframe),
         ],
     )?;
     Ok(m)
@@ -234,6 +235,16 @@ fn sys_set_int_max_str_digits(
     }
     crate::objects::int::set_max_str_digits(n as usize);
     Ok(types().none.clone())
+}
+
+/// `sys._getframe(depth=0, /)`.
+fn sys_getframe(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let depth = match args.first() {
+        Some(d) => index_value(d)?,
+        None => 0,
+    };
+    let _ = vm;
+    crate::objects::frame::getframe(depth)
 }
 
 fn sys_getrecursionlimit(vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {

@@ -249,6 +249,40 @@ error_ctors! {
     unicode_encode_error => unicode_encode_error,
 }
 
+/// `UnicodeDecodeError(encoding, object, start, end, reason)` or the
+/// encode one (`decode` false): CPython's five arguments, from which its
+/// attributes and message come.
+#[cold]
+pub fn unicode_error5(
+    decode: bool,
+    encoding: &str,
+    object: ObjRef,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyErr {
+    let t = types();
+    let ty = if decode {
+        &t.unicode_decode_error
+    } else {
+        &t.unicode_encode_error
+    };
+    let made = (|| -> PyResult<ObjRef> {
+        let args = vec![
+            new_str(encoding)?,
+            object,
+            crate::objects::int::new_int(start as i64)?,
+            crate::objects::int::new_int(end as i64)?,
+            new_str(reason)?,
+        ];
+        new_exception(ty, args)
+    })();
+    match made {
+        Ok(e) => PyErr(e),
+        Err(e) => e,
+    }
+}
+
 /// `KeyError(key)`: its message is the repr of the key.
 #[cold]
 pub fn key_error(key: ObjRef) -> PyErr {

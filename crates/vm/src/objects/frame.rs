@@ -1,12 +1,16 @@
-//! Frame objects, as far as generators show them: `gen.gi_frame` (the same
-//! object each time, while the generator has not finished) with `f_code`,
+//! Frame objects: `gen.gi_frame` (the same object each time, while the
+//! generator has not finished) and `sys._getframe()`, with `f_code`,
 //! `f_lineno`, `f_lasti`, `f_locals`, `f_globals`, `f_back` and the repr.
 //! arenapy's frames are Rust values owned by whoever runs them, so a frame
-//! object is a view: it refers to its generator and reads the generator's
-//! suspended frame when asked.
+//! object is either a view of a generator's suspended frame, read when
+//! asked, or a snapshot of a running frame taken by `sys._getframe` (its
+//! line, variables and callers as they were then; CPython's object would
+//! go on following the live frame, and is the same object each time).
 
+use crate::eval::frame::{running_frame_at, watch_stops, Frame};
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::dict::{new_dict, ops};
+use crate::objects::exception::value_error;
 use crate::objects::function::cell::CellBody;
 use crate::objects::function::code::CodeBody;
 use crate::objects::generator::GeneratorBody;
@@ -15,16 +19,68 @@ use crate::objects::registry::types;
 use crate::objects::str::new_str;
 use crate::objects::{Traverse, VarSize};
 use crate::protocol::repr::addr;
-use crate::vm::PyResult;
+use crate::vm::{PyResult, Vm};
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 pub struct FrameBody {
-    /// The generator whose frame this is.
-    pub gen: ObjRef,
+    /// The generator whose frame this is (None for `sys._getframe`'s).
+    pub gen: Option<ObjRef>,
+    /// A frame `sys._getframe` returned; None once the collector cleared it.
+    followed: RefCell<Option<Followed>>,
+}
+
+/// A frame object made for a running frame: it reads the frame while the
+/// frame runs, and keeps what the frame held when it stopped (CPython's
+/// frame object taking ownership of its `_PyInterpreterFrame`).
+struct Followed {
+    /// The running frame; null once it stopped ([`frame_stopped`]).
+    live: *const Frame,
+    code: ObjRef,
+    globals: ObjRef,
+    /// The namespace of a module or class body.
+    ns: Option<ObjRef>,
+    /// A function frame's variables and cells when it stopped.
+    fast: Vec<Option<ObjRef>>,
+    cells: Vec<ObjRef>,
+    /// The last instruction run, when it stopped.
+    lasti: u32,
+    /// The caller's frame object, made when the frame stopped.
+    back: Option<ObjRef>,
+    /// A function frame's `f_locals` dict: the same object each time,
+    /// refreshed from the variables on each read, as CPython's.
+    locals: Option<ObjRef>,
+}
+
+thread_local! {
+    /// The frame object of each running frame that has one, by the
+    /// frame's address: the same object for each `sys._getframe` while the
+    /// frame runs. An entry goes when its frame stops.
+    static FOLLOWED: RefCell<HashMap<usize, ObjRef>> = RefCell::new(HashMap::new());
 }
 
 impl Traverse for FrameBody {
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
-        visit(&self.gen);
+        if let Some(g) = &self.gen {
+            visit(g);
+        }
+        if let Ok(s) = self.followed.try_borrow() {
+            if let Some(s) = s.as_ref() {
+                visit(&s.code);
+                visit(&s.globals);
+                let more = s.ns.iter().chain(s.back.iter()).chain(s.locals.iter());
+                more.chain(s.fast.iter().flatten())
+                    .chain(s.cells.iter())
+                    .for_each(|o| visit(o));
+            }
+        }
+    }
+
+    fn clear(&self) {
+        // Only a stopped frame's object can be garbage (a running one is
+        // in FOLLOWED); `f.f_locals['me'] = f` makes a cycle through it.
+        let old = self.followed.try_borrow_mut().map(|mut s| s.take());
+        drop(old);
     }
 }
 impl VarSize for FrameBody {}
@@ -33,14 +89,144 @@ impl VarSize for FrameBody {}
 pub fn new_frame_object(gen: &Obj) -> PyResult<ObjRef> {
     Ok(alloc_object(
         &types().frame,
-        FrameBody { gen: gen.to_ref() },
+        FrameBody {
+            gen: Some(gen.to_ref()),
+            followed: RefCell::new(None),
+        },
         0,
     )?)
 }
 
-fn gen_body(obj: &Obj) -> &GeneratorBody {
+/// `sys._getframe(depth)`: the frame object of the running frame `depth`
+/// calls out from the caller.
+pub fn getframe(depth: i64) -> PyResult<ObjRef> {
+    match running_frame_at(depth.max(0) as usize) {
+        Some(p) => object_for(p),
+        None => Err(value_error("call stack is not deep enough")),
+    }
+}
+
+/// The frame object of the running frame `p`, made on first use.
+fn object_for(p: *const Frame) -> PyResult<ObjRef> {
+    if let Some(o) = FOLLOWED.with(|t| t.borrow().get(&(p as usize)).cloned()) {
+        return Ok(o);
+    }
+    // SAFETY: `p` is on the running chain (`running_frame_at`, or the
+    // caller of a stopping frame), so a live frame not being written.
+    let f = unsafe { &*p };
+    let state = Followed {
+        live: p,
+        code: f.code.clone(),
+        globals: f.globals.clone(),
+        ns: f.locals.clone(),
+        fast: Vec::new(),
+        cells: Vec::new(),
+        lasti: f.lasti(),
+        back: None,
+        locals: None,
+    };
+    let o = alloc_object(
+        &types().frame,
+        FrameBody {
+            gen: None,
+            followed: RefCell::new(Some(state)),
+        },
+        0,
+    )?;
+    FOLLOWED.with(|t| t.borrow_mut().insert(p as usize, o.clone()));
+    watch_stops(true);
+    Ok(o)
+}
+
+/// `unlink`'s report that the running frame `p` stopped (returned, raised
+/// or, for a generator's frame, yielded): its frame object, if it has one,
+/// keeps the frame's variables and last instruction, and gets its caller's
+/// frame object as `f_back`.
+///
+/// # Safety
+/// `p` must be the frame being taken off the running chain, still intact
+/// (not yet recycled or dropped), and its `previous` a running frame.
+pub unsafe fn frame_stopped(p: *const Frame) {
+    let Some(o) = FOLLOWED.with(|t| {
+        let mut t = t.borrow_mut();
+        let o = t.remove(&(p as usize));
+        if t.is_empty() {
+            watch_stops(false);
+        }
+        o
+    }) else {
+        return;
+    };
+    // SAFETY: the caller's promise: `p` is the frame `unlink` is taking off
+    // the chain, intact until `unlink` returns.
+    let f = unsafe { &*p };
+    let (fast, cells, lasti, previous) = (f.fast.clone(), f.cells.clone(), f.lasti(), f.previous);
+    if let Some(mut s) = o
+        .payload::<FrameBody>()
+        .and_then(|b| b.followed.try_borrow_mut().ok())
+    {
+        if let Some(s) = s.as_mut() {
+            s.live = std::ptr::null();
+            s.fast = fast;
+            s.cells = cells;
+            s.lasti = lasti;
+        }
+    }
+    // The caller runs on: its object (made now if need be) is the back
+    // link. Without memory for it, `f_back` is None.
+    let back = if previous.is_null() {
+        None
+    } else {
+        object_for(previous).ok()
+    };
+    if let Some(mut s) = o
+        .payload::<FrameBody>()
+        .and_then(|b| b.followed.try_borrow_mut().ok())
+    {
+        if let Some(s) = s.as_mut() {
+            s.back = back;
+        }
+    }
+    drop(o);
+}
+
+/// Drops the table (interpreter teardown; every frame has stopped).
+pub fn reset() {
+    let all: Vec<ObjRef> = FOLLOWED.with(|t| t.borrow_mut().drain().map(|(_, o)| o).collect());
+    watch_stops(false);
+    drop(all);
+}
+
+/// A function frame's variables as `f_locals` shows them: `d` refreshed
+/// (bound names set, unbound ones removed), CPython's `PyFrame_FastToLocals`.
+fn refresh_locals(
+    vm: &mut Vm,
+    d: &Obj,
+    cb: &CodeBody,
+    fast: &[Option<ObjRef>],
+    cells: &[ObjRef],
+) -> PyResult<()> {
+    let cell_names = cb.code.cellvars.iter().chain(&cb.code.freevars);
+    let mut pairs: Vec<(ObjRef, Option<ObjRef>)> = Vec::new();
+    for (name, v) in cb.varnames.iter().zip(fast) {
+        pairs.push((name.clone(), v.clone()));
+    }
+    for (name, cell) in cell_names.zip(cells) {
+        let v = cell.payload::<CellBody>().and_then(|c| c.value.get());
+        pairs.push((new_str(name)?, v));
+    }
+    for (name, v) in pairs {
+        match v {
+            Some(v) => ops::dict_set(vm, d, name, v)?,
+            None => drop(ops::dict_pop(vm, d, &name)?),
+        }
+    }
+    Ok(())
+}
+
+fn gen_of(obj: &Obj) -> Option<&GeneratorBody> {
     let f = obj.payload::<FrameBody>().expect("frame");
-    f.gen.payload::<GeneratorBody>().expect("generator")
+    f.gen.as_ref()?.payload::<GeneratorBody>()
 }
 
 /// The line the generator's frame is at: that of its last instruction run
@@ -66,22 +252,116 @@ fn lineno(g: &GeneratorBody) -> u32 {
 
 /// `<frame at 0x..., file '...', line N, code NAME>`.
 pub(crate) fn frame_repr(o: &Obj) -> String {
-    let g = gen_body(o);
-    let (file, name) = g
-        .code
-        .payload::<CodeBody>()
+    let (code, line) = match gen_of(o) {
+        Some(g) => (Some(g.code.clone()), lineno(g)),
+        None => followed_of(o, |s| (s.code.clone(), followed_line(s)))
+            .map_or((None, 0), |(c, l)| (Some(c), l)),
+    };
+    let (file, name) = code
+        .as_ref()
+        .and_then(|c| c.payload::<CodeBody>())
         .map(|c| (c.code.filename.to_string(), c.code.name.to_string()))
         .unwrap_or_default();
     format!(
-        "<frame at {}, file '{file}', line {}, code {name}>",
-        addr(o),
-        lineno(g)
+        "<frame at {}, file '{file}', line {line}, code {name}>",
+        addr(o)
     )
 }
 
+/// Reads a followed frame's state (None: a generator's, or cleared).
+fn followed_of<R>(obj: &Obj, f: impl FnOnce(&Followed) -> R) -> Option<R> {
+    let b = obj.payload::<FrameBody>()?;
+    let s = b.followed.try_borrow().ok()?;
+    s.as_ref().map(f)
+}
+
+/// The last instruction a followed frame ran (or is running).
+fn followed_lasti(s: &Followed) -> u32 {
+    if s.live.is_null() {
+        s.lasti
+    } else {
+        // SAFETY: a non-null `live` is a running frame (FOLLOWED holds the
+        // object until `frame_stopped` nulls it).
+        unsafe { (*s.live).lasti() }
+    }
+}
+
+fn followed_line(s: &Followed) -> u32 {
+    s.code
+        .payload::<CodeBody>()
+        .map_or(0, |cb| crate::eval::frame::line_of(cb, followed_lasti(s)))
+}
+
+/// A followed frame's attributes.
+fn followed_attr(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRef>> {
+    let none = || types().none.clone();
+    let Some((code, globals, ns, live, back, locals)) = followed_of(obj, |s| {
+        (
+            s.code.clone(),
+            s.globals.clone(),
+            s.ns.clone(),
+            s.live,
+            s.back.clone(),
+            s.locals.clone(),
+        )
+    }) else {
+        return Ok(None);
+    };
+    Ok(Some(match name {
+        "f_code" => code,
+        "f_globals" => globals,
+        "f_trace" => none(),
+        "f_lineno" => new_int(followed_of(obj, followed_line).unwrap_or(0) as i64)?,
+        "f_lasti" => new_int(followed_of(obj, followed_lasti).unwrap_or(0) as i64 * 2)?,
+        "f_back" if live.is_null() => back.unwrap_or_else(none),
+        "f_back" => {
+            // SAFETY: a non-null `live` is a running frame (see above).
+            let previous = unsafe { (*live).previous };
+            if previous.is_null() {
+                none()
+            } else {
+                object_for(previous)?
+            }
+        }
+        "f_locals" => match ns {
+            Some(ns) => ns,
+            None => {
+                let d = match locals {
+                    Some(d) => d,
+                    None => {
+                        let d = new_dict()?;
+                        if let Some(mut s) = obj
+                            .payload::<FrameBody>()
+                            .and_then(|b| b.followed.try_borrow_mut().ok())
+                        {
+                            if let Some(s) = s.as_mut() {
+                                s.locals = Some(d.clone());
+                            }
+                        }
+                        d
+                    }
+                };
+                let (fast, cells) = if live.is_null() {
+                    followed_of(obj, |s| (s.fast.clone(), s.cells.clone())).unwrap_or_default()
+                } else {
+                    // SAFETY: a non-null `live` is a running frame (see above).
+                    let f = unsafe { &*live };
+                    (f.fast.clone(), f.cells.clone())
+                };
+                let cb = code.payload::<CodeBody>().expect("code object");
+                refresh_locals(vm, &d, cb, &fast, &cells)?;
+                d
+            }
+        },
+        _ => return Ok(None),
+    }))
+}
+
 /// The frame's attributes.
-pub(crate) fn frame_special_attr(obj: &Obj, name: &str) -> PyResult<Option<ObjRef>> {
-    let g = gen_body(obj);
+pub(crate) fn frame_special_attr(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRef>> {
+    let Some(g) = gen_of(obj) else {
+        return followed_attr(vm, obj, name);
+    };
     Ok(Some(match name {
         "f_code" => g.code.clone(),
         "f_lineno" => new_int(lineno(g) as i64)?,

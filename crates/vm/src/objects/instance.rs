@@ -595,7 +595,9 @@ fn obj_init(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRe
     Ok(none())
 }
 
-fn obj_new(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
+/// `object.__new__(cls, ...)` once `typeobject::new_wrapper` has checked
+/// its arguments: the built-in's value, or a new instance of the class.
+pub(crate) fn object_new_impl(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
     let cls = args
         .first()
         .ok_or_else(|| type_error("object.__new__(): not enough arguments"))?;
@@ -777,12 +779,6 @@ pub(crate) fn install_methods() -> PyResult<()> {
             ("__format__", obj_format),
         ],
         m,
-    )?;
-    builtin::install(
-        &t.object,
-        "object",
-        &[("__new__", obj_new)],
-        BuiltinKind::StaticMethod,
     )?;
     builtin::install(
         &t.object,

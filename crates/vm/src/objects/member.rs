@@ -10,7 +10,8 @@
 //!
 //! Invariant: a [`MemberKind::Slot`] index is below the slot count of
 //! `owner`'s instances, and of every subclass's (inherited slots keep
-//! their positions).
+//! their positions). For a subclass of a built-in type the values live in
+//! `objects::subtype_dict`, under the same indexes.
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::exception::{attribute_error, type_error};
@@ -136,6 +137,9 @@ fn check(m: &MemberBody, obj: &Obj) -> PyResult<()> {
 #[inline]
 pub fn slot_index_for(m: &Obj, obj: &Obj) -> Option<usize> {
     let b = m.payload::<MemberBody>()?;
+    if obj.layout() != crate::objects::Layout::Instance {
+        return None;
+    }
     let MemberKind::Slot(i) = b.kind else {
         return None;
     };
@@ -155,7 +159,13 @@ pub fn member_get(vm: &mut Vm, m: &Obj, obj: &Obj) -> PyResult<ObjRef> {
         MemberKind::Slot(i) => i as usize,
         MemberKind::GetSet => return getset_get(vm, b, obj),
     };
-    instance::slot_get(obj, index).ok_or_else(|| {
+    let v = if obj.layout() == crate::objects::Layout::Instance {
+        instance::slot_get(obj, index)
+    } else {
+        // A subclass of a built-in type keeps its slots on the side.
+        crate::objects::subtype_dict::slot_get(obj, index)
+    };
+    v.ok_or_else(|| {
         attribute_error(format!(
             "'{}' object has no attribute '{}'",
             type_name(obj),
@@ -173,7 +183,11 @@ pub fn member_set(m: &Obj, obj: &Obj, value: Option<ObjRef>) -> PyResult<()> {
         MemberKind::GetSet => return getset_set(b, obj, value),
     };
     let deleting = value.is_none();
-    let old = instance::slot_set(obj, index, value);
+    let old = if obj.layout() == crate::objects::Layout::Instance {
+        instance::slot_set(obj, index, value)
+    } else {
+        crate::objects::subtype_dict::slot_set(obj, index, value)?
+    };
     if deleting && old.is_none() {
         // CPython 3.11's T_OBJECT_EX delete of an unset slot: the bare name.
         return Err(attribute_error(try_str(&b.name).unwrap_or("?")));

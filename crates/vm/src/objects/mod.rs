@@ -232,6 +232,8 @@ pub fn install_all() -> PyResult<()> {
     bytes::methods::install_methods()?;
     bytes::text::install_methods()?;
     instance::install_methods()?;
+    typeobject::new_wrapper::install_methods()?;
+    crate::protocol::hash::install_hash_none()?;
     exception::install_methods()?;
     exception_group::install_methods()?;
     int::methods::install_methods()?;

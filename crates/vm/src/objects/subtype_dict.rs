@@ -12,6 +12,11 @@
 //! so a dict holding its own instance is always collectable; `__slots__`
 //! without `"__dict__"` along the MRO (the SLOTS flag) means no dict, as in
 //! CPython.
+//!
+//! The values of named `__slots__` of such a subtype (`class L(list):
+//! __slots__ = ('a',)`, which CPython stores after the built-in's body)
+//! live in the same entry, indexed as the member descriptors say
+//! ([`slot_get`], [`slot_set`]); the instance owns them as it owns its dict.
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::dict::{dict_body, new_dict};
@@ -23,8 +28,15 @@ use crate::vm::PyResult;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
+/// What one instance keeps here: its dict and its slot values.
+#[derive(Default)]
+struct Side {
+    dict: Option<ObjRef>,
+    slots: Vec<Option<ObjRef>>,
+}
+
 thread_local! {
-    static DICTS: RefCell<HashMap<usize, ObjRef>> = RefCell::new(HashMap::new());
+    static DICTS: RefCell<HashMap<usize, Side>> = RefCell::new(HashMap::new());
     /// Any entry at all: deallocs and traversals skip the table otherwise.
     static ANY: Cell<bool> = const { Cell::new(false) };
 }
@@ -56,7 +68,7 @@ pub fn get(obj: &Obj) -> Option<ObjRef> {
     if !ANY.with(|a| a.get()) {
         return None;
     }
-    DICTS.with(|d| d.borrow().get(&obj.id()).cloned())
+    DICTS.with(|d| d.borrow().get(&obj.id()).and_then(|s| s.dict.clone()))
 }
 
 /// The instance's dict, made empty on first use (`eligible` objects only).
@@ -65,7 +77,7 @@ pub fn get_or_make(obj: &Obj) -> PyResult<ObjRef> {
         return Ok(d);
     }
     let d = new_dict()?;
-    DICTS.with(|t| t.borrow_mut().insert(obj.id(), d.clone()));
+    DICTS.with(|t| t.borrow_mut().entry(obj.id()).or_default().dict = Some(d.clone()));
     ANY.with(|a| a.set(true));
     Ok(d)
 }
@@ -81,12 +93,60 @@ pub fn set_dict(obj: &Obj, value: Option<ObjRef>) -> PyResult<()> {
             type_name(&d)
         )));
     }
-    let old = DICTS.with(|t| t.borrow_mut().insert(obj.id(), d));
+    let old = DICTS.with(|t| t.borrow_mut().entry(obj.id()).or_default().dict.replace(d));
     ANY.with(|a| a.set(true));
     // The old dict may hold the last reference to anything: dropped after
     // the table's borrow ends.
     drop(old);
     Ok(())
+}
+
+/// Can instances of `obj`'s class hold named slots here (a class
+/// statement's subclass of a built-in type the collector tracks)?
+#[inline]
+fn slots_eligible(obj: &Obj) -> bool {
+    let layout = obj.layout();
+    !matches!(
+        layout,
+        Layout::Instance | Layout::Type | Layout::Function | Layout::Module | Layout::Object
+    ) && obj.type_body().has_flag(flags::HEAPTYPE)
+        && (layout.is_gc() || layout.heap_subtype_gc())
+}
+
+/// The value of slot `i` of `obj` (None: unset).
+pub fn slot_get(obj: &Obj, i: usize) -> Option<ObjRef> {
+    if !ANY.with(|a| a.get()) {
+        return None;
+    }
+    DICTS.with(|d| {
+        d.borrow()
+            .get(&obj.id())
+            .and_then(|s| s.slots.get(i).cloned().flatten())
+    })
+}
+
+/// Sets or clears slot `i` of `obj`, returning the old value (dropped by
+/// the caller, outside the table's borrow).
+pub fn slot_set(obj: &Obj, i: usize, value: Option<ObjRef>) -> PyResult<Option<ObjRef>> {
+    if !slots_eligible(obj) {
+        return Err(type_error(format!(
+            "'{}' object cannot hold slots",
+            type_name(obj)
+        )));
+    }
+    if value.is_none() && slot_get(obj, i).is_none() {
+        return Ok(None);
+    }
+    let old = DICTS.with(|t| {
+        let mut t = t.borrow_mut();
+        let side = t.entry(obj.id()).or_default();
+        if side.slots.len() <= i {
+            side.slots.resize(i + 1, None);
+        }
+        std::mem::replace(&mut side.slots[i], value)
+    });
+    ANY.with(|a| a.set(true));
+    Ok(old)
 }
 
 /// Takes the instance's dict out of the table (its dealloc, or `tp_clear`).
@@ -103,7 +163,8 @@ pub fn forget(obj: &Obj) {
     drop(old);
 }
 
-/// The collector's view: the dict is one of the instance's references.
+/// The collector's view: the dict and the slot values are among the
+/// instance's references.
 #[inline]
 pub fn traverse(obj: &Obj, visit: &mut dyn FnMut(&Obj)) {
     if !ANY.with(|a| a.get()) {
@@ -113,8 +174,11 @@ pub fn traverse(obj: &Obj, visit: &mut dyn FnMut(&Obj)) {
     // collector counts references.
     DICTS.with(|t| {
         if let Ok(t) = t.try_borrow() {
-            if let Some(d) = t.get(&obj.id()) {
-                visit(d);
+            if let Some(s) = t.get(&obj.id()) {
+                s.dict
+                    .iter()
+                    .chain(s.slots.iter().flatten())
+                    .for_each(|d| visit(d));
             }
         }
     });
@@ -122,7 +186,7 @@ pub fn traverse(obj: &Obj, visit: &mut dyn FnMut(&Obj)) {
 
 /// Drops every entry (interpreter teardown, after the last collection).
 pub fn reset() {
-    let all: Vec<ObjRef> = DICTS.with(|t| t.borrow_mut().drain().map(|(_, d)| d).collect());
+    let all: Vec<Side> = DICTS.with(|t| t.borrow_mut().drain().map(|(_, d)| d).collect());
     drop(all);
     ANY.with(|a| a.set(false));
 }

@@ -43,6 +43,7 @@ pub(crate) fn hash_builtin(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
             ))
         }
         Layout::ByteArray => return Err(crate::objects::bytearray::unhashable(o)),
+        Layout::Slice => return Err(type_error("unhashable type: 'slice'")),
         Layout::Complex => {
             return Ok(crate::objects::complex::complex_hash(
                 crate::objects::complex::complex_value(o).expect("complex"),
@@ -110,7 +111,42 @@ fn hash_protocol(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
     if is_builtin_value_subclass(o) {
         return hash_builtin(vm, o);
     }
+    // A frozenset subclass hashes as a frozenset.
+    if tb.has_flag(flags::HEAPTYPE)
+        && o.layout() == Layout::Set
+        && crate::objects::typeobject::is_subtype(
+            o.ty(),
+            &crate::objects::registry::types().frozenset,
+        )
+    {
+        return Ok(frozenset_hash(o));
+    }
+    // A subclass of an unhashable built-in inherits its `__hash__ = None`.
+    if tb.has_flag(flags::HEAPTYPE)
+        && matches!(
+            o.layout(),
+            Layout::List | Layout::Dict | Layout::Set | Layout::ByteArray
+        )
+        && lookup_str(o.ty(), "__hash__").is_some_and(|h| singletons::is_none(&h))
+    {
+        return Err(type_error(format!("unhashable type: '{}'", type_name(o))));
+    }
     // Identity hash: CPython rotates the address by 4 bits.
     let id = o.id() as u64;
     Ok(id.rotate_right(4) as i64)
+}
+
+/// The unhashable built-in types have `__hash__ = None` in their namespace,
+/// as in CPython (`list.__hash__ is None`; their subclasses inherit it).
+pub(crate) fn install_hash_none() -> PyResult<()> {
+    let t = crate::objects::registry::types();
+    for ty in [&t.list, &t.dict, &t.set, &t.bytearray, &t.slice] {
+        let tb = ty
+            .payload::<crate::objects::typeobject::TypeBody>()
+            .expect("type");
+        tb.dict()
+            .borrow_mut()
+            .set_str(crate::objects::str::new_str("__hash__")?, t.none.clone())?;
+    }
+    Ok(())
 }

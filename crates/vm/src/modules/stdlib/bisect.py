@@ -2,13 +2,21 @@
 
 
 def _check(lo, hi, a):
+    # CPython's Py_ssize_t arguments (`__index__`); hi None or -1 is len(a).
+    lo = lo if type(lo) is int else range(lo).stop
+    if hi is None:
+        hi = -1
+    elif type(hi) is not int:
+        if not hasattr(type(hi), '__index__'):
+            raise TypeError(f"argument should be integer or None, not '{type(hi).__name__}'")
+        hi = range(hi).stop
     if lo < 0:
         raise ValueError('lo must be non-negative')
-    return len(a) if hi is None else hi
+    return lo, len(a) if hi == -1 else hi
 
 
 def bisect_left(a, x, lo=0, hi=None, *, key=None):
-    hi = _check(lo, hi, a)
+    lo, hi = _check(lo, hi, a)
     if key is None:
         while lo < hi:
             mid = (lo + hi) // 2
@@ -27,7 +35,7 @@ def bisect_left(a, x, lo=0, hi=None, *, key=None):
 
 
 def bisect_right(a, x, lo=0, hi=None, *, key=None):
-    hi = _check(lo, hi, a)
+    lo, hi = _check(lo, hi, a)
     if key is None:
         while lo < hi:
             mid = (lo + hi) // 2

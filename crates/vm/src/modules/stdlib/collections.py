@@ -26,6 +26,7 @@ class deque:
                 raise TypeError("an integer is required")
             if maxlen < 0:
                 raise ValueError("maxlen must be non-negative")
+            maxlen = int(maxlen)  # True is 1
         self._items = []
         self._head = 0
         self._maxlen = maxlen
@@ -130,7 +131,7 @@ class deque:
             if v is value or v == value:
                 del items[i]
                 return
-        raise ValueError("deque.remove(x): x not in deque")
+        raise ValueError(f"{value!r} is not in deque")
 
     def reverse(self):
         rest = self._items[self._head:]
@@ -139,6 +140,8 @@ class deque:
         self._head = 0
 
     def rotate(self, n=1):
+        # A Py_ssize_t argument, checked before anything else.
+        n = n if type(n) is int else range(n).stop
         size = len(self)
         if size <= 1:
             return
@@ -320,10 +323,12 @@ class Counter(dict):
         return sum(self.values())
 
     def most_common(self, n=None):
-        items = sorted(self.items(), key=_count_of, reverse=True)
+        # CPython's: a stable sort for all, heapq.nlargest for the first n
+        # (they compare counts in different orders).
         if n is None:
-            return items
-        return items[:max(n, 0)]
+            return sorted(self.items(), key=_count_of, reverse=True)
+        import heapq
+        return heapq.nlargest(n, self.items(), key=_count_of)
 
     def elements(self):
         for elem, count in self.items():
@@ -338,8 +343,14 @@ class Counter(dict):
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
             if isinstance(iterable, dict) or hasattr(iterable, 'keys'):
-                for elem in iterable.keys():
-                    self[elem] = self[elem] + iterable[elem]
+                if self:
+                    self_get = self.get
+                    for elem, count in iterable.items():
+                        self[elem] = count + self_get(elem, 0)
+                else:
+                    # CPython's fast path: an empty counter takes the counts
+                    # as they are.
+                    dict.update(self, iterable)
             else:
                 get = self.get
                 for elem in iterable:
@@ -349,12 +360,13 @@ class Counter(dict):
 
     def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
+            self_get = self.get
             if isinstance(iterable, dict) or hasattr(iterable, 'keys'):
-                for elem in iterable.keys():
-                    self[elem] = self[elem] - iterable[elem]
+                for elem, count in iterable.items():
+                    self[elem] = self_get(elem, 0) - count
             else:
                 for elem in iterable:
-                    self[elem] = self[elem] - 1
+                    self[elem] = self_get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
@@ -518,6 +530,11 @@ class OrderedDict(dict):
 
     def move_to_end(self, key, last=True):
         value = self[key]
+        # The key stays the stored object (-0.0 stays -0.0 when moved by 0).
+        for k in self:
+            if k is key or k == key:
+                key = k
+                break
         dict.__delitem__(self, key)
         if last:
             dict.__setitem__(self, key, value)

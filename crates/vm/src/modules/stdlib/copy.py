@@ -119,7 +119,7 @@ def _reconstruct(x, memo):
         if memo is not None:
             args = deepcopy(args, memo)
         return cls(*args)
-    y = object.__new__(cls)
+    y = cls.__new__(cls)
     if memo is not None:
         memo[id(x)] = y
     getstate = getattr(x, '__getstate__', None)

@@ -7,6 +7,23 @@ consuming its input exactly as CPython's does.
 _MISSING = object()
 
 
+def _index(v):
+    """CPython's Py_ssize_t argument conversion: an int from `__index__`,
+    or its TypeError ("'float' object cannot be interpreted as an
+    integer")."""
+    return v if type(v) is int else range(v).stop
+
+
+def _ssize_or_minus1(v):
+    """`PyNumber_AsSsize_t` with its error cleared, as islice() does: -1
+    for a value without `__index__` or beyond a Py_ssize_t."""
+    try:
+        v = _index(v)
+    except TypeError:
+        return -1
+    return v if -9223372036854775808 <= v <= 9223372036854775807 else -1
+
+
 def count(start=0, step=1):
     for x in (start, step):
         if isinstance(x, (str, bytes, list, tuple, dict, set)) or x is None:
@@ -36,10 +53,10 @@ def _cycle(it):
             yield element
 
 
-def repeat(object, times=None):
-    if times is None:
+def repeat(object, times=_MISSING):
+    if times is _MISSING:
         return _repeat_forever(object)
-    return _repeat(object, times)
+    return _repeat(object, _index(times))
 
 
 def _repeat_forever(obj):
@@ -73,20 +90,32 @@ def islice(iterable, *args):
         if not args:
             raise TypeError('islice expected at least 2 arguments, got 1')
         raise TypeError(f'islice expected at most 4 arguments, got {len(args) + 1}')
-    s = slice(*args)
-    start, stop, step = s.start, s.stop, s.step
-    if start is None:
-        start = 0
-    if step is None:
-        step = 1
-    for v in (start, stop):
-        if v is not None and (not isinstance(v, int) or v < 0):
-            what = 'Stop argument' if len(args) == 1 else 'Indices'
-            raise ValueError(f'{what} for islice() must be None or an integer: '
-                             '0 <= x <= sys.maxsize.')
-    if not isinstance(step, int) or step <= 0:
+    # CPython's checks, in its order and with its quirks (a stop of -1 is
+    # the "Stop argument" error, other negative ones "Indices").
+    bad_stop = ('Stop argument for islice() must be None or an integer: '
+                '0 <= x <= sys.maxsize.')
+    start, stop, step = 0, -1, 1
+    if len(args) == 1:
+        if args[0] is not None:
+            stop = _ssize_or_minus1(args[0])
+            if stop == -1:
+                raise ValueError(bad_stop)
+    else:
+        if args[0] is not None:
+            start = _ssize_or_minus1(args[0])
+        if args[1] is not None:
+            stop = _ssize_or_minus1(args[1])
+            if stop == -1:
+                raise ValueError(bad_stop)
+    if start < 0 or stop < -1:
+        raise ValueError('Indices for islice() must be None or an integer: '
+                         '0 <= x <= sys.maxsize.')
+    if len(args) == 3:
+        if args[2] is not None:
+            step = _ssize_or_minus1(args[2])
+    if step < 1:
         raise ValueError('Step for islice() must be a positive integer or None.')
-    return _islice(iter(iterable), start, stop, step)
+    return _islice(iter(iterable), start, None if stop == -1 else stop, step)
 
 
 def _islice(it, start, stop, step):
@@ -136,7 +165,8 @@ def starmap(function, iterable):
 
 def _starmap(function, it):
     for args in it:
-        yield function(*args)
+        # CPython's PySequence_Tuple: "'int' object is not iterable".
+        yield function(*(args if type(args) is tuple else tuple(args)))
 
 
 def takewhile(predicate, iterable):
@@ -226,6 +256,7 @@ def _pairwise(it):
 
 
 def product(*iterables, repeat=1):
+    repeat = _index(repeat)
     if repeat < 0:
         raise ValueError('repeat argument cannot be negative')
     pools = [tuple(pool) for pool in iterables] * repeat
@@ -286,9 +317,11 @@ def _permutations(pool, n, r):
 
 
 def combinations(iterable, r):
+    r = _index(r)
+    pool = tuple(iterable)
     if r < 0:
         raise ValueError('r must be non-negative')
-    return _combinations(tuple(iterable), r)
+    return _combinations(pool, r)
 
 
 def _combinations(pool, r):
@@ -310,9 +343,11 @@ def _combinations(pool, r):
 
 
 def combinations_with_replacement(iterable, r):
+    r = _index(r)
+    pool = tuple(iterable)
     if r < 0:
         raise ValueError('r must be non-negative')
-    return _combinations_wr(tuple(iterable), r)
+    return _combinations_wr(pool, r)
 
 
 def _combinations_wr(pool, r):
@@ -376,8 +411,7 @@ class _TeeData:
 
 
 def tee(iterable, n=2):
-    if not isinstance(n, int):
-        raise TypeError('integer argument expected')
+    n = _index(n)
     if n < 0:
         raise ValueError('n must be >= 0')
     data = _TeeData(iter(iterable))

@@ -29,7 +29,9 @@ def _make_new(typename, fields, field_defaults):
         if not kwargs and len(args) == n:
             return tuple.__new__(cls, args)
         if len(args) > n:
-            raise TypeError(f"{typename}.__new__() takes {n + 1} positional "
+            low = n - len(field_defaults) + 1
+            takes = f"{n + 1}" if low == n + 1 else f"from {low} to {n + 1}"
+            raise TypeError(f"{typename}.__new__() takes {takes} positional "
                             f"arguments but {len(args) + 1} were given")
         values = list(args)
         missing = []

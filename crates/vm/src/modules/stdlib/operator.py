@@ -21,7 +21,7 @@ def is_not(a, b): return a is not b
 def add(a, b): return a + b
 def and_(a, b): return a & b
 def floordiv(a, b): return a // b
-def index(a): return a.__index__()
+def index(a): return a if type(a) is int else range(a).stop  # PyNumber_Index's errors
 def inv(a): return ~a
 invert = inv
 def lshift(a, b): return a << b
@@ -37,18 +37,25 @@ def sub(a, b): return a - b
 def truediv(a, b): return a / b
 def xor(a, b): return a ^ b
 def concat(a, b):
-    if not hasattr(a, '__getitem__'):
+    # PySequence_Check: a dict is no sequence.
+    if isinstance(a, dict) or not hasattr(type(a), '__getitem__'):
         raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
     return a + b
 def contains(a, b): return b in a
+def _iter_search(a):
+    # CPython's _PySequence_IterSearch names the argument.
+    try:
+        return iter(a)
+    except TypeError:
+        raise TypeError(f"argument of type '{type(a).__name__}' is not iterable") from None
 def countOf(a, b):
     n = 0
-    for x in a:
+    for x in _iter_search(a):
         if x is b or x == b:
             n += 1
     return n
 def indexOf(a, b):
-    for i, x in enumerate(a):
+    for i, x in enumerate(_iter_search(a)):
         if x is b or x == b:
             return i
     raise ValueError('sequence.index(x): x not in sequence')

@@ -46,10 +46,26 @@ pub fn bytes_hash(o: &Obj) -> i64 {
 /// `bytes(str, encoding)`, `bytes(bytes)`.
 pub(crate) fn bytes_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let (pos, kws) = call.split();
-    check_kwargs("bytes", &kws, &["source", "encoding", "errors"])?;
+    crate::protocol::convert::check_kwargs_parse_tuple(
+        "bytes",
+        &kws,
+        &["source", "encoding", "errors"],
+    )?;
     check_args("bytes", pos, 0, 3)?;
     let src = pos.first().or_else(|| kwarg(&kws, "source"));
     let encoding = pos.get(1).or_else(|| kwarg(&kws, "encoding"));
+    // Argument Clinic checks the types of encoding and errors first.
+    for (name, v) in [
+        ("encoding", encoding),
+        ("errors", pos.get(2).or_else(|| kwarg(&kws, "errors"))),
+    ] {
+        if let Some(v) = v.filter(|v| try_str(v).is_none()) {
+            return Err(type_error(format!(
+                "bytes() argument '{name}' must be str, not {}",
+                crate::protocol::object::type_name(v)
+            )));
+        }
+    }
     let Some(src) = src else {
         if encoding.is_some() {
             return Err(type_error("encoding without a string argument"));
@@ -160,10 +176,14 @@ pub(crate) fn bytes_decode(
     if is_ascii_name(name) {
         if let Some(i) = data.iter().position(|&b| b >= 128) {
             if errors == "strict" {
-                return Err(exception::unicode_decode_error(format!(
-                    "'ascii' codec can't decode byte 0x{:02x} in position {i}: ordinal not in range(128)",
-                    data[i]
-                )));
+                return Err(exception::unicode_error5(
+                    true,
+                    "ascii",
+                    new_bytes(data)?,
+                    i,
+                    i + 1,
+                    "ordinal not in range(128)",
+                ));
             }
             let mut s = String::with_capacity(data.len());
             for &b in data {
@@ -196,9 +216,15 @@ pub(crate) fn bytes_decode(
                 Some(_) if (0x80..0xc2).contains(&b) || b >= 0xf5 => "invalid start byte",
                 Some(_) => "invalid continuation byte",
             };
-            Err(exception::unicode_decode_error(format!(
-                "'utf-8' codec can't decode byte 0x{b:02x} in position {i}: {why}"
-            )))
+            let end = e.error_len().map_or(data.len(), |n| i + n);
+            Err(exception::unicode_error5(
+                true,
+                "utf-8",
+                new_bytes(data)?,
+                i,
+                end,
+                why,
+            ))
         }
     }
 }

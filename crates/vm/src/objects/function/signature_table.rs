@@ -404,6 +404,7 @@ pub(super) static TABLE: &[(&str, &str, Sig)] = &[
     ("str", "upper", Sig::NoArgs),
     ("str", "zfill", Sig::O),
     ("sys", "_debugmallocstats", Sig::NoArgs),
+    ("sys", "_getframe", Sig::Pos(0, 1)),
     ("sys", "exc_info", Sig::NoArgs),
     ("sys", "get_int_max_str_digits", Sig::NoArgs),
     ("sys", "getallocatedblocks", Sig::NoArgs),

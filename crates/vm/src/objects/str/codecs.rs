@@ -87,17 +87,15 @@ pub(crate) fn encode_with(text: &str, enc: &Obj, errors: &str) -> PyResult<ObjRe
                     .skip(i)
                     .take_while(|&d| (d as u32) >= max)
                     .count();
-                return Err(exception::unicode_encode_error(if run == 1 {
-                    format!(
-                        "'{codec}' codec can't encode character {} in position {i}: {why}",
-                        char_escape(c)
-                    )
-                } else {
-                    format!(
-                        "'{codec}' codec can't encode characters in position {i}-{}: {why}",
-                        i + run - 1
-                    )
-                }));
+                let _ = c;
+                return Err(exception::unicode_error5(
+                    false,
+                    codec,
+                    crate::objects::str::new_str(text)?,
+                    i,
+                    i + run,
+                    why,
+                ));
             }
             "ignore" => {}
             "replace" => out.push(b'?'),

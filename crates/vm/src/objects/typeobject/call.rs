@@ -128,11 +128,27 @@ pub fn call_type_default(
         }
         _ => {
             let has_args = !args.is_empty();
+            // BaseException.__init__ (skipped as a no-op) refuses keywords.
+            if tb.layout == Layout::Exception
+                && kwnames.is_some_and(|k| !crate::objects::tuple::tuple_items(k).is_empty())
+            {
+                return Err(type_error(format!(
+                    "{}() takes no keyword arguments",
+                    tb.name()
+                )));
+            }
             if has_args && tb.layout == Layout::Instance && new.as_ref().is_none_or(is_builtin_new)
             {
                 return Err(type_error(format!("{}() takes no arguments", tb.name())));
             }
-            if matches!(tb.layout, Layout::List | Layout::Dict | Layout::Set) && has_args {
+            // A frozenset subclass is filled by its `__new__` (a class's
+            // own one may leave it empty).
+            let own_new = new.as_ref().is_some_and(|n| !is_builtin_new(n));
+            let frozen_own_new = own_new && is_subtype(cls, &types().frozenset);
+            if matches!(tb.layout, Layout::List | Layout::Dict | Layout::Set)
+                && has_args
+                && !frozen_own_new
+            {
                 // list/dict/set subclasses without __init__: fill like the base.
                 construct::init_builtin_subclass(vm, &obj, args, kwnames)?;
             }

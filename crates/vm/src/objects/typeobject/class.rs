@@ -11,6 +11,7 @@ use crate::objects::exception::type_error;
 use crate::objects::function::cell::CellBody;
 use crate::objects::instance::InstanceShape;
 use crate::objects::list::ListBody;
+use crate::objects::member::{MemberBody, MemberKind};
 use crate::objects::registry::types;
 use crate::objects::set::SetBody;
 use crate::objects::str::{new_str, try_str};
@@ -82,6 +83,31 @@ pub fn create_class(
                 return Err(type_error("multiple bases have instance lay-out conflict"));
             }
             layout = l;
+        }
+    }
+    // Two bases on different built-in types of one layout (set and
+    // frozenset): CPython's best_base finds no solid base below both.
+    // (Exceptions are left out: most share BaseException's layout, and
+    // which ones add fields is not modelled here.)
+    let builtin_of = |b: &ObjRef| {
+        typeobject::mro_iter(b)
+            .find(|m| {
+                let mb = m.payload::<TypeBody>().expect("type");
+                !mb.has_flag(flags::HEAPTYPE)
+                    && !matches!(
+                        mb.layout,
+                        Layout::Instance | Layout::Object | Layout::Exception
+                    )
+            })
+            .map(|m| m.to_ref())
+    };
+    let solid: Vec<ObjRef> = bases.iter().filter_map(builtin_of).collect();
+    for (i, a) in solid.iter().enumerate() {
+        if solid[i + 1..]
+            .iter()
+            .any(|b| !is_subtype(a, b) && !is_subtype(b, a))
+        {
+            return Err(type_error("multiple bases have instance lay-out conflict"));
         }
     }
     if !matches!(
@@ -181,16 +207,27 @@ pub fn create_class(
                 (0, false, false)
             }
         };
-        let (nslots, mut dict, mut weak) = base_shape(&bases[0]);
+        // CPython's best_base: the base with the most slots lays the
+        // instances out (a base adding none, `__slots__ = ()`, does not
+        // count); every other base with slots must be above it.
+        let mut winner = &bases[0];
         for b in &bases[1..] {
+            if base_shape(b).0 > base_shape(winner).0 {
+                winner = b;
+            }
+        }
+        let nslots = base_shape(winner).0;
+        let (mut dict, mut weak) = (false, false);
+        for b in &bases {
             let (n, d, w) = base_shape(b);
-            if n > 0 && !is_subtype(&bases[0], b) {
+            if n > 0 && !is_subtype(winner, b) {
                 return Err(type_error("multiple bases have instance lay-out conflict"));
             }
             dict |= d;
             weak |= w;
         }
         (base_dict, base_weak) = (dict, weak);
+        check_dict_weak_slots(own_slots.as_deref().unwrap_or(&[]), base_dict, base_weak)?;
         match &own_slots {
             None => {
                 dict = true;
@@ -226,6 +263,9 @@ pub fn create_class(
         } else {
             fl |= flags::SLOTS;
         }
+    } else if layout != Layout::Type {
+        check_dict_weak_slots(own_slots.as_deref().unwrap_or(&[]), base_dict, base_weak)?;
+        own_members = builtin_subtype_slots(&bases, &table, own_slots.as_deref().unwrap_or(&[]))?;
     }
     let instance = layout == Layout::Instance;
     // A subclass of another built-in type has a `__dict__` (its side dict,
@@ -300,6 +340,85 @@ pub fn create_class(
     }
     let _ = vm;
     Ok(cls)
+}
+
+/// `__dict__` and `__weakref__` in `__slots__` when a base already gives
+/// the instances one, or named twice (CPython's `type_new_visit_slots`).
+fn check_dict_weak_slots(names: &[String], base_dict: bool, base_weak: bool) -> PyResult<()> {
+    let (mut dict, mut weak) = (base_dict, base_weak);
+    for n in names {
+        if n == "__dict__" {
+            if dict {
+                return Err(type_error("__dict__ slot disallowed: we already got one"));
+            }
+            dict = true;
+        } else if n == "__weakref__" {
+            if weak {
+                return Err(type_error(
+                    "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
+                ));
+            }
+            weak = true;
+        }
+    }
+    Ok(())
+}
+
+/// The named slots of a class statement's subclass of a built-in type
+/// (`class L(list): __slots__ = ('a',)`), numbered after those of its
+/// bases; their values live beside the instance (`objects::subtype_dict`).
+/// As CPython's `best_base`, two bases that both add slots must be one
+/// below the other, and a base with slots that has no built-in layout
+/// cannot be combined with one.
+fn builtin_subtype_slots(
+    bases: &[ObjRef],
+    table: &DictTable,
+    names: &[String],
+) -> PyResult<Vec<(String, usize)>> {
+    let conflict = || type_error("multiple bases have instance lay-out conflict");
+    let mut start = 0;
+    let mut adding: Vec<&ObjRef> = Vec::new();
+    for b in bases {
+        let bb = b.payload::<TypeBody>().expect("type");
+        if bb.layout == Layout::Instance && bb.shape.nslots > 0 {
+            return Err(conflict());
+        }
+        let n = typeobject::mro_iter(b)
+            .filter_map(|m| {
+                let d = m.payload::<TypeBody>().expect("type").dict().borrow();
+                d.iter()
+                    .filter_map(|e| match e.value.payload::<MemberBody>()?.kind {
+                        MemberKind::Slot(i) => Some(i as usize + 1),
+                        MemberKind::GetSet => None,
+                    })
+                    .max()
+            })
+            .max()
+            .unwrap_or(0);
+        if n > 0 {
+            if adding
+                .iter()
+                .any(|o| !is_subtype(o, b) && !is_subtype(b, o))
+            {
+                return Err(conflict());
+            }
+            adding.push(b);
+            start = start.max(n);
+        }
+    }
+    let mut own: Vec<(String, usize)> = Vec::new();
+    for n in names {
+        if n == "__dict__" || n == "__weakref__" || own.iter().any(|(m, _)| m == n) {
+            continue;
+        }
+        if table.get_rust_str(n).is_some() {
+            return Err(crate::objects::exception::value_error(format!(
+                "'{n}' in __slots__ conflicts with class variable"
+            )));
+        }
+        own.push((n.clone(), start + own.len()));
+    }
+    Ok(own)
 }
 
 /// Stores into a class's namespace dict object, keeping its tracking.

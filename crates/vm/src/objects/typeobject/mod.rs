@@ -13,6 +13,7 @@ pub mod ctor_cache;
 pub mod metaclass;
 pub mod methods;
 pub mod mro;
+pub mod new_wrapper;
 pub mod number_wrappers;
 pub mod slot_wrappers;
 pub mod special_attrs;

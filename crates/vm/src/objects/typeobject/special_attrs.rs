@@ -171,7 +171,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRe
         Layout::Generator => return generator_special_attr(obj, name),
         Layout::Code => return code_special_attr(obj, name),
         Layout::Traceback => return crate::objects::traceback::traceback_special_attr(obj, name),
-        Layout::Frame => return crate::objects::frame::frame_special_attr(obj, name),
+        Layout::Frame => return crate::objects::frame::frame_special_attr(vm, obj, name),
         _ => return Ok(None),
     };
     Ok(Some(v))
