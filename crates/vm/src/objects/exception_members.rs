@@ -283,14 +283,9 @@ pub fn init_from_args(obj: &Obj, args: &Obj) -> PyResult<()> {
             set(obj, "msg", arg(0));
             if items.len() == 2 {
                 if let Some(info) = try_tuple_items(&items[1]) {
-                    let names = [
-                        "filename",
-                        "lineno",
-                        "offset",
-                        "text",
-                        "end_lineno",
-                        "end_offset",
-                    ];
+                    // (filename, lineno, offset, text, end_lineno,
+                    // end_offset): the members after `msg`.
+                    let names = &Family::SyntaxError.members()[1..7];
                     for (n, v) in names.iter().zip(info) {
                         set(obj, n, Some(v.clone()));
                     }
