@@ -117,19 +117,22 @@ fn class_value_ptr(e: &AttrEntry, ty: &Obj) -> *const Obj {
 }
 
 /// The class attribute of entry `e`, which `entry_for` just found valid.
+///
+/// The pointer is live: `type_valid` set it from the class namespace when
+/// the type stamp moved to its current value, and since then no class
+/// namespace has changed (every change, a replaced value too, moves the
+/// stamp), so that namespace still holds the value. The namespace lives
+/// while its class does, and the class is on the MRO of the type being
+/// looked at, which the caller holds.
 #[inline(always)]
 fn cached_value(e: &AttrEntry) -> Option<ObjRef> {
     let p = e.value.get();
     if p.is_null() {
         return None;
     }
-    // SAFETY: `e` is valid at the current type stamp (`type_valid`), which
-    // set `value` from the class namespace when it moved to this stamp;
-    // since then no class namespace has changed (every change, a replaced
-    // value too, moves the stamp), so that namespace still holds this
-    // value. The namespace lives while its class does, and the class is on
-    // the MRO of the type being looked at, which the caller holds.
-    Some(unsafe { &*p }.to_ref())
+    // SAFETY: non-null and live while the stamp stays (see above).
+    let v: &Obj = unsafe { &*p };
+    Some(v.to_ref())
 }
 
 /// The slot word of the `__slots__` member at the cached position, if it

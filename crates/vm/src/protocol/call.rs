@@ -368,13 +368,27 @@ fn call_function_with(
     kwnames: Option<&Obj>,
 ) -> PyResult<ObjRef> {
     let fb = f.payload::<FunctionBody>().expect("function");
+    let frame = bound_frame(vm, fb, self_, args, kwnames)?;
+    let code = fb.code.payload::<CodeBody>().expect("code");
+    run_new_frame(vm, frame, fb, code)
+}
+
+/// A pooled frame bound for calling `fb` with `self_` (if any) then
+/// `args`; on a binding error the frame goes back to the pool.
+#[inline(always)]
+fn bound_frame(
+    vm: &mut Vm,
+    fb: &FunctionBody,
+    self_: Option<&ObjRef>,
+    args: &[ObjRef],
+    kwnames: Option<&Obj>,
+) -> PyResult<Box<Frame>> {
     let mut frame = frame::take_frame(&mut vm.frame_pool);
     if let Err(e) = init_frame(&mut frame, fb, self_, args, kwnames) {
         frame.recycle(&mut vm.frame_pool);
         return Err(e);
     }
-    let code = fb.code.payload::<CodeBody>().expect("code");
-    run_new_frame(vm, frame, fb, code)
+    Ok(frame)
 }
 
 /// Runs a frame built for a call of `fb` to its return (or makes the
@@ -565,11 +579,10 @@ pub fn frame_for_call_ex(
     if vm.recursion_depth >= vm.recursion_limit {
         return Some(Err(recursion_error("maximum recursion depth exceeded")));
     }
-    let mut new = frame::take_frame(&mut vm.frame_pool);
-    if let Err(e) = init_frame(&mut new, fb, None, items, None) {
-        new.recycle(&mut vm.frame_pool);
-        return Some(Err(e));
-    }
+    let mut new = match bound_frame(vm, fb, None, items, None) {
+        Ok(new) => new,
+        Err(e) => return Some(Err(e)),
+    };
     new.func = Some(f.clone());
     Some(Ok(new))
 }

@@ -69,13 +69,8 @@ fn check_with_hook(vm: &mut Vm, x: &Obj, spec: &Obj, sub: bool) -> PyResult<bool
         // CPython looks `__instancecheck__` up on the type of any second
         // argument that is not exactly `type` (`list[int]` raises there).
         if spec.layout() != Layout::Type && object::is_heap_type_instance(spec) {
-            let hook = if sub {
-                "__subclasscheck__"
-            } else {
-                "__instancecheck__"
-            };
-            if let Some(r) = object::call_special(vm, spec, hook, &[x.to_ref()])? {
-                return object::truthy(vm, &r);
+            if let Some(r) = check_hook(vm, x, spec, sub)? {
+                return Ok(r);
             }
         }
         return abstract_check(vm, x, spec, sub);
@@ -85,13 +80,8 @@ fn check_with_hook(vm: &mut Vm, x: &Obj, spec: &Obj, sub: bool) -> PyResult<bool
         return Ok(true);
     }
     if spec.layout() == Layout::Type && object::is_heap_type_instance(spec) {
-        let hook = if sub {
-            "__subclasscheck__"
-        } else {
-            "__instancecheck__"
-        };
-        if let Some(r) = object::call_special(vm, spec, hook, &[x.to_ref()])? {
-            return object::truthy(vm, &r);
+        if let Some(r) = check_hook(vm, x, spec, sub)? {
+            return Ok(r);
         }
     }
     if spec.payload::<TypeBody>().is_none() {
@@ -108,6 +98,20 @@ fn check_with_hook(vm: &mut Vm, x: &Obj, spec: &Obj, sub: bool) -> PyResult<bool
 /// other than AttributeError (a `__getattr__` raising KeyError) go through.
 fn abstract_bases(vm: &mut Vm, o: &Obj) -> PyResult<Option<ObjRef>> {
     Ok(attr::get_attr_opt(vm, o, "__bases__")?.filter(|b| try_tuple_items(b).is_some()))
+}
+
+/// `spec.__instancecheck__(x)` (or `__subclasscheck__` for issubclass),
+/// looked up on spec's type, as a bool; None when the type has none.
+fn check_hook(vm: &mut Vm, x: &Obj, spec: &Obj, sub: bool) -> PyResult<Option<bool>> {
+    let hook = if sub {
+        "__subclasscheck__"
+    } else {
+        "__instancecheck__"
+    };
+    match object::call_special(vm, spec, hook, &[x.to_ref()])? {
+        Some(r) => Ok(Some(object::truthy(vm, &r)?)),
+        None => Ok(None),
+    }
 }
 
 /// isinstance / issubclass where an argument is not a class: both must

@@ -22,7 +22,7 @@ thread_local! {
     /// The digits of the result being computed (kept between operations so
     /// that each one does not allocate).
     static SCRATCH: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
-    /// The remainder of a long division (`long_divide`).
+    /// The remainder of a division (`floor_divmod`).
     static REMAINDER: Cell<Vec<u32>> = const { Cell::new(Vec::new()) };
 }
 
@@ -372,27 +372,8 @@ pub(crate) fn short_op(op: B, a: &Obj, b: &Obj) -> Option<Result<ObjRef, AllocEr
             pow_mag(x.digits, e, &mut out);
             x.neg && e % 2 == 1
         }
-        B::FloorDivide | B::Remainder if y.digits.len() == 1 => {
-            let rem = div_mag_digit(x.digits, y.digits[0], &mut out);
-            // Python's division floors: a remainder whose sign differs from
-            // the divisor's moves the quotient one further from zero.
-            let adjust = rem != 0 && x.neg != y.neg;
-            if op == B::Remainder {
-                SCRATCH.with(|s| s.set(out));
-                let r = if adjust {
-                    y.digits[0] as u64 - rem
-                } else {
-                    rem
-                } as i64;
-                return Some(new_int(if y.neg { -r } else { r }));
-            }
-            if adjust {
-                increment_mag(&mut out);
-            }
-            x.neg != y.neg
-        }
-        B::FloorDivide | B::Remainder if y.digits.len() >= 2 => {
-            return Some(long_divide(op, &x, &y, out));
+        B::FloorDivide | B::Remainder if !y.digits.is_empty() => {
+            return Some(floor_divide(op, &x, &y, out));
         }
         _ => {
             SCRATCH.with(|s| s.set(out));
@@ -443,8 +424,8 @@ fn sub_from_mag(y: &[u32], rem: &mut Vec<u32>) {
     debug_assert_eq!(borrow, 0);
 }
 
-/// `x // y` or `x % y` for a divisor of two digits or more.
-fn long_divide(op: B, x: &Mag<'_>, y: &Mag<'_>, mut out: Vec<u32>) -> Result<ObjRef, AllocError> {
+/// `x // y` or `x % y` (nonzero `y`), only the one asked for made.
+fn floor_divide(op: B, x: &Mag<'_>, y: &Mag<'_>, mut out: Vec<u32>) -> Result<ObjRef, AllocError> {
     let mut rem = REMAINDER.with(Cell::take);
     let (qneg, rneg) = floor_divmod(x, y, &mut out, &mut rem);
     let r = if op == B::Remainder {
