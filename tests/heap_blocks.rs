@@ -44,6 +44,14 @@ const EXPECTED: &[(&str, &[(usize, i64)])] = &[
     ("syntax_error", &[(48, 1), (160, 1)]),
     // A class statement's subclass adds the weak-reference word (80 + 16).
     ("exception_subclass", &[(48, 1), (96, 1)]),
+    // The generator with its frame inside (`gen_sizeof`: 168 bytes with
+    // the GC head, plus 8 per localsplus slot): no locals, a stack of one.
+    ("generator", &[(176, 1)]),
+    // Four locals and a stack of two: 168 + 6 * 8 = 216.
+    ("generator_locals", &[(224, 1)]),
+    // `.0` and `x`, a stack of two (200 bytes); its frame keeps the
+    // genexpr's function (160) alive, and `.0` the list iterator (48).
+    ("genexpr", &[(48, 1), (160, 1), (208, 1)]),
 ];
 
 /// Per-size-class changes between the two `_debugmallocstats` tables on

@@ -21,6 +21,15 @@ class MyError(Exception):
     pass
 
 
+def gen_empty():
+    yield 1
+
+
+def gen_locals(a, b, c):
+    x = a + b
+    yield x
+
+
 SHARED_DICT = {"a": 1}
 SHARED_LIST = [1]
 
@@ -41,6 +50,9 @@ KINDS = {
     "stop_iteration": lambda i: StopIteration(None),
     "syntax_error": lambda i: SyntaxError(None),
     "exception_subclass": lambda i: MyError(None),
+    "generator": lambda i: gen_empty(),
+    "generator_locals": lambda i: gen_locals(None, None, None),
+    "genexpr": lambda i: (x for x in SHARED_LIST),
 }
 make = KINDS[sys.argv[1]]
 # Warm up: the class's shared keys settle (each new instance takes one

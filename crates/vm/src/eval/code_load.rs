@@ -111,7 +111,7 @@ pub fn run_module_in(
     }
     let mut frame = Frame::for_namespace(code_obj, globals, locals, code.max_stack as usize);
     for _ in 0..code.cellvars.len() + code.freevars.len() {
-        frame.cells.push(cell::new_cell(None)?);
+        frame.cells.push_checked(cell::new_cell(None)?);
     }
     call::with_recursion_guard(vm, |vm| run_frame(vm, &mut frame)).map(|_| ())
 }

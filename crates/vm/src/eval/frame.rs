@@ -2,11 +2,13 @@
 //! stack, block stack and instruction pointer.
 //!
 //! Frames are boxed and reused from the interpreter's frame pool
-//! ([`take_frame`], [`Frame::recycle`]); a generator's frame lives inside the
-//! generator object. They are not in the object heap: like CPython 3.11, a
+//! ([`take_frame`], [`Frame::recycle`]). A frame's locals, cells and value
+//! stack are one buffer (`localsplus`, see [`super::localsplus`]): the
+//! frame's own, or for a generator's frame the generator's heap block. They are not in the object heap: like CPython 3.11, a
 //! frame becomes an object only if something asks for one: `sys._getframe`
 //! (see `objects::frame`, which [`unlink`] tells when such a frame stops).
 
+use crate::eval::localsplus::{Region, Slot};
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::function::code::CodeBody;
 use crate::objects::registry;
@@ -25,10 +27,16 @@ pub struct Frame {
     pub globals: ObjRef,
     /// The namespace of module and class bodies (LoadName / StoreName).
     pub locals: Option<ObjRef>,
-    pub fast: Vec<Option<ObjRef>>,
+    /// One slot per local of the code (`co_varnames`), from
+    /// [`Frame::lay_out`] on.
+    pub fast: Region<Option<ObjRef>>,
     /// Cell objects: the code's cellvars, then its freevars.
-    pub cells: Vec<ObjRef>,
-    pub stack: Vec<ObjRef>,
+    pub cells: Region<ObjRef>,
+    /// The value stack, with room for the code's `max_stack`.
+    pub stack: Region<ObjRef>,
+    /// The frame's own localsplus memory (capacity only), which the three
+    /// regions above use unless a generator's block holds them.
+    buf: Vec<Slot>,
     pub blocks: Vec<Block>,
     /// Index of the next instruction.
     pub pc: usize,
@@ -55,21 +63,101 @@ impl Frame {
     /// `locals`.
     pub fn for_namespace(code: ObjRef, globals: ObjRef, locals: ObjRef, max_stack: usize) -> Frame {
         // Every frame has one fast slot per local (see `local`).
-        let nlocals = code.payload::<CodeBody>().map_or(0, |c| c.varnames.len());
-        Frame {
+        let (nlocals, ncells) = code.payload::<CodeBody>().map_or((0, 0), |c| {
+            (
+                c.varnames.len(),
+                c.code.cellvars.len() + c.code.freevars.len(),
+            )
+        });
+        let mut frame = Frame {
             code,
             globals,
             locals: Some(locals),
-            fast: vec![None; nlocals],
-            cells: Vec::new(),
-            stack: Vec::with_capacity(max_stack),
+            fast: Region::empty(),
+            cells: Region::empty(),
+            stack: Region::empty(),
+            buf: Vec::new(),
             blocks: Vec::new(),
             pc: 0,
             previous: std::ptr::null(),
             func: None,
             parent: None,
             init_self: None,
+        };
+        frame.lay_out(nlocals, ncells, max_stack);
+        frame
+    }
+
+    /// Points the frame's regions at its own buffer, sized for `nlocals`
+    /// fast locals (all unbound), `ncells` cells and a value stack of
+    /// `max_stack`. The regions must hold no values.
+    pub fn lay_out(&mut self, nlocals: usize, ncells: usize, max_stack: usize) {
+        debug_assert!(self.fast.is_empty() && self.cells.is_empty() && self.stack.is_empty());
+        let need = nlocals + ncells + max_stack;
+        if self.buf.capacity() < need {
+            self.buf.reserve(need);
         }
+        let base = self.buf.as_mut_ptr();
+        // SAFETY: the buffer has room for `need` slots (reserved above),
+        // which the three regions split without overlap; the buffer is not
+        // reallocated while they use it (only here, when they are empty).
+        // The fast region's slots are initialised to None before its
+        // length covers them.
+        unsafe {
+            self.fast = Region::new(base, nlocals);
+            for i in 0..nlocals {
+                base.add(i).cast::<Option<ObjRef>>().write(None);
+            }
+            self.fast.set_len(nlocals);
+            self.cells = Region::new(base.add(nlocals), ncells);
+            self.stack = Region::new(base.add(nlocals + ncells), max_stack);
+        }
+    }
+
+    /// Lays the frame out for running `code` (see [`Frame::lay_out`]).
+    #[inline]
+    pub fn lay_out_for(&mut self, code: &CodeBody) {
+        let c = &code.code;
+        self.lay_out(
+            code.varnames.len(),
+            c.cellvars.len() + c.freevars.len(),
+            c.max_stack as usize,
+        );
+    }
+
+    /// Slots a frame of `code` needs: its locals, cells and value stack.
+    pub fn slots_for(code: &CodeBody) -> usize {
+        let c = &code.code;
+        code.varnames.len() + c.cellvars.len() + c.freevars.len() + c.max_stack as usize
+    }
+
+    /// Moves the frame's values to `dst` (a generator's block), which
+    /// becomes its localsplus memory.
+    ///
+    /// # Safety
+    /// `dst` is valid for [`Frame::slots_for`] the frame's code slots for
+    /// as long as the frame uses them (until it is recycled or dropped),
+    /// and nothing else uses that memory meanwhile.
+    pub unsafe fn move_localsplus_to(&mut self, dst: *mut Slot) {
+        let (nfast, ncells) = (self.fast.capacity(), self.cells.capacity());
+        // SAFETY: the three regions are laid out one after another in
+        // `dst` as they were in the old memory, inside the caller's slots.
+        unsafe {
+            self.fast.moved_to(dst);
+            self.cells.moved_to(dst.add(nfast));
+            self.stack.moved_to(dst.add(nfast + ncells));
+        }
+    }
+
+    /// Releases the values of the locals, the value stack and the cells,
+    /// in the order CPython's frame clearing does.
+    fn release_localsplus(&mut self) {
+        self.fast.clear();
+        self.stack.clear();
+        self.cells.clear();
+        self.fast = Region::empty();
+        self.cells = Region::empty();
+        self.stack = Region::empty();
     }
 
     pub fn code_body(&self) -> &CodeBody {
@@ -96,6 +184,9 @@ impl Frame {
         if let Some(o) = &self.init_self {
             visit(o);
         }
+        if let Some(f) = &self.func {
+            visit(f);
+        }
         for v in &self.stack {
             visit(v);
         }
@@ -115,39 +206,21 @@ impl Frame {
 /// `max_stack`), so the loop's pushes and pops need no capacity or underflow
 /// checks. Debug builds (the test suite) still check every access.
 impl Frame {
-    /// Makes room for the deepest stack the running code can build.
+    /// Checks, in debug builds, that the stack has room for the deepest
+    /// stack the running code can build ([`Frame::lay_out`] made it).
     #[inline(always)]
     pub fn reserve_stack(&mut self, max_stack: usize) {
-        if self.stack.capacity() < max_stack {
-            self.stack.reserve(max_stack - self.stack.len());
-        }
+        debug_assert!(self.stack.capacity() >= max_stack);
     }
 
     #[inline(always)]
     pub fn push(&mut self, v: ObjRef) {
-        let len = self.stack.len();
-        debug_assert!(len < self.stack.capacity(), "value stack overflow");
-        // The slots for the code's verified `max_stack` were reserved when
-        // the frame started running (see above).
-        // SAFETY: so `len < capacity`: the write stays inside the buffer,
-        // and the new length covers only initialised slots.
-        unsafe {
-            self.stack.as_mut_ptr().add(len).write(v);
-            self.stack.set_len(len + 1);
-        }
+        self.stack.push(v);
     }
 
     #[inline(always)]
     pub fn pop(&mut self) -> ObjRef {
-        let len = self.stack.len();
-        debug_assert!(len > 0, "value stack underflow");
-        // SAFETY: `len > 0` by the depth analysis (no instruction pops an
-        // empty stack), so slot `len - 1` is initialised; shortening the
-        // length first hands its ownership to the caller exactly once.
-        unsafe {
-            self.stack.set_len(len - 1);
-            self.stack.as_ptr().add(len - 1).read()
-        }
+        self.stack.pop()
     }
 
     #[inline(always)]
@@ -206,9 +279,10 @@ fn new_pooled_frame() -> Box<Frame> {
         code: none.clone(),
         globals: none.clone(),
         locals: None,
-        fast: Vec::with_capacity(8),
-        cells: Vec::new(),
-        stack: Vec::with_capacity(8),
+        fast: Region::empty(),
+        cells: Region::empty(),
+        stack: Region::empty(),
+        buf: Vec::with_capacity(16),
         blocks: Vec::new(),
         pc: 0,
         previous: std::ptr::null(),
@@ -224,9 +298,7 @@ impl Frame {
     /// releases them in) and keeps the frame in `pool`.
     #[inline(always)]
     pub fn recycle(mut self: Box<Frame>, pool: &mut Vec<Box<Frame>>) {
-        self.fast.clear();
-        self.stack.clear();
-        self.cells.clear();
+        self.release_localsplus();
         let none = &registry::types().none;
         self.code = none.clone();
         self.globals = none.clone();
@@ -238,6 +310,12 @@ impl Frame {
         if pool.len() < POOL_MAX {
             pool.push(self);
         }
+    }
+}
+
+impl Drop for Frame {
+    fn drop(&mut self) {
+        self.release_localsplus();
     }
 }
 

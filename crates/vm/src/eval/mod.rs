@@ -16,6 +16,7 @@ pub mod except_star;
 pub mod exceptions;
 pub mod frame;
 pub mod frame_request;
+pub mod localsplus;
 pub mod names;
 mod ops_slow;
 pub mod pattern;

@@ -476,7 +476,7 @@ impl Interpreter {
                 let vm = self.vm();
                 let r = (0..code.cellvars.len() + code.freevars.len())
                     .try_for_each(|_| {
-                        frame.cells.push(new_cell(None)?);
+                        frame.cells.push_checked(new_cell(None)?);
                         Ok(())
                     })
                     .and_then(|()| with_recursion_guard(vm, |vm| run_frame(vm, &mut frame)));

@@ -160,7 +160,7 @@ pub unsafe fn frame_stopped(p: *const Frame) {
     // SAFETY: the caller's promise: `p` is the frame `unlink` is taking off
     // the chain, intact until `unlink` returns.
     let f = unsafe { &*p };
-    let (fast, cells, lasti, previous) = (f.fast.clone(), f.cells.clone(), f.lasti(), f.previous);
+    let (fast, cells, lasti, previous) = (f.fast.to_vec(), f.cells.to_vec(), f.lasti(), f.previous);
     if let Some(mut s) = o
         .payload::<FrameBody>()
         .and_then(|b| b.followed.try_borrow_mut().ok())
@@ -346,7 +346,7 @@ fn followed_attr(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRef>>
                 } else {
                     // SAFETY: a non-null `live` is a running frame (see above).
                     let f = unsafe { &*live };
-                    (f.fast.clone(), f.cells.clone())
+                    (f.fast.to_vec(), f.cells.to_vec())
                 };
                 let cb = code.payload::<CodeBody>().expect("code object");
                 refresh_locals(vm, &d, cb, &fast, &cells)?;

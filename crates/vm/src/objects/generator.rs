@@ -5,11 +5,13 @@
 use crate::eval::dispatch::{run_frame, FrameExit};
 use crate::eval::exceptions;
 use crate::eval::frame::{Block, Frame};
+use crate::eval::localsplus::Slot;
 use crate::eval::unwind::{discard_blocks, set_context, unwind_to_handler};
-use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::memory::object::{alloc_object, object_block_size, Obj, ObjRef};
 use crate::objects::bool::py_bool;
 use crate::objects::exception::type_error;
 use crate::objects::function::builtin::BuiltinKind;
+use crate::objects::function::code::CodeBody;
 use crate::objects::function::{builtin, FunctionBody};
 use crate::objects::iter::{iter_next, iter_self};
 use crate::objects::registry::types;
@@ -71,7 +73,28 @@ impl Traverse for GeneratorBody {
         drop(f);
     }
 }
-impl VarSize for GeneratorBody {}
+
+/// CPython 3.11's generator block up to its frame's `localsplus`, GC head
+/// included: `PyGenObject` up to `gi_iframe` and the frame's specials
+/// (`gen_sizeof`'s base, so `getsizeof` of a generator with no locals and
+/// a stack of one is 176).
+const CPYTHON_GEN_BASE: usize = 168;
+
+/// The bytes after the body: the frame's localsplus (locals, cells, value
+/// stack; CPython's `gi_iframe.localsplus`), then what CPython's frame
+/// specials take beyond our body, which our frame keeps in its pooled
+/// `Frame` instead — so the block is the size of CPython's.
+fn trailing_bytes(code: &CodeBody) -> usize {
+    let body = object_block_size::<GeneratorBody>(0);
+    CPYTHON_GEN_BASE.saturating_sub(body) + 8 * Frame::slots_for(code)
+}
+
+impl VarSize for GeneratorBody {
+    fn trailing_size(obj: &Obj) -> usize {
+        let g = obj.payload::<GeneratorBody>().expect("generator");
+        trailing_bytes(g.code.payload::<CodeBody>().expect("code"))
+    }
+}
 
 fn generator_send_m(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("send", &args[1..], 1, 1)?;
@@ -478,7 +501,9 @@ pub(crate) fn generator_special_attr(obj: &Obj, name: &str) -> PyResult<Option<O
 /// A generator object owning `frame`, ready to run the body of `fb` on
 /// the first `next()` (CPython's `gen_new_with_qualname`).
 pub(crate) fn new_generator(frame: Box<Frame>, fb: &FunctionBody) -> PyResult<ObjRef> {
-    Ok(alloc_object(
+    let code = fb.code.payload::<CodeBody>().expect("code");
+    let trailing = trailing_bytes(code);
+    let g = alloc_object(
         &types().generator,
         GeneratorBody {
             frame: std::cell::RefCell::new(Some(frame)),
@@ -489,6 +514,16 @@ pub(crate) fn new_generator(frame: Box<Frame>, fb: &FunctionBody) -> PyResult<Ob
             frame_object: RefCell::new(None),
             exc_state: RefCell::new(None),
         },
-        0,
-    )?)
+        trailing,
+    )?;
+    let body = g.payload::<GeneratorBody>().expect("generator");
+    let slots = g.trailing_ptr::<GeneratorBody>().cast::<Slot>();
+    if let Some(frame) = body.frame.borrow_mut().as_mut() {
+        // SAFETY: the block's trailing bytes start with room for
+        // `Frame::slots_for(code)` slots (`trailing_bytes`), 8-aligned
+        // after the body, used by nothing else; the frame is this
+        // generator's, dropped or recycled while the block is alive.
+        unsafe { frame.move_localsplus_to(slots) };
+    }
+    Ok(g)
 }

@@ -370,7 +370,7 @@ fn call_function_with(
     let fb = f.payload::<FunctionBody>().expect("function");
     let frame = bound_frame(vm, fb, self_, args, kwnames)?;
     let code = fb.code.payload::<CodeBody>().expect("code");
-    run_new_frame(vm, frame, fb, code)
+    run_new_frame(vm, frame, f, code)
 }
 
 /// A pooled frame bound for calling `fb` with `self_` (if any) then
@@ -394,13 +394,13 @@ fn bound_frame(
 /// Runs a frame built for a call of `fb` to its return (or makes the
 /// generator that will run it).
 #[inline(always)]
-fn run_new_frame(
-    vm: &mut Vm,
-    mut frame: Box<Frame>,
-    fb: &FunctionBody,
-    code: &CodeBody,
-) -> PyResult<ObjRef> {
+fn run_new_frame(vm: &mut Vm, mut frame: Box<Frame>, f: &Obj, code: &CodeBody) -> PyResult<ObjRef> {
     if code.code.is_generator() {
+        // The generator's frame keeps its function alive, as CPython's
+        // `f_func` does (a generator expression's function has no other
+        // owner).
+        frame.func = Some(f.to_ref());
+        let fb = f.payload::<FunctionBody>().expect("function");
         return generator::new_generator(frame, fb);
     }
     let r = with_recursion_guard(vm, |vm| run_frame(vm, &mut frame));
@@ -469,7 +469,7 @@ pub fn frame_for_call(
         // The arguments are the top of the caller's stack: popped into
         // the callee's first locals, last argument first.
         let nargs = frame.stack.len() - first_arg;
-        new.fast.resize_with(c.varnames.len(), || None);
+        new.lay_out_for(cb);
         for slot in new.fast[..nargs].iter_mut().rev() {
             *slot = Some(frame.pop());
         }
@@ -516,7 +516,7 @@ pub fn frame_exact_args(
     frame: &mut Frame,
     base: usize,
 ) -> Option<PyResult<Box<Frame>>> {
-    let nlocals = {
+    {
         let fb = frame.stack[base].payload::<FunctionBody>()?;
         let c = &fb.code.payload::<CodeBody>()?.code;
         let nargs = frame.stack.len() - base - 1;
@@ -527,14 +527,18 @@ pub fn frame_exact_args(
         {
             return None;
         }
-        c.varnames.len()
     };
     if vm.recursion_depth >= vm.recursion_limit {
         frame.stack.truncate(base);
         return Some(Err(recursion_error("maximum recursion depth exceeded")));
     }
     let mut new = frame::take_frame(&mut vm.frame_pool);
-    new.fast.resize_with(nlocals, || None);
+    {
+        let fb = frame.stack[base]
+            .payload::<FunctionBody>()
+            .expect("function");
+        new.lay_out_for(fb.code.payload::<CodeBody>().expect("code"));
+    }
     let nargs = frame.stack.len() - base - 1;
     for slot in new.fast[..nargs].iter_mut().rev() {
         *slot = Some(frame.pop());
@@ -608,7 +612,7 @@ pub fn frame_for_init(
     let fb = init.payload::<FunctionBody>().expect("function");
     let cb = fb.code.payload::<CodeBody>().expect("code");
     let mut new = frame::take_frame(&mut vm.frame_pool);
-    new.fast.resize_with(cb.code.varnames.len(), || None);
+    new.lay_out_for(cb);
     let nargs = frame.stack.len() - base - 1;
     for slot in new.fast[1..=nargs].iter_mut().rev() {
         *slot = Some(frame.pop());
@@ -644,8 +648,8 @@ fn init_frame(
 ) -> PyResult<()> {
     let cb = fb.code.payload::<CodeBody>().expect("code");
     let c = &cb.code;
-    let nlocals = c.varnames.len();
-    let fast = &mut frame.fast;
+    frame.lay_out_for(cb);
+    let fast = &mut *frame.fast;
     let nargs = args.len() + self_.is_some() as usize;
     if kwnames.is_none()
         && nargs == c.argcount as usize
@@ -653,16 +657,17 @@ fn init_frame(
         && c.kwonlyargcount == 0
     {
         // Exact positional call: the arguments are the first locals.
-        fast.reserve(nlocals);
-        if let Some(s) = self_ {
-            fast.push(Some(s.clone()));
-        }
-        fast.extend(args.iter().map(|a| Some(a.clone())));
-        if fast.len() < nlocals {
-            fast.resize(nlocals, None);
+        let rest = match self_ {
+            Some(s) => {
+                fast[0] = Some(s.clone());
+                &mut fast[1..]
+            }
+            None => fast,
+        };
+        for (slot, a) in rest.iter_mut().zip(args) {
+            *slot = Some(a.clone());
         }
     } else {
-        fast.resize(nlocals, None);
         match self_ {
             None => bind_arguments(fb, cb, fast, args, kwnames)?,
             Some(s) => with_first(s, args, |full| bind_arguments(fb, cb, fast, full, kwnames))?,
@@ -676,10 +681,9 @@ fn init_frame(
 #[inline(always)]
 fn init_frame_rest(frame: &mut Frame, fb: &FunctionBody, cb: &CodeBody) -> PyResult<()> {
     let c = &cb.code;
-    frame.stack.reserve(c.max_stack as usize);
     if !c.cellvars.is_empty() {
         for _ in 0..c.cellvars.len() {
-            frame.cells.push(new_cell(None)?);
+            frame.cells.push_checked(new_cell(None)?);
         }
         for &(cell_ix, arg_ix) in &c.cell2arg {
             let v = frame.fast[arg_ix as usize].take();
@@ -690,9 +694,9 @@ fn init_frame_rest(frame: &mut Frame, fb: &FunctionBody, cb: &CodeBody) -> PyRes
         }
     }
     if let Some(cl) = &fb.closure {
-        frame
-            .cells
-            .extend(try_tuple_items(cl).expect("closure tuple").iter().cloned());
+        for c in try_tuple_items(cl).expect("closure tuple") {
+            frame.cells.push_checked(c.clone());
+        }
     }
     frame.code = fb.code.clone();
     frame.globals = fb.globals.clone();
