@@ -149,6 +149,41 @@ impl Frame {
         }
     }
 
+    /// Empties the regions without releasing their values, which a
+    /// [`SuspendedFrame`](super::suspended::SuspendedFrame) now owns.
+    pub fn forget_localsplus(&mut self) {
+        self.fast = Region::empty();
+        self.cells = Region::empty();
+        self.stack = Region::empty();
+    }
+
+    /// Points the empty regions at a suspended generator's localsplus.
+    ///
+    /// # Safety
+    /// `start` is valid for `nfast + ncells + max_stack` slots while the
+    /// frame uses them, nothing else uses them, and they hold `nfast`
+    /// locals, `ncells` cells and `sp` stack values, whose ownership
+    /// passes to the frame.
+    pub unsafe fn attach_localsplus(
+        &mut self,
+        start: *mut Slot,
+        nfast: usize,
+        ncells: usize,
+        max_stack: usize,
+        sp: usize,
+    ) {
+        debug_assert!(self.fast.is_empty() && self.cells.is_empty() && self.stack.is_empty());
+        // SAFETY: the caller's contract, region by region.
+        unsafe {
+            self.fast = Region::new(start, nfast);
+            self.fast.set_len(nfast);
+            self.cells = Region::new(start.add(nfast), ncells);
+            self.cells.set_len(ncells);
+            self.stack = Region::new(start.add(nfast + ncells), max_stack);
+            self.stack.set_len(sp);
+        }
+    }
+
     /// Releases the values of the locals, the value stack and the cells,
     /// in the order CPython's frame clearing does.
     fn release_localsplus(&mut self) {

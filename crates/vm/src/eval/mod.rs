@@ -24,5 +24,6 @@ pub mod spec_call;
 pub mod spec_flow;
 pub mod specialize;
 pub mod suggestions;
+pub mod suspended;
 pub mod unpack;
 pub mod unwind;

@@ -94,7 +94,7 @@ fn generator_needs_close(obj: &Obj) -> bool {
         !g.running.get()
             && g.frame.try_borrow().is_ok_and(|f| {
                 f.as_ref()
-                    .is_some_and(|f| f.pc != 0 && !f.blocks.is_empty())
+                    .is_some_and(|f| f.pc() != 0 && !f.blocks().is_empty())
             })
     })
 }

@@ -239,7 +239,7 @@ fn lineno(g: &GeneratorBody) -> u32 {
         .frame
         .try_borrow()
         .ok()
-        .and_then(|f| f.as_ref().map(|f| f.pc));
+        .and_then(|f| f.as_ref().map(|f| f.pc()));
     match pc {
         Some(pc) if pc > 0 => cb
             .code
@@ -370,7 +370,7 @@ pub(crate) fn frame_special_attr(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult
                 .frame
                 .try_borrow()
                 .ok()
-                .and_then(|f| f.as_ref().map(|f| f.pc));
+                .and_then(|f| f.as_ref().map(|f| f.pc()));
             new_int(pc.map_or(-1, |pc| pc as i64 * 2 - 2))?
         }
         "f_back" | "f_trace" => types().none.clone(),
@@ -378,7 +378,7 @@ pub(crate) fn frame_special_attr(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult
             .frame
             .try_borrow()
             .ok()
-            .and_then(|f| f.as_ref().map(|f| f.globals.clone()))
+            .and_then(|f| f.as_ref().map(|f| f.globals().clone()))
         {
             Some(d) => d,
             None => new_dict()?,
@@ -387,13 +387,13 @@ pub(crate) fn frame_special_attr(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult
             let d = new_dict()?;
             let f = g.frame.try_borrow().ok();
             if let (Some(Some(frame)), Some(cb)) = (f.as_deref(), g.code.payload::<CodeBody>()) {
-                for (name, v) in cb.varnames.iter().zip(&frame.fast) {
+                for (name, v) in cb.varnames.iter().zip(frame.fast()) {
                     if let Some(v) = v {
                         ops::dict_set_str(&d, name.clone(), v.clone())?;
                     }
                 }
                 let cell_names = cb.code.cellvars.iter().chain(&cb.code.freevars);
-                for (name, cell) in cell_names.zip(&frame.cells) {
+                for (name, cell) in cell_names.zip(frame.cells()) {
                     let v = cell.payload::<CellBody>().and_then(|c| c.value.get());
                     if let Some(v) = v {
                         ops::dict_set_str(&d, new_str(name)?, v)?;

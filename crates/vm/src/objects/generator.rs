@@ -6,6 +6,7 @@ use crate::eval::dispatch::{run_frame, FrameExit};
 use crate::eval::exceptions;
 use crate::eval::frame::{Block, Frame};
 use crate::eval::localsplus::Slot;
+use crate::eval::suspended::SuspendedFrame;
 use crate::eval::unwind::{discard_blocks, set_context, unwind_to_handler};
 use crate::memory::object::{alloc_object, object_block_size, Obj, ObjRef};
 use crate::objects::bool::py_bool;
@@ -27,7 +28,9 @@ use std::cell::{Cell, RefCell};
 /// A generator: the suspended frame of a generator function's code.
 /// `frame` is None once the generator has finished.
 pub struct GeneratorBody {
-    pub frame: RefCell<Option<Box<Frame>>>,
+    /// The frame between runs (its localsplus in this block's trailing
+    /// slots); taken out while it runs.
+    pub frame: RefCell<Option<SuspendedFrame>>,
     pub running: Cell<bool>,
     pub name: ObjRef,
     pub qualname: ObjRef,
@@ -79,6 +82,9 @@ impl Traverse for GeneratorBody {
 /// (`gen_sizeof`'s base, so `getsizeof` of a generator with no locals and
 /// a stack of one is 176).
 const CPYTHON_GEN_BASE: usize = 168;
+
+// The body (with the suspended frame's words) fits in CPython's block.
+const _: () = assert!(object_block_size::<GeneratorBody>(0) <= CPYTHON_GEN_BASE);
 
 /// The bytes after the body: the frame's localsplus (locals, cells, value
 /// stack; CPython's `gi_iframe.localsplus`), then what CPython's frame
@@ -150,7 +156,7 @@ fn generator_close(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<
     let g = self_generator(args, "close")?;
     check_args("close", &args[1..], 0, 0)?;
     let body = g.payload::<GeneratorBody>().expect("generator");
-    let started = body.frame.borrow().as_ref().is_some_and(|f| f.pc != 0);
+    let started = body.frame.borrow().as_ref().is_some_and(|f| f.pc() != 0);
     if !started {
         drop(body.frame.borrow_mut().take());
         return Ok(vm.none());
@@ -194,10 +200,10 @@ fn generator_throw(vm: &mut Vm, gen: &Obj, exc: ObjRef) -> PyResult<GenResult> {
 /// its loop: the frame stopped after the loop's `YieldValue`, so its next
 /// instruction is the `Jump` back to the `Send` (see the compiler's
 /// `ExprKind::YieldFrom`), and the sub-iterator is on top of the stack.
-fn yield_from_target(frame: &Frame) -> Option<(ObjRef, usize)> {
+fn yield_from_target(code: &CodeBody, pc: usize, top: Option<&ObjRef>) -> Option<(ObjRef, usize)> {
     use arenapy_compiler::opcode::Opcode as Op;
-    let instrs = &frame.code_body().code.instructions;
-    let jump = instrs.get(frame.pc)?;
+    let instrs = &code.code.instructions;
+    let jump = instrs.get(pc)?;
     if jump.opcode() != Op::Jump {
         return None;
     }
@@ -205,7 +211,7 @@ fn yield_from_target(frame: &Frame) -> Option<(ObjRef, usize)> {
     if send.opcode() != Op::Send {
         return None;
     }
-    Some((frame.stack.last()?.clone(), send.arg() as usize))
+    Some((top?.clone(), send.arg() as usize))
 }
 
 /// What passing a thrown exception to a `yield from` sub-iterator gave.
@@ -274,17 +280,19 @@ fn generator_resume_with(
     if g.running.get() {
         return Err(exception::value_error("generator already executing"));
     }
-    let Some(mut frame) = g.frame.borrow_mut().take() else {
+    let Some(suspended) = g.frame.borrow_mut().take() else {
         if let Some(exc) = thrown {
             return Err(PyErr(exc));
         }
         return Ok(GenResult::Returned(types().none.clone()));
     };
+    let mut frame = suspended.resume(&g.code, &mut vm.frame_pool);
     if let Some(mut exc) = thrown {
         if frame.pc == 0 {
             return Err(PyErr(exc));
         }
-        if let Some((sub, end)) = yield_from_target(&frame) {
+        let top = frame.stack.last();
+        if let Some((sub, end)) = yield_from_target(frame.code_body(), frame.pc, top) {
             // Running while the sub-iterator works: re-entering this
             // generator from it is "generator already executing".
             g.running.set(true);
@@ -292,11 +300,11 @@ fn generator_resume_with(
             g.running.set(false);
             match r {
                 Err(e) => {
-                    *g.frame.borrow_mut() = Some(frame);
+                    suspend(vm, g, frame);
                     return Err(e);
                 }
                 Ok(Delegated::Yielded(v)) => {
-                    *g.frame.borrow_mut() = Some(frame);
+                    suspend(vm, g, frame);
                     return Ok(GenResult::Yielded(v));
                 }
                 Ok(Delegated::Finished(v)) => {
@@ -332,7 +340,7 @@ fn generator_resume_with(
     if frame.pc == 0 {
         if let Some(s) = &sent {
             if !singletons::is_none(s) {
-                *g.frame.borrow_mut() = Some(frame);
+                suspend(vm, g, frame);
                 return Err(type_error(
                     "can't send non-None value to a just-started generator",
                 ));
@@ -383,6 +391,12 @@ fn leave_exc_state(
     vm.handled_exc = saved;
 }
 
+/// Keeps the generator's frame, packed, until the next run.
+fn suspend(vm: &mut Vm, g: &GeneratorBody, frame: Box<Frame>) {
+    let s = SuspendedFrame::suspend(frame, &mut vm.frame_pool);
+    *g.frame.borrow_mut() = Some(s);
+}
+
 /// After the frame ran: keeps it while suspended; a finished one goes
 /// back to the frame pool, so that a loop making generators does not
 /// allocate a frame for each.
@@ -394,7 +408,7 @@ fn finish_resume(
 ) -> PyResult<GenResult> {
     match r {
         Ok(FrameExit::Yield(v)) => {
-            *g.frame.borrow_mut() = Some(frame);
+            suspend(vm, g, frame);
             Ok(GenResult::Yielded(v))
         }
         Ok(FrameExit::Return(v)) => {
@@ -468,13 +482,14 @@ pub(crate) fn generator_special_attr(obj: &Obj, name: &str) -> PyResult<Option<O
             let started = g
                 .frame
                 .try_borrow()
-                .is_ok_and(|f| f.as_ref().is_some_and(|f| f.pc > 0));
+                .is_ok_and(|f| f.as_ref().is_some_and(|f| f.pc() > 0));
             py_bool(started && !g.running.get())
         }
         "gi_yieldfrom" => {
             let sub = g.frame.try_borrow().ok().and_then(|f| {
+                let code = g.code.payload::<CodeBody>()?;
                 f.as_ref()
-                    .and_then(|f| yield_from_target(f))
+                    .and_then(|f| yield_from_target(code, f.pc(), f.stack().last()))
                     .map(|(s, _)| s)
             });
             sub.unwrap_or_else(|| types().none.clone())
@@ -500,13 +515,17 @@ pub(crate) fn generator_special_attr(obj: &Obj, name: &str) -> PyResult<Option<O
 
 /// A generator object owning `frame`, ready to run the body of `fb` on
 /// the first `next()` (CPython's `gen_new_with_qualname`).
-pub(crate) fn new_generator(frame: Box<Frame>, fb: &FunctionBody) -> PyResult<ObjRef> {
+pub(crate) fn new_generator(
+    vm: &mut Vm,
+    mut frame: Box<Frame>,
+    fb: &FunctionBody,
+) -> PyResult<ObjRef> {
     let code = fb.code.payload::<CodeBody>().expect("code");
     let trailing = trailing_bytes(code);
     let g = alloc_object(
         &types().generator,
         GeneratorBody {
-            frame: std::cell::RefCell::new(Some(frame)),
+            frame: std::cell::RefCell::new(None),
             running: std::cell::Cell::new(false),
             name: fb.name.borrow().clone(),
             qualname: fb.qualname.borrow().clone(),
@@ -518,12 +537,11 @@ pub(crate) fn new_generator(frame: Box<Frame>, fb: &FunctionBody) -> PyResult<Ob
     )?;
     let body = g.payload::<GeneratorBody>().expect("generator");
     let slots = g.trailing_ptr::<GeneratorBody>().cast::<Slot>();
-    if let Some(frame) = body.frame.borrow_mut().as_mut() {
-        // SAFETY: the block's trailing bytes start with room for
-        // `Frame::slots_for(code)` slots (`trailing_bytes`), 8-aligned
-        // after the body, used by nothing else; the frame is this
-        // generator's, dropped or recycled while the block is alive.
-        unsafe { frame.move_localsplus_to(slots) };
-    }
+    // SAFETY: the block's trailing bytes start with room for
+    // `Frame::slots_for(code)` slots (`trailing_bytes`), 8-aligned after
+    // the body, used by nothing else; the frame's values stay there,
+    // owned by the suspended frame this body keeps, until the body drops.
+    unsafe { frame.move_localsplus_to(slots) };
+    suspend(vm, body, frame);
     Ok(g)
 }

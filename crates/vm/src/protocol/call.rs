@@ -401,7 +401,7 @@ fn run_new_frame(vm: &mut Vm, mut frame: Box<Frame>, f: &Obj, code: &CodeBody) -
         // owner).
         frame.func = Some(f.to_ref());
         let fb = f.payload::<FunctionBody>().expect("function");
-        return generator::new_generator(frame, fb);
+        return generator::new_generator(vm, frame, fb);
     }
     let r = with_recursion_guard(vm, |vm| run_frame(vm, &mut frame));
     frame.recycle(&mut vm.frame_pool);
