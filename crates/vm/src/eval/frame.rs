@@ -190,9 +190,6 @@ impl Frame {
         self.fast.clear();
         self.stack.clear();
         self.cells.clear();
-        self.fast = Region::empty();
-        self.cells = Region::empty();
-        self.stack = Region::empty();
     }
 
     pub fn code_body(&self) -> &CodeBody {

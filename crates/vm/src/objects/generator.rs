@@ -83,16 +83,14 @@ impl Traverse for GeneratorBody {
 /// a stack of one is 176).
 const CPYTHON_GEN_BASE: usize = 168;
 
-// The body (with the suspended frame's words) fits in CPython's block.
-const _: () = assert!(object_block_size::<GeneratorBody>(0) <= CPYTHON_GEN_BASE);
+// The body, with the suspended frame's words, takes exactly the room of
+// CPython's generator fields and frame specials.
+const _: () = assert!(object_block_size::<GeneratorBody>(0) == CPYTHON_GEN_BASE);
 
 /// The bytes after the body: the frame's localsplus (locals, cells, value
-/// stack; CPython's `gi_iframe.localsplus`), then what CPython's frame
-/// specials take beyond our body, which our frame keeps in its pooled
-/// `Frame` instead — so the block is the size of CPython's.
+/// stack; CPython's `gi_iframe.localsplus`).
 fn trailing_bytes(code: &CodeBody) -> usize {
-    let body = object_block_size::<GeneratorBody>(0);
-    CPYTHON_GEN_BASE.saturating_sub(body) + 8 * Frame::slots_for(code)
+    8 * Frame::slots_for(code)
 }
 
 impl VarSize for GeneratorBody {
