@@ -240,7 +240,7 @@ fn run_until_error(
     // A specialised call or attribute instruction of `spec_call`.
     macro_rules! call_spec {
         ($f:ident) => {
-            call_exit!(spec_call::$f(vm, frame, &instrs[pc - 1]))
+            call_exit!(spec_call::$f(vm, frame, site!()))
         };
     }
     macro_rules! attr_spec {
@@ -271,10 +271,22 @@ fn run_until_error(
     // argument.
     macro_rules! next_of_pair {
         () => {{
-            let next = instrs[pc].get();
+            // SAFETY: `quicken` pairs an instruction only with one that
+            // follows it, so `pc` (the second's index) is inside the code.
+            let next = unsafe { instrs.get_unchecked(pc) }.get();
             pc += 1;
             frame.pc = pc;
             next.arg()
+        }};
+    }
+    // The instruction being executed, for the specialisers to rewrite.
+    macro_rules! site {
+        () => {{
+            debug_assert!(pc >= 1 && pc - 1 < instrs.len());
+            // SAFETY: `pc - 1` is the index the loop just fetched from
+            // (proven inside the code, see the fetch below); arms that
+            // move `pc` take the site before they do.
+            unsafe { instrs.get_unchecked(pc - 1) }
         }};
     }
     loop {
@@ -293,7 +305,7 @@ fn run_until_error(
             ($f:path $(, $extra:expr)?) => {{
                 let b = pop(frame);
                 let a = pop(frame);
-                let r = $f(vm, &instrs[pc - 1], instr, &a, &b $(, $extra)?)?;
+                let r = $f(vm, site!(), instr, &a, &b $(, $extra)?)?;
                 drop((a, b));
                 frame.push(r);
             }};
@@ -306,13 +318,13 @@ fn run_until_error(
         }
         macro_rules! global {
             ($f:ident) => {{
-                spec_flow::$f(vm, frame, code, &instrs[pc - 1], arg)?;
+                spec_flow::$f(vm, frame, code, site!(), arg)?;
                 continue;
             }};
         }
         macro_rules! unpack {
             ($n:expr) => {
-                spec_flow::unpack_exact(vm, frame, &instrs[pc - 1], instr, $n)?
+                spec_flow::unpack_exact(vm, frame, site!(), instr, $n)?
             };
         }
         match instr.opcode() {
@@ -554,7 +566,7 @@ fn run_until_error(
             Op::BinarySubscrTupleInt => binary!(specialize::subscr_tuple_int),
             Op::BinarySubscrDict => binary!(specialize::subscr_dict),
             Op::StoreSubscr | Op::StoreSubscrListInt => {
-                specialize::store_subscr(vm, frame, &instrs[pc - 1], instr)?
+                specialize::store_subscr(vm, frame, site!(), instr)?
             }
             Op::DeleteSubscr => {
                 let key = pop(frame);
@@ -618,7 +630,7 @@ fn run_until_error(
             Op::DictMerge => ops_slow::dict_merge(vm, frame, arg)?,
             Op::ListToTuple => ops_slow::list_to_tuple(frame)?,
             Op::FormatValue => ops_slow::format_value(vm, frame, arg)?,
-            Op::UnpackSequence => spec_flow::unpack(vm, frame, code, &instrs[pc - 1], instr, pc)?,
+            Op::UnpackSequence => spec_flow::unpack(vm, frame, code, site!(), instr, pc)?,
             Op::UnpackSequenceTwoTuple => flow!(unpack_two_tuple),
             Op::UnpackSequenceTuple | Op::UnpackSequenceList => unpack!(arg as usize & 0xff),
             Op::UnpackEx => ops_slow::unpack_ex(vm, frame, arg)?,

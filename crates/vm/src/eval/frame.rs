@@ -90,8 +90,63 @@ impl Frame {
 
     /// Points the frame's regions at its own buffer, sized for `nlocals`
     /// fast locals (all unbound), `ncells` cells and a value stack of
-    /// `max_stack`. The regions must hold no values.
+    /// `max_stack`. The regions must hold no values. Out of line, as the
+    /// others below: inlined into the dispatch loop's call paths they cost
+    /// the loop a register.
+    #[inline(never)]
     pub fn lay_out(&mut self, nlocals: usize, ncells: usize, max_stack: usize) {
+        let base = self.place_regions(nlocals, ncells, max_stack);
+        // SAFETY: `place_regions` gave the fast region `nlocals` slots from
+        // `base`, which are initialised to None before its length covers
+        // them.
+        unsafe {
+            for i in 0..nlocals {
+                base.add(i).cast::<Option<ObjRef>>().write(None);
+            }
+            self.fast.set_len(nlocals);
+        }
+    }
+
+    /// Lays the frame out for `code` with the top `nargs` values of `args`
+    /// (the caller's value stack) moved, not copied, into locals `first..`;
+    /// the other locals are unbound.
+    #[inline(never)]
+    pub fn lay_out_moving_args(
+        &mut self,
+        code: &CodeBody,
+        first: usize,
+        args: &mut Region<ObjRef>,
+        nargs: usize,
+    ) {
+        let c = &code.code;
+        let nlocals = code.varnames.len();
+        assert!(first + nargs <= nlocals && nargs <= args.len());
+        let ncells = c.cellvars.len() + c.freevars.len();
+        let base = self.place_regions(nlocals, ncells, c.max_stack as usize);
+        let from = args.len() - nargs;
+        // SAFETY: the fast region has `nlocals` slots from `base`; the
+        // locals outside `first..first + nargs` get None, the others the
+        // `nargs` values above `from` in `args` (a different buffer), whose
+        // ownership moves: `args` is shortened to `from` without dropping
+        // them. An ObjRef's bits are the `Some` of an Option<ObjRef>.
+        unsafe {
+            for i in 0..first {
+                base.add(i).cast::<Option<ObjRef>>().write(None);
+            }
+            for i in first + nargs..nlocals {
+                base.add(i).cast::<Option<ObjRef>>().write(None);
+            }
+            let src = args.start().add(from);
+            std::ptr::copy_nonoverlapping(src, base.add(first), nargs);
+            args.set_len(from);
+            self.fast.set_len(nlocals);
+        }
+    }
+
+    /// Points the regions at the frame's own buffer, grown to the slots
+    /// they need, all empty; returns the buffer's start, where the fast
+    /// region's slots are.
+    fn place_regions(&mut self, nlocals: usize, ncells: usize, max_stack: usize) -> *mut Slot {
         debug_assert!(self.fast.is_empty() && self.cells.is_empty() && self.stack.is_empty());
         let need = nlocals + ncells + max_stack;
         if self.buf.capacity() < need {
@@ -101,17 +156,12 @@ impl Frame {
         // SAFETY: the buffer has room for `need` slots (reserved above),
         // which the three regions split without overlap; the buffer is not
         // reallocated while they use it (only here, when they are empty).
-        // The fast region's slots are initialised to None before its
-        // length covers them.
         unsafe {
             self.fast = Region::new(base, nlocals);
-            for i in 0..nlocals {
-                base.add(i).cast::<Option<ObjRef>>().write(None);
-            }
-            self.fast.set_len(nlocals);
             self.cells = Region::new(base.add(nlocals), ncells);
             self.stack = Region::new(base.add(nlocals + ncells), max_stack);
         }
+        base
     }
 
     /// Lays the frame out for running `code` (see [`Frame::lay_out`]).
@@ -186,6 +236,7 @@ impl Frame {
 
     /// Releases the values of the locals, the value stack and the cells,
     /// in the order CPython's frame clearing does.
+    #[inline(never)]
     fn release_localsplus(&mut self) {
         self.fast.clear();
         self.stack.clear();

@@ -469,10 +469,7 @@ pub fn frame_for_call(
         // The arguments are the top of the caller's stack: popped into
         // the callee's first locals, last argument first.
         let nargs = frame.stack.len() - first_arg;
-        new.lay_out_for(cb);
-        for slot in new.fast[..nargs].iter_mut().rev() {
-            *slot = Some(frame.pop());
-        }
+        new.lay_out_moving_args(cb, 0, &mut frame.stack, nargs);
         init_frame_rest(&mut new, fb, cb)
     } else {
         init_frame(&mut new, fb, self_, &frame.stack[first_arg..], kwnames)
@@ -533,16 +530,15 @@ pub fn frame_exact_args(
         return Some(Err(recursion_error("maximum recursion depth exceeded")));
     }
     let mut new = frame::take_frame(&mut vm.frame_pool);
-    {
-        let fb = frame.stack[base]
-            .payload::<FunctionBody>()
-            .expect("function");
-        new.lay_out_for(fb.code.payload::<CodeBody>().expect("code"));
-    }
     let nargs = frame.stack.len() - base - 1;
-    for slot in new.fast[..nargs].iter_mut().rev() {
-        *slot = Some(frame.pop());
-    }
+    // The code, held apart from the stack the arguments move out of.
+    let code = frame.stack[base]
+        .payload::<FunctionBody>()
+        .expect("function")
+        .code
+        .clone();
+    let cb = code.payload::<CodeBody>().expect("code");
+    new.lay_out_moving_args(cb, 0, &mut frame.stack, nargs);
     // The function moves from the stack into the frame, which keeps it
     // alive for the call.
     let func = frame.pop();
@@ -612,11 +608,8 @@ pub fn frame_for_init(
     let fb = init.payload::<FunctionBody>().expect("function");
     let cb = fb.code.payload::<CodeBody>().expect("code");
     let mut new = frame::take_frame(&mut vm.frame_pool);
-    new.lay_out_for(cb);
     let nargs = frame.stack.len() - base - 1;
-    for slot in new.fast[1..=nargs].iter_mut().rev() {
-        *slot = Some(frame.pop());
-    }
+    new.lay_out_moving_args(cb, 1, &mut frame.stack, nargs);
     new.fast[0] = Some(obj.clone());
     frame.stack.truncate(base);
     if let Err(e) = init_frame_rest(&mut new, fb, cb) {
