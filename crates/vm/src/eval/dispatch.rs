@@ -30,7 +30,8 @@ use crate::objects::typeobject::class;
 use crate::objects::{exception, int, singletons, slice, tuple, Layout};
 use crate::protocol::{attr, call, iter, number, object, subscript};
 use crate::vm::{PyErr, PyResult, Vm};
-use arenapy_compiler::opcode::Opcode as Op;
+use arenapy_compiler::opcode::{Instr, Opcode as Op};
+use std::cell::Cell;
 
 /// How a frame stopped running.
 pub enum FrameExit {
@@ -177,7 +178,9 @@ fn run_until_error(
     // SAFETY: replaced at every frame switch below, before the frame it
     // came from is recycled.
     let mut code = unsafe { code_of(frame) };
-    let mut instrs = &code.caches.quick[..];
+    // A thin pointer, not a slice: the loop keeps one register for it
+    // (the length is the code's, read where a slice is needed).
+    let mut instrs: *const Cell<Instr> = code.caches.quick.as_ptr();
     // The instruction pointer lives in a register: it is stored into the
     // frame at each instruction (a store the next fetch does not wait for),
     // so tracebacks, generators and frame requests always see it, and
@@ -203,7 +206,7 @@ fn run_until_error(
             };
             // SAFETY: as for the first `code_of` above.
             code = unsafe { code_of(frame) };
-            instrs = &code.caches.quick[..];
+            instrs = code.caches.quick.as_ptr();
             pc = frame.pc;
         };
     }
@@ -273,7 +276,7 @@ fn run_until_error(
         () => {{
             // SAFETY: `quicken` pairs an instruction only with one that
             // follows it, so `pc` (the second's index) is inside the code.
-            let next = unsafe { instrs.get_unchecked(pc) }.get();
+            let next = unsafe { &*instrs.add(pc) }.get();
             pc += 1;
             frame.pc = pc;
             next.arg()
@@ -282,20 +285,23 @@ fn run_until_error(
     // The instruction being executed, for the specialisers to rewrite.
     macro_rules! site {
         () => {{
-            debug_assert!(pc >= 1 && pc - 1 < instrs.len());
+            debug_assert!(pc >= 1 && pc - 1 < code.caches.quick.len());
             // SAFETY: `pc - 1` is the index the loop just fetched from
             // (proven inside the code, see the fetch below); arms that
             // move `pc` take the site before they do.
-            unsafe { instrs.get_unchecked(pc - 1) }
+            unsafe { &*instrs.add(pc - 1) }
         }};
     }
     loop {
-        debug_assert!(pc < instrs.len(), "instruction pointer past the end");
+        debug_assert!(
+            pc < code.caches.quick.len(),
+            "instruction pointer past the end"
+        );
         // `pc` is 0, a jump target or the successor of a non-terminal
         // instruction (generators and handlers resume at such a `pc`).
         // SAFETY: the compiler's depth analysis proved all of those inside
         // the code: it rejects a jump or fall-through past the end.
-        let instr = unsafe { instrs.get_unchecked(pc).get() };
+        let instr = unsafe { (*instrs.add(pc)).get() };
         pc += 1;
         frame.pc = pc;
         let arg = instr.arg();
@@ -313,7 +319,7 @@ fn run_until_error(
         // A control-flow instruction of `spec_flow`, which may move `pc`.
         macro_rules! flow {
             ($f:ident $(::<$j:literal>)? $(, $extra:expr)?) => {
-                spec_flow::$f$(::<$j>)?(vm, frame, instrs, &mut pc, instr $(, $extra)?)?
+                spec_flow::$f$(::<$j>)?(vm, frame, &code.caches.quick, &mut pc, instr $(, $extra)?)?
             };
         }
         macro_rules! global {
@@ -530,7 +536,7 @@ fn run_until_error(
             Op::BinaryOpSubtractFloat => binary!(specialize::binary_float, |x, y| x - y),
             Op::BinaryOpMultiplyFloat => binary!(specialize::binary_float, |x, y| x * y),
             Op::BinaryOpAddUnicode => {
-                if specialize::inplace_add_unicode(frame, instrs, pc) {
+                if specialize::inplace_add_unicode(frame, &code.caches.quick, pc) {
                     pc += 1;
                 } else {
                     binary!(specialize::binary_add_unicode)
