@@ -110,7 +110,7 @@ impl Frame {
     /// Lays the frame out for `code` with the top `nargs` values of `args`
     /// (the caller's value stack) moved, not copied, into locals `first..`;
     /// the other locals are unbound.
-    #[inline(never)]
+    #[inline]
     pub fn lay_out_moving_args(
         &mut self,
         code: &CodeBody,
@@ -236,7 +236,7 @@ impl Frame {
 
     /// Releases the values of the locals, the value stack and the cells,
     /// in the order CPython's frame clearing does.
-    #[inline(never)]
+    #[inline]
     fn release_localsplus(&mut self) {
         self.fast.clear();
         self.stack.clear();

@@ -392,7 +392,11 @@ fn leave_exc_state(
 /// Keeps the generator's frame, packed, until the next run.
 fn suspend(vm: &mut Vm, g: &GeneratorBody, frame: Box<Frame>) {
     let s = SuspendedFrame::suspend(frame, &mut vm.frame_pool);
-    *g.frame.borrow_mut() = Some(s);
+    let old = g.frame.replace(Some(s));
+    // The frame was taken out to run, so the slot held None: forgetting
+    // it skips an out-of-line drop on every yield.
+    debug_assert!(old.is_none());
+    std::mem::forget(old);
 }
 
 /// After the frame ran: keeps it while suspended; a finished one goes
