@@ -298,9 +298,11 @@ fn run_until_error(
             "instruction pointer past the end"
         );
         // `pc` is 0, a jump target or the successor of a non-terminal
-        // instruction (generators and handlers resume at such a `pc`).
-        // SAFETY: the compiler's depth analysis proved all of those inside
-        // the code: it rejects a jump or fall-through past the end.
+        // instruction (generators and handlers resume at such a `pc`);
+        // `instrs` is the running code's array, alive while its frame is
+        // (it is reset with `code` at every frame switch).
+        // SAFETY: the compiler's depth analysis proved every such `pc`
+        // inside the code: it rejects a jump or fall-through past the end.
         let instr = unsafe { (*instrs.add(pc)).get() };
         pc += 1;
         frame.pc = pc;

@@ -4,7 +4,8 @@
 //! Frames are boxed and reused from the interpreter's frame pool
 //! ([`take_frame`], [`Frame::recycle`]). A frame's locals, cells and value
 //! stack are one buffer (`localsplus`, see [`super::localsplus`]): the
-//! frame's own, or for a generator's frame the generator's heap block. They are not in the object heap: like CPython 3.11, a
+//! frame's own, or for a generator's frame the generator's heap block.
+//! Frames are not objects: like CPython 3.11, a
 //! frame becomes an object only if something asks for one: `sys._getframe`
 //! (see `objects::frame`, which [`unlink`] tells when such a frame stops).
 
@@ -90,9 +91,9 @@ impl Frame {
 
     /// Points the frame's regions at its own buffer, sized for `nlocals`
     /// fast locals (all unbound), `ncells` cells and a value stack of
-    /// `max_stack`. The regions must hold no values. Out of line, as the
-    /// others below: inlined into the dispatch loop's call paths they cost
-    /// the loop a register.
+    /// `max_stack`. The regions must hold no values. Out of line: the
+    /// calls the dispatch loop makes inline take the cheaper
+    /// [`Frame::lay_out_moving_args`].
     #[inline(never)]
     pub fn lay_out(&mut self, nlocals: usize, ncells: usize, max_stack: usize) {
         let base = self.place_regions(nlocals, ncells, max_stack);
@@ -124,11 +125,12 @@ impl Frame {
         let ncells = c.cellvars.len() + c.freevars.len();
         let base = self.place_regions(nlocals, ncells, c.max_stack as usize);
         let from = args.len() - nargs;
-        // SAFETY: the fast region has `nlocals` slots from `base`; the
-        // locals outside `first..first + nargs` get None, the others the
-        // `nargs` values above `from` in `args` (a different buffer), whose
+        // The fast region has `nlocals` slots from `base`; the locals
+        // outside `first..first + nargs` get None, the others the `nargs`
+        // values above `from` in `args` (a different buffer), whose
         // ownership moves: `args` is shortened to `from` without dropping
         // them. An ObjRef's bits are the `Some` of an Option<ObjRef>.
+        // SAFETY: every write is inside the regions, as described above.
         unsafe {
             for i in 0..first {
                 base.add(i).cast::<Option<ObjRef>>().write(None);

@@ -74,11 +74,12 @@ impl SuspendedFrame {
         frame.blocks = self.blocks;
         frame.pc = self.values.pc as usize;
         let (start, nfast, ncells, sp) = self.values.into_raw();
-        // SAFETY: the block's slots hold `nfast` locals, `ncells` cells and
-        // `sp` stack values (as `suspend` found them), with room for the
-        // code's `max_stack` after the cells (`Frame::slots_for`); their
-        // ownership passes to the frame, which uses them while the
-        // generator (the block's owner) is being resumed.
+        // The block's slots hold `nfast` locals, `ncells` cells and `sp`
+        // stack values (as `suspend` found them), with room for the code's
+        // `max_stack` after the cells (`Frame::slots_for`); their ownership
+        // passes to the frame, which uses them while the generator (the
+        // block's owner) is being resumed.
+        // SAFETY: so `attach_localsplus`'s contract holds.
         unsafe { frame.attach_localsplus(start, nfast, ncells, max_stack, sp) };
         frame
     }

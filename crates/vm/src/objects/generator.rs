@@ -539,10 +539,11 @@ pub(crate) fn new_generator(
     )?;
     let body = g.payload::<GeneratorBody>().expect("generator");
     let slots = g.trailing_ptr::<GeneratorBody>().cast::<Slot>();
-    // SAFETY: the block's trailing bytes start with room for
+    // The block's trailing bytes start with room for
     // `Frame::slots_for(code)` slots (`trailing_bytes`), 8-aligned after
     // the body, used by nothing else; the frame's values stay there,
     // owned by the suspended frame this body keeps, until the body drops.
+    // SAFETY: so `slots` meets `move_localsplus_to`'s contract.
     unsafe { frame.move_localsplus_to(slots) };
     suspend(vm, body, frame);
     Ok(g)
