@@ -23,6 +23,11 @@ const EXPECTED: &[(&str, &[(usize, i64)])] = &[
     // A 56-byte instance, and its values array of 3 (after the class's
     // shared keys settled): 8 prefix bytes + 3 * 8 = 32.
     ("instance_2_attrs", &[(32, 1), (64, 1)]),
+    // obj.__dict__ is a split dict (64) taking over the values array (32)
+    // and sharing the class's keys.
+    ("instance_dict", &[(32, 1), (64, 2)]),
+    // Its new name joins the shared keys: values arrays of 4 (48 bytes).
+    ("instance_dict_new_name", &[(48, 1), (64, 2)]),
     // GC head, header and two slot words: 48; no dict.
     ("slots_2", &[(48, 1)]),
     // dictiterobject: di_dict, di_used, di_pos, di_result, len (72 bytes).

@@ -21,6 +21,22 @@ class MyError(Exception):
     pass
 
 
+def instance_dict(i):
+    # The split dict takes over the values array: one more block (the
+    # dict object), none for keys.
+    p = Point(None, None)
+    p.__dict__
+    return p
+
+
+def instance_dict_new_name(i):
+    # A name stored through the split dict joins the class's keys, so
+    # later instances get a values array of 4 (48 bytes).
+    p = Point(None, None)
+    p.__dict__["z"] = None
+    return p
+
+
 SHARED_DICT = {"a": 1}
 SHARED_LIST = [1]
 
@@ -32,6 +48,8 @@ KINDS = {
     "dict_5_int": lambda i: {1: 1, 2: 2, 3: 3, 4: 4, 5: 5},
     "instance_2_attrs": lambda i: Point(None, None),
     "slots_2": lambda i: Slots(None, None),
+    "instance_dict": instance_dict,
+    "instance_dict_new_name": instance_dict_new_name,
     "dict_keys_iter": lambda i: iter(SHARED_DICT),
     "dict_items_iter": lambda i: iter(SHARED_DICT.items()),
     "set_iter": lambda i: iter({1}),

@@ -143,7 +143,7 @@ pub fn dict_copy(d: &Obj) -> PyResult<ObjRef> {
     if src.is_empty() {
         return Ok(new_dict_from_table(DictTable::new())?);
     }
-    let t = match src.try_clone_compact()? {
+    let t = match src.copy_table()? {
         Some(t) => t,
         None => {
             let mut t = DictTable::new();

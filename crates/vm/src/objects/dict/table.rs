@@ -7,6 +7,20 @@
 //! and a `DUMMY` index until the next resize compacts them. The table is at
 //! most 2/3 full; it grows to the next power of two above `3 * used`.
 //!
+//! A *split* table (CPython's split dict, made by `obj.__dict__` from an
+//! instance's values) points at its class's shared keys (kind
+//! [`KIND_SPLIT`], refcounted) and keeps its values in the instance's
+//! former values array, with the insertion order in the array's prefix.
+//! Entry numbers are then the shared keys' indices; iteration follows the
+//! insertion order ([`DictTable::positions`], [`DictTable::entry_at`]).
+//! `ma_used` is the order's count, so the word that holds `used` in a
+//! combined table holds the values pointer, with the array's size in its
+//! top byte (a heap pointer fits in 56 bits): the table stays three words
+//! and the dict object CPython's 64 bytes. An insertion that needs a new
+//! name when the shared keys are full, a key that is no exact str, and
+//! `popitem` make the table combined first (`insertion_resize`), as in
+//! CPython 3.11.
+//!
 //! The table itself never runs Python code: it compares keys with
 //! [`simple_eq`], which decides equality of built-in keys, and reports
 //! [`NeedsEq`] when a key defines `__eq__`; the VM then compares candidates
@@ -15,9 +29,10 @@
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::dict::keys::{
     self, calculate_log2_keysize, empty_keys, estimate_log2_keysize, free_keys_block, GeneralEntry,
-    IndexWidth, Keys, KeysHeader, UnicodeEntry, DUMMY, EMPTY, KIND_GENERAL, KIND_UNICODE,
-    LOG_MINSIZE,
+    IndexWidth, Keys, KeysHeader, UnicodeEntry, DUMMY, EMPTY, KIND_GENERAL, KIND_SPLIT,
+    KIND_UNICODE, LOG_MINSIZE,
 };
+use crate::objects::dict::shared;
 use crate::objects::registry::types;
 use crate::objects::str::{hash_str_text, str_hash};
 use crate::objects::{bytes, int, tuple, typeobject, Layout};
@@ -44,6 +59,8 @@ pub struct OwnedEntry {
 /// with its borrow flag and GC head is CPython's 64.
 pub struct DictTable {
     keys: NonNull<KeysHeader>,
+    /// `ma_used`; in a split table the values pointer and size (see the
+    /// module header).
     used: usize,
     /// A fresh stamp on every insertion or deletion, so iterators and the
     /// VM's slow-path lookups notice changes made by Python code. Stamps are
@@ -60,6 +77,9 @@ pub struct DictTable {
 /// `PyType_Modified` through a dict watcher, as 3.12 does). Stamps proper
 /// are even, so the bit never collides with them.
 const WATCHED: u64 = 1;
+
+/// Where a split table keeps its values array's size in the `used` word.
+const SPLIT_SIZE_SHIFT: u32 = 56;
 
 /// A key comparison the table cannot decide without running `__eq__`.
 #[derive(Debug)]
@@ -125,23 +145,94 @@ impl DictTable {
         }
     }
 
+    /// A split table over `keys` (a reference the caller gives up) and
+    /// an instance's values array of `size` values (taken over).
+    pub fn new_split(
+        keys: NonNull<KeysHeader>,
+        values: *mut Option<ObjRef>,
+        size: usize,
+    ) -> DictTable {
+        debug_assert!(Keys(keys).hdr().kind == KIND_SPLIT && size < 256);
+        debug_assert!((values as usize) >> SPLIT_SIZE_SHIFT == 0);
+        DictTable {
+            keys,
+            used: values as usize | (size << SPLIT_SIZE_SHIFT),
+            version: next_version(),
+        }
+    }
+
     #[inline(always)]
     fn k(&self) -> Keys {
         Keys(self.keys)
     }
 
+    /// Is this a split table (CPython's `_PyDict_HasSplitTable`)?
+    #[inline(always)]
+    pub fn is_split(&self) -> bool {
+        self.k().hdr().kind == KIND_SPLIT
+    }
+
+    /// A split table's values array.
+    #[inline(always)]
+    fn split_values(&self) -> *mut Option<ObjRef> {
+        (self.used & ((1usize << SPLIT_SIZE_SHIFT) - 1)) as *mut Option<ObjRef>
+    }
+
+    /// A split table's values array size.
+    #[inline(always)]
+    fn split_size(&self) -> usize {
+        self.used >> SPLIT_SIZE_SHIFT
+    }
+
+    #[inline(always)]
     pub fn len(&self) -> usize {
-        self.used
+        if self.is_split() {
+            shared::order_len(self.split_values())
+        } else {
+            self.used
+        }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.used == 0
+        self.len() == 0
+    }
+
+    /// The key and value slots of entry `ix` (the value in the values
+    /// array for a split table), and the stored hash of a general one.
+    ///
+    /// # Safety
+    /// `ix` is below the entry count (and so below a split table's values
+    /// size); the caller does not create overlapping mutable references.
+    #[inline(always)]
+    unsafe fn slot(&self, ix: usize) -> (*mut Option<ObjRef>, *mut Option<ObjRef>, Option<i64>) {
+        let k = self.k();
+        // SAFETY: caller's contract.
+        let s = unsafe { k.slot(ix) };
+        if k.hdr().kind == KIND_SPLIT {
+            debug_assert!(ix < self.split_size());
+            (s.0, self.split_values().wrapping_add(ix), None)
+        } else {
+            s
+        }
     }
 
     /// Bytes of the keys block (`_PyDict_KeysSize`), 0 for the shared
     /// empty keys object (CPython counts that one, it is 0 + ... no: an
     /// empty dict's getsizeof is its object only).
     pub fn keys_bytes(&self) -> usize {
+        if self.is_split() {
+            // `_PyDict_SizeOf` of a split dict: its values (as many as
+            // the shared keys would give a new instance now), and the
+            // keys only once no class owns them.
+            let h = self.k();
+            let n = (h.hdr().nentries + h.hdr().usable) as usize;
+            let keys = if h.hdr().refcnt == 1 {
+                keys::keys_size(h.hdr().log2_size, h.hdr().kind)
+            } else {
+                0
+            };
+            return 8 * n + keys;
+        }
         if self.keys == empty_keys() {
             0
         } else {
@@ -161,7 +252,7 @@ impl DictTable {
         // is borrowed shared for the returned lifetime, so nothing writes
         // the entry meanwhile.
         unsafe {
-            let (kp, vp, h) = k.slot(ix);
+            let (kp, vp, h) = self.slot(ix);
             let value = (*vp).as_ref()?;
             let key = (*kp).as_ref()?;
             Some(Entry {
@@ -177,11 +268,17 @@ impl DictTable {
     pub fn find(&self, hash: i64, key: &Obj) -> Result<Option<usize>, NeedsEq> {
         let k = self.k();
         // One probe loop per index width, so the width test is made once.
-        match k.hdr().log2_size {
+        let r = match k.hdr().log2_size {
             0..=7 => self.find_w::<i8>(hash, key),
             8..=15 => self.find_w::<i16>(hash, key),
             16..=31 => self.find_w::<i32>(hash, key),
             _ => self.find_w::<i64>(hash, key),
+        };
+        // A split table shares its names: one this dict has not set is
+        // absent here.
+        match r {
+            Ok(Some(ix)) if k.hdr().kind == KIND_SPLIT && self.value(ix).is_none() => Ok(None),
+            r => r,
         }
     }
 
@@ -254,7 +351,7 @@ impl DictTable {
             return None;
         }
         // SAFETY: ix below nentries; shared borrow of the table.
-        unsafe { (*k.slot(ix).1).as_ref() }
+        unsafe { (*self.slot(ix).1).as_ref() }
     }
 
     /// Entry numbers whose hash equals `hash`, in probe order (the VM's slow
@@ -274,17 +371,39 @@ impl DictTable {
         out
     }
 
-    /// Number of entry slots (live or deleted): iteration positions run
-    /// over `0..entry_slots()`.
+    /// Number of entry slots (live or deleted): entry numbers run over
+    /// `0..entry_slots()`.
     pub fn entry_slots(&self) -> usize {
         self.k().hdr().nentries as usize
+    }
+
+    /// Iteration positions run over `0..positions()` (see [`entry_at`]).
+    ///
+    /// [`entry_at`]: DictTable::entry_at
+    pub fn positions(&self) -> usize {
+        if self.is_split() {
+            shared::order_len(self.split_values())
+        } else {
+            self.entry_slots()
+        }
+    }
+
+    /// The live entry at iteration position `pos`: entry `pos` of a
+    /// combined table, the `pos`th value set in a split one.
+    #[inline]
+    pub fn entry_at(&self, pos: usize) -> Option<Entry<'_>> {
+        if self.is_split() {
+            self.entry(shared::order_at(self.split_values(), pos)?)
+        } else {
+            self.entry(pos)
+        }
     }
 
     /// Replaces the value of entry `ix`, returning the old one.
     pub fn replace_value(&mut self, ix: usize, value: ObjRef) -> ObjRef {
         assert!(ix < self.entry_slots(), "live entry");
         // SAFETY: ix below nentries; `&mut self` excludes other borrows.
-        let vp = unsafe { self.k().slot(ix).1 };
+        let vp = unsafe { self.slot(ix).1 };
         // SAFETY: as above.
         let old = unsafe { (*vp).replace(value) };
         // The entries keep their indices (no new version), but the
@@ -300,6 +419,23 @@ impl DictTable {
     /// key, with `insert_to_emptydict`'s first table).
     pub fn insert_new(&mut self, hash: i64, key: ObjRef, value: ObjRef) -> Result<(), AllocError> {
         let unicode = is_exact_str(&key);
+        if self.is_split() {
+            // A name of the shared keys this dict has not set, or a new
+            // one while the shared keys have room (`insertdict` on a
+            // split table adds it to the class's keys).
+            let v = self.split_values();
+            let size = self.split_size();
+            if let Some(ix) = shared::insert_key(self.k(), &key).filter(|&ix| ix < size) {
+                // SAFETY: ix below the values size; the slot is unset
+                // (the caller found no entry for this key).
+                let old = unsafe { (*v.add(ix)).replace(value) };
+                debug_assert!(old.is_none());
+                shared::add_to_order(v, ix);
+                self.new_version();
+                return Ok(());
+            }
+            self.resize(calculate_log2_keysize(self.len() * 3), unicode)?;
+        }
         if self.keys == empty_keys() {
             let kind = if unicode { KIND_UNICODE } else { KIND_GENERAL };
             self.keys = keys::new_keys(LOG_MINSIZE, kind)?;
@@ -336,6 +472,23 @@ impl DictTable {
     pub fn remove_at(&mut self, ix: usize) -> OwnedEntry {
         let k = self.k();
         assert!(ix < k.hdr().nentries as usize, "live entry");
+        if self.is_split() {
+            // `delitem_common` on a split table: the value goes, the
+            // shared name stays.
+            // SAFETY: ix below nentries, so below the values size; `&mut
+            // self` excludes other borrows.
+            let (key, value) = unsafe {
+                let (kp, vp, _) = self.slot(ix);
+                ((*kp).clone().expect("live"), (*vp).take().expect("live"))
+            };
+            shared::remove_from_order(self.split_values(), ix);
+            self.new_version();
+            return OwnedEntry {
+                hash: str_hash(&key),
+                key,
+                value,
+            };
+        }
         // SAFETY: ix below nentries; `&mut self` excludes other borrows.
         let (key, value, h) = unsafe {
             let (kp, vp, h) = k.slot(ix);
@@ -352,7 +505,15 @@ impl DictTable {
     }
 
     /// Removes and returns the last inserted entry (`dict.popitem`).
-    pub fn pop_last(&mut self) -> Option<OwnedEntry> {
+    pub fn pop_last(&mut self) -> Result<Option<OwnedEntry>, AllocError> {
+        if self.is_split() {
+            // CPython 3.11's popitem makes a split table combined first.
+            self.resize(self.k().hdr().log2_size, true)?;
+        }
+        Ok(self.pop_last_combined())
+    }
+
+    fn pop_last_combined(&mut self) -> Option<OwnedEntry> {
         let n = self.entry_slots();
         let ix = (0..n).rev().find(|&i| self.value(i).is_some())?;
         let e = self.remove_at(ix);
@@ -387,6 +548,9 @@ impl DictTable {
     /// the live entries compacted in order; unicode stays unicode only if
     /// asked and the old keys were.
     fn resize(&mut self, log2_newsize: u8, unicode: bool) -> Result<(), AllocError> {
+        if self.is_split() {
+            return self.combine(log2_newsize, unicode);
+        }
         let old = self.k();
         let unicode = unicode && !old.is_general();
         let kind = if unicode { KIND_UNICODE } else { KIND_GENERAL };
@@ -440,6 +604,52 @@ impl DictTable {
         Ok(())
     }
 
+    /// `dictresize` of a split table: a combined keys block holding the
+    /// set values in their insertion order; the values array is freed and
+    /// the shared keys released.
+    fn combine(&mut self, log2_newsize: u8, unicode: bool) -> Result<(), AllocError> {
+        let kind = if unicode { KIND_UNICODE } else { KIND_GENERAL };
+        let new = Keys(keys::new_keys(log2_newsize, kind)?);
+        let v = self.split_values();
+        let size = self.split_size();
+        let order = shared::order(v);
+        for (j, &ix) in order.iter().enumerate() {
+            // SAFETY: order entries are set indices below the values size
+            // and nentries; j below the new capacity (it holds `used`
+            // entries); each value moves once, each key is a new reference.
+            unsafe {
+                let (kp, vp, _) = self.slot(ix);
+                let key = (*kp).clone().expect("live");
+                let (nkp, nvp, _) = new.slot(j);
+                if new.is_general() {
+                    new.set_hash(j, str_hash(&key));
+                }
+                nkp.write(Some(key));
+                nvp.write((*vp).take());
+            }
+        }
+        let j = order.len();
+        let h = new.hdr_mut();
+        h.usable -= j as isize;
+        h.nentries = j as isize;
+        match log2_newsize {
+            0..=7 => build_indices::<i8>(&new, j),
+            8..=15 => build_indices::<i16>(&new, j),
+            16..=31 => build_indices::<i32>(&new, j),
+            _ => build_indices::<i64>(&new, j),
+        }
+        // SAFETY: every value moved out; the table gives up its reference
+        // to the shared keys.
+        unsafe {
+            shared::free_values_block(v, size);
+            shared::decref_keys(self.keys);
+        }
+        self.keys = new.0;
+        self.used = j;
+        self.new_version();
+        Ok(())
+    }
+
     /// `dictresize(mp, estimate_log2_keysize(n), unicode)`: `fromkeys`
     /// sizes its new dict for the source dict or set this way.
     pub fn resize_for(&mut self, n: usize, unicode: bool) -> Result<(), AllocError> {
@@ -461,13 +671,20 @@ impl DictTable {
     /// resize before copying another dict in).
     pub fn reserve_for(&mut self, extra: usize, unicode: bool) -> Result<(), AllocError> {
         let k = self.k();
-        if keys::usable_fraction(k.size()) < extra {
+        // CPython's empty keys object has one slot and no usable entry,
+        // so merging anything into an empty dict sizes it up front.
+        let room = if self.keys == empty_keys() {
+            0
+        } else {
+            keys::usable_fraction(k.size())
+        };
+        if room < extra {
             let unicode = unicode && (self.keys == empty_keys() || !k.is_general());
             if self.keys == empty_keys() {
                 let kind = if unicode { KIND_UNICODE } else { KIND_GENERAL };
-                self.keys = keys::new_keys(estimate_log2_keysize(self.used + extra), kind)?;
+                self.keys = keys::new_keys(estimate_log2_keysize(self.len() + extra), kind)?;
             } else {
-                self.resize(estimate_log2_keysize(self.used + extra), unicode)?;
+                self.resize(estimate_log2_keysize(self.len() + extra), unicode)?;
             }
         }
         Ok(())
@@ -479,13 +696,36 @@ impl DictTable {
     pub fn try_clone_compact(&self) -> Result<Option<DictTable>, AllocError> {
         let k = self.k();
         let n = k.hdr().nentries as usize;
-        if self.used == 0
+        if self.is_split()
+            || self.used == 0
             || self.used != n
             || !(k.hdr().log2_size == LOG_MINSIZE
                 || keys::usable_fraction(k.size() / 2) < self.used)
         {
             return Ok(None);
         }
+        self.clone_keys().map(Some)
+    }
+
+    /// `PyDict_Copy`'s own rule: a split table is copied split; a
+    /// combined one is cloned block for block (holes included) while at
+    /// least 2/3 of its entries are live; otherwise None (the caller
+    /// merges into a new dict).
+    pub fn copy_table(&self) -> Result<Option<DictTable>, AllocError> {
+        if self.is_split() {
+            return self.clone_split().map(Some);
+        }
+        let n = self.entry_slots();
+        if self.used == 0 || self.used < n * 2 / 3 {
+            return Ok(None);
+        }
+        self.clone_keys().map(Some)
+    }
+
+    /// `clone_combined_dict_keys`: the keys block copied as it is.
+    fn clone_keys(&self) -> Result<DictTable, AllocError> {
+        let k = self.k();
+        let n = k.hdr().nentries as usize;
         let new = Keys(keys::new_keys(k.hdr().log2_size, k.hdr().kind)?);
         for i in 0..k.size() {
             new.set_index(i, k.get_index(i));
@@ -506,21 +746,49 @@ impl DictTable {
         let h = new.hdr_mut();
         h.nentries = n as isize;
         h.usable = k.hdr().usable;
-        Ok(Some(DictTable {
+        Ok(DictTable {
             keys: new.0,
             used: self.used,
             version: next_version(),
-        }))
+        })
+    }
+
+    /// `PyDict_Copy` of a split table: another split table on the same
+    /// keys, with a values array of the shared keys' usable size now, the
+    /// insertion order and the values copied.
+    fn clone_split(&self) -> Result<DictTable, AllocError> {
+        let k = self.k();
+        let n = k.hdr().nentries as usize;
+        let size = (n + k.hdr().usable.max(0) as usize).max(1);
+        let old = self.split_values();
+        let new = shared::alloc_values(size)?;
+        for ix in 0..n.min(self.split_size()) {
+            // SAFETY: ix below nentries, below both arrays' sizes; the new
+            // slots are zeroed, written once with new references.
+            unsafe { new.add(ix).write((*old.add(ix)).clone()) };
+        }
+        for pos in 0..shared::order_len(old) {
+            if let Some(ix) = shared::order_at(old, pos) {
+                shared::add_to_order(new, ix);
+            }
+        }
+        k.hdr_mut().refcnt += 1;
+        Ok(DictTable::new_split(k.0, new, size))
     }
 
     /// Live entries in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = Entry<'_>> {
-        (0..self.entry_slots()).filter_map(move |i| self.entry(i))
+        (0..self.positions()).filter_map(move |i| self.entry_at(i))
     }
 
     pub fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
+        // A split table's names belong to the shared keys, not to it
+        // (CPython's dict_traverse visits only the values).
+        let split = self.is_split();
         for e in self.iter() {
-            visit(e.key);
+            if !split {
+                visit(e.key);
+            }
             visit(e.value);
         }
     }
@@ -622,6 +890,24 @@ fn build_indices<I: IndexWidth>(k: &Keys, n: usize) {
 impl Drop for DictTable {
     fn drop(&mut self) {
         if self.keys == empty_keys() {
+            return;
+        }
+        if self.is_split() {
+            let v = self.split_values();
+            let size = self.split_size();
+            for ix in 0..size {
+                // SAFETY: ix below the values size; the table is being
+                // dropped, so nothing else reads the array.
+                drop(unsafe { (*v.add(ix)).take() });
+            }
+            // SAFETY: the values are all taken out; the table's reference
+            // to the shared keys goes with it.
+            unsafe {
+                shared::free_values_block(v, size);
+                shared::decref_keys(self.keys);
+            }
+            self.keys = empty_keys();
+            self.used = 0;
             return;
         }
         let k = self.k();
