@@ -30,6 +30,11 @@ const EXPECTED: &[(&str, &[(usize, i64)])] = &[
     ("instance_dict_new_name", &[(48, 1), (64, 2)]),
     // GC head, header and two slot words: 48; no dict.
     ("slots_2", &[(48, 1)]),
+    // staticmethod (48) and its dict (64) of the five names copied from
+    // the function (keys: 32 + 8 + 5 * 16 = 120); the function's
+    // __annotations__ dict was made by the warm-up.
+    ("staticmethod", &[(48, 1), (64, 1), (128, 1)]),
+    ("classmethod", &[(48, 1), (64, 1), (128, 1)]),
     // dictiterobject: di_dict, di_used, di_pos, di_result, len (72 bytes).
     ("dict_keys_iter", &[(80, 1)]),
     // The same, and its result tuple of two (56 bytes) made at creation.

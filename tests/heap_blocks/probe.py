@@ -37,6 +37,10 @@ def instance_dict_new_name(i):
     return p
 
 
+def wrapped(a):
+    "doc"
+
+
 SHARED_DICT = {"a": 1}
 SHARED_LIST = [1]
 
@@ -50,6 +54,8 @@ KINDS = {
     "slots_2": lambda i: Slots(None, None),
     "instance_dict": instance_dict,
     "instance_dict_new_name": instance_dict_new_name,
+    "staticmethod": lambda i: staticmethod(wrapped),
+    "classmethod": lambda i: classmethod(wrapped),
     "dict_keys_iter": lambda i: iter(SHARED_DICT),
     "dict_items_iter": lambda i: iter(SHARED_DICT.items()),
     "set_iter": lambda i: iter({1}),
