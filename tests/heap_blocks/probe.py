@@ -56,6 +56,7 @@ KINDS = {
     "instance_dict_new_name": instance_dict_new_name,
     "staticmethod": lambda i: staticmethod(wrapped),
     "classmethod": lambda i: classmethod(wrapped),
+    "zip": lambda i: zip(SHARED_LIST, SHARED_LIST),
     "dict_keys_iter": lambda i: iter(SHARED_DICT),
     "dict_items_iter": lambda i: iter(SHARED_DICT.items()),
     "set_iter": lambda i: iter({1}),

@@ -144,7 +144,10 @@ pub fn dict_copy(d: &Obj) -> PyResult<ObjRef> {
 /// table (if `split` allows; a class's namespace is never split) or a
 /// mostly live one is cloned block for block; otherwise the entries merge
 /// into a table sized for them at once.
-pub fn copy_dict_table(src: &DictTable, split: bool) -> Result<DictTable, arenapy_alloc::AllocError> {
+pub fn copy_dict_table(
+    src: &DictTable,
+    split: bool,
+) -> Result<DictTable, arenapy_alloc::AllocError> {
     if src.is_empty() {
         return Ok(DictTable::new());
     }

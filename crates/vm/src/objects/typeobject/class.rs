@@ -136,8 +136,10 @@ pub fn create_class(
     // deleted (leaving holes, so the class's dict grows as CPython's),
     // and a plain-function `__init_subclass__` is replaced in place by a
     // classmethod.
-    let mut table =
-        crate::objects::dict::ops::copy_dict_table(&dict_body(ns).expect("dict").table.borrow(), false)?;
+    let mut table = crate::objects::dict::ops::copy_dict_table(
+        &dict_body(ns).expect("dict").table.borrow(),
+        false,
+    )?;
     let qualname = take_entry(&mut table, "__qualname__").unwrap_or_else(|| name.to_ref());
     if let Some(ix) = find_entry(&table, "__init_subclass__") {
         let f = table.entry(ix).map(|e| e.value.clone());
