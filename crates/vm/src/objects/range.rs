@@ -10,6 +10,7 @@
 //! range keeps a tuple of the four ints and computes with big integers.
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::memory::slot::ObjSlot;
 use crate::objects::exception::{index_error, overflow_error, type_error, value_error};
 use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
@@ -26,7 +27,6 @@ use crate::protocol::{compare, iter, repr};
 use crate::vm::{PyResult, Vm};
 use num_bigint::BigInt;
 use num_traits::{One, Signed, ToPrimitive, Zero};
-use crate::memory::slot::ObjSlot;
 use std::cell::Cell;
 use std::num::NonZeroI64;
 

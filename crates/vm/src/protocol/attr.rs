@@ -170,14 +170,7 @@ pub fn descr_get_for_call(vm: &mut Vm, f: &Obj, obj: &Obj) -> PyResult<Option<Ob
 fn bind_builtin(b: &BuiltinBody, self_: &Obj) -> PyResult<ObjRef> {
     Ok(alloc_object(
         &types().builtin_function,
-        BuiltinBody {
-            name: b.name,
-            owner: b.owner,
-            func: b.func,
-            kind: b.kind,
-            bound: Some(self_.to_ref()),
-            sig: b.sig,
-        },
+        BuiltinBody::new(b.def, Some(self_.to_ref())),
         0,
     )?)
 }
