@@ -38,6 +38,9 @@ const EXPECTED: &[(&str, &[(usize, i64)])] = &[
     // zipobject (64), its tuple of iterators (64), its result tuple (64)
     // and the two list iterators (48).
     ("zip", &[(48, 2), (64, 3)]),
+    // types.ModuleType("m"): the module (72), its dict (64) and the dict's
+    // keys of five names (120).
+    ("module", &[(64, 1), (80, 1), (128, 1)]),
     // dictiterobject: di_dict, di_used, di_pos, di_result, len (72 bytes).
     ("dict_keys_iter", &[(80, 1)]),
     // The same, and its result tuple of two (56 bytes) made at creation.

@@ -1,6 +1,7 @@
 # Blocks taken by 2,000 objects of one kind: sys._debugmallocstats() before
 # and after making them (the test compares the per-size-class changes).
 import sys
+import types
 
 
 class Point:
@@ -57,6 +58,7 @@ KINDS = {
     "staticmethod": lambda i: staticmethod(wrapped),
     "classmethod": lambda i: classmethod(wrapped),
     "zip": lambda i: zip(SHARED_LIST, SHARED_LIST),
+    "module": lambda i: types.ModuleType("m"),
     "dict_keys_iter": lambda i: iter(SHARED_DICT),
     "dict_items_iter": lambda i: iter(SHARED_DICT.items()),
     "set_iter": lambda i: iter({1}),
