@@ -206,14 +206,30 @@ impl DictTable {
     #[inline(always)]
     unsafe fn slot(&self, ix: usize) -> (*mut Option<ObjRef>, *mut Option<ObjRef>, Option<i64>) {
         let k = self.k();
-        // SAFETY: caller's contract.
-        let s = unsafe { k.slot(ix) };
-        if k.hdr().kind == KIND_SPLIT {
-            debug_assert!(ix < self.split_size());
-            (s.0, self.split_values().wrapping_add(ix), None)
-        } else {
-            s
+        let kind = k.hdr().kind;
+        let e = k.entries_ptr();
+        if kind == KIND_GENERAL {
+            let p = (e as *mut GeneralEntry).wrapping_add(ix);
+            // SAFETY: within the entry array (caller's contract).
+            return unsafe {
+                (
+                    std::ptr::addr_of_mut!((*p).key),
+                    std::ptr::addr_of_mut!((*p).value),
+                    Some((*p).hash),
+                )
+            };
         }
+        let p = (e as *mut UnicodeEntry).wrapping_add(ix);
+        // SAFETY: within the entry array (caller's contract).
+        let kp = unsafe { std::ptr::addr_of_mut!((*p).key) };
+        let vp = if kind == KIND_SPLIT {
+            debug_assert!(ix < self.split_size());
+            self.split_values().wrapping_add(ix)
+        } else {
+            // SAFETY: as above.
+            unsafe { std::ptr::addr_of_mut!((*p).value) }
+        };
+        (kp, vp, None)
     }
 
     /// Bytes of the keys block (`_PyDict_KeysSize`), 0 for the shared
@@ -380,6 +396,7 @@ impl DictTable {
     /// Iteration positions run over `0..positions()` (see [`entry_at`]).
     ///
     /// [`entry_at`]: DictTable::entry_at
+    #[inline(always)]
     pub fn positions(&self) -> usize {
         if self.is_split() {
             shared::order_len(self.split_values())
@@ -390,13 +407,18 @@ impl DictTable {
 
     /// The live entry at iteration position `pos`: entry `pos` of a
     /// combined table, the `pos`th value set in a split one.
-    #[inline]
+    #[inline(always)]
     pub fn entry_at(&self, pos: usize) -> Option<Entry<'_>> {
         if self.is_split() {
-            self.entry(shared::order_at(self.split_values(), pos)?)
-        } else {
-            self.entry(pos)
+            return self.split_entry_at(pos);
         }
+        self.entry(pos)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn split_entry_at(&self, pos: usize) -> Option<Entry<'_>> {
+        self.entry(shared::order_at(self.split_values(), pos)?)
     }
 
     /// Replaces the value of entry `ix`, returning the old one.
@@ -420,21 +442,10 @@ impl DictTable {
     pub fn insert_new(&mut self, hash: i64, key: ObjRef, value: ObjRef) -> Result<(), AllocError> {
         let unicode = is_exact_str(&key);
         if self.is_split() {
-            // A name of the shared keys this dict has not set, or a new
-            // one while the shared keys have room (`insertdict` on a
-            // split table adds it to the class's keys).
-            let v = self.split_values();
-            let size = self.split_size();
-            if let Some(ix) = shared::insert_key(self.k(), &key).filter(|&ix| ix < size) {
-                // SAFETY: ix below the values size; the slot is unset
-                // (the caller found no entry for this key).
-                let old = unsafe { (*v.add(ix)).replace(value) };
-                debug_assert!(old.is_none());
-                shared::add_to_order(v, ix);
-                self.new_version();
-                return Ok(());
+            match self.split_insert(key, value)? {
+                None => return Ok(()),
+                Some((k, v)) => return self.insert_new(hash, k, v),
             }
-            self.resize(calculate_log2_keysize(self.len() * 3), unicode)?;
         }
         if self.keys == empty_keys() {
             let kind = if unicode { KIND_UNICODE } else { KIND_GENERAL };
@@ -467,27 +478,41 @@ impl DictTable {
         Ok(())
     }
 
+    /// `insertdict` of a new key into a split table: a name of the shared
+    /// keys this dict has not set, or a new one while the shared keys
+    /// have room (added to the class's keys). Otherwise the table is made
+    /// combined (`insertion_resize`) and the key and value come back for
+    /// the ordinary insertion.
+    #[cold]
+    #[inline(never)]
+    fn split_insert(
+        &mut self,
+        key: ObjRef,
+        value: ObjRef,
+    ) -> Result<Option<(ObjRef, ObjRef)>, AllocError> {
+        let v = self.split_values();
+        let size = self.split_size();
+        if let Some(ix) = shared::insert_key(self.k(), &key).filter(|&ix| ix < size) {
+            // SAFETY: ix below the values size; the slot is unset (the
+            // caller found no entry for this key).
+            let old = unsafe { (*v.add(ix)).replace(value) };
+            debug_assert!(old.is_none());
+            shared::add_to_order(v, ix);
+            self.new_version();
+            return Ok(None);
+        }
+        let unicode = is_exact_str(&key);
+        self.resize(calculate_log2_keysize(self.len() * 3), unicode)?;
+        Ok(Some((key, value)))
+    }
+
     /// Removes entry `ix` and returns it (`delitem_common`: the index slot
     /// becomes DUMMY and the entry a hole until the next resize).
     pub fn remove_at(&mut self, ix: usize) -> OwnedEntry {
         let k = self.k();
         assert!(ix < k.hdr().nentries as usize, "live entry");
         if self.is_split() {
-            // `delitem_common` on a split table: the value goes, the
-            // shared name stays.
-            // SAFETY: ix below nentries, so below the values size; `&mut
-            // self` excludes other borrows.
-            let (key, value) = unsafe {
-                let (kp, vp, _) = self.slot(ix);
-                ((*kp).clone().expect("live"), (*vp).take().expect("live"))
-            };
-            shared::remove_from_order(self.split_values(), ix);
-            self.new_version();
-            return OwnedEntry {
-                hash: str_hash(&key),
-                key,
-                value,
-            };
+            return self.split_remove(ix);
         }
         // SAFETY: ix below nentries; `&mut self` excludes other borrows.
         let (key, value, h) = unsafe {
@@ -502,6 +527,26 @@ impl DictTable {
         self.used -= 1;
         self.new_version();
         OwnedEntry { hash, key, value }
+    }
+
+    /// `delitem_common` on a split table: the value goes, the shared name
+    /// stays.
+    #[cold]
+    #[inline(never)]
+    fn split_remove(&mut self, ix: usize) -> OwnedEntry {
+        // SAFETY: ix below nentries (checked by the caller), so below the
+        // values size; `&mut self` excludes other borrows.
+        let (key, value) = unsafe {
+            let (kp, vp, _) = self.slot(ix);
+            ((*kp).clone().expect("live"), (*vp).take().expect("live"))
+        };
+        shared::remove_from_order(self.split_values(), ix);
+        self.new_version();
+        OwnedEntry {
+            hash: str_hash(&key),
+            key,
+            value,
+        }
     }
 
     /// Removes and returns the last inserted entry (`dict.popitem`).
@@ -607,6 +652,8 @@ impl DictTable {
     /// `dictresize` of a split table: a combined keys block holding the
     /// set values in their insertion order; the values array is freed and
     /// the shared keys released.
+    #[cold]
+    #[inline(never)]
     fn combine(&mut self, log2_newsize: u8, unicode: bool) -> Result<(), AllocError> {
         let kind = if unicode { KIND_UNICODE } else { KIND_GENERAL };
         let new = Keys(keys::new_keys(log2_newsize, kind)?);
