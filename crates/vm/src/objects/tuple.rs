@@ -165,7 +165,7 @@ pub(crate) fn refill<const N: usize>(t: &Obj, items: [ObjRef; N]) -> Result<(), 
 pub(crate) fn replace_unique(t: &Obj, i: usize, v: ObjRef) -> ObjRef {
     if t.refcnt() != 1
         || !t.ty().is(&types().tuple)
-        || try_tuple_items(t).map_or(true, |items| i >= items.len())
+        || try_tuple_items(t).is_none_or(|items| i >= items.len())
     {
         return v;
     }
