@@ -33,6 +33,8 @@ use crate::objects::dict::keys::{
     KIND_UNICODE, LOG_MINSIZE,
 };
 use crate::objects::dict::shared;
+
+mod split;
 use crate::objects::registry::types;
 use crate::objects::str::{hash_str_text, str_hash};
 use crate::objects::{bytes, int, tuple, typeobject, Layout};
@@ -142,22 +144,6 @@ impl DictTable {
         self.version = next_version() | watched;
         if watched != 0 {
             bump_type_stamp();
-        }
-    }
-
-    /// A split table over `keys` (a reference the caller gives up) and
-    /// an instance's values array of `size` values (taken over).
-    pub fn new_split(
-        keys: NonNull<KeysHeader>,
-        values: *mut Option<ObjRef>,
-        size: usize,
-    ) -> DictTable {
-        debug_assert!(Keys(keys).hdr().kind == KIND_SPLIT && size < 256);
-        debug_assert!((values as usize) >> SPLIT_SIZE_SHIFT == 0);
-        DictTable {
-            keys,
-            used: values as usize | (size << SPLIT_SIZE_SHIFT),
-            version: next_version(),
         }
     }
 
@@ -415,12 +401,6 @@ impl DictTable {
         self.entry(pos)
     }
 
-    #[cold]
-    #[inline(never)]
-    fn split_entry_at(&self, pos: usize) -> Option<Entry<'_>> {
-        self.entry(shared::order_at(self.split_values(), pos)?)
-    }
-
     /// Replaces the value of entry `ix`, returning the old one.
     pub fn replace_value(&mut self, ix: usize, value: ObjRef) -> ObjRef {
         assert!(ix < self.entry_slots(), "live entry");
@@ -478,34 +458,6 @@ impl DictTable {
         Ok(())
     }
 
-    /// `insertdict` of a new key into a split table: a name of the shared
-    /// keys this dict has not set, or a new one while the shared keys
-    /// have room (added to the class's keys). Otherwise the table is made
-    /// combined (`insertion_resize`) and the key and value come back for
-    /// the ordinary insertion.
-    #[cold]
-    #[inline(never)]
-    fn split_insert(
-        &mut self,
-        key: ObjRef,
-        value: ObjRef,
-    ) -> Result<Option<(ObjRef, ObjRef)>, AllocError> {
-        let v = self.split_values();
-        let size = self.split_size();
-        if let Some(ix) = shared::insert_key(self.k(), &key).filter(|&ix| ix < size) {
-            // SAFETY: ix below the values size; the slot is unset (the
-            // caller found no entry for this key).
-            let old = unsafe { (*v.add(ix)).replace(value) };
-            debug_assert!(old.is_none());
-            shared::add_to_order(v, ix);
-            self.new_version();
-            return Ok(None);
-        }
-        let unicode = is_exact_str(&key);
-        self.resize(calculate_log2_keysize(self.len() * 3), unicode)?;
-        Ok(Some((key, value)))
-    }
-
     /// Removes entry `ix` and returns it (`delitem_common`: the index slot
     /// becomes DUMMY and the entry a hole until the next resize).
     pub fn remove_at(&mut self, ix: usize) -> OwnedEntry {
@@ -527,26 +479,6 @@ impl DictTable {
         self.used -= 1;
         self.new_version();
         OwnedEntry { hash, key, value }
-    }
-
-    /// `delitem_common` on a split table: the value goes, the shared name
-    /// stays.
-    #[cold]
-    #[inline(never)]
-    fn split_remove(&mut self, ix: usize) -> OwnedEntry {
-        // SAFETY: ix below nentries (checked by the caller), so below the
-        // values size; `&mut self` excludes other borrows.
-        let (key, value) = unsafe {
-            let (kp, vp, _) = self.slot(ix);
-            ((*kp).clone().expect("live"), (*vp).take().expect("live"))
-        };
-        shared::remove_from_order(self.split_values(), ix);
-        self.new_version();
-        OwnedEntry {
-            hash: str_hash(&key),
-            key,
-            value,
-        }
     }
 
     /// Removes and returns the last inserted entry (`dict.popitem`).
@@ -645,54 +577,6 @@ impl DictTable {
         unsafe { free_keys_block(self.keys) };
         self.keys = new.0;
         // Entries moved to new indices (holes were compacted).
-        self.new_version();
-        Ok(())
-    }
-
-    /// `dictresize` of a split table: a combined keys block holding the
-    /// set values in their insertion order; the values array is freed and
-    /// the shared keys released.
-    #[cold]
-    #[inline(never)]
-    fn combine(&mut self, log2_newsize: u8, unicode: bool) -> Result<(), AllocError> {
-        let kind = if unicode { KIND_UNICODE } else { KIND_GENERAL };
-        let new = Keys(keys::new_keys(log2_newsize, kind)?);
-        let v = self.split_values();
-        let size = self.split_size();
-        let order = shared::order(v);
-        for (j, &ix) in order.iter().enumerate() {
-            // SAFETY: order entries are set indices below the values size
-            // and nentries; j below the new capacity (it holds `used`
-            // entries); each value moves once, each key is a new reference.
-            unsafe {
-                let (kp, vp, _) = self.slot(ix);
-                let key = (*kp).clone().expect("live");
-                let (nkp, nvp, _) = new.slot(j);
-                if new.is_general() {
-                    new.set_hash(j, str_hash(&key));
-                }
-                nkp.write(Some(key));
-                nvp.write((*vp).take());
-            }
-        }
-        let j = order.len();
-        let h = new.hdr_mut();
-        h.usable -= j as isize;
-        h.nentries = j as isize;
-        match log2_newsize {
-            0..=7 => build_indices::<i8>(&new, j),
-            8..=15 => build_indices::<i16>(&new, j),
-            16..=31 => build_indices::<i32>(&new, j),
-            _ => build_indices::<i64>(&new, j),
-        }
-        // SAFETY: every value moved out; the table gives up its reference
-        // to the shared keys.
-        unsafe {
-            shared::free_values_block(v, size);
-            shared::decref_keys(self.keys);
-        }
-        self.keys = new.0;
-        self.used = j;
         self.new_version();
         Ok(())
     }
@@ -798,29 +682,6 @@ impl DictTable {
             used: self.used,
             version: next_version(),
         })
-    }
-
-    /// `PyDict_Copy` of a split table: another split table on the same
-    /// keys, with a values array of the shared keys' usable size now, the
-    /// insertion order and the values copied.
-    fn clone_split(&self) -> Result<DictTable, AllocError> {
-        let k = self.k();
-        let n = k.hdr().nentries as usize;
-        let size = (n + k.hdr().usable.max(0) as usize).max(1);
-        let old = self.split_values();
-        let new = shared::alloc_values(size)?;
-        for ix in 0..n.min(self.split_size()) {
-            // SAFETY: ix below nentries, below both arrays' sizes; the new
-            // slots are zeroed, written once with new references.
-            unsafe { new.add(ix).write((*old.add(ix)).clone()) };
-        }
-        for pos in 0..shared::order_len(old) {
-            if let Some(ix) = shared::order_at(old, pos) {
-                shared::add_to_order(new, ix);
-            }
-        }
-        k.hdr_mut().refcnt += 1;
-        Ok(DictTable::new_split(k.0, new, size))
     }
 
     /// Live entries in insertion order.
@@ -940,21 +801,7 @@ impl Drop for DictTable {
             return;
         }
         if self.is_split() {
-            let v = self.split_values();
-            let size = self.split_size();
-            for ix in 0..size {
-                // SAFETY: ix below the values size; the table is being
-                // dropped, so nothing else reads the array.
-                drop(unsafe { (*v.add(ix)).take() });
-            }
-            // SAFETY: the values are all taken out; the table's reference
-            // to the shared keys goes with it.
-            unsafe {
-                shared::free_values_block(v, size);
-                shared::decref_keys(self.keys);
-            }
-            self.keys = empty_keys();
-            self.used = 0;
+            self.drop_split();
             return;
         }
         let k = self.k();

@@ -126,7 +126,9 @@ pub(crate) fn dict_next(it: &Obj) -> PyResult<Option<ObjRef>> {
                 break;
             }
         }
-        while !d.reverse && pos < table.positions() {
+        // The table cannot change while it is borrowed here.
+        let end = table.positions();
+        while !d.reverse && pos < end {
             if let Some(e) = table.entry_at(pos) {
                 found = Some((e.key.clone(), e.value.clone()));
                 pos += 1;
