@@ -491,15 +491,18 @@ impl DictTable {
     }
 
     fn pop_last_combined(&mut self) -> Option<OwnedEntry> {
-        let n = self.entry_slots();
-        let ix = (0..n).rev().find(|&i| self.value(i).is_some())?;
+        let ix = (0..self.entry_slots())
+            .rev()
+            .find(|&i| self.value(i).is_some())?;
         let e = self.remove_at(ix);
-        // CPython's popitem gives the entry back: later insertions reuse
-        // its number (no index slot refers to it any more).
+        // CPython 3.11's popitem gives the entry number back (later
+        // insertions reuse it: no index slot refers to it any more) but
+        // not its usable count ("we can't dk_usable++ since there is
+        // DKIX_DUMMY in indices"), so a dict after popitem resizes when
+        // CPython's does.
         let k = self.k();
         let h = k.hdr_mut();
         h.nentries = ix as isize;
-        h.usable += (n - ix) as isize;
         Some(e)
     }
 
