@@ -23,8 +23,24 @@ const EXPECTED: &[(&str, &[(usize, i64)])] = &[
     // A 56-byte instance, and its values array of 3 (after the class's
     // shared keys settled): 8 prefix bytes + 3 * 8 = 32.
     ("instance_2_attrs", &[(32, 1), (64, 1)]),
+    // obj.__dict__ is a split dict (64) taking over the values array (32)
+    // and sharing the class's keys.
+    ("instance_dict", &[(32, 1), (64, 2)]),
+    // Its new name joins the shared keys: values arrays of 4 (48 bytes).
+    ("instance_dict_new_name", &[(48, 1), (64, 2)]),
     // GC head, header and two slot words: 48; no dict.
     ("slots_2", &[(48, 1)]),
+    // staticmethod (48) and its dict (64) of the five names copied from
+    // the function (keys: 32 + 8 + 5 * 16 = 120); the function's
+    // __annotations__ dict was made by the warm-up.
+    ("staticmethod", &[(48, 1), (64, 1), (128, 1)]),
+    ("classmethod", &[(48, 1), (64, 1), (128, 1)]),
+    // zipobject (64), its tuple of iterators (64), its result tuple (64)
+    // and the two list iterators (48).
+    ("zip", &[(48, 2), (64, 3)]),
+    // types.ModuleType("m"): the module (72), its dict (64) and the dict's
+    // keys of five names (120).
+    ("module", &[(64, 1), (80, 1), (128, 1)]),
     // dictiterobject: di_dict, di_used, di_pos, di_result, len (72 bytes).
     ("dict_keys_iter", &[(80, 1)]),
     // The same, and its result tuple of two (56 bytes) made at creation.

@@ -1,6 +1,7 @@
 # Blocks taken by 2,000 objects of one kind: sys._debugmallocstats() before
 # and after making them (the test compares the per-size-class changes).
 import sys
+import types
 
 
 class Point:
@@ -30,6 +31,26 @@ def gen_locals(a, b, c):
     yield x
 
 
+def instance_dict(i):
+    # The split dict takes over the values array: one more block (the
+    # dict object), none for keys.
+    p = Point(None, None)
+    p.__dict__
+    return p
+
+
+def instance_dict_new_name(i):
+    # A name stored through the split dict joins the class's keys, so
+    # later instances get a values array of 4 (48 bytes).
+    p = Point(None, None)
+    p.__dict__["z"] = None
+    return p
+
+
+def wrapped(a):
+    "doc"
+
+
 SHARED_DICT = {"a": 1}
 SHARED_LIST = [1]
 
@@ -41,6 +62,12 @@ KINDS = {
     "dict_5_int": lambda i: {1: 1, 2: 2, 3: 3, 4: 4, 5: 5},
     "instance_2_attrs": lambda i: Point(None, None),
     "slots_2": lambda i: Slots(None, None),
+    "instance_dict": instance_dict,
+    "instance_dict_new_name": instance_dict_new_name,
+    "staticmethod": lambda i: staticmethod(wrapped),
+    "classmethod": lambda i: classmethod(wrapped),
+    "zip": lambda i: zip(SHARED_LIST, SHARED_LIST),
+    "module": lambda i: types.ModuleType("m"),
     "dict_keys_iter": lambda i: iter(SHARED_DICT),
     "dict_items_iter": lambda i: iter(SHARED_DICT.items()),
     "set_iter": lambda i: iter({1}),

@@ -1,6 +1,6 @@
 //! The `gc` module: `collect(generation=2)` returning the number of
 //! unreachable objects found, `enable`/`disable`/`isenabled`, the thresholds
-//! and counts of the three generations, `is_tracked`, `get_stats`,
+//! and counts of the three generations, `is_tracked`, `is_finalized`, `get_stats`,
 //! `get_objects`, `get_referents`, `get_referrers`, the debug flags,
 //! `freeze`/`unfreeze`/`get_freeze_count` and `callbacks`. The
 //! collector itself is `memory::collector`.
@@ -38,6 +38,7 @@ pub(crate) fn make_gc() -> PyResult<ObjRef> {
             ("get_threshold", gc_get_threshold),
             ("set_threshold", gc_set_threshold),
             ("is_tracked", gc_is_tracked),
+            ("is_finalized", gc_is_finalized),
             ("get_stats", gc_get_stats),
             ("get_objects", gc_get_objects),
             ("get_referrers", gc_get_referrers),
@@ -178,6 +179,18 @@ fn gc_set_threshold(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult
 fn gc_is_tracked(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("is_tracked", args, 1, 1)?;
     Ok(py_bool(gc::is_tracked(&args[0])))
+}
+
+/// `gc.is_finalized(obj)`: has the object's finalizer (`__del__`, PEP
+/// 442) already run?
+fn gc_is_finalized(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("is_finalized", args, 1, 1)?;
+    let o = &args[0];
+    let done = match o.layout() {
+        objects::Layout::Instance => objects::instance::is_finalized(o),
+        _ => o.is_gc() && crate::memory::finalize::marked(o),
+    };
+    Ok(py_bool(done))
 }
 
 fn gc_get_stats(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {

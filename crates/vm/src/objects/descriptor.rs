@@ -5,17 +5,21 @@
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::memory::slot::ObjSlot;
 use crate::objects::bool::py_bool;
+use crate::objects::dict::new_dict;
 use crate::objects::exception::type_error;
 use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
 use crate::objects::registry::types;
+use crate::objects::str::intern::intern;
 use crate::objects::str::try_str;
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::typeobject::special_attrs::is_abstract;
+use crate::objects::Layout;
 use crate::objects::{exception, singletons, Traverse, VarSize};
 use crate::protocol::call;
 use crate::protocol::convert::{check_args, check_kwargs, kwarg};
 use crate::vm::{PyResult, Vm};
+use std::cell::OnceCell;
 
 /// CPython 3.11's `propertyobject` (80 bytes with the GC head).
 pub struct PropertyBody {
@@ -73,39 +77,90 @@ impl PropertyBody {
 }
 impl VarSize for PropertyBody {}
 
+/// CPython 3.11's `classmethod` object (48 bytes with the GC head): the
+/// callable and `cm_dict`, a real dict object holding the attributes
+/// copied from the callable when it is made (3.10's `functools_wraps`:
+/// `__module__`, `__name__`, `__qualname__`, `__doc__`,
+/// `__annotations__`) and any stored later.
 pub struct ClassMethodBody {
     pub func: ObjRef,
-    /// CPython's `cm_dict` word, kept so the object is CPython's 48 bytes
-    /// (attributes of classmethod objects are not supported here).
-    _layout_parity: usize,
+    pub dict: OnceCell<ObjRef>,
 }
 
 impl ClassMethodBody {
     pub fn new(func: ObjRef) -> ClassMethodBody {
         ClassMethodBody {
             func,
-            _layout_parity: 0,
+            dict: OnceCell::new(),
         }
     }
 }
 impl Traverse for ClassMethodBody {
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
         visit(&self.func);
+        if let Some(d) = self.dict.get() {
+            visit(d);
+        }
     }
 }
 impl VarSize for ClassMethodBody {}
 
+/// CPython 3.11's `staticmethod` object: as [`ClassMethodBody`].
 pub struct StaticMethodBody {
     pub func: ObjRef,
-    /// CPython's `sm_dict` word, kept for its 48 bytes (as classmethod's).
-    _layout_parity: usize,
+    pub dict: OnceCell<ObjRef>,
 }
 impl Traverse for StaticMethodBody {
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
         visit(&self.func);
+        if let Some(d) = self.dict.get() {
+            visit(d);
+        }
     }
 }
 impl VarSize for StaticMethodBody {}
+
+/// The `__dict__` word of a classmethod or staticmethod object.
+pub fn wrapper_dict(obj: &Obj) -> Option<&OnceCell<ObjRef>> {
+    match obj.layout() {
+        Layout::ClassMethod => obj.payload::<ClassMethodBody>().map(|b| &b.dict),
+        Layout::StaticMethod => obj.payload::<StaticMethodBody>().map(|b| &b.dict),
+        _ => None,
+    }
+}
+
+/// The `__dict__` of a classmethod or staticmethod object, made on first
+/// use.
+pub fn wrapper_dict_object(obj: &Obj) -> PyResult<Option<ObjRef>> {
+    let Some(cell) = wrapper_dict(obj) else {
+        return Ok(None);
+    };
+    if let Some(d) = cell.get() {
+        return Ok(Some(d.clone()));
+    }
+    let d = new_dict()?;
+    Ok(Some(cell.get_or_init(|| d).clone()))
+}
+
+/// `functools_wraps(wrapper, wrapped)` of CPython 3.11's `sm_init` and
+/// `cm_init`: the callable's `__module__`, `__name__`, `__qualname__`,
+/// `__doc__` and `__annotations__` (those it has) stored in the wrapper's
+/// dict, made by the first of them.
+fn copy_wrapped_attrs(vm: &mut Vm, wrapper: &Obj, func: &Obj) -> PyResult<()> {
+    for name in [
+        "__module__",
+        "__name__",
+        "__qualname__",
+        "__doc__",
+        "__annotations__",
+    ] {
+        if let Some(v) = crate::protocol::attr::get_attr_opt(vm, func, name)? {
+            let d = wrapper_dict_object(wrapper)?.expect("a wrapper");
+            crate::objects::dict::ops::dict_set_str(&d, intern(name)?, v)?;
+        }
+    }
+    Ok(())
+}
 
 /// `getter`/`setter`/`deleter`: a copy with one function replaced
 /// (CPython's `property_copy`).
@@ -202,30 +257,30 @@ pub(crate) fn property_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
 }
 
 /// `classmethod(func)`.
-pub(crate) fn classmethod_new(_vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
+pub(crate) fn classmethod_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let t = types();
     let (pos, _) = call.split();
     check_args("classmethod", pos, 1, 1)?;
-    Ok(alloc_object(
-        &t.classmethod,
-        ClassMethodBody::new(pos[0].clone()),
-        0,
-    )?)
+    let cm = alloc_object(&t.classmethod, ClassMethodBody::new(pos[0].clone()), 0)?;
+    copy_wrapped_attrs(vm, &cm, &pos[0])?;
+    Ok(cm)
 }
 
 /// `staticmethod(func)`.
-pub(crate) fn staticmethod_new(_vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
+pub(crate) fn staticmethod_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let t = types();
     let (pos, _) = call.split();
     check_args("staticmethod", pos, 1, 1)?;
-    Ok(alloc_object(
+    let sm = alloc_object(
         &t.staticmethod,
         StaticMethodBody {
             func: pos[0].clone(),
-            _layout_parity: 0,
+            dict: OnceCell::new(),
         },
         0,
-    )?)
+    )?;
+    copy_wrapped_attrs(vm, &sm, &pos[0])?;
+    Ok(sm)
 }
 
 /// Puts this type's built-in methods into its namespace (at start-up).

@@ -8,16 +8,16 @@ use crate::memory::heap;
 use crate::memory::object::{alloc_object, alloc_object_init};
 use crate::memory::object::{Obj, ObjHeader, ObjRef};
 use crate::objects::bool::py_bool;
-use crate::objects::dict::keys::calculate_log2_keysize;
-use crate::objects::dict::new_dict_from_table;
-use crate::objects::dict::shared::SharedKeys;
+use crate::objects::dict::shared::{
+    add_to_order, alloc_values, order, prefix_size, remove_from_order, values_block_size,
+    SharedKeys,
+};
 use crate::objects::dict::table::DictTable;
 use crate::objects::exception::type_error;
 use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
 use crate::objects::int::new_int;
 use crate::objects::registry::types;
-use crate::objects::str::str_hash;
 use crate::objects::str::{new_str, try_str};
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::typeobject::{call, construct, special_attrs, TypeBody};
@@ -166,73 +166,10 @@ pub fn has_values(obj: &Obj) -> bool {
     !values_ptr(obj).is_null()
 }
 
-/// `prefix_size` of `new_values`: the order bytes, their count and the
-/// prefix size, rounded up to a word.
-fn prefix_size(size: usize) -> usize {
-    (size + 2 + 7) & !7
-}
-
-/// Total bytes of a values array of `size` values.
-fn values_block_size(size: usize) -> usize {
-    prefix_size(size) + 8 * size
-}
-
 /// `init_inline_values`: a values array for a new instance of `cls`.
 fn new_values(cls: &TypeBody) -> Result<(usize, usize), AllocError> {
     let size = cls.shape.cached_keys.note_new_instance().max(1);
-    let n = values_block_size(size);
-    let mem = heap::malloc(n)?;
-    let p = prefix_size(size);
-    // SAFETY: a fresh block of n bytes: the prefix, then `size` words
-    // zeroed (None values).
-    unsafe {
-        std::ptr::write_bytes(mem.as_ptr(), 0, n);
-        *mem.as_ptr().add(p - 1) = p as u8;
-    }
-    Ok((mem.as_ptr() as usize + p, size))
-}
-
-/// Appends `ix` to the insertion order kept before the values.
-fn add_to_order(values: *mut Option<ObjRef>, ix: usize) {
-    let b = values as *mut u8;
-    // SAFETY: the count byte is at -2 and the order bytes before it; the
-    // prefix has room for one byte per value slot (size + 2 <= prefix).
-    unsafe {
-        let n = *b.sub(2) as usize + 1;
-        *b.sub(2 + n) = ix as u8;
-        *b.sub(2) = n as u8;
-    }
-}
-
-/// `delete_index_from_values`.
-fn remove_from_order(values: *mut Option<ObjRef>, ix: usize) {
-    let b = values as *mut u8;
-    // SAFETY: as in add_to_order; only the first `n` order bytes are read.
-    unsafe {
-        let n = *b.sub(2) as usize;
-        let mut j = 1;
-        while j <= n && *b.sub(2 + j) as usize != ix {
-            j += 1;
-        }
-        if j > n {
-            return;
-        }
-        while j < n {
-            *b.sub(2 + j) = *b.sub(3 + j);
-            j += 1;
-        }
-        *b.sub(2) = (n - 1) as u8;
-    }
-}
-
-/// The indices of the set values, in insertion order.
-fn order(values: *mut Option<ObjRef>) -> Vec<usize> {
-    let b = values as *mut u8;
-    // SAFETY: as in remove_from_order.
-    unsafe {
-        let n = *b.sub(2) as usize;
-        (1..=n).map(|j| *b.sub(2 + j) as usize).collect()
-    }
+    Ok((alloc_values(size)? as usize, size))
 }
 
 /// Frees the values array of `obj` (its references already taken out)
@@ -243,14 +180,9 @@ fn free_values(obj: &Obj) {
         return;
     }
     // SAFETY: a managed-dict shape; the dict word holds the size while
-    // there are values; the block started `prefix` bytes before `v`.
+    // there are values.
     unsafe {
-        let size = *dict_word(obj);
-        let p = *(v as *mut u8).sub(1) as usize;
-        heap::free(
-            NonNull::new_unchecked((v as *mut u8).sub(p)),
-            values_block_size(size),
-        );
+        crate::objects::dict::shared::free_values_block(v, *dict_word(obj));
         *values_word(obj) = 0;
         *dict_word(obj) = 0;
     }
@@ -270,30 +202,36 @@ pub fn dict_of(obj: &Obj) -> Option<&Obj> {
     }
 }
 
-/// Makes the dict of `obj` from its values (`make_dict_from_instance_
-/// attributes`, then the resize a first insertion into it would make:
-/// combined, `calculate_log2_keysize(used * 3)` slots).
-fn materialize(obj: &Obj, unicode: bool) -> Result<ObjRef, AllocError> {
+/// Makes the dict of `obj` from its values: CPython 3.11's
+/// `make_dict_from_instance_attributes`, a split dict sharing the class's
+/// keys and taking over the values array as it is (so `sys.getsizeof` is
+/// 64 + 8 × the shared keys' usable size, and no block is allocated but
+/// the dict object). Without values (after a `tp_clear`) an empty dict.
+fn materialize(obj: &Obj) -> Result<ObjRef, AllocError> {
     if let Some(d) = dict_of(obj) {
         return Ok(d.to_ref());
     }
+    // The dict object first, so a failed allocation leaves the values.
+    let d = dict::new_dict()?;
     let v = values_ptr(obj);
-    let keys = &shape_of(obj).cached_keys;
-    let mut t = DictTable::new();
     if !v.is_null() {
-        let ord = order(v);
-        t.resize_log2(calculate_log2_keysize(ord.len() * 3), unicode)?;
-        for ix in ord {
-            // SAFETY: order entries are set indices below the array size;
-            // each value is moved out once.
-            let val = unsafe { (*v.add(ix)).take() };
-            if let (Some(k), Some(val)) = (keys.key_at(ix), val) {
-                t.insert_new(str_hash(k), k.clone(), val)?;
+        if let Some(keys) = shape_of(obj).cached_keys.share() {
+            // SAFETY: while there are values the dict word holds their
+            // count; the array moves to the dict, so the words are cleared.
+            let size = unsafe { std::mem::replace(&mut *dict_word(obj), 0) };
+            // SAFETY: as above.
+            unsafe { *values_word(obj) = 0 };
+            let t = DictTable::new_split(keys, v, size);
+            let track = !dict::all_atomic(&t);
+            drop(std::mem::replace(
+                &mut *dict::dict_body(&d).expect("dict").table.borrow_mut(),
+                t,
+            ));
+            if track {
+                crate::memory::gc::track(&d);
             }
         }
-        free_values(obj);
     }
-    let d = new_dict_from_table(t)?;
     // SAFETY: no values now: the dict word holds the dict reference.
     unsafe { *dict_word(obj) = d.clone().into_raw().as_ptr() as usize };
     Ok(d)
@@ -304,7 +242,7 @@ pub fn instance_dict_object(obj: &Obj) -> PyResult<Option<ObjRef>> {
     if !shape_of(obj).managed_dict {
         return Ok(None);
     }
-    Ok(Some(materialize(obj, true)?))
+    Ok(Some(materialize(obj)?))
 }
 
 /// Replaces the instance's dict with `d` (`obj.__dict__ = d`).
@@ -386,10 +324,10 @@ pub fn set_own(obj: &Obj, name: &Obj, value: Option<ObjRef>) -> PyResult<bool> {
             drop(old);
             return Ok(true);
         }
-        // A name that is no exact str, or no room left in the shared keys.
-        materialize(obj, crate::objects::dict::table::is_exact_str(name))?;
+        // A name that is no exact str, or no room left in the shared keys:
+        // the dict takes over, and the insertion makes it combined.
     }
-    let d = materialize(obj, true)?;
+    let d = materialize(obj)?;
     match value {
         Some(val) => {
             dict::maintain_tracking(&d, name, &val);

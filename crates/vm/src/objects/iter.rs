@@ -4,8 +4,6 @@
 //! Dict, set and range iterators are with their types; generators in
 //! [`super::generator`].
 
-use crate::memory::heap;
-use crate::memory::heap::HVec;
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::memory::slot::ObjSlot;
 use crate::objects::bytes::methods::bytes_item_at;
@@ -70,16 +68,19 @@ impl Traverse for EnumerateBody {
 }
 impl VarSize for EnumerateBody {}
 
+/// CPython 3.11's `zipobject` (64 bytes with the GC head): the number of
+/// iterators, the iterators in a tuple (`ittuple`), the result tuple
+/// reused while nothing else holds it, and `strict`.
 pub struct ZipBody {
-    /// The argument iterators (a heap buffer, like a list's items).
-    pub iters: HVec<ObjRef>,
+    pub tuplesize: usize,
+    pub iters: ObjRef,
+    pub result: ObjSlot,
     pub strict: bool,
 }
 impl Traverse for ZipBody {
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
-        for i in &self.iters {
-            visit(i);
-        }
+        visit(&self.iters);
+        self.result.visit(visit);
     }
 }
 impl VarSize for ZipBody {}
@@ -300,11 +301,23 @@ pub(crate) fn zip_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let (pos, kws) = call.split();
     check_kwargs("zip", &kws, &["strict"])?;
     let strict = kwarg(&kws, "strict").is_some_and(|s| s.is(&t.true_));
-    let mut iters = heap::hvec_with_capacity(pos.len());
+    let mut iters = Vec::with_capacity(pos.len());
     for a in pos.iter() {
         iters.push(iter::get_iter(vm, a)?);
     }
-    Ok(alloc_object(&t.zip, ZipBody { iters, strict }, 0)?)
+    let tuplesize = iters.len();
+    // `zip_new`: the result tuple is made up front, filled with None.
+    let result = new_tuple(vec![t.none.clone(); tuplesize])?;
+    Ok(alloc_object(
+        &t.zip,
+        ZipBody {
+            tuplesize,
+            iters: new_tuple(iters)?,
+            result: ObjSlot::new(Some(result)),
+            strict,
+        },
+        0,
+    )?)
 }
 
 /// `map(func, *iterables)`.
@@ -496,15 +509,29 @@ fn enumerate_result(e: &EnumerateBody, index: ObjRef, item: ObjRef) -> PyResult<
 /// `next()` of `zip`: a tuple of one item from each iterator; with `strict=True`, CPython's `ValueError` when the lengths differ.
 pub(crate) fn zip_next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
     let z = it.payload::<ZipBody>().expect("zip");
-    if z.iters.is_empty() {
+    if z.tuplesize == 0 {
         return Ok(None);
     }
     let iters = z.iters.clone();
-    let mut items = Vec::with_capacity(iters.len());
+    let iters = crate::objects::tuple::tuple_items(&iters);
+    // CPython's zip_next: the result tuple is refilled in place when only
+    // the zip object holds it; otherwise a new tuple is made.
+    let reuse = z.result.take().filter(|r| r.refcnt() == 1);
+    let mut fresh = if reuse.is_none() {
+        Vec::with_capacity(iters.len())
+    } else {
+        Vec::new()
+    };
     for (i, sub) in iters.iter().enumerate() {
         match next(vm, sub)? {
-            Some(v) => items.push(v),
+            Some(v) => match &reuse {
+                Some(r) => drop(crate::objects::tuple::replace_unique(r, i, v)),
+                None => fresh.push(v),
+            },
             None => {
+                if let Some(r) = reuse {
+                    z.result.set(Some(r));
+                }
                 if z.strict && (i > 0 || iters.len() > 1 && next(vm, &iters[1])?.is_some()) {
                     let msg = if i == 0 {
                         "zip() argument 2 is longer than argument 1".to_string()
@@ -526,7 +553,14 @@ pub(crate) fn zip_next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
             }
         }
     }
-    Ok(Some(new_tuple(items)?))
+    match reuse {
+        Some(r) => {
+            crate::memory::gc::track(&r);
+            z.result.set(Some(r.clone()));
+            Ok(Some(r))
+        }
+        None => Ok(Some(new_tuple(fresh)?)),
+    }
 }
 
 /// `next()` of `map`: the function applied to one item from each iterator.

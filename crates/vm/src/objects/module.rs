@@ -5,11 +5,15 @@ use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::modules::import::get;
 use crate::modules::stdlib;
 use crate::objects::dict::{new_dict, ops};
+use crate::objects::exception::type_error;
 use crate::objects::registry::types;
+use crate::objects::str::intern::intern;
 use crate::objects::str::{new_str, try_str};
+use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::{dict, Traverse, VarSize};
 use crate::protocol::attr;
-use crate::vm::PyResult;
+use crate::protocol::convert::{check_kwargs, kwarg};
+use crate::vm::{PyResult, Vm};
 
 /// A module: its name and its namespace dict (the globals of its code).
 /// CPython's `PyModuleObject` also has `md_def` and `md_state` (for
@@ -39,8 +43,8 @@ impl Traverse for ModuleBody {
 }
 impl VarSize for ModuleBody {}
 
-/// `<module 'x' from '/p/x.py'>`, `<module 'x' (frozen)>` or
-/// `<module 'x' (built-in)>`.
+/// `<module 'x' from '/p/x.py'>`, `<module 'x' (frozen)>`,
+/// `<module 'x' (built-in)>`, or `<module 'x'>` for `types.ModuleType`.
 pub fn module_repr(m: &Obj) -> String {
     let name = module_name(m);
     let quoted = arenapy_compiler::pyrepr::str_repr(&name);
@@ -53,6 +57,15 @@ pub fn module_repr(m: &Obj) -> String {
             "<module {quoted} from {}>",
             arenapy_compiler::pyrepr::str_repr(&f)
         ),
+        // A module made by `types.ModuleType` (its loader None, no file):
+        // CPython's `_module_repr_from_spec` fallback.
+        None if m
+            .payload::<ModuleBody>()
+            .and_then(|b| get(&b.dict, "__loader__"))
+            .is_some_and(|l| l.is(&types().none)) =>
+        {
+            format!("<module {quoted}>")
+        }
         None if stdlib::source(&name).is_some() => {
             format!("<module {quoted} (frozen)>")
         }
@@ -65,6 +78,50 @@ pub fn new_module(name: &str) -> PyResult<ObjRef> {
     let n = new_str(name)?;
     ops::dict_set_str(&d, new_str("__name__")?, n.clone())?;
     Ok(alloc_object(&types().module, ModuleBody::new(n, d), 0)?)
+}
+
+/// `types.ModuleType(name, doc=None)` (CPython's `module_new` and
+/// `module_init_dict`): a module object and its dict holding `__name__`,
+/// `__doc__`, `__package__`, `__loader__` and `__spec__`, in that order
+/// (keys interned, so the dict's 8-slot keys block is the only other
+/// block, as in CPython).
+pub(crate) fn module_new(_vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
+    let (pos, kws) = call.split();
+    check_kwargs("module", &kws, &["name", "doc"])?;
+    if pos.len() > 2 {
+        return Err(type_error(format!(
+            "module() takes at most 2 arguments ({} given)",
+            pos.len() + kws.len()
+        )));
+    }
+    let name = pos
+        .first()
+        .cloned()
+        .or_else(|| kwarg(&kws, "name").cloned())
+        .ok_or_else(|| type_error("module() missing required argument 'name' (pos 1)"))?;
+    if !name.ty().is(&types().str) && name.payload::<crate::objects::str::StrBody>().is_none() {
+        return Err(type_error(format!(
+            "module() argument 'name' must be str, not {}",
+            crate::protocol::object::type_name(&name)
+        )));
+    }
+    let none = types().none.clone();
+    let doc = pos
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(&kws, "doc").cloned())
+        .unwrap_or_else(|| none.clone());
+    let d = new_dict()?;
+    for (k, v) in [
+        ("__name__", name.clone()),
+        ("__doc__", doc),
+        ("__package__", none.clone()),
+        ("__loader__", none.clone()),
+        ("__spec__", none),
+    ] {
+        ops::dict_set_str(&d, intern(k)?, v)?;
+    }
+    Ok(alloc_object(call.cls, ModuleBody::new(name, d), 0)?)
 }
 
 pub fn module_name(m: &Obj) -> String {

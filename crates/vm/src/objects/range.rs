@@ -10,6 +10,7 @@
 //! range keeps a tuple of the four ints and computes with big integers.
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::memory::slot::ObjSlot;
 use crate::objects::exception::{index_error, overflow_error, type_error, value_error};
 use crate::objects::function::builtin;
 use crate::objects::function::builtin::BuiltinKind;
@@ -26,7 +27,7 @@ use crate::protocol::{compare, iter, repr};
 use crate::vm::{PyResult, Vm};
 use num_bigint::BigInt;
 use num_traits::{One, Signed, ToPrimitive, Zero};
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::num::NonZeroI64;
 
 /// `range(start, stop, step)`.
@@ -209,21 +210,22 @@ impl Traverse for RangeIterBody {}
 impl VarSize for RangeIterBody {}
 
 /// CPython's `longrangeiterobject`: the iterator of a range beyond
-/// machine words, with ints of any size.
+/// machine words, with ints of any size; four words after the header (48
+/// bytes, as CPython 3.11's `__basicsize__`), not GC-tracked.
 pub struct LongRangeIterBody {
-    /// The next value.
-    pub start: RefCell<ObjRef>,
+    /// The next value (always set).
+    pub start: ObjSlot,
     pub step: ObjRef,
-    /// How many values are left.
-    pub len: RefCell<ObjRef>,
+    /// How many values are left (always set).
+    pub len: ObjSlot,
+    /// The fourth word of CPython 3.11's object, kept for its size.
+    _layout_parity: usize,
 }
 impl Traverse for LongRangeIterBody {
     fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
         visit(&self.step);
-        if let (Ok(s), Ok(l)) = (self.start.try_borrow(), self.len.try_borrow()) {
-            visit(&s);
-            visit(&l);
-        }
+        self.start.visit(visit);
+        self.len.visit(visit);
     }
 }
 impl VarSize for LongRangeIterBody {}
@@ -457,18 +459,18 @@ pub(crate) fn long_range_iter_next(_vm: &mut Vm, it: &Obj) -> PyResult<Option<Ob
     let r = it
         .payload::<LongRangeIterBody>()
         .expect("longrange iterator");
-    let len = to_bigint(&r.len.borrow()).expect("int");
+    let (Some(len), Some(cur)) = (r.len.get(), r.start.get()) else {
+        return Ok(None);
+    };
+    let len = to_bigint(&len).expect("int");
     if !len.is_positive() {
         return Ok(None);
     }
-    let cur = r.start.borrow().clone();
     let next = to_bigint(&cur).expect("int") + to_bigint(&r.step).expect("int");
     let next = new_bigint(&next)?;
     let left = new_bigint(&(len - 1u32))?;
-    let old = r.start.replace(next);
-    drop(old);
-    let old = r.len.replace(left);
-    drop(old);
+    r.start.set(Some(next));
+    r.len.set(Some(left));
     Ok(Some(cur))
 }
 
@@ -533,9 +535,10 @@ fn long_range_iter(start: BigInt, step: BigInt, len: BigInt) -> PyResult<ObjRef>
     Ok(alloc_object(
         &types().longrange_iterator,
         LongRangeIterBody {
-            start: RefCell::new(new_bigint(&start)?),
+            start: ObjSlot::new(Some(new_bigint(&start)?)),
             step: new_bigint(&step)?,
-            len: RefCell::new(new_bigint(&len)?),
+            len: ObjSlot::new(Some(new_bigint(&len)?)),
+            _layout_parity: 0,
         },
         0,
     )?)

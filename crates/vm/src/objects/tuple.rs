@@ -158,6 +158,23 @@ pub(crate) fn refill<const N: usize>(t: &Obj, items: [ObjRef; N]) -> Result<(), 
     Ok(())
 }
 
+/// Stores `v` as item `i` of `t`, a tuple only the caller refers to (an
+/// iterator's reused result, as zip's), returning the old item for the
+/// caller to drop; `v` back if `t` is shared, no exact tuple, or `i` out
+/// of range.
+pub(crate) fn replace_unique(t: &Obj, i: usize, v: ObjRef) -> ObjRef {
+    if t.refcnt() != 1
+        || !t.ty().is(&types().tuple)
+        || try_tuple_items(t).is_none_or(|items| i >= items.len())
+    {
+        return v;
+    }
+    let p = t.trailing_ptr::<TupleBody>() as *mut ObjRef;
+    // SAFETY: with a refcount of one only the caller refers to the tuple
+    // and holds no borrowed slice of its items; slot i is initialised.
+    unsafe { std::ptr::replace(p.add(i), v) }
+}
+
 /// The empty tuple singleton, made once at startup.
 pub fn alloc_empty_tuple(tuple_type: &Obj) -> Result<ObjRef, AllocError> {
     alloc_object(tuple_type, TupleBody { len: 0 }, 0)

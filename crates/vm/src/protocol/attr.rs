@@ -38,6 +38,10 @@ pub fn instance_dict(obj: &Obj) -> Option<&RefCell<DictTable>> {
             .expect("function")
             .attr_table(),
         Layout::Type => Some(obj.payload::<TypeBody>().expect("type").dict()),
+        Layout::ClassMethod | Layout::StaticMethod => crate::objects::descriptor::wrapper_dict(obj)
+            .and_then(|c| c.get())
+            .and_then(|d| dict_body(d))
+            .map(|b| &b.table),
         _ => None,
     }
 }
@@ -166,14 +170,7 @@ pub fn descr_get_for_call(vm: &mut Vm, f: &Obj, obj: &Obj) -> PyResult<Option<Ob
 fn bind_builtin(b: &BuiltinBody, self_: &Obj) -> PyResult<ObjRef> {
     Ok(alloc_object(
         &types().builtin_function,
-        BuiltinBody {
-            name: b.name,
-            owner: b.owner,
-            func: b.func,
-            kind: b.kind,
-            bound: Some(self_.to_ref()),
-            sig: b.sig,
-        },
+        BuiltinBody::new(b.def, Some(self_.to_ref())),
         0,
     )?)
 }
@@ -433,6 +430,11 @@ pub fn generic_set_attr(vm: &mut Vm, obj: &Obj, name: &Obj, value: Option<ObjRef
     }
     if let (Some(e), Some(v)) = (obj.payload::<ExceptionBody>(), &value) {
         crate::objects::dict::maintain_tracking(e.dict_object()?, name, v);
+    }
+    if let Some(v) = &value {
+        if let Some(d) = crate::objects::descriptor::wrapper_dict_object(obj)? {
+            crate::objects::dict::maintain_tracking(&d, name, v);
+        }
     }
     if let Some(dict) = instance_dict(obj) {
         match value {

@@ -1,5 +1,5 @@
 """Weak references, as CPython's weakref module: ref (ReferenceType) with
-callbacks, proxy, WeakValueDictionary, WeakKeyDictionary, WeakSet, finalize,
+callbacks, WeakMethod, proxy, WeakValueDictionary, WeakKeyDictionary, WeakSet, finalize,
 getweakrefcount and getweakrefs.
 
 The native `_weakref` module keeps the table of who refers weakly to whom
@@ -80,6 +80,62 @@ class KeyedRef(ref):
 
     def __init__(self, ob, callback, key):
         pass
+
+
+class WeakMethod(ref):
+    """A weak reference to a bound method: it dies when either the object
+    or the function does (a bound method itself is made anew on each
+    attribute access, so a plain ref to one would die at once)."""
+
+    # (CPython adds "__weakref__": its ref type has none; this one does.)
+    __slots__ = ("_func_ref", "_meth_type", "_alive")
+
+    def __new__(cls, meth, callback=None):
+        try:
+            obj = meth.__self__
+            func = meth.__func__
+        except AttributeError:
+            raise TypeError(
+                "argument should be a bound method, not {}".format(type(meth))
+            ) from None
+
+        def _cb(arg):
+            # The first of the two referents to die calls back once.
+            self = self_wr()
+            if self._alive:
+                self._alive = False
+                if callback is not None:
+                    callback(self)
+
+        self = ref.__new__(cls, obj, _cb)
+        self._func_ref = ref(func, _cb)
+        self._meth_type = type(meth)
+        self._alive = True
+        self_wr = ref(self)
+        return self
+
+    def __call__(self):
+        obj = ref.__call__(self)
+        func = self._func_ref()
+        if obj is None or func is None:
+            return None
+        return self._meth_type(func, obj)
+
+    def __eq__(self, other):
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is other
+            return ref.__eq__(self, other) and self._func_ref == other._func_ref
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is not other
+            return ref.__ne__(self, other) or self._func_ref != other._func_ref
+        return NotImplemented
+
+    __hash__ = ref.__hash__
 
 
 def _deref(proxy):

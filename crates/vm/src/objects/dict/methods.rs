@@ -56,7 +56,7 @@ fn dict_pop_m(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRe
 
 fn dict_popitem(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let d = self_dict(args)?;
-    let e = dict_body(&d).expect("dict").table.borrow_mut().pop_last();
+    let e = dict_body(&d).expect("dict").table.borrow_mut().pop_last()?;
     match e {
         Some(e) => Ok(new_tuple(vec![e.key, e.value])?),
         None => Err(key_error(new_str("popitem(): dictionary is empty")?).with_str_message()),

@@ -136,26 +136,32 @@ pub fn dict_pop(vm: &mut Vm, d: &Obj, key: &Obj) -> PyResult<Option<ObjRef>> {
 
 /// A shallow copy of a dict.
 pub fn dict_copy(d: &Obj) -> PyResult<ObjRef> {
-    // `PyDict_Copy`: an empty dict copies as a new one; a clean table is
-    // cloned block for block; otherwise entries merge into a table sized
-    // for them at once.
-    let src = dict_body(d).expect("dict").table.borrow();
-    if src.is_empty() {
-        return Ok(new_dict_from_table(DictTable::new())?);
-    }
-    let t = match src.try_clone_compact()? {
-        Some(t) => t,
-        None => {
-            let mut t = DictTable::new();
-            t.reserve_for(src.len(), src.is_unicode())?;
-            for e in src.iter() {
-                t.insert_new(e.hash, e.key.clone(), e.value.clone())?;
-            }
-            t
-        }
-    };
-    drop(src);
+    let t = copy_dict_table(&dict_body(d).expect("dict").table.borrow(), true)?;
     Ok(new_dict_from_table(t)?)
+}
+
+/// `PyDict_Copy` of a table: an empty dict copies as a new one; a split
+/// table (if `split` allows; a class's namespace is never split) or a
+/// mostly live one is cloned block for block; otherwise the entries merge
+/// into a table sized for them at once.
+pub fn copy_dict_table(
+    src: &DictTable,
+    split: bool,
+) -> Result<DictTable, arenapy_alloc::AllocError> {
+    if src.is_empty() {
+        return Ok(DictTable::new());
+    }
+    if split || !src.is_split() {
+        if let Some(t) = src.copy_table()? {
+            return Ok(t);
+        }
+    }
+    let mut t = DictTable::new();
+    t.reserve_for(src.len(), src.is_unicode())?;
+    for e in src.iter() {
+        t.insert_new(e.hash, e.key.clone(), e.value.clone())?;
+    }
+    Ok(t)
 }
 
 /// `target.update(src)` for a dict, a mapping with `keys()`, or an iterable

@@ -7,6 +7,20 @@
 //! and a `DUMMY` index until the next resize compacts them. The table is at
 //! most 2/3 full; it grows to the next power of two above `3 * used`.
 //!
+//! A *split* table (CPython's split dict, made by `obj.__dict__` from an
+//! instance's values) points at its class's shared keys (kind
+//! [`KIND_SPLIT`], refcounted) and keeps its values in the instance's
+//! former values array, with the insertion order in the array's prefix.
+//! Entry numbers are then the shared keys' indices; iteration follows the
+//! insertion order ([`DictTable::positions`], [`DictTable::entry_at`]).
+//! `ma_used` is the order's count, so the word that holds `used` in a
+//! combined table holds the values pointer, with the array's size in its
+//! top byte (a heap pointer fits in 56 bits): the table stays three words
+//! and the dict object CPython's 64 bytes. An insertion that needs a new
+//! name when the shared keys are full, a key that is no exact str, and
+//! `popitem` make the table combined first (`insertion_resize`), as in
+//! CPython 3.11.
+//!
 //! The table itself never runs Python code: it compares keys with
 //! [`simple_eq`], which decides equality of built-in keys, and reports
 //! [`NeedsEq`] when a key defines `__eq__`; the VM then compares candidates
@@ -15,9 +29,12 @@
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::dict::keys::{
     self, calculate_log2_keysize, empty_keys, estimate_log2_keysize, free_keys_block, GeneralEntry,
-    IndexWidth, Keys, KeysHeader, UnicodeEntry, DUMMY, EMPTY, KIND_GENERAL, KIND_UNICODE,
-    LOG_MINSIZE,
+    IndexWidth, Keys, KeysHeader, UnicodeEntry, DUMMY, EMPTY, KIND_GENERAL, KIND_SPLIT,
+    KIND_UNICODE, LOG_MINSIZE,
 };
+use crate::objects::dict::shared;
+
+mod split;
 use crate::objects::registry::types;
 use crate::objects::str::{hash_str_text, str_hash};
 use crate::objects::{bytes, int, tuple, typeobject, Layout};
@@ -44,6 +61,8 @@ pub struct OwnedEntry {
 /// with its borrow flag and GC head is CPython's 64.
 pub struct DictTable {
     keys: NonNull<KeysHeader>,
+    /// `ma_used`; in a split table the values pointer and size (see the
+    /// module header).
     used: usize,
     /// A fresh stamp on every insertion or deletion, so iterators and the
     /// VM's slow-path lookups notice changes made by Python code. Stamps are
@@ -60,6 +79,9 @@ pub struct DictTable {
 /// `PyType_Modified` through a dict watcher, as 3.12 does). Stamps proper
 /// are even, so the bit never collides with them.
 const WATCHED: u64 = 1;
+
+/// Where a split table keeps its values array's size in the `used` word.
+const SPLIT_SIZE_SHIFT: u32 = 56;
 
 /// A key comparison the table cannot decide without running `__eq__`.
 #[derive(Debug)]
@@ -130,18 +152,89 @@ impl DictTable {
         Keys(self.keys)
     }
 
+    /// Is this a split table (CPython's `_PyDict_HasSplitTable`)?
+    #[inline(always)]
+    pub fn is_split(&self) -> bool {
+        self.k().hdr().kind == KIND_SPLIT
+    }
+
+    /// A split table's values array.
+    #[inline(always)]
+    fn split_values(&self) -> *mut Option<ObjRef> {
+        (self.used & ((1usize << SPLIT_SIZE_SHIFT) - 1)) as *mut Option<ObjRef>
+    }
+
+    /// A split table's values array size.
+    #[inline(always)]
+    fn split_size(&self) -> usize {
+        self.used >> SPLIT_SIZE_SHIFT
+    }
+
+    #[inline(always)]
     pub fn len(&self) -> usize {
-        self.used
+        if self.is_split() {
+            shared::order_len(self.split_values())
+        } else {
+            self.used
+        }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.used == 0
+        self.len() == 0
+    }
+
+    /// The key and value slots of entry `ix` (the value in the values
+    /// array for a split table), and the stored hash of a general one.
+    ///
+    /// # Safety
+    /// `ix` is below the entry count (and so below a split table's values
+    /// size); the caller does not create overlapping mutable references.
+    #[inline(always)]
+    unsafe fn slot(&self, ix: usize) -> (*mut Option<ObjRef>, *mut Option<ObjRef>, Option<i64>) {
+        let k = self.k();
+        let kind = k.hdr().kind;
+        let e = k.entries_ptr();
+        if kind == KIND_GENERAL {
+            let p = (e as *mut GeneralEntry).wrapping_add(ix);
+            // SAFETY: within the entry array (caller's contract).
+            return unsafe {
+                (
+                    std::ptr::addr_of_mut!((*p).key),
+                    std::ptr::addr_of_mut!((*p).value),
+                    Some((*p).hash),
+                )
+            };
+        }
+        let p = (e as *mut UnicodeEntry).wrapping_add(ix);
+        // SAFETY: within the entry array (caller's contract).
+        let kp = unsafe { std::ptr::addr_of_mut!((*p).key) };
+        let vp = if kind == KIND_SPLIT {
+            debug_assert!(ix < self.split_size());
+            self.split_values().wrapping_add(ix)
+        } else {
+            // SAFETY: as above.
+            unsafe { std::ptr::addr_of_mut!((*p).value) }
+        };
+        (kp, vp, None)
     }
 
     /// Bytes of the keys block (`_PyDict_KeysSize`), 0 for the shared
     /// empty keys object (CPython counts that one, it is 0 + ... no: an
     /// empty dict's getsizeof is its object only).
     pub fn keys_bytes(&self) -> usize {
+        if self.is_split() {
+            // `_PyDict_SizeOf` of a split dict: its values (as many as
+            // the shared keys would give a new instance now), and the
+            // keys only once no class owns them.
+            let h = self.k();
+            let n = (h.hdr().nentries + h.hdr().usable) as usize;
+            let keys = if h.hdr().refcnt == 1 {
+                keys::keys_size(h.hdr().log2_size, h.hdr().kind)
+            } else {
+                0
+            };
+            return 8 * n + keys;
+        }
         if self.keys == empty_keys() {
             0
         } else {
@@ -161,7 +254,7 @@ impl DictTable {
         // is borrowed shared for the returned lifetime, so nothing writes
         // the entry meanwhile.
         unsafe {
-            let (kp, vp, h) = k.slot(ix);
+            let (kp, vp, h) = self.slot(ix);
             let value = (*vp).as_ref()?;
             let key = (*kp).as_ref()?;
             Some(Entry {
@@ -177,11 +270,17 @@ impl DictTable {
     pub fn find(&self, hash: i64, key: &Obj) -> Result<Option<usize>, NeedsEq> {
         let k = self.k();
         // One probe loop per index width, so the width test is made once.
-        match k.hdr().log2_size {
+        let r = match k.hdr().log2_size {
             0..=7 => self.find_w::<i8>(hash, key),
             8..=15 => self.find_w::<i16>(hash, key),
             16..=31 => self.find_w::<i32>(hash, key),
             _ => self.find_w::<i64>(hash, key),
+        };
+        // A split table shares its names: one this dict has not set is
+        // absent here.
+        match r {
+            Ok(Some(ix)) if k.hdr().kind == KIND_SPLIT && self.value(ix).is_none() => Ok(None),
+            r => r,
         }
     }
 
@@ -254,7 +353,7 @@ impl DictTable {
             return None;
         }
         // SAFETY: ix below nentries; shared borrow of the table.
-        unsafe { (*k.slot(ix).1).as_ref() }
+        unsafe { (*self.slot(ix).1).as_ref() }
     }
 
     /// Entry numbers whose hash equals `hash`, in probe order (the VM's slow
@@ -274,17 +373,39 @@ impl DictTable {
         out
     }
 
-    /// Number of entry slots (live or deleted): iteration positions run
-    /// over `0..entry_slots()`.
+    /// Number of entry slots (live or deleted): entry numbers run over
+    /// `0..entry_slots()`.
     pub fn entry_slots(&self) -> usize {
         self.k().hdr().nentries as usize
+    }
+
+    /// Iteration positions run over `0..positions()` (see [`entry_at`]).
+    ///
+    /// [`entry_at`]: DictTable::entry_at
+    #[inline(always)]
+    pub fn positions(&self) -> usize {
+        if self.is_split() {
+            shared::order_len(self.split_values())
+        } else {
+            self.entry_slots()
+        }
+    }
+
+    /// The live entry at iteration position `pos`: entry `pos` of a
+    /// combined table, the `pos`th value set in a split one.
+    #[inline(always)]
+    pub fn entry_at(&self, pos: usize) -> Option<Entry<'_>> {
+        if self.is_split() {
+            return self.split_entry_at(pos);
+        }
+        self.entry(pos)
     }
 
     /// Replaces the value of entry `ix`, returning the old one.
     pub fn replace_value(&mut self, ix: usize, value: ObjRef) -> ObjRef {
         assert!(ix < self.entry_slots(), "live entry");
         // SAFETY: ix below nentries; `&mut self` excludes other borrows.
-        let vp = unsafe { self.k().slot(ix).1 };
+        let vp = unsafe { self.slot(ix).1 };
         // SAFETY: as above.
         let old = unsafe { (*vp).replace(value) };
         // The entries keep their indices (no new version), but the
@@ -300,6 +421,12 @@ impl DictTable {
     /// key, with `insert_to_emptydict`'s first table).
     pub fn insert_new(&mut self, hash: i64, key: ObjRef, value: ObjRef) -> Result<(), AllocError> {
         let unicode = is_exact_str(&key);
+        if self.is_split() {
+            match self.split_insert(key, value)? {
+                None => return Ok(()),
+                Some((k, v)) => return self.insert_new(hash, k, v),
+            }
+        }
         if self.keys == empty_keys() {
             let kind = if unicode { KIND_UNICODE } else { KIND_GENERAL };
             self.keys = keys::new_keys(LOG_MINSIZE, kind)?;
@@ -336,6 +463,9 @@ impl DictTable {
     pub fn remove_at(&mut self, ix: usize) -> OwnedEntry {
         let k = self.k();
         assert!(ix < k.hdr().nentries as usize, "live entry");
+        if self.is_split() {
+            return self.split_remove(ix);
+        }
         // SAFETY: ix below nentries; `&mut self` excludes other borrows.
         let (key, value, h) = unsafe {
             let (kp, vp, h) = k.slot(ix);
@@ -352,16 +482,27 @@ impl DictTable {
     }
 
     /// Removes and returns the last inserted entry (`dict.popitem`).
-    pub fn pop_last(&mut self) -> Option<OwnedEntry> {
-        let n = self.entry_slots();
-        let ix = (0..n).rev().find(|&i| self.value(i).is_some())?;
+    pub fn pop_last(&mut self) -> Result<Option<OwnedEntry>, AllocError> {
+        if self.is_split() {
+            // CPython 3.11's popitem makes a split table combined first.
+            self.resize(self.k().hdr().log2_size, true)?;
+        }
+        Ok(self.pop_last_combined())
+    }
+
+    fn pop_last_combined(&mut self) -> Option<OwnedEntry> {
+        let ix = (0..self.entry_slots())
+            .rev()
+            .find(|&i| self.value(i).is_some())?;
         let e = self.remove_at(ix);
-        // CPython's popitem gives the entry back: later insertions reuse
-        // its number (no index slot refers to it any more).
+        // CPython 3.11's popitem gives the entry number back (later
+        // insertions reuse it: no index slot refers to it any more) but
+        // not its usable count ("we can't dk_usable++ since there is
+        // DKIX_DUMMY in indices"), so a dict after popitem resizes when
+        // CPython's does.
         let k = self.k();
         let h = k.hdr_mut();
         h.nentries = ix as isize;
-        h.usable += (n - ix) as isize;
         Some(e)
     }
 
@@ -387,6 +528,9 @@ impl DictTable {
     /// the live entries compacted in order; unicode stays unicode only if
     /// asked and the old keys were.
     fn resize(&mut self, log2_newsize: u8, unicode: bool) -> Result<(), AllocError> {
+        if self.is_split() {
+            return self.combine(log2_newsize, unicode);
+        }
         let old = self.k();
         let unicode = unicode && !old.is_general();
         let kind = if unicode { KIND_UNICODE } else { KIND_GENERAL };
@@ -461,13 +605,20 @@ impl DictTable {
     /// resize before copying another dict in).
     pub fn reserve_for(&mut self, extra: usize, unicode: bool) -> Result<(), AllocError> {
         let k = self.k();
-        if keys::usable_fraction(k.size()) < extra {
+        // CPython's empty keys object has one slot and no usable entry,
+        // so merging anything into an empty dict sizes it up front.
+        let room = if self.keys == empty_keys() {
+            0
+        } else {
+            keys::usable_fraction(k.size())
+        };
+        if room < extra {
             let unicode = unicode && (self.keys == empty_keys() || !k.is_general());
             if self.keys == empty_keys() {
                 let kind = if unicode { KIND_UNICODE } else { KIND_GENERAL };
-                self.keys = keys::new_keys(estimate_log2_keysize(self.used + extra), kind)?;
+                self.keys = keys::new_keys(estimate_log2_keysize(self.len() + extra), kind)?;
             } else {
-                self.resize(estimate_log2_keysize(self.used + extra), unicode)?;
+                self.resize(estimate_log2_keysize(self.len() + extra), unicode)?;
             }
         }
         Ok(())
@@ -479,13 +630,36 @@ impl DictTable {
     pub fn try_clone_compact(&self) -> Result<Option<DictTable>, AllocError> {
         let k = self.k();
         let n = k.hdr().nentries as usize;
-        if self.used == 0
+        if self.is_split()
+            || self.used == 0
             || self.used != n
             || !(k.hdr().log2_size == LOG_MINSIZE
                 || keys::usable_fraction(k.size() / 2) < self.used)
         {
             return Ok(None);
         }
+        self.clone_keys().map(Some)
+    }
+
+    /// `PyDict_Copy`'s own rule: a split table is copied split; a
+    /// combined one is cloned block for block (holes included) while at
+    /// least 2/3 of its entries are live; otherwise None (the caller
+    /// merges into a new dict).
+    pub fn copy_table(&self) -> Result<Option<DictTable>, AllocError> {
+        if self.is_split() {
+            return self.clone_split().map(Some);
+        }
+        let n = self.entry_slots();
+        if self.used == 0 || self.used < n * 2 / 3 {
+            return Ok(None);
+        }
+        self.clone_keys().map(Some)
+    }
+
+    /// `clone_combined_dict_keys`: the keys block copied as it is.
+    fn clone_keys(&self) -> Result<DictTable, AllocError> {
+        let k = self.k();
+        let n = k.hdr().nentries as usize;
         let new = Keys(keys::new_keys(k.hdr().log2_size, k.hdr().kind)?);
         for i in 0..k.size() {
             new.set_index(i, k.get_index(i));
@@ -506,21 +680,26 @@ impl DictTable {
         let h = new.hdr_mut();
         h.nentries = n as isize;
         h.usable = k.hdr().usable;
-        Ok(Some(DictTable {
+        Ok(DictTable {
             keys: new.0,
             used: self.used,
             version: next_version(),
-        }))
+        })
     }
 
     /// Live entries in insertion order.
     pub fn iter(&self) -> impl Iterator<Item = Entry<'_>> {
-        (0..self.entry_slots()).filter_map(move |i| self.entry(i))
+        (0..self.positions()).filter_map(move |i| self.entry_at(i))
     }
 
     pub fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
+        // A split table's names belong to the shared keys, not to it
+        // (CPython's dict_traverse visits only the values).
+        let split = self.is_split();
         for e in self.iter() {
-            visit(e.key);
+            if !split {
+                visit(e.key);
+            }
             visit(e.value);
         }
     }
@@ -622,6 +801,10 @@ fn build_indices<I: IndexWidth>(k: &Keys, n: usize) {
 impl Drop for DictTable {
     fn drop(&mut self) {
         if self.keys == empty_keys() {
+            return;
+        }
+        if self.is_split() {
+            self.drop_split();
             return;
         }
         let k = self.k();

@@ -93,7 +93,7 @@ fn new_dict_iter(d: &Obj, kind: DictIterKind, reverse: bool) -> PyResult<ObjRef>
     };
     let (len, slots) = {
         let table = dict_body(d).expect("dict").table.borrow();
-        (table.len(), table.entry_slots())
+        (table.len(), table.positions())
     };
     let result = match kind {
         DictIterKind::Items => Some(new_tuple(vec![t.none.clone(), t.none.clone()])?),
@@ -121,13 +121,15 @@ pub(crate) fn dict_next(it: &Obj) -> PyResult<Option<ObjRef>> {
         let mut found = None;
         while d.reverse && pos > 0 {
             pos -= 1;
-            if let Some(e) = table.entry(pos) {
+            if let Some(e) = table.entry_at(pos) {
                 found = Some((e.key.clone(), e.value.clone()));
                 break;
             }
         }
-        while !d.reverse && pos < table.entry_slots() {
-            if let Some(e) = table.entry(pos) {
+        // The table cannot change while it is borrowed here.
+        let end = table.positions();
+        while !d.reverse && pos < end {
+            if let Some(e) = table.entry_at(pos) {
                 found = Some((e.key.clone(), e.value.clone()));
                 pos += 1;
                 break;

@@ -18,7 +18,7 @@ use crate::vm::{PyResult, Vm};
 pub type NativeFn = fn(&mut Vm, &[ObjRef], Option<&Obj>) -> PyResult<ObjRef>;
 
 /// How a built-in binds when found on a type.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum BuiltinKind {
     /// A module-level function (`len`): never binds.
     Function,
@@ -30,17 +30,117 @@ pub enum BuiltinKind {
     StaticMethod,
 }
 
-pub struct BuiltinBody {
+/// CPython's `PyMethodDef`: what a built-in is — its name, owner, Rust
+/// function, kind and signature. Static data shared by the unbound
+/// built-in and every method bound from it (made once per built-in, and
+/// kept for the life of the thread, as CPython's method tables are static
+/// C data).
+#[derive(Debug)]
+pub struct BuiltinDef {
     pub name: &'static str,
     /// The owning type's name for method descriptors (`list`), for reprs and
     /// error messages.
     pub owner: &'static str,
     pub func: NativeFn,
     pub kind: BuiltinKind,
-    /// The bound `self` of a bound built-in method (`[].append`).
-    pub bound: Option<ObjRef>,
     /// CPython's signature, checked before `func` runs.
     pub sig: SigRef,
+}
+
+type DefKey = (usize, usize, usize, usize, usize, BuiltinKind);
+
+/// A multiply-rotate hasher for [`DefKey`]s (addresses and lengths):
+/// start-up installs about a thousand built-ins, and SipHash over six
+/// words each took a third of the start-up's instructions.
+#[derive(Default)]
+struct DefHasher(u64);
+
+impl std::hash::Hasher for DefHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(b as u64);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type DefMap = std::collections::HashMap<
+    DefKey,
+    &'static BuiltinDef,
+    std::hash::BuildHasherDefault<DefHasher>,
+>;
+
+thread_local! {
+    /// Every def made on this thread, so installing the same built-in
+    /// again (another interpreter, a module imported again) shares it.
+    static DEFS: std::cell::RefCell<DefMap> = std::cell::RefCell::new(DefMap::default());
+}
+
+/// The shared def of a built-in.
+pub fn def_for(
+    name: &'static str,
+    owner: &'static str,
+    func: NativeFn,
+    kind: BuiltinKind,
+) -> &'static BuiltinDef {
+    let key = (
+        name.as_ptr() as usize,
+        name.len(),
+        owner.as_ptr() as usize,
+        owner.len(),
+        func as usize,
+        kind,
+    );
+    DEFS.with(|d| {
+        *d.borrow_mut().entry(key).or_insert_with(|| {
+            Box::leak(Box::new(BuiltinDef {
+                name,
+                owner,
+                func,
+                kind,
+                sig: signature::lookup_ref(owner, name),
+            }))
+        })
+    })
+}
+
+/// CPython 3.11's `PyCFunctionObject` (72 bytes with the GC head): the def
+/// (`m_ml`), the bound `self` (`m_self`) of a bound built-in method
+/// (`[].append`), and three words standing for `m_module`,
+/// `m_weakreflist` and `vectorcall`, kept for the size. The def's fields
+/// read through it (`b.name`, `b.func` ...).
+pub struct BuiltinBody {
+    pub def: &'static BuiltinDef,
+    pub bound: Option<ObjRef>,
+    _layout_parity: [usize; 3],
+}
+
+impl BuiltinBody {
+    pub fn new(def: &'static BuiltinDef, bound: Option<ObjRef>) -> BuiltinBody {
+        BuiltinBody {
+            def,
+            bound,
+            _layout_parity: [0; 3],
+        }
+    }
+}
+
+impl std::ops::Deref for BuiltinBody {
+    type Target = BuiltinDef;
+    fn deref(&self) -> &BuiltinDef {
+        self.def
+    }
 }
 
 impl Traverse for BuiltinBody {
@@ -77,14 +177,7 @@ pub fn new_builtin(
 ) -> PyResult<ObjRef> {
     let o = alloc_object(
         &types().builtin_function,
-        BuiltinBody {
-            name,
-            owner,
-            func,
-            kind,
-            bound: None,
-            sig: signature::lookup_ref(owner, name),
-        },
+        BuiltinBody::new(def_for(name, owner, func, kind), None),
         0,
     )?;
     Ok(o)

@@ -41,6 +41,31 @@ pub fn new_method(func: &Obj, self_: &Obj) -> PyResult<ObjRef> {
     )?)
 }
 
+/// `types.MethodType(func, obj)` (CPython's `method_new`).
+pub(crate) fn method_type_new(
+    _vm: &mut Vm,
+    call: &crate::objects::typeobject::construct::TypeCall,
+) -> PyResult<ObjRef> {
+    let (pos, kws) = call.split();
+    if !kws.is_empty() {
+        return Err(crate::objects::exception::type_error(
+            "method() takes no keyword arguments",
+        ));
+    }
+    crate::protocol::convert::check_args("method", pos, 2, 2)?;
+    if !crate::modules::builtins::introspect::is_callable(&pos[0]) {
+        return Err(crate::objects::exception::type_error(
+            "first argument must be callable",
+        ));
+    }
+    if pos[1].is(&types().none) {
+        return Err(crate::objects::exception::type_error(
+            "instance must not be None",
+        ));
+    }
+    new_method(&pos[0], &pos[1])
+}
+
 /// `<bound method C.f of <__main__.C object at 0x...>>`.
 pub(crate) fn method_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
     let m = o.payload::<MethodBody>().expect("method");

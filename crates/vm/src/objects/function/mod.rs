@@ -13,8 +13,9 @@ pub mod signature;
 mod signature_table;
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::memory::slot::ObjSlot;
 use crate::objects::dict::table::DictTable;
-use crate::objects::dict::{dict_body, new_dict, ops};
+use crate::objects::dict::{new_dict, ops};
 use crate::objects::function::code::CodeBody;
 use crate::objects::registry::types;
 use crate::objects::str::{new_str, try_str};
@@ -37,7 +38,11 @@ pub struct FunctionBody {
     pub defaults: RefCell<Option<ObjRef>>,
     pub kwdefaults: RefCell<Option<ObjRef>>,
     pub closure: Option<ObjRef>,
-    pub doc: RefCell<ObjRef>,
+    /// `__doc__` (always set: None without a docstring).
+    pub doc: ObjSlot,
+    /// `__annotations__` (`func_annotations`): a dict made when first
+    /// read or stored by an annotated `def`, not an entry of `__dict__`.
+    pub annotations: ObjSlot,
     /// `__module__`, replaced whole on assignment.
     pub module: Cell<Option<ObjRef>>,
     /// `__dict__`: a dict object, made when first needed and never
@@ -89,7 +94,8 @@ impl Traverse for FunctionBody {
         if let Some(c) = &self.closure {
             visit(c);
         }
-        visit(&self.doc.borrow());
+        self.doc.visit(visit);
+        self.annotations.visit(visit);
         let m = self.module.take();
         if let Some(m) = &m {
             visit(m);
@@ -135,7 +141,8 @@ pub fn make_function(
             defaults: RefCell::new(defaults),
             kwdefaults: RefCell::new(kwdefaults),
             closure,
-            doc: RefCell::new(doc),
+            doc: ObjSlot::new(Some(doc)),
+            annotations: ObjSlot::new(None),
             module: Cell::new(Some(module)),
             dict: OnceCell::new(),
         },
@@ -157,29 +164,21 @@ pub(crate) fn function_special_attr(obj: &Obj, name: &str) -> PyResult<Option<Ob
     Ok(Some(match name {
         "__name__" => f.name.borrow().clone(),
         "__qualname__" => f.qualname.borrow().clone(),
-        "__doc__" => f.doc.borrow().clone(),
+        "__doc__" => f.doc.get().unwrap_or_else(none),
         "__module__" => f.module(),
         "__defaults__" => f.defaults.borrow().clone().unwrap_or_else(none),
         "__kwdefaults__" => f.kwdefaults.borrow().clone().unwrap_or_else(none),
         "__code__" => f.code.clone(),
         "__globals__" => f.globals.clone(),
         "__closure__" => f.closure.clone().unwrap_or_else(none),
-        "__annotations__" => {
-            let own = f
-                .attr_table()
-                .and_then(|t| t.borrow().get_rust_str("__annotations__"));
-            match own {
-                Some(a) => a,
-                None => {
-                    let d = new_dict()?;
-                    let table = &dict_body(f.dict_object()?).expect("dict").table;
-                    table
-                        .borrow_mut()
-                        .set_str(new_str("__annotations__")?, d.clone())?;
-                    d
-                }
+        "__annotations__" => match f.annotations.get() {
+            Some(a) => a,
+            None => {
+                let d = new_dict()?;
+                f.annotations.set(Some(d.clone()));
+                d
             }
-        }
+        },
         "__dict__" => f.dict_object()?.clone(),
         _ => return Ok(None),
     }))

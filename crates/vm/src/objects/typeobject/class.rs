@@ -131,35 +131,33 @@ pub fn create_class(
         )));
     }
     let mro = c3_mro(&bases)?;
-    let mut table = DictTable::new();
-    let mut qualname = name.to_ref();
-    let mut classcell = None;
-    for e in dict_body(ns).expect("dict").table.borrow().iter() {
-        match try_str(e.key) {
-            Some("__qualname__") => {
-                qualname = e.value.clone();
-                continue;
-            }
-            Some("__classcell__") => {
-                classcell = Some(e.value.clone());
-                continue;
-            }
-            // Implicitly a classmethod, as in CPython.
-            Some("__init_subclass__") if e.value.layout() == Layout::Function => {
-                let cm = alloc_object(&t.classmethod, ClassMethodBody::new(e.value.clone()), 0)?;
-                table.insert_new(e.hash, e.key.clone(), cm)?;
-                continue;
-            }
-            _ => {}
+    // CPython's type_new: the namespace is a copy of the body's dict
+    // (`PyDict_Copy`), from which `__qualname__` and `__classcell__` are
+    // deleted (leaving holes, so the class's dict grows as CPython's),
+    // and a plain-function `__init_subclass__` is replaced in place by a
+    // classmethod.
+    let mut table = crate::objects::dict::ops::copy_dict_table(
+        &dict_body(ns).expect("dict").table.borrow(),
+        false,
+    )?;
+    let qualname = take_entry(&mut table, "__qualname__").unwrap_or_else(|| name.to_ref());
+    if let Some(ix) = find_entry(&table, "__init_subclass__") {
+        let f = table.entry(ix).map(|e| e.value.clone());
+        if let Some(f) = f.filter(|f| f.layout() == Layout::Function) {
+            let cm = alloc_object(&t.classmethod, ClassMethodBody::new(f), 0)?;
+            drop(table.replace_value(ix, cm));
         }
-        table.insert_new(e.hash, e.key.clone(), e.value.clone())?;
     }
+    let classcell = take_entry(&mut table, "__classcell__");
     let has = |t: &DictTable, n: &str| t.get_rust_str(n).is_some();
-    if has(&table, "__eq__") && !has(&table, "__hash__") {
-        table.set_str(new_str("__hash__")?, t.none.clone())?;
-    }
+    // `__hash__ = None` for a class defining `__eq__` alone is set after
+    // the getsets and `__doc__` (CPython's type_ready_set_hash).
+    let hash_none = has(&table, "__eq__") && !has(&table, "__hash__");
     let mut fl = flags::HEAPTYPE | flags::BASETYPE;
     fl |= flags_from_table(&table);
+    if hash_none {
+        fl |= flags::CUSTOM_HASH;
+    }
     for m in &mro {
         let mb = m.payload::<TypeBody>().expect("type");
         if mb.has_flag(flags::HEAPTYPE) {
@@ -333,6 +331,9 @@ pub fn create_class(
     if tb.dict().borrow().get_str(k_doc).is_none() {
         set_in_namespace(ns, k_doc.clone(), t.none.clone())?;
     }
+    if hash_none {
+        set_in_namespace(ns, new_str("__hash__")?, t.none.clone())?;
+    }
     // Methods defined in the class keep no reference back to it, except
     // through the `__class__` cell (for `super()`), filled here.
     if let Some(c) = classcell.as_ref().and_then(|c| c.payload::<CellBody>()) {
@@ -340,6 +341,18 @@ pub fn create_class(
     }
     let _ = vm;
     Ok(cls)
+}
+
+/// The entry number of the key `name` in a class namespace's table.
+fn find_entry(t: &DictTable, name: &str) -> Option<usize> {
+    (0..t.entry_slots()).find(|&ix| t.entry(ix).is_some_and(|e| try_str(e.key) == Some(name)))
+}
+
+/// Deletes the key `name` from a class namespace's table, returning its
+/// value.
+fn take_entry(t: &mut DictTable, name: &str) -> Option<ObjRef> {
+    let ix = find_entry(t, name)?;
+    Some(t.remove_at(ix).value)
 }
 
 /// `__dict__` and `__weakref__` in `__slots__` when a base already gives

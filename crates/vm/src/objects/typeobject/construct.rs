@@ -110,6 +110,10 @@ pub fn construct_builtin(
         staticmethod_new
     } else if is!(super_) {
         super_new
+    } else if is!(method) {
+        crate::objects::function::method::method_type_new
+    } else if is!(module) {
+        crate::objects::module::module_new
     } else {
         return Err(type_error(format!(
             "cannot create '{}' instances",

@@ -12,7 +12,6 @@
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::exception::type_error;
 use crate::objects::function::builtin::{BuiltinBody, BuiltinKind};
-use crate::objects::function::signature;
 use crate::objects::registry::types;
 use crate::objects::typeobject::{call, construct, flags, is_subtype, lookup_str, TypeBody};
 use crate::objects::Layout;
@@ -90,14 +89,15 @@ pub(crate) fn install_methods() -> PyResult<()> {
     {
         let bound = crate::memory::object::alloc_object(
             &t.builtin_function,
-            BuiltinBody {
-                name: "__new__",
-                owner,
-                func: type_new_wrapper,
-                kind: BuiltinKind::StaticMethod,
-                bound: Some(ty.clone()),
-                sig: signature::lookup_ref(owner, "__new__"),
-            },
+            BuiltinBody::new(
+                crate::objects::function::builtin::def_for(
+                    "__new__",
+                    owner,
+                    type_new_wrapper,
+                    BuiltinKind::StaticMethod,
+                ),
+                Some(ty.clone()),
+            ),
             0,
         )?;
         bound.make_immortal();

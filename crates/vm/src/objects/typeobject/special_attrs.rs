@@ -149,10 +149,13 @@ pub fn special_attr(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRe
             }
         }
         Layout::Property => return property_special_attr(vm, obj, name),
-        Layout::ClassMethod if name == "__func__" => {
+        Layout::ClassMethod | Layout::StaticMethod if name == "__dict__" => {
+            return crate::objects::descriptor::wrapper_dict_object(obj);
+        }
+        Layout::ClassMethod if name == "__func__" || name == "__wrapped__" => {
             obj.payload::<ClassMethodBody>().expect("cm").func.clone()
         }
-        Layout::StaticMethod if name == "__func__" => {
+        Layout::StaticMethod if name == "__func__" || name == "__wrapped__" => {
             obj.payload::<StaticMethodBody>().expect("sm").func.clone()
         }
         Layout::ClassMethod if name == "__isabstractmethod__" => {
@@ -191,7 +194,19 @@ pub fn set_special_attr(
             match name {
                 "__name__" => *f.name.borrow_mut() = v,
                 "__qualname__" => *f.qualname.borrow_mut() = v,
-                "__doc__" => *f.doc.borrow_mut() = v,
+                "__doc__" => f.doc.set(Some(v)),
+                "__annotations__" => {
+                    // CPython's func_set_annotations: a dict, or None
+                    // (deletion) to have a new one made when next read.
+                    if !singletons::is_none(&v)
+                        && v.payload::<crate::objects::dict::DictBody>().is_none()
+                    {
+                        return Err(crate::objects::exception::type_error(
+                            "__annotations__ must be set to a dict object",
+                        ));
+                    }
+                    f.annotations.set((!singletons::is_none(&v)).then_some(v));
+                }
                 "__module__" => f.module.set(Some(v)),
                 "__defaults__" => {
                     *f.defaults.borrow_mut() = (!singletons::is_none(&v)).then_some(v)
