@@ -25,7 +25,7 @@ use crate::objects::str::try_str;
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::typeobject::lookup_str;
 use crate::objects::{Layout, Traverse, VarSize};
-use crate::protocol::convert::{check_args, check_kwargs, index_value, kwarg};
+use crate::protocol::convert::{check_args, index_value, kwarg};
 use crate::protocol::object::type_name;
 use crate::protocol::{call, compare, iter};
 use crate::vm::{PyResult, Vm};
@@ -187,8 +187,15 @@ fn bytes_of_iterable(vm: &mut Vm, o: &Obj) -> PyResult<Vec<u8>> {
 /// `bytearray(iterable_of_ints)`, `bytearray(str, encoding)`.
 pub(crate) fn bytearray_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let (pos, kws) = call.split();
-    check_kwargs("bytearray", &kws, &["source", "encoding", "errors"])?;
-    check_args("bytearray", pos, 0, 3)?;
+    crate::objects::function::signature::check_clinic(
+        "bytearray",
+        pos.len(),
+        &kws,
+        0,
+        0,
+        3,
+        &["source", "encoding", "errors"],
+    )?;
     let src = pos.first().or_else(|| kwarg(&kws, "source"));
     let encoding = pos.get(1).or_else(|| kwarg(&kws, "encoding"));
     let data = match src {
@@ -560,31 +567,6 @@ fn ba_reverse(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
     Ok(types().none.clone())
 }
 
-fn ba_index(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let o = this(args, "index")?;
-    check_args("index", &args[1..], 1, 1)?;
-    let data = bytearray_data(&o).expect("bytearray");
-    let needle = if args[1].layout() == Layout::Int {
-        vec![byte_value(&args[1])?]
-    } else {
-        bytes_like(&args[1]).ok_or_else(|| {
-            type_error(format!(
-                "argument should be integer or bytes-like object, not '{}'",
-                type_name(&args[1])
-            ))
-        })?
-    };
-    let at = if needle.is_empty() {
-        Some(0)
-    } else {
-        data.windows(needle.len()).position(|w| w == needle)
-    };
-    match at {
-        Some(i) => Ok(new_int(i as i64)?),
-        None => Err(value_error("subsection not found")),
-    }
-}
-
 /// Runs the `bytes` method `name` on a bytes copy of the bytearray, with
 /// bytearray arguments also as bytes; a bytes result (or a list of them)
 /// comes back as bytearray when `rewrap`.
@@ -661,6 +643,7 @@ delegated! {
     ba_join => "join", true;
     ba_rfind => "rfind", false;
     ba_rindex => "rindex", false;
+    ba_index => "index", false;
     ba_center => "center", true;
     ba_ljust => "ljust", true;
     ba_rjust => "rjust", true;
@@ -721,7 +704,6 @@ pub(crate) fn install_methods() -> PyResult<()> {
             ("clear", ba_clear),
             ("copy", ba_copy),
             ("reverse", ba_reverse),
-            ("index", ba_index),
         ],
         BuiltinKind::Method,
     )?;

@@ -17,7 +17,7 @@ use crate::objects::registry::types;
 use crate::objects::str::try_str;
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::{Layout, Traverse, VarSize};
-use crate::protocol::convert::{check_args, kwarg};
+use crate::protocol::convert::kwarg;
 use crate::protocol::object::{call_special, type_name};
 use crate::vm::{PyResult, Vm};
 use arenapy_alloc::AllocError;
@@ -390,8 +390,15 @@ fn complex_arg(vm: &mut Vm, x: &Obj, first: bool) -> PyResult<C> {
 /// `complex(real=0, imag=0)` and `complex(string)`.
 pub(crate) fn complex_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let (pos, kws) = call.split();
-    crate::protocol::convert::check_kwargs_parse_tuple("complex", &kws, &["real", "imag"])?;
-    check_args("complex", pos, 0, 2)?;
+    crate::objects::function::signature::check_clinic(
+        "complex",
+        pos.len(),
+        &kws,
+        0,
+        0,
+        2,
+        &["real", "imag"],
+    )?;
     let real = pos.first().or_else(|| kwarg(&kws, "real"));
     let imag = pos.get(1).or_else(|| kwarg(&kws, "imag"));
     let make = |re: f64, im: f64| -> PyResult<ObjRef> {

@@ -14,7 +14,7 @@ use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::typeobject::special_attrs::is_abstract;
 use crate::objects::{exception, singletons, Traverse, VarSize};
 use crate::protocol::call;
-use crate::protocol::convert::{check_args, check_kwargs, kwarg};
+use crate::protocol::convert::{check_args, kwarg};
 use crate::vm::{PyResult, Vm};
 
 /// CPython 3.11's `propertyobject` (80 bytes with the GC head).
@@ -184,7 +184,15 @@ fn prop_set_name(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<O
 pub(crate) fn property_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let t = types();
     let (pos, kws) = call.split();
-    check_kwargs("property", &kws, &["fget", "fset", "fdel", "doc"])?;
+    crate::objects::function::signature::check_clinic(
+        "property",
+        pos.len(),
+        &kws,
+        0,
+        0,
+        4,
+        &["fget", "fset", "fdel", "doc"],
+    )?;
     let get = |i: usize, k: &str| -> Option<ObjRef> {
         pos.get(i)
             .or_else(|| kwarg(&kws, k))
@@ -205,7 +213,8 @@ pub(crate) fn property_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
 pub(crate) fn classmethod_new(_vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let t = types();
     let (pos, _) = call.split();
-    check_args("classmethod", pos, 1, 1)?;
+    crate::protocol::convert::no_kwargs("classmethod", call.kwnames)?;
+    crate::objects::function::signature::check_positional("classmethod", pos.len(), 1, 1)?;
     Ok(alloc_object(
         &t.classmethod,
         ClassMethodBody::new(pos[0].clone()),
@@ -217,7 +226,8 @@ pub(crate) fn classmethod_new(_vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef>
 pub(crate) fn staticmethod_new(_vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let t = types();
     let (pos, _) = call.split();
-    check_args("staticmethod", pos, 1, 1)?;
+    crate::protocol::convert::no_kwargs("staticmethod", call.kwnames)?;
+    crate::objects::function::signature::check_positional("staticmethod", pos.len(), 1, 1)?;
     Ok(alloc_object(
         &t.staticmethod,
         StaticMethodBody {

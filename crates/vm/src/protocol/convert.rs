@@ -195,22 +195,6 @@ pub fn check_kwargs(fname: &str, kws: &[(&str, &ObjRef)], allowed: &[&str]) -> P
     Ok(())
 }
 
-/// Like [`check_kwargs`], with the message of CPython's
-/// `PyArg_ParseTupleAndKeywords` ("'x' is an invalid keyword argument for
-/// int()"), which `int()`, `bytes()`, `complex()` and `str()` use.
-pub fn check_kwargs_parse_tuple(
-    fname: &str,
-    kws: &[(&str, &ObjRef)],
-    allowed: &[&str],
-) -> PyResult<()> {
-    match kws.iter().find(|(k, _)| !allowed.contains(k)) {
-        Some((k, _)) => Err(type_error(format!(
-            "'{k}' is an invalid keyword argument for {fname}()"
-        ))),
-        None => Ok(()),
-    }
-}
-
 /// `PyNumber_Index`: an int, or what an object's `__index__` returns (which
 /// must be an int).
 pub fn number_index(vm: &mut crate::vm::Vm, o: &Obj) -> PyResult<ObjRef> {

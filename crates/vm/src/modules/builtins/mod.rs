@@ -230,6 +230,10 @@ fn bi_sorted(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<Ob
             pos.len()
         )));
     }
+    // CPython's `PySequence_List` then `list.sort`: the new list is made
+    // straight from the iterable, and the call's arguments are passed on
+    // from a small array on the stack.
+    let l = crate::objects::list::list_from_iterable(vm, &pos[0])?;
     // The keywords go to `list.sort`, which words their errors.
     signature::check_as(
         signature::lookup("list", "sort"),
@@ -239,10 +243,6 @@ fn bi_sorted(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<Ob
         &args[1..],
         kwnames,
     )?;
-    // CPython's `PySequence_List` then `list.sort`: the new list is made
-    // straight from the iterable, and the call's arguments are passed on
-    // from a small array on the stack.
-    let l = crate::objects::list::list_from_iterable(vm, &pos[0])?;
     let kn = kwnames.map(|k| k.to_ref());
     match kws.len() {
         0 => sort::list_sort(vm, std::slice::from_ref(&l), None)?,

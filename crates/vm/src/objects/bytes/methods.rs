@@ -46,12 +46,15 @@ pub fn bytes_hash(o: &Obj) -> i64 {
 /// `bytes(str, encoding)`, `bytes(bytes)`.
 pub(crate) fn bytes_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let (pos, kws) = call.split();
-    crate::protocol::convert::check_kwargs_parse_tuple(
+    crate::objects::function::signature::check_clinic(
         "bytes",
+        pos.len(),
         &kws,
+        0,
+        0,
+        3,
         &["source", "encoding", "errors"],
     )?;
-    check_args("bytes", pos, 0, 3)?;
     let src = pos.first().or_else(|| kwarg(&kws, "source"));
     let encoding = pos.get(1).or_else(|| kwarg(&kws, "encoding"));
     // Argument Clinic checks the types of encoding and errors first.

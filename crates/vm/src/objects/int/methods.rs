@@ -11,7 +11,7 @@ use crate::objects::registry::types;
 use crate::objects::str::try_str;
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::{exception, Layout};
-use crate::protocol::convert::{check_args, index_value, kwarg};
+use crate::protocol::convert::{index_value, kwarg};
 use crate::protocol::object;
 use crate::protocol::object::type_name;
 use crate::vm::{PyResult, Vm};
@@ -165,8 +165,7 @@ fn int_literal(x: &Obj) -> Option<(String, String)> {
 /// `int(x=0)`, `int(x, base=10)`.
 pub(crate) fn int_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let (pos, kws) = call.split();
-    crate::protocol::convert::check_kwargs_parse_tuple("int", &kws, &["base"])?;
-    check_args("int", pos, 0, 2)?;
+    crate::objects::function::signature::check_clinic("int", pos.len(), &kws, 1, 0, 2, &["base"])?;
     construct_int(vm, pos.first(), pos.get(1).or_else(|| kwarg(&kws, "base")))
 }
 
