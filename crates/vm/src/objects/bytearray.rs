@@ -25,7 +25,7 @@ use crate::objects::str::try_str;
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::typeobject::lookup_str;
 use crate::objects::{Layout, Traverse, VarSize};
-use crate::protocol::convert::{check_args, index_value, kwarg};
+use crate::protocol::convert::{check_args, index_value, index_value_vm, kwarg};
 use crate::protocol::object::type_name;
 use crate::protocol::{call, compare, iter};
 use crate::vm::{PyResult, Vm};
@@ -215,8 +215,13 @@ pub(crate) fn bytearray_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
         Some(_) if encoding.is_some() => {
             return Err(type_error("encoding without a string argument"));
         }
-        Some(s) if s.layout() == Layout::Int => {
-            let n = index_value(s)?;
+        // PyIndex_Check: an int, or an object with `__index__`.
+        Some(s)
+            if s.layout() == Layout::Int
+                || (crate::protocol::object::is_heap_type_instance(s)
+                    && crate::objects::typeobject::lookup_str(s.ty(), "__index__").is_some()) =>
+        {
+            let n = index_value_vm(vm, s)?;
             if n < 0 {
                 return Err(value_error("negative count"));
             }
@@ -325,10 +330,14 @@ fn norm_index(v: i64, n: usize) -> Option<usize> {
 
 fn index_of(key: &Obj) -> PyResult<i64> {
     index_value(key).map_err(|_| {
-        type_error(format!(
-            "bytearray indices must be integers or slices, not {}",
-            type_name(key)
-        ))
+        if key.layout() == Layout::Int {
+            index_error("cannot fit 'int' into an index-sized integer")
+        } else {
+            type_error(format!(
+                "bytearray indices must be integers or slices, not {}",
+                type_name(key)
+            ))
+        }
     })
 }
 
@@ -500,7 +509,7 @@ fn ba_extend(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef
     Ok(types().none.clone())
 }
 
-fn ba_pop(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn ba_pop(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let o = this(args, "pop")?;
     check_args("pop", &args[1..], 0, 1)?;
     let mut data = bytearray_data(&o).expect("bytearray");
@@ -508,7 +517,7 @@ fn ba_pop(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
         return Err(index_error("pop from empty bytearray"));
     }
     let at = match args.get(1) {
-        Some(i) => norm_index(index_value(i)?, data.len())
+        Some(i) => norm_index(index_value_vm(vm, i)?, data.len())
             .ok_or_else(|| index_error("pop index out of range"))?,
         None => data.len() - 1,
     };
@@ -517,12 +526,12 @@ fn ba_pop(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
     Ok(new_int(v as i64)?)
 }
 
-fn ba_insert(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn ba_insert(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let o = this(args, "insert")?;
     check_args("insert", &args[1..], 2, 2)?;
     let mut data = bytearray_data(&o).expect("bytearray");
     let n = data.len() as i64;
-    let i = index_value(&args[1])?;
+    let i = index_value_vm(vm, &args[1])?;
     let at = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
     data.insert(at, byte_value(&args[2])?);
     set_contents(&o, &data)?;

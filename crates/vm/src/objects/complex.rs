@@ -374,6 +374,13 @@ fn complex_arg(vm: &mut Vm, x: &Obj, first: bool) -> PyResult<C> {
             return Ok((f, 0.0));
         }
     }
+    // PyFloat_AsDouble's last resort: `__index__`.
+    if crate::protocol::object::is_heap_type_instance(x)
+        && crate::objects::typeobject::lookup_str(x.ty(), "__index__").is_some()
+    {
+        let i = crate::protocol::convert::number_index(vm, x)?;
+        return Ok((crate::objects::int::arith::int_to_f64(&i)?, 0.0));
+    }
     Err(type_error(if first {
         format!(
             "complex() first argument must be a string or a number, not '{}'",

@@ -29,6 +29,16 @@ pub fn index_value(o: &Obj) -> PyResult<i64> {
     }
 }
 
+/// `PyNumber_AsSsize_t`: [`index_value`] of an int, or of what an object's
+/// `__index__` returns.
+pub fn index_value_vm(vm: &mut crate::vm::Vm, o: &Obj) -> PyResult<i64> {
+    if o.layout() == Layout::Int {
+        return index_value(o);
+    }
+    let i = number_index(vm, o)?;
+    index_value(&i)
+}
+
 /// CPython's `_PyEval_SliceIndex` for an int: its value, clamped to the
 /// machine word beyond it (a start or end argument of `find`, `index`,
 /// `count`...); the TypeError otherwise says what `none_ok` allows.

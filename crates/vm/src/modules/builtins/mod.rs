@@ -33,7 +33,7 @@ use crate::objects::str::{new_str, try_str};
 use crate::objects::typeobject::metaclass;
 use crate::objects::{exception, generator, registry, singletons, Layout};
 use crate::protocol::convert::{
-    check_args, check_kwargs, index_value, kwarg, no_kwargs, split_kwargs,
+    check_args, check_kwargs, index_value_vm, kwarg, no_kwargs, split_kwargs,
 };
 use crate::protocol::object::type_name;
 use crate::protocol::{attr, call, format, hash, iter, object, repr};
@@ -310,11 +310,11 @@ fn bi_ord(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
     }
 }
 
-fn bi_chr(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn bi_chr(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("chr", args, 1, 1)?;
     // CPython converts to a C int first.
     let too_large = || exception::overflow_error("Python int too large to convert to C int");
-    let n = index_value(&args[0]).map_err(|e| {
+    let n = index_value_vm(vm, &args[0]).map_err(|e| {
         if e.0.ty().is(&types().overflow_error) {
             too_large()
         } else {

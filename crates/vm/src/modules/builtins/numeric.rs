@@ -260,10 +260,10 @@ pub(crate) fn bi_round(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> P
         ));
     };
     if let Some(f) = float_value(x) {
-        return methods::float_round(f, nd);
+        return methods::float_round(vm, f, nd);
     }
     if x.layout() == Layout::Int {
-        return crate::objects::int::methods::int_round(x, nd);
+        return crate::objects::int::methods::int_round(vm, x, nd);
     }
     let mut a = vec![];
     if let Some(n) = nd {

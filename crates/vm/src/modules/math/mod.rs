@@ -15,7 +15,7 @@ use crate::objects::float::{arith, float_value, new_float};
 use crate::objects::int::{new_bigint, new_int, to_bigint};
 use crate::objects::module::new_module;
 use crate::objects::{exception, Layout};
-use crate::protocol::convert::{check_args, index_value};
+use crate::protocol::convert::{check_args, index_value_vm};
 use crate::protocol::{convert, object};
 use crate::vm::{PyResult, Vm};
 
@@ -266,23 +266,18 @@ fn m_isfinite(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
     Ok(py_bool(farg(args, 0)?.is_finite()))
 }
 
-fn m_gcd(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn m_gcd(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let mut g = num_bigint::BigInt::from(0);
     for a in args {
-        let b = to_bigint(a).ok_or_else(|| {
-            type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                object::type_name(a)
-            ))
-        })?;
+        let b = more::int_arg(vm, a)?;
         g = num_integer::Integer::gcd(&g, &b);
     }
     Ok(new_bigint(&g)?)
 }
 
-fn m_factorial(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn m_factorial(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("factorial", args, 1, 1)?;
-    let n = index_value(&args[0])?;
+    let n = index_value_vm(vm, &args[0])?;
     if n < 0 {
         return Err(value_error("factorial() not defined for negative values"));
     }

@@ -17,7 +17,9 @@ use crate::objects::str::codecs::{check_encoding, encode, is_ascii_name, is_lati
 use crate::objects::str::{new_str, try_str};
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::{exception, singletons, Layout};
-use crate::protocol::convert::{check_args, check_kwargs, index_value, kwarg, split_kwargs};
+use crate::protocol::convert::{
+    check_args, check_kwargs, index_value, index_value_vm, kwarg, split_kwargs,
+};
 use crate::protocol::object::type_name;
 use crate::protocol::{compare, iter, number};
 use crate::vm::{PyResult, Vm};
@@ -87,8 +89,12 @@ pub(crate) fn bytes_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     if src.layout() == Layout::Bytes && src.ty().is(&types().bytes) {
         return Ok(src.clone());
     }
-    if src.layout() == Layout::Int {
-        let n = index_value(src)?;
+    // PyIndex_Check: an int, or an object with `__index__`.
+    if src.layout() == Layout::Int
+        || (crate::protocol::object::is_heap_type_instance(src)
+            && crate::objects::typeobject::lookup_str(src.ty(), "__index__").is_some())
+    {
+        let n = index_value_vm(vm, src)?;
         if n < 0 {
             return Err(value_error("negative count"));
         }
@@ -470,10 +476,14 @@ pub fn bytes_getitem(b: &Obj, key: &Obj) -> PyResult<ObjRef> {
         return Ok(new_bytes(&out)?);
     }
     let v = index_value(key).map_err(|_| {
-        type_error(format!(
-            "byte indices must be integers or slices, not {}",
-            type_name(key)
-        ))
+        if key.layout() == Layout::Int {
+            index_error("cannot fit 'int' into an index-sized integer")
+        } else {
+            type_error(format!(
+                "byte indices must be integers or slices, not {}",
+                type_name(key)
+            ))
+        }
     })?;
     let n = data.len() as i64;
     let i = if v < 0 { v + n } else { v };

@@ -11,7 +11,7 @@ use crate::objects::registry::types;
 use crate::objects::str::try_str;
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::{exception, Layout};
-use crate::protocol::convert::{index_value, kwarg};
+use crate::protocol::convert::{index_value_vm, kwarg};
 use crate::protocol::object;
 use crate::protocol::object::type_name;
 use crate::vm::{PyResult, Vm};
@@ -40,7 +40,7 @@ fn construct_int(vm: &mut Vm, x: Option<&ObjRef>, base: Option<&ObjRef>) -> PyRe
     if let Some(b) = base {
         // CPython's `PyNumber_AsSsize_t(base, NULL)` clamps a huge base,
         // which is then out of range.
-        let base = match index_value(b) {
+        let base = match index_value_vm(vm, b) {
             Err(e)
                 if e.0
                     .ty()
@@ -195,12 +195,12 @@ pub(crate) fn install_methods() -> PyResult<()> {
 
 /// `round(int, n)`: the int itself for `n >= 0`, else rounded to a
 /// multiple of `10**-n`, half to even (CPython's `int.__round__`).
-pub(crate) fn int_round(x: &Obj, ndigits: Option<&ObjRef>) -> PyResult<ObjRef> {
+pub(crate) fn int_round(vm: &mut Vm, x: &Obj, ndigits: Option<&ObjRef>) -> PyResult<ObjRef> {
     let v = to_bigint(x).expect("int");
     let Some(n) = ndigits else {
         return Ok(new_bigint(&v)?);
     };
-    let n = index_value(n)?;
+    let n = index_value_vm(vm, n)?;
     if n >= 0 {
         return Ok(new_bigint(&v)?);
     }

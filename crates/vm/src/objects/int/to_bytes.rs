@@ -71,7 +71,7 @@ pub fn int_to_bytes(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<
     let (pos, kws) = split_kwargs(&args[1..], kw);
     let a = bind("to_bytes", pos, &kws, &["length", "byteorder"], &["signed"])?;
     let length = match a[0] {
-        Some(l) => convert::index_value(l)?,
+        Some(l) => convert::index_value_vm(vm, l)?,
         None => 1,
     };
     if length < 0 {
@@ -129,7 +129,7 @@ pub fn int_from_bytes(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResul
         None => {
             let mut v = Vec::new();
             for x in iter::collect(vm, src)? {
-                let n = convert::index_value(&x)?;
+                let n = convert::index_value_vm(vm, &x)?;
                 if !(0..=255).contains(&n) {
                     return Err(value_error("bytes must be in range(0, 256)"));
                 }
