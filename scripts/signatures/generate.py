@@ -55,6 +55,7 @@ METHODS = {
     ("bytes", "hex"): 'Kw { posonly: 0, minpos: 0, maxpos: 2, names: &["sep", "bytes_per_sep"] }',
     ("bytearray", "hex"): 'Kw { posonly: 0, minpos: 0, maxpos: 2, names: &["sep", "bytes_per_sep"] }',
     ("int", "from_bytes"): 'Kw { posonly: 0, minpos: 1, maxpos: 2, names: &["bytes", "byteorder", "signed"] }',
+    ("math", "isclose"): 'Kw { posonly: 0, minpos: 2, maxpos: 2, names: &["a", "b", "rel_tol", "abs_tol"] }',
 }
 
 
@@ -151,7 +152,7 @@ def main():
                                      "intern", "breakpointhook",
                                      "displayhook", "excepthook", "unraisablehook"):
                 continue
-            sig = classify(f, name)
+            sig = METHODS.get((owner, name)) or classify(f, name)
         else:
             sample = SAMPLES.get(owner)
             descr = getattr(type(sample) if owner != "type" else type, name, None)

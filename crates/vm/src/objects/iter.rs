@@ -190,12 +190,20 @@ pub(crate) fn seq_next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
         return Ok(None);
     };
     let item = match seq.layout() {
-        Layout::List if !crate::protocol::object::is_heap_type_instance(&seq) => list_body(&seq)
-            .expect("list")
-            .items
-            .borrow()
-            .get(i)
-            .cloned(),
+        // A list_iterator reads the items directly, also of a subclass
+        // overriding `__getitem__` (only the generic `iterator` of the
+        // sequence protocol asks `__getitem__`).
+        Layout::List
+            if !crate::protocol::object::is_heap_type_instance(&seq)
+                || !it.ty().is(&types().iterator) =>
+        {
+            list_body(&seq)
+                .expect("list")
+                .items
+                .borrow()
+                .get(i)
+                .cloned()
+        }
         Layout::Tuple => try_tuple_items(&seq).expect("tuple").get(i).cloned(),
         Layout::Bytes => bytes_item_at(&seq, i)?,
         Layout::ByteArray => crate::objects::bytearray::bytearray_item_at(&seq, i)?,

@@ -289,17 +289,34 @@ fn m_factorial(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
 }
 
 fn m_isclose(_vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
+    // The signature table has checked the arguments (`a`, `b` positional
+    // or by name, `rel_tol`, `abs_tol` by name).
     let (pos, kws) = convert::split_kwargs(args, kw);
-    check_args("isclose", pos, 2, 2)?;
-    let (a, b) = (farg(pos, 0)?, farg(pos, 1)?);
+    let arg = |i: usize, k: &str| -> PyResult<f64> {
+        match pos.get(i).or_else(|| convert::kwarg(&kws, k)) {
+            Some(v) => arith::as_f64(v)?.ok_or_else(|| {
+                type_error(format!("must be real number, not {}", object::type_name(v)))
+            }),
+            None => Err(type_error(format!(
+                "isclose() missing required argument '{k}' (pos {})",
+                i + 1
+            ))),
+        }
+    };
+    let (a, b) = (arg(0, "a")?, arg(1, "b")?);
     let get = |k: &str, d: f64| -> PyResult<f64> {
         match convert::kwarg(&kws, k) {
-            Some(v) => arith::as_f64(v)?.ok_or_else(|| type_error("must be real number")),
+            Some(v) => arith::as_f64(v)?.ok_or_else(|| {
+                type_error(format!("must be real number, not {}", object::type_name(v)))
+            }),
             None => Ok(d),
         }
     };
     let rel = get("rel_tol", 1e-9)?;
     let abs = get("abs_tol", 0.0)?;
+    if rel < 0.0 || abs < 0.0 {
+        return Err(value_error("tolerances must be non-negative"));
+    }
     if a == b {
         return Ok(py_bool(true));
     }

@@ -447,6 +447,16 @@ pub(super) static TABLE: &[(&str, &str, Sig)] = &[
     ("math", "gamma", Sig::O),
     ("math", "gcd", Sig::NoKw),
     ("math", "hypot", Sig::NoKw),
+    (
+        "math",
+        "isclose",
+        Sig::Kw {
+            posonly: 0,
+            minpos: 2,
+            maxpos: 2,
+            names: &["a", "b", "rel_tol", "abs_tol"],
+        },
+    ),
     ("math", "isfinite", Sig::O),
     ("math", "isinf", Sig::O),
     ("math", "isnan", Sig::O),
