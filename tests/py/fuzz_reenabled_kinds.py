@@ -52,3 +52,29 @@ for s in ["operator.concat(range(0), 1.5)", "operator.concat(range(0), [1])", "o
         print(s, eval(s))
     except Exception as e:
         print(s, '!', type(e).__name__, e)
+
+# Messages and conversions found in the first chunk of the reenabled kind.
+
+
+class F:
+    def __index__(self):
+        return 1.5
+
+
+for s in ["'abc'.count(b'b')", "'abc'.find(None)", "'a b'.split(1)", "'a b'.rsplit(b' ')",
+          "max(iterable=[1])", "min(zz=1)", "max(1, 2, zz=1)", "int.from_bytes(b'a', 5)", "(1).to_bytes(1, 5)",
+          "bytes(F())", "len('%d' % 10**4400)", "len('%i' % -10**4400)", "len(b'%d' % 10**4400)",
+          "len('%x' % 10**4400)", "bytes('\\xe9t\\xe9', 'ascii', 'backslashreplace')",
+          "bytes('\\xe9t', 'ascii', 'ignore')", "bytearray('\\xe9', 'ascii', 'xmlcharrefreplace')",
+          "bytes('\\xe9', 'ascii', 'bogus')", "bytes('a', 'ascii', 'bogus')"]:
+    try:
+        print(s, eval(s))
+    except Exception as e:
+        print(s, '!', type(e).__name__, e)
+
+# "Did you mean" at module level looks in the script's globals.
+value = 1
+try:
+    print(Value)
+except NameError as e:
+    print(e)

@@ -209,7 +209,15 @@ pub(crate) fn bytearray_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
             let Some(enc) = encoding else {
                 return Err(type_error("string argument without an encoding"));
             };
-            let encoded = crate::objects::str::codecs::encode(try_str(s).expect("str"), enc)?;
+            let text = try_str(s).expect("str");
+            let errors = pos
+                .get(2)
+                .or_else(|| kwarg(&kws, "errors"))
+                .and_then(|e| try_str(e));
+            let encoded = match errors {
+                Some(e) => crate::objects::str::codecs::encode_with(text, enc, e)?,
+                None => crate::objects::str::codecs::encode(text, enc)?,
+            };
             try_bytes(&encoded).expect("bytes").to_vec()
         }
         Some(_) if encoding.is_some() => {

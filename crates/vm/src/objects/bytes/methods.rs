@@ -81,7 +81,11 @@ pub(crate) fn bytes_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
         let Some(enc) = encoding else {
             return Err(type_error("string argument without an encoding"));
         };
-        return encode(text, enc);
+        let errors = pos.get(2).or_else(|| kwarg(&kws, "errors"));
+        return match errors.and_then(|e| try_str(e)) {
+            Some(e) => crate::objects::str::codecs::encode_with(text, enc, e),
+            None => encode(text, enc),
+        };
     }
     if encoding.is_some() {
         return Err(type_error("encoding without a string argument"));
@@ -89,12 +93,21 @@ pub(crate) fn bytes_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     if src.layout() == Layout::Bytes && src.ty().is(&types().bytes) {
         return Ok(src.clone());
     }
-    // PyIndex_Check: an int, or an object with `__index__`.
-    if src.layout() == Layout::Int
+    // PyIndex_Check: an int, or an object with `__index__` (whose
+    // TypeError lets bytes() go on to the buffer and iterable forms).
+    let count = if src.layout() == Layout::Int
         || (crate::protocol::object::is_heap_type_instance(src)
             && crate::objects::typeobject::lookup_str(src.ty(), "__index__").is_some())
     {
-        let n = index_value_vm(vm, src)?;
+        match index_value_vm(vm, src) {
+            Ok(n) => Some(n),
+            Err(e) if e.0.ty().is(&types().type_error) => None,
+            Err(e) => return Err(e),
+        }
+    } else {
+        None
+    };
+    if let Some(n) = count {
         if n < 0 {
             return Err(value_error("negative count"));
         }

@@ -183,6 +183,14 @@ pub fn check_as(
             Ok(())
         }
         Sig::Star { min, names } => {
+            // `min`/`max` unpack their positional arguments first.
+            let min = min as usize;
+            if n < min {
+                return Err(type_error(format!(
+                    "{name} expected at least {min} argument{}, got {n}",
+                    plural(min)
+                )));
+            }
             if let Some(k) = kwnames
                 .iter()
                 .map(|k| try_str(k).unwrap_or(""))
@@ -190,13 +198,6 @@ pub fn check_as(
             {
                 return Err(type_error(format!(
                     "'{k}' is an invalid keyword argument for {name}()"
-                )));
-            }
-            let min = min as usize;
-            if n < min {
-                return Err(type_error(format!(
-                    "{name} expected at least {min} argument{}, got {n}",
-                    plural(min)
                 )));
             }
             Ok(())

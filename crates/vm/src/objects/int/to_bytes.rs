@@ -47,14 +47,14 @@ fn bind<'a>(
     Ok(out)
 }
 
-fn byteorder_is_little(o: Option<&ObjRef>) -> PyResult<bool> {
+fn byteorder_is_little(o: Option<&ObjRef>, fname: &str) -> PyResult<bool> {
     let Some(o) = o else { return Ok(false) };
     match try_str(o) {
         Some("little") => Ok(true),
         Some("big") => Ok(false),
         Some(_) => Err(value_error("byteorder must be either 'little' or 'big'")),
         None => Err(type_error(format!(
-            "to_bytes() argument 'byteorder' must be str, not {}",
+            "{fname}() argument 'byteorder' must be str, not {}",
             object::type_name(o)
         ))),
     }
@@ -77,7 +77,7 @@ pub fn int_to_bytes(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<
     if length < 0 {
         return Err(value_error("length argument must be non-negative"));
     }
-    let little = byteorder_is_little(a[1])?;
+    let little = byteorder_is_little(a[1], "to_bytes")?;
     let signed = flag(vm, a[2])?;
     let v = to_bigint(&args[0]).expect("int");
     if v.sign() == Sign::Minus && !signed {
@@ -122,7 +122,7 @@ pub fn int_from_bytes(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResul
             "from_bytes() missing required argument 'bytes' (pos 1)",
         ));
     };
-    let little = byteorder_is_little(a[1])?;
+    let little = byteorder_is_little(a[1], "from_bytes")?;
     let signed = flag(vm, a[2])?;
     let mut data: Vec<u8> = match try_bytes(src) {
         Some(b) => b.to_vec(),

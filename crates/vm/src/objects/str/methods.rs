@@ -169,7 +169,9 @@ fn split_impl(
     };
     match sep {
         Some(sep) => {
-            let sep = arg_str(sep, "sep")?;
+            let sep = try_str(sep).ok_or_else(|| {
+                type_error(format!("must be str or None, not {}", type_name(sep)))
+            })?;
             if sep.is_empty() {
                 return Err(value_error("empty separator"));
             }
@@ -368,7 +370,8 @@ fn str_endswith(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Ob
 fn find_impl(args: &[ObjRef], name: &str, right: bool) -> PyResult<i64> {
     check_args(name, &args[1..], 1, 3)?;
     let text = this(args, name)?;
-    let needle = arg_str(&args[1], "must be str")?;
+    let needle = try_str(&args[1])
+        .ok_or_else(|| type_error(format!("must be str, not {}", type_name(&args[1]))))?;
     let (a, b) = sub_range(text, args, 2)?;
     if a == usize::MAX || a > b {
         return Ok(-1);
@@ -407,7 +410,8 @@ fn str_rindex(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
 fn str_count(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("count", &args[1..], 1, 3)?;
     let text = this(args, "count")?;
-    let needle = arg_str(&args[1], "must be str")?;
+    let needle = try_str(&args[1])
+        .ok_or_else(|| type_error(format!("must be str, not {}", type_name(&args[1]))))?;
     let (a, b) = sub_range(text, args, 2)?;
     if a == usize::MAX || a > b {
         return Ok(new_int(0)?);
