@@ -78,3 +78,9 @@ try:
     print(Value)
 except NameError as e:
     print(e)
+
+for s in ["int(base=3)", "int(base=10)", "math.log()", "math.log(1, 2, 3)", "math.log(x=1)"]:
+    try:
+        print(s, eval(s))
+    except Exception as e:
+        print(s, '!', type(e).__name__, e)

@@ -36,7 +36,13 @@ fn check_parsed_digits(s: &str, base: u32) -> PyResult<()> {
 }
 
 fn construct_int(vm: &mut Vm, x: Option<&ObjRef>, base: Option<&ObjRef>) -> PyResult<ObjRef> {
-    let Some(x) = x else { return Ok(new_int(0)?) };
+    let Some(x) = x else {
+        // long_new_impl: a base needs a string to convert.
+        if base.is_some() {
+            return Err(type_error("int() missing string argument"));
+        }
+        return Ok(new_int(0)?);
+    };
     if let Some(b) = base {
         // CPython's `PyNumber_AsSsize_t(base, NULL)` clamps a huge base,
         // which is then out of range.
