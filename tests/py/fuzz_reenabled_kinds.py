@@ -84,3 +84,29 @@ for s in ["int(base=3)", "int(base=10)", "math.log()", "math.log(1, 2, 3)", "mat
         print(s, eval(s))
     except Exception as e:
         print(s, '!', type(e).__name__, e)
+
+# Truth of subclasses of built-in containers overriding __len__/__bool__;
+# iter(v, w) checks v; None named "None" in Argument Clinic's messages.
+
+
+class X(tuple):
+    def __len__(self):
+        return 0
+
+
+class S(str):
+    def __bool__(self):
+        return False
+
+
+class Z(frozenset):
+    pass
+
+
+print(bool(X((5, 6))), bool(S('a')), bool(Z()), bool(Z([1])))
+for s in ["iter(2.5, b'x')", "list(iter(iter([1, 2, 3]).__next__, 3))", "'a'.encode(None)",
+          "int.from_bytes(b'a', None)", "(1).to_bytes(1, None)"]:
+    try:
+        print(s, repr(eval(s)))
+    except Exception as e:
+        print(s, '!', type(e).__name__, e)

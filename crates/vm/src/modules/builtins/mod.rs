@@ -351,6 +351,9 @@ fn bi_id(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
 fn bi_iter(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("iter", args, 1, 2)?;
     if args.len() == 2 {
+        if !introspect::is_callable(&args[0]) {
+            return Err(type_error("iter(v, w): v must be callable"));
+        }
         return crate::objects::iter::call_iter_new(&args[0], &args[1]);
     }
     iter::get_iter(vm, &args[0])

@@ -55,7 +55,12 @@ fn byteorder_is_little(o: Option<&ObjRef>, fname: &str) -> PyResult<bool> {
         Some(_) => Err(value_error("byteorder must be either 'little' or 'big'")),
         None => Err(type_error(format!(
             "{fname}() argument 'byteorder' must be str, not {}",
-            object::type_name(o)
+            // _PyArg_BadArgument names None itself.
+            if crate::objects::singletons::is_none(o) {
+                "None".to_string()
+            } else {
+                object::type_name(o).to_string()
+            }
         ))),
     }
 }
