@@ -110,3 +110,10 @@ for s in ["iter(2.5, b'x')", "list(iter(iter([1, 2, 3]).__next__, 3))", "'a'.enc
         print(s, repr(eval(s)))
     except Exception as e:
         print(s, '!', type(e).__name__, e)
+
+for s in ["bytes('a', None)", "bytes('a', 'ascii', 5)", "bytearray(3, 5)", "bytearray('a', b'x')",
+          "bytearray('a', 'ascii', None)", "format(1, b'x')", "format(1, None)"]:
+    try:
+        print(s, repr(eval(s)))
+    except Exception as e:
+        print(s, '!', type(e).__name__, e)

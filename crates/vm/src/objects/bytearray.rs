@@ -198,6 +198,22 @@ pub(crate) fn bytearray_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     )?;
     let src = pos.first().or_else(|| kwarg(&kws, "source"));
     let encoding = pos.get(1).or_else(|| kwarg(&kws, "encoding"));
+    // Argument Clinic checks the types of encoding and errors first.
+    for (name, v) in [
+        ("encoding", encoding),
+        ("errors", pos.get(2).or_else(|| kwarg(&kws, "errors"))),
+    ] {
+        if let Some(v) = v.filter(|v| try_str(v).is_none()) {
+            return Err(type_error(format!(
+                "bytearray() argument '{name}' must be str, not {}",
+                if crate::objects::singletons::is_none(v) {
+                    "None".to_string()
+                } else {
+                    type_name(v).to_string()
+                }
+            )));
+        }
+    }
     let data = match src {
         None => {
             if encoding.is_some() {

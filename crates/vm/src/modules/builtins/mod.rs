@@ -391,7 +391,16 @@ fn bi_format(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef
     check_args("format", args, 1, 2)?;
     // The spec is read in place: the argument keeps it alive.
     let spec = match args.get(1) {
-        Some(s) => try_str(s).ok_or_else(|| type_error("format() argument 2 must be str"))?,
+        Some(s) => try_str(s).ok_or_else(|| {
+            type_error(format!(
+                "format() argument 2 must be str, not {}",
+                if singletons::is_none(s) {
+                    "None".to_string()
+                } else {
+                    type_name(s).to_string()
+                }
+            ))
+        })?,
         None => "",
     };
     format::format(vm, &args[0], spec)

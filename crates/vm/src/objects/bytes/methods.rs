@@ -67,7 +67,12 @@ pub(crate) fn bytes_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
         if let Some(v) = v.filter(|v| try_str(v).is_none()) {
             return Err(type_error(format!(
                 "bytes() argument '{name}' must be str, not {}",
-                crate::protocol::object::type_name(v)
+                // _PyArg_BadArgument names None itself.
+                if crate::objects::singletons::is_none(v) {
+                    "None".to_string()
+                } else {
+                    crate::protocol::object::type_name(v).to_string()
+                }
             )));
         }
     }
