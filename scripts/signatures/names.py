@@ -1,5 +1,5 @@
 import sys, math, gc
-owners = [str, bytes, list, tuple, dict, set, frozenset, int, float, bool, range, slice, object, type, BaseException, property]
+owners = [str, bytes, bytearray, complex, list, tuple, dict, set, frozenset, int, float, bool, range, slice, object, type, BaseException, property]
 out = []
 for t in owners:
     for k in dir(t):

@@ -131,7 +131,9 @@ fn module_globals(vm: &Vm, code: &CodeBody) -> Option<ObjRef> {
             main = Some(m.dict.clone());
         }
     }
-    main
+    // `__main__` is put into sys.modules only when imported: the script's
+    // namespace itself.
+    main.or_else(|| Some(vm.main_globals.clone()))
 }
 
 fn dict_keys(d: &Obj) -> Vec<String> {

@@ -18,7 +18,7 @@ use crate::objects::registry::types;
 use crate::objects::str::{new_str, try_str};
 use crate::objects::tuple::new_tuple;
 use crate::objects::{exception, singletons};
-use crate::protocol::convert::{check_args, index_value};
+use crate::protocol::convert::{check_args, index_value_vm};
 use crate::protocol::{attr, call, object, repr};
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -220,13 +220,9 @@ fn sys_get_int_max_str_digits(
 }
 
 /// `sys.set_int_max_str_digits(maxdigits)`: 0 (no limit) or at least 640.
-fn sys_set_int_max_str_digits(
-    _vm: &mut Vm,
-    args: &[ObjRef],
-    _kw: Option<&Obj>,
-) -> PyResult<ObjRef> {
+fn sys_set_int_max_str_digits(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("set_int_max_str_digits", args, 1, 1)?;
-    let n = index_value(&args[0])?;
+    let n = index_value_vm(vm, &args[0])?;
     let threshold = crate::objects::int::MAX_STR_DIGITS_THRESHOLD as i64;
     if n != 0 && n < threshold {
         return Err(value_error(format!(
@@ -240,7 +236,7 @@ fn sys_set_int_max_str_digits(
 /// `sys._getframe(depth=0, /)`.
 fn sys_getframe(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let depth = match args.first() {
-        Some(d) => index_value(d)?,
+        Some(d) => index_value_vm(vm, d)?,
         None => 0,
     };
     let _ = vm;
@@ -253,7 +249,7 @@ fn sys_getrecursionlimit(vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> Py
 
 fn sys_setrecursionlimit(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("setrecursionlimit", args, 1, 1)?;
-    let n = index_value(&args[0])?;
+    let n = index_value_vm(vm, &args[0])?;
     if n < 1 {
         return Err(value_error(
             "recursion limit must be greater or equal than 1",

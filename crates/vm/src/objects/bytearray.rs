@@ -25,7 +25,7 @@ use crate::objects::str::try_str;
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::typeobject::lookup_str;
 use crate::objects::{Layout, Traverse, VarSize};
-use crate::protocol::convert::{check_args, check_kwargs, index_value, kwarg};
+use crate::protocol::convert::{check_args, index_value, index_value_vm, kwarg};
 use crate::protocol::object::type_name;
 use crate::protocol::{call, compare, iter};
 use crate::vm::{PyResult, Vm};
@@ -187,10 +187,33 @@ fn bytes_of_iterable(vm: &mut Vm, o: &Obj) -> PyResult<Vec<u8>> {
 /// `bytearray(iterable_of_ints)`, `bytearray(str, encoding)`.
 pub(crate) fn bytearray_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let (pos, kws) = call.split();
-    check_kwargs("bytearray", &kws, &["source", "encoding", "errors"])?;
-    check_args("bytearray", pos, 0, 3)?;
+    crate::objects::function::signature::check_clinic(
+        "bytearray",
+        pos.len(),
+        &kws,
+        0,
+        0,
+        3,
+        &["source", "encoding", "errors"],
+    )?;
     let src = pos.first().or_else(|| kwarg(&kws, "source"));
     let encoding = pos.get(1).or_else(|| kwarg(&kws, "encoding"));
+    // Argument Clinic checks the types of encoding and errors first.
+    for (name, v) in [
+        ("encoding", encoding),
+        ("errors", pos.get(2).or_else(|| kwarg(&kws, "errors"))),
+    ] {
+        if let Some(v) = v.filter(|v| try_str(v).is_none()) {
+            return Err(type_error(format!(
+                "bytearray() argument '{name}' must be str, not {}",
+                if crate::objects::singletons::is_none(v) {
+                    "None".to_string()
+                } else {
+                    type_name(v).to_string()
+                }
+            )));
+        }
+    }
     let data = match src {
         None => {
             if encoding.is_some() {
@@ -202,14 +225,27 @@ pub(crate) fn bytearray_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
             let Some(enc) = encoding else {
                 return Err(type_error("string argument without an encoding"));
             };
-            let encoded = crate::objects::str::codecs::encode(try_str(s).expect("str"), enc)?;
+            let text = try_str(s).expect("str");
+            let errors = pos
+                .get(2)
+                .or_else(|| kwarg(&kws, "errors"))
+                .and_then(|e| try_str(e));
+            let encoded = match errors {
+                Some(e) => crate::objects::str::codecs::encode_with(text, enc, e)?,
+                None => crate::objects::str::codecs::encode(text, enc)?,
+            };
             try_bytes(&encoded).expect("bytes").to_vec()
         }
         Some(_) if encoding.is_some() => {
             return Err(type_error("encoding without a string argument"));
         }
-        Some(s) if s.layout() == Layout::Int => {
-            let n = index_value(s)?;
+        // PyIndex_Check: an int, or an object with `__index__`.
+        Some(s)
+            if s.layout() == Layout::Int
+                || (crate::protocol::object::is_heap_type_instance(s)
+                    && crate::objects::typeobject::lookup_str(s.ty(), "__index__").is_some()) =>
+        {
+            let n = index_value_vm(vm, s)?;
             if n < 0 {
                 return Err(value_error("negative count"));
             }
@@ -318,10 +354,14 @@ fn norm_index(v: i64, n: usize) -> Option<usize> {
 
 fn index_of(key: &Obj) -> PyResult<i64> {
     index_value(key).map_err(|_| {
-        type_error(format!(
-            "bytearray indices must be integers or slices, not {}",
-            type_name(key)
-        ))
+        if key.layout() == Layout::Int {
+            index_error("cannot fit 'int' into an index-sized integer")
+        } else {
+            type_error(format!(
+                "bytearray indices must be integers or slices, not {}",
+                type_name(key)
+            ))
+        }
     })
 }
 
@@ -493,7 +533,7 @@ fn ba_extend(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef
     Ok(types().none.clone())
 }
 
-fn ba_pop(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn ba_pop(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let o = this(args, "pop")?;
     check_args("pop", &args[1..], 0, 1)?;
     let mut data = bytearray_data(&o).expect("bytearray");
@@ -501,7 +541,7 @@ fn ba_pop(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
         return Err(index_error("pop from empty bytearray"));
     }
     let at = match args.get(1) {
-        Some(i) => norm_index(index_value(i)?, data.len())
+        Some(i) => norm_index(index_value_vm(vm, i)?, data.len())
             .ok_or_else(|| index_error("pop index out of range"))?,
         None => data.len() - 1,
     };
@@ -510,12 +550,12 @@ fn ba_pop(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
     Ok(new_int(v as i64)?)
 }
 
-fn ba_insert(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn ba_insert(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let o = this(args, "insert")?;
     check_args("insert", &args[1..], 2, 2)?;
     let mut data = bytearray_data(&o).expect("bytearray");
     let n = data.len() as i64;
-    let i = index_value(&args[1])?;
+    let i = index_value_vm(vm, &args[1])?;
     let at = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
     data.insert(at, byte_value(&args[2])?);
     set_contents(&o, &data)?;
@@ -558,31 +598,6 @@ fn ba_reverse(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
         .borrow_mut()
         .reverse();
     Ok(types().none.clone())
-}
-
-fn ba_index(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let o = this(args, "index")?;
-    check_args("index", &args[1..], 1, 1)?;
-    let data = bytearray_data(&o).expect("bytearray");
-    let needle = if args[1].layout() == Layout::Int {
-        vec![byte_value(&args[1])?]
-    } else {
-        bytes_like(&args[1]).ok_or_else(|| {
-            type_error(format!(
-                "argument should be integer or bytes-like object, not '{}'",
-                type_name(&args[1])
-            ))
-        })?
-    };
-    let at = if needle.is_empty() {
-        Some(0)
-    } else {
-        data.windows(needle.len()).position(|w| w == needle)
-    };
-    match at {
-        Some(i) => Ok(new_int(i as i64)?),
-        None => Err(value_error("subsection not found")),
-    }
 }
 
 /// Runs the `bytes` method `name` on a bytes copy of the bytearray, with
@@ -661,6 +676,7 @@ delegated! {
     ba_join => "join", true;
     ba_rfind => "rfind", false;
     ba_rindex => "rindex", false;
+    ba_index => "index", false;
     ba_center => "center", true;
     ba_ljust => "ljust", true;
     ba_rjust => "rjust", true;
@@ -721,7 +737,6 @@ pub(crate) fn install_methods() -> PyResult<()> {
             ("clear", ba_clear),
             ("copy", ba_copy),
             ("reverse", ba_reverse),
-            ("index", ba_index),
         ],
         BuiltinKind::Method,
     )?;

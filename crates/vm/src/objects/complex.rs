@@ -17,7 +17,7 @@ use crate::objects::registry::types;
 use crate::objects::str::try_str;
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::{Layout, Traverse, VarSize};
-use crate::protocol::convert::{check_args, kwarg};
+use crate::protocol::convert::kwarg;
 use crate::protocol::object::{call_special, type_name};
 use crate::vm::{PyResult, Vm};
 use arenapy_alloc::AllocError;
@@ -374,6 +374,13 @@ fn complex_arg(vm: &mut Vm, x: &Obj, first: bool) -> PyResult<C> {
             return Ok((f, 0.0));
         }
     }
+    // PyFloat_AsDouble's last resort: `__index__`.
+    if crate::protocol::object::is_heap_type_instance(x)
+        && crate::objects::typeobject::lookup_str(x.ty(), "__index__").is_some()
+    {
+        let i = crate::protocol::convert::number_index(vm, x)?;
+        return Ok((crate::objects::int::arith::int_to_f64(&i)?, 0.0));
+    }
     Err(type_error(if first {
         format!(
             "complex() first argument must be a string or a number, not '{}'",
@@ -390,8 +397,15 @@ fn complex_arg(vm: &mut Vm, x: &Obj, first: bool) -> PyResult<C> {
 /// `complex(real=0, imag=0)` and `complex(string)`.
 pub(crate) fn complex_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let (pos, kws) = call.split();
-    crate::protocol::convert::check_kwargs_parse_tuple("complex", &kws, &["real", "imag"])?;
-    check_args("complex", pos, 0, 2)?;
+    crate::objects::function::signature::check_clinic(
+        "complex",
+        pos.len(),
+        &kws,
+        0,
+        0,
+        2,
+        &["real", "imag"],
+    )?;
     let real = pos.first().or_else(|| kwarg(&kws, "real"));
     let imag = pos.get(1).or_else(|| kwarg(&kws, "imag"));
     let make = |re: f64, im: f64| -> PyResult<ObjRef> {

@@ -17,7 +17,7 @@ use crate::objects::typeobject::special_attrs::is_abstract;
 use crate::objects::Layout;
 use crate::objects::{exception, singletons, Traverse, VarSize};
 use crate::protocol::call;
-use crate::protocol::convert::{check_args, check_kwargs, kwarg};
+use crate::protocol::convert::{check_args, kwarg};
 use crate::vm::{PyResult, Vm};
 use std::cell::OnceCell;
 
@@ -239,7 +239,15 @@ fn prop_set_name(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<O
 pub(crate) fn property_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let t = types();
     let (pos, kws) = call.split();
-    check_kwargs("property", &kws, &["fget", "fset", "fdel", "doc"])?;
+    crate::objects::function::signature::check_clinic(
+        "property",
+        pos.len(),
+        &kws,
+        0,
+        0,
+        4,
+        &["fget", "fset", "fdel", "doc"],
+    )?;
     let get = |i: usize, k: &str| -> Option<ObjRef> {
         pos.get(i)
             .or_else(|| kwarg(&kws, k))
@@ -260,7 +268,8 @@ pub(crate) fn property_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
 pub(crate) fn classmethod_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let t = types();
     let (pos, _) = call.split();
-    check_args("classmethod", pos, 1, 1)?;
+    crate::protocol::convert::no_kwargs("classmethod", call.kwnames)?;
+    crate::objects::function::signature::check_positional("classmethod", pos.len(), 1, 1)?;
     let cm = alloc_object(&t.classmethod, ClassMethodBody::new(pos[0].clone()), 0)?;
     copy_wrapped_attrs(vm, &cm, &pos[0])?;
     Ok(cm)
@@ -270,7 +279,8 @@ pub(crate) fn classmethod_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> 
 pub(crate) fn staticmethod_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let t = types();
     let (pos, _) = call.split();
-    check_args("staticmethod", pos, 1, 1)?;
+    crate::protocol::convert::no_kwargs("staticmethod", call.kwnames)?;
+    crate::objects::function::signature::check_positional("staticmethod", pos.len(), 1, 1)?;
     let sm = alloc_object(
         &t.staticmethod,
         StaticMethodBody {

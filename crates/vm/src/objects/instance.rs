@@ -686,8 +686,7 @@ pub(crate) fn object_repr(o: &Obj) -> String {
 /// `object()`: a featureless instance.
 pub(crate) fn object_new(_vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let t = types();
-    let (pos, _) = call.split();
-    if !pos.is_empty() {
+    if !call.args.is_empty() {
         return Err(type_error("object() takes no arguments"));
     }
     Ok(alloc_object(&t.object, ObjectBody, 0)?)

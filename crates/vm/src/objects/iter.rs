@@ -19,7 +19,7 @@ use crate::objects::tuple::{new_tuple, try_tuple_items};
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::typeobject::is_subtype;
 use crate::objects::{exception, singletons, Layout, Traverse, VarSize};
-use crate::protocol::convert::{check_args, check_kwargs, index_value, kwarg, no_kwargs};
+use crate::protocol::convert::{check_args, index_value, no_kwargs};
 use crate::protocol::iter::next;
 use crate::protocol::object::type_name;
 use crate::protocol::{call, compare, iter, object, subscript};
@@ -191,12 +191,20 @@ pub(crate) fn seq_next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
         return Ok(None);
     };
     let item = match seq.layout() {
-        Layout::List if !crate::protocol::object::is_heap_type_instance(&seq) => list_body(&seq)
-            .expect("list")
-            .items
-            .borrow()
-            .get(i)
-            .cloned(),
+        // A list_iterator reads the items directly, also of a subclass
+        // overriding `__getitem__` (only the generic `iterator` of the
+        // sequence protocol asks `__getitem__`).
+        Layout::List
+            if !crate::protocol::object::is_heap_type_instance(&seq)
+                || !it.ty().is(&types().iterator) =>
+        {
+            list_body(&seq)
+                .expect("list")
+                .items
+                .borrow()
+                .get(i)
+                .cloned()
+        }
         Layout::Tuple => try_tuple_items(&seq).expect("tuple").get(i).cloned(),
         Layout::Bytes => bytes_item_at(&seq, i)?,
         Layout::ByteArray => crate::objects::bytearray::bytearray_item_at(&seq, i)?,
@@ -255,15 +263,43 @@ pub(crate) fn seq_next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
 pub(crate) fn enumerate_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let t = types();
     let (pos, kws) = call.split();
-    check_kwargs("enumerate", &kws, &["iterable", "start"])?;
-    check_args("enumerate", pos, 0, 2)?;
-    let src = pos
-        .first()
-        .or_else(|| kwarg(&kws, "iterable"))
-        .ok_or_else(|| type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
+    // CPython's enumerate_vectorcall: the keywords are checked by position
+    // (`enumerate(start=1)` names 'start' as the invalid one).
+    let bad = |k: &str| {
+        type_error(format!(
+            "'{k}' is an invalid keyword argument for enumerate()"
+        ))
+    };
+    let (src, start) = match (pos.len(), &kws[..]) {
+        (2, []) => (&pos[0], Some(&pos[1])),
+        (1, []) => (&pos[0], None),
+        (1, [(k, v)]) if *k == "start" => (&pos[0], Some(*v)),
+        (0, [(k, v)]) if *k == "iterable" => (*v, None),
+        (0, [(k0, v0), (k1, v1)]) if *k0 == "start" && *k1 == "iterable" => (*v1, Some(*v0)),
+        (0, [(k0, v0), (k1, v1)]) if *k0 == "iterable" && *k1 == "start" => (*v0, Some(*v1)),
+        (0, [(k0, _), (k1, _)]) => {
+            return Err(bad(if *k0 == "iterable" || *k0 == "start" {
+                k1
+            } else {
+                k0
+            }))
+        }
+        (1, [(k, _)]) => return Err(bad(k)),
+        (0, [(k, _)]) => return Err(bad(k)),
+        (0, _) => {
+            return Err(type_error(
+                "enumerate() missing required argument 'iterable'",
+            ))
+        }
+        (n, k) => {
+            return Err(type_error(format!(
+                "enumerate() takes at most 2 arguments ({} given)",
+                n + k.len()
+            )))
+        }
+    };
     // As CPython's enum_new: `start` is converted with `__index__` before
     // the iterator is asked for; beyond 64 bits it is kept as an int.
-    let start = pos.get(1).or_else(|| kwarg(&kws, "start"));
     let start = match start {
         Some(s) => Some(crate::protocol::convert::number_index(vm, s)?),
         None => None,
@@ -299,8 +335,23 @@ pub(crate) fn enumerate_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
 pub(crate) fn zip_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let t = types();
     let (pos, kws) = call.split();
-    check_kwargs("zip", &kws, &["strict"])?;
-    let strict = kwarg(&kws, "strict").is_some_and(|s| s.is(&t.true_));
+    // `PyArg_ParseTupleAndKeywords(..., "|$p:zip")`: one keyword at most,
+    // taken by truth value.
+    let strict = match &kws[..] {
+        [] => false,
+        [("strict", v)] => crate::protocol::object::truthy(vm, v)?,
+        [(k, _)] => {
+            return Err(type_error(format!(
+                "'{k}' is an invalid keyword argument for zip()"
+            )))
+        }
+        k => {
+            return Err(type_error(format!(
+                "zip() takes at most 1 keyword argument ({} given)",
+                k.len()
+            )))
+        }
+    };
     let mut iters = Vec::with_capacity(pos.len());
     for a in pos.iter() {
         iters.push(iter::get_iter(vm, a)?);
@@ -357,7 +408,8 @@ pub(crate) fn filter_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
 pub(crate) fn reversed_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let t = types();
     let (pos, _) = call.split();
-    check_args("reversed", pos, 1, 1)?;
+    no_kwargs("reversed", call.kwnames)?;
+    crate::objects::function::signature::check_positional("reversed", pos.len(), 1, 1)?;
     let s = &pos[0];
     if object::is_heap_type_instance(s) {
         if let Some(r) = object::call_special(vm, s, "__reversed__", &[])? {

@@ -23,7 +23,7 @@ use crate::objects::registry::types;
 use crate::objects::slice::{slice_indices, SliceBody};
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::{Layout, Traverse, VarSize};
-use crate::protocol::convert::{check_args, index_value, no_kwargs};
+use crate::protocol::convert::index_value;
 use crate::protocol::object::type_name;
 use crate::protocol::repr::addr;
 use crate::vm::{PyResult, Vm};
@@ -170,9 +170,21 @@ fn new_view(mbuf: ObjRef, start: usize, step: isize, len: usize) -> PyResult<Obj
 /// `memoryview(obj)`: a new managed buffer over a bytes or bytearray (or
 /// the same one, for a memoryview).
 pub(crate) fn memoryview_new(_vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
-    let (pos, _) = call.split();
-    no_kwargs("memoryview", call.kwnames)?;
-    check_args("memoryview", pos, 1, 1)?;
+    let (pos, kws) = call.split();
+    crate::objects::function::signature::check_clinic(
+        "memoryview",
+        pos.len(),
+        &kws,
+        0,
+        1,
+        1,
+        &["object"],
+    )?;
+    let pos: &[ObjRef] = if pos.is_empty() {
+        std::slice::from_ref(kws[0].1)
+    } else {
+        pos
+    };
     let src = &pos[0];
     if let Some(v) = src.payload::<MemoryViewBody>() {
         v.check()?;

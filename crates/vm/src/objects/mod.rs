@@ -222,6 +222,7 @@ pub fn install_all() -> PyResult<()> {
     list::install_methods()?;
     tuple::install_methods()?;
     dict::methods::install_methods()?;
+    dict::views::install_methods()?;
     member::install_methods()?;
     set::methods::install_methods()?;
     range::install_methods()?;

@@ -252,6 +252,7 @@ pub(crate) fn slice_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
 pub(crate) fn slice_new(_vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let t = types();
     let (pos, _) = call.split();
+    crate::protocol::convert::no_kwargs("slice", call.kwnames)?;
     check_args("slice", pos, 1, 3)?;
     let none = t.none.clone();
     let (a, b, c) = match pos.len() {

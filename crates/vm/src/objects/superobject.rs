@@ -80,6 +80,7 @@ fn new_super(this_type: &Obj, obj: &Obj) -> PyResult<ObjRef> {
 /// `super(type, obj)` (the zero-argument form is compiled to this).
 pub(crate) fn super_new(_vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let (pos, _) = call.split();
+    crate::protocol::convert::no_kwargs("super", call.kwnames)?;
     check_args("super", pos, 0, 2)?;
     if pos.len() != 2 {
         return Err(exception::runtime_error("super(): no arguments"));

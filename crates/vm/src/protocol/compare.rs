@@ -8,7 +8,7 @@
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bool::py_bool;
 use crate::objects::bytes::methods::bytes_compare;
-use crate::objects::dict::views::dict_view_eq;
+use crate::objects::dict::views::dict_view_compare;
 use crate::objects::dict::{ops, table};
 use crate::objects::exception::type_error;
 use crate::objects::float::{arith, float_value};
@@ -166,18 +166,13 @@ pub(crate) fn compare_builtin(vm: &mut Vm, op: C, a: &Obj, b: &Obj) -> PyResult<
         (Layout::DictView, Layout::DictView)
         | (Layout::DictView, Layout::Set)
         | (Layout::Set, Layout::DictView) => {
-            if matches!(op, C::Equal | C::NotEqual) {
-                let same = dict_view_eq(vm, a, b)?;
-                return Ok(Some(if op == C::Equal { same } else { !same }));
-            }
-            // Subset and superset tests of set-like views (keys, items)
-            // against sets and each other (CPython's `dictview_richcompare`).
-            use crate::objects::dict::views::{is_set_like_view, set_of_iterable};
+            // Equality, subset and superset tests of set-like views (keys,
+            // items) against sets and each other (CPython's
+            // `dictview_richcompare`); a values view compares by identity.
+            use crate::objects::dict::views::is_set_like_view;
             let set_like = |o: &Obj| o.layout() == Layout::Set || is_set_like_view(o);
             if set_like(a) && set_like(b) {
-                let sa = set_of_iterable(vm, a)?;
-                let sb = set_of_iterable(vm, b)?;
-                return crate::objects::set::ops::set_compare(vm, op, &sa, &sb).map(Some);
+                return dict_view_compare(vm, op, a, b).map(Some);
             }
         }
         (Layout::Method, Layout::Method) | (Layout::BuiltinFunction, Layout::BuiltinFunction)

@@ -29,6 +29,16 @@ pub fn index_value(o: &Obj) -> PyResult<i64> {
     }
 }
 
+/// `PyNumber_AsSsize_t`: [`index_value`] of an int, or of what an object's
+/// `__index__` returns.
+pub fn index_value_vm(vm: &mut crate::vm::Vm, o: &Obj) -> PyResult<i64> {
+    if o.layout() == Layout::Int {
+        return index_value(o);
+    }
+    let i = number_index(vm, o)?;
+    index_value(&i)
+}
+
 /// CPython's `_PyEval_SliceIndex` for an int: its value, clamped to the
 /// machine word beyond it (a start or end argument of `find`, `index`,
 /// `count`...); the TypeError otherwise says what `none_ok` allows.
@@ -193,22 +203,6 @@ pub fn check_kwargs(fname: &str, kws: &[(&str, &ObjRef)], allowed: &[&str]) -> P
         }
     }
     Ok(())
-}
-
-/// Like [`check_kwargs`], with the message of CPython's
-/// `PyArg_ParseTupleAndKeywords` ("'x' is an invalid keyword argument for
-/// int()"), which `int()`, `bytes()`, `complex()` and `str()` use.
-pub fn check_kwargs_parse_tuple(
-    fname: &str,
-    kws: &[(&str, &ObjRef)],
-    allowed: &[&str],
-) -> PyResult<()> {
-    match kws.iter().find(|(k, _)| !allowed.contains(k)) {
-        Some((k, _)) => Err(type_error(format!(
-            "'{k}' is an invalid keyword argument for {fname}()"
-        ))),
-        None => Ok(()),
-    }
 }
 
 /// `PyNumber_Index`: an int, or what an object's `__index__` returns (which

@@ -60,6 +60,12 @@ pub fn call_special(
     }
 }
 
+/// Does a subclass instance's type define `__len__` in a class of its own
+/// (not the built-in base's)?
+fn has_own_len(o: &Obj) -> bool {
+    lookup_str(o.ty(), "__len__").is_some_and(|f| f.layout() != Layout::BuiltinFunction)
+}
+
 /// `bool(o)`.
 pub fn truthy(vm: &mut Vm, o: &Obj) -> PyResult<bool> {
     let t = types();
@@ -69,7 +75,24 @@ pub fn truthy(vm: &mut Vm, o: &Obj) -> PyResult<bool> {
     if o.is(&t.false_) || o.is(&t.none) {
         return Ok(false);
     }
+    let heap = is_heap_type_instance(o);
     match o.layout() {
+        // A subclass of a built-in container may override `__bool__` or
+        // `__len__` (CPython's slots follow the override).
+        Layout::Tuple | Layout::Str | Layout::Bytes | Layout::ByteArray | Layout::Set
+            if heap && (lookup_str(o.ty(), "__bool__").is_some() || has_own_len(o)) =>
+        {
+            if let Some(r) = call_special(vm, o, "__bool__", &[])? {
+                if r.layout() != Layout::Int || !r.ty().is(&t.bool) {
+                    return Err(type_error(format!(
+                        "__bool__ should return bool, returned {}",
+                        type_name(&r)
+                    )));
+                }
+                return Ok(r.is(&t.true_));
+            }
+            Ok(len(vm, o)? > 0)
+        }
         Layout::Int => Ok(int_small(o) != Some(0)),
         Layout::Float => Ok(float_value(o) != Some(0.0)),
         Layout::Complex => Ok(

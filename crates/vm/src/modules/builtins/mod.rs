@@ -33,7 +33,7 @@ use crate::objects::str::{new_str, try_str};
 use crate::objects::typeobject::metaclass;
 use crate::objects::{exception, generator, registry, singletons, Layout};
 use crate::protocol::convert::{
-    check_args, check_kwargs, index_value, kwarg, no_kwargs, split_kwargs,
+    check_args, check_kwargs, index_value_vm, kwarg, no_kwargs, split_kwargs,
 };
 use crate::protocol::object::type_name;
 use crate::protocol::{attr, call, format, hash, iter, object, repr};
@@ -230,6 +230,10 @@ fn bi_sorted(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<Ob
             pos.len()
         )));
     }
+    // CPython's `PySequence_List` then `list.sort`: the new list is made
+    // straight from the iterable, and the call's arguments are passed on
+    // from a small array on the stack.
+    let l = crate::objects::list::list_from_iterable(vm, &pos[0])?;
     // The keywords go to `list.sort`, which words their errors.
     signature::check_as(
         signature::lookup("list", "sort"),
@@ -239,10 +243,6 @@ fn bi_sorted(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<Ob
         &args[1..],
         kwnames,
     )?;
-    // CPython's `PySequence_List` then `list.sort`: the new list is made
-    // straight from the iterable, and the call's arguments are passed on
-    // from a small array on the stack.
-    let l = crate::objects::list::list_from_iterable(vm, &pos[0])?;
     let kn = kwnames.map(|k| k.to_ref());
     match kws.len() {
         0 => sort::list_sort(vm, std::slice::from_ref(&l), None)?,
@@ -310,11 +310,11 @@ fn bi_ord(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
     }
 }
 
-fn bi_chr(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn bi_chr(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("chr", args, 1, 1)?;
     // CPython converts to a C int first.
     let too_large = || exception::overflow_error("Python int too large to convert to C int");
-    let n = index_value(&args[0]).map_err(|e| {
+    let n = index_value_vm(vm, &args[0]).map_err(|e| {
         if e.0.ty().is(&types().overflow_error) {
             too_large()
         } else {
@@ -351,6 +351,9 @@ fn bi_id(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
 fn bi_iter(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("iter", args, 1, 2)?;
     if args.len() == 2 {
+        if !introspect::is_callable(&args[0]) {
+            return Err(type_error("iter(v, w): v must be callable"));
+        }
         return crate::objects::iter::call_iter_new(&args[0], &args[1]);
     }
     iter::get_iter(vm, &args[0])
@@ -388,7 +391,16 @@ fn bi_format(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef
     check_args("format", args, 1, 2)?;
     // The spec is read in place: the argument keeps it alive.
     let spec = match args.get(1) {
-        Some(s) => try_str(s).ok_or_else(|| type_error("format() argument 2 must be str"))?,
+        Some(s) => try_str(s).ok_or_else(|| {
+            type_error(format!(
+                "format() argument 2 must be str, not {}",
+                if singletons::is_none(s) {
+                    "None".to_string()
+                } else {
+                    type_name(s).to_string()
+                }
+            ))
+        })?,
         None => "",
     };
     format::format(vm, &args[0], spec)

@@ -241,18 +241,29 @@ pub(crate) fn bi_pow(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResul
 
 pub(crate) fn bi_round(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
     let (pos, kws) = split_kwargs(args, kwnames);
-    check_kwargs("round", &kws, &["ndigits"])?;
-    check_args("round", pos, 1, 2)?;
+    crate::objects::function::signature::check_clinic(
+        "round",
+        pos.len(),
+        &kws,
+        0,
+        1,
+        2,
+        &["number", "ndigits"],
+    )?;
     let nd = pos
         .get(1)
         .or_else(|| kwarg(&kws, "ndigits"))
         .filter(|n| !singletons::is_none(n));
-    let x = &pos[0];
+    let Some(x) = pos.first().or_else(|| kwarg(&kws, "number")) else {
+        return Err(type_error(
+            "round() missing required argument 'number' (pos 1)",
+        ));
+    };
     if let Some(f) = float_value(x) {
-        return methods::float_round(f, nd);
+        return methods::float_round(vm, f, nd);
     }
     if x.layout() == Layout::Int {
-        return crate::objects::int::methods::int_round(x, nd);
+        return crate::objects::int::methods::int_round(vm, x, nd);
     }
     let mut a = vec![];
     if let Some(n) = nd {

@@ -15,7 +15,7 @@ use crate::objects::float::{arith, float_value, new_float};
 use crate::objects::int::{new_bigint, new_int, to_bigint};
 use crate::objects::module::new_module;
 use crate::objects::{exception, Layout};
-use crate::protocol::convert::{check_args, index_value};
+use crate::protocol::convert::{check_args, index_value_vm};
 use crate::protocol::{convert, object};
 use crate::vm::{PyResult, Vm};
 
@@ -124,7 +124,9 @@ fn m_sqrt(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
 }
 
 fn m_log(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("log", args, 1, 2)?;
+    if args.is_empty() || args.len() > 2 {
+        return Err(type_error("math.log requires 1 to 2 arguments"));
+    }
     let x = match to_bigint(&args[0]) {
         Some(b) if b.bits() > 1000 => {
             // ln of a huge int: use its bit length.
@@ -266,23 +268,18 @@ fn m_isfinite(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
     Ok(py_bool(farg(args, 0)?.is_finite()))
 }
 
-fn m_gcd(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn m_gcd(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let mut g = num_bigint::BigInt::from(0);
     for a in args {
-        let b = to_bigint(a).ok_or_else(|| {
-            type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                object::type_name(a)
-            ))
-        })?;
+        let b = more::int_arg(vm, a)?;
         g = num_integer::Integer::gcd(&g, &b);
     }
     Ok(new_bigint(&g)?)
 }
 
-fn m_factorial(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn m_factorial(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("factorial", args, 1, 1)?;
-    let n = index_value(&args[0])?;
+    let n = index_value_vm(vm, &args[0])?;
     if n < 0 {
         return Err(value_error("factorial() not defined for negative values"));
     }
@@ -294,17 +291,34 @@ fn m_factorial(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Obj
 }
 
 fn m_isclose(_vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
+    // The signature table has checked the arguments (`a`, `b` positional
+    // or by name, `rel_tol`, `abs_tol` by name).
     let (pos, kws) = convert::split_kwargs(args, kw);
-    check_args("isclose", pos, 2, 2)?;
-    let (a, b) = (farg(pos, 0)?, farg(pos, 1)?);
+    let arg = |i: usize, k: &str| -> PyResult<f64> {
+        match pos.get(i).or_else(|| convert::kwarg(&kws, k)) {
+            Some(v) => arith::as_f64(v)?.ok_or_else(|| {
+                type_error(format!("must be real number, not {}", object::type_name(v)))
+            }),
+            None => Err(type_error(format!(
+                "isclose() missing required argument '{k}' (pos {})",
+                i + 1
+            ))),
+        }
+    };
+    let (a, b) = (arg(0, "a")?, arg(1, "b")?);
     let get = |k: &str, d: f64| -> PyResult<f64> {
         match convert::kwarg(&kws, k) {
-            Some(v) => arith::as_f64(v)?.ok_or_else(|| type_error("must be real number")),
+            Some(v) => arith::as_f64(v)?.ok_or_else(|| {
+                type_error(format!("must be real number, not {}", object::type_name(v)))
+            }),
             None => Ok(d),
         }
     };
     let rel = get("rel_tol", 1e-9)?;
     let abs = get("abs_tol", 0.0)?;
+    if rel < 0.0 || abs < 0.0 {
+        return Err(value_error("tolerances must be non-negative"));
+    }
     if a == b {
         return Ok(py_bool(true));
     }

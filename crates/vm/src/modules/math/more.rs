@@ -9,7 +9,7 @@ use crate::objects::float::{arith, new_float};
 use crate::objects::function::builtin::NativeFn;
 use crate::objects::int::{new_bigint, new_int, to_bigint};
 use crate::objects::tuple::new_tuple;
-use crate::objects::{exception, singletons, Layout};
+use crate::objects::{exception, singletons};
 use crate::protocol::convert::check_args;
 use crate::protocol::{convert, iter, number, object};
 use crate::vm::{PyResult, Vm};
@@ -42,14 +42,10 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("ulp", m_ulp),
 ];
 
-fn int_arg(o: &Obj) -> PyResult<BigInt> {
-    if o.layout() != Layout::Int {
-        return Err(type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            object::type_name(o)
-        )));
-    }
-    Ok(to_bigint(o).unwrap_or_default())
+/// An integer argument (`PyNumber_Index`: `__index__` is asked for).
+pub(super) fn int_arg(vm: &mut Vm, o: &Obj) -> PyResult<BigInt> {
+    let i = crate::protocol::convert::number_index(vm, o)?;
+    Ok(to_bigint(&i).unwrap_or_default())
 }
 
 fn float_arg(o: &Obj) -> PyResult<f64> {
@@ -57,20 +53,20 @@ fn float_arg(o: &Obj) -> PyResult<f64> {
         .ok_or_else(|| type_error(format!("must be real number, not {}", object::type_name(o))))
 }
 
-fn m_isqrt(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn m_isqrt(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("isqrt", args, 1, 1)?;
-    let n = int_arg(&args[0])?;
+    let n = int_arg(vm, &args[0])?;
     if n.is_negative() {
         return Err(value_error("isqrt() argument must be nonnegative"));
     }
     Ok(new_bigint(&n.sqrt())?)
 }
 
-fn comb_perm(args: &[ObjRef], name: &str, comb: bool) -> PyResult<ObjRef> {
+fn comb_perm(vm: &mut Vm, args: &[ObjRef], name: &str, comb: bool) -> PyResult<ObjRef> {
     check_args(name, args, if comb { 2 } else { 1 }, 2)?;
-    let n = int_arg(&args[0])?;
+    let n = int_arg(vm, &args[0])?;
     let k = match args.get(1).filter(|a| !singletons::is_none(a)) {
-        Some(k) => int_arg(k)?,
+        Some(k) => int_arg(vm, k)?,
         None => n.clone(),
     };
     if n.is_negative() {
@@ -99,18 +95,18 @@ fn comb_perm(args: &[ObjRef], name: &str, comb: bool) -> PyResult<ObjRef> {
     Ok(new_bigint(&r)?)
 }
 
-fn m_comb(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    comb_perm(args, "comb", true)
+fn m_comb(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    comb_perm(vm, args, "comb", true)
 }
 
-fn m_perm(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    comb_perm(args, "perm", false)
+fn m_perm(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    comb_perm(vm, args, "perm", false)
 }
 
-fn m_lcm(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn m_lcm(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let mut acc = BigInt::one();
     for a in args {
-        let b = int_arg(a)?;
+        let b = int_arg(vm, a)?;
         if b.is_zero() || acc.is_zero() {
             acc = BigInt::zero();
             continue;
@@ -223,7 +219,21 @@ fn m_frexp(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef>
 fn m_ldexp(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("ldexp", args, 2, 2)?;
     let x = float_arg(&args[0])?;
-    let e = convert::index_value(&args[1])?;
+    // CPython's math_ldexp takes an int only (no `__index__`); beyond a
+    // machine word the exponent only decides between 0 and overflow.
+    if args[1].layout() != crate::objects::Layout::Int {
+        return Err(type_error("Expected an int as second argument to ldexp."));
+    }
+    let e = convert::index_value(&args[1]).unwrap_or_else(|_| {
+        if to_bigint(&args[1]).is_some_and(|b| b.is_negative()) {
+            -4000
+        } else {
+            4000
+        }
+    });
+    if x == 0.0 || !x.is_finite() {
+        return Ok(new_float(x)?);
+    }
     let r = x * 2f64.powi(e.clamp(-2000, 2000) as i32);
     if r.is_infinite() && x.is_finite() {
         return Err(exception::overflow_error("math range error"));

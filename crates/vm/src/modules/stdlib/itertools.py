@@ -366,6 +366,10 @@ def _combinations_wr(pool, r):
         yield tuple([pool[i] for i in indices])
 
 
+def _same(a, b):
+    return a is b or a == b
+
+
 class groupby:
     """groupby(iterable, key=None): consecutive keys and groups."""
 
@@ -380,8 +384,10 @@ class groupby:
 
     def __next__(self):
         self._id = object()
+        # Keys compare as CPython's PyObject_RichCompareBool, identity
+        # first: a nan key is its own group, not an endless run of them.
         while self._currkey is _MISSING or (self._tgtkey is not _MISSING
-                                            and self._currkey == self._tgtkey):
+                                            and _same(self._currkey, self._tgtkey)):
             self._currvalue = next(self._it)
             kf = self._keyfunc
             self._currkey = self._currvalue if kf is None else kf(self._currvalue)
@@ -389,7 +395,7 @@ class groupby:
         return (self._currkey, self._grouper(self._tgtkey, self._id))
 
     def _grouper(self, tgtkey, gid):
-        while self._id is gid and self._currkey == tgtkey:
+        while self._id is gid and _same(self._currkey, tgtkey):
             yield self._currvalue
             try:
                 self._currvalue = next(self._it)

@@ -36,11 +36,29 @@ def rshift(a, b): return a >> b
 def sub(a, b): return a - b
 def truediv(a, b): return a / b
 def xor(a, b): return a ^ b
-def concat(a, b):
+def _is_seq(x):
     # PySequence_Check: a dict is no sequence.
-    if isinstance(a, dict) or not hasattr(type(a), '__getitem__'):
+    return not isinstance(x, dict) and hasattr(type(x), '__getitem__')
+def concat(a, b):
+    # CPython's PySequence_Concat: the sequence types' own concatenation,
+    # else `+` only between two sequences.
+    if not _is_seq(a):
         raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
-    return a + b
+    if isinstance(a, (list, tuple, str, bytes, bytearray)) or (
+            type(a).__name__ == 'deque' and type(a).__module__ == 'collections'):
+        return a + b
+    if _is_seq(b):
+        r = NotImplemented
+        f = getattr(type(a), '__add__', None)
+        if f is not None:
+            r = f(a, b)
+        if r is NotImplemented and type(b) is not type(a):
+            g = getattr(type(b), '__radd__', None)
+            if g is not None:
+                r = g(b, a)
+        if r is not NotImplemented:
+            return r
+    raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
 def contains(a, b): return b in a
 def _iter_search(a):
     # CPython's _PySequence_IterSearch names the argument.

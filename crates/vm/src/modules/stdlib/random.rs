@@ -14,7 +14,7 @@ use crate::objects::int::{new_bigint, new_int, to_bigint};
 use crate::objects::module::new_module;
 use crate::objects::singletons;
 use crate::objects::tuple::{new_tuple, try_tuple_items};
-use crate::protocol::convert::{check_args, index_value};
+use crate::protocol::convert::{check_args, index_value, index_value_vm};
 use crate::vm::{PyResult, Vm};
 use num_bigint::{BigInt, Sign};
 use std::cell::RefCell;
@@ -229,9 +229,9 @@ fn r_random(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef
 
 /// `getrandbits(handle, k)`: an int with `k` random bits, built from 32-bit
 /// words least significant first, the last one truncated from the top.
-fn r_getrandbits(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn r_getrandbits(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("getrandbits", args, 2, 2)?;
-    let k = index_value(&args[1])?;
+    let k = index_value_vm(vm, &args[1])?;
     if k < 0 {
         return Err(value_error("number of bits must be non-negative"));
     }

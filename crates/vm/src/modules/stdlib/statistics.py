@@ -113,3 +113,63 @@ def stdev(data, xbar=None):
 
 def pstdev(data, mu=None):
     return _math.sqrt(pvariance(data, mu))
+
+
+def geometric_mean(data):
+    try:
+        return _math.exp(fmean(map(_math.log, data)))
+    except ValueError:
+        raise StatisticsError('geometric mean requires a non-empty dataset '
+                              'containing positive numbers') from None
+
+
+def _fail_neg(values, errmsg):
+    for x in values:
+        if x < 0:
+            raise StatisticsError(errmsg)
+        yield x
+
+
+def _exact_sum(values):
+    # CPython's _sum for ints and floats: added exactly as ratios.
+    num, den = 0, 1
+    for v in values:
+        n, d = v.as_integer_ratio()
+        num, den = num * d + n * den, den * d
+        g = _math.gcd(num, den)
+        num, den = num // g, den // g
+    return num, den
+
+
+def harmonic_mean(data, weights=None):
+    if iter(data) is data:
+        data = list(data)
+    errmsg = 'harmonic mean does not support negative values'
+    n = len(data)
+    if n < 1:
+        raise StatisticsError('harmonic_mean requires at least one data point')
+    elif n == 1 and weights is None:
+        x = data[0]
+        if isinstance(x, (int, float)):
+            if x < 0:
+                raise StatisticsError(errmsg)
+            return x
+        raise TypeError('unsupported type')
+    if weights is None:
+        weights = [1] * n
+        sw_n, sw_d = n, 1
+    else:
+        if iter(weights) is weights:
+            weights = list(weights)
+        if len(weights) != n:
+            raise StatisticsError('Number of weights does not match data size')
+        sw_n, sw_d = _exact_sum(_fail_neg(weights, errmsg))
+    try:
+        terms = [w / x if w else 0 for w, x in zip(weights, _fail_neg(data, errmsg))]
+    except ZeroDivisionError:
+        return 0
+    num, den = _exact_sum(terms)
+    if num <= 0:
+        raise StatisticsError('Weighted sum must be positive')
+    # sum_weights / total, rounded once (CPython's _convert of a Fraction).
+    return (sw_n * den) / (sw_d * num)

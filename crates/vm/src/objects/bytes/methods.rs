@@ -17,7 +17,9 @@ use crate::objects::str::codecs::{check_encoding, encode, is_ascii_name, is_lati
 use crate::objects::str::{new_str, try_str};
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::{exception, singletons, Layout};
-use crate::protocol::convert::{check_args, check_kwargs, index_value, kwarg, split_kwargs};
+use crate::protocol::convert::{
+    check_args, check_kwargs, index_value, index_value_vm, kwarg, split_kwargs,
+};
 use crate::protocol::object::type_name;
 use crate::protocol::{compare, iter, number};
 use crate::vm::{PyResult, Vm};
@@ -46,12 +48,15 @@ pub fn bytes_hash(o: &Obj) -> i64 {
 /// `bytes(str, encoding)`, `bytes(bytes)`.
 pub(crate) fn bytes_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let (pos, kws) = call.split();
-    crate::protocol::convert::check_kwargs_parse_tuple(
+    crate::objects::function::signature::check_clinic(
         "bytes",
+        pos.len(),
         &kws,
+        0,
+        0,
+        3,
         &["source", "encoding", "errors"],
     )?;
-    check_args("bytes", pos, 0, 3)?;
     let src = pos.first().or_else(|| kwarg(&kws, "source"));
     let encoding = pos.get(1).or_else(|| kwarg(&kws, "encoding"));
     // Argument Clinic checks the types of encoding and errors first.
@@ -62,7 +67,12 @@ pub(crate) fn bytes_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
         if let Some(v) = v.filter(|v| try_str(v).is_none()) {
             return Err(type_error(format!(
                 "bytes() argument '{name}' must be str, not {}",
-                crate::protocol::object::type_name(v)
+                // _PyArg_BadArgument names None itself.
+                if crate::objects::singletons::is_none(v) {
+                    "None".to_string()
+                } else {
+                    crate::protocol::object::type_name(v).to_string()
+                }
             )));
         }
     }
@@ -76,7 +86,11 @@ pub(crate) fn bytes_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
         let Some(enc) = encoding else {
             return Err(type_error("string argument without an encoding"));
         };
-        return encode(text, enc);
+        let errors = pos.get(2).or_else(|| kwarg(&kws, "errors"));
+        return match errors.and_then(|e| try_str(e)) {
+            Some(e) => crate::objects::str::codecs::encode_with(text, enc, e),
+            None => encode(text, enc),
+        };
     }
     if encoding.is_some() {
         return Err(type_error("encoding without a string argument"));
@@ -84,8 +98,21 @@ pub(crate) fn bytes_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     if src.layout() == Layout::Bytes && src.ty().is(&types().bytes) {
         return Ok(src.clone());
     }
-    if src.layout() == Layout::Int {
-        let n = index_value(src)?;
+    // PyIndex_Check: an int, or an object with `__index__` (whose
+    // TypeError lets bytes() go on to the buffer and iterable forms).
+    let count = if src.layout() == Layout::Int
+        || (crate::protocol::object::is_heap_type_instance(src)
+            && crate::objects::typeobject::lookup_str(src.ty(), "__index__").is_some())
+    {
+        match index_value_vm(vm, src) {
+            Ok(n) => Some(n),
+            Err(e) if e.0.ty().is(&types().type_error) => None,
+            Err(e) => return Err(e),
+        }
+    } else {
+        None
+    };
+    if let Some(n) = count {
         if n < 0 {
             return Err(value_error("negative count"));
         }
@@ -467,10 +494,14 @@ pub fn bytes_getitem(b: &Obj, key: &Obj) -> PyResult<ObjRef> {
         return Ok(new_bytes(&out)?);
     }
     let v = index_value(key).map_err(|_| {
-        type_error(format!(
-            "byte indices must be integers or slices, not {}",
-            type_name(key)
-        ))
+        if key.layout() == Layout::Int {
+            index_error("cannot fit 'int' into an index-sized integer")
+        } else {
+            type_error(format!(
+                "byte indices must be integers or slices, not {}",
+                type_name(key)
+            ))
+        }
     })?;
     let n = data.len() as i64;
     let i = if v < 0 { v + n } else { v };

@@ -149,6 +149,10 @@ fn convert_one(
             // CPython's `formatlong` names `%i` as `%d`.
             let shown = if conv == 'i' { 'd' } else { conv };
             let v = int_for_conversion(vm, arg, conv, shown)?;
+            // Decimal text of an int obeys the 4300-digit limit.
+            if matches!(conv, 'd' | 'i' | 'u') {
+                crate::objects::int::check_to_decimal(&v)?;
+            }
             Ok(percent_int(&v, spec).map_err(fmt_err)?.into_bytes())
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {

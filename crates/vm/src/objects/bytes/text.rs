@@ -19,7 +19,7 @@ use crate::objects::registry::types;
 use crate::objects::str::new_str;
 use crate::objects::tuple::{new_tuple, try_tuple_items};
 use crate::objects::{singletons, Layout};
-use crate::protocol::convert::{check_args, index_value};
+use crate::protocol::convert::{check_args, index_value, index_value_vm};
 use crate::protocol::object::type_name;
 use crate::vm::{PyResult, Vm};
 use std::fmt::Write;
@@ -181,9 +181,9 @@ fn bytes_endswith(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<
 }
 
 /// The width and fill byte of `center`/`ljust`/`rjust`.
-fn pad_args(args: &[ObjRef], name: &str) -> PyResult<(usize, u8)> {
+fn pad_args(vm: &mut Vm, args: &[ObjRef], name: &str) -> PyResult<(usize, u8)> {
     check_args(name, &args[1..], 1, 2)?;
-    let width = index_value(&args[1])?.max(0) as usize;
+    let width = index_value_vm(vm, &args[1])?.max(0) as usize;
     let fill = match args.get(2) {
         None => b' ',
         Some(f) => match try_bytes(f) {
@@ -206,9 +206,9 @@ fn pad(data: &[u8], left: usize, right: usize, fill: u8) -> PyResult<ObjRef> {
     Ok(new_bytes(&out)?)
 }
 
-fn bytes_center(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn bytes_center(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let data = this(args, "center")?;
-    let (width, fill) = pad_args(args, "center")?;
+    let (width, fill) = pad_args(vm, args, "center")?;
     if width <= data.len() {
         return Ok(new_bytes(data)?);
     }
@@ -218,22 +218,22 @@ fn bytes_center(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Ob
     pad(data, left, marg - left, fill)
 }
 
-fn bytes_ljust(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn bytes_ljust(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let data = this(args, "ljust")?;
-    let (width, fill) = pad_args(args, "ljust")?;
+    let (width, fill) = pad_args(vm, args, "ljust")?;
     pad(data, 0, width.saturating_sub(data.len()), fill)
 }
 
-fn bytes_rjust(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn bytes_rjust(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let data = this(args, "rjust")?;
-    let (width, fill) = pad_args(args, "rjust")?;
+    let (width, fill) = pad_args(vm, args, "rjust")?;
     pad(data, width.saturating_sub(data.len()), 0, fill)
 }
 
-fn bytes_zfill(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn bytes_zfill(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let data = this(args, "zfill")?;
     check_args("zfill", &args[1..], 1, 1)?;
-    let width = index_value(&args[1])?.max(0) as usize;
+    let width = index_value_vm(vm, &args[1])?.max(0) as usize;
     if width <= data.len() {
         return Ok(new_bytes(data)?);
     }
@@ -316,7 +316,13 @@ fn bytes_rstrip(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Ob
 }
 
 /// `split`/`rsplit(sep=None, maxsplit=-1)`, positional or keyword.
-fn split_impl(args: &[ObjRef], kwnames: Option<&Obj>, name: &str, right: bool) -> PyResult<ObjRef> {
+fn split_impl(
+    vm: &mut Vm,
+    args: &[ObjRef],
+    kwnames: Option<&Obj>,
+    name: &str,
+    right: bool,
+) -> PyResult<ObjRef> {
     let (pos, kws) = crate::protocol::convert::split_kwargs(args, kwnames);
     crate::protocol::convert::check_kwargs(name, &kws, &["sep", "maxsplit"])?;
     let data = this(pos, name)?;
@@ -328,7 +334,7 @@ fn split_impl(args: &[ObjRef], kwnames: Option<&Obj>, name: &str, right: bool) -
         .get(2)
         .or_else(|| crate::protocol::convert::kwarg(&kws, "maxsplit"))
     {
-        Some(m) => index_value(m)?,
+        Some(m) => index_value_vm(vm, m)?,
         None => -1,
     };
     let max = if max < 0 { usize::MAX } else { max as usize };
@@ -394,12 +400,12 @@ fn split_impl(args: &[ObjRef], kwnames: Option<&Obj>, name: &str, right: bool) -
     Ok(new_list(items)?)
 }
 
-fn bytes_split(_vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
-    split_impl(args, kw, "split", false)
+fn bytes_split(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
+    split_impl(vm, args, kw, "split", false)
 }
 
-fn bytes_rsplit(_vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
-    split_impl(args, kw, "rsplit", true)
+fn bytes_rsplit(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
+    split_impl(vm, args, kw, "rsplit", true)
 }
 
 fn bytes_splitlines(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
@@ -432,11 +438,11 @@ fn bytes_splitlines(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult
     Ok(new_list(items)?)
 }
 
-fn bytes_expandtabs(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn bytes_expandtabs(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let data = this(args, "expandtabs")?;
     check_args("expandtabs", &args[1..], 0, 1)?;
     let size = match args.get(1) {
-        Some(t) => index_value(t)?,
+        Some(t) => index_value_vm(vm, t)?,
         None => 8,
     };
     let mut out = Vec::with_capacity(data.len());
@@ -602,7 +608,7 @@ fn bytes_swapcase(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<
 
 /// `hex(sep=..., bytes_per_sep=1)`: groups counted from the right, or from
 /// the left for a negative `bytes_per_sep`.
-fn bytes_hex(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn bytes_hex(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let data = this(args, "hex")?;
     check_args("hex", &args[1..], 0, 2)?;
     let sep = match args.get(1) {
@@ -629,7 +635,7 @@ fn bytes_hex(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRe
         }
     };
     let per = match args.get(2) {
-        Some(p) => index_value(p)?,
+        Some(p) => index_value_vm(vm, p)?,
         None => 1,
     };
     let mut s = String::with_capacity(data.len() * 3);

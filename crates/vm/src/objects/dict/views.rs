@@ -7,7 +7,6 @@ use crate::memory::slot::ObjSlot;
 use crate::objects::dict::dict_body;
 use crate::objects::exception::runtime_error;
 use crate::objects::registry::types;
-use crate::objects::set::ops;
 use crate::objects::tuple::new_tuple;
 use crate::objects::{list, Layout, Traverse, VarSize};
 use crate::protocol::repr::repr_string;
@@ -183,20 +182,35 @@ pub(crate) fn dict_view_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
     Ok(format!("{}({})", name, repr_string(vm, &list)?))
 }
 
-/// `==` between a dict view and a view or set: the same items, in any
-/// order (views compare like sets).
-pub(crate) fn dict_view_eq(vm: &mut Vm, a: &Obj, b: &Obj) -> PyResult<bool> {
-    let x = crate::protocol::iter::collect(vm, a)?;
-    let y = crate::protocol::iter::collect(vm, b)?;
-    if x.len() != y.len() {
-        return Ok(false);
-    }
-    for item in &x {
-        if !subscript::contains_in(vm, &y, item)? {
-            return Ok(false);
+/// A comparison between a set-like dict view and a view or set, as
+/// CPython's `dictview_richcompare`: the sizes first, then whether every
+/// item of one is `in` the other (so an items view with unhashable values
+/// compares with a set of other size without hashing anything).
+pub(crate) fn dict_view_compare(
+    vm: &mut Vm,
+    op: arenapy_compiler::opcode::ComparisonOperator,
+    a: &Obj,
+    b: &Obj,
+) -> PyResult<bool> {
+    use arenapy_compiler::opcode::ComparisonOperator as C;
+    let la = crate::protocol::object::len(vm, a)?;
+    let lb = crate::protocol::object::len(vm, b)?;
+    let all_in = |vm: &mut Vm, x: &Obj, y: &Obj| -> PyResult<bool> {
+        for item in crate::protocol::iter::collect(vm, x)? {
+            if !subscript::contains(vm, y, &item)? {
+                return Ok(false);
+            }
         }
-    }
-    Ok(true)
+        Ok(true)
+    };
+    Ok(match op {
+        C::Equal => la == lb && all_in(vm, a, b)?,
+        C::NotEqual => !(la == lb && all_in(vm, a, b)?),
+        C::Less => la < lb && all_in(vm, a, b)?,
+        C::LessEqual => la <= lb && all_in(vm, a, b)?,
+        C::Greater => la > lb && all_in(vm, b, a)?,
+        C::GreaterEqual => la >= lb && all_in(vm, b, a)?,
+    })
 }
 
 /// Is `o` a `dict_keys` or `dict_items` view (set-like, unlike `dict_values`)?
@@ -204,13 +218,53 @@ pub(crate) fn is_set_like_view(o: &Obj) -> bool {
     o.layout() == Layout::DictView && view_kind(o) != DictIterKind::Values
 }
 
-pub(crate) fn set_of_iterable(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
-    if o.layout() == Layout::Set {
-        return Ok(o.to_ref());
+/// `keys.isdisjoint(other)`, `items.isdisjoint(other)` (CPython's
+/// `dictviews_isdisjoint`): no item of `other` is in the view; against a
+/// set or view the shorter one is iterated.
+fn view_isdisjoint(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
+    let this = &args[0];
+    let name = crate::protocol::object::type_name(this);
+    let nkw = kwnames
+        .and_then(crate::objects::tuple::try_tuple_items)
+        .map_or(0, |k| k.len());
+    if nkw > 0 {
+        return Err(crate::objects::exception::type_error(format!(
+            "{name}.isdisjoint() takes no keyword arguments"
+        )));
     }
-    let s = crate::objects::set::new_set(false)?;
-    for v in crate::protocol::iter::collect(vm, o)? {
-        ops::set_add(vm, &s, v)?;
+    if args.len() != 2 {
+        return Err(crate::objects::exception::type_error(format!(
+            "{name}.isdisjoint() takes exactly one argument ({} given)",
+            args.len() - 1
+        )));
     }
-    Ok(s)
+    let (mut a, mut b) = (this.clone(), args[1].clone());
+    if b.is(this) {
+        return Ok(crate::objects::bool::py_bool(
+            crate::protocol::object::len(vm, this)? == 0,
+        ));
+    }
+    if b.layout() == Layout::Set || is_set_like_view(&b) {
+        let la = crate::protocol::object::len(vm, &a)?;
+        let lb = crate::protocol::object::len(vm, &b)?;
+        if lb > la {
+            std::mem::swap(&mut a, &mut b);
+        }
+    }
+    for item in crate::protocol::iter::collect(vm, &b)? {
+        if subscript::contains(vm, &a, &item)? {
+            return Ok(crate::objects::bool::py_bool(false));
+        }
+    }
+    Ok(crate::objects::bool::py_bool(true))
+}
+
+/// Puts the set-like views' methods into their namespaces (at start-up).
+pub(crate) fn install_methods() -> PyResult<()> {
+    let t = types();
+    let m: &[(&'static str, crate::objects::function::builtin::NativeFn)] =
+        &[("isdisjoint", view_isdisjoint)];
+    let kind = crate::objects::function::builtin::BuiltinKind::Method;
+    crate::objects::function::builtin::install(&t.dict_keys, "dict_keys", m, kind)?;
+    crate::objects::function::builtin::install(&t.dict_items, "dict_items", m, kind)
 }

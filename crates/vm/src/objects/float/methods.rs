@@ -13,7 +13,7 @@ use crate::objects::str::try_str;
 use crate::objects::tuple::new_tuple;
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::{exception, int, Layout};
-use crate::protocol::convert::{check_args, index_value, no_kwargs};
+use crate::protocol::convert::{check_args, index_value_vm, no_kwargs};
 use crate::protocol::object;
 use crate::protocol::object::type_name;
 use crate::vm::{PyResult, Vm};
@@ -61,6 +61,13 @@ fn construct_float(vm: &mut Vm, x: Option<&ObjRef>) -> PyResult<ObjRef> {
             )));
         }
         return Ok(r);
+    }
+    // PyNumber_Float's last resort: `__index__`.
+    if object::is_heap_type_instance(x)
+        && crate::objects::typeobject::lookup_str(x.ty(), "__index__").is_some()
+    {
+        let i = crate::protocol::convert::number_index(vm, x)?;
+        return Ok(new_float(crate::objects::int::arith::int_to_f64(&i)?)?);
     }
     Err(type_error(format!(
         "float() argument must be a string or a real number, not '{}'",
@@ -128,7 +135,7 @@ pub(crate) fn install_methods() -> PyResult<()> {
 
 /// `round(float)`: an int, half to even; `round(float, n)`: a float,
 /// correctly rounded to `n` decimal places (CPython's `float.__round__`).
-pub(crate) fn float_round(f: f64, ndigits: Option<&ObjRef>) -> PyResult<ObjRef> {
+pub(crate) fn float_round(vm: &mut Vm, f: f64, ndigits: Option<&ObjRef>) -> PyResult<ObjRef> {
     match ndigits {
         None => {
             if !f.is_finite() {
@@ -144,6 +151,9 @@ pub(crate) fn float_round(f: f64, ndigits: Option<&ObjRef>) -> PyResult<ObjRef> 
                 None => Ok(new_int(r as i64)?),
             }
         }
-        Some(n) => Ok(new_float(arenapy_format::round_float(f, index_value(n)?))?),
+        Some(n) => Ok(new_float(arenapy_format::round_float(
+            f,
+            index_value_vm(vm, n)?,
+        ))?),
     }
 }

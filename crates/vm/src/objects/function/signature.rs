@@ -27,8 +27,12 @@ pub enum Sig {
     Pos(u8, u8),
     /// Old-style `PyArg_ParseTuple` with optional arguments: `str.count`.
     Old(u8, u8),
-    /// Any number of positional arguments and no keywords: `set.union`.
+    /// Any number of positional arguments and no keywords, METH_FASTCALL:
+    /// `math.gcd`.
     NoKw,
+    /// The same, METH_VARARGS (`set.union`, `math.log`): a module function's
+    /// keyword error names it bare, as [`Sig::Old`]'s.
+    VarNoKw,
     /// Any number of positional arguments (at least `min`, checked by the
     /// function's own name) and the keyword-only `names`: `print`, `min`.
     Star {
@@ -87,6 +91,11 @@ pub fn check(b: &BuiltinBody, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResul
     if matches!(sig, Sig::Any) {
         return Ok(());
     }
+    // CPython names a METH_VARARGS method bare in its keyword error when
+    // the method is called bound (`f = s.count; f(x=1)`) and qualified
+    // when called through its descriptor (`s.count(x=1)`, LOAD_METHOD).
+    // arenapy binds the method for every call with keywords, so it cannot
+    // tell the two apart and words both as the common second form.
     check_as(sig, b.owner, b.name, b.kind, args, kwnames)
 }
 
@@ -146,21 +155,11 @@ pub fn check_as(
             Ok(())
         }
         Sig::NoKw => no_keywords(&|| function_str(())),
+        Sig::VarNoKw if kind == BuiltinKind::Function => no_keywords(&|| name.to_string()),
+        Sig::VarNoKw => no_keywords(&|| function_str(())),
         Sig::Pos(min, max) => {
             no_keywords(&|| function_str(()))?;
-            let (min, max) = (min as usize, max as usize);
-            if n < min || n > max {
-                let (how, k) = match (n < min, min == max) {
-                    (_, true) => ("", min),
-                    (true, false) => ("at least ", min),
-                    (false, false) => ("at most ", max),
-                };
-                return Err(type_error(format!(
-                    "{name} expected {how}{k} argument{}, got {n}",
-                    plural(k)
-                )));
-            }
-            Ok(())
+            check_positional(name, n, min as usize, max as usize)
         }
         Sig::Old(min, max) => {
             // A module-level function words it with its bare name.
@@ -184,6 +183,14 @@ pub fn check_as(
             Ok(())
         }
         Sig::Star { min, names } => {
+            // `min`/`max` unpack their positional arguments first.
+            let min = min as usize;
+            if n < min {
+                return Err(type_error(format!(
+                    "{name} expected at least {min} argument{}, got {n}",
+                    plural(min)
+                )));
+            }
             if let Some(k) = kwnames
                 .iter()
                 .map(|k| try_str(k).unwrap_or(""))
@@ -193,13 +200,6 @@ pub fn check_as(
                     "'{k}' is an invalid keyword argument for {name}()"
                 )));
             }
-            let min = min as usize;
-            if n < min {
-                return Err(type_error(format!(
-                    "{name} expected at least {min} argument{}, got {n}",
-                    plural(min)
-                )));
-            }
             Ok(())
         }
         Sig::Kw {
@@ -207,24 +207,62 @@ pub fn check_as(
             minpos,
             maxpos,
             names,
-        } => check_keywords(name, n, kwnames, posonly, minpos, maxpos, names),
+        } => {
+            let kw = |i: usize| try_str(&kwnames[i]).unwrap_or("");
+            check_keywords(name, n, nkw, &kw, posonly, minpos, maxpos, names)
+        }
     }
 }
 
+/// `_PyArg_CheckPositional` (and `PyArg_UnpackTuple`): "reversed expected 1
+/// argument, got 0", "slice expected at most 3 arguments, got 4".
+pub fn check_positional(name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
+    if n < min || n > max {
+        let (how, k) = match (n < min, min == max) {
+            (_, true) => ("", min),
+            (true, false) => ("at least ", min),
+            (false, false) => ("at most ", max),
+        };
+        return Err(type_error(format!(
+            "{name} expected {how}{k} argument{}, got {n}",
+            plural(k)
+        )));
+    }
+    Ok(())
+}
+
+/// CPython's Argument Clinic checks (`_PyArg_UnpackKeywords`) for a
+/// built-in that splits its own arguments: `npos` positional ones and the
+/// keywords `kws`, against `posonly` positional-only parameters followed by
+/// `names` (`minpos` of them required, positional up to `maxpos`).
+pub fn check_clinic(
+    name: &str,
+    npos: usize,
+    kws: &[(&str, &ObjRef)],
+    posonly: u8,
+    minpos: u8,
+    maxpos: u8,
+    names: &[&str],
+) -> PyResult<()> {
+    let kw = |i: usize| kws[i].0;
+    check_keywords(name, npos, kws.len(), &kw, posonly, minpos, maxpos, names)
+}
+
 /// CPython 3.11's `_PyArg_UnpackKeywords`, its checks in its order.
-fn check_keywords(
+#[allow(clippy::too_many_arguments)]
+fn check_keywords<'a>(
     name: &str,
     n: usize,
-    kwnames: &[ObjRef],
+    nkw: usize,
+    kw: &dyn Fn(usize) -> &'a str,
     posonly: u8,
     minpos: u8,
     maxpos: u8,
     names: &[&str],
 ) -> PyResult<()> {
     let (posonly, minpos, maxpos) = (posonly as usize, minpos as usize, maxpos as usize);
-    let nkw = kwnames.len();
     let maxargs = posonly + names.len();
-    let given = |k: &str| kwnames.iter().any(|x| try_str(x) == Some(k));
+    let given = |k: &str| (0..nkw).any(|i| kw(i) == k);
     if n + nkw > maxargs {
         return Err(type_error(format!(
             "{name}() takes at most {maxargs} {}argument{} ({} given)",
@@ -283,11 +321,7 @@ fn check_keywords(
                 )));
             }
         }
-        if let Some(k) = kwnames
-            .iter()
-            .map(|k| try_str(k).unwrap_or(""))
-            .find(|k| !names.contains(k))
-        {
+        if let Some(k) = (0..nkw).map(kw).find(|k| !names.contains(k)) {
             return Err(type_error(format!(
                 "'{k}' is an invalid keyword argument for {name}()"
             )));

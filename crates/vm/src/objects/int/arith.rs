@@ -196,8 +196,15 @@ fn big_int_op(op: B, x: &BigInt, y: &BigInt) -> PyResult<Option<ObjRef>> {
         }
         B::Power => {
             if y.is_negative() {
-                let xf = x.to_f64().unwrap_or(f64::INFINITY);
-                let yf = y.to_f64().unwrap_or(f64::NEG_INFINITY);
+                // CPython hands a negative power to float_pow, which
+                // converts both operands first (OverflowError beyond a
+                // float's range).
+                let to_float = |v: &BigInt| match v.to_f64() {
+                    Some(f) if f.is_finite() => Ok(f),
+                    _ => Err(overflow_error("int too large to convert to float")),
+                };
+                let xf = to_float(x)?;
+                let yf = to_float(y)?;
                 if x.is_zero() {
                     return Err(zero_division_error(
                         "0.0 cannot be raised to a negative power",

@@ -11,7 +11,7 @@ use crate::objects::registry::types;
 use crate::objects::str::try_str;
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::{exception, Layout};
-use crate::protocol::convert::{check_args, index_value, kwarg};
+use crate::protocol::convert::{index_value_vm, kwarg};
 use crate::protocol::object;
 use crate::protocol::object::type_name;
 use crate::vm::{PyResult, Vm};
@@ -36,11 +36,17 @@ fn check_parsed_digits(s: &str, base: u32) -> PyResult<()> {
 }
 
 fn construct_int(vm: &mut Vm, x: Option<&ObjRef>, base: Option<&ObjRef>) -> PyResult<ObjRef> {
-    let Some(x) = x else { return Ok(new_int(0)?) };
+    let Some(x) = x else {
+        // long_new_impl: a base needs a string to convert.
+        if base.is_some() {
+            return Err(type_error("int() missing string argument"));
+        }
+        return Ok(new_int(0)?);
+    };
     if let Some(b) = base {
         // CPython's `PyNumber_AsSsize_t(base, NULL)` clamps a huge base,
         // which is then out of range.
-        let base = match index_value(b) {
+        let base = match index_value_vm(vm, b) {
             Err(e)
                 if e.0
                     .ty()
@@ -165,8 +171,7 @@ fn int_literal(x: &Obj) -> Option<(String, String)> {
 /// `int(x=0)`, `int(x, base=10)`.
 pub(crate) fn int_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let (pos, kws) = call.split();
-    crate::protocol::convert::check_kwargs_parse_tuple("int", &kws, &["base"])?;
-    check_args("int", pos, 0, 2)?;
+    crate::objects::function::signature::check_clinic("int", pos.len(), &kws, 1, 0, 2, &["base"])?;
     construct_int(vm, pos.first(), pos.get(1).or_else(|| kwarg(&kws, "base")))
 }
 
@@ -196,12 +201,12 @@ pub(crate) fn install_methods() -> PyResult<()> {
 
 /// `round(int, n)`: the int itself for `n >= 0`, else rounded to a
 /// multiple of `10**-n`, half to even (CPython's `int.__round__`).
-pub(crate) fn int_round(x: &Obj, ndigits: Option<&ObjRef>) -> PyResult<ObjRef> {
+pub(crate) fn int_round(vm: &mut Vm, x: &Obj, ndigits: Option<&ObjRef>) -> PyResult<ObjRef> {
     let v = to_bigint(x).expect("int");
     let Some(n) = ndigits else {
         return Ok(new_bigint(&v)?);
     };
-    let n = index_value(n)?;
+    let n = index_value_vm(vm, n)?;
     if n >= 0 {
         return Ok(new_bigint(&v)?);
     }

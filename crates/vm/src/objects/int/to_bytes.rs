@@ -47,15 +47,20 @@ fn bind<'a>(
     Ok(out)
 }
 
-fn byteorder_is_little(o: Option<&ObjRef>) -> PyResult<bool> {
+fn byteorder_is_little(o: Option<&ObjRef>, fname: &str) -> PyResult<bool> {
     let Some(o) = o else { return Ok(false) };
     match try_str(o) {
         Some("little") => Ok(true),
         Some("big") => Ok(false),
         Some(_) => Err(value_error("byteorder must be either 'little' or 'big'")),
         None => Err(type_error(format!(
-            "to_bytes() argument 'byteorder' must be str, not {}",
-            object::type_name(o)
+            "{fname}() argument 'byteorder' must be str, not {}",
+            // _PyArg_BadArgument names None itself.
+            if crate::objects::singletons::is_none(o) {
+                "None".to_string()
+            } else {
+                object::type_name(o).to_string()
+            }
         ))),
     }
 }
@@ -71,13 +76,13 @@ pub fn int_to_bytes(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<
     let (pos, kws) = split_kwargs(&args[1..], kw);
     let a = bind("to_bytes", pos, &kws, &["length", "byteorder"], &["signed"])?;
     let length = match a[0] {
-        Some(l) => convert::index_value(l)?,
+        Some(l) => convert::index_value_vm(vm, l)?,
         None => 1,
     };
     if length < 0 {
         return Err(value_error("length argument must be non-negative"));
     }
-    let little = byteorder_is_little(a[1])?;
+    let little = byteorder_is_little(a[1], "to_bytes")?;
     let signed = flag(vm, a[2])?;
     let v = to_bigint(&args[0]).expect("int");
     if v.sign() == Sign::Minus && !signed {
@@ -122,14 +127,14 @@ pub fn int_from_bytes(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResul
             "from_bytes() missing required argument 'bytes' (pos 1)",
         ));
     };
-    let little = byteorder_is_little(a[1])?;
+    let little = byteorder_is_little(a[1], "from_bytes")?;
     let signed = flag(vm, a[2])?;
     let mut data: Vec<u8> = match try_bytes(src) {
         Some(b) => b.to_vec(),
         None => {
             let mut v = Vec::new();
             for x in iter::collect(vm, src)? {
-                let n = convert::index_value(&x)?;
+                let n = convert::index_value_vm(vm, &x)?;
                 if !(0..=255).contains(&n) {
                     return Err(value_error("bytes must be in range(0, 256)"));
                 }

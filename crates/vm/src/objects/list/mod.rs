@@ -20,7 +20,7 @@ use crate::objects::slice::{slice_indices, slice_positions, SliceBody};
 use crate::objects::typeobject::construct;
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::{Layout, Traverse, VarSize};
-use crate::protocol::convert::{check_args, index_value, no_kwargs};
+use crate::protocol::convert::{check_args, index_value, index_value_vm, no_kwargs};
 use crate::protocol::number::check_repeat;
 use crate::protocol::object::{seq_index, type_name};
 use crate::protocol::repr::{enter, repr_string};
@@ -295,19 +295,19 @@ fn list_extend(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
     Ok(types().none.clone())
 }
 
-fn list_insert(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn list_insert(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("insert", &args[1..], 2, 2)?;
     let l = self_list(args, "insert")?;
     let mut items = list_body(&l).expect("list").items.borrow_mut();
     let n = items.len() as i64;
-    let i = index_value(&args[1])?;
+    let i = index_value_vm(vm, &args[1])?;
     let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
     list_resize(&mut items, n as usize + 1)?;
     items.insert(i as usize, args[2].clone());
     Ok(types().none.clone())
 }
 
-fn list_pop(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn list_pop(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("pop", &args[1..], 0, 1)?;
     let l = self_list(args, "pop")?;
     let mut items = list_body(&l).expect("list").items.borrow_mut();
@@ -316,7 +316,7 @@ fn list_pop(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef
     }
     let n = items.len() as i64;
     let i = match args.get(1) {
-        Some(i) => index_value(i)?,
+        Some(i) => index_value_vm(vm, i)?,
         None => n - 1,
     };
     let j = if i < 0 { i + n } else { i };

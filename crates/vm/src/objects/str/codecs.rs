@@ -18,7 +18,12 @@ pub(crate) fn check_encoding(enc: &Obj) -> PyResult<&str> {
     let name = try_str(enc).ok_or_else(|| {
         type_error(format!(
             "encode() argument 'encoding' must be str, not {}",
-            type_name(enc)
+            // _PyArg_BadArgument names None itself.
+            if crate::objects::singletons::is_none(enc) {
+                "None".to_string()
+            } else {
+                type_name(enc).to_string()
+            }
         ))
     })?;
     let norm = name.to_ascii_lowercase().replace('_', "-");

@@ -14,7 +14,7 @@ use crate::objects::singletons;
 use crate::objects::str::codecs::str_encode;
 use crate::objects::str::{format, new_str, try_str};
 use crate::objects::tuple::{new_tuple, try_tuple_items};
-use crate::protocol::convert::{check_args, index_value, kwarg, split_kwargs};
+use crate::protocol::convert::{check_args, index_value_vm, kwarg, split_kwargs};
 use crate::protocol::iter;
 use crate::protocol::object::type_name;
 use crate::vm::{PyResult, Vm};
@@ -133,7 +133,12 @@ fn join_items(sep_obj: &Obj, items: &[ObjRef]) -> PyResult<ObjRef> {
     })?)
 }
 
-fn split_impl(args: &[ObjRef], kwnames: Option<&Obj>, right: bool) -> PyResult<ObjRef> {
+fn split_impl(
+    vm: &mut Vm,
+    args: &[ObjRef],
+    kwnames: Option<&Obj>,
+    right: bool,
+) -> PyResult<ObjRef> {
     let (pos, kws) = split_kwargs(args, kwnames);
     let text = this(pos, "split")?;
     let sep = pos
@@ -141,7 +146,7 @@ fn split_impl(args: &[ObjRef], kwnames: Option<&Obj>, right: bool) -> PyResult<O
         .or_else(|| kwarg(&kws, "sep"))
         .filter(|v| !singletons::is_none(v));
     let maxsplit = match pos.get(2).or_else(|| kwarg(&kws, "maxsplit")) {
-        Some(m) => index_value(m)?,
+        Some(m) => index_value_vm(vm, m)?,
         None => -1,
     };
     let max = if maxsplit < 0 {
@@ -164,7 +169,9 @@ fn split_impl(args: &[ObjRef], kwnames: Option<&Obj>, right: bool) -> PyResult<O
     };
     match sep {
         Some(sep) => {
-            let sep = arg_str(sep, "sep")?;
+            let sep = try_str(sep).ok_or_else(|| {
+                type_error(format!("must be str or None, not {}", type_name(sep)))
+            })?;
             if sep.is_empty() {
                 return Err(value_error("empty separator"));
             }
@@ -229,11 +236,11 @@ fn split_impl(args: &[ObjRef], kwnames: Option<&Obj>, right: bool) -> PyResult<O
     Ok(new_list_from_hvec(items)?)
 }
 
-fn str_split(_vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
-    split_impl(args, kw, false)
+fn str_split(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
+    split_impl(vm, args, kw, false)
 }
-fn str_rsplit(_vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
-    split_impl(args, kw, true)
+fn str_rsplit(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
+    split_impl(vm, args, kw, true)
 }
 
 fn strip_impl(args: &[ObjRef], left: bool, right: bool) -> PyResult<ObjRef> {
@@ -271,13 +278,13 @@ fn str_rstrip(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
     strip_impl(args, false, true)
 }
 
-fn str_replace(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn str_replace(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("replace", &args[1..], 2, 3)?;
     let text = this(args, "replace")?;
     let old = arg_str(&args[1], "replace() argument 1")?;
     let new = arg_str(&args[2], "replace() argument 2")?;
     let count = match args.get(3) {
-        Some(c) => index_value(c)?,
+        Some(c) => index_value_vm(vm, c)?,
         None => -1,
     };
     let limit = if count < 0 {
@@ -363,7 +370,8 @@ fn str_endswith(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Ob
 fn find_impl(args: &[ObjRef], name: &str, right: bool) -> PyResult<i64> {
     check_args(name, &args[1..], 1, 3)?;
     let text = this(args, name)?;
-    let needle = arg_str(&args[1], "must be str")?;
+    let needle = try_str(&args[1])
+        .ok_or_else(|| type_error(format!("must be str, not {}", type_name(&args[1]))))?;
     let (a, b) = sub_range(text, args, 2)?;
     if a == usize::MAX || a > b {
         return Ok(-1);
@@ -402,7 +410,8 @@ fn str_rindex(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
 fn str_count(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("count", &args[1..], 1, 3)?;
     let text = this(args, "count")?;
-    let needle = arg_str(&args[1], "must be str")?;
+    let needle = try_str(&args[1])
+        .ok_or_else(|| type_error(format!("must be str, not {}", type_name(&args[1]))))?;
     let (a, b) = sub_range(text, args, 2)?;
     if a == usize::MAX || a > b {
         return Ok(new_int(0)?);
@@ -634,10 +643,10 @@ fn str_isidentifier(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<O
     })
 }
 
-fn pad(args: &[ObjRef], name: &str, how: char) -> PyResult<ObjRef> {
+fn pad(vm: &mut Vm, args: &[ObjRef], name: &str, how: char) -> PyResult<ObjRef> {
     check_args(name, &args[1..], 1, 2)?;
     let text = this(args, name)?;
-    let width = index_value(&args[1])?.max(0) as usize;
+    let width = index_value_vm(vm, &args[1])?.max(0) as usize;
     let fill = match args.get(2) {
         Some(f) => {
             // CPython's `convert_uc` (the "Py_UCS4" argument converter).
@@ -685,20 +694,20 @@ fn pad(args: &[ObjRef], name: &str, how: char) -> PyResult<ObjRef> {
     s(&out)
 }
 
-fn str_center(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    pad(a, "center", '^')
+fn str_center(vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    pad(vm, a, "center", '^')
 }
-fn str_ljust(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    pad(a, "ljust", '<')
+fn str_ljust(vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    pad(vm, a, "ljust", '<')
 }
-fn str_rjust(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    pad(a, "rjust", '>')
+fn str_rjust(vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    pad(vm, a, "rjust", '>')
 }
 
-fn str_zfill(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn str_zfill(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("zfill", &args[1..], 1, 1)?;
     let text = this(args, "zfill")?;
-    let width = index_value(&args[1])?.max(0) as usize;
+    let width = index_value_vm(vm, &args[1])?.max(0) as usize;
     let n = text.chars().count();
     if width <= n {
         return Ok(args[0].clone());
@@ -814,7 +823,7 @@ fn str_removesuffix(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResul
     s(text.strip_suffix(p).unwrap_or(text))
 }
 
-fn str_expandtabs(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn str_expandtabs(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let text = this(args, "expandtabs")?;
     let size = match args.get(1) {
         // CPython reads the tab size into a C int.
@@ -824,7 +833,7 @@ fn str_expandtabs(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<
                 crate::objects::exception::overflow_error(msg)
             };
             let is_int = t.layout() == crate::objects::Layout::Int;
-            let v = index_value(t).map_err(|e| if is_int { too_big() } else { e })?;
+            let v = index_value_vm(vm, t).map_err(|e| if is_int { too_big() } else { e })?;
             if v > i32::MAX as i64 {
                 return Err(too_big());
             }

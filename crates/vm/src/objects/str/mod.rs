@@ -22,7 +22,7 @@ use crate::objects::registry::types;
 use crate::objects::slice::{slice_indices, slice_positions, SliceBody};
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::{Traverse, VarSize};
-use crate::protocol::convert::{check_args, index_value, kwarg};
+use crate::protocol::convert::{index_value, kwarg};
 use crate::protocol::number::{check_text_repeat, repeat_count};
 use crate::protocol::object::type_name;
 use crate::protocol::{object, repr};
@@ -410,12 +410,15 @@ pub fn ascii_escape(s: &str) -> String {
 /// `str(object='')`: `str()` of the object.
 pub(crate) fn str_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let (pos, kws) = call.split();
-    crate::protocol::convert::check_kwargs_parse_tuple(
+    crate::objects::function::signature::check_clinic(
         "str",
+        pos.len(),
         &kws,
+        0,
+        0,
+        3,
         &["object", "encoding", "errors"],
     )?;
-    check_args("str", pos, 0, 3)?;
     let object = pos.first().or_else(|| kwarg(&kws, "object"));
     let encoding = pos.get(1).or_else(|| kwarg(&kws, "encoding"));
     let errors = pos.get(2).or_else(|| kwarg(&kws, "errors"));

@@ -472,6 +472,10 @@ fn convert_one(
                 return percent_int_small_into(out, v, spec).map_err(fmt_err);
             }
             let v = int_for_conversion(vm, arg, conv, conv)?;
+            // Decimal text of an int obeys the 4300-digit limit.
+            if matches!(conv, 'd' | 'i' | 'u') {
+                crate::objects::int::check_to_decimal(&v)?;
+            }
             let s = arenapy_format::percent_int(&v, spec).map_err(fmt_err)?;
             out.put(&s).map_err(fmt_err)
         }

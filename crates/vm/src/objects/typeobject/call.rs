@@ -35,9 +35,17 @@ pub fn call_type(
     let tb = cls.payload::<TypeBody>().expect("type");
     if !tb.has_flag(flags::HEAPTYPE) {
         if cls.is(&t.type_) {
-            let (pos, _) = convert::split_kwargs(args, kwnames);
+            let (pos, kws) = convert::split_kwargs(args, kwnames);
             if pos.len() == 1 {
+                // CPython's type_vectorcall.
+                convert::no_kwargs("type", kwnames)?;
                 return Ok(pos[0].ty().to_ref());
+            }
+            if pos.len() == 3 && !kws.is_empty() {
+                // The keywords go to `__init_subclass__`.
+                return call::with_first(&t.type_, args, |full| {
+                    metaclass::type_new(vm, full, kwnames)
+                });
             }
             if pos.len() == 3 {
                 let bases = try_tuple_items(&pos[1])

@@ -245,6 +245,23 @@ fn type_new_wrapper(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<
     if empty {
         return call::alloc_instance(vm, s, &[]);
     }
+    if x.is(&t.frozenset) {
+        // CPython's frozenset_new: no keywords unless the subclass has an
+        // `__init__` of its own; one iterable at most.
+        let (pos, kws) = crate::protocol::convert::split_kwargs(rest, kw);
+        let object_init = t
+            .object
+            .payload::<TypeBody>()
+            .expect("type")
+            .dict()
+            .borrow()
+            .get_rust_str("__init__");
+        let init = lookup_str(s, "__init__");
+        if !kws.is_empty() && matches!((&init, &object_init), (Some(a), Some(b)) if a.is(b)) {
+            return Err(type_error("frozenset() takes no keyword arguments"));
+        }
+        crate::objects::function::signature::check_positional(&sname, pos.len(), 0, 1)?;
+    }
     let obj = crate::objects::instance::object_new_impl(vm, &with_cls, kw)?;
     if x.is(&t.frozenset) {
         // A frozenset subclass is filled when it is made (no `__init__`).

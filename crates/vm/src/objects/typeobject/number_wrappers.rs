@@ -132,12 +132,12 @@ fn number_ceil(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Obj
     integral(args, "__ceil__", f64::ceil)
 }
 
-fn number_round(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn number_round(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("__round__", &args[1..], 0, 1)?;
     match float_value(&args[0]) {
-        Some(f) => float_round(f, args.get(1).filter(|n| !singletons::is_none(n))),
+        Some(f) => float_round(vm, f, args.get(1).filter(|n| !singletons::is_none(n))),
         // int.__round__(None) is a TypeError in CPython (round(5, None) is not).
-        None => crate::objects::int::methods::int_round(&args[0], args.get(1)),
+        None => crate::objects::int::methods::int_round(vm, &args[0], args.get(1)),
     }
 }
 
