@@ -10,13 +10,26 @@
 
 use std::process::Command;
 
+/// Where the scripts run: a directory whose path has the same length on
+/// every machine. The script's directory becomes `sys.path[0]`, a str whose
+/// block size would otherwise follow the length of the checkout's path.
+const RUN_DIR: &str = "/tmp/arenapy-memory-snapshots";
+
 fn report_for(path: &std::path::Path, profile: &str) -> String {
+    std::fs::create_dir_all(RUN_DIR).expect("create the run directory");
+    let name = path.file_name().unwrap();
+    let copy = std::path::Path::new(RUN_DIR).join(name);
+    // Written whole under a temporary name and renamed, so a concurrent
+    // run of the same test never sees a partial script.
+    let tmp = copy.with_extension(format!("tmp{}", std::process::id()));
+    std::fs::copy(path, &tmp).expect("copy the script");
+    std::fs::rename(&tmp, &copy).expect("place the script");
     let out = Command::new(env!("CARGO_BIN_EXE_arenapy"))
         .arg("--stats")
         .arg("--profile")
         .arg(profile)
-        .arg(path.file_name().unwrap())
-        .current_dir(path.parent().unwrap())
+        .arg(name)
+        .current_dir(RUN_DIR)
         .output()
         .expect("run arenapy");
     let stdout = String::from_utf8_lossy(&out.stdout);
