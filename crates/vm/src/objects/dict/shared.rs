@@ -149,12 +149,7 @@ pub fn find_key(keys: Keys, name: &Obj) -> Option<usize> {
                 return Some(ix as usize);
             }
         }
-        perturb >>= 5;
-        i = (i
-            .wrapping_mul(5)
-            .wrapping_add(perturb as usize)
-            .wrapping_add(1))
-            & mask;
+        i = super::table::next_probe(i, &mut perturb, mask);
     }
 }
 
@@ -173,12 +168,7 @@ pub fn insert_key(k: Keys, name: &Obj) -> Option<usize> {
     let mut i = (hash as u64 as usize) & mask;
     let mut perturb = hash as u64;
     while k.get_index(i) >= 0 {
-        perturb >>= 5;
-        i = (i
-            .wrapping_mul(5)
-            .wrapping_add(perturb as usize)
-            .wrapping_add(1))
-            & mask;
+        i = super::table::next_probe(i, &mut perturb, mask);
     }
     let ix = k.hdr().nentries as usize;
     k.set_index(i, ix as isize);

@@ -336,12 +336,7 @@ impl DictTable {
                     }
                 }
             }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_probe(i, &mut perturb, mask);
         }
     }
 
@@ -786,12 +781,7 @@ fn build_indices<I: IndexWidth>(k: &Keys, n: usize) {
         let mut perturb = hash as u64;
         // SAFETY: i is masked to the table size.
         while unsafe { *idx.add(i) }.get() != EMPTY {
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
+            i = next_probe(i, &mut perturb, mask);
         }
         // SAFETY: as above.
         unsafe { *idx.add(i) = I::from(ix as isize) };
@@ -892,13 +882,7 @@ impl Iterator for Probe {
     #[inline]
     fn next(&mut self) -> Option<usize> {
         if self.started {
-            self.perturb >>= 5;
-            self.i = (self
-                .i
-                .wrapping_mul(5)
-                .wrapping_add(self.perturb as usize)
-                .wrapping_add(1))
-                & self.mask;
+            self.i = next_probe(self.i, &mut self.perturb, self.mask);
         }
         self.started = true;
         Some(self.i)
@@ -966,4 +950,15 @@ pub fn simple_eq(a: &Obj, b: &Obj) -> Option<bool> {
         }
         _ => Some(false),
     }
+}
+
+/// The next slot of CPython's open-addressing probe (`lookdict`'s
+/// `perturb >>= PERTURB_SHIFT; i = (i*5 + perturb + 1) & mask`).
+#[inline(always)]
+pub(crate) fn next_probe(i: usize, perturb: &mut u64, mask: usize) -> usize {
+    *perturb >>= 5;
+    (i.wrapping_mul(5)
+        .wrapping_add(*perturb as usize)
+        .wrapping_add(1))
+        & mask
 }
