@@ -82,14 +82,8 @@ pub fn truthy(vm: &mut Vm, o: &Obj) -> PyResult<bool> {
         Layout::Tuple | Layout::Str | Layout::Bytes | Layout::ByteArray | Layout::Set
             if heap && (lookup_str(o.ty(), "__bool__").is_some() || has_own_len(o)) =>
         {
-            if let Some(r) = call_special(vm, o, "__bool__", &[])? {
-                if r.layout() != Layout::Int || !r.ty().is(&t.bool) {
-                    return Err(type_error(format!(
-                        "__bool__ should return bool, returned {}",
-                        type_name(&r)
-                    )));
-                }
-                return Ok(r.is(&t.true_));
+            if let Some(b) = own_bool(vm, o)? {
+                return Ok(b);
             }
             Ok(len(vm, o)? > 0)
         }
@@ -119,14 +113,8 @@ pub fn truthy(vm: &mut Vm, o: &Obj) -> PyResult<bool> {
         l @ (Layout::Instance | Layout::Exception | Layout::List | Layout::Dict | Layout::Type)
             if l != Layout::Type || is_heap_type_instance(o) =>
         {
-            if let Some(r) = call_special(vm, o, "__bool__", &[])? {
-                if r.layout() != Layout::Int || !r.ty().is(&t.bool) {
-                    return Err(type_error(format!(
-                        "__bool__ should return bool, returned {}",
-                        type_name(&r)
-                    )));
-                }
-                return Ok(r.is(&t.true_));
+            if let Some(b) = own_bool(vm, o)? {
+                return Ok(b);
             }
             if lookup_str(o.ty(), "__len__").is_some() {
                 return Ok(len(vm, o)? > 0);
@@ -136,6 +124,22 @@ pub fn truthy(vm: &mut Vm, o: &Obj) -> PyResult<bool> {
         Layout::DictView => Ok(len(vm, o)? > 0),
         _ => Ok(true),
     }
+}
+
+/// The truth an overridden `__bool__` gives, checked to be a bool as
+/// CPython's `slot_nb_bool`; None when the type has none.
+fn own_bool(vm: &mut Vm, o: &Obj) -> PyResult<Option<bool>> {
+    let Some(r) = call_special(vm, o, "__bool__", &[])? else {
+        return Ok(None);
+    };
+    let t = types();
+    if r.layout() != Layout::Int || !r.ty().is(&t.bool) {
+        return Err(type_error(format!(
+            "__bool__ should return bool, returned {}",
+            type_name(&r)
+        )));
+    }
+    Ok(Some(r.is(&t.true_)))
 }
 
 /// `len(o)`.

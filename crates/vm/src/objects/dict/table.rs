@@ -562,15 +562,7 @@ impl DictTable {
                 j += 1;
             }
         }
-        let h = new.hdr_mut();
-        h.usable -= j as isize;
-        h.nentries = j as isize;
-        match log2_newsize {
-            0..=7 => build_indices::<i8>(&new, j),
-            8..=15 => build_indices::<i16>(&new, j),
-            16..=31 => build_indices::<i32>(&new, j),
-            _ => build_indices::<i64>(&new, j),
-        }
+        fill_indices(&new, j, log2_newsize);
         // SAFETY: every live reference was moved out; the holes hold None.
         unsafe { free_keys_block(self.keys) };
         self.keys = new.0;
@@ -753,6 +745,21 @@ impl DictTable {
             Ok(Some(ix)) => Some(self.remove_at(ix).value),
             _ => None,
         }
+    }
+}
+
+/// A fresh keys block of `1 << log2_size` slots whose first `n` entries
+/// were just written: counts them and builds their index slots at the
+/// block's index width.
+pub(crate) fn fill_indices(k: &Keys, n: usize, log2_size: u8) {
+    let h = k.hdr_mut();
+    h.usable -= n as isize;
+    h.nentries = n as isize;
+    match log2_size {
+        0..=7 => build_indices::<i8>(k, n),
+        8..=15 => build_indices::<i16>(k, n),
+        16..=31 => build_indices::<i32>(k, n),
+        _ => build_indices::<i64>(k, n),
     }
 }
 

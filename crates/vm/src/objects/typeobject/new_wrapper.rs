@@ -207,15 +207,7 @@ fn type_new_wrapper(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<
                     "object.__new__() takes exactly one argument (the type to instantiate)",
                 ));
             }
-            let init = lookup_str(s, "__init__");
-            let object_init = t
-                .object
-                .payload::<TypeBody>()
-                .expect("type")
-                .dict()
-                .borrow()
-                .get_rust_str("__init__");
-            if matches!((&init, &object_init), (Some(a), Some(b)) if a.is(b)) {
+            if inherits_object_init(s) {
                 return Err(type_error(format!("{sname}() takes no arguments")));
             }
         }
@@ -249,15 +241,7 @@ fn type_new_wrapper(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<
         // CPython's frozenset_new: no keywords unless the subclass has an
         // `__init__` of its own; one iterable at most.
         let (pos, kws) = crate::protocol::convert::split_kwargs(rest, kw);
-        let object_init = t
-            .object
-            .payload::<TypeBody>()
-            .expect("type")
-            .dict()
-            .borrow()
-            .get_rust_str("__init__");
-        let init = lookup_str(s, "__init__");
-        if !kws.is_empty() && matches!((&init, &object_init), (Some(a), Some(b)) if a.is(b)) {
+        if !kws.is_empty() && inherits_object_init(s) {
             return Err(type_error("frozenset() takes no keyword arguments"));
         }
         crate::objects::function::signature::check_positional(&sname, pos.len(), 0, 1)?;
@@ -270,4 +254,18 @@ fn type_new_wrapper(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<
         }
     }
     Ok(obj)
+}
+
+/// Does `cls` use `object.__init__` (no `__init__` of its own in its MRO)?
+/// CPython's `type->tp_init == object_init` test for extra arguments.
+fn inherits_object_init(cls: &Obj) -> bool {
+    let object_init = types()
+        .object
+        .payload::<TypeBody>()
+        .expect("type")
+        .dict()
+        .borrow()
+        .get_rust_str("__init__");
+    let init = lookup_str(cls, "__init__");
+    matches!((&init, &object_init), (Some(a), Some(b)) if a.is(b))
 }

@@ -11,7 +11,7 @@ use crate::objects::dict::keys::{
     KIND_UNICODE,
 };
 use crate::objects::dict::shared;
-use crate::objects::dict::table::{build_indices, is_exact_str};
+use crate::objects::dict::table::{fill_indices, is_exact_str};
 use crate::objects::str::str_hash;
 use arenapy_alloc::AllocError;
 use std::ptr::NonNull;
@@ -114,15 +114,7 @@ impl DictTable {
             }
         }
         let j = order.len();
-        let h = new.hdr_mut();
-        h.usable -= j as isize;
-        h.nentries = j as isize;
-        match log2_newsize {
-            0..=7 => build_indices::<i8>(&new, j),
-            8..=15 => build_indices::<i16>(&new, j),
-            16..=31 => build_indices::<i32>(&new, j),
-            _ => build_indices::<i64>(&new, j),
-        }
+        fill_indices(&new, j, log2_newsize);
         // SAFETY: every value moved out; the table gives up its reference
         // to the shared keys.
         unsafe {
