@@ -87,8 +87,7 @@ impl<'a> Compiler<'a> {
         self.emit_jump(Opcode::ForIter, end);
         self.compile_store(&gen.target)?;
         for cond in &gen.ifs {
-            self.compile_expr(cond)?;
-            self.emit_jump(Opcode::PopJumpIfFalse, head);
+            self.compile_jump_if(cond, head, false)?;
         }
         if index + 1 < generators.len() {
             self.comprehension_generator(generators, index + 1, depth, elt, value, kind)?;

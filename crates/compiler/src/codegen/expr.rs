@@ -5,6 +5,7 @@
 //! constant, and `-`/`+`/`~` on numeric literals become the literal.
 
 use super::stmt::{binary_operator, const_value};
+use super::unit::Label;
 use super::{CResult, Compiler, Ctx};
 use crate::code::ConstValue;
 use crate::opcode::{ComparisonOperator, Opcode};
@@ -17,6 +18,48 @@ impl<'a> Compiler<'a> {
         let r = self.compile_expr_inner(e);
         self.unit().pos = saved;
         r
+    }
+
+    /// Compiles `e` as a condition: jumps to `target` when its truth is
+    /// `when`, falls through otherwise, leaving nothing on the stack
+    /// (CPython's `compiler_jump_if`). `not` flips the sense, and `and`/`or`
+    /// short-circuit by jumps alone, so `while i < n and x <= y:` is two
+    /// compare-and-jumps, not a bool pushed and tested by JumpIfFalseOrPop.
+    pub(crate) fn compile_jump_if(&mut self, e: &'a Expr, target: Label, when: bool) -> CResult {
+        if fold_constant(e).is_none() {
+            match &e.kind {
+                ExprKind::UnaryOp {
+                    op: UnaryOp::Not,
+                    operand,
+                } => return self.compile_jump_if(operand, target, !when),
+                ExprKind::BoolOp { op, values } => {
+                    // An operand deciding the whole `and`/`or` against `when`
+                    // leaves by `skip`, past the test.
+                    let or = matches!(op, BoolOp::Or);
+                    let skip = (or != when).then(|| self.new_label());
+                    let (last, init) = values.split_last().expect("BoolOp has values");
+                    for v in init {
+                        self.compile_jump_if(v, skip.unwrap_or(target), or)?;
+                    }
+                    self.compile_jump_if(last, target, when)?;
+                    if let Some(skip) = skip {
+                        self.bind(skip);
+                    }
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        self.compile_expr(e)?;
+        let saved = self.set_pos(e.span);
+        let jump = if when {
+            Opcode::PopJumpIfTrue
+        } else {
+            Opcode::PopJumpIfFalse
+        };
+        self.emit_jump(jump, target);
+        self.unit().pos = saved;
+        Ok(())
     }
 
     fn compile_expr_inner(&mut self, e: &'a Expr) -> CResult {
@@ -64,8 +107,7 @@ impl<'a> Compiler<'a> {
             ExprKind::IfExp { test, body, orelse } => {
                 let else_ = self.new_label();
                 let end = self.new_label();
-                self.compile_expr(test)?;
-                self.emit_jump(Opcode::PopJumpIfFalse, else_);
+                self.compile_jump_if(test, else_, false)?;
                 self.compile_expr(body)?;
                 self.emit_jump(Opcode::Jump, end);
                 self.bind(else_);

@@ -114,13 +114,11 @@ impl<'a> Compiler<'a> {
             StmtKind::If { test, body, orelse } => {
                 let end = self.new_label();
                 if orelse.is_empty() {
-                    self.compile_expr(test)?;
-                    self.emit_jump(Opcode::PopJumpIfFalse, end);
+                    self.compile_jump_if(test, end, false)?;
                     self.compile_body(body)?;
                 } else {
                     let else_ = self.new_label();
-                    self.compile_expr(test)?;
-                    self.emit_jump(Opcode::PopJumpIfFalse, else_);
+                    self.compile_jump_if(test, else_, false)?;
                     self.compile_body(body)?;
                     self.emit_jump(Opcode::Jump, end);
                     self.bind(else_);
@@ -180,8 +178,7 @@ impl<'a> Compiler<'a> {
                     );
                 }
                 let ok = self.new_label();
-                self.compile_expr(test)?;
-                self.emit_jump(Opcode::PopJumpIfTrue, ok);
+                self.compile_jump_if(test, ok, true)?;
                 self.emit0(Opcode::LoadAssertionError);
                 if let Some(msg) = msg {
                     self.compile_expr(msg)?;
@@ -267,8 +264,7 @@ impl<'a> Compiler<'a> {
         let else_ = self.new_label();
         self.bind(head);
         if !is_true_constant(test) {
-            self.compile_expr(test)?;
-            self.emit_jump(Opcode::PopJumpIfFalse, else_);
+            self.compile_jump_if(test, else_, false)?;
         }
         self.push_fblock(FBlock::WhileLoop { head, exit }, s.span)?;
         self.compile_body(body)?;

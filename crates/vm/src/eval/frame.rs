@@ -138,8 +138,22 @@ impl Frame {
             for i in first + nargs..nlocals {
                 base.add(i).cast::<Option<ObjRef>>().write(None);
             }
+            // Most calls move one to three arguments, for which a call of
+            // memcpy (what a loop or a copy of unknown length becomes)
+            // costs more than the copy.
             let src = args.start().add(from);
-            std::ptr::copy_nonoverlapping(src, base.add(first), nargs);
+            let dst = base.add(first);
+            match nargs {
+                0 => {}
+                1 => dst.write(src.read()),
+                2 => dst
+                    .cast::<[Slot; 2]>()
+                    .write(src.cast::<[Slot; 2]>().read()),
+                3 => dst
+                    .cast::<[Slot; 3]>()
+                    .write(src.cast::<[Slot; 3]>().read()),
+                _ => std::ptr::copy_nonoverlapping(src, dst, nargs),
+            }
             args.set_len(from);
             self.fast.set_len(nlocals);
         }
