@@ -401,7 +401,10 @@ pub fn call_method_descriptor(vm: &mut Vm, frame: &mut Frame, site: &Cell<Instr>
 #[inline(always)]
 fn attr_site(code: &CodeBody, at: usize) -> (&Cell<Instr>, &AttrCache, &ObjRef) {
     let c = code.caches.attr(at);
-    let site = &code.caches.quick[at];
+    debug_assert!(at < code.caches.quick.len());
+    // SAFETY: `at` is the attribute instruction the loop just fetched
+    // (`attr_spec!` passes `pc - 1`), inside the code.
+    let site = unsafe { code.caches.quick.get_unchecked(at) };
     (site, c, &code.names[(site.get().arg()) as usize])
 }
 

@@ -109,10 +109,23 @@ impl CodeCaches {
         }
     }
 
-    /// The attribute cache of the instruction at `pc`.
+    /// The attribute cache of the instruction at `pc`, which must be an
+    /// attribute instruction (LoadAttr, LoadMethod, StoreAttr or one of the
+    /// specialised forms the quickener writes over exactly those).
     #[inline(always)]
     pub fn attr(&self, pc: usize) -> &AttrCache {
-        &self.attrs[self.attr_slot[pc] as usize]
+        debug_assert!(self
+            .attr_slot
+            .get(pc)
+            .is_some_and(|&i| (i as usize) < self.attrs.len()));
+        // SAFETY: `new` gave every attribute instruction's index an entry
+        // below `attrs.len()`, and the quickener rewrites an attribute
+        // instruction only into another attribute form, in place, so the
+        // caller's `pc` (an attribute instruction being executed) has one.
+        unsafe {
+            self.attrs
+                .get_unchecked(*self.attr_slot.get_unchecked(pc) as usize)
+        }
     }
 }
 
