@@ -68,6 +68,22 @@ const EXPECTED: &[(&str, &[(usize, i64)])] = &[
     // `.0` and `x`, a stack of two (200 bytes); its frame keeps the
     // genexpr's function (160) alive, and `.0` the list iterator (48).
     ("genexpr", &[(48, 1), (160, 1), (208, 1)]),
+    // A class statement's subclass of a fixed-size built-in: the body, the
+    // managed dict's two words and the weak-reference word (56 + 24).
+    ("list_subclass", &[(80, 1)]),
+    // Its first attribute: a split dict (64) over the class's shared keys
+    // with a values array of their 30 usable entries (32 + 240 = 272).
+    ("list_subclass_attr", &[(64, 1), (80, 1), (272, 1)]),
+    // 64 + 24 = 88.
+    ("dict_subclass", &[(96, 1)]),
+    // A variable-size base: the dict word in tp_basicsize (32) and one
+    // spare digit (`PyType_GenericAlloc` allocates n + 1 items), with the
+    // GC head: 16 + 32 + 2 * 4 = 56.
+    ("int_subclass", &[(64, 1)]),
+    // 16 + 32 + 3 * 8 = 72.
+    ("tuple_subclass", &[(80, 1)]),
+    // 16 + 16 (pre-header) + 24 + 8 (weak list) = 64.
+    ("float_subclass", &[(64, 1)]),
 ];
 
 /// Per-size-class changes between the two `_debugmallocstats` tables on

@@ -47,6 +47,34 @@ def instance_dict_new_name(i):
     return p
 
 
+class List(list):
+    pass
+
+
+class Dict(dict):
+    pass
+
+
+class Int(int):
+    pass
+
+
+class Tuple(tuple):
+    pass
+
+
+class Float(float):
+    pass
+
+
+def list_subclass_attr(i):
+    # The first store makes a split dict over the class's shared keys:
+    # the dict (64) and a values array of their usable size (30: 272).
+    x = List()
+    x.a = None
+    return x
+
+
 def wrapped(a):
     "doc"
 
@@ -80,6 +108,12 @@ KINDS = {
     "generator": lambda i: gen_empty(),
     "generator_locals": lambda i: gen_locals(None, None, None),
     "genexpr": lambda i: (x for x in SHARED_LIST),
+    "list_subclass": lambda i: List(),
+    "list_subclass_attr": list_subclass_attr,
+    "dict_subclass": lambda i: Dict(),
+    "int_subclass": lambda i: Int(i + 1000),
+    "tuple_subclass": lambda i: Tuple((None, None)),
+    "float_subclass": lambda i: Float(1.5),
 }
 make = KINDS[sys.argv[1]]
 # Warm up: the class's shared keys settle (each new instance takes one

@@ -92,6 +92,7 @@ macro_rules! layouts {
             fn traverse(&self, visit: &mut dyn FnMut(&Obj)) { Traverse::traverse(self, visit) }
             fn drop_trailing(obj: &Obj) { <$body as VarSize>::drop_trailing(obj) }
             fn trailing_size(obj: &Obj) -> usize { <$body as VarSize>::trailing_size(obj) }
+            fn subtype_items(&self) -> usize { <$body as VarSize>::subtype_items(self) }
         })*
 
         /// Runs the dealloc of `obj`'s layout. `obj` has refcount zero.
@@ -115,8 +116,15 @@ macro_rules! layouts {
         /// Total block size of `obj`.
         pub fn object_size(obj: &Obj) -> usize {
             match obj.layout() {
-                $(Layout::$name => object::object_block_size::<$body>(<$body as VarSize>::trailing_size(obj))
-                    + object::subtype_gc_prefix::<$body>(obj.ty()),)*
+                $(Layout::$name => object::block_size_of::<$body>(obj),)*
+            }
+        }
+
+        /// Bytes from `obj`'s header to the end of its body and trailing
+        /// storage (where a subclass instance's words follow).
+        pub fn body_end(obj: &Obj) -> usize {
+            match obj.layout() {
+                $(Layout::$name => object::body_end::<$body>(obj),)*
             }
         }
 
@@ -163,6 +171,10 @@ pub trait VarSize {
         0
     }
     fn drop_trailing(_obj: &Obj) {}
+    /// CPython's `ob_size` (see `Payload::subtype_items`).
+    fn subtype_items(&self) -> usize {
+        0
+    }
 }
 
 layouts! {

@@ -278,12 +278,42 @@ pub fn create_class(
         fl |= flags::SLOTS;
     }
     let add_dict = (!instance || shape.managed_dict) && !base_dict && !builtin_no_dict;
-    let add_weak = (!instance || shape.weaklist) && !base_weak;
-    // CPython gives a subclass of a fixed-size built-in that adds a dict a
+    let mut add_weak = (!instance || shape.weaklist) && !base_weak;
+    if !instance && crate::objects::subtype_dict::has_trailer(layout) {
+        // The words after the built-in's body (`objects::subtype_dict`):
+        // the slots of every class down to this one, a dict unless
+        // `__slots__` left it out, a weak-reference word if a class
+        // statement's base has one or this class adds one.
+        let own_weak = own_slots
+            .as_ref()
+            .is_none_or(|names| names.iter().any(|n| n == "__weakref__"));
+        add_weak &= own_weak;
+        let heap_weak = bases.iter().any(|b| {
+            let bb = b.payload::<TypeBody>().expect("type");
+            bb.has_flag(flags::HEAPTYPE) && bb.shape.weaklist
+        });
+        let heap_slots = bases
+            .iter()
+            .map(|b| b.payload::<TypeBody>().expect("type").shape.nslots)
+            .max()
+            .unwrap_or(0);
+        let nslots = own_members
+            .iter()
+            .map(|(_, i)| i + 1)
+            .max()
+            .unwrap_or(0)
+            .max(heap_slots);
+        shape = crate::objects::subtype_dict::shape_for(
+            layout,
+            nslots,
+            !builtin_no_dict,
+            heap_weak || add_weak,
+        );
+    }
+    // CPython gives a subclass of a fixed-size built-in with a dict a
     // managed dict, and so shared keys (`ht_cached_keys`), as for plain
-    // classes; the instances' side dicts here do not use them, but the
-    // class takes the same memory.
-    if !instance && add_dict && !matches!(layout, Layout::Int | Layout::Bytes | Layout::Tuple) {
+    // classes: its instances' dicts are split dicts over them.
+    if !instance && shape.managed_dict && !crate::objects::subtype_dict::var_sized(layout) {
         shape.cached_keys = SharedKeys::new_for_class()?;
     }
     let cls = alloc_object(
