@@ -68,6 +68,16 @@ const EXPECTED: &[(&str, &[(usize, i64)])] = &[
     // `.0` and `x`, a stack of two (200 bytes); its frame keeps the
     // genexpr's function (160) alive, and `.0` the list iterator (48).
     ("genexpr", &[(48, 1), (160, 1), (208, 1)]),
+    // A class statement (the type object itself, 904 bytes + GC head, is a
+    // raw block): its namespace dict (64) and keys (__module__, __dict__,
+    // __weakref__, __doc__: 120), its `__dict__` and `__weakref__` getset
+    // descriptors (64 each), its MRO tuple of two (64) and bases tuple of
+    // one (48), and its entry in `object.__subclasses__`: an int key (32)
+    // and a weak reference (80).
+    (
+        "class_statement",
+        &[(32, 1), (48, 1), (64, 4), (80, 1), (128, 1)],
+    ),
     // A class statement's subclass of a fixed-size built-in: the body, the
     // managed dict's two words and the weak-reference word (56 + 24).
     ("list_subclass", &[(80, 1)]),

@@ -75,6 +75,12 @@ def list_subclass_attr(i):
     return x
 
 
+def class_statement(i):
+    class C:
+        pass
+    return C
+
+
 def wrapped(a):
     "doc"
 
@@ -108,6 +114,7 @@ KINDS = {
     "generator": lambda i: gen_empty(),
     "generator_locals": lambda i: gen_locals(None, None, None),
     "genexpr": lambda i: (x for x in SHARED_LIST),
+    "class_statement": class_statement,
     "list_subclass": lambda i: List(),
     "list_subclass_attr": list_subclass_attr,
     "dict_subclass": lambda i: Dict(),

@@ -265,6 +265,7 @@ fn layout_label(l: Layout) -> &'static str {
         Layout::CallIter => "callable_iterator",
         Layout::Generator => "generator",
         Layout::Traceback => "traceback",
+        Layout::WeakRef => "weakref",
         #[allow(unreachable_patterns)]
         _ => l.name(),
     }

@@ -153,7 +153,9 @@ fn forget(obj: &Obj, garbage: Option<&HashSet<usize>>) {
         }
         // SAFETY: the weak reference was in the table, so it is alive.
         let w = unsafe { &*w };
-        let callback = if w.layout() == Layout::Instance {
+        let callback = if w.layout() == Layout::WeakRef {
+            crate::objects::weakref::callback_of(w)
+        } else if w.layout() == Layout::Instance {
             crate::objects::instance::get_own_str(w, "__callback__")
         } else {
             attr::instance_dict(w).and_then(|d| d.try_borrow().ok()?.get_rust_str("__callback__"))

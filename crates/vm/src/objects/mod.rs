@@ -42,6 +42,7 @@ pub mod superobject;
 pub mod traceback;
 pub mod tuple;
 pub mod typeobject;
+pub mod weakref;
 
 use crate::memory::object::{destroy, Obj, Payload};
 use crate::memory::{finalize, object};
@@ -103,6 +104,9 @@ macro_rules! layouts {
             }
             finalize::forget(obj);
             subtype_dict::forget(obj);
+            if obj.layout() == Layout::Type {
+                typeobject::subclasses::on_dealloc(obj);
+            }
             // After `__del__`, before the body goes: CPython's
             // PyObject_ClearWeakRefs in subtype_dealloc.
             crate::memory::weakref::on_dealloc(obj);
@@ -225,6 +229,7 @@ layouts! {
     Generator => generator::GeneratorBody, gc: true;
     Traceback => traceback::TracebackBody, gc: true;
     Frame => frame::FrameBody, gc: true;
+    WeakRef => weakref::WeakRefBody, gc: true;
 }
 
 /// Fills the namespaces of the built-in types.

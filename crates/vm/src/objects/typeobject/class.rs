@@ -330,6 +330,7 @@ pub fn create_class(
             flags: Cell::new(fl),
             shape,
             exc_layout: Cell::new(0),
+            subclasses: crate::memory::slot::ObjSlot::new(None),
         },
         super::type_trailing(true),
     )?;
@@ -341,6 +342,9 @@ pub fn create_class(
     full_mro.extend(mro);
     let old = tb.mro.replace(new_tuple(full_mro)?);
     drop(old);
+    for b in crate::objects::tuple::tuple_items(&tb.bases()) {
+        super::subclasses::add_subclass(b, &cls)?;
+    }
     let ns = tb.dict_object().expect("a class's namespace");
     // One member descriptor per own slot name, after the namespace's own
     // entries (CPython's order: `C.__dict__` lists them after `__slots__`).
