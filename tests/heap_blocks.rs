@@ -78,6 +78,10 @@ const EXPECTED: &[(&str, &[(usize, i64)])] = &[
         "class_statement",
         &[(32, 1), (48, 1), (64, 4), (80, 1), (128, 1)],
     ),
+    // PyWeakReference: 64 bytes and the GC head.
+    ("weakref", &[(80, 1)]),
+    // KeyedRef's `__slots__ = ("key",)`: one word more (88).
+    ("keyed_ref", &[(96, 1)]),
     // A class statement's subclass of a fixed-size built-in: the body, the
     // managed dict's two words and the weak-reference word (56 + 24).
     ("list_subclass", &[(80, 1)]),

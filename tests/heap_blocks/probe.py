@@ -2,6 +2,7 @@
 # and after making them (the test compares the per-size-class changes).
 import sys
 import types
+import weakref
 
 
 class Point:
@@ -86,6 +87,12 @@ def wrapped(a):
 
 
 SHARED_DICT = {"a": 1}
+REFERENT = Point(None, None)
+
+
+def callback(r):
+    pass
+
 SHARED_LIST = [1]
 
 
@@ -115,6 +122,9 @@ KINDS = {
     "generator_locals": lambda i: gen_locals(None, None, None),
     "genexpr": lambda i: (x for x in SHARED_LIST),
     "class_statement": class_statement,
+    # A callback makes a new reference each time (a plain one is shared).
+    "weakref": lambda i: weakref.ref(REFERENT, callback),
+    "keyed_ref": lambda i: weakref.KeyedRef(REFERENT, callback, None),
     "list_subclass": lambda i: List(),
     "list_subclass_attr": list_subclass_attr,
     "dict_subclass": lambda i: Dict(),

@@ -56,6 +56,8 @@ pub fn supports(obj: &Obj) -> bool {
     match obj.layout() {
         // A `__slots__` class without "__weakref__" has no weak-list word.
         Layout::Instance => obj.type_body().shape.weaklist,
+        // A subclass of weakref.ref naming `__weakref__` (WeakMethod).
+        Layout::WeakRef => heap && obj.type_body().shape.weaklist,
         Layout::Function
         | Layout::BuiltinFunction
         | Layout::Method

@@ -260,6 +260,7 @@ pub fn install_all() -> PyResult<()> {
     bytearray::install_methods()?;
     memoryview::install_methods()?;
     getset::install_methods()?;
+    weakref::install_methods()?;
     descriptor::install_methods()?;
     typeobject::methods::install_methods()?;
     typeobject::slot_wrappers::install_methods()?;

@@ -5,7 +5,7 @@
 //! out (`tp_dictoffset`, `tp_weaklistoffset`).
 //!
 //! ```text
-//!  fixed-size built-in (list, dict, set, float, complex, str):
+//!  fixed-size built-in (list, dict, set, float, complex, str, weakref):
 //!   [GcHead] │ refcnt │ type │ built-in body │ slot 0 … slot n-1 │ dict │ values │ weaklist │
 //!  variable-size built-in (int, tuple, bytes; CPython's tp_itemsize != 0):
 //!   GcHead │ refcnt │ type │ body │ digits / items / bytes │ dict │ (CPython's spare item)
@@ -59,6 +59,7 @@ pub const fn has_trailer(layout: Layout) -> bool {
             | Layout::Str
             | Layout::Tuple
             | Layout::Bytes
+            | Layout::WeakRef
     )
 }
 
@@ -102,6 +103,7 @@ pub fn trailer_bytes(layout: Layout, shape: &InstanceShape, base: usize, items: 
             Layout::Set => 216,
             Layout::Float => 40,
             Layout::Complex => 48,
+            Layout::WeakRef => 80,
             _ => base,
         };
         let words = shape.nslots + 2 * dict + shape.weaklist as usize;

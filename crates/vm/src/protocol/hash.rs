@@ -50,6 +50,7 @@ pub(crate) fn hash_builtin(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
             ))
         }
         Layout::Tuple => return tuple_hash(vm, o),
+        Layout::WeakRef => return crate::objects::weakref::weakref_hash(vm, o),
         Layout::Range => return crate::objects::range::range_hash(vm, o),
         // Equal bound methods hash alike: by their object's identity and
         // their function.

@@ -26,6 +26,7 @@ pub fn make() -> PyResult<ObjRef> {
             ("getweakrefs", w_getweakrefs),
         ],
     )?;
+    crate::modules::set(&m, "ref", crate::objects::registry::types().weakref.clone())?;
     Ok(m)
 }
 

@@ -124,6 +124,7 @@ pub fn create_class(
             | Layout::Tuple
             | Layout::Bytes
             | Layout::Type
+            | Layout::WeakRef
     ) {
         return Err(type_error(format!(
             "subclassing '{}' is not supported by arenapy yet",

@@ -114,6 +114,8 @@ pub fn construct_builtin(
         crate::objects::function::method::method_type_new
     } else if is!(module) {
         crate::objects::module::module_new
+    } else if is!(weakref) {
+        crate::objects::weakref::weakref_new
     } else {
         return Err(type_error(format!(
             "cannot create '{}' instances",

@@ -48,7 +48,11 @@ pub fn type_special_attr(_vm: &mut Vm, cls: &Obj, name: &str) -> PyResult<Option
             Some(d) => d,
             None => types().none.clone(),
         },
-        "__module__" if !b.has_flag(flags::HEAPTYPE) => new_str("builtins")?,
+        "__module__" if !b.has_flag(flags::HEAPTYPE) => new_str(if b.layout == Layout::WeakRef {
+            "weakref"
+        } else {
+            "builtins"
+        })?,
         // A class's own annotations (never a base's), created empty on
         // first access as CPython does.
         "__annotations__" if b.has_flag(flags::HEAPTYPE) => {
@@ -170,6 +174,9 @@ pub fn special_attr(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRe
             let c = obj.payload::<CellBody>().expect("cell");
             let v = c.value.get();
             v.ok_or_else(|| exception::value_error("Cell is empty"))?
+        }
+        Layout::WeakRef if name == "__callback__" => {
+            crate::objects::weakref::callback_of(obj).unwrap_or_else(|| types().none.clone())
         }
         Layout::Generator => return generator_special_attr(obj, name),
         Layout::Code => return code_special_attr(obj, name),
