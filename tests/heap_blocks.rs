@@ -82,6 +82,8 @@ const EXPECTED: &[(&str, &[(usize, i64)])] = &[
     ("weakref", &[(80, 1)]),
     // KeyedRef's `__slots__ = ("key",)`: one word more (88).
     ("keyed_ref", &[(96, 1)]),
+    // _PyNamespace_Type (24 bytes + GC head) and its dict, made at once.
+    ("simple_namespace", &[(48, 1), (64, 1)]),
     // A class statement's subclass of a fixed-size built-in: the body, the
     // managed dict's two words and the weak-reference word (56 + 24).
     ("list_subclass", &[(80, 1)]),

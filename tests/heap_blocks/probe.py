@@ -125,6 +125,7 @@ KINDS = {
     # A callback makes a new reference each time (a plain one is shared).
     "weakref": lambda i: weakref.ref(REFERENT, callback),
     "keyed_ref": lambda i: weakref.KeyedRef(REFERENT, callback, None),
+    "simple_namespace": lambda i: types.SimpleNamespace(),
     "list_subclass": lambda i: List(),
     "list_subclass_attr": list_subclass_attr,
     "dict_subclass": lambda i: Dict(),

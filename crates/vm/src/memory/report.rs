@@ -266,6 +266,7 @@ fn layout_label(l: Layout) -> &'static str {
         Layout::Generator => "generator",
         Layout::Traceback => "traceback",
         Layout::WeakRef => "weakref",
+        Layout::Namespace => "types.SimpleNamespace",
         #[allow(unreachable_patterns)]
         _ => l.name(),
     }

@@ -31,6 +31,7 @@ pub mod list;
 pub mod member;
 pub mod memoryview;
 pub mod module;
+pub mod namespace;
 pub mod range;
 pub mod registry;
 pub mod set;
@@ -230,6 +231,7 @@ layouts! {
     Traceback => traceback::TracebackBody, gc: true;
     Frame => frame::FrameBody, gc: true;
     WeakRef => weakref::WeakRefBody, gc: true;
+    Namespace => namespace::NamespaceBody, gc: true;
 }
 
 /// Fills the namespaces of the built-in types.
@@ -261,6 +263,7 @@ pub fn install_all() -> PyResult<()> {
     memoryview::install_methods()?;
     getset::install_methods()?;
     weakref::install_methods()?;
+    namespace::install_methods()?;
     descriptor::install_methods()?;
     typeobject::methods::install_methods()?;
     typeobject::slot_wrappers::install_methods()?;

@@ -185,7 +185,8 @@ builtin_types! {
     generator: "generator", Generator, object, 0;
     traceback: "traceback", Traceback, object, 0;
     frame: "frame", Frame, object, 0;
-    weakref: "ReferenceType", WeakRef, object, flags::BASETYPE;
+    weakref: "weakref.ReferenceType", WeakRef, object, flags::BASETYPE;
+    simple_namespace: "types.SimpleNamespace", Namespace, object, flags::BASETYPE;
     base_exception: "BaseException", Exception, object, flags::BASETYPE | flags::EXCEPTION;
     system_exit: "SystemExit", Exception, base_exception, flags::BASETYPE;
     keyboard_interrupt: "KeyboardInterrupt", Exception, base_exception, flags::BASETYPE;

@@ -60,6 +60,7 @@ pub const fn has_trailer(layout: Layout) -> bool {
             | Layout::Tuple
             | Layout::Bytes
             | Layout::WeakRef
+            | Layout::Namespace
     )
 }
 
@@ -104,6 +105,7 @@ pub fn trailer_bytes(layout: Layout, shape: &InstanceShape, base: usize, items: 
             Layout::Float => 40,
             Layout::Complex => 48,
             Layout::WeakRef => 80,
+            Layout::Namespace => 40,
             _ => base,
         };
         let words = shape.nslots + 2 * dict + shape.weaklist as usize;

@@ -236,7 +236,7 @@ fn w_init(vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
 pub(crate) fn install_methods() -> PyResult<()> {
     builtin::install(
         &types().weakref,
-        "ReferenceType",
+        "weakref.ReferenceType",
         &[
             ("__call__", w_call),
             ("__hash__", w_hash),

@@ -125,6 +125,7 @@ pub fn create_class(
             | Layout::Bytes
             | Layout::Type
             | Layout::WeakRef
+            | Layout::Namespace
     ) {
         return Err(type_error(format!(
             "subclassing '{}' is not supported by arenapy yet",
@@ -190,7 +191,8 @@ pub fn create_class(
     // have a dict, a set and a type a weak list, and a variable-size object
     // (int, tuple, bytes) cannot take one.
     let inherited = |n: &str| bases.iter().any(|b| lookup_str(b, n).is_some());
-    let mut base_dict = inherited("__dict__") || matches!(layout, Layout::Exception | Layout::Type);
+    let mut base_dict = inherited("__dict__")
+        || matches!(layout, Layout::Exception | Layout::Type | Layout::Namespace);
     let mut base_weak = inherited("__weakref__")
         || matches!(
             layout,
@@ -307,7 +309,8 @@ pub fn create_class(
         shape = crate::objects::subtype_dict::shape_for(
             layout,
             nslots,
-            !builtin_no_dict,
+            // A namespace's dict is its body's.
+            !builtin_no_dict && layout != Layout::Namespace,
             heap_weak || add_weak,
         );
     }

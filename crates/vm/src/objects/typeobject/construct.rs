@@ -116,6 +116,8 @@ pub fn construct_builtin(
         crate::objects::module::module_new
     } else if is!(weakref) {
         crate::objects::weakref::weakref_new
+    } else if is!(simple_namespace) {
+        crate::objects::namespace::namespace_new
     } else {
         return Err(type_error(format!(
             "cannot create '{}' instances",

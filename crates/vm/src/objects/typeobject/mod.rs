@@ -301,11 +301,9 @@ pub fn type_repr(t: &Obj) -> String {
             .and_then(|m| try_str(&m).map(|s| s.to_string()))
             .unwrap_or_else(|| "__main__".to_string());
         format!("<class '{module}.{qual}'>")
-    } else if b.layout == crate::objects::Layout::WeakRef {
-        // The one built-in type here whose tp_name is dotted.
-        format!("<class 'weakref.{qual}'>")
     } else {
-        format!("<class '{qual}'>")
+        // tp_name, dotted for a few (`weakref.ReferenceType`).
+        format!("<class '{}'>", b.name())
     }
 }
 
