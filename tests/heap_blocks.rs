@@ -82,6 +82,9 @@ const EXPECTED: &[(&str, &[(usize, i64)])] = &[
     ("weakref", &[(80, 1)]),
     // KeyedRef's `__slots__ = ("key",)`: one word more (88).
     ("keyed_ref", &[(96, 1)]),
+    // rangeobject (48 bytes) pointing at its stop and length ints (three
+    // 30-bit digits: 36 bytes each); start and step are cached small ints.
+    ("range_beyond_words", &[(48, 3)]),
     // _PyNamespace_Type (24 bytes + GC head) and its dict, made at once.
     ("simple_namespace", &[(48, 1), (64, 1)]),
     // A class statement's subclass of a fixed-size built-in: the body, the

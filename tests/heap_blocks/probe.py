@@ -126,6 +126,7 @@ KINDS = {
     "weakref": lambda i: weakref.ref(REFERENT, callback),
     "keyed_ref": lambda i: weakref.KeyedRef(REFERENT, callback, None),
     "simple_namespace": lambda i: types.SimpleNamespace(),
+    "range_beyond_words": lambda i: range(2**70 + i),
     "list_subclass": lambda i: List(),
     "list_subclass_attr": list_subclass_attr,
     "dict_subclass": lambda i: Dict(),
