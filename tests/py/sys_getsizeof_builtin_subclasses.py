@@ -109,3 +109,12 @@ x.a = 1
 del x.__dict__
 x.b = 2
 print(vars(x))
+
+# list.__init__ of a subclass: a sized iterable's length rounded up to even
+# (list_preallocate_exact), an iterator's items appended one by one; a
+# second __init__ frees the item array first.
+for src in ([1], [1, 2, 3], (1, 2, 3, 4, 5), range(3), iter([1, 2, 3]), "abcdefg", {1: 2}, []):
+    print(sys.getsizeof(L(src)))
+x = L([1, 2])
+x.__init__([5, 6, 7])
+print(x, sys.getsizeof(x))
