@@ -107,7 +107,7 @@ pub fn supports(obj: &Obj) -> bool {
         // A `__slots__` class without "__weakref__" has no weak-list word.
         Layout::Instance => obj.type_body().shape.weaklist,
         // A subclass of weakref.ref naming `__weakref__` (WeakMethod).
-        Layout::WeakRef => heap && obj.type_body().shape.weaklist,
+        Layout::WeakRef | Layout::Namespace => heap && obj.type_body().shape.weaklist,
         Layout::Function
         | Layout::BuiltinFunction
         | Layout::Method
