@@ -36,3 +36,9 @@ g()
 print(A.__subclasses__())
 gc.collect()
 print(A.__subclasses__())
+
+# Built-in types list the built-in types below them first.
+print(bool in int.__subclasses__(), [c.__name__ for c in ArithmeticError.__subclasses__()])
+class MyInt(int):
+    pass
+print(int.__subclasses__()[-1].__name__, bool.__subclasses__())

@@ -97,10 +97,25 @@ pub fn on_dealloc(cls: &Obj) {
 }
 
 /// `cls.__subclasses__()`: the live subclasses, in the order they were
-/// added.
+/// added. A built-in type lists the built-in types naming it as a base
+/// first (CPython registers them at start-up; here they are found in the
+/// registry, so start-up allocates nothing for them).
 pub fn subclasses(cls: &Obj) -> Vec<ObjRef> {
+    let mut out: Vec<ObjRef> = Vec::new();
+    if !body(cls).has_flag(flags::HEAPTYPE) {
+        for (_, t) in crate::objects::registry::all_types(crate::objects::registry::types()) {
+            let bases = body(t).bases();
+            if !t.is(cls)
+                && crate::objects::tuple::tuple_items(&bases)
+                    .iter()
+                    .any(|b| b.is(cls))
+            {
+                out.push(t.clone());
+            }
+        }
+    }
     let Some(d) = body(cls).subclasses.get() else {
-        return Vec::new();
+        return out;
     };
     let refs: Vec<ObjRef> = dict_body(&d)
         .expect("dict")
@@ -109,9 +124,11 @@ pub fn subclasses(cls: &Obj) -> Vec<ObjRef> {
         .iter()
         .map(|e| e.value.clone())
         .collect();
-    refs.iter()
-        .filter_map(|w| crate::memory::weakref::referent(w))
-        .collect()
+    out.extend(
+        refs.iter()
+            .filter_map(|w| crate::memory::weakref::referent(w)),
+    );
+    out
 }
 
 /// Drops the dicts of the built-in types (interpreter teardown, after the
