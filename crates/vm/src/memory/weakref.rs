@@ -2,9 +2,9 @@
 //! (CPython's per-object `tp_weaklist`, kept here in one table so no
 //! object's layout grows by a word it rarely uses).
 //!
-//! A weak reference is an instance of `weakref.ref` (written in Python, in
-//! `modules/stdlib/weakref.py`), registered here with its referent by the
-//! native `_weakref` module. The table holds no references: the referent's
+//! A weak reference is a `weakref.ref` object (`objects::weakref`: the
+//! native type, or a subclass), registered here with its referent when it
+//! is made. The table holds no references: the referent's
 //! entry lists the addresses of the ref objects, and each ref object's
 //! entry names its referent. Each side's dealloc removes it from the table
 //! ([`on_dealloc`], from the dealloc dispatch), so every address in the
