@@ -68,6 +68,41 @@ const EXPECTED: &[(&str, &[(usize, i64)])] = &[
     // `.0` and `x`, a stack of two (200 bytes); its frame keeps the
     // genexpr's function (160) alive, and `.0` the list iterator (48).
     ("genexpr", &[(48, 1), (160, 1), (208, 1)]),
+    // A class statement (the type object itself, 904 bytes + GC head, is a
+    // raw block): its namespace dict (64) and keys (__module__, __dict__,
+    // __weakref__, __doc__: 120), its `__dict__` and `__weakref__` getset
+    // descriptors (64 each), its MRO tuple of two (64) and bases tuple of
+    // one (48), and its entry in `object.__subclasses__`: an int key (32)
+    // and a weak reference (80).
+    (
+        "class_statement",
+        &[(32, 1), (48, 1), (64, 4), (80, 1), (128, 1)],
+    ),
+    // PyWeakReference: 64 bytes and the GC head.
+    ("weakref", &[(80, 1)]),
+    // KeyedRef's `__slots__ = ("key",)`: one word more (88).
+    ("keyed_ref", &[(96, 1)]),
+    // rangeobject (48 bytes) pointing at its stop and length ints (three
+    // 30-bit digits: 36 bytes each); start and step are cached small ints.
+    ("range_beyond_words", &[(48, 3)]),
+    // _PyNamespace_Type (24 bytes + GC head) and its dict, made at once.
+    ("simple_namespace", &[(48, 1), (64, 1)]),
+    // A class statement's subclass of a fixed-size built-in: the body, the
+    // managed dict's two words and the weak-reference word (56 + 24).
+    ("list_subclass", &[(80, 1)]),
+    // Its first attribute: a split dict (64) over the class's shared keys
+    // with a values array of their 30 usable entries (32 + 240 = 272).
+    ("list_subclass_attr", &[(64, 1), (80, 1), (272, 1)]),
+    // 64 + 24 = 88.
+    ("dict_subclass", &[(96, 1)]),
+    // A variable-size base: the dict word in tp_basicsize (32) and one
+    // spare digit (`PyType_GenericAlloc` allocates n + 1 items), with the
+    // GC head: 16 + 32 + 2 * 4 = 56.
+    ("int_subclass", &[(64, 1)]),
+    // 16 + 32 + 3 * 8 = 72.
+    ("tuple_subclass", &[(80, 1)]),
+    // 16 + 16 (pre-header) + 24 + 8 (weak list) = 64.
+    ("float_subclass", &[(64, 1)]),
 ];
 
 /// Per-size-class changes between the two `_debugmallocstats` tables on

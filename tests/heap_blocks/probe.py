@@ -2,6 +2,7 @@
 # and after making them (the test compares the per-size-class changes).
 import sys
 import types
+import weakref
 
 
 class Point:
@@ -47,11 +48,51 @@ def instance_dict_new_name(i):
     return p
 
 
+class List(list):
+    pass
+
+
+class Dict(dict):
+    pass
+
+
+class Int(int):
+    pass
+
+
+class Tuple(tuple):
+    pass
+
+
+class Float(float):
+    pass
+
+
+def list_subclass_attr(i):
+    # The first store makes a split dict over the class's shared keys:
+    # the dict (64) and a values array of their usable size (30: 272).
+    x = List()
+    x.a = None
+    return x
+
+
+def class_statement(i):
+    class C:
+        pass
+    return C
+
+
 def wrapped(a):
     "doc"
 
 
 SHARED_DICT = {"a": 1}
+REFERENT = Point(None, None)
+
+
+def callback(r):
+    pass
+
 SHARED_LIST = [1]
 
 
@@ -80,6 +121,18 @@ KINDS = {
     "generator": lambda i: gen_empty(),
     "generator_locals": lambda i: gen_locals(None, None, None),
     "genexpr": lambda i: (x for x in SHARED_LIST),
+    "class_statement": class_statement,
+    # A callback makes a new reference each time (a plain one is shared).
+    "weakref": lambda i: weakref.ref(REFERENT, callback),
+    "keyed_ref": lambda i: weakref.KeyedRef(REFERENT, callback, None),
+    "simple_namespace": lambda i: types.SimpleNamespace(),
+    "range_beyond_words": lambda i: range(2**70 + i),
+    "list_subclass": lambda i: List(),
+    "list_subclass_attr": list_subclass_attr,
+    "dict_subclass": lambda i: Dict(),
+    "int_subclass": lambda i: Int(i + 1000),
+    "tuple_subclass": lambda i: Tuple((None, None)),
+    "float_subclass": lambda i: Float(1.5),
 }
 make = KINDS[sys.argv[1]]
 # Warm up: the class's shared keys settle (each new instance takes one

@@ -430,8 +430,8 @@ impl Interpreter {
         }
         // Every weakly referred object is gone (or leaked, and reported):
         // the next interpreter on this thread starts with an empty table.
+        objects::typeobject::subclasses::teardown();
         crate::memory::weakref::reset();
-        objects::subtype_dict::reset();
         objects::frame::reset();
         objects::str::intern::reset();
         modules::sys::clear_thread_state();

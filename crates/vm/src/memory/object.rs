@@ -83,6 +83,12 @@ pub trait Payload: Sized + 'static {
     fn trailing_size(_obj: &Obj) -> usize {
         0
     }
+
+    /// CPython's item count (`ob_size`) of a variable-size body: what a
+    /// subclass instance's block is sized by (`objects::subtype_dict`).
+    fn subtype_items(&self) -> usize {
+        0
+    }
 }
 
 /// A borrowed reference: `&Obj` is what functions take when they don't keep
@@ -366,6 +372,38 @@ pub fn subtype_gc_prefix<T: Payload>(ty: &Obj) -> usize {
     }
 }
 
+/// Bytes from the header to the end of the body and its trailing storage.
+#[inline(always)]
+pub fn body_end<T: Payload>(obj: &Obj) -> usize {
+    std::mem::size_of::<PyObject<T>>() + T::trailing_size(obj)
+}
+
+/// The words a class statement's subclass of a built-in type adds after
+/// the body (`objects::subtype_dict`), in bytes: 0 for every other object.
+/// `base` is the object's size without them (GcHead included).
+#[inline(always)]
+fn trailer_size<T: Payload>(ty: &Obj, body: &T, base: usize) -> usize {
+    if !objects::subtype_dict::has_trailer(T::LAYOUT) {
+        return 0;
+    }
+    // SAFETY: `ty` is a type object, whose body is a TypeBody.
+    let tb = unsafe { ty.body_unchecked::<TypeBody>() };
+    match objects::subtype_dict::trailer_of(tb) {
+        Some(shape) => {
+            objects::subtype_dict::trailer_bytes(T::LAYOUT, shape, base, body.subtype_items())
+        }
+        None => 0,
+    }
+}
+
+/// The block size of `obj`, whose body is a `T`.
+#[inline(always)]
+pub fn block_size_of<T: Payload>(obj: &Obj) -> usize {
+    let base = object_block_size::<T>(T::trailing_size(obj)) + subtype_gc_prefix::<T>(obj.ty());
+    // SAFETY: the caller dispatched on the layout: the body is a T.
+    base + trailer_size::<T>(obj.ty(), unsafe { obj.body_unchecked::<T>() }, base)
+}
+
 /// Is `ty` a class statement's class (not a built-in type)?
 #[inline(always)]
 fn type_is_heap(ty: &Obj) -> bool {
@@ -432,7 +470,13 @@ fn alloc_object_in<T: Payload>(
     } else {
         0
     };
-    let size = object_block_size::<T>(trailing) + prefix;
+    let mut size = object_block_size::<T>(trailing) + prefix;
+    let extra = if heap_type {
+        trailer_size::<T>(ty, &body, size)
+    } else {
+        0
+    };
+    size += extra;
     // The free lists keep blocks of the exact built-in types only, as
     // CPython's (`PyFloat_CheckExact` ...).
     let cached = if subtype_gc {
@@ -477,6 +521,11 @@ fn alloc_object_in<T: Payload>(
     }
     // SAFETY: the header is initialised with refcount 1, which we own.
     let obj = unsafe { ObjRef::from_raw(NonNull::new_unchecked(obj_ptr as *mut ObjHeader)) };
+    if extra != 0 {
+        // A subclass instance's own words (dict, slots) start empty.
+        // SAFETY: the `extra` bytes end the block, after the object.
+        unsafe { std::ptr::write_bytes(block.as_ptr().add(size - extra), 0, extra) };
+    }
     init(&obj);
     if trace::active() {
         trace::note_object_alloc(&obj, block.as_ptr() as usize, size);
@@ -693,13 +742,8 @@ pub unsafe fn destroy<T: Payload>(obj: &Obj) {
         gc::untrack(obj);
         gc::note_free();
     }
+    let size = block_size_of::<T>(obj);
     T::drop_trailing(obj);
-    let prefix = if subtype_gc {
-        std::mem::size_of::<GcHead>()
-    } else {
-        0
-    };
-    let size = object_block_size::<T>(T::trailing_size(obj)) + prefix;
     let raw = obj as *const Obj as *mut PyObject<T>;
     // SAFETY: the caller guarantees the body is a T that nobody else uses.
     let ty = unsafe {

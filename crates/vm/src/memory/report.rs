@@ -265,6 +265,8 @@ fn layout_label(l: Layout) -> &'static str {
         Layout::CallIter => "callable_iterator",
         Layout::Generator => "generator",
         Layout::Traceback => "traceback",
+        Layout::WeakRef => "weakref",
+        Layout::Namespace => "types.SimpleNamespace",
         #[allow(unreachable_patterns)]
         _ => l.name(),
     }

@@ -8,9 +8,19 @@ use crate::objects::int::{int_body, to_bigint};
 use crate::objects::list::list_body;
 use crate::objects::str::{try_str, StrBody};
 use crate::objects::tuple::try_tuple_items;
+use crate::objects::typeobject::flags;
 use crate::objects::{bytes, Layout};
 
 pub fn getsizeof(o: &Obj) -> usize {
+    let figure = builtin_figure(o);
+    if o.layout() != Layout::Instance && o.type_body().has_flag(flags::HEAPTYPE) {
+        return crate::objects::subtype_dict::sizeof_extra(o, figure);
+    }
+    figure
+}
+
+/// The figure of `o` as an object of its built-in layout.
+fn builtin_figure(o: &Obj) -> usize {
     match o.layout() {
         Layout::Int => {
             let digits = match int_body(o) {

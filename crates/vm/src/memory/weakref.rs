@@ -2,9 +2,9 @@
 //! (CPython's per-object `tp_weaklist`, kept here in one table so no
 //! object's layout grows by a word it rarely uses).
 //!
-//! A weak reference is an instance of `weakref.ref` (written in Python, in
-//! `modules/stdlib/weakref.py`), registered here with its referent by the
-//! native `_weakref` module. The table holds no references: the referent's
+//! A weak reference is a `weakref.ref` object (`objects::weakref`: the
+//! native type, or a subclass), registered here with its referent when it
+//! is made. The table holds no references: the referent's
 //! entry lists the addresses of the ref objects, and each ref object's
 //! entry names its referent. Each side's dealloc removes it from the table
 //! ([`on_dealloc`], from the dealloc dispatch), so every address in the
@@ -39,11 +39,61 @@ struct Table {
 
 thread_local! {
     static TABLE: RefCell<Table> = RefCell::new(Table::default());
-    /// Does the table hold anything? One load on the dealloc path.
-    static LIVE: Cell<bool> = const { Cell::new(false) };
+    /// Does the table hold anything, and which addresses may be in it?
+    /// One thread-local access on the dealloc path (see [`Filter`]).
+    static FILTER: Filter = const { Filter::new() };
     /// (callback, weak reference) pairs waiting for the next instruction.
     static CALLBACKS: RefCell<Vec<(ObjRef, ObjRef)>> = const { RefCell::new(Vec::new()) };
     static HAS_CALLBACKS: Cell<bool> = const { Cell::new(false) };
+}
+
+/// A bitmap over addresses (bit `(addr >> 4) & 0xffff`), set for every
+/// object entered in the table and cleared with it once it is empty: a
+/// dying object whose bit is clear is in no entry, so its dealloc skips
+/// the table (CPython reads the object's own `tp_weaklist` word for the
+/// same purpose). Every class statement enters the class (its entry in
+/// its bases' `__subclasses__`), so without it every dealloc would look
+/// the table up.
+struct Filter {
+    live: Cell<bool>,
+    bits: [Cell<u64>; 1024],
+}
+
+impl Filter {
+    const fn new() -> Filter {
+        Filter {
+            live: Cell::new(false),
+            bits: [const { Cell::new(0) }; 1024],
+        }
+    }
+
+    #[inline(always)]
+    fn slot(addr: usize) -> (usize, u64) {
+        let h = (addr >> 4) & 0xffff;
+        (h >> 6, 1 << (h & 63))
+    }
+
+    fn set(&self, addr: usize) {
+        let (i, b) = Filter::slot(addr);
+        self.bits[i].set(self.bits[i].get() | b);
+    }
+
+    #[inline(always)]
+    fn may_hold(&self, addr: usize) -> bool {
+        let (i, b) = Filter::slot(addr);
+        self.live.get() && self.bits[i].get() & b != 0
+    }
+
+    fn clear(&self) {
+        self.live.set(false);
+        for w in &self.bits {
+            w.set(0);
+        }
+    }
+}
+
+fn live() -> bool {
+    FILTER.with(|f| f.live.get())
 }
 
 /// Can `obj` be weakly referred to? As CPython: instances of classes,
@@ -56,6 +106,8 @@ pub fn supports(obj: &Obj) -> bool {
     match obj.layout() {
         // A `__slots__` class without "__weakref__" has no weak-list word.
         Layout::Instance => obj.type_body().shape.weaklist,
+        // A subclass of weakref.ref naming `__weakref__` (WeakMethod).
+        Layout::WeakRef | Layout::Namespace => heap && obj.type_body().shape.weaklist,
         Layout::Function
         | Layout::BuiltinFunction
         | Layout::Method
@@ -77,12 +129,16 @@ pub fn register(wr: &Obj, referent: &Obj) {
         t.refs.insert(w as usize, r);
         t.referents.entry(r as usize).or_default().push(w);
     });
-    LIVE.with(|l| l.set(true));
+    FILTER.with(|f| {
+        f.live.set(true);
+        f.set(wr.id());
+        f.set(referent.id());
+    });
 }
 
 /// The referent of `wr`, while it lives.
 pub fn referent(wr: &Obj) -> Option<ObjRef> {
-    if !LIVE.with(|l| l.get()) {
+    if !live() {
         return None;
     }
     TABLE.with(|t| {
@@ -96,7 +152,7 @@ pub fn referent(wr: &Obj) -> Option<ObjRef> {
 
 /// The weak references to `obj`, oldest first.
 pub fn refs_to(obj: &Obj) -> Vec<ObjRef> {
-    if !LIVE.with(|l| l.get()) {
+    if !live() {
         return Vec::new();
     }
     TABLE.with(|t| {
@@ -116,7 +172,7 @@ pub fn refs_to(obj: &Obj) -> Vec<ObjRef> {
 /// Called by dealloc for every dying object that could be in the table.
 #[inline]
 pub fn on_dealloc(obj: &Obj) {
-    if LIVE.with(|l| l.get()) {
+    if FILTER.with(|f| f.may_hold(obj.id())) {
         forget(obj, None);
     }
 }
@@ -142,7 +198,7 @@ fn forget(obj: &Obj, garbage: Option<&HashSet<usize>>) {
             t.refs.remove(&(*w as usize));
         }
         if t.refs.is_empty() {
-            LIVE.with(|l| l.set(false));
+            FILTER.with(Filter::clear);
         }
         cleared
     });
@@ -153,7 +209,9 @@ fn forget(obj: &Obj, garbage: Option<&HashSet<usize>>) {
         }
         // SAFETY: the weak reference was in the table, so it is alive.
         let w = unsafe { &*w };
-        let callback = if w.layout() == Layout::Instance {
+        let callback = if w.layout() == Layout::WeakRef {
+            crate::objects::weakref::callback_of(w)
+        } else if w.layout() == Layout::Instance {
             crate::objects::instance::get_own_str(w, "__callback__")
         } else {
             attr::instance_dict(w).and_then(|d| d.try_borrow().ok()?.get_rust_str("__callback__"))
@@ -170,15 +228,22 @@ fn forget(obj: &Obj, garbage: Option<&HashSet<usize>>) {
 /// object of `garbage`, queueing the callbacks of those that are not
 /// garbage themselves.
 pub fn clear_for_garbage(garbage: &[ObjRef]) {
-    if !LIVE.with(|l| l.get()) {
+    if !live() {
+        return;
+    }
+    // Only the garbage the filter may know is looked up; the set of all
+    // garbage is made only when one of it is weakly referred to.
+    let known: Vec<&ObjRef> = garbage
+        .iter()
+        .filter(|o| FILTER.with(|f| f.may_hold(o.id())))
+        .filter(|o| TABLE.with(|t| t.borrow().referents.contains_key(&o.id())))
+        .collect();
+    if known.is_empty() {
         return;
     }
     let set: HashSet<usize> = garbage.iter().map(|o| o.id()).collect();
-    for o in garbage {
-        let known = TABLE.with(|t| t.borrow().referents.contains_key(&o.id()));
-        if known {
-            forget(o, Some(&set));
-        }
+    for o in known {
+        forget(o, Some(&set));
     }
 }
 
@@ -214,7 +279,7 @@ pub fn run_callbacks(vm: &mut Vm) {
 /// Forgets every entry (teardown: no object is left to clear).
 pub fn reset() {
     TABLE.with(|t| *t.borrow_mut() = Table::default());
-    LIVE.with(|l| l.set(false));
+    FILTER.with(Filter::clear);
 }
 
 /// Drops queued callbacks without running them (teardown).

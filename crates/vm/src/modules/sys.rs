@@ -99,6 +99,18 @@ pub(crate) fn make_sys(vm: &mut Vm) -> PyResult<ObjRef> {
             new_int(0)?,
         ])?,
     )?;
+    // A types.SimpleNamespace, as CPython's (where `types` finds the type).
+    let imp = crate::objects::namespace::new_namespace_in(
+        &crate::objects::registry::types().simple_namespace,
+    )?;
+    let imp_dict = crate::objects::namespace::dict_of(&imp).expect("namespace");
+    crate::objects::dict::ops::dict_set_str(imp_dict, new_str("name")?, new_str("arenapy")?)?;
+    crate::objects::dict::ops::dict_set_str(
+        imp_dict,
+        new_str("cache_tag")?,
+        crate::objects::registry::types().none.clone(),
+    )?;
+    set(&m, "implementation", imp)?;
     let out = new_module("stdout")?;
     add_fns(
         &out,

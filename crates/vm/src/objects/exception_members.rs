@@ -138,8 +138,8 @@ fn layout_of(ty: &Obj) -> (Family, usize, bool) {
 /// family; each class statement's class adds a word per `__slots__` name,
 /// and the weak-reference word unless its `__slots__` leave `__weakref__`
 /// out or a class above already added it (ExceptionGroup, a heap type in
-/// CPython, has it). The slot values themselves live in the instance dict
-/// here: the words keep the block CPython's size.
+/// CPython, has it). The named slots' values live in their words
+/// ([`slot_word`]).
 fn compute_layout(ty: &Obj) -> (Family, usize, bool) {
     let mut t = ty.to_ref();
     let (mut slots, mut weak) = (0, false);
@@ -203,6 +203,13 @@ fn all_words(obj: &Obj) -> &[ObjSlot] {
     // after its body (`exception::alloc_exception`), and its type's count
     // cannot change (module invariant).
     unsafe { std::slice::from_raw_parts(p, words(obj.ty())) }
+}
+
+/// The word of named `__slots__` entry `i` of `obj` (a member
+/// descriptor's index), after the family's fields; None past the slots.
+pub fn slot_word(obj: &Obj, i: usize) -> Option<&ObjSlot> {
+    let (f, slots, _) = layout_of(obj.ty());
+    (i < slots).then(|| word(obj, f.members().len() + i))?
 }
 
 /// The slot of the field `name` of `obj`'s family, if it has one.

@@ -55,6 +55,10 @@ pub struct InstanceShape {
     pub nslots: usize,
     pub managed_dict: bool,
     pub weaklist: bool,
+    /// For a class statement's subclass of a built-in type (list, int,
+    /// ...): the words follow the built-in's body instead
+    /// (`objects::subtype_dict`).
+    pub trailer: bool,
     /// `ht_cached_keys`: the attribute names the instances share.
     pub cached_keys: SharedKeys,
 }

@@ -159,11 +159,13 @@ pub fn member_get(vm: &mut Vm, m: &Obj, obj: &Obj) -> PyResult<ObjRef> {
         MemberKind::Slot(i) => i as usize,
         MemberKind::GetSet => return getset_get(vm, b, obj),
     };
-    let v = if obj.layout() == crate::objects::Layout::Instance {
-        instance::slot_get(obj, index)
-    } else {
-        // A subclass of a built-in type keeps its slots on the side.
-        crate::objects::subtype_dict::slot_get(obj, index)
+    let v = match obj.layout() {
+        crate::objects::Layout::Instance => instance::slot_get(obj, index),
+        crate::objects::Layout::Exception => {
+            crate::objects::exception_members::slot_word(obj, index).and_then(|w| w.get())
+        }
+        // A subclass of another built-in type: the words after its body.
+        _ => crate::objects::subtype_dict::slot_get(obj, index),
     };
     v.ok_or_else(|| {
         attribute_error(format!(
@@ -183,10 +185,15 @@ pub fn member_set(m: &Obj, obj: &Obj, value: Option<ObjRef>) -> PyResult<()> {
         MemberKind::GetSet => return getset_set(b, obj, value),
     };
     let deleting = value.is_none();
-    let old = if obj.layout() == crate::objects::Layout::Instance {
-        instance::slot_set(obj, index, value)
-    } else {
-        crate::objects::subtype_dict::slot_set(obj, index, value)?
+    let old = match obj.layout() {
+        crate::objects::Layout::Instance => instance::slot_set(obj, index, value),
+        crate::objects::Layout::Exception => {
+            match crate::objects::exception_members::slot_word(obj, index) {
+                Some(w) => w.replace(value),
+                None => return Err(type_error("exception object cannot hold this slot")),
+            }
+        }
+        _ => crate::objects::subtype_dict::slot_set(obj, index, value)?,
     };
     if deleting && old.is_none() {
         // CPython 3.11's T_OBJECT_EX delete of an unset slot: the bare name.

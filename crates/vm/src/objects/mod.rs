@@ -31,6 +31,7 @@ pub mod list;
 pub mod member;
 pub mod memoryview;
 pub mod module;
+pub mod namespace;
 pub mod range;
 pub mod registry;
 pub mod set;
@@ -42,6 +43,7 @@ pub mod superobject;
 pub mod traceback;
 pub mod tuple;
 pub mod typeobject;
+pub mod weakref;
 
 use crate::memory::object::{destroy, Obj, Payload};
 use crate::memory::{finalize, object};
@@ -92,6 +94,7 @@ macro_rules! layouts {
             fn traverse(&self, visit: &mut dyn FnMut(&Obj)) { Traverse::traverse(self, visit) }
             fn drop_trailing(obj: &Obj) { <$body as VarSize>::drop_trailing(obj) }
             fn trailing_size(obj: &Obj) -> usize { <$body as VarSize>::trailing_size(obj) }
+            fn subtype_items(&self) -> usize { <$body as VarSize>::subtype_items(self) }
         })*
 
         /// Runs the dealloc of `obj`'s layout. `obj` has refcount zero.
@@ -102,6 +105,9 @@ macro_rules! layouts {
             }
             finalize::forget(obj);
             subtype_dict::forget(obj);
+            if obj.layout() == Layout::Type {
+                typeobject::subclasses::on_dealloc(obj);
+            }
             // After `__del__`, before the body goes: CPython's
             // PyObject_ClearWeakRefs in subtype_dealloc.
             crate::memory::weakref::on_dealloc(obj);
@@ -115,8 +121,15 @@ macro_rules! layouts {
         /// Total block size of `obj`.
         pub fn object_size(obj: &Obj) -> usize {
             match obj.layout() {
-                $(Layout::$name => object::object_block_size::<$body>(<$body as VarSize>::trailing_size(obj))
-                    + object::subtype_gc_prefix::<$body>(obj.ty()),)*
+                $(Layout::$name => object::block_size_of::<$body>(obj),)*
+            }
+        }
+
+        /// Bytes from `obj`'s header to the end of its body and trailing
+        /// storage (where a subclass instance's words follow).
+        pub fn body_end(obj: &Obj) -> usize {
+            match obj.layout() {
+                $(Layout::$name => object::body_end::<$body>(obj),)*
             }
         }
 
@@ -163,6 +176,10 @@ pub trait VarSize {
         0
     }
     fn drop_trailing(_obj: &Obj) {}
+    /// CPython's `ob_size` (see `Payload::subtype_items`).
+    fn subtype_items(&self) -> usize {
+        0
+    }
 }
 
 layouts! {
@@ -213,6 +230,8 @@ layouts! {
     Generator => generator::GeneratorBody, gc: true;
     Traceback => traceback::TracebackBody, gc: true;
     Frame => frame::FrameBody, gc: true;
+    WeakRef => weakref::WeakRefBody, gc: true;
+    Namespace => namespace::NamespaceBody, gc: true;
 }
 
 /// Fills the namespaces of the built-in types.
@@ -243,6 +262,8 @@ pub fn install_all() -> PyResult<()> {
     bytearray::install_methods()?;
     memoryview::install_methods()?;
     getset::install_methods()?;
+    weakref::install_methods()?;
+    namespace::install_methods()?;
     descriptor::install_methods()?;
     typeobject::methods::install_methods()?;
     typeobject::slot_wrappers::install_methods()?;

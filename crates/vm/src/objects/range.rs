@@ -7,7 +7,8 @@
 //! CPython keeps the four numbers as int objects of any size. Here a range
 //! whose numbers all fit in 64 bits keeps them as machine words (what
 //! `for` loops and indexing read, with no object in the way); any other
-//! range keeps a tuple of the four ints and computes with big integers.
+//! range keeps the four int objects in the same four words, as CPython's,
+//! and computes with big integers.
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::memory::slot::ObjSlot;
@@ -17,7 +18,7 @@ use crate::objects::function::builtin::BuiltinKind;
 use crate::objects::int::{int_repr_checked, int_small, new_bigint, new_int, to_bigint};
 use crate::objects::registry::types;
 use crate::objects::slice::{slice_long_indices, SliceBody};
-use crate::objects::tuple::{new_tuple, try_tuple_items};
+use crate::objects::tuple::new_tuple;
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::typeobject::lookup_str;
 use crate::objects::{Layout, Traverse, VarSize};
@@ -30,40 +31,97 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 use std::cell::Cell;
 use std::num::NonZeroI64;
 
-/// `range(start, stop, step)`.
-pub enum RangeBody {
-    /// Start, stop, step and length all fit in 64 bits.
-    Small(SmallRange),
-    /// Any other range: a tuple of the ints (start, stop, step, length).
-    Big(ObjRef),
+/// `range(start, stop, step)`: CPython's four words, which hold either the
+/// numbers themselves ([`SmallRange`], when all four fit in 64 bits) or
+/// the four int objects (any other range). The length word tells them
+/// apart: a small range keeps the length's complement there (its top bit
+/// set, the length being never negative), the other form a pointer (top
+/// bit clear on the 64-bit platforms we run on).
+#[repr(C)]
+pub union RangeBody {
+    small: SmallRange,
+    big: std::mem::ManuallyDrop<[ObjRef; 4]>,
+}
+
+/// Which form a range has.
+pub enum RangeView<'a> {
+    Small(&'a SmallRange),
+    /// Start, stop, step and length as int objects.
+    Big(&'a [ObjRef; 4]),
 }
 
 /// A range of machine words, with its length computed once as CPython's
 /// rangeobject keeps it.
+#[repr(C)]
+#[derive(Clone, Copy)]
 pub struct SmallRange {
     pub start: i64,
     pub stop: i64,
-    /// Never zero: the niche that tags the enum, so a range stays the four
-    /// words (48 bytes with the header) of CPython's.
     pub step: NonZeroI64,
-    pub length: i64,
+    /// `!length`: negative, which marks the small form.
+    neg_length: i64,
 }
 
 const _: () = assert!(std::mem::size_of::<RangeBody>() == 32);
 
-impl Traverse for RangeBody {
-    fn traverse(&self, visit: &mut dyn FnMut(&Obj)) {
-        if let RangeBody::Big(t) = self {
-            visit(t);
+impl RangeBody {
+    fn small(start: i64, stop: i64, step: NonZeroI64, length: i64) -> RangeBody {
+        debug_assert!(length >= 0);
+        RangeBody {
+            small: SmallRange {
+                start,
+                stop,
+                step,
+                neg_length: !length,
+            },
+        }
+    }
+
+    fn big(parts: [ObjRef; 4]) -> RangeBody {
+        debug_assert!((parts[3].id() as i64) >= 0);
+        RangeBody {
+            big: std::mem::ManuallyDrop::new(parts),
+        }
+    }
+
+    /// The range's form.
+    #[inline]
+    pub fn view(&self) -> RangeView<'_> {
+        // SAFETY: both fields are four words; the length word is an i64
+        // in either (a pointer's bits in the big form), and its sign tells
+        // which field was written (see the type's comment).
+        unsafe {
+            if self.small.neg_length < 0 {
+                RangeView::Small(&self.small)
+            } else {
+                RangeView::Big(&self.big)
+            }
         }
     }
 }
+
+impl Drop for RangeBody {
+    fn drop(&mut self) {
+        if let RangeView::Big(_) = self.view() {
+            // SAFETY: the big form holds four owned references, dropped
+            // once here.
+            unsafe { std::mem::ManuallyDrop::drop(&mut self.big) };
+        }
+    }
+}
+
+impl Traverse for RangeBody {}
 impl VarSize for RangeBody {}
 
 impl SmallRange {
     #[inline]
     pub fn step(&self) -> i64 {
         self.step.get()
+    }
+
+    #[inline]
+    pub fn length(&self) -> i64 {
+        !self.neg_length
     }
 }
 
@@ -98,41 +156,35 @@ fn body(o: &Obj) -> &RangeBody {
 /// The word-sized form of a range, if it has one.
 #[inline]
 pub fn small_range(o: &Obj) -> Option<&SmallRange> {
-    match o.payload::<RangeBody>()? {
-        RangeBody::Small(s) => Some(s),
-        RangeBody::Big(_) => None,
+    match o.payload::<RangeBody>()?.view() {
+        RangeView::Small(s) => Some(s),
+        RangeView::Big(_) => None,
     }
 }
 
 /// Start, stop, step and length as big integers.
 fn big_parts(r: &RangeBody) -> [BigInt; 4] {
-    match r {
-        RangeBody::Small(s) => [
+    match r.view() {
+        RangeView::Small(s) => [
             BigInt::from(s.start),
             BigInt::from(s.stop),
             BigInt::from(s.step()),
-            BigInt::from(s.length),
+            BigInt::from(s.length()),
         ],
-        RangeBody::Big(t) => {
-            let items = try_tuple_items(t).expect("range parts");
-            std::array::from_fn(|i| to_bigint(&items[i]).expect("int"))
-        }
+        RangeView::Big(items) => std::array::from_fn(|i| to_bigint(&items[i]).expect("int")),
     }
 }
 
 /// Start, stop, step and length as int objects.
 fn part_objects(r: &RangeBody) -> PyResult<[ObjRef; 4]> {
-    Ok(match r {
-        RangeBody::Small(s) => [
+    Ok(match r.view() {
+        RangeView::Small(s) => [
             new_int(s.start)?,
             new_int(s.stop)?,
             new_int(s.step())?,
-            new_int(s.length)?,
+            new_int(s.length())?,
         ],
-        RangeBody::Big(t) => {
-            let items = try_tuple_items(t).expect("range parts");
-            std::array::from_fn(|i| items[i].clone())
-        }
+        RangeView::Big(items) => items.clone(),
     })
 }
 
@@ -146,19 +198,18 @@ fn make_range(start: BigInt, stop: BigInt, step: BigInt) -> PyResult<ObjRef> {
         length.to_i64(),
     );
     let body = match small {
-        (Some(start), Some(stop), Some(step), Some(length)) => RangeBody::Small(SmallRange {
+        (Some(start), Some(stop), Some(step), Some(length)) => RangeBody::small(
             start,
             stop,
-            step: NonZeroI64::new(step)
-                .ok_or_else(|| value_error("range() arg 3 must not be zero"))?,
+            NonZeroI64::new(step).ok_or_else(|| value_error("range() arg 3 must not be zero"))?,
             length,
-        }),
-        _ => RangeBody::Big(new_tuple(vec![
+        ),
+        _ => RangeBody::big([
             new_bigint(&start)?,
             new_bigint(&stop)?,
             new_bigint(&step)?,
             new_bigint(&length)?,
-        ])?),
+        ]),
     };
     Ok(alloc_object(&types().range, body, 0)?)
 }
@@ -166,9 +217,9 @@ fn make_range(start: BigInt, stop: BigInt, step: BigInt) -> PyResult<ObjRef> {
 /// `len(range)`: an OverflowError beyond a machine word, as CPython's
 /// `range_length`.
 pub fn range_len(o: &Obj) -> PyResult<usize> {
-    match body(o) {
-        RangeBody::Small(s) => Ok(s.length as usize),
-        RangeBody::Big(_) => big_parts(body(o))[3]
+    match body(o).view() {
+        RangeView::Small(s) => Ok(s.length() as usize),
+        RangeView::Big(_) => big_parts(body(o))[3]
             .to_i64()
             .map(|n| n as usize)
             .ok_or_else(|| overflow_error("Python int too large to convert to C ssize_t")),
@@ -177,12 +228,9 @@ pub fn range_len(o: &Obj) -> PyResult<usize> {
 
 /// `bool(range)`.
 pub fn range_is_empty(o: &Obj) -> bool {
-    match body(o) {
-        RangeBody::Small(s) => s.length == 0,
-        RangeBody::Big(t) => {
-            let items = try_tuple_items(t).expect("range parts");
-            int_small(&items[3]) == Some(0)
-        }
+    match body(o).view() {
+        RangeView::Small(s) => s.length() == 0,
+        RangeView::Big(items) => int_small(&items[3]) == Some(0),
     }
 }
 
@@ -238,13 +286,13 @@ fn has_index(o: &Obj) -> bool {
 
 /// `range[i]` and `range[slice]` (CPython's `range_subscript`).
 pub fn range_getitem(vm: &mut Vm, r: &Obj, key: &Obj) -> PyResult<ObjRef> {
-    if let (RangeBody::Small(s), Some(i)) = (body(r), int_small(key)) {
+    if let (RangeView::Small(s), Some(i)) = (body(r).view(), int_small(key)) {
         let i = if i < 0 {
-            i as i128 + s.length as i128
+            i as i128 + s.length() as i128
         } else {
             i as i128
         };
-        if i < 0 || i >= s.length as i128 {
+        if i < 0 || i >= s.length() as i128 {
             return Err(index_error("range object index out of range"));
         }
         // Inside the range, so between start and stop: no overflow.
@@ -382,12 +430,7 @@ pub(crate) fn range_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
             return Err(value_error("range() arg 3 must not be zero"));
         };
         if let Ok(length) = i64::try_from(small_len(a, b, c)) {
-            let body = RangeBody::Small(SmallRange {
-                start: a,
-                stop: b,
-                step,
-                length,
-            });
+            let body = RangeBody::small(a, b, step, length);
             return Ok(alloc_object(&t.range, body, 0)?);
         }
     }
@@ -492,8 +535,8 @@ pub(crate) fn range_hash(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
 /// `range_equals`), whatever the start, stop and step that say so.
 pub(crate) fn range_eq(a: &Obj, b: &Obj) -> bool {
     if let (Some(x), Some(y)) = (small_range(a), small_range(b)) {
-        return x.length == y.length
-            && (x.length == 0 || (x.start == y.start && (x.length == 1 || x.step == y.step)));
+        return x.length() == y.length()
+            && (x.length() == 0 || (x.start == y.start && (x.length() == 1 || x.step == y.step)));
     }
     let ([xs, _, xk, xn], [ys, _, yk, yn]) = (big_parts(body(a)), big_parts(body(b)));
     xn == yn && (xn.is_zero() || (xs == ys && (xn.is_one() || xk == yk)))
@@ -550,14 +593,14 @@ fn long_range_iter(start: BigInt, step: BigInt, len: BigInt) -> PyResult<ObjRef>
 pub(crate) fn range_iter(o: &Obj) -> PyResult<ObjRef> {
     if let Some(r) = small_range(o) {
         let (stop, step) = (r.stop, r.step());
-        let fits = r.length == 0
+        let fits = r.length() == 0
             || if step > 0 {
                 stop <= i64::MAX - (step - 1)
             } else {
                 stop >= i64::MIN + (-1 - step)
             };
         if fits {
-            return fast_range_iter(r.start, step, r.length);
+            return fast_range_iter(r.start, step, r.length());
         }
     }
     let [start, _, step, len] = big_parts(body(o));
@@ -577,8 +620,8 @@ pub(crate) fn range_reversed(o: &Obj) -> PyResult<ObjRef> {
         if let Some(new_stop) = new_stop {
             // Wraps as CPython's unsigned arithmetic does; the value is
             // the last item, which fits.
-            let new_start = new_stop.wrapping_add(r.length.wrapping_mul(step));
-            return fast_range_iter(new_start, -step, r.length);
+            let new_start = new_stop.wrapping_add(r.length().wrapping_mul(step));
+            return fast_range_iter(new_start, -step, r.length());
         }
     }
     let [start, _, step, len] = big_parts(body(o));

@@ -185,6 +185,8 @@ builtin_types! {
     generator: "generator", Generator, object, 0;
     traceback: "traceback", Traceback, object, 0;
     frame: "frame", Frame, object, 0;
+    weakref: "weakref.ReferenceType", WeakRef, object, flags::BASETYPE;
+    simple_namespace: "types.SimpleNamespace", Namespace, object, flags::BASETYPE;
     base_exception: "BaseException", Exception, object, flags::BASETYPE | flags::EXCEPTION;
     system_exit: "SystemExit", Exception, base_exception, flags::BASETYPE;
     keyboard_interrupt: "KeyboardInterrupt", Exception, base_exception, flags::BASETYPE;
@@ -249,6 +251,7 @@ fn placeholder_body(ph: &Obj, layout: Layout, base: Option<ObjRef>, flags: u32) 
         flags: Cell::new(flags),
         shape: Default::default(),
         exc_layout: Cell::new(0),
+        subclasses: crate::memory::slot::ObjSlot::new(None),
     }
 }
 

@@ -28,6 +28,9 @@ pub struct TupleBody {
 }
 
 impl VarSize for TupleBody {
+    fn subtype_items(&self) -> usize {
+        self.len
+    }
     fn trailing_size(obj: &Obj) -> usize {
         // SAFETY: dispatch by layout: obj is a tuple.
         unsafe { obj.body_unchecked::<TupleBody>() }.len * std::mem::size_of::<ObjRef>()

@@ -38,6 +38,9 @@ pub fn instance_dict(obj: &Obj) -> Option<&RefCell<DictTable>> {
             .expect("function")
             .attr_table(),
         Layout::Type => Some(obj.payload::<TypeBody>().expect("type").dict()),
+        Layout::Namespace => crate::objects::namespace::dict_of(obj)
+            .and_then(|d| dict_body(d))
+            .map(|b| &b.table),
         Layout::ClassMethod | Layout::StaticMethod => crate::objects::descriptor::wrapper_dict(obj)
             .and_then(|c| c.get())
             .and_then(|d| dict_body(d))
@@ -54,6 +57,7 @@ pub(crate) fn track_materialized(obj: &Obj, name: &Obj, value: &Obj) {
     let d = match obj.layout() {
         Layout::Instance => crate::objects::instance::dict_of(obj),
         Layout::Type => obj.payload::<TypeBody>().and_then(TypeBody::dict_object),
+        Layout::Namespace => crate::objects::namespace::dict_of(obj).map(|d| &**d),
         _ => None,
     };
     if let Some(d) = d {

@@ -117,6 +117,9 @@ pub fn call(vm: &mut Vm, f: &Obj, args: &[ObjRef], kwnames: Option<&Obj>) -> PyR
                 .clone();
             call(vm, &func, args, kwnames)
         }
+        Layout::WeakRef if !object::is_heap_type_instance(f) => {
+            crate::objects::weakref::call_ref(vm, f, args, kwnames)
+        }
         _ => {
             if object::is_heap_type_instance(f) {
                 if let Some(callf) = typeobject::lookup_str(f.ty(), "__call__") {

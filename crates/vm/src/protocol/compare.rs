@@ -113,6 +113,16 @@ pub fn ordering_matches(op: C, ord: Ordering) -> bool {
 /// Comparisons between built-in objects; `Ok(None)` = not comparable here.
 pub(crate) fn compare_builtin(vm: &mut Vm, op: C, a: &Obj, b: &Obj) -> PyResult<Option<bool>> {
     match (a.layout(), b.layout()) {
+        (Layout::Namespace, Layout::Namespace) if matches!(op, C::Equal | C::NotEqual) => {
+            if let Some(r) = crate::objects::namespace::namespace_eq(vm, a, b)? {
+                return Ok(Some(r == (op == C::Equal)));
+            }
+        }
+        (Layout::WeakRef, Layout::WeakRef) if matches!(op, C::Equal | C::NotEqual) => {
+            if let Some(r) = crate::objects::weakref::weakref_eq(vm, a, b)? {
+                return Ok(Some(r == (op == C::Equal)));
+            }
+        }
         (Layout::Complex, _) | (_, Layout::Complex) if matches!(op, C::Equal | C::NotEqual) => {
             use crate::objects::complex::{complex_eq, complex_value};
             let r = match (complex_value(a), complex_value(b)) {

@@ -50,6 +50,10 @@ pub(crate) fn hash_builtin(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
             ))
         }
         Layout::Tuple => return tuple_hash(vm, o),
+        Layout::WeakRef => return crate::objects::weakref::weakref_hash(vm, o),
+        Layout::Namespace if !is_heap_type_instance(o) => {
+            return Err(type_error(format!("unhashable type: '{}'", type_name(o))))
+        }
         Layout::Range => return crate::objects::range::range_hash(vm, o),
         // Equal bound methods hash alike: by their object's identity and
         // their function.

@@ -216,6 +216,8 @@ pub fn repr_builtin(vm: &mut Vm, o: &Obj) -> PyResult<String> {
         Layout::Generator => generator_repr(o),
         Layout::Exception => exception_repr(vm, o)?,
         Layout::Cell => format!("<cell at {}>", addr(o)),
+        Layout::WeakRef => crate::objects::weakref::weakref_repr(vm, o)?,
+        Layout::Namespace => crate::objects::namespace::namespace_repr(vm, o)?,
         Layout::Code => code_repr(o),
         Layout::Traceback => crate::objects::traceback::traceback_repr(o),
         Layout::Frame => crate::objects::frame::frame_repr(o),

@@ -168,7 +168,11 @@ fn abstract_issubclass(vm: &mut Vm, derived: &Obj, cls: &Obj) -> PyResult<bool> 
 /// `callable(x)`.
 pub fn is_callable(x: &Obj) -> bool {
     match x.layout() {
-        Layout::Function | Layout::BuiltinFunction | Layout::Method | Layout::Type => true,
+        Layout::Function
+        | Layout::BuiltinFunction
+        | Layout::Method
+        | Layout::Type
+        | Layout::WeakRef => true,
         _ => {
             object::is_heap_type_instance(x) && typeobject::lookup_str(x.ty(), "__call__").is_some()
         }

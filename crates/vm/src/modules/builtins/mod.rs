@@ -92,7 +92,10 @@ pub fn populate(vm: &mut Vm, ns: &Obj) -> PyResult<()> {
     }
     let t = types();
     for (name, ty) in registry::all_types(t) {
-        if name.contains('_') && name != "NotImplementedType" && !name.ends_with("Error") {
+        // A dotted tp_name (`weakref.ReferenceType`) lives in its module.
+        if name.contains('.')
+            || (name.contains('_') && name != "NotImplementedType" && !name.ends_with("Error"))
+        {
             continue;
         }
         if matches!(

@@ -29,6 +29,7 @@ NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 CodeType = type(_f.__code__)
+SimpleNamespace = type(_sys.implementation)
 del _f, _g, _C
 
 # What GenericAlias answers itself; every other attribute is the origin's.

@@ -2,69 +2,18 @@
 callbacks, WeakMethod, proxy, WeakValueDictionary, WeakKeyDictionary, WeakSet, finalize,
 getweakrefcount and getweakrefs.
 
-The native `_weakref` module keeps the table of who refers weakly to whom
-(memory/weakref.rs): a ref registered there returns None once its referent
-has died, and its `__callback__` is called with it at the next instruction
+`ref` is the native weak reference type (objects/weakref.rs), and the
+native `_weakref` module keeps the table of who refers weakly to whom
+(memory/weakref.rs): a ref returns None once its referent has died, and its `__callback__` is called with it at the next instruction
 (or by the collector, for garbage it found, before any finalizer runs)."""
 
 import _weakref
 from _weakref import getweakrefcount, getweakrefs
 
 
-class ReferenceType:
-    """ref(object[, callback]): a weak reference to object."""
-
-    def __new__(cls, ob, callback=None):
-        if callback is None and cls is ReferenceType:
-            # A plain weak reference is shared, as in CPython.
-            for r in getweakrefs(ob):
-                if type(r) is ReferenceType and r.__callback__ is None:
-                    return r
-        self = object.__new__(cls)
-        _weakref._register(self, ob)
-        self.__callback__ = callback
-        self._hash = None
-        return self
-
-    def __init__(self, ob, callback=None):
-        pass
-
-    def __call__(self):
-        return _weakref._referent(self)
-
-    def __hash__(self):
-        if self._hash is not None:
-            return self._hash
-        ob = _weakref._referent(self)
-        if ob is None:
-            raise TypeError("weak object has gone away")
-        self._hash = hash(ob)
-        return self._hash
-
-    def __eq__(self, other):
-        if not isinstance(other, ReferenceType):
-            return NotImplemented
-        a = _weakref._referent(self)
-        b = _weakref._referent(other)
-        if a is None or b is None:
-            return self is other
-        return a == b
-
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        if r is NotImplemented:
-            return r
-        return not r
-
-    def __repr__(self):
-        ob = _weakref._referent(self)
-        if ob is None:
-            return "<weakref at %#x; dead>" % id(self)
-        name = getattr(ob, "__name__", None)
-        text = "<weakref at %#x; to '%s' at %#x" % (id(self), type(ob).__name__, id(ob))
-        if isinstance(name, str):
-            text += " (%s)" % name
-        return text + ">"
+# The native weak reference type (objects/weakref.rs): CPython's
+# PyWeakReference, one 80-byte block.
+ReferenceType = _weakref.ref
 
 
 ref = ReferenceType
@@ -72,6 +21,8 @@ ref = ReferenceType
 
 class KeyedRef(ref):
     """A ref that remembers a key (WeakValueDictionary's entries)."""
+
+    __slots__ = ("key",)
 
     def __new__(cls, ob, callback, key):
         self = ref.__new__(cls, ob, callback)
@@ -87,8 +38,7 @@ class WeakMethod(ref):
     or the function does (a bound method itself is made anew on each
     attribute access, so a plain ref to one would die at once)."""
 
-    # (CPython adds "__weakref__": its ref type has none; this one does.)
-    __slots__ = ("_func_ref", "_meth_type", "_alive")
+    __slots__ = ("_func_ref", "_meth_type", "_alive", "__weakref__")
 
     def __new__(cls, meth, callback=None):
         try:

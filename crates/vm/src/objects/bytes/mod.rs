@@ -21,6 +21,9 @@ pub struct BytesBody {
 
 impl Traverse for BytesBody {}
 impl VarSize for BytesBody {
+    fn subtype_items(&self) -> usize {
+        self.len
+    }
     fn trailing_size(obj: &Obj) -> usize {
         // SAFETY: only called on bytes objects (dispatch by layout).
         unsafe { obj.body_unchecked::<BytesBody>() }.len + 1

@@ -943,6 +943,8 @@ pub fn simple_eq(a: &Obj, b: &Obj) -> Option<bool> {
         | (Layout::Range, Layout::Range)
         | (Layout::DictView, _)
         | (_, Layout::DictView) => None,
+        // Weak references compare their referents.
+        (Layout::WeakRef, Layout::WeakRef) => None,
         (Layout::Tuple, Layout::Tuple) => {
             let (x, y) = (tuple::tuple_items(a), tuple::tuple_items(b));
             if x.len() != y.len() {

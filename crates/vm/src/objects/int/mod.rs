@@ -39,6 +39,17 @@ impl VarSize for IntBody {
             .unsigned_abs()
             * 4
     }
+    /// CPython's 30-bit digit count: exact for a word-sized value; for a
+    /// larger one, from our 32-bit digit count alone (the body is all the
+    /// allocator sees before the digits are written).
+    fn subtype_items(&self) -> usize {
+        if self.ndigits == 0 {
+            let m = self.small.unsigned_abs();
+            (64 - m.leading_zeros() as usize).div_ceil(30)
+        } else {
+            (self.ndigits.unsigned_abs() * 32).div_ceil(30)
+        }
+    }
 }
 
 /// Small-int cache bounds of CPython 3.11 (`_PY_NSMALLNEGINTS`, `_PY_NSMALLPOSINTS`).

@@ -435,15 +435,44 @@ fn list_clear(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
 
 fn list_init(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
     let l = self_list(args, "__init__")?;
-    let old: Vec<ObjRef> = list_body(&l)
-        .expect("list")
-        .items
-        .borrow_mut()
-        .drain(..)
-        .collect();
+    // CPython's _list_clear frees the item array too.
+    let old = std::mem::replace(
+        &mut *list_body(&l).expect("list").items.borrow_mut(),
+        heap::hvec(),
+    );
     drop(old);
     construct::init_builtin_subclass(vm, &l, &args[1..], kw)?;
     Ok(vm.none())
+}
+
+/// `list.__init__(iterable)` into a list (a subclass's instance): as
+/// CPython's list___init__, a list without an item array and a sized
+/// iterable gets the length rounded up to even (list_preallocate_exact);
+/// otherwise the items are appended through [`list_resize`].
+pub(crate) fn init_from(vm: &mut Vm, l: &Obj, src: &Obj) -> PyResult<()> {
+    let sized = has_len(src);
+    let items = iter::collect(vm, src)?;
+    let mut v = list_body(l).expect("list").items.borrow_mut();
+    if sized && v.capacity() == 0 {
+        let room = (items.len() + 1) & !1;
+        v.try_reserve_exact(room).map_err(|_| {
+            PyErr::from(AllocError {
+                requested: room * std::mem::size_of::<ObjRef>(),
+            })
+        })?;
+        v.extend(items);
+    } else {
+        // An iterator's items are appended one by one (list_extend's
+        // loop), each growth by list_resize.
+        for x in items {
+            if v.len() == v.capacity() {
+                let n = v.len() + 1;
+                list_resize(&mut v, n)?;
+            }
+            v.push(x);
+        }
+    }
+    Ok(())
 }
 
 /// `repr(list)`: `[1, 2]`, and `[...]` for a list inside itself.

@@ -220,6 +220,15 @@ pub fn set_bases(cls: &Obj, value: Option<ObjRef>) -> PyResult<()> {
         b.flags.set(flags_for(&t));
         bump_version(&mut b.dict().borrow_mut());
     }
+    // CPython's update of tp_subclasses: off the old bases, onto the new.
+    if let Some(old) = &old_bases {
+        for b in tuple_items(old) {
+            super::subclasses::remove_subclass(b, cls);
+        }
+    }
+    for b in tuple_items(&value) {
+        super::subclasses::add_subclass(b, cls)?;
+    }
     drop(old_bases);
     drop(old_first);
     Ok(())

@@ -265,6 +265,10 @@ pub fn alloc_instance(vm: &mut Vm, cls: &Obj, args: &[ObjRef]) -> PyResult<ObjRe
             },
             0,
         )?,
+        // `ref.__new__(cls, ob, callback)` of a subclass (KeyedRef).
+        Layout::WeakRef => crate::objects::weakref::weakref_new_in(cls, args, None)?,
+        // Filled by `__init__`.
+        Layout::Namespace => crate::objects::namespace::new_namespace_in(cls)?,
         l => {
             return Err(type_error(format!(
                 "cannot create instances of layout {}",

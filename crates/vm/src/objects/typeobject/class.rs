@@ -124,6 +124,8 @@ pub fn create_class(
             | Layout::Tuple
             | Layout::Bytes
             | Layout::Type
+            | Layout::WeakRef
+            | Layout::Namespace
     ) {
         return Err(type_error(format!(
             "subclassing '{}' is not supported by arenapy yet",
@@ -189,7 +191,8 @@ pub fn create_class(
     // have a dict, a set and a type a weak list, and a variable-size object
     // (int, tuple, bytes) cannot take one.
     let inherited = |n: &str| bases.iter().any(|b| lookup_str(b, n).is_some());
-    let mut base_dict = inherited("__dict__") || matches!(layout, Layout::Exception | Layout::Type);
+    let mut base_dict = inherited("__dict__")
+        || matches!(layout, Layout::Exception | Layout::Type | Layout::Namespace);
     let mut base_weak = inherited("__weakref__")
         || matches!(
             layout,
@@ -278,12 +281,43 @@ pub fn create_class(
         fl |= flags::SLOTS;
     }
     let add_dict = (!instance || shape.managed_dict) && !base_dict && !builtin_no_dict;
-    let add_weak = (!instance || shape.weaklist) && !base_weak;
-    // CPython gives a subclass of a fixed-size built-in that adds a dict a
+    let mut add_weak = (!instance || shape.weaklist) && !base_weak;
+    if !instance && crate::objects::subtype_dict::has_trailer(layout) {
+        // The words after the built-in's body (`objects::subtype_dict`):
+        // the slots of every class down to this one, a dict unless
+        // `__slots__` left it out, a weak-reference word if a class
+        // statement's base has one or this class adds one.
+        let own_weak = own_slots
+            .as_ref()
+            .is_none_or(|names| names.iter().any(|n| n == "__weakref__"));
+        add_weak &= own_weak;
+        let heap_weak = bases.iter().any(|b| {
+            let bb = b.payload::<TypeBody>().expect("type");
+            bb.has_flag(flags::HEAPTYPE) && bb.shape.weaklist
+        });
+        let heap_slots = bases
+            .iter()
+            .map(|b| b.payload::<TypeBody>().expect("type").shape.nslots)
+            .max()
+            .unwrap_or(0);
+        let nslots = own_members
+            .iter()
+            .map(|(_, i)| i + 1)
+            .max()
+            .unwrap_or(0)
+            .max(heap_slots);
+        shape = crate::objects::subtype_dict::shape_for(
+            layout,
+            nslots,
+            // A namespace's dict is its body's.
+            !builtin_no_dict && layout != Layout::Namespace,
+            heap_weak || add_weak,
+        );
+    }
+    // CPython gives a subclass of a fixed-size built-in with a dict a
     // managed dict, and so shared keys (`ht_cached_keys`), as for plain
-    // classes; the instances' side dicts here do not use them, but the
-    // class takes the same memory.
-    if !instance && add_dict && !matches!(layout, Layout::Int | Layout::Bytes | Layout::Tuple) {
+    // classes: its instances' dicts are split dicts over them.
+    if !instance && shape.managed_dict && !crate::objects::subtype_dict::var_sized(layout) {
         shape.cached_keys = SharedKeys::new_for_class()?;
     }
     let cls = alloc_object(
@@ -300,6 +334,7 @@ pub fn create_class(
             flags: Cell::new(fl),
             shape,
             exc_layout: Cell::new(0),
+            subclasses: crate::memory::slot::ObjSlot::new(None),
         },
         super::type_trailing(true),
     )?;
@@ -311,6 +346,9 @@ pub fn create_class(
     full_mro.extend(mro);
     let old = tb.mro.replace(new_tuple(full_mro)?);
     drop(old);
+    for b in crate::objects::tuple::tuple_items(&tb.bases()) {
+        super::subclasses::add_subclass(b, &cls)?;
+    }
     let ns = tb.dict_object().expect("a class's namespace");
     // One member descriptor per own slot name, after the namespace's own
     // entries (CPython's order: `C.__dict__` lists them after `__slots__`).

@@ -12,7 +12,7 @@ use crate::objects::float::methods::float_new;
 use crate::objects::instance::object_new;
 use crate::objects::int::methods::int_new;
 use crate::objects::iter::{enumerate_new, filter_new, map_new, reversed_new, zip_new};
-use crate::objects::list::{list_body, list_new};
+use crate::objects::list::list_new;
 use crate::objects::range::range_new;
 use crate::objects::registry::types;
 use crate::objects::set::set_new;
@@ -23,7 +23,6 @@ use crate::objects::tuple::tuple_new;
 use crate::objects::typeobject::TypeBody;
 use crate::objects::{exception, Layout};
 use crate::protocol::convert::split_kwargs;
-use crate::protocol::iter;
 use crate::vm::{PyResult, Vm};
 
 /// A call of a built-in type: the type, and the positional and keyword
@@ -114,6 +113,10 @@ pub fn construct_builtin(
         crate::objects::function::method::method_type_new
     } else if is!(module) {
         crate::objects::module::module_new
+    } else if is!(weakref) {
+        crate::objects::weakref::weakref_new
+    } else if is!(simple_namespace) {
+        crate::objects::namespace::namespace_new
     } else {
         return Err(type_error(format!(
             "cannot create '{}' instances",
@@ -134,12 +137,7 @@ pub fn init_builtin_subclass(
     match obj.layout() {
         Layout::List => {
             if let Some(src) = pos.first() {
-                let items = iter::collect(vm, src)?;
-                list_body(obj)
-                    .expect("list")
-                    .items
-                    .borrow_mut()
-                    .extend(items);
+                crate::objects::list::init_from(vm, obj, src)?;
             }
         }
         Layout::Dict => {

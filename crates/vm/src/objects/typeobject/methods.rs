@@ -16,6 +16,23 @@ fn type_mro(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef
     Ok(list::new_list(v)?)
 }
 
+/// `type.__subclasses__(cls)`: the live classes naming `cls` as a base.
+fn type_subclasses(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    match args {
+        [cls] if cls.layout() == Layout::Type => {
+            Ok(list::new_list(typeobject::subclasses::subclasses(cls))?)
+        }
+        [o] => Err(type_error(format!(
+            "descriptor '__subclasses__' for 'type' objects doesn't apply to a '{}' object",
+            crate::protocol::object::type_name(o)
+        ))),
+        _ => Err(type_error(format!(
+            "__subclasses__() takes no arguments ({} given)",
+            args.len().saturating_sub(1)
+        ))),
+    }
+}
+
 /// `type.__init__(cls, ...)`: nothing to do (type.__new__ did the work).
 fn type_init(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     Ok(none())
@@ -44,6 +61,7 @@ pub(crate) fn install_methods() -> PyResult<()> {
         "type",
         &[
             ("mro", type_mro),
+            ("__subclasses__", type_subclasses),
             ("__init__", type_init),
             ("__call__", type_call),
         ],

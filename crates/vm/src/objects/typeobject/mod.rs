@@ -17,6 +17,7 @@ pub mod new_wrapper;
 pub mod number_wrappers;
 pub mod slot_wrappers;
 pub mod special_attrs;
+pub mod subclasses;
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::dict::table::DictTable;
@@ -84,6 +85,12 @@ pub struct TypeBody {
     /// until then). Fixed for the class's life: `__bases__` assignment
     /// refuses a base with another exception layout.
     pub exc_layout: Cell<u32>,
+    /// `tp_subclasses`: a dict of `id(subclass)` → a weak reference to it,
+    /// made by the first class statement naming this type as a base
+    /// (`subclasses`). Not visited by the collector, as CPython's
+    /// `type_traverse` leaves it out: it holds nothing strongly but ints
+    /// and weak references.
+    pub subclasses: crate::memory::slot::ObjSlot,
 }
 
 /// Where a type's namespace lives. A class statement's type has a real
@@ -295,7 +302,8 @@ pub fn type_repr(t: &Obj) -> String {
             .unwrap_or_else(|| "__main__".to_string());
         format!("<class '{module}.{qual}'>")
     } else {
-        format!("<class '{qual}'>")
+        // tp_name, dotted for a few (`weakref.ReferenceType`).
+        format!("<class '{}'>", b.name())
     }
 }
 

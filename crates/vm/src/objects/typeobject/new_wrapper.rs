@@ -22,7 +22,7 @@ use crate::vm::{PyResult, Vm};
 /// its own `tp_new` in CPython, the exceptions among them.
 pub(crate) fn install_methods() -> PyResult<()> {
     let t = types();
-    let all: [(&ObjRef, &'static str); 24] = [
+    let all: [(&ObjRef, &'static str); 26] = [
         (&t.object, "object"),
         (&t.int, "int"),
         (&t.bool, "bool"),
@@ -47,6 +47,8 @@ pub(crate) fn install_methods() -> PyResult<()> {
         (&t.property, "property"),
         (&t.classmethod, "classmethod"),
         (&t.staticmethod, "staticmethod"),
+        (&t.weakref, "weakref.ReferenceType"),
+        (&t.simple_namespace, "types.SimpleNamespace"),
     ];
     // The exceptions that inherit their `__new__` in CPython.
     const INHERIT: [&str; 27] = [

@@ -31,6 +31,12 @@ use crate::vm::{PyResult, Vm};
 pub fn type_special_attr(_vm: &mut Vm, cls: &Obj, name: &str) -> PyResult<Option<ObjRef>> {
     let b = cls.payload::<TypeBody>().expect("type");
     Ok(Some(match name {
+        // A built-in type's dotted tp_name (`weakref.ReferenceType`):
+        // the name is the part after the dot, the module the part before.
+        "__name__" | "__qualname__" if !b.has_flag(flags::HEAPTYPE) && b.name().contains('.') => {
+            let n = b.name();
+            new_str(n.rsplit('.').next().unwrap_or(&n))?
+        }
         "__name__" => b.name.borrow().clone(),
         "__qualname__" => b.qualname.borrow().clone(),
         "__bases__" => b.bases(),
@@ -48,7 +54,10 @@ pub fn type_special_attr(_vm: &mut Vm, cls: &Obj, name: &str) -> PyResult<Option
             Some(d) => d,
             None => types().none.clone(),
         },
-        "__module__" if !b.has_flag(flags::HEAPTYPE) => new_str("builtins")?,
+        "__module__" if !b.has_flag(flags::HEAPTYPE) => {
+            let n = b.name();
+            new_str(n.rsplit_once('.').map_or("builtins", |(m, _)| m))?
+        }
         // A class's own annotations (never a base's), created empty on
         // first access as CPython does.
         "__annotations__" if b.has_flag(flags::HEAPTYPE) => {
@@ -170,6 +179,12 @@ pub fn special_attr(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRe
             let c = obj.payload::<CellBody>().expect("cell");
             let v = c.value.get();
             v.ok_or_else(|| exception::value_error("Cell is empty"))?
+        }
+        Layout::Namespace if name == "__dict__" => crate::objects::namespace::dict_of(obj)
+            .cloned()
+            .unwrap_or_else(|| types().none.clone()),
+        Layout::WeakRef if name == "__callback__" => {
+            crate::objects::weakref::callback_of(obj).unwrap_or_else(|| types().none.clone())
         }
         Layout::Generator => return generator_special_attr(obj, name),
         Layout::Code => return code_special_attr(obj, name),
