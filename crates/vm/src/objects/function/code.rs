@@ -118,10 +118,9 @@ impl CodeCaches {
             .attr_slot
             .get(pc)
             .is_some_and(|&i| (i as usize) < self.attrs.len()));
-        // SAFETY: `new` gave every attribute instruction's index an entry
-        // below `attrs.len()`, and the quickener rewrites an attribute
-        // instruction only into another attribute form, in place, so the
-        // caller's `pc` (an attribute instruction being executed) has one.
+        // SAFETY: `new` gave each attribute instruction an entry below
+        // `attrs.len()`; the quickener writes attribute forms only over
+        // attribute instructions, and the caller's `pc` is one.
         unsafe {
             self.attrs
                 .get_unchecked(*self.attr_slot.get_unchecked(pc) as usize)
