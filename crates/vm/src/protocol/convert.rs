@@ -60,6 +60,39 @@ pub fn slice_index_clamped(o: &Obj, none_ok: bool) -> PyResult<i64> {
     }))
 }
 
+/// The arguments at `positions` that are instances of a class defining
+/// `__index__`, replaced by the int it returns (CPython's
+/// `_PyEval_SliceIndex` and `PyNumber_AsSsize_t` ask it for the start/end
+/// of `find`/`index`/`count` and for a byte value, where arenapy's native
+/// methods read ints); `None` when no argument needs it. Bytes-likes and
+/// ints (subclasses too) are left alone, as CPython takes those as they are.
+pub fn index_args(
+    vm: &mut crate::vm::Vm,
+    args: &[ObjRef],
+    positions: &[usize],
+) -> PyResult<Option<Vec<ObjRef>>> {
+    let mut out: Option<Vec<ObjRef>> = None;
+    for &i in positions {
+        let Some(o) = args.get(i) else { continue };
+        if let Some(v) = index_arg(vm, o)? {
+            out.get_or_insert_with(|| args.to_vec())[i] = v;
+        }
+    }
+    Ok(out)
+}
+
+/// One argument as [`index_args`] converts it: the int an instance of a
+/// class defining `__index__` stands for, `None` for anything else.
+pub fn index_arg(vm: &mut crate::vm::Vm, o: &Obj) -> PyResult<Option<ObjRef>> {
+    if !crate::protocol::object::is_heap_type_instance(o)
+        || matches!(o.layout(), Layout::Int | Layout::Bytes | Layout::ByteArray)
+        || crate::objects::typeobject::lookup_str(o.ty(), "__index__").is_none()
+    {
+        return Ok(None);
+    }
+    Ok(Some(number_index(vm, o)?))
+}
+
 /// Splits a native call's arguments into positional values and
 /// (name, value) keyword pairs.
 pub fn split_kwargs<'a>(

@@ -144,13 +144,17 @@ pub(crate) fn bytes_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     // fails at its first item, as in CPython.
     let mut out = Vec::new();
     while let Some(item) = iter::next(vm, &it)? {
-        out.push(byte_value(&item)?);
+        out.push(byte_value(vm, &item)?);
     }
     Ok(new_bytes(&out)?)
 }
 
 /// An int in range(256), as the item of a bytes object.
-fn byte_value(o: &Obj) -> PyResult<u8> {
+fn byte_value(vm: &mut Vm, o: &Obj) -> PyResult<u8> {
+    // An object with `__index__` is the int it stands for (CPython's
+    // `_getbytevalue` and `PyNumber_AsSsize_t`).
+    let converted = crate::protocol::convert::index_arg(vm, o)?;
+    let o: &Obj = converted.as_deref().unwrap_or(o);
     if o.layout() != Layout::Int {
         return Err(type_error(format!(
             "'{}' object cannot be interpreted as an integer",
@@ -451,7 +455,7 @@ fn bytes_replace(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<O
     Ok(new_bytes(&out)?)
 }
 
-fn bytes_fromhex(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+pub(crate) fn bytes_fromhex(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("fromhex", &args[1..], 1, 1)?;
     let s = try_str(&args[1]).ok_or_else(|| {
         type_error(format!(
@@ -463,7 +467,8 @@ fn bytes_fromhex(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<O
     let chars: Vec<char> = s.chars().collect();
     let mut i = 0;
     while i < chars.len() {
-        if chars[i].is_whitespace() {
+        // Py_ISSPACE: ASCII whitespace only (with \v).
+        if matches!(chars[i], ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r') {
             i += 1;
             continue;
         }

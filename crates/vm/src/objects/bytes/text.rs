@@ -91,40 +91,54 @@ fn find_in(hay: &[u8], pat: &[u8], right: bool) -> Option<usize> {
 fn find_impl(args: &[ObjRef], name: &str, right: bool) -> PyResult<i64> {
     let data = this(args, name)?;
     check_args(name, &args[1..], 1, 3)?;
+    // CPython converts start and end before it looks at the needle.
+    let range = range_of(data.len(), args, 2)?;
     let pat = needle(&args[1])?;
-    let Some((a, b)) = range_of(data.len(), args, 2)? else {
+    let Some((a, b)) = range else {
         return Ok(-1);
     };
     Ok(find_in(&data[a..b], &pat, right).map_or(-1, |i| (a + i) as i64))
 }
 
-fn bytes_find(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn bytes_find(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let owned = crate::protocol::convert::index_args(vm, args, &[2, 3, 1])?;
+    let args = owned.as_deref().unwrap_or(args);
     Ok(new_int(find_impl(args, "find", false)?)?)
 }
 
-fn bytes_rfind(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn bytes_rfind(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let owned = crate::protocol::convert::index_args(vm, args, &[2, 3, 1])?;
+    let args = owned.as_deref().unwrap_or(args);
     Ok(new_int(find_impl(args, "rfind", true)?)?)
 }
 
-fn bytes_index(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn bytes_index(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let owned = crate::protocol::convert::index_args(vm, args, &[2, 3, 1])?;
+    let args = owned.as_deref().unwrap_or(args);
     match find_impl(args, "index", false)? {
         -1 => Err(value_error("subsection not found")),
         i => Ok(new_int(i)?),
     }
 }
 
-fn bytes_rindex(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn bytes_rindex(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let owned = crate::protocol::convert::index_args(vm, args, &[2, 3, 1])?;
+    let args = owned.as_deref().unwrap_or(args);
     match find_impl(args, "rindex", true)? {
         -1 => Err(value_error("subsection not found")),
         i => Ok(new_int(i)?),
     }
 }
 
-fn bytes_count(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn bytes_count(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let owned = crate::protocol::convert::index_args(vm, args, &[2, 3, 1])?;
+    let args = owned.as_deref().unwrap_or(args);
     let data = this(args, "count")?;
     check_args("count", &args[1..], 1, 3)?;
+    // CPython converts start and end before it looks at the needle.
+    let range = range_of(data.len(), args, 2)?;
     let pat = needle(&args[1])?;
-    let Some((a, b)) = range_of(data.len(), args, 2)? else {
+    let Some((a, b)) = range else {
         return Ok(new_int(0)?);
     };
     let hay = &data[a..b];
@@ -659,6 +673,67 @@ fn bytes_hex(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef
     Ok(new_str(&s)?)
 }
 
+/// A bytes-like argument's bytes (bytes and bytearray).
+fn buffer_of(o: &Obj) -> PyResult<Vec<u8>> {
+    if let Some(b) = try_bytes(o) {
+        return Ok(b.to_vec());
+    }
+    crate::objects::bytearray::bytearray_data(o).ok_or_else(|| {
+        type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            type_name(o)
+        ))
+    })
+}
+
+/// `bytes.translate(table, /, delete=b'')`: `table` None or 256 bytes;
+/// the bytes in `delete` are dropped first (CPython's `bytes_translate_impl`).
+fn bytes_translate(_vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let (pos, kws) = crate::protocol::convert::split_kwargs(args, kw);
+    let data = this(pos, "translate")?;
+    let delete = match (pos.get(2), crate::protocol::convert::kwarg(&kws, "delete")) {
+        (Some(d), _) | (None, Some(d)) => buffer_of(d)?,
+        (None, None) => Vec::new(),
+    };
+    let table = match pos.get(1) {
+        Some(t) if !singletons::is_none(t) => {
+            let t = buffer_of(t)?;
+            if t.len() != 256 {
+                return Err(value_error(
+                    "translation table must be 256 characters long",
+                ));
+            }
+            Some(t)
+        }
+        _ => None,
+    };
+    let out: Vec<u8> = data
+        .iter()
+        .filter(|b| !delete.contains(b))
+        .map(|&b| table.as_ref().map_or(b, |t| t[b as usize]))
+        .collect();
+    Ok(new_bytes(&out)?)
+}
+
+/// `bytes.maketrans(frm, to)` (also `bytearray.maketrans`): the 256-byte
+/// table mapping each byte of `frm` to the byte of `to` at its position.
+pub(crate) fn bytes_maketrans(
+    _vm: &mut Vm,
+    args: &[ObjRef],
+    _kw: Option<&Obj>,
+) -> PyResult<ObjRef> {
+    check_args("maketrans", args, 2, 2)?;
+    let (frm, to) = (buffer_of(&args[0])?, buffer_of(&args[1])?);
+    if frm.len() != to.len() {
+        return Err(value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (&f, &t) in frm.iter().zip(&to) {
+        table[f as usize] = t;
+    }
+    Ok(new_bytes(&table)?)
+}
+
 /// Installs these methods (after [`super::methods`], whose one-argument
 /// `find`, `count`, `startswith`, `endswith`, `strip`, `split` and `hex`
 /// they replace).
@@ -698,6 +773,13 @@ pub(crate) fn install_methods() -> PyResult<()> {
         ("capitalize", bytes_capitalize),
         ("swapcase", bytes_swapcase),
         ("hex", bytes_hex),
+        ("translate", bytes_translate),
     ];
-    builtin::install(&types().bytes, "bytes", m, BuiltinKind::Method)
+    builtin::install(&types().bytes, "bytes", m, BuiltinKind::Method)?;
+    builtin::install(
+        &types().bytes,
+        "bytes",
+        &[("maketrans", bytes_maketrans)],
+        BuiltinKind::StaticMethod,
+    )
 }
