@@ -81,6 +81,23 @@ pub fn index_args(
     Ok(out)
 }
 
+/// A flag Argument Clinic reads as `bool(accept={int})` (`splitlines`'
+/// keepends): an int (or an object with `__index__`) fitting a C int.
+pub fn int_flag(vm: &mut crate::vm::Vm, o: &Obj) -> PyResult<bool> {
+    let converted = index_arg(vm, o)?;
+    let o: &Obj = converted.as_deref().unwrap_or(o);
+    if o.layout() != Layout::Int {
+        return Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(o)
+        )));
+    }
+    match int_small(o) {
+        Some(v) if i32::try_from(v).is_ok() => Ok(v != 0),
+        _ => Err(overflow_error("Python int too large to convert to C int")),
+    }
+}
+
 /// One argument as [`index_args`] converts it: the int an instance of a
 /// class defining `__index__` stands for, `None` for anything else.
 pub fn index_arg(vm: &mut crate::vm::Vm, o: &Obj) -> PyResult<Option<ObjRef>> {

@@ -422,11 +422,14 @@ fn bytes_rsplit(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjR
     split_impl(vm, args, kw, "rsplit", true)
 }
 
-fn bytes_splitlines(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let data = this(args, "splitlines")?;
-    check_args("splitlines", &args[1..], 0, 1)?;
-    let keep = match args.get(1) {
-        Some(k) => crate::protocol::object::truthy(vm, k)?,
+fn bytes_splitlines(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let (pos, kws) = crate::protocol::convert::split_kwargs(args, kw);
+    let data = this(pos, "splitlines")?;
+    let keep = match pos
+        .get(1)
+        .or_else(|| crate::protocol::convert::kwarg(&kws, "keepends"))
+    {
+        Some(k) => crate::protocol::convert::int_flag(vm, k)?,
         None => false,
     };
     let mut items = Vec::new();

@@ -766,13 +766,13 @@ fn str_rpartition(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Obj
     partition_impl(a, true)
 }
 
-fn str_splitlines(_vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
+fn str_splitlines(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
     let (pos, kws) = split_kwargs(args, kwnames);
     let text = this(pos, "splitlines")?;
-    let keep = pos
-        .get(1)
-        .or_else(|| kwarg(&kws, "keepends"))
-        .is_some_and(|k| !k.is(&types().false_) && !singletons::is_none(k));
+    let keep = match pos.get(1).or_else(|| kwarg(&kws, "keepends")) {
+        Some(k) => crate::protocol::convert::int_flag(vm, k)?,
+        None => false,
+    };
     let mut out = Vec::new();
     let mut start = 0;
     let bytes: Vec<(usize, char)> = text.char_indices().collect();

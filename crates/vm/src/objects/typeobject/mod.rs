@@ -290,10 +290,13 @@ pub fn type_repr(t: &Obj) -> String {
     let b = t.payload::<TypeBody>().expect("type");
     let qual = try_str(&b.qualname.borrow()).unwrap_or("?").to_string();
     if b.has_flag(crate::objects::typeobject::flags::HEAPTYPE) {
-        let module = lookup_str(t, "__module__")
-            .and_then(|m| try_str(&m).map(|s| s.to_string()))
-            .unwrap_or_else(|| "__main__".to_string());
-        format!("<class '{module}.{qual}'>")
+        // CPython's type_repr leaves out a module that is not a str or is
+        // "builtins" (a class made by exec(src, {}), whose globals have no
+        // __name__).
+        match lookup_str(t, "__module__").and_then(|m| try_str(&m).map(|s| s.to_string())) {
+            Some(module) if module != "builtins" => format!("<class '{module}.{qual}'>"),
+            _ => format!("<class '{qual}'>"),
+        }
     } else {
         format!("<class '{qual}'>")
     }

@@ -1,0 +1,57 @@
+# Seventh fuzz run: three-argument pow's errors, splitlines' keepends,
+# int.from_bytes/to_bytes argument checks, staticmethod/classmethod reprs,
+# exception layout conflicts, a class made by exec(src, {}), the OSError
+# subclasses and warnings CPython has.
+def f(*exprs):
+    for e in exprs:
+        try:
+            print(e, '->', repr(eval(e)))
+        except Exception as ex:
+            print(e, '!', type(ex).__name__, ex)
+
+f("pow(1, None, 2)", "pow(1, 2, None)", "pow('a', 2, 3)", "pow(1.0, 2, 3)", "pow(2, 3, 4.0)", "pow(2, 3.0, 4)",
+  "pow(2, 'a', 4)", "pow(1j, 2, 3)", "pow(2, 3, 1j)", "pow('a', 2, 1j)", "pow(2.5, 'x', 3)", "pow(True, 2, 3)",
+  "pow(None, None, None)")
+f("b'a\\nb'.splitlines(b'x')", "'a\\nb'.splitlines('x')", "'a\\nb'.splitlines(2)", "b'a\\nb'.splitlines(keepends=1)",
+  "'a\\nb'.splitlines(None)", "'a\\nb'.splitlines(2**40)", "'a\\rb'.splitlines(True)", "bytearray(b'a\\nb').splitlines(1)")
+f("int.from_bytes('ab', 'big')", "int.from_bytes(5, 'big')", "int.from_bytes([1, 2], 'big')", "int.from_bytes(b'ab', 3)",
+  "int.from_bytes('ab', 'middle')", "(5).to_bytes(1, 2)", "(5).to_bytes(-1, 2)", "(5).to_bytes(-1, 'middle')",
+  "(5).to_bytes(2, 'little')")
+def h():
+    pass
+print(repr(staticmethod(h)).split(' at ')[0], repr(classmethod(h)).split(' at ')[0])
+f("staticmethod(1)", "classmethod(None)", "staticmethod(len)", "classmethod(staticmethod('x'))")
+pairs = [("OSError", "SyntaxError"), ("OSError", "ValueError"), ("FileNotFoundError", "PermissionError"),
+         ("StopIteration", "SystemExit"), ("NameError", "AttributeError"), ("KeyError", "OSError"),
+         ("UnicodeDecodeError", "ValueError"), ("UnicodeError", "ImportError"), ("ModuleNotFoundError", "ImportError"),
+         ("ExceptionGroup", "OSError"), ("TabError", "OSError"), ("UnboundLocalError", "KeyError"),
+         ("Exception", "OSError"), ("ConnectionError", "TimeoutError"), ("UnicodeDecodeError", "UnicodeEncodeError"),
+         ("EnvironmentError", "OSError"), ("BaseExceptionGroup", "StopIteration")]
+for a, b in pairs:
+    try:
+        exec(f"class C({a}, {b}): pass")
+        print(a, b, "ok")
+    except TypeError as e:
+        print(a, b, "TypeError", e)
+d = {}
+exec("class K: pass\nr = repr(K)\nm = K.__module__", d)
+print(d['r'], d['m'])
+class M:
+    pass
+M.__module__ = 5
+print(repr(M))
+for n in (2, 3, 4, 10, 11, 32, 103, 104, 110, 111, 115, 99):
+    print(n, type(OSError(n, 'x')).__name__)
+print(IOError is OSError, EnvironmentError is OSError, TimeoutError.__mro__[1].__name__,
+      ConnectionResetError.__mro__[1].__name__, issubclass(UnicodeTranslateError, UnicodeError),
+      issubclass(SyntaxWarning, Warning), StopAsyncIteration.__mro__[1].__name__,
+      [w.__name__ for w in (FutureWarning, PendingDeprecationWarning, ImportWarning, UnicodeWarning,
+                            BytesWarning, ResourceWarning, EncodingWarning)])
+# An int far beyond the 4300-digit limit is refused before its conversion
+# (functools.reduce(pow, b'123', -2**63) took minutes to be refused).
+y = (-2**63) ** 49 ** 2
+for conv in (repr, str, lambda v: f'{v}', lambda v: '%d' % v, lambda v: format(v, ','), lambda v: format(v, 'd')):
+    try:
+        conv(y)
+    except ValueError as e:
+        print(str(e)[:50])
