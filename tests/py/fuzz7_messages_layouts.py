@@ -55,3 +55,14 @@ for conv in (repr, str, lambda v: f'{v}', lambda v: '%d' % v, lambda v: format(v
         conv(y)
     except ValueError as e:
         print(str(e)[:50])
+# startswith/endswith check the prefix's type even past the end; encode
+# and decode check encoding's type before errors'; hypot and dist as
+# CPython's vector_norm (correctly rounded).
+import math
+f("'abc'.startswith(('a', 1))", "'abc'.startswith((1, 'a'))", "b'abc'.startswith((1,))", "b'abc'.endswith((b'c', 1))",
+  "'abc'.endswith((1,), 5, 1)", "'abc'.startswith(2, 2, 1)", "b'abc'.startswith(2, 2, 1)", "'abc'.encode(b'b', None)",
+  "'abc'.encode(1, 2)", "'abc'.encode('ascii', 2)", "b'abc'.decode(1, 2)", "'abc'.startswith('', 5)",
+  "'abc'.startswith(('',), 3)", "bytearray(b'abc').index(-1, -1, b'b')", "b'abc'.endswith(b'', 3)",
+  "'abc'.encode(encoding=None)", "math.hypot(1, 2, 1)", "math.hypot(1e-310, 5e-324, 1e-310)",
+  "math.hypot(0.1, 0.7, 3.5, 1e308)", "math.hypot(float('nan'), float('inf'))", "math.hypot(2, float('nan'))",
+  "math.dist([1, 2, 1], [0, 0, 0])", "math.dist((0.1, 0.2, 0.3), (1e-300, 5, 7))", "math.hypot()", "math.hypot(-3)")

@@ -235,11 +235,16 @@ fn m_atan2(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef>
 }
 
 fn m_hypot(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let mut acc = 0.0f64;
+    let (mut coords, mut max, mut nan) = (Vec::with_capacity(args.len()), 0.0f64, false);
     for i in 0..args.len() {
-        acc = acc.hypot(farg(args, i)?);
+        let x = farg(args, i)?.abs();
+        nan |= x.is_nan();
+        if x > max {
+            max = x;
+        }
+        coords.push(x);
     }
-    Ok(new_float(acc)?)
+    Ok(new_float(more::vector_norm(&coords, max, nan))?)
 }
 
 fn m_pow(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {

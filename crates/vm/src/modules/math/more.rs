@@ -347,10 +347,77 @@ fn m_dist(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
             "both points must have the same number of dimensions",
         ));
     }
-    let mut s = 0.0;
+    let (mut diffs, mut max, mut nan) = (Vec::with_capacity(p.len()), 0.0f64, false);
     for (a, b) in p.iter().zip(&q) {
-        let d = float_arg(a)? - float_arg(b)?;
-        s += d * d;
+        let d = (float_arg(a)? - float_arg(b)?).abs();
+        nan |= d.is_nan();
+        max = max.max(d);
+        diffs.push(d);
     }
-    Ok(new_float(s.sqrt())?)
+    Ok(new_float(vector_norm(&diffs, max, nan))?)
+}
+
+/// CPython 3.11's `vector_norm` (mathmodule.c), which `hypot` and `dist`
+/// share: the coordinates (absolute values) scaled by a power of two and
+/// summed with compensation, then one correction step, so the result is
+/// correctly rounded in almost all cases (a plain sum of squares differs
+/// in the last digit: `hypot(1, 2, 1)`).
+pub(super) fn vector_norm(vec: &[f64], max: f64, found_nan: bool) -> f64 {
+    const T27: f64 = 134217729.0; // ldexp(1.0, 27) + 1.0
+    if max.is_infinite() {
+        return max;
+    }
+    if found_nan {
+        return f64::NAN;
+    }
+    if max == 0.0 || vec.len() <= 1 {
+        return max;
+    }
+    let (mut csum, mut frac1, mut frac2, mut frac3) = (1.0f64, 0.0f64, 0.0f64, 0.0f64);
+    let max_e = libm::frexp(max).1;
+    if max_e >= -1023 {
+        let scale = libm::ldexp(1.0, -max_e);
+        for &v in vec {
+            let x = v * scale;
+            let t = x * T27;
+            let hi = t - (t - x);
+            let lo = x - hi;
+            let x = hi * hi;
+            let old = csum;
+            csum += x;
+            frac1 += (old - csum) + x;
+            let x = 2.0 * hi * lo;
+            let old = csum;
+            csum += x;
+            frac2 += (old - csum) + x;
+            frac3 += lo * lo;
+        }
+        let h = (csum - 1.0 + (frac1 + frac2 + frac3)).sqrt();
+        let t = h * T27;
+        let hi = t - (t - h);
+        let lo = h - hi;
+        let x = -hi * hi;
+        let old = csum;
+        csum += x;
+        frac1 += (old - csum) + x;
+        let x = -2.0 * hi * lo;
+        let old = csum;
+        csum += x;
+        frac2 += (old - csum) + x;
+        let x = -lo * lo;
+        let old = csum;
+        csum += x;
+        frac3 += (old - csum) + x;
+        let x = csum - 1.0 + (frac1 + frac2 + frac3);
+        return (h + x / (2.0 * h)) / scale;
+    }
+    // ldexp(1.0, -max_e) would overflow: divide by max instead.
+    for &v in vec {
+        let x = v / max;
+        let x = x * x;
+        let old = csum;
+        csum += x;
+        frac1 += (old - csum) + x;
+    }
+    max * (csum - 1.0 + frac1).sqrt()
 }

@@ -13,7 +13,7 @@ use crate::objects::int::new_int;
 use crate::objects::list::new_list;
 use crate::objects::registry::types;
 use crate::objects::slice::{slice_positions, SliceBody};
-use crate::objects::str::codecs::{check_encoding, encode, is_ascii_name, is_latin1_name};
+use crate::objects::str::codecs::{encode, is_ascii_name, is_latin1_name};
 use crate::objects::str::{new_str, try_str};
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::{exception, singletons, Layout};
@@ -193,7 +193,7 @@ pub(crate) fn bytes_decode(
     let data = this(pos, "decode")?;
     check_args("decode", &pos[1..], 0, 2)?;
     let name = match pos.get(1).or_else(|| kwarg(&kws, "encoding")) {
-        Some(enc) => check_encoding(enc)?,
+        Some(enc) => crate::objects::str::codecs::check_encoding_for(enc, "decode")?,
         None => "utf-8",
     };
     let errors = crate::objects::str::codecs::error_handler(

@@ -156,16 +156,17 @@ fn bytes_count(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
 fn affix(args: &[ObjRef], name: &str, ends: bool) -> PyResult<ObjRef> {
     let data = this(args, name)?;
     check_args(name, &args[1..], 1, 3)?;
-    let Some((a, b)) = range_of(data.len(), args, 2)? else {
-        return Ok(py_bool(false));
-    };
-    let sub = &data[a..b];
+    // A start past the end matches nothing, but the prefix's type is
+    // still checked.
+    let sub = range_of(data.len(), args, 2)?.map(|(a, b)| &data[a..b]);
     let test = |p: &[u8]| {
-        if ends {
-            sub.ends_with(p)
-        } else {
-            sub.starts_with(p)
-        }
+        sub.is_some_and(|sub| {
+            if ends {
+                sub.ends_with(p)
+            } else {
+                sub.starts_with(p)
+            }
+        })
     };
     let bad = |o: &Obj| {
         type_error(format!(
@@ -175,7 +176,7 @@ fn affix(args: &[ObjRef], name: &str, ends: bool) -> PyResult<ObjRef> {
     };
     if let Some(items) = try_tuple_items(&args[1]) {
         for it in items {
-            if test(try_bytes(it).ok_or_else(|| bad(it))?) {
+            if test(bytes_like(it)?) {
                 return Ok(py_bool(true));
             }
         }

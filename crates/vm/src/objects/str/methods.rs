@@ -332,20 +332,27 @@ fn starts_ends(args: &[ObjRef], ends: bool) -> PyResult<ObjRef> {
     check_args(name, &args[1..], 1, 3)?;
     let text = this(args, name)?;
     let (a, b) = sub_range(text, args, 2)?;
-    if a == usize::MAX {
-        return Ok(py_bool(false));
-    }
-    let sub = &text[a..b];
+    // A start past the end matches nothing, but the prefix's type is
+    // still checked (CPython's tailmatch runs after the checks).
+    let sub = (a != usize::MAX).then(|| &text[a..b]);
     let test = |p: &str| {
-        if ends {
-            sub.ends_with(p)
-        } else {
-            sub.starts_with(p)
-        }
+        sub.is_some_and(|sub| {
+            if ends {
+                sub.ends_with(p)
+            } else {
+                sub.starts_with(p)
+            }
+        })
     };
     if let Some(items) = try_tuple_items(&args[1]) {
         for it in items {
-            if test(arg_str(it, "tuple for startswith")?) {
+            let p = try_str(it).ok_or_else(|| {
+                type_error(format!(
+                    "tuple for {name} must only contain str, not {}",
+                    type_name(it)
+                ))
+            })?;
+            if test(p) {
                 return Ok(py_bool(true));
             }
         }
