@@ -66,3 +66,7 @@ f("'abc'.startswith(('a', 1))", "'abc'.startswith((1, 'a'))", "b'abc'.startswith
   "'abc'.encode(encoding=None)", "math.hypot(1, 2, 1)", "math.hypot(1e-310, 5e-324, 1e-310)",
   "math.hypot(0.1, 0.7, 3.5, 1e308)", "math.hypot(float('nan'), float('inf'))", "math.hypot(2, float('nan'))",
   "math.dist([1, 2, 1], [0, 0, 0])", "math.dist((0.1, 0.2, 0.3), (1e-300, 5, 7))", "math.hypot()", "math.hypot(-3)")
+# type(name, bases, ns) checks its three arguments in order (a list as the
+# namespace was a Rust panic).
+f("type('A', [1], {})", "type(b'A', (), {})", "type('A', (), [])", "type(None, None, None)", "type(1, 2, 3)",
+  "type('A', 1, 2)", "type(b'x', [1], 5)", "type.__new__(type, 'A', (), 5)", "type.__new__(type, 5, (), {})")
