@@ -37,3 +37,25 @@ try:
     b.append(I(256))
 except ValueError as e:
     print('ValueError', e)
+# Conversion order: an argument CPython refuses stops before a later one's
+# __index__ runs; translate checks the table before delete.
+class K3:
+    def __index__(self):
+        raise KeyError(3)
+class F:
+    def __index__(self):
+        return 1.5
+class J:
+    pass
+f("pow(-1, I(3), None)", "pow(-1, I(3), 5)", "(0).to_bytes(0, b'big')", "'abcab'.find(('a', 'c'), J(), K3())",
+  "b'abcab'.startswith(b'', F())", "bytearray(b'abc').translate([97], None)", "'abc'.find('a', K3(), J())",
+  "b'abc'.find(J(), K3())", "K3() in b'abc'", "F() in bytearray(b'a')", "I(-2) in b'abc'", "J() in b'abc'")
+try:
+    class C(UnicodeDecodeError, IOError):
+        pass
+    print(C.__mro__[1].__name__)
+except Exception as ex:
+    print('!', type(ex).__name__, ex)
+d = {'__name__': 'm'}
+exec('class K: pass', d)
+print(repr(d['K']), d['K'].__module__ if '__module__' in d['K'].__dict__ else '-')

@@ -456,7 +456,7 @@ pub(crate) fn bytearray_delitem(o: &Obj, key: &Obj) -> PyResult<()> {
 /// `x in ba`: an int byte or a bytes-like subsequence.
 pub(crate) fn bytearray_contains(vm: &mut Vm, o: &Obj, item: &Obj) -> PyResult<bool> {
     let data = bytearray_data(o).expect("bytearray");
-    let converted = crate::protocol::convert::index_arg(vm, item)?;
+    let converted = crate::protocol::convert::contains_index_arg(vm, item)?;
     let item: &Obj = converted.as_deref().unwrap_or(item);
     if item.layout() == Layout::Int {
         let b = byte_value(vm, item)?;

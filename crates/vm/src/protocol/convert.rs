@@ -74,8 +74,18 @@ pub fn index_args(
     let mut out: Option<Vec<ObjRef>> = None;
     for &i in positions {
         let Some(o) = args.get(i) else { continue };
-        if let Some(v) = index_arg(vm, o)? {
-            out.get_or_insert_with(|| args.to_vec())[i] = v;
+        match index_arg(vm, o)? {
+            Some(v) => out.get_or_insert_with(|| args.to_vec())[i] = v,
+            // An argument the method will refuse stops the conversions:
+            // CPython raises for it before it looks at the next one.
+            None if !matches!(
+                o.layout(),
+                Layout::Int | Layout::NoneType | Layout::Bytes | Layout::ByteArray
+            ) =>
+            {
+                break
+            }
+            None => {}
         }
     }
     Ok(out)
@@ -96,6 +106,18 @@ pub fn int_flag(vm: &mut crate::vm::Vm, o: &Obj) -> PyResult<bool> {
         Some(v) if i32::try_from(v).is_ok() => Ok(v != 0),
         _ => Err(overflow_error("Python int too large to convert to C int")),
     }
+}
+
+/// `x in bytes` / `x in bytearray`'s conversion (CPython's
+/// `_Py_bytes_contains`): an `__index__` that fails is forgotten and the
+/// object is then refused as not bytes-like.
+pub fn contains_index_arg(vm: &mut crate::vm::Vm, o: &Obj) -> PyResult<Option<ObjRef>> {
+    index_arg(vm, o).map_err(|_| {
+        type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            type_name(o)
+        ))
+    })
 }
 
 /// One argument as [`index_args`] converts it: the int an instance of a

@@ -59,7 +59,7 @@ pub fn contains_builtin(vm: &mut Vm, container: &Obj, item: &Obj) -> PyResult<bo
         }
         Layout::Bytes => {
             // An object with `__index__` is the byte it stands for.
-            let converted = crate::protocol::convert::index_arg(vm, item)?;
+            let converted = crate::protocol::convert::contains_index_arg(vm, item)?;
             return bytes_contains(container, converted.as_deref().unwrap_or(item));
         }
         Layout::ByteArray => {

@@ -192,7 +192,9 @@ fn m_modf(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
     let (frac, int) = if x.is_infinite() {
         (0.0f64.copysign(x), x)
     } else {
-        (x.fract(), x.trunc())
+        // C's modf keeps the sign on a zero fraction: modf(-3.0) is
+        // (-0.0, -3.0).
+        (x.fract().copysign(x), x.trunc())
     };
     Ok(new_tuple(vec![new_float(frac)?, new_float(int)?])?)
 }
@@ -203,16 +205,8 @@ fn m_frexp(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef>
     if x == 0.0 || x.is_nan() || x.is_infinite() {
         return Ok(new_tuple(vec![new_float(x)?, new_int(0)?])?);
     }
-    let mut e = x.abs().log2().floor() as i32 + 1;
-    let mut m = x / 2f64.powi(e);
-    // Correct rounding at the edges so 0.5 <= |m| < 1.
-    if m.abs() >= 1.0 {
-        m /= 2.0;
-        e += 1;
-    } else if m.abs() < 0.5 {
-        m *= 2.0;
-        e -= 1;
-    }
+    // C's frexp (subnormals and the largest floats included).
+    let (m, e) = libm::frexp(x);
     Ok(new_tuple(vec![new_float(m)?, new_int(e as i64)?])?)
 }
 
@@ -244,6 +238,11 @@ fn m_ldexp(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef>
 fn m_fmod(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("fmod", args, 2, 2)?;
     let (x, y) = (float_arg(&args[0])?, float_arg(&args[1])?);
+    // A nan argument gives nan; only a non-nan zero divisor or infinite
+    // dividend is a domain error (CPython's math_fmod).
+    if x.is_nan() || y.is_nan() {
+        return Ok(new_float(f64::NAN)?);
+    }
     if y == 0.0 || x.is_infinite() {
         return Err(value_error("math domain error"));
     }
@@ -272,12 +271,13 @@ float1!(m_sinh, "sinh", f64::sinh);
 float1!(m_cosh, "cosh", f64::cosh);
 float1!(m_tanh, "tanh", f64::tanh);
 float1!(m_expm1, "expm1", f64::exp_m1);
-float1!(m_asinh, "asinh", f64::asinh);
-float1!(m_acosh, "acosh", f64::acosh);
+// (std's asinh overflows for |x| near the largest float; C's does not.)
+float1!(m_asinh, "asinh", libm::asinh);
+float1!(m_acosh, "acosh", libm::acosh);
 float1!(m_cbrt, "cbrt", f64::cbrt);
 float1!(m_exp2, "exp2", f64::exp2);
 float1!(m_log1p_inner, "log1p", f64::ln_1p);
-float1!(m_atanh_inner, "atanh", f64::atanh);
+float1!(m_atanh_inner, "atanh", libm::atanh);
 
 /// `log1p(x)`: -1 and below are outside its domain (not an overflow).
 fn m_log1p(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {

@@ -460,7 +460,12 @@ pub(crate) fn bytes_fromhex(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) ->
     let s = try_str(&args[1]).ok_or_else(|| {
         type_error(format!(
             "fromhex() argument must be str, not {}",
-            type_name(&args[1])
+            // _PyArg_BadArgument names None itself.
+            if singletons::is_none(&args[1]) {
+                "None".to_string()
+            } else {
+                type_name(&args[1]).to_string()
+            }
         ))
     })?;
     let mut out = Vec::new();

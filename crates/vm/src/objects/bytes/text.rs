@@ -187,11 +187,15 @@ fn affix(args: &[ObjRef], name: &str, ends: bool) -> PyResult<ObjRef> {
     )))
 }
 
-fn bytes_startswith(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn bytes_startswith(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let owned = crate::protocol::convert::index_args(vm, args, &[2, 3])?;
+    let args = owned.as_deref().unwrap_or(args);
     affix(args, "startswith", false)
 }
 
-fn bytes_endswith(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn bytes_endswith(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let owned = crate::protocol::convert::index_args(vm, args, &[2, 3])?;
+    let args = owned.as_deref().unwrap_or(args);
     affix(args, "endswith", true)
 }
 
@@ -677,10 +681,13 @@ fn bytes_hex(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef
     Ok(new_str(&s)?)
 }
 
-/// A bytes-like argument's bytes (bytes and bytearray).
+/// A bytes-like argument's bytes (bytes, bytearray, memoryview).
 fn buffer_of(o: &Obj) -> PyResult<Vec<u8>> {
     if let Some(b) = try_bytes(o) {
         return Ok(b.to_vec());
+    }
+    if let Some(m) = crate::objects::memoryview::memoryview_bytes(o) {
+        return m;
     }
     crate::objects::bytearray::bytearray_data(o).ok_or_else(|| {
         type_error(format!(
@@ -695,10 +702,6 @@ fn buffer_of(o: &Obj) -> PyResult<Vec<u8>> {
 fn bytes_translate(_vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
     let (pos, kws) = crate::protocol::convert::split_kwargs(args, kw);
     let data = this(pos, "translate")?;
-    let delete = match (pos.get(2), crate::protocol::convert::kwarg(&kws, "delete")) {
-        (Some(d), _) | (None, Some(d)) => buffer_of(d)?,
-        (None, None) => Vec::new(),
-    };
     let table = match pos.get(1) {
         Some(t) if !singletons::is_none(t) => {
             let t = buffer_of(t)?;
@@ -710,6 +713,10 @@ fn bytes_translate(_vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<
             Some(t)
         }
         _ => None,
+    };
+    let delete = match (pos.get(2), crate::protocol::convert::kwarg(&kws, "delete")) {
+        (Some(d), _) | (None, Some(d)) => buffer_of(d)?,
+        (None, None) => Vec::new(),
     };
     let out: Vec<u8> = data
         .iter()
