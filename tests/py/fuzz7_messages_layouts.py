@@ -70,3 +70,18 @@ f("'abc'.startswith(('a', 1))", "'abc'.startswith((1, 'a'))", "b'abc'.startswith
 # namespace was a Rust panic).
 f("type('A', [1], {})", "type(b'A', (), {})", "type('A', (), [])", "type(None, None, None)", "type(1, 2, 3)",
   "type('A', 1, 2)", "type(b'x', [1], 5)", "type.__new__(type, 'A', (), 5)", "type.__new__(type, 5, (), {})")
+# Later findings: sum() of bytes starts, hex's bytes_per_sep converted
+# first, None named in fill and hex messages, encode's errors type before
+# the codec lookup, an index beyond a word naming the key's type.
+class I:
+    def __init__(self, v):
+        self.v = v
+    def __index__(self):
+        return self.v
+f("[1][I(2**70)]", "range(10)[I(2**70)]", "'ab'[I(-2**70)]", "b'ab'[I(2**64)]", "(1,)[I(2**63)]",
+  "bytearray(b'a')[I(2**70)]", "sum([1, 2], b'x')", "sum([], bytearray())", "sum([], '')", "b'abc'.hex(1, None)",
+  "b'abc'.hex(None)", "b'abc'.center(5, None)", "'abc'.encode('a', 1)", "'abc'.encode(None, 1)",
+  "bytearray(b'ab').ljust(3, None)")
+for d in ({'__name__': 5}, {'__name__': 'm'}, {}):
+    exec('class K: pass', d)
+    print(repr(d['K']), d['K'].__module__ if '__module__' in d['K'].__dict__ else '-')

@@ -428,7 +428,12 @@ pub(crate) fn install_methods() -> PyResult<()> {
         m,
     )?;
     for ty in [&t.range_iterator, &t.longrange_iterator] {
-        builtin::install(ty, "iterator", &[("__length_hint__", iter_length_hint_m)], m)?;
+        builtin::install(
+            ty,
+            "iterator",
+            &[("__length_hint__", iter_length_hint_m)],
+            m,
+        )?;
     }
     Ok(())
 }

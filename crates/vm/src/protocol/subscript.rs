@@ -123,7 +123,15 @@ fn index_key(vm: &mut Vm, container: &Obj, key: &Obj) -> PyResult<Option<ObjRef>
             && lookup_str(o.ty(), "__index__").is_some()
     };
     if has_index(key) {
-        return Ok(Some(crate::protocol::convert::number_index(vm, key)?));
+        let v = crate::protocol::convert::number_index(vm, key)?;
+        // Beyond a machine word the error names the key's own type.
+        if crate::objects::int::int_small(&v).is_none() && container.layout() != Layout::Range {
+            return Err(crate::objects::exception::index_error(format!(
+                "cannot fit '{}' into an index-sized integer",
+                type_name(key)
+            )));
+        }
+        return Ok(Some(v));
     }
     if let Some(s) = key.payload::<crate::objects::slice::SliceBody>() {
         let parts = [s.start.clone(), s.stop.clone(), s.step.clone()];

@@ -113,10 +113,23 @@ pub(crate) fn bi_sum(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyR
     };
     // CPython asks for the iterator before looking at `start`.
     let it = iter::get_iter(vm, &pos[0])?;
-    if acc.layout() == Layout::Str {
-        return Err(type_error(
-            "sum() can't sum strings [use ''.join(seq) instead]",
-        ));
+    match acc.layout() {
+        Layout::Str => {
+            return Err(type_error(
+                "sum() can't sum strings [use ''.join(seq) instead]",
+            ))
+        }
+        Layout::Bytes => {
+            return Err(type_error(
+                "sum() can't sum bytes [use b''.join(seq) instead]",
+            ))
+        }
+        Layout::ByteArray => {
+            return Err(type_error(
+                "sum() can't sum bytearray [use b''.join(seq) instead]",
+            ))
+        }
+        _ => {}
     }
     while let Some(v) = iter::next(vm, &it)? {
         acc = number::binary_op(vm, arenapy_compiler::opcode::BinaryOperator::Add, &acc, &v)?;

@@ -142,7 +142,8 @@ fn loghelper(a: &Obj, func: fn(f64) -> f64) -> PyResult<f64> {
             // _PyLong_Frexp: the top bits as a float in [0.5, 1), and the
             // bit length.
             let bits = b.bits();
-            let top: f64 = num_traits::ToPrimitive::to_f64(&(&b >> (bits - 64) as usize)).unwrap_or(1.0);
+            let top: f64 =
+                num_traits::ToPrimitive::to_f64(&(&b >> (bits - 64) as usize)).unwrap_or(1.0);
             let m = top / 18446744073709551616.0;
             return Ok(func(m) + func(2.0) * bits as f64);
         }

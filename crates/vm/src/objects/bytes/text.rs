@@ -210,8 +210,13 @@ fn pad_args(vm: &mut Vm, args: &[ObjRef], name: &str) -> PyResult<(usize, u8)> {
             _ => {
                 return Err(type_error(format!(
                     "{name}() argument 2 must be a byte string of length 1, not {}",
-                    type_name(f)
-                )))
+                    // _PyArg_BadArgument names None itself.
+                    if singletons::is_none(f) {
+                        "None".to_string()
+                    } else {
+                        type_name(f).to_string()
+                    }
+                )));
             }
         },
     };
@@ -633,6 +638,11 @@ fn bytes_swapcase(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<
 fn bytes_hex(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let data = this(args, "hex")?;
     check_args("hex", &args[1..], 0, 2)?;
+    // Argument Clinic converts bytes_per_sep before the body looks at sep.
+    let per = match args.get(2) {
+        Some(p) => index_value_vm(vm, p)?,
+        None => 1,
+    };
     let sep = match args.get(1) {
         None => None,
         Some(s) => {
@@ -655,10 +665,6 @@ fn bytes_hex(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef
             }
             Some(text[0])
         }
-    };
-    let per = match args.get(2) {
-        Some(p) => index_value_vm(vm, p)?,
-        None => 1,
     };
     let mut s = String::with_capacity(data.len() * 3);
     let n = data.len();
@@ -706,9 +712,7 @@ fn bytes_translate(_vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<
         Some(t) if !singletons::is_none(t) => {
             let t = buffer_of(t)?;
             if t.len() != 256 {
-                return Err(value_error(
-                    "translation table must be 256 characters long",
-                ));
+                return Err(value_error("translation table must be 256 characters long"));
             }
             Some(t)
         }

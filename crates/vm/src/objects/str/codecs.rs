@@ -143,7 +143,9 @@ pub fn str_encode(_vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyRes
     check_args("encode", &pos[1..], 0, 2)?;
     // Argument Clinic checks encoding's type before errors'.
     if let Some(enc) = pos.get(1).or_else(|| kwarg(&kws, "encoding")) {
-        check_encoding(enc)?;
+        if try_str(enc).is_none() {
+            check_encoding(enc)?;
+        }
     }
     let errors = error_handler(pos.get(2).or_else(|| kwarg(&kws, "errors")), "encode")?;
     match pos.get(1).or_else(|| kwarg(&kws, "encoding")) {

@@ -164,7 +164,9 @@ pub(crate) fn type_new_args(name: &Obj, bases: &Obj, ns: &Obj) -> PyResult<Vec<O
     if crate::objects::str::try_str(name).is_none() {
         return Err(bad(1, "str", name));
     }
-    let bases = try_tuple_items(bases).ok_or_else(|| bad(2, "tuple", bases))?.to_vec();
+    let bases = try_tuple_items(bases)
+        .ok_or_else(|| bad(2, "tuple", bases))?
+        .to_vec();
     if dict_body(ns).is_none() {
         return Err(bad(3, "dict", ns));
     }
