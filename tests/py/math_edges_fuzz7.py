@@ -37,3 +37,8 @@ for fn in (math.fmod, math.pow, math.log):
     for a in ARGS:
         for b in ARGS[::3]:
             t(fn, a, b)
+# k beyond a C long long is an OverflowError (perm(10**400, 10**400) ran
+# forever).
+for fn, a in ((math.perm, (10**400, 10**400)), (math.comb, (10**400, 10**399)), (math.comb, (10**400, 10**400 - 3)),
+              (math.perm, (2**64, 2**63)), (math.comb, (2**64, 2**63)), (math.perm, (10**400,)), (math.perm, (5, 2**70))):
+    t(fn, *a)

@@ -65,6 +65,7 @@ fn m_isqrt(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
 fn comb_perm(vm: &mut Vm, args: &[ObjRef], name: &str, comb: bool) -> PyResult<ObjRef> {
     check_args(name, args, if comb { 2 } else { 1 }, 2)?;
     let n = int_arg(vm, &args[0])?;
+    let k_given = args.get(1).is_some_and(|a| !singletons::is_none(a));
     let k = match args.get(1).filter(|a| !singletons::is_none(a)) {
         Some(k) => int_arg(vm, k)?,
         None => n.clone(),
@@ -83,6 +84,17 @@ fn comb_perm(vm: &mut Vm, args: &[ObjRef], name: &str, comb: bool) -> PyResult<O
     } else {
         k
     };
+    // CPython takes k as a C long long (a huge one ran forever here).
+    if k > BigInt::from(i64::MAX) {
+        return Err(exception::overflow_error(if comb {
+            "min(n - k, k) must not exceed 9223372036854775807"
+        } else if k_given {
+            "k must not exceed 9223372036854775807"
+        } else {
+            // perm(n) is factorial(n).
+            "factorial() argument should not exceed 9223372036854775807"
+        }));
+    }
     let mut r = BigInt::one();
     let mut i = BigInt::zero();
     while i < k {
