@@ -42,3 +42,6 @@ for fn in (math.fmod, math.pow, math.log):
 for fn, a in ((math.perm, (10**400, 10**400)), (math.comb, (10**400, 10**399)), (math.comb, (10**400, 10**400 - 3)),
               (math.perm, (2**64, 2**63)), (math.comb, (2**64, 2**63)), (math.perm, (10**400,)), (math.perm, (5, 2**70))):
     t(fn, *a)
+for fn, a in ((math.perm, (-10**400, None)), (math.perm, (-3,)), (math.comb, (1, None)), (math.perm, (4, None)),
+              (math.comb, (5, 2.0))):
+    t(fn, *a)

@@ -65,13 +65,18 @@ fn m_isqrt(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
 fn comb_perm(vm: &mut Vm, args: &[ObjRef], name: &str, comb: bool) -> PyResult<ObjRef> {
     check_args(name, args, if comb { 2 } else { 1 }, 2)?;
     let n = int_arg(vm, &args[0])?;
-    let k_given = args.get(1).is_some_and(|a| !singletons::is_none(a));
-    let k = match args.get(1).filter(|a| !singletons::is_none(a)) {
+    // Only perm takes None (or nothing) for k: then it is factorial(n).
+    let k_given = comb || args.get(1).is_some_and(|a| !singletons::is_none(a));
+    let k = match args.get(1).filter(|_| k_given) {
         Some(k) => int_arg(vm, k)?,
         None => n.clone(),
     };
     if n.is_negative() {
-        return Err(value_error("n must be a non-negative integer"));
+        return Err(value_error(if k_given {
+            "n must be a non-negative integer"
+        } else {
+            "factorial() not defined for negative values"
+        }));
     }
     if k.is_negative() {
         return Err(value_error("k must be a non-negative integer"));
