@@ -271,6 +271,12 @@ fn decode_error_piece(out: &mut String, bad: &[u8], errors: &str) -> PyResult<()
                 let _ = write!(out, "\\x{b:02x}");
             }
         }
+        // Encode-only handlers refuse the decode error they are given.
+        "xmlcharrefreplace" | "namereplace" => {
+            return Err(type_error(
+                "don't know how to handle UnicodeDecodeError in error callback",
+            ))
+        }
         other => {
             return Err(exception::new_error(
                 &types().lookup_error,

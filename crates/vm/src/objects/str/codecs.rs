@@ -71,7 +71,7 @@ fn unknown_handler(errors: &str) -> crate::vm::PyErr {
 }
 
 /// `text.encode(encoding, errors)`: the error handlers strict, ignore,
-/// replace, xmlcharrefreplace and backslashreplace.
+/// replace, xmlcharrefreplace, namereplace and backslashreplace.
 pub(crate) fn encode_with(text: &str, enc: &Obj, errors: &str) -> PyResult<ObjRef> {
     let name = check_encoding(enc)?;
     let limit = if is_ascii_name(name) {
@@ -111,6 +111,11 @@ pub(crate) fn encode_with(text: &str, enc: &Obj, errors: &str) -> PyResult<ObjRe
             "ignore" => {}
             "replace" => out.push(b'?'),
             "xmlcharrefreplace" => out.extend(format!("&#{};", c as u32).bytes()),
+            // `\N{NAME}` for a named character, else as backslashreplace.
+            "namereplace" => match unicode_names2::name(c) {
+                Some(n) => out.extend(format!("\\N{{{n}}}").bytes()),
+                None => out.extend(char_escape(c).trim_matches('\'').bytes()),
+            },
             "backslashreplace" => {
                 let quoted = char_escape(c);
                 out.extend(quoted.trim_matches('\'').bytes());
