@@ -54,6 +54,8 @@ BUILTINS = {
 METHODS = {
     ("bytes", "hex"): 'Kw { posonly: 0, minpos: 0, maxpos: 2, names: &["sep", "bytes_per_sep"] }',
     ("bytearray", "hex"): 'Kw { posonly: 0, minpos: 0, maxpos: 2, names: &["sep", "bytes_per_sep"] }',
+    ("bytes", "translate"): 'Kw { posonly: 1, minpos: 1, maxpos: 2, names: &["delete"] }',
+    ("bytearray", "translate"): 'Kw { posonly: 1, minpos: 1, maxpos: 2, names: &["delete"] }',
     ("int", "from_bytes"): 'Kw { posonly: 0, minpos: 1, maxpos: 2, names: &["bytes", "byteorder", "signed"] }',
     ("math", "isclose"): 'Kw { posonly: 0, minpos: 2, maxpos: 2, names: &["a", "b", "rel_tol", "abs_tol"] }',
 }

@@ -155,7 +155,11 @@ pub fn bytes_like(o: &Obj) -> Option<Vec<u8>> {
 }
 
 /// An int in range(256).
-fn byte_value(o: &Obj) -> PyResult<u8> {
+fn byte_value(vm: &mut Vm, o: &Obj) -> PyResult<u8> {
+    // An object with `__index__` is the int it stands for (CPython's
+    // `_getbytevalue` and `PyNumber_AsSsize_t`).
+    let converted = crate::protocol::convert::index_arg(vm, o)?;
+    let o: &Obj = converted.as_deref().unwrap_or(o);
     if o.layout() != Layout::Int {
         return Err(type_error(format!(
             "'{}' object cannot be interpreted as an integer",
@@ -178,7 +182,7 @@ fn bytes_of_iterable(vm: &mut Vm, o: &Obj) -> PyResult<Vec<u8>> {
         .map_err(|_| type_error(format!("can't extend bytearray with {}", type_name(o))))?;
     let mut out = Vec::new();
     while let Some(item) = iter::next(vm, &it)? {
-        out.push(byte_value(&item)?);
+        out.push(byte_value(vm, &item)?);
     }
     Ok(out)
 }
@@ -420,7 +424,7 @@ pub(crate) fn bytearray_setitem(vm: &mut Vm, o: &Obj, key: &Obj, value: &Obj) ->
     }
     // The value is checked before the index's range (CPython, GH-91153).
     let idx = index_of(key)?;
-    let b = byte_value(value)?;
+    let b = byte_value(vm, value)?;
     let i =
         norm_index(idx, data.len()).ok_or_else(|| index_error("bytearray index out of range"))?;
     bytearray_body(o).expect("bytearray").data.borrow_mut()[i] = b;
@@ -450,10 +454,12 @@ pub(crate) fn bytearray_delitem(o: &Obj, key: &Obj) -> PyResult<()> {
 }
 
 /// `x in ba`: an int byte or a bytes-like subsequence.
-pub(crate) fn bytearray_contains(o: &Obj, item: &Obj) -> PyResult<bool> {
+pub(crate) fn bytearray_contains(vm: &mut Vm, o: &Obj, item: &Obj) -> PyResult<bool> {
     let data = bytearray_data(o).expect("bytearray");
+    let converted = crate::protocol::convert::contains_index_arg(vm, item)?;
+    let item: &Obj = converted.as_deref().unwrap_or(item);
     if item.layout() == Layout::Int {
-        let b = byte_value(item)?;
+        let b = byte_value(vm, item)?;
         return Ok(data.contains(&b));
     }
     let needle = bytes_like(item).ok_or_else(|| {
@@ -510,10 +516,10 @@ fn this(args: &[ObjRef], name: &str) -> PyResult<ObjRef> {
     }
 }
 
-fn ba_append(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn ba_append(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let o = this(args, "append")?;
     check_args("append", &args[1..], 1, 1)?;
-    let b = byte_value(&args[1])?;
+    let b = byte_value(vm, &args[1])?;
     let body = bytearray_body(&o).expect("bytearray");
     let n = body.data.borrow().len();
     check_resizable(body, n + 1)?;
@@ -557,15 +563,15 @@ fn ba_insert(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef
     let n = data.len() as i64;
     let i = index_value_vm(vm, &args[1])?;
     let at = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
-    data.insert(at, byte_value(&args[2])?);
+    data.insert(at, byte_value(vm, &args[2])?);
     set_contents(&o, &data)?;
     Ok(types().none.clone())
 }
 
-fn ba_remove(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn ba_remove(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let o = this(args, "remove")?;
     check_args("remove", &args[1..], 1, 1)?;
-    let b = byte_value(&args[1])?;
+    let b = byte_value(vm, &args[1])?;
     let mut data = bytearray_data(&o).expect("bytearray");
     let at = data
         .iter()
@@ -663,6 +669,7 @@ macro_rules! delegated {
 
 delegated! {
     ba_decode => "decode", false;
+    ba_translate => "translate", true;
     ba_hex => "hex", false;
     ba_find => "find", false;
     ba_count => "count", false;
@@ -740,5 +747,23 @@ pub(crate) fn install_methods() -> PyResult<()> {
         ],
         BuiltinKind::Method,
     )?;
-    builtin::install(&t.bytearray, "bytearray", DELEGATED, BuiltinKind::Method)
+    builtin::install(&t.bytearray, "bytearray", DELEGATED, BuiltinKind::Method)?;
+    builtin::install(
+        &t.bytearray,
+        "bytearray",
+        &[("fromhex", ba_fromhex)],
+        BuiltinKind::ClassMethod,
+    )?;
+    builtin::install(
+        &t.bytearray,
+        "bytearray",
+        &[("maketrans", crate::objects::bytes::text::bytes_maketrans)],
+        BuiltinKind::StaticMethod,
+    )
+}
+
+/// `bytearray.fromhex(s)`: bytes' parser, the result as a bytearray.
+fn ba_fromhex(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let b = crate::objects::bytes::methods::bytes_fromhex(vm, args, kw)?;
+    new_bytearray(try_bytes(&b).unwrap_or(&[]))
 }

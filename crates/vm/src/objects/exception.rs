@@ -544,14 +544,22 @@ pub(crate) fn construct_exception(
     let mut cls = cls.to_ref();
     if cls.is(&t.os_error) && (2..=5).contains(&pos.len()) {
         if let Some(errno) = crate::objects::int::int_small(&pos[0]) {
-            // Linux's numbers; CPython maps more errnos, to subclasses
-            // arenapy does not have yet.
+            // (Linux's numbers, CPython's errnomap.)
             let sub = match errno {
                 2 => Some(&t.file_not_found_error),
                 17 => Some(&t.file_exists_error),
                 1 | 13 => Some(&t.permission_error),
                 21 => Some(&t.is_a_directory_error),
                 20 => Some(&t.not_a_directory_error),
+                11 | 114 | 115 => Some(&t.blocking_io_error),
+                10 => Some(&t.child_process_error),
+                32 | 108 => Some(&t.broken_pipe_error),
+                103 => Some(&t.connection_aborted_error),
+                111 => Some(&t.connection_refused_error),
+                104 => Some(&t.connection_reset_error),
+                4 => Some(&t.interrupted_error),
+                3 => Some(&t.process_lookup_error),
+                110 => Some(&t.timeout_error),
                 _ => None,
             };
             if let Some(sub) = sub {

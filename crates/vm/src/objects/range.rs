@@ -470,7 +470,49 @@ pub(crate) fn install_methods() -> PyResult<()> {
         ],
         m,
     )?;
+    for ty in [&t.range_iterator, &t.longrange_iterator] {
+        builtin::install(
+            ty,
+            "iterator",
+            &[("__length_hint__", iter_length_hint_m)],
+            m,
+        )?;
+    }
     Ok(())
+}
+
+/// How many values a range iterator has left (its `__length_hint__`), as
+/// an int of any size; `None` for any other object.
+fn iter_left(o: &Obj) -> PyResult<Option<ObjRef>> {
+    if let Some(r) = o.payload::<RangeIterBody>() {
+        return Ok(Some(new_int(r.remaining.get().max(0))?));
+    }
+    if let Some(r) = o.payload::<LongRangeIterBody>() {
+        return match r.len.get() {
+            Some(n) => Ok(Some(n)),
+            None => Ok(Some(new_int(0)?)),
+        };
+    }
+    Ok(None)
+}
+
+/// `range_iterator.__length_hint__()` and `longrange_iterator`'s.
+fn iter_length_hint_m(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("__length_hint__", &args[1..], 0, 0)?;
+    iter_left(&args[0])?.ok_or_else(|| type_error("__length_hint__ needs a range iterator"))
+}
+
+/// The length hint `list()`, `tuple()`, `sorted()` and `bytes()` take from a
+/// range iterator before its first item (CPython's `PyObject_LengthHint`):
+/// `None` for other objects, an OverflowError beyond a machine word.
+pub(crate) fn range_iter_hint(o: &Obj) -> PyResult<Option<usize>> {
+    let Some(n) = iter_left(o)? else {
+        return Ok(None);
+    };
+    let n = to_bigint(&n).expect("int");
+    n.to_i64()
+        .map(|n| Some(n.max(0) as usize))
+        .ok_or_else(|| overflow_error("Python int too large to convert to C ssize_t"))
 }
 
 /// `next()` of a range iterator: the next int, computed, not stored.

@@ -220,6 +220,14 @@ builtin_types! {
     not_a_directory_error: "NotADirectoryError", Exception, os_error, flags::BASETYPE;
     connection_error: "ConnectionError", Exception, os_error, flags::BASETYPE;
     broken_pipe_error: "BrokenPipeError", Exception, connection_error, flags::BASETYPE;
+    connection_aborted_error: "ConnectionAbortedError", Exception, connection_error, flags::BASETYPE;
+    connection_refused_error: "ConnectionRefusedError", Exception, connection_error, flags::BASETYPE;
+    connection_reset_error: "ConnectionResetError", Exception, connection_error, flags::BASETYPE;
+    blocking_io_error: "BlockingIOError", Exception, os_error, flags::BASETYPE;
+    child_process_error: "ChildProcessError", Exception, os_error, flags::BASETYPE;
+    interrupted_error: "InterruptedError", Exception, os_error, flags::BASETYPE;
+    process_lookup_error: "ProcessLookupError", Exception, os_error, flags::BASETYPE;
+    timeout_error: "TimeoutError", Exception, os_error, flags::BASETYPE;
     reference_error: "ReferenceError", Exception, exception, flags::BASETYPE;
     runtime_error: "RuntimeError", Exception, exception, flags::BASETYPE;
     not_implemented_error: "NotImplementedError", Exception, runtime_error, flags::BASETYPE;
@@ -233,10 +241,20 @@ builtin_types! {
     unicode_error: "UnicodeError", Exception, value_error, flags::BASETYPE;
     unicode_decode_error: "UnicodeDecodeError", Exception, unicode_error, flags::BASETYPE;
     unicode_encode_error: "UnicodeEncodeError", Exception, unicode_error, flags::BASETYPE;
+    unicode_translate_error: "UnicodeTranslateError", Exception, unicode_error, flags::BASETYPE;
+    stop_async_iteration: "StopAsyncIteration", Exception, exception, flags::BASETYPE;
     warning: "Warning", Exception, exception, flags::BASETYPE;
     user_warning: "UserWarning", Exception, warning, flags::BASETYPE;
     deprecation_warning: "DeprecationWarning", Exception, warning, flags::BASETYPE;
     runtime_warning: "RuntimeWarning", Exception, warning, flags::BASETYPE;
+    syntax_warning: "SyntaxWarning", Exception, warning, flags::BASETYPE;
+    future_warning: "FutureWarning", Exception, warning, flags::BASETYPE;
+    pending_deprecation_warning: "PendingDeprecationWarning", Exception, warning, flags::BASETYPE;
+    import_warning: "ImportWarning", Exception, warning, flags::BASETYPE;
+    unicode_warning: "UnicodeWarning", Exception, warning, flags::BASETYPE;
+    bytes_warning: "BytesWarning", Exception, warning, flags::BASETYPE;
+    resource_warning: "ResourceWarning", Exception, warning, flags::BASETYPE;
+    encoding_warning: "EncodingWarning", Exception, warning, flags::BASETYPE;
 }
 
 fn placeholder_body(ph: &Obj, layout: Layout, base: Option<ObjRef>, flags: u32) -> TypeBody {

@@ -60,6 +60,78 @@ pub fn slice_index_clamped(o: &Obj, none_ok: bool) -> PyResult<i64> {
     }))
 }
 
+/// The arguments at `positions` that are instances of a class defining
+/// `__index__`, replaced by the int it returns (CPython's
+/// `_PyEval_SliceIndex` and `PyNumber_AsSsize_t` ask it for the start/end
+/// of `find`/`index`/`count` and for a byte value, where arenapy's native
+/// methods read ints); `None` when no argument needs it. Bytes-likes and
+/// ints (subclasses too) are left alone, as CPython takes those as they are.
+pub fn index_args(
+    vm: &mut crate::vm::Vm,
+    args: &[ObjRef],
+    positions: &[usize],
+) -> PyResult<Option<Vec<ObjRef>>> {
+    let mut out: Option<Vec<ObjRef>> = None;
+    for &i in positions {
+        let Some(o) = args.get(i) else { continue };
+        match index_arg(vm, o)? {
+            Some(v) => out.get_or_insert_with(|| args.to_vec())[i] = v,
+            // An argument the method will refuse stops the conversions:
+            // CPython raises for it before it looks at the next one.
+            None if !matches!(
+                o.layout(),
+                Layout::Int | Layout::NoneType | Layout::Bytes | Layout::ByteArray
+            ) =>
+            {
+                break
+            }
+            None => {}
+        }
+    }
+    Ok(out)
+}
+
+/// A flag Argument Clinic reads as `bool(accept={int})` (`splitlines`'
+/// keepends): an int (or an object with `__index__`) fitting a C int.
+pub fn int_flag(vm: &mut crate::vm::Vm, o: &Obj) -> PyResult<bool> {
+    let converted = index_arg(vm, o)?;
+    let o: &Obj = converted.as_deref().unwrap_or(o);
+    if o.layout() != Layout::Int {
+        return Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(o)
+        )));
+    }
+    match int_small(o) {
+        Some(v) if i32::try_from(v).is_ok() => Ok(v != 0),
+        _ => Err(overflow_error("Python int too large to convert to C int")),
+    }
+}
+
+/// `x in bytes` / `x in bytearray`'s conversion (CPython's
+/// `_Py_bytes_contains`): an `__index__` that fails is forgotten and the
+/// object is then refused as not bytes-like.
+pub fn contains_index_arg(vm: &mut crate::vm::Vm, o: &Obj) -> PyResult<Option<ObjRef>> {
+    index_arg(vm, o).map_err(|_| {
+        type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            type_name(o)
+        ))
+    })
+}
+
+/// One argument as [`index_args`] converts it: the int an instance of a
+/// class defining `__index__` stands for, `None` for anything else.
+pub fn index_arg(vm: &mut crate::vm::Vm, o: &Obj) -> PyResult<Option<ObjRef>> {
+    if !crate::protocol::object::is_heap_type_instance(o)
+        || matches!(o.layout(), Layout::Int | Layout::Bytes | Layout::ByteArray)
+        || crate::objects::typeobject::lookup_str(o.ty(), "__index__").is_none()
+    {
+        return Ok(None);
+    }
+    Ok(Some(number_index(vm, o)?))
+}
+
 /// Splits a native call's arguments into positional values and
 /// (name, value) keyword pairs.
 pub fn split_kwargs<'a>(

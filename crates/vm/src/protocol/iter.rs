@@ -196,6 +196,11 @@ pub fn seq_items(o: &Obj) -> Vec<ObjRef> {
 /// negative or oversized length, or an error other than TypeError from
 /// `__len__`, is raised before any item is fetched.
 pub fn check_length_hint(vm: &mut Vm, o: &Obj) -> PyResult<()> {
+    // A range iterator's hint beyond a machine word is an OverflowError
+    // (`list(reversed(range(10**30)))`), as `len()` of its range would be.
+    if crate::objects::range::range_iter_hint(o)?.is_some() {
+        return Ok(());
+    }
     // A sequence iterator's __length_hint__ asks its sequence's len().
     if o.ty().is(&types().iterator) {
         let seq = o
@@ -224,6 +229,15 @@ pub fn check_length_hint(vm: &mut Vm, o: &Obj) -> PyResult<()> {
 /// list_extend, PySequence_Tuple): the iterator first, then the length hint
 /// of a class instance, then the items.
 pub fn collect_hinted(vm: &mut Vm, o: &Obj) -> PyResult<Vec<ObjRef>> {
+    if let Some(n) = crate::objects::range::range_iter_hint(o)? {
+        // Presized from the hint as CPython's list_extend does: a huge
+        // one is MemoryError at once rather than after gigabytes.
+        let mut out = heap::try_vec(n)?;
+        while let Some(v) = next(vm, o)? {
+            out.push(v);
+        }
+        return Ok(out);
+    }
     if !object::is_heap_type_instance(o) && !o.ty().is(&types().iterator) {
         return collect(vm, o);
     }

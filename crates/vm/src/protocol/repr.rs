@@ -222,6 +222,23 @@ pub fn repr_builtin(vm: &mut Vm, o: &Obj) -> PyResult<String> {
         Layout::Traceback => crate::objects::traceback::traceback_repr(o),
         Layout::Frame => crate::objects::frame::frame_repr(o),
         Layout::Property => format!("<property object at {}>", addr(o)),
+        // CPython 3.10+'s sm_repr/cm_repr: the wrapped callable's repr.
+        Layout::StaticMethod => {
+            let f = o
+                .payload::<crate::objects::descriptor::StaticMethodBody>()
+                .expect("staticmethod")
+                .func
+                .clone();
+            format!("<staticmethod({})>", repr_string(vm, &f)?)
+        }
+        Layout::ClassMethod => {
+            let f = o
+                .payload::<crate::objects::descriptor::ClassMethodBody>()
+                .expect("classmethod")
+                .func
+                .clone();
+            format!("<classmethod({})>", repr_string(vm, &f)?)
+        }
         Layout::Member => crate::objects::member::member_repr(o),
         Layout::Super => crate::objects::superobject::super_repr(o),
         _ => object_repr(o),

@@ -57,8 +57,14 @@ pub fn contains_builtin(vm: &mut Vm, container: &Obj, item: &Obj) -> PyResult<bo
             let items = crate::protocol::iter::seq_items(container);
             return contains_in(vm, &items, item);
         }
-        Layout::Bytes => return bytes_contains(container, item),
-        Layout::ByteArray => return crate::objects::bytearray::bytearray_contains(container, item),
+        Layout::Bytes => {
+            // An object with `__index__` is the byte it stands for.
+            let converted = crate::protocol::convert::contains_index_arg(vm, item)?;
+            return bytes_contains(container, converted.as_deref().unwrap_or(item));
+        }
+        Layout::ByteArray => {
+            return crate::objects::bytearray::bytearray_contains(vm, container, item)
+        }
         Layout::List if !is_heap_type_instance(container) => {
             let items = crate::protocol::iter::seq_items(container);
             return contains_in(vm, &items, item);
@@ -102,7 +108,12 @@ pub fn contains_builtin(vm: &mut Vm, container: &Obj, item: &Obj) -> PyResult<bo
 fn index_key(vm: &mut Vm, container: &Obj, key: &Obj) -> PyResult<Option<ObjRef>> {
     if !matches!(
         container.layout(),
-        Layout::List | Layout::Tuple | Layout::Str | Layout::Bytes | Layout::Range
+        Layout::List
+            | Layout::Tuple
+            | Layout::Str
+            | Layout::Bytes
+            | Layout::ByteArray
+            | Layout::Range
     ) {
         return Ok(None);
     }
@@ -112,7 +123,15 @@ fn index_key(vm: &mut Vm, container: &Obj, key: &Obj) -> PyResult<Option<ObjRef>
             && lookup_str(o.ty(), "__index__").is_some()
     };
     if has_index(key) {
-        return Ok(Some(crate::protocol::convert::number_index(vm, key)?));
+        let v = crate::protocol::convert::number_index(vm, key)?;
+        // Beyond a machine word the error names the key's own type.
+        if crate::objects::int::int_small(&v).is_none() && container.layout() != Layout::Range {
+            return Err(crate::objects::exception::index_error(format!(
+                "cannot fit '{}' into an index-sized integer",
+                type_name(key)
+            )));
+        }
+        return Ok(Some(v));
     }
     if let Some(s) = key.payload::<crate::objects::slice::SliceBody>() {
         let parts = [s.start.clone(), s.stop.clone(), s.step.clone()];

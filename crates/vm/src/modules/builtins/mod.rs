@@ -109,10 +109,18 @@ pub fn populate(vm: &mut Vm, ns: &Obj) -> PyResult<()> {
                 | "cell"
                 | "module"
                 | "generator"
+                | "frame"
+                | "iterator"
+                | "managedbuffer"
+                | "traceback"
         ) {
             continue;
         }
         ops::dict_set_str(ns, new_str(name)?, ty.clone())?;
+    }
+    // OSError's two old names.
+    for name in ["EnvironmentError", "IOError"] {
+        ops::dict_set_str(ns, new_str(name)?, t.os_error.clone())?;
     }
     for (name, v) in [
         ("None", &t.none),

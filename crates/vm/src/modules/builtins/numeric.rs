@@ -113,10 +113,23 @@ pub(crate) fn bi_sum(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyR
     };
     // CPython asks for the iterator before looking at `start`.
     let it = iter::get_iter(vm, &pos[0])?;
-    if acc.layout() == Layout::Str {
-        return Err(type_error(
-            "sum() can't sum strings [use ''.join(seq) instead]",
-        ));
+    match acc.layout() {
+        Layout::Str => {
+            return Err(type_error(
+                "sum() can't sum strings [use ''.join(seq) instead]",
+            ))
+        }
+        Layout::Bytes => {
+            return Err(type_error(
+                "sum() can't sum bytes [use b''.join(seq) instead]",
+            ))
+        }
+        Layout::ByteArray => {
+            return Err(type_error(
+                "sum() can't sum bytearray [use b''.join(seq) instead]",
+            ))
+        }
+        _ => {}
     }
     while let Some(v) = iter::next(vm, &it)? {
         acc = number::binary_op(vm, arenapy_compiler::opcode::BinaryOperator::Add, &acc, &v)?;
@@ -213,23 +226,60 @@ pub(crate) fn bi_divmod(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyRe
     Ok(new_tuple(vec![q, r])?)
 }
 
+/// The error of a three-argument `pow` whose operands are not all ints,
+/// as CPython's `ternary_op` finds it: the `nb_power` slots of the three
+/// operands' types in turn (each type once), where int's returns
+/// NotImplemented, float's refuses any modulus and complex's refuses one
+/// once both bases convert; "unsupported operand type(s)" when none applies.
+fn ternary_pow_error(args: &[ObjRef]) -> crate::vm::PyErr {
+    // 0 int, 1 float, 2 complex, 3 anything else
+    let kind = |o: &Obj| match o.layout() {
+        Layout::Int => 0,
+        Layout::Float => 1,
+        Layout::Complex => 2,
+        _ => 3,
+    };
+    let mut seen = Vec::with_capacity(3);
+    for a in &args[..3] {
+        let k = kind(a);
+        if seen.contains(&k) {
+            continue;
+        }
+        seen.push(k);
+        let (x, y) = (kind(&args[0]), kind(&args[1]));
+        match k {
+            // float_pow refuses a modulus before converting anything.
+            1 => {
+                return type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                )
+            }
+            2 if x <= 2 && y <= 2 => {
+                return crate::objects::exception::value_error("complex modulo")
+            }
+            _ => {}
+        }
+    }
+    type_error(format!(
+        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+        type_name(&args[0]),
+        type_name(&args[1]),
+        type_name(&args[2])
+    ))
+}
+
 pub(crate) fn bi_pow(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("pow", args, 2, 3)?;
     if args.len() == 3 && !singletons::is_none(&args[2]) {
-        if args.iter().any(|a| a.layout() == Layout::Complex) {
-            return Err(crate::objects::exception::value_error("complex modulo"));
-        }
         let (b, e, m) = (
             to_bigint(&args[0]),
             to_bigint(&args[1]),
             to_bigint(&args[2]),
         );
-        let (Some(b), Some(e), Some(m)) = (b, e, m) else {
-            return Err(type_error(
-                "pow() 3rd argument not allowed unless all arguments are integers",
-            ));
-        };
-        return crate::objects::int::arith::int_modpow(&b, &e, &m);
+        if let (Some(b), Some(e), Some(m)) = (b, e, m) {
+            return crate::objects::int::arith::int_modpow(&b, &e, &m);
+        }
+        return Err(ternary_pow_error(args));
     }
     number::binary_op(
         vm,

@@ -89,8 +89,11 @@ macro_rules! math1 {
             check_args(stringify!($name), args, 1, 1)?;
             let x = farg(args, 0)?;
             let f: fn(f64) -> f64 = $f;
-            let r = f(x);
-            domain(!(r.is_nan() && !x.is_nan()), r)
+            // A nan argument gives nan (CPython's math_1).
+            if x.is_nan() {
+                return Ok(new_float(x)?);
+            }
+            domain(true, f(x))
         }
     };
 }
@@ -120,54 +123,69 @@ math1!(m_radians, f64::to_radians);
 fn m_sqrt(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("sqrt", args, 1, 1)?;
     let x = farg(args, 0)?;
-    domain(x >= 0.0 || x.is_nan(), x.sqrt())
+    if x.is_nan() {
+        return Ok(new_float(x)?);
+    }
+    domain(x >= 0.0, x.sqrt())
+}
+
+/// CPython's `loghelper`: `func` of the argument, where an int is first
+/// refused when not positive and, beyond a float's range, taken as its
+/// frexp (`func(m) + func(2.0) * e`), so `log2(2**2000)` is 2000.0.
+fn loghelper(a: &Obj, func: fn(f64) -> f64) -> PyResult<f64> {
+    if let Some(b) = to_bigint(a) {
+        if !num_traits::Signed::is_positive(&b) {
+            return Err(value_error("math domain error"));
+        }
+        let as_float = num_traits::ToPrimitive::to_f64(&b).filter(|x| x.is_finite());
+        if as_float.is_none() {
+            // _PyLong_Frexp: the top bits as a float in [0.5, 1), and the
+            // bit length.
+            let bits = b.bits();
+            let top: f64 =
+                num_traits::ToPrimitive::to_f64(&(&b >> (bits - 64) as usize)).unwrap_or(1.0);
+            let m = top / 18446744073709551616.0;
+            return Ok(func(m) + func(2.0) * bits as f64);
+        }
+    }
+    let x = arith::as_f64(a)?
+        .ok_or_else(|| type_error(format!("must be real number, not {}", object::type_name(a))))?;
+    // math_1's checks: nan passes through, a finite argument giving nan
+    // or -inf is outside the domain.
+    if x.is_nan() {
+        return Ok(x);
+    }
+    if x <= 0.0 {
+        return Err(value_error("math domain error"));
+    }
+    Ok(func(x))
 }
 
 fn m_log(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     if args.is_empty() || args.len() > 2 {
         return Err(type_error("math.log requires 1 to 2 arguments"));
     }
-    let x = match to_bigint(&args[0]) {
-        Some(b) if b.bits() > 1000 => {
-            // ln of a huge int: use its bit length.
-            let bits = b.bits() as f64;
-            let top: f64 =
-                num_traits::ToPrimitive::to_f64(&(b >> (bits as usize - 60))).unwrap_or(1.0);
-            let ln = top.ln() + (bits - 60.0) * std::f64::consts::LN_2;
-            return match args.get(1) {
-                Some(_) => Ok(new_float(ln / farg(args, 1)?.ln())?),
-                None => Ok(new_float(ln)?),
-            };
-        }
-        _ => farg(args, 0)?,
-    };
-    if x <= 0.0 {
-        return Err(value_error("math domain error"));
-    }
+    let num = loghelper(&args[0], f64::ln)?;
     match args.get(1) {
-        Some(_) => {
-            let b = farg(args, 1)?;
-            if b <= 0.0 || b == 1.0 {
-                return Err(if b == 1.0 {
-                    exception::zero_division_error("float division by zero")
-                } else {
-                    value_error("math domain error")
-                });
+        Some(base) => {
+            let den = loghelper(base, f64::ln)?;
+            if den == 0.0 {
+                return Err(exception::zero_division_error("float division by zero"));
             }
-            Ok(new_float(x.ln() / b.ln())?)
+            Ok(new_float(num / den)?)
         }
-        None => Ok(new_float(x.ln())?),
+        None => Ok(new_float(num)?),
     }
 }
 
 fn m_log2(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let x = farg(args, 0)?;
-    domain(x > 0.0, x.log2())
+    check_args("log2", args, 1, 1)?;
+    Ok(new_float(loghelper(&args[0], f64::log2)?)?)
 }
 
 fn m_log10(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let x = farg(args, 0)?;
-    domain(x > 0.0, x.log10())
+    check_args("log10", args, 1, 1)?;
+    Ok(new_float(loghelper(&args[0], f64::log10)?)?)
 }
 
 fn to_int_result(x: f64) -> PyResult<ObjRef> {
@@ -221,12 +239,25 @@ fn m_ceil(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     to_int_result(farg(args, 0)?.ceil())
 }
 
-fn m_trunc(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn m_trunc(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("trunc", args, 1, 1)?;
     if let Some(i) = int_passthrough(args) {
         return Ok(i);
     }
-    to_int_result(farg(args, 0)?.trunc())
+    let x = &args[0];
+    if x.layout() == Layout::Float {
+        return to_int_result(farg(args, 0)?.trunc());
+    }
+    // CPython's math_trunc asks `__trunc__` only (not `__float__`).
+    if object::is_heap_type_instance(x) {
+        if let Some(r) = object::call_special(vm, x, "__trunc__", &[])? {
+            return Ok(r);
+        }
+    }
+    Err(type_error(format!(
+        "type {} doesn't define __trunc__ method",
+        object::type_name(x)
+    )))
 }
 
 fn m_atan2(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
@@ -235,11 +266,16 @@ fn m_atan2(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef>
 }
 
 fn m_hypot(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let mut acc = 0.0f64;
+    let (mut coords, mut max, mut nan) = (Vec::with_capacity(args.len()), 0.0f64, false);
     for i in 0..args.len() {
-        acc = acc.hypot(farg(args, i)?);
+        let x = farg(args, i)?.abs();
+        nan |= x.is_nan();
+        if x > max {
+            max = x;
+        }
+        coords.push(x);
     }
-    Ok(new_float(acc)?)
+    Ok(new_float(more::vector_norm(&coords, max, nan))?)
 }
 
 fn m_pow(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
@@ -249,7 +285,8 @@ fn m_pow(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return Err(value_error("math domain error"));
     }
-    if x == 0.0 && y < 0.0 {
+    // (0.0 ** -inf is inf: only a finite negative exponent is a domain error.)
+    if x == 0.0 && y < 0.0 && y.is_finite() {
         return Err(value_error("math domain error"));
     }
     if r.is_infinite() && x.is_finite() && y.is_finite() {

@@ -65,12 +65,18 @@ fn m_isqrt(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
 fn comb_perm(vm: &mut Vm, args: &[ObjRef], name: &str, comb: bool) -> PyResult<ObjRef> {
     check_args(name, args, if comb { 2 } else { 1 }, 2)?;
     let n = int_arg(vm, &args[0])?;
-    let k = match args.get(1).filter(|a| !singletons::is_none(a)) {
+    // Only perm takes None (or nothing) for k: then it is factorial(n).
+    let k_given = comb || args.get(1).is_some_and(|a| !singletons::is_none(a));
+    let k = match args.get(1).filter(|_| k_given) {
         Some(k) => int_arg(vm, k)?,
         None => n.clone(),
     };
     if n.is_negative() {
-        return Err(value_error("n must be a non-negative integer"));
+        return Err(value_error(if k_given {
+            "n must be a non-negative integer"
+        } else {
+            "factorial() not defined for negative values"
+        }));
     }
     if k.is_negative() {
         return Err(value_error("k must be a non-negative integer"));
@@ -83,6 +89,17 @@ fn comb_perm(vm: &mut Vm, args: &[ObjRef], name: &str, comb: bool) -> PyResult<O
     } else {
         k
     };
+    // CPython takes k as a C long long (a huge one ran forever here).
+    if k > BigInt::from(i64::MAX) {
+        return Err(exception::overflow_error(if comb {
+            "min(n - k, k) must not exceed 9223372036854775807"
+        } else if k_given {
+            "k must not exceed 9223372036854775807"
+        } else {
+            // perm(n) is factorial(n).
+            "factorial() argument should not exceed 9223372036854775807"
+        }));
+    }
     let mut r = BigInt::one();
     let mut i = BigInt::zero();
     while i < k {
@@ -192,7 +209,9 @@ fn m_modf(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
     let (frac, int) = if x.is_infinite() {
         (0.0f64.copysign(x), x)
     } else {
-        (x.fract(), x.trunc())
+        // C's modf keeps the sign on a zero fraction: modf(-3.0) is
+        // (-0.0, -3.0).
+        (x.fract().copysign(x), x.trunc())
     };
     Ok(new_tuple(vec![new_float(frac)?, new_float(int)?])?)
 }
@@ -203,16 +222,8 @@ fn m_frexp(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef>
     if x == 0.0 || x.is_nan() || x.is_infinite() {
         return Ok(new_tuple(vec![new_float(x)?, new_int(0)?])?);
     }
-    let mut e = x.abs().log2().floor() as i32 + 1;
-    let mut m = x / 2f64.powi(e);
-    // Correct rounding at the edges so 0.5 <= |m| < 1.
-    if m.abs() >= 1.0 {
-        m /= 2.0;
-        e += 1;
-    } else if m.abs() < 0.5 {
-        m *= 2.0;
-        e -= 1;
-    }
+    // C's frexp (subnormals and the largest floats included).
+    let (m, e) = libm::frexp(x);
     Ok(new_tuple(vec![new_float(m)?, new_int(e as i64)?])?)
 }
 
@@ -244,6 +255,11 @@ fn m_ldexp(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef>
 fn m_fmod(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("fmod", args, 2, 2)?;
     let (x, y) = (float_arg(&args[0])?, float_arg(&args[1])?);
+    // A nan argument gives nan; only a non-nan zero divisor or infinite
+    // dividend is a domain error (CPython's math_fmod).
+    if x.is_nan() || y.is_nan() {
+        return Ok(new_float(f64::NAN)?);
+    }
     if y == 0.0 || x.is_infinite() {
         return Err(value_error("math domain error"));
     }
@@ -272,12 +288,13 @@ float1!(m_sinh, "sinh", f64::sinh);
 float1!(m_cosh, "cosh", f64::cosh);
 float1!(m_tanh, "tanh", f64::tanh);
 float1!(m_expm1, "expm1", f64::exp_m1);
-float1!(m_asinh, "asinh", f64::asinh);
-float1!(m_acosh, "acosh", f64::acosh);
+// (std's asinh overflows for |x| near the largest float; C's does not.)
+float1!(m_asinh, "asinh", libm::asinh);
+float1!(m_acosh, "acosh", libm::acosh);
 float1!(m_cbrt, "cbrt", f64::cbrt);
 float1!(m_exp2, "exp2", f64::exp2);
 float1!(m_log1p_inner, "log1p", f64::ln_1p);
-float1!(m_atanh_inner, "atanh", f64::atanh);
+float1!(m_atanh_inner, "atanh", libm::atanh);
 
 /// `log1p(x)`: -1 and below are outside its domain (not an overflow).
 fn m_log1p(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
@@ -347,10 +364,77 @@ fn m_dist(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
             "both points must have the same number of dimensions",
         ));
     }
-    let mut s = 0.0;
+    let (mut diffs, mut max, mut nan) = (Vec::with_capacity(p.len()), 0.0f64, false);
     for (a, b) in p.iter().zip(&q) {
-        let d = float_arg(a)? - float_arg(b)?;
-        s += d * d;
+        let d = (float_arg(a)? - float_arg(b)?).abs();
+        nan |= d.is_nan();
+        max = max.max(d);
+        diffs.push(d);
     }
-    Ok(new_float(s.sqrt())?)
+    Ok(new_float(vector_norm(&diffs, max, nan))?)
+}
+
+/// CPython 3.11's `vector_norm` (mathmodule.c), which `hypot` and `dist`
+/// share: the coordinates (absolute values) scaled by a power of two and
+/// summed with compensation, then one correction step, so the result is
+/// correctly rounded in almost all cases (a plain sum of squares differs
+/// in the last digit: `hypot(1, 2, 1)`).
+pub(super) fn vector_norm(vec: &[f64], max: f64, found_nan: bool) -> f64 {
+    const T27: f64 = 134217729.0; // ldexp(1.0, 27) + 1.0
+    if max.is_infinite() {
+        return max;
+    }
+    if found_nan {
+        return f64::NAN;
+    }
+    if max == 0.0 || vec.len() <= 1 {
+        return max;
+    }
+    let (mut csum, mut frac1, mut frac2, mut frac3) = (1.0f64, 0.0f64, 0.0f64, 0.0f64);
+    let max_e = libm::frexp(max).1;
+    if max_e >= -1023 {
+        let scale = libm::ldexp(1.0, -max_e);
+        for &v in vec {
+            let x = v * scale;
+            let t = x * T27;
+            let hi = t - (t - x);
+            let lo = x - hi;
+            let x = hi * hi;
+            let old = csum;
+            csum += x;
+            frac1 += (old - csum) + x;
+            let x = 2.0 * hi * lo;
+            let old = csum;
+            csum += x;
+            frac2 += (old - csum) + x;
+            frac3 += lo * lo;
+        }
+        let h = (csum - 1.0 + (frac1 + frac2 + frac3)).sqrt();
+        let t = h * T27;
+        let hi = t - (t - h);
+        let lo = h - hi;
+        let x = -hi * hi;
+        let old = csum;
+        csum += x;
+        frac1 += (old - csum) + x;
+        let x = -2.0 * hi * lo;
+        let old = csum;
+        csum += x;
+        frac2 += (old - csum) + x;
+        let x = -lo * lo;
+        let old = csum;
+        csum += x;
+        frac3 += (old - csum) + x;
+        let x = csum - 1.0 + (frac1 + frac2 + frac3);
+        return (h + x / (2.0 * h)) / scale;
+    }
+    // ldexp(1.0, -max_e) would overflow: divide by max instead.
+    for &v in vec {
+        let x = v / max;
+        let x = x * x;
+        let old = csum;
+        csum += x;
+        frac1 += (old - csum) + x;
+    }
+    max * (csum - 1.0 + frac1).sqrt()
 }

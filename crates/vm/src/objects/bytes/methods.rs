@@ -13,7 +13,7 @@ use crate::objects::int::new_int;
 use crate::objects::list::new_list;
 use crate::objects::registry::types;
 use crate::objects::slice::{slice_positions, SliceBody};
-use crate::objects::str::codecs::{check_encoding, encode, is_ascii_name, is_latin1_name};
+use crate::objects::str::codecs::{encode, is_ascii_name, is_latin1_name};
 use crate::objects::str::{new_str, try_str};
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::{exception, singletons, Layout};
@@ -144,13 +144,17 @@ pub(crate) fn bytes_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     // fails at its first item, as in CPython.
     let mut out = Vec::new();
     while let Some(item) = iter::next(vm, &it)? {
-        out.push(byte_value(&item)?);
+        out.push(byte_value(vm, &item)?);
     }
     Ok(new_bytes(&out)?)
 }
 
 /// An int in range(256), as the item of a bytes object.
-fn byte_value(o: &Obj) -> PyResult<u8> {
+fn byte_value(vm: &mut Vm, o: &Obj) -> PyResult<u8> {
+    // An object with `__index__` is the int it stands for (CPython's
+    // `_getbytevalue` and `PyNumber_AsSsize_t`).
+    let converted = crate::protocol::convert::index_arg(vm, o)?;
+    let o: &Obj = converted.as_deref().unwrap_or(o);
     if o.layout() != Layout::Int {
         return Err(type_error(format!(
             "'{}' object cannot be interpreted as an integer",
@@ -189,7 +193,7 @@ pub(crate) fn bytes_decode(
     let data = this(pos, "decode")?;
     check_args("decode", &pos[1..], 0, 2)?;
     let name = match pos.get(1).or_else(|| kwarg(&kws, "encoding")) {
-        Some(enc) => check_encoding(enc)?,
+        Some(enc) => crate::objects::str::codecs::check_encoding_for(enc, "decode")?,
         None => "utf-8",
     };
     let errors = crate::objects::str::codecs::error_handler(
@@ -266,6 +270,12 @@ fn decode_error_piece(out: &mut String, bad: &[u8], errors: &str) -> PyResult<()
             for b in bad {
                 let _ = write!(out, "\\x{b:02x}");
             }
+        }
+        // Encode-only handlers refuse the decode error they are given.
+        "xmlcharrefreplace" | "namereplace" => {
+            return Err(type_error(
+                "don't know how to handle UnicodeDecodeError in error callback",
+            ))
         }
         other => {
             return Err(exception::new_error(
@@ -451,19 +461,25 @@ fn bytes_replace(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<O
     Ok(new_bytes(&out)?)
 }
 
-fn bytes_fromhex(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+pub(crate) fn bytes_fromhex(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("fromhex", &args[1..], 1, 1)?;
     let s = try_str(&args[1]).ok_or_else(|| {
         type_error(format!(
             "fromhex() argument must be str, not {}",
-            type_name(&args[1])
+            // _PyArg_BadArgument names None itself.
+            if singletons::is_none(&args[1]) {
+                "None".to_string()
+            } else {
+                type_name(&args[1]).to_string()
+            }
         ))
     })?;
     let mut out = Vec::new();
     let chars: Vec<char> = s.chars().collect();
     let mut i = 0;
     while i < chars.len() {
-        if chars[i].is_whitespace() {
+        // Py_ISSPACE: ASCII whitespace only (with \v).
+        if matches!(chars[i], ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r') {
             i += 1;
             continue;
         }

@@ -91,40 +91,54 @@ fn find_in(hay: &[u8], pat: &[u8], right: bool) -> Option<usize> {
 fn find_impl(args: &[ObjRef], name: &str, right: bool) -> PyResult<i64> {
     let data = this(args, name)?;
     check_args(name, &args[1..], 1, 3)?;
+    // CPython converts start and end before it looks at the needle.
+    let range = range_of(data.len(), args, 2)?;
     let pat = needle(&args[1])?;
-    let Some((a, b)) = range_of(data.len(), args, 2)? else {
+    let Some((a, b)) = range else {
         return Ok(-1);
     };
     Ok(find_in(&data[a..b], &pat, right).map_or(-1, |i| (a + i) as i64))
 }
 
-fn bytes_find(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn bytes_find(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let owned = crate::protocol::convert::index_args(vm, args, &[2, 3, 1])?;
+    let args = owned.as_deref().unwrap_or(args);
     Ok(new_int(find_impl(args, "find", false)?)?)
 }
 
-fn bytes_rfind(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn bytes_rfind(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let owned = crate::protocol::convert::index_args(vm, args, &[2, 3, 1])?;
+    let args = owned.as_deref().unwrap_or(args);
     Ok(new_int(find_impl(args, "rfind", true)?)?)
 }
 
-fn bytes_index(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn bytes_index(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let owned = crate::protocol::convert::index_args(vm, args, &[2, 3, 1])?;
+    let args = owned.as_deref().unwrap_or(args);
     match find_impl(args, "index", false)? {
         -1 => Err(value_error("subsection not found")),
         i => Ok(new_int(i)?),
     }
 }
 
-fn bytes_rindex(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn bytes_rindex(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let owned = crate::protocol::convert::index_args(vm, args, &[2, 3, 1])?;
+    let args = owned.as_deref().unwrap_or(args);
     match find_impl(args, "rindex", true)? {
         -1 => Err(value_error("subsection not found")),
         i => Ok(new_int(i)?),
     }
 }
 
-fn bytes_count(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn bytes_count(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let owned = crate::protocol::convert::index_args(vm, args, &[2, 3, 1])?;
+    let args = owned.as_deref().unwrap_or(args);
     let data = this(args, "count")?;
     check_args("count", &args[1..], 1, 3)?;
+    // CPython converts start and end before it looks at the needle.
+    let range = range_of(data.len(), args, 2)?;
     let pat = needle(&args[1])?;
-    let Some((a, b)) = range_of(data.len(), args, 2)? else {
+    let Some((a, b)) = range else {
         return Ok(new_int(0)?);
     };
     let hay = &data[a..b];
@@ -142,16 +156,17 @@ fn bytes_count(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Obj
 fn affix(args: &[ObjRef], name: &str, ends: bool) -> PyResult<ObjRef> {
     let data = this(args, name)?;
     check_args(name, &args[1..], 1, 3)?;
-    let Some((a, b)) = range_of(data.len(), args, 2)? else {
-        return Ok(py_bool(false));
-    };
-    let sub = &data[a..b];
+    // A start past the end matches nothing, but the prefix's type is
+    // still checked.
+    let sub = range_of(data.len(), args, 2)?.map(|(a, b)| &data[a..b]);
     let test = |p: &[u8]| {
-        if ends {
-            sub.ends_with(p)
-        } else {
-            sub.starts_with(p)
-        }
+        sub.is_some_and(|sub| {
+            if ends {
+                sub.ends_with(p)
+            } else {
+                sub.starts_with(p)
+            }
+        })
     };
     let bad = |o: &Obj| {
         type_error(format!(
@@ -161,7 +176,7 @@ fn affix(args: &[ObjRef], name: &str, ends: bool) -> PyResult<ObjRef> {
     };
     if let Some(items) = try_tuple_items(&args[1]) {
         for it in items {
-            if test(try_bytes(it).ok_or_else(|| bad(it))?) {
+            if test(bytes_like(it)?) {
                 return Ok(py_bool(true));
             }
         }
@@ -172,11 +187,15 @@ fn affix(args: &[ObjRef], name: &str, ends: bool) -> PyResult<ObjRef> {
     )))
 }
 
-fn bytes_startswith(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn bytes_startswith(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let owned = crate::protocol::convert::index_args(vm, args, &[2, 3])?;
+    let args = owned.as_deref().unwrap_or(args);
     affix(args, "startswith", false)
 }
 
-fn bytes_endswith(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn bytes_endswith(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let owned = crate::protocol::convert::index_args(vm, args, &[2, 3])?;
+    let args = owned.as_deref().unwrap_or(args);
     affix(args, "endswith", true)
 }
 
@@ -191,8 +210,13 @@ fn pad_args(vm: &mut Vm, args: &[ObjRef], name: &str) -> PyResult<(usize, u8)> {
             _ => {
                 return Err(type_error(format!(
                     "{name}() argument 2 must be a byte string of length 1, not {}",
-                    type_name(f)
-                )))
+                    // _PyArg_BadArgument names None itself.
+                    if singletons::is_none(f) {
+                        "None".to_string()
+                    } else {
+                        type_name(f).to_string()
+                    }
+                )));
             }
         },
     };
@@ -408,11 +432,14 @@ fn bytes_rsplit(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjR
     split_impl(vm, args, kw, "rsplit", true)
 }
 
-fn bytes_splitlines(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    let data = this(args, "splitlines")?;
-    check_args("splitlines", &args[1..], 0, 1)?;
-    let keep = match args.get(1) {
-        Some(k) => crate::protocol::object::truthy(vm, k)?,
+fn bytes_splitlines(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let (pos, kws) = crate::protocol::convert::split_kwargs(args, kw);
+    let data = this(pos, "splitlines")?;
+    let keep = match pos
+        .get(1)
+        .or_else(|| crate::protocol::convert::kwarg(&kws, "keepends"))
+    {
+        Some(k) => crate::protocol::convert::int_flag(vm, k)?,
         None => false,
     };
     let mut items = Vec::new();
@@ -611,6 +638,11 @@ fn bytes_swapcase(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<
 fn bytes_hex(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let data = this(args, "hex")?;
     check_args("hex", &args[1..], 0, 2)?;
+    // Argument Clinic converts bytes_per_sep before the body looks at sep.
+    let per = match args.get(2) {
+        Some(p) => index_value_vm(vm, p)?,
+        None => 1,
+    };
     let sep = match args.get(1) {
         None => None,
         Some(s) => {
@@ -634,10 +666,6 @@ fn bytes_hex(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef
             Some(text[0])
         }
     };
-    let per = match args.get(2) {
-        Some(p) => index_value_vm(vm, p)?,
-        None => 1,
-    };
     let mut s = String::with_capacity(data.len() * 3);
     let n = data.len();
     let group = per.unsigned_abs() as usize;
@@ -657,6 +685,68 @@ fn bytes_hex(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef
         let _ = write!(s, "{b:02x}");
     }
     Ok(new_str(&s)?)
+}
+
+/// A bytes-like argument's bytes (bytes, bytearray, memoryview).
+fn buffer_of(o: &Obj) -> PyResult<Vec<u8>> {
+    if let Some(b) = try_bytes(o) {
+        return Ok(b.to_vec());
+    }
+    if let Some(m) = crate::objects::memoryview::memoryview_bytes(o) {
+        return m;
+    }
+    crate::objects::bytearray::bytearray_data(o).ok_or_else(|| {
+        type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            type_name(o)
+        ))
+    })
+}
+
+/// `bytes.translate(table, /, delete=b'')`: `table` None or 256 bytes;
+/// the bytes in `delete` are dropped first (CPython's `bytes_translate_impl`).
+fn bytes_translate(_vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let (pos, kws) = crate::protocol::convert::split_kwargs(args, kw);
+    let data = this(pos, "translate")?;
+    let table = match pos.get(1) {
+        Some(t) if !singletons::is_none(t) => {
+            let t = buffer_of(t)?;
+            if t.len() != 256 {
+                return Err(value_error("translation table must be 256 characters long"));
+            }
+            Some(t)
+        }
+        _ => None,
+    };
+    let delete = match (pos.get(2), crate::protocol::convert::kwarg(&kws, "delete")) {
+        (Some(d), _) | (None, Some(d)) => buffer_of(d)?,
+        (None, None) => Vec::new(),
+    };
+    let out: Vec<u8> = data
+        .iter()
+        .filter(|b| !delete.contains(b))
+        .map(|&b| table.as_ref().map_or(b, |t| t[b as usize]))
+        .collect();
+    Ok(new_bytes(&out)?)
+}
+
+/// `bytes.maketrans(frm, to)` (also `bytearray.maketrans`): the 256-byte
+/// table mapping each byte of `frm` to the byte of `to` at its position.
+pub(crate) fn bytes_maketrans(
+    _vm: &mut Vm,
+    args: &[ObjRef],
+    _kw: Option<&Obj>,
+) -> PyResult<ObjRef> {
+    check_args("maketrans", args, 2, 2)?;
+    let (frm, to) = (buffer_of(&args[0])?, buffer_of(&args[1])?);
+    if frm.len() != to.len() {
+        return Err(value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (&f, &t) in frm.iter().zip(&to) {
+        table[f as usize] = t;
+    }
+    Ok(new_bytes(&table)?)
 }
 
 /// Installs these methods (after [`super::methods`], whose one-argument
@@ -698,6 +788,13 @@ pub(crate) fn install_methods() -> PyResult<()> {
         ("capitalize", bytes_capitalize),
         ("swapcase", bytes_swapcase),
         ("hex", bytes_hex),
+        ("translate", bytes_translate),
     ];
-    builtin::install(&types().bytes, "bytes", m, BuiltinKind::Method)
+    builtin::install(&types().bytes, "bytes", m, BuiltinKind::Method)?;
+    builtin::install(
+        &types().bytes,
+        "bytes",
+        &[("maketrans", bytes_maketrans)],
+        BuiltinKind::StaticMethod,
+    )
 }

@@ -279,6 +279,18 @@ pub fn big_int_decimal_str(o: &Obj) -> crate::vm::PyResult<Option<ObjRef>> {
     let p = o.trailing_ptr::<IntBody>() as *const u32;
     // SAFETY: a big int object has n digits stored after its body.
     let digits = unsafe { std::slice::from_raw_parts(p, n) };
+    // Far beyond the digit limit is an error before the quadratic
+    // conversion (CPython checks the size first too): a 7-million-bit int
+    // took minutes to be refused.
+    let limit = max_str_digits();
+    let top_bits = 32 - digits.last().map_or(32, |d| d.leading_zeros());
+    let bits = (n.saturating_sub(1) * 32 + top_bits as usize) as f64;
+    if limit != 0 && bits * std::f64::consts::LOG10_2 > limit as f64 + 1.0 {
+        return Err(crate::objects::exception::value_error(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion; \
+             use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
     // 10^9 > 2^29.89, so each 32-bit digit adds at most 32/29 limbs.
     let mut limbs: crate::memory::heap::HVec<u32> = crate::memory::heap::try_hvec(n * 32 / 29 + 2)?;
     for &d in digits.iter().rev() {
@@ -297,7 +309,6 @@ pub fn big_int_decimal_str(o: &Obj) -> crate::vm::PyResult<Option<ObjRef>> {
     let mut top_buf = [0u8; 20];
     let top_text = small_int_decimal(top as i64, &mut top_buf);
     let ndigits = top_text.len() + 9 * limbs.len().saturating_sub(1);
-    let limit = max_str_digits();
     if limit != 0 && ndigits > limit {
         return Err(crate::objects::exception::value_error(format!(
             "Exceeds the limit ({limit} digits) for integer string conversion; \

@@ -79,10 +79,11 @@ pub fn int_to_bytes(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<
         Some(l) => convert::index_value_vm(vm, l)?,
         None => 1,
     };
+    // CPython checks byteorder before the length's sign.
+    let little = byteorder_is_little(a[1], "to_bytes")?;
     if length < 0 {
         return Err(value_error("length argument must be non-negative"));
     }
-    let little = byteorder_is_little(a[1], "to_bytes")?;
     let signed = flag(vm, a[2])?;
     let v = to_bigint(&args[0]).expect("int");
     if v.sign() == Sign::Minus && !signed {
@@ -132,8 +133,26 @@ pub fn int_from_bytes(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResul
     let mut data: Vec<u8> = match try_bytes(src) {
         Some(b) => b.to_vec(),
         None => {
+            // CPython's PyBytes_FromObject: no str, and a non-iterable is
+            // "cannot convert".
+            let cannot = || {
+                type_error(format!(
+                    "cannot convert '{}' object to bytes",
+                    object::type_name(src)
+                ))
+            };
+            if try_str(src).is_some() {
+                return Err(cannot());
+            }
+            let it = iter::get_iter(vm, src).map_err(|e| {
+                if crate::objects::typeobject::is_subtype(e.0.ty(), &types().type_error) {
+                    cannot()
+                } else {
+                    e
+                }
+            })?;
             let mut v = Vec::new();
-            for x in iter::collect(vm, src)? {
+            for x in iter::collect(vm, &it)? {
                 let n = convert::index_value_vm(vm, &x)?;
                 if !(0..=255).contains(&n) {
                     return Err(value_error("bytes must be in range(0, 256)"));

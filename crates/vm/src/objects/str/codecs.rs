@@ -15,9 +15,15 @@ use crate::protocol::object::type_name;
 use crate::vm::{PyResult, Vm};
 
 pub(crate) fn check_encoding(enc: &Obj) -> PyResult<&str> {
+    check_encoding_for(enc, "encode")
+}
+
+/// [`check_encoding`] for `what()` (`encode` or `decode`), which the
+/// TypeError names.
+pub(crate) fn check_encoding_for<'a>(enc: &'a Obj, what: &str) -> PyResult<&'a str> {
     let name = try_str(enc).ok_or_else(|| {
         type_error(format!(
-            "encode() argument 'encoding' must be str, not {}",
+            "{what}() argument 'encoding' must be str, not {}",
             // _PyArg_BadArgument names None itself.
             if crate::objects::singletons::is_none(enc) {
                 "None".to_string()
@@ -65,7 +71,7 @@ fn unknown_handler(errors: &str) -> crate::vm::PyErr {
 }
 
 /// `text.encode(encoding, errors)`: the error handlers strict, ignore,
-/// replace, xmlcharrefreplace and backslashreplace.
+/// replace, xmlcharrefreplace, namereplace and backslashreplace.
 pub(crate) fn encode_with(text: &str, enc: &Obj, errors: &str) -> PyResult<ObjRef> {
     let name = check_encoding(enc)?;
     let limit = if is_ascii_name(name) {
@@ -105,6 +111,11 @@ pub(crate) fn encode_with(text: &str, enc: &Obj, errors: &str) -> PyResult<ObjRe
             "ignore" => {}
             "replace" => out.push(b'?'),
             "xmlcharrefreplace" => out.extend(format!("&#{};", c as u32).bytes()),
+            // `\N{NAME}` for a named character, else as backslashreplace.
+            "namereplace" => match unicode_names2::name(c) {
+                Some(n) => out.extend(format!("\\N{{{n}}}").bytes()),
+                None => out.extend(char_escape(c).trim_matches('\'').bytes()),
+            },
             "backslashreplace" => {
                 let quoted = char_escape(c);
                 out.extend(quoted.trim_matches('\'').bytes());
@@ -135,6 +146,12 @@ pub fn str_encode(_vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyRes
         .and_then(|s| try_str(s))
         .ok_or_else(|| type_error("descriptor 'encode' requires a 'str' object"))?;
     check_args("encode", &pos[1..], 0, 2)?;
+    // Argument Clinic checks encoding's type before errors'.
+    if let Some(enc) = pos.get(1).or_else(|| kwarg(&kws, "encoding")) {
+        if try_str(enc).is_none() {
+            check_encoding(enc)?;
+        }
+    }
     let errors = error_handler(pos.get(2).or_else(|| kwarg(&kws, "errors")), "encode")?;
     match pos.get(1).or_else(|| kwarg(&kws, "encoding")) {
         Some(enc) => encode_with(text, enc, errors),

@@ -332,20 +332,27 @@ fn starts_ends(args: &[ObjRef], ends: bool) -> PyResult<ObjRef> {
     check_args(name, &args[1..], 1, 3)?;
     let text = this(args, name)?;
     let (a, b) = sub_range(text, args, 2)?;
-    if a == usize::MAX {
-        return Ok(py_bool(false));
-    }
-    let sub = &text[a..b];
+    // A start past the end matches nothing, but the prefix's type is
+    // still checked (CPython's tailmatch runs after the checks).
+    let sub = (a != usize::MAX).then(|| &text[a..b]);
     let test = |p: &str| {
-        if ends {
-            sub.ends_with(p)
-        } else {
-            sub.starts_with(p)
-        }
+        sub.is_some_and(|sub| {
+            if ends {
+                sub.ends_with(p)
+            } else {
+                sub.starts_with(p)
+            }
+        })
     };
     if let Some(items) = try_tuple_items(&args[1]) {
         for it in items {
-            if test(arg_str(it, "tuple for startswith")?) {
+            let p = try_str(it).ok_or_else(|| {
+                type_error(format!(
+                    "tuple for {name} must only contain str, not {}",
+                    type_name(it)
+                ))
+            })?;
+            if test(p) {
                 return Ok(py_bool(true));
             }
         }
@@ -360,19 +367,24 @@ fn starts_ends(args: &[ObjRef], ends: bool) -> PyResult<ObjRef> {
     Ok(py_bool(test(p)))
 }
 
-fn str_startswith(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn str_startswith(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let owned = crate::protocol::convert::index_args(vm, args, &[2, 3])?;
+    let args = owned.as_deref().unwrap_or(args);
     starts_ends(args, false)
 }
-fn str_endswith(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn str_endswith(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let owned = crate::protocol::convert::index_args(vm, args, &[2, 3])?;
+    let args = owned.as_deref().unwrap_or(args);
     starts_ends(args, true)
 }
 
 fn find_impl(args: &[ObjRef], name: &str, right: bool) -> PyResult<i64> {
     check_args(name, &args[1..], 1, 3)?;
     let text = this(args, name)?;
+    // CPython converts start and end before it checks the substring.
+    let (a, b) = sub_range(text, args, 2)?;
     let needle = try_str(&args[1])
         .ok_or_else(|| type_error(format!("must be str, not {}", type_name(&args[1]))))?;
-    let (a, b) = sub_range(text, args, 2)?;
     if a == usize::MAX || a > b {
         return Ok(-1);
     }
@@ -388,31 +400,42 @@ fn find_impl(args: &[ObjRef], name: &str, right: bool) -> PyResult<i64> {
     })
 }
 
-fn str_find(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn str_find(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let owned = crate::protocol::convert::index_args(vm, args, &[2, 3])?;
+    let args = owned.as_deref().unwrap_or(args);
     Ok(new_int(find_impl(args, "find", false)?)?)
 }
-fn str_rfind(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn str_rfind(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let owned = crate::protocol::convert::index_args(vm, args, &[2, 3])?;
+    let args = owned.as_deref().unwrap_or(args);
     Ok(new_int(find_impl(args, "rfind", true)?)?)
 }
-fn str_index(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn str_index(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let owned = crate::protocol::convert::index_args(vm, args, &[2, 3])?;
+    let args = owned.as_deref().unwrap_or(args);
     match find_impl(args, "index", false)? {
         -1 => Err(value_error("substring not found")),
         i => Ok(new_int(i)?),
     }
 }
-fn str_rindex(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn str_rindex(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let owned = crate::protocol::convert::index_args(vm, args, &[2, 3])?;
+    let args = owned.as_deref().unwrap_or(args);
     match find_impl(args, "rindex", true)? {
         -1 => Err(value_error("substring not found")),
         i => Ok(new_int(i)?),
     }
 }
 
-fn str_count(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn str_count(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let owned = crate::protocol::convert::index_args(vm, args, &[2, 3])?;
+    let args = owned.as_deref().unwrap_or(args);
     check_args("count", &args[1..], 1, 3)?;
     let text = this(args, "count")?;
+    // CPython converts start and end before it checks the substring.
+    let (a, b) = sub_range(text, args, 2)?;
     let needle = try_str(&args[1])
         .ok_or_else(|| type_error(format!("must be str, not {}", type_name(&args[1]))))?;
-    let (a, b) = sub_range(text, args, 2)?;
     if a == usize::MAX || a > b {
         return Ok(new_int(0)?);
     }
@@ -750,13 +773,13 @@ fn str_rpartition(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Obj
     partition_impl(a, true)
 }
 
-fn str_splitlines(_vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
+fn str_splitlines(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
     let (pos, kws) = split_kwargs(args, kwnames);
     let text = this(pos, "splitlines")?;
-    let keep = pos
-        .get(1)
-        .or_else(|| kwarg(&kws, "keepends"))
-        .is_some_and(|k| !k.is(&types().false_) && !singletons::is_none(k));
+    let keep = match pos.get(1).or_else(|| kwarg(&kws, "keepends")) {
+        Some(k) => crate::protocol::convert::int_flag(vm, k)?,
+        None => false,
+    };
     let mut out = Vec::new();
     let mut start = 0;
     let bytes: Vec<(usize, char)> = text.char_indices().collect();

@@ -48,14 +48,7 @@ pub fn call_type(
                 });
             }
             if pos.len() == 3 {
-                let bases = try_tuple_items(&pos[1])
-                    .ok_or_else(|| {
-                        type_error(format!(
-                            "type.__new__() argument 2 must be tuple, not {}",
-                            type_name(&pos[1])
-                        ))
-                    })?
-                    .to_vec();
+                let bases = metaclass::type_new_args(&pos[0], &pos[1], &pos[2])?;
                 let meta = metaclass::calculate_metaclass(&t.type_, &bases)?;
                 let cls = create_class(vm, &meta, &pos[0], bases, &pos[2])?;
                 finish_class(vm, &cls, &[])?;

@@ -87,17 +87,33 @@ pub fn create_class(
     }
     // Two bases on different built-in types of one layout (set and
     // frozenset): CPython's best_base finds no solid base below both.
-    // (Exceptions are left out: most share BaseException's layout, and
-    // which ones add fields is not modelled here.)
+    // Most exceptions share BaseException's layout; the ones whose C
+    // struct adds fields (CPython 3.11's OSError, SyntaxError, ...) are
+    // solid bases of their own (`class C(OSError, SyntaxError)` conflicts).
+    const SOLID_EXCEPTIONS: &[&str] = &[
+        "BaseExceptionGroup",
+        "StopIteration",
+        "SystemExit",
+        "ImportError",
+        "OSError",
+        "SyntaxError",
+        // (UnicodeError itself adds nothing; its three subclasses do.)
+        "UnicodeEncodeError",
+        "UnicodeDecodeError",
+        "UnicodeTranslateError",
+        "NameError",
+        "AttributeError",
+    ];
     let builtin_of = |b: &ObjRef| {
         typeobject::mro_iter(b)
             .find(|m| {
                 let mb = m.payload::<TypeBody>().expect("type");
                 !mb.has_flag(flags::HEAPTYPE)
-                    && !matches!(
-                        mb.layout,
-                        Layout::Instance | Layout::Object | Layout::Exception
-                    )
+                    && match mb.layout {
+                        Layout::Instance | Layout::Object => false,
+                        Layout::Exception => SOLID_EXCEPTIONS.contains(&mb.name().as_ref()),
+                        _ => true,
+                    }
             })
             .map(|m| m.to_ref())
     };

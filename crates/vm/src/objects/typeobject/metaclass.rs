@@ -147,6 +147,32 @@ pub fn calculate_metaclass(meta: &Obj, bases: &[ObjRef]) -> PyResult<ObjRef> {
     Ok(winner)
 }
 
+/// The checks of `type(name, bases, ns)`'s arguments, in Argument
+/// Clinic's order (a str, a tuple, a dict); the bases.
+pub(crate) fn type_new_args(name: &Obj, bases: &Obj, ns: &Obj) -> PyResult<Vec<ObjRef>> {
+    let bad = |n: usize, want: &str, o: &Obj| {
+        type_error(format!(
+            "type.__new__() argument {n} must be {want}, not {}",
+            // _PyArg_BadArgument names None itself.
+            if crate::objects::singletons::is_none(o) {
+                "None".to_string()
+            } else {
+                type_name(o).to_string()
+            }
+        ))
+    };
+    if crate::objects::str::try_str(name).is_none() {
+        return Err(bad(1, "str", name));
+    }
+    let bases = try_tuple_items(bases)
+        .ok_or_else(|| bad(2, "tuple", bases))?
+        .to_vec();
+    if dict_body(ns).is_none() {
+        return Err(bad(3, "dict", ns));
+    }
+    Ok(bases)
+}
+
 /// `type.__new__(mcls, name, bases, ns, **kwds)`, also `type(x)`.
 pub fn type_new(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<ObjRef> {
     let (pos, kws) = convert::split_kwargs(args, kwnames);
@@ -168,20 +194,7 @@ pub fn type_new(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult
             pos.len() - 1
         )));
     }
-    let bases = try_tuple_items(&pos[2])
-        .ok_or_else(|| {
-            type_error(format!(
-                "type.__new__() argument 2 must be tuple, not {}",
-                type_name(&pos[2])
-            ))
-        })?
-        .to_vec();
-    if dict_body(&pos[3]).is_none() {
-        return Err(type_error(format!(
-            "type.__new__() argument 3 must be dict, not {}",
-            type_name(&pos[3])
-        )));
-    }
+    let bases = type_new_args(&pos[1], &pos[2], &pos[3])?;
     let meta = calculate_metaclass(mcls, &bases)?;
     let cls = create_class(vm, &meta, &pos[1], bases, &pos[3])?;
     let kws: Vec<(&str, ObjRef)> = kws.into_iter().map(|(k, v)| (k, v.clone())).collect();

@@ -297,10 +297,20 @@ pub fn type_repr(t: &Obj) -> String {
     let b = t.payload::<TypeBody>().expect("type");
     let qual = try_str(&b.qualname.borrow()).unwrap_or("?").to_string();
     if b.has_flag(crate::objects::typeobject::flags::HEAPTYPE) {
-        let module = lookup_str(t, "__module__")
-            .and_then(|m| try_str(&m).map(|s| s.to_string()))
-            .unwrap_or_else(|| "__main__".to_string());
-        format!("<class '{module}.{qual}'>")
+        // CPython's type_repr leaves out a module that is not a str or is
+        // "builtins" (a class made by exec(src, {}), whose globals have no
+        // __name__).
+        // (A class made by type() without `__module__` in its namespace
+        // takes the caller's `__name__` in CPython, which arenapy does not
+        // look up: a script's is "__main__".)
+        let module = match lookup_str(t, "__module__") {
+            Some(m) => try_str(&m).map(|s| s.to_string()),
+            None => Some("__main__".to_string()),
+        };
+        match module {
+            Some(module) if module != "builtins" => format!("<class '{module}.{qual}'>"),
+            _ => format!("<class '{qual}'>"),
+        }
     } else {
         // tp_name, dotted for a few (`weakref.ReferenceType`).
         format!("<class '{}'>", b.name())
