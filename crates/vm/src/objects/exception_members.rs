@@ -169,11 +169,36 @@ fn compute_layout(ty: &Obj) -> (Family, usize, bool) {
                 return (f, slots, weak);
             }
         }
-        match b.base() {
+        match layout_base(b) {
             Some(base) => t = base,
             None => return (Family::Base, slots, weak),
         }
     }
+}
+
+/// The base an instance's layout extends (CPython's `best_base`): of the
+/// bases that are exceptions, the one with the most fields and named
+/// slots (`class C(A, B)` where only B adds a named slot extends B's
+/// layout; a weak-reference word does not count, as in CPython's
+/// `solid_base`), else the first base.
+fn layout_base(b: &TypeBody) -> Option<ObjRef> {
+    let bases = b.bases();
+    let items = try_tuple_items(&bases).unwrap_or(&[]);
+    if items.len() < 2 {
+        return b.base();
+    }
+    let is_exc = |t: &Obj| crate::objects::typeobject::is_subtype(t, &types().base_exception);
+    let solid = |t: &Obj| {
+        let (f, slots, _) = layout_of(t);
+        f.members().len() + slots
+    };
+    let mut best: Option<&ObjRef> = None;
+    for t in items.iter().filter(|t| is_exc(t)) {
+        if best.is_none_or(|bt| solid(t) > solid(bt)) {
+            best = Some(t);
+        }
+    }
+    best.cloned().or_else(|| b.base())
 }
 
 /// The family of instances of `ty` (see [`layout_of`]).

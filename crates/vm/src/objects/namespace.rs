@@ -91,13 +91,7 @@ pub fn namespace_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
     let Some(d) = dict_of(o) else {
         return Ok(format!("{name}()"));
     };
-    let items: Vec<(ObjRef, ObjRef)> = dict_body(d)
-        .expect("dict")
-        .table
-        .borrow()
-        .iter()
-        .map(|e| (e.key.clone(), e.value.clone()))
-        .collect();
+    let items = crate::objects::dict::dict_pairs(d);
     let mut parts = Vec::with_capacity(items.len());
     for (k, v) in items {
         // Only str keys are shown, as CPython's namespace_repr.

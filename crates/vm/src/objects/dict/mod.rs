@@ -100,18 +100,24 @@ pub fn dict_body(obj: &Obj) -> Option<&DictBody> {
     obj.payload::<DictBody>()
 }
 
-/// `repr(dict)`: `{'a': 1}`, and `{...}` for a dict inside itself.
-pub(crate) fn dict_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
-    let Some(_g) = enter(o) else {
-        return Ok("{...}".into());
-    };
-    let entries: Vec<(ObjRef, ObjRef)> = dict_body(o)
+/// The dict's entries as owned pairs, so that code run for each (a
+/// `__repr__`, an `__eq__`) may change the dict while they are visited.
+pub(crate) fn dict_pairs(d: &Obj) -> Vec<(ObjRef, ObjRef)> {
+    dict_body(d)
         .expect("dict")
         .table
         .borrow()
         .iter()
         .map(|e| (e.key.clone(), e.value.clone()))
-        .collect();
+        .collect()
+}
+
+/// `repr(dict)`: `{'a': 1}`, and `{...}` for a dict inside itself.
+pub(crate) fn dict_repr(vm: &mut Vm, o: &Obj) -> PyResult<String> {
+    let Some(_g) = enter(o) else {
+        return Ok("{...}".into());
+    };
+    let entries = dict_pairs(o);
     let mut parts = Vec::with_capacity(entries.len());
     for (k, v) in &entries {
         parts.push(format!("{}: {}", repr_string(vm, k)?, repr_string(vm, v)?));
