@@ -126,23 +126,11 @@ pub fn create_class(
             return Err(type_error("multiple bases have instance lay-out conflict"));
         }
     }
-    if !matches!(
-        layout,
-        Layout::Instance
-            | Layout::Exception
-            | Layout::List
-            | Layout::Dict
-            | Layout::Set
-            | Layout::Int
-            | Layout::Float
-            | Layout::Complex
-            | Layout::Str
-            | Layout::Tuple
-            | Layout::Bytes
-            | Layout::Type
-            | Layout::WeakRef
-            | Layout::Namespace
-    ) {
+    // Plain classes, exceptions and metaclasses lay out their own words;
+    // the other subclassable built-ins carry the trailer words.
+    if !matches!(layout, Layout::Instance | Layout::Exception | Layout::Type)
+        && !crate::objects::subtype_dict::has_trailer(layout)
+    {
         return Err(type_error(format!(
             "subclassing '{}' is not supported by arenapy yet",
             bases[0].payload::<TypeBody>().expect("type").name()
