@@ -88,6 +88,13 @@ pub struct CodeObject {
     pub docstring: Option<Rc<str>>,
     /// The deepest the value stack gets, so a frame can reserve it up front.
     pub max_stack: u32,
+    /// `argcount` when a call with exactly that many positional arguments
+    /// and no keywords binds them as the first locals and runs a frame (no
+    /// `*args`, `**kwargs`, keyword-only parameters, not a generator);
+    /// otherwise [`CodeObject::NO_EXACT_ARGS`]. One comparison answers
+    /// CPython's CALL_PY_EXACT_ARGS conditions at every call
+    /// ([`CodeObject::exact_argcount_of`]).
+    pub exact_argcount: u32,
 }
 
 impl CodeObject {
@@ -105,5 +112,20 @@ impl CodeObject {
 
     pub fn is_generator(&self) -> bool {
         self.flags & flags::GENERATOR != 0
+    }
+
+    /// No call binds its arguments as exactly the first locals.
+    pub const NO_EXACT_ARGS: u32 = u32::MAX;
+
+    /// The [`CodeObject::exact_argcount`] of code with these counts and
+    /// flags.
+    pub fn exact_argcount_of(argcount: u32, kwonlyargcount: u32, flags: u32) -> u32 {
+        if flags & (flags::GENERATOR | flags::VARARGS | flags::VARKEYWORDS) != 0
+            || kwonlyargcount != 0
+        {
+            Self::NO_EXACT_ARGS
+        } else {
+            argcount
+        }
     }
 }

@@ -378,6 +378,10 @@ opcodes! {
     CallNoKwLen,
     /// (isinstance x cls -- bool) Call of the built-in `isinstance`.
     CallNoKwIsinstance,
+    /// (cls args -- instance) Call of a built-in class other than `type`
+    /// (`range(n)`, `int(s)`, `list(xs)`): its constructor, without the
+    /// generic call's dispatch (CPython 3.11's PRECALL_BUILTIN_CLASS).
+    CallBuiltinClass,
     /// (cls args -- instance) Call of a class with plain instances whose
     /// `__init__` is a Python function taking exactly the arguments: the
     /// instance is made and `__init__` runs inline (CPython 3.12's
@@ -438,9 +442,8 @@ impl Opcode {
             ForIterList | ForIterRange => ForIter,
             UnpackSequenceTwoTuple | UnpackSequenceTuple | UnpackSequenceList => UnpackSequence,
             LoadGlobalModule | LoadGlobalBuiltin => LoadGlobal,
-            CallAdaptive | CallPyExactArgs | CallBuiltinFast | CallNoKwLen | CallNoKwIsinstance => {
-                Call
-            }
+            CallAdaptive | CallPyExactArgs | CallBuiltinFast | CallNoKwLen | CallNoKwIsinstance
+            | CallBuiltinClass => Call,
             CallMethodAdaptive
             | CallMethodPyExactArgs
             | CallNoKwListAppend

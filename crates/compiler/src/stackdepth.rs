@@ -61,6 +61,7 @@ pub fn stack_effect(op: Opcode, arg: u32, jump: bool) -> i32 {
         | CallBuiltinFast
         | CallNoKwLen
         | CallNoKwIsinstance
+        | CallBuiltinClass
         | CallAllocAndEnterInit
         | CallMethodAdaptive
         | CallMethodPyExactArgs

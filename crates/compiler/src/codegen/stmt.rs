@@ -262,14 +262,26 @@ impl<'a> Compiler<'a> {
         let head = self.new_label();
         let exit = self.new_label();
         let else_ = self.new_label();
+        let body_start = self.new_label();
+        let forever = is_true_constant(test);
         self.bind(head);
-        if !is_true_constant(test) {
+        if !forever {
             self.compile_jump_if(test, else_, false)?;
         }
+        self.bind(body_start);
         self.push_fblock(FBlock::WhileLoop { head, exit }, s.span)?;
         self.compile_body(body)?;
         self.pop_fblock();
-        self.emit_jump(Opcode::Jump, head);
+        if forever {
+            self.emit_jump(Opcode::Jump, head);
+        } else {
+            // The test again at the bottom, jumping back while it holds
+            // (CPython 3.11's compiler_while): one jump per iteration, not
+            // two. `continue` still goes to the test at the top.
+            let saved = self.set_pos(s.span);
+            self.compile_jump_if(test, body_start, true)?;
+            self.unit().pos = saved;
+        }
         self.bind(else_);
         self.compile_body(orelse)?;
         self.bind(exit);

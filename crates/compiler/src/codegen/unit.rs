@@ -312,6 +312,11 @@ impl<'a> Unit<'a> {
             cell2arg: self.cell2arg,
             docstring: self.docstring,
             max_stack,
+            exact_argcount: CodeObject::exact_argcount_of(
+                self.argcount,
+                self.kwonlyargcount,
+                flags,
+            ),
         })
     }
 }

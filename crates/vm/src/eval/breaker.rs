@@ -48,3 +48,43 @@ pub fn handle(vm: &mut Vm) -> PyResult<()> {
     }
     Ok(())
 }
+
+/// The `pc` a jump to `target` from the instruction before `pc` leaves:
+/// a backward jump (every loop has one per iteration: `Jump`, or the
+/// conditional jump of a `while` loop's test at the bottom) first checks
+/// for Ctrl-C, as CPython's JUMP_BACKWARD and POP_JUMP_BACKWARD_IF_* check
+/// the eval breaker.
+#[inline(always)]
+pub fn jump_to(vm: &mut Vm, pc: usize, target: u32) -> PyResult<usize> {
+    let target = target as usize;
+    if target < pc {
+        check_interrupt(vm)?;
+    }
+    Ok(target)
+}
+
+/// Raises KeyboardInterrupt if Ctrl-C was pressed. Runs on every backward
+/// jump ([`jump_to`]): a plain load first, the (locked) swap only when the
+/// flag is set.
+#[inline(always)]
+pub fn check_interrupt(vm: &mut Vm) -> PyResult<()> {
+    if vm.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
+        return take_interrupt(vm);
+    }
+    Ok(())
+}
+
+#[cold]
+#[inline(never)]
+fn take_interrupt(vm: &mut Vm) -> PyResult<()> {
+    if vm
+        .interrupt
+        .swap(false, std::sync::atomic::Ordering::Relaxed)
+    {
+        return Err(exception::new_error(
+            &registry::types().keyboard_interrupt,
+            "",
+        ));
+    }
+    Ok(())
+}

@@ -27,7 +27,7 @@ use crate::objects::list::list_body;
 use crate::objects::registry::types;
 use crate::objects::str::{new_str, try_str};
 use crate::objects::typeobject::class;
-use crate::objects::{exception, int, singletons, slice, tuple, Layout};
+use crate::objects::{int, singletons, slice, tuple, Layout};
 use crate::protocol::{attr, call, iter, number, object, subscript};
 use crate::vm::{PyErr, PyResult, Vm};
 use arenapy_compiler::opcode::{Instr, Opcode as Op};
@@ -155,11 +155,13 @@ fn enter_callee(vm: &mut Vm, inner: &mut Option<Box<Frame>>, mut callee: Box<Fra
 /// `code` is only replaced by `Frame::recycle`, after the frame stops.
 #[inline(always)]
 unsafe fn code_of<'a>(frame: &Frame) -> &'a CodeBody {
-    let code: *const CodeBody = frame.code.payload::<CodeBody>().expect("code object");
-    // SAFETY: `frame.code` holds a strong reference that keeps the code
-    // object's block (and so its body) alive and in place until it is
-    // replaced; the caller promises not to use the result after that.
-    unsafe { &*code }
+    debug_assert!(frame.code.payload::<CodeBody>().is_some(), "code object");
+    // SAFETY: a running frame's `code` is a code object (every frame is
+    // built from one: `Frame::for_namespace`, `init_frame_rest`, a
+    // generator's); it holds a strong reference that keeps the object's
+    // block (and so its body) alive and in place until it is replaced; the
+    // caller promises not to use the result after that.
+    unsafe { &*(frame.code.body_unchecked::<CodeBody>() as *const CodeBody) }
 }
 
 /// Runs the frames of `entry`'s call chain until `entry` returns or yields
@@ -318,10 +320,20 @@ fn run_until_error(
                 frame.push(r);
             }};
         }
+        // `binary!` for the forms that take their operands (`specialize`'s
+        // int and float forms, which release them as exact objects).
+        macro_rules! binary_owned {
+            ($f:path, $op:expr) => {{
+                let b = pop(frame);
+                let a = pop(frame);
+                let r = $f(vm, site!(), instr, a, b, $op)?;
+                frame.push(r);
+            }};
+        }
         // A control-flow instruction of `spec_flow`, which may move `pc`.
         macro_rules! flow {
-            ($f:ident $(::<$j:literal>)? $(, $extra:expr)?) => {
-                spec_flow::$f$(::<$j>)?(vm, frame, &code.caches.quick, &mut pc, instr $(, $extra)?)?
+            ($f:ident $(::<$j:literal, _>)? $(, $extra:expr)?) => {
+                spec_flow::$f$(::<$j, _>)?(vm, frame, &code.caches.quick, &mut pc, instr $(, $extra)?)?
             };
         }
         macro_rules! global {
@@ -475,6 +487,7 @@ fn run_until_error(
             Op::CallBuiltinFast => call_spec!(call_builtin_fast),
             Op::CallNoKwLen => call_spec!(call_len),
             Op::CallNoKwIsinstance => call_spec!(call_isinstance),
+            Op::CallBuiltinClass => call_spec!(call_builtin_class),
             Op::CallAllocAndEnterInit => call_spec!(call_alloc_and_enter_init),
             Op::CallMethodAdaptive => call_spec!(call_method_adaptive),
             Op::CallMethodPyExactArgs => call_spec!(call_method_py_exact_args),
@@ -531,12 +544,12 @@ fn run_until_error(
                 frame.push(v);
             }
             Op::BinaryOp => binary!(specialize::binary_op),
-            Op::BinaryOpAddInt => binary!(specialize::binary_int, i64::checked_add),
-            Op::BinaryOpSubtractInt => binary!(specialize::binary_int, i64::checked_sub),
-            Op::BinaryOpMultiplyInt => binary!(specialize::binary_int, i64::checked_mul),
-            Op::BinaryOpAddFloat => binary!(specialize::binary_float, |x, y| x + y),
-            Op::BinaryOpSubtractFloat => binary!(specialize::binary_float, |x, y| x - y),
-            Op::BinaryOpMultiplyFloat => binary!(specialize::binary_float, |x, y| x * y),
+            Op::BinaryOpAddInt => binary_owned!(specialize::binary_int, i64::checked_add),
+            Op::BinaryOpSubtractInt => binary_owned!(specialize::binary_int, i64::checked_sub),
+            Op::BinaryOpMultiplyInt => binary_owned!(specialize::binary_int, i64::checked_mul),
+            Op::BinaryOpAddFloat => binary_owned!(specialize::binary_float, |x, y| x + y),
+            Op::BinaryOpSubtractFloat => binary_owned!(specialize::binary_float, |x, y| x - y),
+            Op::BinaryOpMultiplyFloat => binary_owned!(specialize::binary_float, |x, y| x * y),
             Op::BinaryOpAddUnicode => {
                 if specialize::inplace_add_unicode(frame, &code.caches.quick, pc) {
                     pc += 1;
@@ -560,12 +573,12 @@ fn run_until_error(
                 frame.push(py_bool(!t));
             }
             Op::CompareOp => flow!(compare_op),
-            Op::CompareOpIntJump => flow!(compare::<true>, spec_flow::ints),
-            Op::CompareOpFloatJump => flow!(compare::<true>, spec_flow::floats),
-            Op::CompareOpStrJump => flow!(compare::<true>, spec_flow::strs),
-            Op::CompareOpInt => flow!(compare::<false>, spec_flow::ints),
-            Op::CompareOpFloat => flow!(compare::<false>, spec_flow::floats),
-            Op::CompareOpStr => flow!(compare::<false>, spec_flow::strs),
+            Op::CompareOpIntJump => flow!(compare::<true, _>, spec_flow::Ints),
+            Op::CompareOpFloatJump => flow!(compare::<true, _>, spec_flow::Floats),
+            Op::CompareOpStrJump => flow!(compare::<true, _>, spec_flow::Strs),
+            Op::CompareOpInt => flow!(compare::<false, _>, spec_flow::Ints),
+            Op::CompareOpFloat => flow!(compare::<false, _>, spec_flow::Floats),
+            Op::CompareOpStr => flow!(compare::<false, _>, spec_flow::Strs),
             Op::IsOp => flow!(is_op),
             Op::ContainsOp => flow!(contains_op),
             // (container key -- container[key]): the operands as BinaryOp's.
@@ -643,22 +656,19 @@ fn run_until_error(
             Op::UnpackSequenceTuple | Op::UnpackSequenceList => unpack!(arg as usize & 0xff),
             Op::UnpackEx => ops_slow::unpack_ex(vm, frame, arg)?,
             Op::Jump => {
-                if (arg as usize) < pc {
-                    check_interrupt(vm)?;
-                }
-                pc = arg as usize;
+                pc = breaker::jump_to(vm, pc, arg)?;
                 continue;
             }
             Op::PopJumpIfFalse => {
                 let v = pop(frame);
                 if !fast_truthy(vm, &v)? {
-                    pc = arg as usize;
+                    pc = breaker::jump_to(vm, pc, arg)?;
                 }
             }
             Op::PopJumpIfTrue => {
                 let v = pop(frame);
                 if fast_truthy(vm, &v)? {
-                    pc = arg as usize;
+                    pc = breaker::jump_to(vm, pc, arg)?;
                 }
             }
             Op::JumpIfFalseOrPop => {
@@ -871,26 +881,4 @@ fn fast_truthy(vm: &mut Vm, v: &Obj) -> PyResult<bool> {
     } else {
         object::truthy(vm, v)
     }
-}
-
-/// Raises KeyboardInterrupt if Ctrl-C was pressed. Runs on every backward
-/// jump: a plain load first, the (locked) swap only when the flag is set.
-#[inline(always)]
-fn check_interrupt(vm: &mut Vm) -> PyResult<()> {
-    if vm.interrupt.load(std::sync::atomic::Ordering::Relaxed) {
-        return take_interrupt(vm);
-    }
-    Ok(())
-}
-
-#[cold]
-#[inline(never)]
-fn take_interrupt(vm: &mut Vm) -> PyResult<()> {
-    if vm
-        .interrupt
-        .swap(false, std::sync::atomic::Ordering::Relaxed)
-    {
-        return Err(exception::new_error(&types().keyboard_interrupt, ""));
-    }
-    Ok(())
 }

@@ -97,27 +97,38 @@ pub(crate) fn unbound_deref(code: &CodeBody, idx: u32) -> PyErr {
 /// [`crate::objects::function::code::GlobalCache`]).
 #[inline(always)]
 pub(crate) fn load_global(vm: &Vm, globals: &Obj, code: &CodeBody, arg: u32) -> PyResult<ObjRef> {
-    let cache = &code.caches.globals[arg as usize];
-    {
-        let gt = dict_body(globals).expect("dict").table.borrow();
-        if gt.version == cache.globals_version.get() {
-            let bv = cache.builtins_version.get();
-            if bv == GlobalCache::IN_GLOBALS {
-                // The value alone: `entry` would also find the hash.
-                if let Some(v) = gt.value(cache.index.get()) {
-                    return Ok(v.clone());
-                }
-            } else {
-                let bt = dict_body(&vm.builtins).expect("dict").table.borrow();
-                if bt.version == bv {
-                    if let Some(v) = bt.value(cache.index.get()) {
-                        return Ok(v.clone());
-                    }
-                }
-            }
-        }
+    match cached_global(vm, globals, &code.caches.globals[arg as usize]) {
+        Some(v) => Ok(v),
+        None => load_global_slow(vm, globals, code, arg),
     }
-    load_global_slow(vm, globals, code, arg)
+}
+
+/// The value `cache` holds for LoadGlobal in `globals`, while the dicts'
+/// versions are the recorded ones.
+#[inline(always)]
+pub(crate) fn cached_global(vm: &Vm, globals: &Obj, cache: &GlobalCache) -> Option<ObjRef> {
+    if table_version(globals)? != cache.globals_version.get() {
+        return None;
+    }
+    let bv = cache.builtins_version.get();
+    if bv != GlobalCache::IN_GLOBALS && table_version(&vm.builtins)? != bv {
+        return None;
+    }
+    // SAFETY: the versions of the dicts the slot was recorded from were
+    // checked just now.
+    unsafe { cache.cached_value() }.cloned()
+}
+
+/// A dict's version stamp, read without taking a borrow of its table
+/// (a LoadGlobal costs one comparison); `None` for a dict being changed
+/// right now, or for a non-dict.
+#[inline(always)]
+fn table_version(d: &Obj) -> Option<u64> {
+    let body = dict_body(d)?;
+    // SAFETY: the shared reference is used for one read of the version,
+    // and nothing can change the table during that read.
+    let table = unsafe { body.table.try_borrow_unguarded() }.ok()?;
+    Some(table.version)
 }
 
 #[cold]
@@ -129,14 +140,14 @@ fn load_global_slow(vm: &Vm, globals: &Obj, code: &CodeBody, arg: u32) -> PyResu
     if let Some(ix) = gt.find_str(name) {
         cache.globals_version.set(gt.version);
         cache.builtins_version.set(GlobalCache::IN_GLOBALS);
-        cache.index.set(ix);
+        cache.record(&gt, ix);
         return Ok(gt.entry(ix).expect("live entry").value.clone());
     }
     let bt = dict_body(&vm.builtins).expect("dict").table.borrow();
     if let Some(ix) = bt.find_str(name) {
         cache.globals_version.set(gt.version);
         cache.builtins_version.set(bt.version);
-        cache.index.set(ix);
+        cache.record(&bt, ix);
         return Ok(bt.entry(ix).expect("live entry").value.clone());
     }
     Err(name_not_defined(name, globals))

@@ -1,6 +1,7 @@
 //! Calls and attribute instructions, generic and specialised: CPython
 //! 3.11's CALL_PY_EXACT_ARGS, CALL_BUILTIN_FAST_WITH_KEYWORDS (here:
-//! `CallBuiltinFast`), CALL_NO_KW_LEN, CALL_NO_KW_ISINSTANCE,
+//! `CallBuiltinFast`), PRECALL_BUILTIN_CLASS (here: `CallBuiltinClass`),
+//! CALL_NO_KW_LEN, CALL_NO_KW_ISINSTANCE,
 //! CALL_NO_KW_LIST_APPEND, CALL_NO_KW_METHOD_DESCRIPTOR_* (here:
 //! `CallMethodDescriptor`), 3.12's CALL_ALLOC_AND_ENTER_INIT, and
 //! LOAD_ATTR_INSTANCE_VALUE / CLASS / MODULE / SLOT, LOAD_METHOD_WITH_VALUES,
@@ -37,7 +38,7 @@ use crate::objects::int::new_int;
 use crate::objects::list::{list_append, list_body, list_resize};
 use crate::objects::registry::types;
 use crate::objects::typeobject::call::alloc_instance;
-use crate::objects::typeobject::{ctor_cache, flags, TypeBody};
+use crate::objects::typeobject::{construct, ctor_cache, flags, TypeBody};
 use crate::objects::Layout;
 use crate::protocol::{attr_cache, call, object};
 use crate::vm::PyResult;
@@ -160,6 +161,9 @@ pub fn call_adaptive(vm: &mut Vm, frame: &mut Frame, site: &Cell<Instr>) -> Call
             return Some(Op::CallPyExactArgs);
         }
         if f.layout() == Layout::Type {
+            if is_builtin_class(f) {
+                return Some(Op::CallBuiltinClass);
+            }
             return init_to_enter(f, nargs).map(|_| Op::CallAllocAndEnterInit);
         }
         let b = f.payload::<BuiltinBody>()?;
@@ -213,6 +217,31 @@ pub fn call_builtin_fast(vm: &mut Vm, frame: &mut Frame, site: &Cell<Instr>) -> 
             call_at(vm, frame, base, false)
         }
     }
+}
+
+/// Is `f` a built-in class other than `type` (whose call with one
+/// argument is `type(x)`), so that calling it is its constructor
+/// (`call_type` does nothing else for it)?
+#[inline(always)]
+fn is_builtin_class(f: &Obj) -> bool {
+    f.payload::<TypeBody>()
+        .is_some_and(|tb| !tb.has_flag(flags::HEAPTYPE))
+        && !f.is(&types().type_)
+}
+
+/// CallBuiltinClass.
+#[inline(always)]
+pub fn call_builtin_class(vm: &mut Vm, frame: &mut Frame, site: &Cell<Instr>) -> CallExit {
+    let instr = site.get();
+    let nargs = (instr.arg() & LOW) as usize;
+    let base = frame.stack.len() - nargs - 1;
+    let (f, args) = frame.stack[base..].split_first().expect("callable");
+    if !is_builtin_class(f) {
+        deopt_call(site, instr, Op::CallAdaptive);
+        return call_at(vm, frame, base, false);
+    }
+    let r = construct::construct_builtin(vm, f, args, None);
+    push_result(vm, frame, base, r)
 }
 
 /// CallNoKwLen.

@@ -41,22 +41,23 @@
 //! UnpackSequenceTwoTuple hands the pair straight to a
 //! StoreFast__StoreFast after it, as ForIter's forms do to a StoreFast.
 
+use crate::eval::breaker;
 use crate::eval::frame::Frame;
 use crate::eval::names;
 use crate::eval::specialize::{adapt, deoptimise, BACKOFF, COUNTER_SHIFT};
 use crate::eval::unpack::unpack_sequence;
-use crate::memory::object::{Obj, ObjRef};
+use crate::memory::object::{release_exact, Obj, ObjRef, Payload};
 use crate::objects::bool::py_bool;
 use crate::objects::dict::ops::dict_set_str;
 use crate::objects::dict::{dict_body, maintain_tracking};
-use crate::objects::float::float_value;
+use crate::objects::float::{exact_float_value, FloatBody};
 use crate::objects::function::code::{CodeBody, GlobalCache};
-use crate::objects::int::{int_small, new_int};
+use crate::objects::int::{exact_int_small, new_int, IntBody};
 use crate::objects::iter::{list_iter_step, SeqIterBody};
 use crate::objects::list::list_body;
 use crate::objects::range::{range_iter_step, RangeIterBody};
 use crate::objects::registry::types;
-use crate::objects::str::try_str;
+use crate::objects::str::{try_str, StrBody};
 use crate::objects::tuple::try_tuple_items;
 use crate::objects::Layout;
 use crate::protocol::object::is_heap_type_instance;
@@ -100,12 +101,10 @@ pub enum Outcome {
 #[inline(always)]
 pub fn ints(a: &Obj, b: &Obj, _op: C) -> Outcome {
     let t = types();
-    if !(a.ty().is(&t.int) && b.ty().is(&t.int)) {
-        return Outcome::Deopt;
-    }
-    match (int_small(a), int_small(b)) {
+    match (exact_int_small(a, &t.int), exact_int_small(b, &t.int)) {
         (Some(x), Some(y)) => Outcome::Index(u32::from(x >= y) + u32::from(x > y)),
-        _ => Outcome::Generic,
+        _ if a.ty().is(&t.int) && b.ty().is(&t.int) => Outcome::Generic,
+        _ => Outcome::Deopt,
     }
 }
 
@@ -114,10 +113,10 @@ pub fn ints(a: &Obj, b: &Obj, _op: C) -> Outcome {
 #[inline(always)]
 pub fn floats(a: &Obj, b: &Obj, _op: C) -> Outcome {
     let t = types();
-    if !(a.ty().is(&t.float) && b.ty().is(&t.float)) {
-        return Outcome::Deopt;
-    }
-    match (float_value(a), float_value(b)) {
+    match (
+        exact_float_value(a, &t.float),
+        exact_float_value(b, &t.float),
+    ) {
         (Some(x), Some(y)) => Outcome::Index(match x.partial_cmp(&y) {
             Some(Ordering::Less) => 0,
             Some(Ordering::Equal) => 1,
@@ -185,7 +184,7 @@ pub fn compare_op(
     match compare::fast_compare(op, &a, &b) {
         Some(r) => {
             drop((a, b));
-            push_or_jump(frame, instrs, pc, r);
+            push_or_jump(vm, frame, instrs, pc, r)?;
         }
         None => compare_generic(vm, frame, op, a, b)?,
     }
@@ -212,8 +211,8 @@ fn choose_compare(a: &Obj, b: &Obj, jump: bool) -> Option<Op> {
 
 /// The target of the conditional jump at `pc`.
 #[inline(always)]
-fn jump_target(instrs: &[Cell<Instr>], pc: usize) -> usize {
-    instrs[pc].get().arg() as usize
+fn jump_target(instrs: &[Cell<Instr>], pc: usize) -> u32 {
+    instrs[pc].get().arg()
 }
 
 /// The generic compare: pushes the result object.
@@ -229,29 +228,72 @@ fn compare_generic(vm: &mut Vm, frame: &mut Frame, op: C, a: ObjRef, b: ObjRef) 
     Ok(())
 }
 
-/// A specialised CompareOp: `outcome` ([`ints`], [`floats`], [`strs`])
-/// compares; `JUMP` forms take or skip the conditional jump after them,
+/// The operand kinds of the specialised compares: how they compare, and
+/// the body of the exact type an [`Outcome::Index`] guarantees both
+/// operands have, which they are released as (`release_exact`).
+pub trait Operands {
+    type Body: Payload;
+    fn outcome(a: &Obj, b: &Obj, op: C) -> Outcome;
+}
+
+/// Exact ints ([`ints`]).
+pub struct Ints;
+impl Operands for Ints {
+    type Body = IntBody;
+    #[inline(always)]
+    fn outcome(a: &Obj, b: &Obj, op: C) -> Outcome {
+        ints(a, b, op)
+    }
+}
+
+/// Exact floats ([`floats`]).
+pub struct Floats;
+impl Operands for Floats {
+    type Body = FloatBody;
+    #[inline(always)]
+    fn outcome(a: &Obj, b: &Obj, op: C) -> Outcome {
+        floats(a, b, op)
+    }
+}
+
+/// Exact strs ([`strs`]).
+pub struct Strs;
+impl Operands for Strs {
+    type Body = StrBody;
+    #[inline(always)]
+    fn outcome(a: &Obj, b: &Obj, op: C) -> Outcome {
+        strs(a, b, op)
+    }
+}
+
+/// A specialised CompareOp on the operands of `K` ([`Ints`], [`Floats`],
+/// [`Strs`]); `JUMP` forms take or skip the conditional jump after them,
 /// the others push the bool.
 #[inline(always)]
-pub fn compare<const JUMP: bool>(
+pub fn compare<const JUMP: bool, K: Operands>(
     vm: &mut Vm,
     frame: &mut Frame,
     instrs: &[Cell<Instr>],
     pc: &mut usize,
     instr: Instr,
-    outcome: fn(&Obj, &Obj, C) -> Outcome,
+    _kind: K,
 ) -> PyResult<()> {
     let b = frame.pop();
     let a = frame.pop();
     let arg = instr.arg();
-    match outcome(&a, &b, operator(arg)) {
+    match K::outcome(&a, &b, operator(arg)) {
         Outcome::Index(i) => {
-            drop((a, b));
+            // SAFETY: an `Index` outcome means both operands are of `K`'s
+            // exact type (see `Operands`).
+            unsafe {
+                release_exact::<K::Body>(a);
+                release_exact::<K::Body>(b);
+            }
             let r = (arg >> 3 >> i) & 1 != 0;
             if !JUMP {
                 frame.push(py_bool(r));
             } else if r {
-                *pc = jump_target(instrs, *pc);
+                *pc = breaker::jump_to(vm, *pc, jump_target(instrs, *pc))?;
             } else {
                 *pc += 1;
             }
@@ -268,20 +310,35 @@ pub fn compare<const JUMP: bool>(
 /// Pushes the bool `r` or, when a PopJumpIfFalse/True follows, takes or
 /// skips that jump instead (the bool never goes through the stack).
 #[inline(always)]
-fn push_or_jump(frame: &mut Frame, instrs: &[Cell<Instr>], pc: &mut usize, r: bool) {
+fn push_or_jump(
+    vm: &mut Vm,
+    frame: &mut Frame,
+    instrs: &[Cell<Instr>],
+    pc: &mut usize,
+    r: bool,
+) -> PyResult<()> {
     let next = instrs[*pc].get();
-    match next.opcode() {
-        Op::PopJumpIfFalse => *pc = if r { *pc + 1 } else { next.arg() as usize },
-        Op::PopJumpIfTrue => *pc = if r { next.arg() as usize } else { *pc + 1 },
-        _ => frame.push(py_bool(r)),
-    }
+    let jump = match next.opcode() {
+        Op::PopJumpIfFalse => !r,
+        Op::PopJumpIfTrue => r,
+        _ => {
+            frame.push(py_bool(r));
+            return Ok(());
+        }
+    };
+    *pc = if jump {
+        breaker::jump_to(vm, *pc, next.arg())?
+    } else {
+        *pc + 1
+    };
+    Ok(())
 }
 
 /// IsOp (`is`, `is not` by the argument), fused with a following
 /// conditional jump.
 #[inline(always)]
 pub fn is_op(
-    _vm: &mut Vm,
+    vm: &mut Vm,
     frame: &mut Frame,
     instrs: &[Cell<Instr>],
     pc: &mut usize,
@@ -291,8 +348,7 @@ pub fn is_op(
     let a = frame.pop();
     let r = a.is(&b) != (instr.arg() == 1);
     drop((a, b));
-    push_or_jump(frame, instrs, pc, r);
-    Ok(())
+    push_or_jump(vm, frame, instrs, pc, r)
 }
 
 /// ContainsOp (`in`, `not in`), fused with a following conditional jump;
@@ -309,8 +365,7 @@ pub fn contains_op(
     let a = frame.pop();
     let r = subscript::contains(vm, &b, &a)? != (instr.arg() == 1);
     drop((a, b));
-    push_or_jump(frame, instrs, pc, r);
-    Ok(())
+    push_or_jump(vm, frame, instrs, pc, r)
 }
 
 /// ForIter, generic: ranges and lists inline (and specialised for), other
@@ -607,17 +662,7 @@ pub fn load_global_module(
     site: &Cell<Instr>,
     arg: u32,
 ) -> PyResult<()> {
-    let cache = &code.caches.globals[arg as usize];
-    let hit = {
-        let gt = dict_body(&frame.globals).expect("dict").table.borrow();
-        if gt.version == cache.globals_version.get()
-            && cache.builtins_version.get() == GlobalCache::IN_GLOBALS
-        {
-            gt.value(cache.index.get()).cloned()
-        } else {
-            None
-        }
-    };
+    let hit = names::cached_global(vm, &frame.globals, &code.caches.globals[arg as usize]);
     match hit {
         Some(v) => {
             frame.push(v);
@@ -638,17 +683,7 @@ pub fn load_global_builtin(
     site: &Cell<Instr>,
     arg: u32,
 ) -> PyResult<()> {
-    let cache = &code.caches.globals[arg as usize];
-    let hit = {
-        let gt = dict_body(&frame.globals).expect("dict").table.borrow();
-        let bt = dict_body(&vm.builtins).expect("dict").table.borrow();
-        // `IN_GLOBALS` is no dict's version: a cache of a global fails here.
-        if gt.version == cache.globals_version.get() && bt.version == cache.builtins_version.get() {
-            bt.value(cache.index.get()).cloned()
-        } else {
-            None
-        }
-    };
+    let hit = names::cached_global(vm, &frame.globals, &code.caches.globals[arg as usize]);
     match hit {
         Some(v) => {
             frame.push(v);
@@ -736,7 +771,7 @@ fn store_cached(globals: &Obj, code: &CodeBody, arg: u32, v: ObjRef) -> PyResult
                     ix = found;
                     cache.globals_version.set(gt.version);
                     cache.builtins_version.set(GlobalCache::IN_GLOBALS);
-                    cache.index.set(ix);
+                    cache.record(&gt, ix);
                 }
                 None => {
                     drop(gt);

@@ -21,9 +21,9 @@
 //! as compiled, so a jump to `i + 1` still runs it alone.
 
 use crate::eval::frame::Frame;
-use crate::memory::object::{Obj, ObjRef};
-use crate::objects::float::{float_value, new_float};
-use crate::objects::int::{int_small, new_int};
+use crate::memory::object::{release_exact, Obj, ObjRef};
+use crate::objects::float::{exact_float_value, new_float, FloatBody};
+use crate::objects::int::{exact_int_small, new_int, IntBody};
 use crate::objects::registry::{types, Types};
 use crate::objects::{dict, list, tuple};
 use crate::protocol::subscript::seq_index;
@@ -105,11 +105,7 @@ fn exact_int(o: &Obj, t: &Types) -> bool {
 
 #[inline(always)]
 fn exact_float(o: &Obj, t: &Types) -> Option<f64> {
-    if o.ty().is(&t.float) {
-        float_value(o)
-    } else {
-        None
-    }
+    exact_float_value(o, &t.float)
 }
 
 /// The operator of a (quickened) BinaryOp argument.
@@ -165,44 +161,56 @@ fn binary_slow(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
 
 /// BinaryOp{Add,Subtract,Multiply}Int: word-sized ints inline (a result
 /// that overflows a word takes the generic path, which makes a big int).
+/// The operands are released as exact ints (`release_exact`), left first.
 #[inline(always)]
 pub fn binary_int(
     vm: &mut Vm,
     site: &Cell<Instr>,
     instr: Instr,
-    a: &Obj,
-    b: &Obj,
+    a: ObjRef,
+    b: ObjRef,
     f: impl FnOnce(i64, i64) -> Option<i64>,
 ) -> PyResult<ObjRef> {
     let t = types();
-    if exact_int(a, t) && exact_int(b, t) {
-        if let (Some(x), Some(y)) = (int_small(a), int_small(b)) {
-            if let Some(v) = f(x, y) {
-                return Ok(new_int(v)?);
+    if let (Some(x), Some(y)) = (exact_int_small(&a, &t.int), exact_int_small(&b, &t.int)) {
+        if let Some(v) = f(x, y) {
+            let r = new_int(v)?;
+            // SAFETY: both are exact ints (`exact_int_small`).
+            unsafe {
+                release_exact::<IntBody>(a);
+                release_exact::<IntBody>(b);
             }
+            return Ok(r);
         }
-    } else {
+    } else if !(exact_int(&a, t) && exact_int(&b, t)) {
         deoptimise(site, instr);
     }
-    binary_generic(vm, operator(instr.arg()), a, b)
+    binary_generic(vm, operator(instr.arg()), &a, &b)
 }
 
-/// BinaryOp{Add,Subtract,Multiply}Float.
+/// BinaryOp{Add,Subtract,Multiply}Float, releasing the operands as
+/// [`binary_int`] does.
 #[inline(always)]
 pub fn binary_float(
     vm: &mut Vm,
     site: &Cell<Instr>,
     instr: Instr,
-    a: &Obj,
-    b: &Obj,
+    a: ObjRef,
+    b: ObjRef,
     f: impl FnOnce(f64, f64) -> f64,
 ) -> PyResult<ObjRef> {
     let t = types();
-    if let (Some(x), Some(y)) = (exact_float(a, t), exact_float(b, t)) {
-        return Ok(new_float(f(x, y))?);
+    if let (Some(x), Some(y)) = (exact_float(&a, t), exact_float(&b, t)) {
+        let r = new_float(f(x, y))?;
+        // SAFETY: both are exact floats (`exact_float`).
+        unsafe {
+            release_exact::<FloatBody>(a);
+            release_exact::<FloatBody>(b);
+        }
+        return Ok(r);
     }
     deoptimise(site, instr);
-    binary_generic(vm, operator(instr.arg()), a, b)
+    binary_generic(vm, operator(instr.arg()), &a, &b)
 }
 
 /// BinaryOpAddUnicode.

@@ -660,6 +660,41 @@ fn dealloc(ptr: NonNull<ObjHeader>) {
     dealloc_general(ptr, depth);
 }
 
+/// Drops `o`, an object of the built-in type of `T`'s layout itself (an
+/// exact int, float or str): CPython's `_Py_DECREF_SPECIALIZED`, which
+/// frees without finding the dealloc through the type. The specialised
+/// instructions use it for operands whose exact type they checked.
+///
+/// # Safety
+/// `o`'s type is exactly the built-in type whose objects have a `T` body,
+/// and `T` is not a container (no GC head).
+#[inline(always)]
+pub unsafe fn release_exact<T: Payload>(o: ObjRef) {
+    let o = std::mem::ManuallyDrop::new(o);
+    let rc = &o.header.refcnt;
+    let n = rc.get() - 1;
+    rc.set(n);
+    if n == 0 {
+        // SAFETY: the caller's contract; the count just reached zero.
+        unsafe { dealloc_exact::<T>(o.ptr) };
+    }
+}
+
+/// [`dealloc`] for an object known to be of `T`'s exact built-in type.
+///
+/// # Safety
+/// As for [`release_exact`], and the refcount just reached zero.
+#[inline(never)]
+unsafe fn dealloc_exact<T: Payload>(ptr: NonNull<ObjHeader>) {
+    let depth = dealloc_depth();
+    if depth < TRASHCAN_DEPTH {
+        // SAFETY: the caller's contract: nothing else refers to the
+        // object, still initialised, of `T`'s exact built-in type.
+        return unsafe { free_exact::<T>(&*(ptr.as_ptr() as *const Obj)) };
+    }
+    dealloc_general(ptr, depth);
+}
+
 /// Every other dealloc: finalizers, weak references, containers, the
 /// trashcan's nesting, the observed path.
 #[inline(never)]

@@ -128,14 +128,22 @@ impl SmallRange {
 /// The number of ints in `range(lo, hi, step)` (CPython's
 /// `compute_range_length`).
 fn small_len(lo: i64, hi: i64, step: i64) -> i128 {
-    let (lo, hi, step) = (lo as i128, hi as i128, step as i128);
-    if step > 0 && lo < hi {
-        (hi - lo - 1) / step + 1
+    // CPython's `get_len_of_range`: the distance between two i64s fits a
+    // u64, so unsigned word arithmetic is exact (no 128-bit division), and
+    // a step of 1 needs no division at all.
+    let (distance, step) = if step > 0 && lo < hi {
+        ((hi as u64).wrapping_sub(lo as u64), step as u64)
     } else if step < 0 && lo > hi {
-        (lo - hi - 1) / (-step) + 1
+        ((lo as u64).wrapping_sub(hi as u64), step.unsigned_abs())
     } else {
-        0
-    }
+        return 0;
+    };
+    let rest = if step == 1 {
+        distance - 1
+    } else {
+        (distance - 1) / step
+    };
+    rest as i128 + 1
 }
 
 fn big_len(lo: &BigInt, hi: &BigInt, step: &BigInt) -> BigInt {
@@ -690,6 +698,11 @@ mod tests {
         assert_eq!(small_len(10, 0, -3), 4);
         assert_eq!(small_len(0, 0, 1), 0);
         assert_eq!(small_len(i64::MIN, i64::MAX, 1), u64::MAX as i128);
+        assert_eq!(small_len(i64::MAX, i64::MIN, -1), u64::MAX as i128);
+        assert_eq!(small_len(i64::MIN, i64::MAX, i64::MAX), 3);
+        assert_eq!(small_len(i64::MAX, i64::MIN, i64::MIN), 2);
+        assert_eq!(small_len(-5, 5, 1), 10);
+        assert_eq!(small_len(5, -5, 1), 0);
     }
 
     #[test]

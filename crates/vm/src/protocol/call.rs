@@ -465,9 +465,7 @@ pub fn frame_for_call(
     let self_ = frame.stack[base].payload::<MethodBody>().map(|m| &m.self_);
     let bound = if self_.is_none()
         && kwnames.is_none()
-        && frame.stack.len() - first_arg == c.argcount as usize
-        && c.flags & (co::VARARGS | co::VARKEYWORDS) == 0
-        && c.kwonlyargcount == 0
+        && frame.stack.len() - first_arg == c.exact_argcount as usize
     {
         // The arguments are the top of the caller's stack: popped into
         // the callee's first locals, last argument first.
@@ -490,17 +488,9 @@ pub fn frame_for_call(
 /// and run a frame when called (not a generator function)? CPython's
 /// conditions for CALL_PY_EXACT_ARGS.
 pub fn takes_exact_args(f: &Obj, nargs: usize) -> bool {
-    let Some(cb) = f
-        .payload::<FunctionBody>()
+    f.payload::<FunctionBody>()
         .and_then(|fb| fb.code.payload::<CodeBody>())
-    else {
-        return false;
-    };
-    let c = &cb.code;
-    !c.is_generator()
-        && nargs == c.argcount as usize
-        && c.flags & (co::VARARGS | co::VARKEYWORDS) == 0
-        && c.kwonlyargcount == 0
+        .is_some_and(|cb| cb.code.exact_argcount as usize == nargs)
 }
 
 /// CALL_PY_EXACT_ARGS: the frame for calling the Python function at
@@ -516,41 +506,37 @@ pub fn frame_exact_args(
     frame: &mut Frame,
     base: usize,
 ) -> Option<PyResult<Box<Frame>>> {
-    {
+    let nargs = frame.stack.len() - base - 1;
+    // The code, held apart from the stack the arguments move out of (the
+    // new frame takes this reference).
+    let code = {
         let fb = frame.stack[base].payload::<FunctionBody>()?;
-        let c = &fb.code.payload::<CodeBody>()?.code;
-        let nargs = frame.stack.len() - base - 1;
-        if c.is_generator()
-            || nargs != c.argcount as usize
-            || c.flags & (co::VARARGS | co::VARKEYWORDS) != 0
-            || c.kwonlyargcount != 0
-        {
+        let cb = fb.code.payload::<CodeBody>()?;
+        if cb.code.exact_argcount as usize != nargs {
             return None;
         }
+        fb.code.clone()
     };
     if vm.recursion_depth >= vm.recursion_limit {
         frame.stack.truncate(base);
         return Some(Err(recursion_error("maximum recursion depth exceeded")));
     }
     let mut new = frame::take_frame(&mut vm.frame_pool);
-    let nargs = frame.stack.len() - base - 1;
-    // The code, held apart from the stack the arguments move out of.
-    let code = frame.stack[base]
-        .payload::<FunctionBody>()
-        .expect("function")
-        .code
-        .clone();
-    let cb = code.payload::<CodeBody>().expect("code");
+    // SAFETY: checked to be a code object above.
+    let cb = unsafe { code.body_unchecked::<CodeBody>() };
     new.lay_out_moving_args(cb, 0, &mut frame.stack, nargs);
     // The function moves from the stack into the frame, which keeps it
     // alive for the call.
     let func = frame.pop();
-    let fb = func.payload::<FunctionBody>().expect("function");
-    let cb = fb.code.payload::<CodeBody>().expect("code");
-    if let Err(e) = init_frame_rest(&mut new, fb, cb) {
+    // SAFETY: checked to be a function above.
+    let fb = unsafe { func.body_unchecked::<FunctionBody>() };
+    if let Err(e) = init_frame_cells(&mut new, fb, cb) {
+        new.code = code;
         new.recycle(&mut vm.frame_pool);
         return Some(Err(e));
     }
+    new.code = code;
+    new.globals = fb.globals.clone();
     new.func = Some(func);
     Some(Ok(new))
 }
@@ -676,6 +662,16 @@ fn init_frame(
 /// bound: the value stack's room, cells, the closure, code and globals.
 #[inline(always)]
 fn init_frame_rest(frame: &mut Frame, fb: &FunctionBody, cb: &CodeBody) -> PyResult<()> {
+    init_frame_cells(frame, fb, cb)?;
+    frame.code = fb.code.clone();
+    frame.globals = fb.globals.clone();
+    Ok(())
+}
+
+/// The new frame's cells: its own (an argument that is a cell moves into
+/// one), then the closure's.
+#[inline(always)]
+fn init_frame_cells(frame: &mut Frame, fb: &FunctionBody, cb: &CodeBody) -> PyResult<()> {
     let c = &cb.code;
     if !c.cellvars.is_empty() {
         for _ in 0..c.cellvars.len() {
@@ -694,8 +690,6 @@ fn init_frame_rest(frame: &mut Frame, fb: &FunctionBody, cb: &CodeBody) -> PyRes
             frame.cells.push_checked(c.clone());
         }
     }
-    frame.code = fb.code.clone();
-    frame.globals = fb.globals.clone();
     Ok(())
 }
 

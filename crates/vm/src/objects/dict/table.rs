@@ -351,6 +351,17 @@ impl DictTable {
         unsafe { (*self.slot(ix).1).as_ref() }
     }
 
+    /// Where live entry `ix`'s value is: it stays there until the table's
+    /// next new version (an insertion, deletion or resize), which is what
+    /// LoadGlobal's cache relies on. Null for an `ix` past the entries.
+    pub fn value_slot(&self, ix: usize) -> *const Option<ObjRef> {
+        if ix >= self.k().hdr().nentries as usize {
+            return std::ptr::null();
+        }
+        // SAFETY: ix below nentries; only an address is computed.
+        unsafe { self.slot(ix).1 }
+    }
+
     /// Entry numbers whose hash equals `hash`, in probe order (the VM's slow
     /// path compares each with `__eq__`).
     pub fn candidates(&self, hash: i64) -> Vec<usize> {

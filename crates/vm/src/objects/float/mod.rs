@@ -24,3 +24,15 @@ pub fn new_float(v: f64) -> Result<ObjRef, AllocError> {
 pub fn float_value(obj: &Obj) -> Option<f64> {
     obj.payload::<FloatBody>().map(|b| b.value)
 }
+
+/// The value of an exact `float` (`PyFloat_CheckExact`): one comparison of
+/// the type, no second look at the layout. For the specialised
+/// instructions.
+#[inline(always)]
+pub fn exact_float_value(obj: &Obj, float_type: &Obj) -> Option<f64> {
+    if !obj.ty().is(float_type) {
+        return None;
+    }
+    // SAFETY: an object whose type is `float` itself has a FloatBody.
+    Some(unsafe { obj.body_unchecked::<FloatBody>() }.value)
+}

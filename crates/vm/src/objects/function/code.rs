@@ -5,6 +5,7 @@
 
 use crate::memory::heap::{HVec, HeapAlloc};
 use crate::memory::object::{Obj, ObjRef};
+use crate::objects::dict::table::DictTable;
 use crate::objects::int::new_int;
 use crate::objects::registry::types;
 use crate::objects::str::new_str;
@@ -236,17 +237,45 @@ impl Default for AttrEntry {
 /// (when `builtins_version` is `IN_GLOBALS`) or of the builtins dict. Valid
 /// while the dicts' versions are the recorded ones: dict versions are unique
 /// stamps that change on every insertion or deletion, so the same version
-/// means the same entries at the same indices (a replaced value is read
-/// through the index, so it needs no invalidation).
+/// means the same entries at the same indices, in the same keys block
+/// (a replaced value is read through the slot, so it needs no
+/// invalidation).
 pub struct GlobalCache {
     pub globals_version: Cell<u64>,
     pub builtins_version: Cell<u64>,
     pub index: Cell<usize>,
+    /// The entry's value slot (`DictTable::value_slot(index)`), read
+    /// without a lookup while the version is the recorded one: the same
+    /// version means the same keys block, so the slot has not moved.
+    /// Dereferenced only after that check ([`GlobalCache::cached_value`]).
+    pub slot: Cell<*const Option<ObjRef>>,
 }
 
 impl GlobalCache {
     /// `builtins_version` of a name found in the globals dict.
     pub const IN_GLOBALS: u64 = u64::MAX;
+
+    /// Records entry `ix` of `table` (whose version is checked before each
+    /// use of the slot).
+    pub fn record(&self, table: &DictTable, ix: usize) {
+        self.index.set(ix);
+        self.slot.set(table.value_slot(ix));
+    }
+
+    /// The value in the recorded slot, for a table whose version is the
+    /// one recorded with it.
+    ///
+    /// # Safety
+    /// The version of the table the slot was recorded from has been
+    /// checked equal to the recorded version just now, with no change of
+    /// any table since (so the table is alive and its keys block the one
+    /// the slot points into).
+    #[inline(always)]
+    pub unsafe fn cached_value(&self) -> Option<&ObjRef> {
+        // SAFETY: the caller's check; `record` took the slot of a live
+        // entry, which stays in place while the version holds.
+        unsafe { (*self.slot.get()).as_ref() }
+    }
 }
 
 impl Default for GlobalCache {
@@ -256,6 +285,7 @@ impl Default for GlobalCache {
             globals_version: Cell::new(u64::MAX),
             builtins_version: Cell::new(0),
             index: Cell::new(0),
+            slot: Cell::new(std::ptr::null()),
         }
     }
 }

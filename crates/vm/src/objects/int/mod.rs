@@ -129,6 +129,19 @@ pub fn int_small(obj: &Obj) -> Option<i64> {
     (b.ndigits == 0).then_some(b.small)
 }
 
+/// The value of an exact `int` (`PyLong_CheckExact`, so not a bool) that
+/// fits an i64: one comparison of the type, no second look at the layout.
+/// For the specialised instructions.
+#[inline(always)]
+pub fn exact_int_small(obj: &Obj, int_type: &Obj) -> Option<i64> {
+    if !obj.ty().is(int_type) {
+        return None;
+    }
+    // SAFETY: an object whose type is `int` itself has an IntBody.
+    let b = unsafe { obj.body_unchecked::<IntBody>() };
+    (b.ndigits == 0).then_some(b.small)
+}
+
 #[inline(always)]
 pub fn int_body(obj: &Obj) -> Option<&IntBody> {
     obj.payload::<IntBody>()

@@ -61,7 +61,11 @@ pub fn construct_builtin(
             cls.is(&t.$f)
         };
     }
-    let new: Constructor = if is!(int) {
+    // The most called first (`for i in range(n)`): a chain of identity
+    // tests.
+    let new: Constructor = if is!(range) {
+        range_new
+    } else if is!(int) {
         int_new
     } else if is!(bool) {
         bool_new
@@ -85,8 +89,6 @@ pub fn construct_builtin(
         dict_new
     } else if is!(set) || is!(frozenset) {
         set_new
-    } else if is!(range) {
-        range_new
     } else if is!(slice) {
         slice_new
     } else if is!(object) {
