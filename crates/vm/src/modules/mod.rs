@@ -49,8 +49,22 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<ObjRef>> {
         "sys" => make_sys(vm)?,
         "gc" => make_gc()?,
         "math" => make_math()?,
+        "builtins" => builtins_module(vm)?,
         _ => return stdlib::native_module(vm, name),
     }))
+}
+
+/// `import builtins`: a module whose namespace is the interpreter's
+/// builtins dict itself, so `builtins.len = f` changes what every `len`
+/// finds (CPython's `builtins` module and `PyEval_GetBuiltins`).
+fn builtins_module(vm: &Vm) -> PyResult<ObjRef> {
+    let name = new_str("builtins")?;
+    let body = ModuleBody::new(name, vm.builtins.clone());
+    Ok(crate::memory::object::alloc_object(
+        &crate::objects::registry::types().module,
+        body,
+        0,
+    )?)
 }
 
 pub fn import_star(_vm: &mut Vm, m: &Obj, ns: &Obj) -> PyResult<()> {

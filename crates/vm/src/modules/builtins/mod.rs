@@ -81,6 +81,7 @@ pub fn populate(vm: &mut Vm, ns: &Obj) -> PyResult<()> {
         ("input", bi_input),
         ("eval", eval_exec::bi_eval),
         ("exec", eval_exec::bi_exec),
+        ("compile", eval_exec::bi_compile),
         ("exit", bi_exit),
         ("quit", bi_exit),
         ("__build_class__", bi_build_class),
