@@ -44,6 +44,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("heapq", include_str!("heapq.py")),
     ("itertools", include_str!("itertools.py")),
     ("json", include_str!("json.py")),
+    ("keyword", include_str!("keyword.py")),
     ("_namedtuple", include_str!("namedtuple.py")),
     ("operator", include_str!("operator.py")),
     ("os", include_str!("os.py")),
