@@ -322,6 +322,16 @@ impl Frame {
         self.stack.pop()
     }
 
+    /// The stack's item `i` (counted from the bottom) that an instruction's
+    /// operands include: the depth analysis proved the stack holds them,
+    /// so `i < len` (checked in debug builds).
+    #[inline(always)]
+    pub fn operand(&self, i: usize) -> &ObjRef {
+        debug_assert!(i < self.stack.len(), "value stack underflow");
+        // SAFETY: `i < len` by the depth analysis, as for `pop`.
+        unsafe { self.stack.get_unchecked(i) }
+    }
+
     #[inline(always)]
     pub fn top(&self) -> &ObjRef {
         debug_assert!(!self.stack.is_empty(), "value stack underflow");

@@ -187,10 +187,8 @@ pub fn call_py_exact_args(vm: &mut Vm, frame: &mut Frame, site: &Cell<Instr>) ->
     let instr = site.get();
     let nargs = (instr.arg() & LOW) as usize;
     let base = frame.stack.len() - nargs - 1;
-    if frame.stack[base].layout() == Layout::Function {
-        if let Some(r) = call::frame_exact_args(vm, frame, base) {
-            return r.map(Some);
-        }
+    if let Some(r) = call::frame_exact_args(vm, frame, base) {
+        return r.map(Some);
     }
     deopt_call(site, instr, Op::CallAdaptive);
     call_at(vm, frame, base, false)
@@ -368,8 +366,8 @@ pub fn call_method_py_exact_args(vm: &mut Vm, frame: &mut Frame, site: &Cell<Ins
     let instr = site.get();
     let nargs = (instr.arg() & LOW) as usize;
     let base = frame.stack.len() - nargs - 2;
-    let is_null = frame.stack[base + 1].is(&types().null_marker);
-    if !is_null && frame.stack[base].layout() == Layout::Function {
+    let is_null = frame.operand(base + 1).is(&types().null_marker);
+    if !is_null {
         if let Some(r) = call::frame_exact_args(vm, frame, base) {
             return r.map(Some);
         }

@@ -99,7 +99,7 @@ pub enum Outcome {
 /// CompareOp{Int,IntJump}: word-sized exact ints compare here; big ints
 /// take the generic path without deoptimising.
 #[inline(always)]
-pub fn ints(a: &Obj, b: &Obj, _op: C) -> Outcome {
+fn ints(a: &Obj, b: &Obj, _op: C) -> Outcome {
     let t = types();
     match (exact_int_small(a, &t.int), exact_int_small(b, &t.int)) {
         (Some(x), Some(y)) => Outcome::Index(u32::from(x >= y) + u32::from(x > y)),
@@ -111,7 +111,7 @@ pub fn ints(a: &Obj, b: &Obj, _op: C) -> Outcome {
 /// CompareOp{Float,FloatJump}: IEEE comparisons, as Python's (a NaN is
 /// unordered: only `!=` holds).
 #[inline(always)]
-pub fn floats(a: &Obj, b: &Obj, _op: C) -> Outcome {
+fn floats(a: &Obj, b: &Obj, _op: C) -> Outcome {
     let t = types();
     match (
         exact_float_value(a, &t.float),
@@ -130,7 +130,7 @@ pub fn floats(a: &Obj, b: &Obj, _op: C) -> Outcome {
 /// CompareOp{Str,StrJump}: `==` and `!=` by identity, then by text; the
 /// orderings by code point, which is the order of the UTF-8 bytes.
 #[inline(always)]
-pub fn strs(a: &Obj, b: &Obj, op: C) -> Outcome {
+fn strs(a: &Obj, b: &Obj, op: C) -> Outcome {
     let t = types();
     if !(a.ty().is(&t.str) && b.ty().is(&t.str)) {
         return Outcome::Deopt;

@@ -510,7 +510,7 @@ pub fn frame_exact_args(
     // The code, held apart from the stack the arguments move out of (the
     // new frame takes this reference).
     let code = {
-        let fb = frame.stack[base].payload::<FunctionBody>()?;
+        let fb = frame.operand(base).payload::<FunctionBody>()?;
         let cb = fb.code.payload::<CodeBody>()?;
         if cb.code.exact_argcount as usize != nargs {
             return None;

@@ -55,6 +55,16 @@ pub(crate) fn hash_builtin(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
             return Err(type_error(format!("unhashable type: '{}'", type_name(o))))
         }
         Layout::Range => return crate::objects::range::range_hash(vm, o),
+        // Keys and items views are set-like, so unhashable (CPython's
+        // PyObject_HashNotImplemented); a values view hashes by identity.
+        Layout::DictView
+            if !matches!(
+                crate::objects::dict::views::view_kind(o),
+                crate::objects::dict::views::DictIterKind::Values
+            ) =>
+        {
+            return Err(type_error(format!("unhashable type: '{}'", type_name(o))))
+        }
         // Equal bound methods hash alike: by their object's identity and
         // their function.
         Layout::Method => {
@@ -144,7 +154,15 @@ fn hash_protocol(vm: &mut Vm, o: &Obj) -> PyResult<i64> {
 /// as in CPython (`list.__hash__ is None`; their subclasses inherit it).
 pub(crate) fn install_hash_none() -> PyResult<()> {
     let t = crate::objects::registry::types();
-    for ty in [&t.list, &t.dict, &t.set, &t.bytearray, &t.slice] {
+    for ty in [
+        &t.list,
+        &t.dict,
+        &t.set,
+        &t.bytearray,
+        &t.slice,
+        &t.dict_keys,
+        &t.dict_items,
+    ] {
         let tb = ty
             .payload::<crate::objects::typeobject::TypeBody>()
             .expect("type");
