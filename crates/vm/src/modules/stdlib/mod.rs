@@ -45,6 +45,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("itertools", include_str!("itertools.py")),
     ("json", include_str!("json.py")),
     ("keyword", include_str!("keyword.py")),
+    ("numbers", include_str!("numbers.py")),
     ("_namedtuple", include_str!("namedtuple.py")),
     ("operator", include_str!("operator.py")),
     ("os", include_str!("os.py")),
