@@ -40,6 +40,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("copy", include_str!("copy.py")),
     ("dataclasses", include_str!("dataclasses.py")),
     ("enum", include_str!("enum.py")),
+    ("fractions", include_str!("fractions.py")),
     ("functools", include_str!("functools.py")),
     ("heapq", include_str!("heapq.py")),
     ("itertools", include_str!("itertools.py")),
