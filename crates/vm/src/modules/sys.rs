@@ -68,6 +68,22 @@ pub fn clear_thread_state() {
     fileio::close_all();
 }
 
+/// `sys.__getattr__(name)`: a struct sequence of `sys` made on first use
+/// and kept in the module's namespace; AttributeError for anything else.
+fn sys_getattr(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("__getattr__", args, 1, 1)?;
+    let name = &args[0];
+    let maker = import::import(vm, "_structseq")?;
+    let f = attr::get_attr_opt(vm, &maker, "sys_value")?.expect("_structseq.sys_value");
+    let v = call::call(vm, &f, &[name.clone()], None)?;
+    let sys = import::import(vm, "sys")?;
+    if singletons::is_none(&v) {
+        return Err(attr::no_attribute(&sys, name));
+    }
+    attr::set_attr(vm, &sys, name, v.clone())?;
+    Ok(v)
+}
+
 pub(crate) fn make_sys(vm: &mut Vm) -> PyResult<ObjRef> {
     let m = new_module("sys")?;
     let mut argv = Vec::new();
@@ -88,17 +104,9 @@ pub(crate) fn make_sys(vm: &mut Vm) -> PyResult<ObjRef> {
         })?,
     )?;
     set(&m, "implementation_name", new_str("arenapy")?)?;
-    set(
-        &m,
-        "version_info",
-        new_tuple(vec![
-            new_int(3)?,
-            new_int(11)?,
-            new_int(0)?,
-            new_str("final")?,
-            new_int(0)?,
-        ])?,
-    )?;
+    // version_info, float_info, int_info and hash_info: struct sequences
+    // made on first use (PEP 562), by the embedded `_structseq`.
+    add_fns(&m, "sys", &[("__getattr__", sys_getattr)])?;
     // A types.SimpleNamespace, as CPython's (where `types` finds the type).
     let imp = crate::objects::namespace::new_namespace_in(
         &crate::objects::registry::types().simple_namespace,

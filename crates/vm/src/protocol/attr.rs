@@ -212,6 +212,15 @@ pub fn get_attr(vm: &mut Vm, obj: &Obj, name: &Obj) -> PyResult<ObjRef> {
                     return Ok(r);
                 }
             }
+            if let Some(m) = obj.payload::<ModuleBody>() {
+                // PEP 562: a module's own `__getattr__` answers for the
+                // names its namespace lacks.
+                let hook =
+                    dict_body(&m.dict).and_then(|d| d.table.borrow().get_rust_str("__getattr__"));
+                if let Some(f) = hook {
+                    return call::call(vm, &f, &[name.to_ref()], None);
+                }
+            }
             Err(no_attribute(obj, name))
         }
     }

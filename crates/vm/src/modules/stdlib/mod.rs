@@ -56,6 +56,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("re", include_str!("re.py")),
     ("statistics", include_str!("statistics.py")),
     ("string", include_str!("string.py")),
+    ("_structseq", include_str!("structseq.py")),
     ("textwrap", include_str!("textwrap.py")),
     ("traceback", include_str!("traceback.py")),
     ("tracemalloc", include_str!("tracemalloc.py")),
