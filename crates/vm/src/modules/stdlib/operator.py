@@ -42,11 +42,18 @@ def _is_seq(x):
 def concat(a, b):
     # CPython's PySequence_Concat: the sequence types' own concatenation,
     # else `+` only between two sequences.
+    if isinstance(a, (bytes, bytearray)):
+        if not isinstance(b, (bytes, bytearray, memoryview)):
+            raise TypeError(f"can't concat {type(b).__name__} to {type(a).__name__}")
+        return a + b
     if not _is_seq(a):
         raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
-    if isinstance(a, (list, tuple, str, bytes, bytearray)) or (
-            type(a).__name__ == 'deque' and type(a).__module__ == 'collections'):
-        return a + b
+    # A built-in sequence concatenates by its type's own `__add__`, which
+    # raises for another type: no reflected `__radd__` is tried.
+    if isinstance(a, (list, tuple, str)) or any(
+            c.__name__ == 'deque' and c.__module__ == 'collections'
+            for c in type(a).__mro__):
+        return type(a).__add__(a, b)
     if _is_seq(b):
         r = NotImplemented
         f = getattr(type(a), '__add__', None)

@@ -48,10 +48,30 @@ fn builtin_binary(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
                 None
             }
         }
-        Layout::List if op == B::Add && b.layout() != Layout::List => {
+        // The sequences' `__add__` is their sq_concat, which raises for
+        // another type rather than return NotImplemented.
+        Layout::List | Layout::Tuple | Layout::Str if op == B::Add && b.layout() != a.layout() => {
+            let name = match a.layout() {
+                Layout::List => "list",
+                Layout::Tuple => "tuple",
+                _ => "str",
+            };
             return Err(exception::type_error(format!(
-                "can only concatenate list (not \"{}\") to list",
+                "can only concatenate {name} (not \"{}\") to {name}",
                 object::type_name(b)
+            )));
+        }
+        Layout::Bytes
+            if op == B::Add
+                && !matches!(
+                    b.layout(),
+                    Layout::Bytes | Layout::ByteArray | Layout::MemoryView
+                ) =>
+        {
+            return Err(exception::type_error(format!(
+                "can't concat {} to {}",
+                object::type_name(b),
+                object::type_name(a)
             )));
         }
         _ => number::binary_builtin(vm, op, a, b)?,
