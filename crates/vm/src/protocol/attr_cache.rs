@@ -413,7 +413,8 @@ fn shadowed(e: &AttrEntry, obj: &Obj, name: &Obj) -> bool {
 /// LoadAttrInstanceValue: an own attribute in the instance's split values.
 #[inline(always)]
 pub fn hit_instance_value(c: &AttrCache, obj: &Obj, name: &Obj) -> Option<ObjRef> {
-    if obj.layout() != Layout::Instance || !instance::has_values(obj) {
+    // An instance without a values array misses in `value_at`.
+    if obj.layout() != Layout::Instance {
         return None;
     }
     let e = entry_for(c, obj.ty())?;
