@@ -51,6 +51,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("operator", include_str!("operator.py")),
     ("os", include_str!("os.py")),
     ("os.path", include_str!("os_path.py")),
+    ("pprint", include_str!("pprint.py")),
     ("random", include_str!("random.py")),
     ("io", include_str!("io.py")),
     ("re", include_str!("re.py")),
