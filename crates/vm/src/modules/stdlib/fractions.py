@@ -265,11 +265,24 @@ class Fraction(numbers.Rational):
 
     def _div(a, b):
         """a / b"""
+        # Cross-reduced first, as CPython does: a division by zero names
+        # the reduced numerator (Fraction(-33, 10) / 0 says Fraction(-1, 0)).
         na, da = a.numerator, a.denominator
         nb, db = b.numerator, b.denominator
-        if nb == 0:
-            raise ZeroDivisionError('Fraction(%s, 0)' % (na * db))
-        return Fraction(na * db, da * nb)
+        g1 = math.gcd(na, nb)
+        if g1 > 1:
+            na //= g1
+            nb //= g1
+        g2 = math.gcd(db, da)
+        if g2 > 1:
+            da //= g2
+            db //= g2
+        n, d = na * db, nb * da
+        if d < 0:
+            n, d = -n, -d
+        if d == 0:
+            raise ZeroDivisionError('Fraction(%s, 0)' % n)
+        return Fraction(n, d, _normalize=False)
 
     __truediv__, __rtruediv__ = _operator_fallbacks(_div, operator.truediv)
 
