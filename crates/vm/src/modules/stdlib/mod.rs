@@ -58,6 +58,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("statistics", include_str!("statistics.py")),
     ("string", include_str!("string.py")),
     ("_structseq", include_str!("structseq.py")),
+    ("_timefmt", include_str!("timefmt.py")),
     ("textwrap", include_str!("textwrap.py")),
     ("traceback", include_str!("traceback.py")),
     ("tracemalloc", include_str!("tracemalloc.py")),

@@ -4,37 +4,64 @@ ones of `sys` (version_info, float_info, int_info, hash_info) are made here
 on first use (`sys.__getattr__`), so start-up makes none."""
 
 
-def new_type(module, name, fields):
-    """A struct sequence type `module.name` with these fields."""
+def new_type(module, name, fields, extra=()):
+    """A struct sequence type `module.name` with these fields, and `extra`
+    fields that are attributes only (time.struct_time's tm_zone and
+    tm_gmtoff): given after the others, or None."""
 
     def field(i):
         return property(lambda self: tuple.__getitem__(self, i))
 
+    def extra_field(f):
+        return property(lambda self: self.__dict__['_extra'].get(f))
+
     ns = {name: field(i) for i, name in enumerate(fields)}
-    ns['__slots__'] = ()
+    for f in extra:
+        ns[f] = extra_field(f)
+    if not extra:
+        ns['__slots__'] = ()
     ns['__module__'] = module
     ns['__match_args__'] = tuple(fields)
-    ns['n_fields'] = ns['n_sequence_fields'] = len(fields)
+    ns['n_sequence_fields'] = len(fields)
+    ns['n_fields'] = len(fields) + len(extra)
     ns['n_unnamed_fields'] = 0
+    nmin, nmax = len(fields), len(fields) + len(extra)
 
     def __new__(cls, sequence, dict=None):
         items = tuple(sequence)
-        if len(items) != len(fields):
-            raise TypeError(f"{module}.{name}() takes a {len(fields)}-sequence "
+        if not nmin <= len(items) <= nmax:
+            if nmin == nmax:
+                raise TypeError(f"{module}.{name}() takes a {nmin}-sequence "
+                                f"({len(items)}-sequence given)")
+            if len(items) < nmin:
+                raise TypeError(f"{module}.{name}() takes an at least {nmin}-sequence "
+                                f"({len(items)}-sequence given)")
+            raise TypeError(f"{module}.{name}() takes an at most {nmax}-sequence "
                             f"({len(items)}-sequence given)")
-        return tuple.__new__(cls, items)
+        self = tuple.__new__(cls, items[:nmin])
+        if extra:
+            self.__dict__['_extra'] = dict_of(extra, items[nmin:])
+        return self
 
     def __repr__(self):
         parts = ", ".join(f"{f}={v!r}" for f, v in zip(fields, self))
         return f"{module}.{name}({parts})"
 
     def __reduce__(self):
+        if extra:
+            return (type(self), (tuple(self), dict(self.__dict__['_extra'])))
         return (type(self), (tuple(self), {}))
 
     ns['__new__'] = __new__
     ns['__repr__'] = __repr__
     ns['__reduce__'] = __reduce__
     return type(name, (tuple,), ns)
+
+
+def dict_of(names, values):
+    d = {n: None for n in names}
+    d.update(zip(names, values))
+    return d
 
 
 def sys_value(name):

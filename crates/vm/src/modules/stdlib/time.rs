@@ -1,14 +1,16 @@
-//! `time`: clocks and `sleep`.
+//! `time`: clocks and `sleep`; the calendar functions (`gmtime`,
+//! `localtime`, `strftime`, ...) and `struct_time` come from the embedded
+//! `_timefmt` on first use (PEP 562 `__getattr__`).
 
 use crate::memory::object::{Obj, ObjRef};
-use crate::modules::add_fns;
+use crate::modules::{add_fns, import};
 use crate::objects::exception::{new_error, overflow_error, type_error, value_error};
 use crate::objects::float::{arith, new_float};
 use crate::objects::int::new_bigint;
 use crate::objects::module::new_module;
 use crate::objects::registry::types;
 use crate::protocol::convert::check_args;
-use crate::protocol::object;
+use crate::protocol::{attr, object};
 use crate::vm::{PyResult, Vm};
 use num_bigint::BigInt;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -35,9 +37,39 @@ pub fn make() -> PyResult<ObjRef> {
             ("process_time_ns", t_process_time_ns),
             ("thread_time", t_process_time),
             ("sleep", t_sleep),
+            ("__getattr__", t_getattr),
         ],
     )?;
     Ok(m)
+}
+
+/// The names `_timefmt` defines, taken into the module on first use.
+const CALENDAR_NAMES: &[&str] = &[
+    "struct_time",
+    "gmtime",
+    "localtime",
+    "mktime",
+    "asctime",
+    "ctime",
+    "strftime",
+    "timezone",
+    "altzone",
+    "daylight",
+    "tzname",
+];
+
+fn t_getattr(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("__getattr__", args, 1, 1)?;
+    let name = &args[0];
+    let time = import::import(vm, "time")?;
+    let wanted = crate::objects::str::try_str(name).filter(|n| CALENDAR_NAMES.contains(n));
+    let Some(wanted) = wanted else {
+        return Err(attr::no_attribute(&time, name));
+    };
+    let calendar = import::import(vm, "_timefmt")?;
+    let v = attr::get_attr_opt(vm, &calendar, wanted)?.expect("_timefmt name");
+    attr::set_attr(vm, &time, name, v.clone())?;
+    Ok(v)
 }
 
 fn since_epoch() -> Duration {
