@@ -60,6 +60,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("_structseq", include_str!("structseq.py")),
     ("_timefmt", include_str!("timefmt.py")),
     ("textwrap", include_str!("textwrap.py")),
+    ("timeit", include_str!("timeit.py")),
     ("traceback", include_str!("traceback.py")),
     ("tracemalloc", include_str!("tracemalloc.py")),
     ("types", include_str!("types.py")),
