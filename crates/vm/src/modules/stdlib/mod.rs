@@ -46,6 +46,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("itertools", include_str!("itertools.py")),
     ("json", include_str!("json.py")),
     ("keyword", include_str!("keyword.py")),
+    ("logging", include_str!("logging.py")),
     ("numbers", include_str!("numbers.py")),
     ("_namedtuple", include_str!("namedtuple.py")),
     ("operator", include_str!("operator.py")),
