@@ -103,6 +103,25 @@ const EXPECTED: &[(&str, &[(usize, i64)])] = &[
     ("tuple_subclass", &[(80, 1)]),
     // 16 + 16 (pre-header) + 24 + 8 (weak list) = 64.
     ("float_subclass", &[(64, 1)]),
+    // ZeroDivisionError (96), its args tuple (48) and message (80), the
+    // traceback (64), the frame object it refers to (136 + 8 * (2 locals
+    // + a stack of 4) = 184), and the frame's `i` it keeps (an int above
+    // 256 for most of them).
+    (
+        "exception_traceback",
+        &[(32, 1), (48, 1), (64, 1), (80, 1), (96, 1), (192, 1)],
+    ),
+    // A traceback and a frame object per frame: `raiser`'s has no locals
+    // and a stack of one (144); ValueError's args are the empty tuple.
+    (
+        "exception_traceback_two_frames",
+        &[(32, 1), (64, 2), (96, 1), (144, 1), (192, 1)],
+    ),
+    // rangeobject (48) with its length, a new int (32); the stop is the
+    // constant 1000 itself, start and step cached small ints.
+    ("range_1000", &[(32, 1), (48, 1)]),
+    // The same with a new stop (32).
+    ("range_new_stop", &[(32, 2), (48, 1)]),
 ];
 
 /// Per-size-class changes between the two `_debugmallocstats` tables on

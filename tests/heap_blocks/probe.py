@@ -96,6 +96,27 @@ def callback(r):
 SHARED_LIST = [1]
 
 
+def exception_traceback(i):
+    # The traceback (64) refers to the frame's object (192: 136 and the
+    # code's two locals and stack of four), made as the exception is
+    # raised; once the function returns it keeps the frame's `i` (32).
+    try:
+        1 / 0
+    except Exception as e:
+        return e
+
+
+def raiser():
+    raise ValueError
+
+
+def exception_traceback_two_frames(i):
+    try:
+        raiser()
+    except Exception as e:
+        return e
+
+
 KINDS = {
     "empty_dict": lambda i: {},
     "dict_5_str": lambda i: {"a": 1, "b": 2, "c": 3, "d": 4, "e": 5},
@@ -133,6 +154,10 @@ KINDS = {
     "int_subclass": lambda i: Int(i + 1000),
     "tuple_subclass": lambda i: Tuple((None, None)),
     "float_subclass": lambda i: Float(1.5),
+    "exception_traceback": exception_traceback,
+    "exception_traceback_two_frames": exception_traceback_two_frames,
+    "range_1000": lambda i: range(1000),
+    "range_new_stop": lambda i: range(i + 1000),
 }
 make = KINDS[sys.argv[1]]
 # Warm up: the class's shared keys settle (each new instance takes one
