@@ -122,6 +122,12 @@ const EXPECTED: &[(&str, &[(usize, i64)])] = &[
     ("range_1000", &[(32, 1), (48, 1)]),
     // The same with a new stop (32).
     ("range_new_stop", &[(32, 2), (48, 1)]),
+    // PEP 393 compact forms: 72 bytes of header, then (n + 1) * kind
+    // bytes: 72 + 11 = 83 for ten latin-1 characters, 72 + 6 * 4 = 96
+    // for five astral ones, 72 + 4 = 76 for "éaé".
+    ("str_latin1", &[(96, 1)]),
+    ("str_astral", &[(96, 1)]),
+    ("str_latin1_join", &[(80, 1)]),
 ];
 
 /// Per-size-class changes between the two `_debugmallocstats` tables on

@@ -94,6 +94,8 @@ def callback(r):
     pass
 
 SHARED_LIST = [1]
+E_ACUTE = "\u00e9"
+SMILE = "\U0001F600"
 
 
 def exception_traceback(i):
@@ -157,6 +159,9 @@ KINDS = {
     "exception_traceback": exception_traceback,
     "exception_traceback_two_frames": exception_traceback_two_frames,
     "range_1000": lambda i: range(1000),
+    "str_latin1": lambda i: E_ACUTE * 10,
+    "str_astral": lambda i: SMILE * 5,
+    "str_latin1_join": lambda i: "".join([E_ACUTE, "a", E_ACUTE]),
     "range_new_stop": lambda i: range(i + 1000),
 }
 make = KINDS[sys.argv[1]]

@@ -127,11 +127,12 @@ print(sys.getsizeof(gen(1)))
 
 
 # An exception kept in a variable of the frame its traceback names: a
-# cycle (exception -> traceback -> frame -> exception).
+# cycle (exception -> traceback -> frame -> exception). Its args hold a
+# list, so the args tuple stays tracked however often the collector runs.
 def keep():
     try:
-        1 / 0
-    except ZeroDivisionError as exc:
+        raise ValueError([])
+    except ValueError as exc:
         kept = exc
     return kept
 
