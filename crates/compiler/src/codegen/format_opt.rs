@@ -105,13 +105,20 @@ impl<'a> Compiler<'a> {
     /// Compiles `left % right` as CPython's optimizer rewrites it, if it
     /// does; false otherwise (nothing emitted). A tuple of constants is
     /// left alone: CPython folds the whole expression first.
-    pub(crate) fn compile_format_as_fstring(&mut self, left: &'a Expr, right: &'a Expr) -> CResult<bool> {
-        let (ExprKind::Constant(Constant::Str(fmt)), ExprKind::Tuple(items)) = (&left.kind, &right.kind)
+    pub(crate) fn compile_format_as_fstring(
+        &mut self,
+        left: &'a Expr,
+        right: &'a Expr,
+    ) -> CResult<bool> {
+        let (ExprKind::Constant(Constant::Str(fmt)), ExprKind::Tuple(items)) =
+            (&left.kind, &right.kind)
         else {
             return Ok(false);
         };
         if items.iter().any(|e| matches!(e.kind, ExprKind::Starred(_)))
-            || items.iter().all(|e| super::expr::fold_constant(e).is_some())
+            || items
+                .iter()
+                .all(|e| super::expr::fold_constant(e).is_some())
         {
             return Ok(false);
         }

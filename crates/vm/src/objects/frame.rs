@@ -98,7 +98,10 @@ impl FrameBody {
         let nfast = (self.nfast.get() as usize).min(slots.len());
         let ncells = (self.ncells.get() as usize).min(slots.len() - nfast);
         let fast = slots[..nfast].iter().map(|s| s.get()).collect();
-        let cells = slots[nfast..nfast + ncells].iter().filter_map(|s| s.get()).collect();
+        let cells = slots[nfast..nfast + ncells]
+            .iter()
+            .filter_map(|s| s.get())
+            .collect();
         (fast, cells)
     }
 }
@@ -472,7 +475,9 @@ fn followed_attr(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRef>>
                     }
                 };
                 let (fast, cells) = if live.is_null() {
-                    obj.payload::<FrameBody>().map(|b| b.stored()).unwrap_or_default()
+                    obj.payload::<FrameBody>()
+                        .map(|b| b.stored())
+                        .unwrap_or_default()
                 } else {
                     // SAFETY: a non-null `live` is a running frame (see above).
                     let f = unsafe { &*live };
