@@ -172,15 +172,26 @@ impl<'a> Compiler<'a> {
         if big {
             self.emit(Opcode::BuildMap, 0);
         }
+        // CPython: the values, then the names as one tuple
+        // (`BUILD_CONST_KEY_MAP`), as for a dict display's constant keys.
+        let const_keys = keywords.len() > 1 && !big;
         for k in keywords {
             self.load_const(ConstValue::Str(k.arg.as_deref().unwrap_or("").into()));
+            if const_keys {
+                self.unit().cpython_extra_last(-1);
+            }
             self.compile_expr(&k.value)?;
             if big {
                 self.emit(Opcode::MapAdd, 1);
             }
         }
         if !big {
+            let at = self.unit_ref().next_index();
             self.emit(Opcode::BuildMap, keywords.len());
+            if const_keys {
+                let n = keywords.len() as i8;
+                self.unit().cpython_extra(at, n, n, 1);
+            }
         }
         Ok(())
     }
