@@ -123,3 +123,40 @@ print("gen catching exit", gc.collect(), len(b))
 del b
 print("its list", gc.collect())
 
+# Two unfinished generators in one garbage set: each is closed, not just
+# the first, so neither cycle is counted.
+def pair(box):
+    yield box
+a = []
+b = []
+ga = pair(a); a.append(ga); next(ga)
+gb = pair(b); b.append(gb)
+del a, b, ga, gb
+print("two generator cycles", gc.collect())
+# One of them asked for its frame object (gi_frame): closing the
+# generator lets go of it, as CPython's _PyFrame_Clear.
+a = []
+ga = pair(a); a.append(ga)
+print(ga.gi_frame is not None)
+c = []
+gc_ = pair(c); c.append(gc_); next(gc_)
+del a, ga, c, gc_
+print("with a frame object", gc.collect())
+# The same found by automatic collections (threshold 1).
+gc.set_threshold(1)
+class Holder2:
+    pass
+h = Holder2()
+def gen8(h):
+    yield h
+h.g = gen8(h)
+next(h.g)
+def h(lst):
+    yield lst
+    yield 2
+l = []
+x = h(l); l.append(x)
+print(x.__qualname__, x.gi_frame is not None)
+del x, l
+print("after automatic collections", gc.collect())
+gc.set_threshold(700, 10, 10)
