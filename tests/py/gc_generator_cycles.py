@@ -160,3 +160,13 @@ print(x.__qualname__, x.gi_frame is not None)
 del x, l
 print("after automatic collections", gc.collect())
 gc.set_threshold(700, 10, 10)
+# A finished or closed generator lets go of its gi_frame object.
+def g():
+    yield 1
+x = g(); f = x.gi_frame; list(x); del x, f
+print("exhausted with frame", gc.collect())
+x = g(); f = x.gi_frame; del x, f
+print("unstarted with frame", gc.collect())
+x = g(); next(x); f = x.gi_frame; del f
+x.close(); del x
+print("closed with frame", gc.collect())

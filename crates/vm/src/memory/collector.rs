@@ -473,7 +473,11 @@ fn close_quietly(o: &Obj) -> bool {
     if had {
         // CPython's `_PyFrame_Clear` lets go of the frame's object too
         // (`gi_frame`'s, which refers back to the generator here).
-        let object = g.frame_object.try_borrow_mut().ok().and_then(|mut f| f.take());
+        let object = g
+            .frame_object
+            .try_borrow_mut()
+            .ok()
+            .and_then(|mut f| f.take());
         drop(object);
     }
     had
