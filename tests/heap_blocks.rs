@@ -128,6 +128,10 @@ const EXPECTED: &[(&str, &[(usize, i64)])] = &[
     ("str_latin1", &[(96, 1)]),
     ("str_astral", &[(96, 1)]),
     ("str_latin1_join", &[(80, 1)]),
+    // A str subclass's instance is a non-compact `PyUnicodeObject`: the
+    // GC head, the managed dict's two pre-header words, 80 bytes and the
+    // weak-reference word (120), and its text in a block of its own (4).
+    ("str_subclass", &[(16, 1), (128, 1)]),
 ];
 
 /// Per-size-class changes between the two `_debugmallocstats` tables on

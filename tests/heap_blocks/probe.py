@@ -68,6 +68,10 @@ class Float(float):
     pass
 
 
+class Str(str):
+    pass
+
+
 def list_subclass_attr(i):
     # The first store makes a split dict over the class's shared keys:
     # the dict (64) and a values array of their usable size (30: 272).
@@ -160,6 +164,7 @@ KINDS = {
     "exception_traceback_two_frames": exception_traceback_two_frames,
     "range_1000": lambda i: range(1000),
     "str_latin1": lambda i: E_ACUTE * 10,
+    "str_subclass": lambda i: Str("abc"),
     "str_astral": lambda i: SMILE * 5,
     "str_latin1_join": lambda i: "".join([E_ACUTE, "a", E_ACUTE]),
     "range_new_stop": lambda i: range(i + 1000),

@@ -15,6 +15,12 @@
 //! `state.kind`; our UTF-8 text sits in that room, which it fills except
 //! for long latin-1 or BMP text (more than about 24 characters of 2- and
 //! 3-byte UTF-8), whose block is then the text's size ([`str_trailing`]).
+//!
+//! An instance of a subclass of str is CPython's non-compact
+//! `PyUnicodeObject` instead: 80 bytes (our header and body, then a word
+//! pointing at the text and three more) before the subclass's dict and
+//! weak-reference words, and the text in a block of its own of
+//! `(n + 1) * kind` bytes ([`STATE_NOT_COMPACT`]).
 
 pub mod codecs;
 pub mod format;
@@ -52,6 +58,20 @@ pub struct StrBody {
 /// then the block is the text's size).
 const STATE_KIND_SHIFT: u32 = 2;
 const STATE_KIND_MASK: u64 = 0b111 << STATE_KIND_SHIFT;
+
+/// CPython's `state.compact` clear: the text is in a block of its own,
+/// which the first trailing word points at (an instance of a subclass).
+const STATE_NOT_COMPACT: u64 = 1 << 5;
+/// A non-compact str's trailing bytes: `PyUnicodeObject`'s 80 bytes after
+/// our 48 (the text pointer first).
+const NOT_COMPACT_TRAILING: usize = 32;
+
+/// The size of a non-compact str's text block: the text and its NUL, at
+/// least CPython's `(n + 1) * kind` bytes.
+fn text_block_size(byte_len: usize, char_len: usize, state: u64) -> usize {
+    let kind = ((state & STATE_KIND_MASK) >> STATE_KIND_SHIFT) as usize;
+    (byte_len + 1).max((char_len + 1) * kind.max(1))
+}
 
 /// The state bits of the PEP 393 kind of non-ASCII `s`.
 fn kind_state(s: &str) -> u64 {
@@ -95,6 +115,9 @@ impl VarSize for StrBody {
     fn trailing_size(obj: &Obj) -> usize {
         // SAFETY: only called on str objects (dispatch by layout).
         let b = unsafe { obj.body_unchecked::<StrBody>() };
+        if b._state & STATE_NOT_COMPACT != 0 {
+            return NOT_COMPACT_TRAILING;
+        }
         str_trailing(b.byte_len, b.char_len, b._state)
     }
     fn drop_trailing(obj: &Obj) {
@@ -102,6 +125,18 @@ impl VarSize for StrBody {
         let body = unsafe { obj.body_unchecked::<StrBody>() };
         if body._state & intern::STATE_INTERNED != 0 {
             intern::forget(str_of(obj, body));
+        }
+        if body._state & STATE_NOT_COMPACT != 0 {
+            let size = text_block_size(body.byte_len, body.char_len, body._state);
+            // SAFETY: a non-compact str's first trailing word is the text
+            // block `new_str_in` allocated with this size, freed once here
+            // as the object dies.
+            unsafe {
+                let p = *(obj.trailing_ptr::<StrBody>() as *const *mut u8);
+                if let Some(p) = std::ptr::NonNull::new(p) {
+                    heap::free(p, size);
+                }
+            }
         }
     }
 }
@@ -151,6 +186,12 @@ fn new_str_in(ty: &Obj, s: &str, state: u64) -> Result<ObjRef, AllocError> {
     } else {
         state | kind_state(s)
     };
+    let heap_type = ty
+        .payload::<crate::objects::typeobject::TypeBody>()
+        .is_some_and(|b| b.has_flag(crate::objects::typeobject::flags::HEAPTYPE));
+    if heap_type {
+        return new_str_not_compact(ty, s, char_len, state);
+    }
     let body = StrBody {
         hash: Cell::new(-1),
         byte_len: s.len(),
@@ -163,6 +204,49 @@ fn new_str_in(ty: &Obj, s: &str, state: u64) -> Result<ObjRef, AllocError> {
     unsafe {
         std::ptr::copy_nonoverlapping(s.as_ptr(), dst, s.len());
         *dst.add(s.len()) = 0;
+    }
+    Ok(obj)
+}
+
+/// A str subclass's instance: CPython's `unicode_subtype_new`, the object
+/// and then its text in a block of its own.
+fn new_str_not_compact(
+    ty: &Obj,
+    s: &str,
+    char_len: usize,
+    state: u64,
+) -> Result<ObjRef, AllocError> {
+    let state = state | STATE_NOT_COMPACT;
+    let size = text_block_size(s.len(), char_len, state);
+    let text = heap::malloc(size)?;
+    // SAFETY: a fresh block of `size > s.len()` bytes, disjoint from `s`.
+    unsafe {
+        std::ptr::copy_nonoverlapping(s.as_ptr(), text.as_ptr(), s.len());
+        *text.as_ptr().add(s.len()) = 0;
+    }
+    let body = StrBody {
+        hash: Cell::new(-1),
+        byte_len: s.len(),
+        char_len,
+        _state: state,
+    };
+    let obj = match alloc_object(ty, body, NOT_COMPACT_TRAILING) {
+        Ok(o) => o,
+        Err(e) => {
+            // SAFETY: the block just allocated with `size`, never shared.
+            unsafe { heap::free(text, size) };
+            return Err(e);
+        }
+    };
+    let words = obj.trailing_ptr::<StrBody>() as *mut usize;
+    // SAFETY: alloc_object reserved NOT_COMPACT_TRAILING (four words) of
+    // trailing bytes: the text pointer, then CPython's other fields,
+    // zeroed.
+    unsafe {
+        words.write(text.as_ptr() as usize);
+        for i in 1..NOT_COMPACT_TRAILING / 8 {
+            words.add(i).write(0);
+        }
     }
     Ok(obj)
 }
@@ -442,7 +526,12 @@ pub fn append_in_place(s: ObjRef, t: &Obj) -> Result<ObjRef, ObjRef> {
 }
 
 fn str_of<'a>(obj: &'a Obj, body: &StrBody) -> &'a str {
-    let p = obj.trailing_ptr::<StrBody>();
+    let mut p = obj.trailing_ptr::<StrBody>() as *const u8;
+    if body._state & STATE_NOT_COMPACT != 0 {
+        // SAFETY: a non-compact str's first trailing word points at its
+        // text block (`new_str_not_compact`), alive as long as the object.
+        p = unsafe { *(p as *const *const u8) };
+    }
     // SAFETY: a str object's trailing bytes are byte_len bytes of valid UTF-8
     // (module invariant), alive as long as the object.
     unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(p, body.byte_len)) }
