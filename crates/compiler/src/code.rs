@@ -86,8 +86,7 @@ pub struct CodeObject {
     /// The docstring (first statement of a function, class or module body
     /// when it is a string literal); it is not among the instructions.
     pub docstring: Option<Rc<str>>,
-    /// The deepest the value stack gets, so a frame can reserve it up front
-    /// (at least `stacksize`, so a generator's block is CPython's size).
+    /// The deepest the value stack gets, so a frame can reserve it up front.
     pub max_stack: u32,
     /// CPython 3.11's `co_stacksize` for the same source
     /// (`stackdepth::cpython_max_stack`): what frame objects are sized by.

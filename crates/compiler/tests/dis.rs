@@ -18,12 +18,7 @@ fn compile_file(path: &std::path::Path) -> std::rc::Rc<CodeObject> {
 fn check_depths(code: &CodeObject) {
     let depth = stackdepth::max_stack(&code.instructions)
         .unwrap_or_else(|e| panic!("{}: {}", code.qualname, e.msg));
-    assert_eq!(
-        depth.max(code.stacksize),
-        code.max_stack,
-        "{}",
-        code.qualname
-    );
+    assert_eq!(depth, code.max_stack, "{}", code.qualname);
     assert_eq!(code.instructions.len(), code.positions.len());
     for c in &code.constants {
         if let ConstValue::Code(inner) = c {

@@ -307,10 +307,9 @@ impl<'a> Unit<'a> {
                 return Err(INCONSISTENT_STACK);
             }
         };
-        // CPython's `co_stacksize` for the same source (frame objects and
-        // generators are sized by it) is the capacity when it is larger.
+        // CPython's `co_stacksize` for the same source: frame objects and
+        // generators are sized by it; our frames' stacks by `max_stack`.
         let stacksize = crate::stackdepth::cpython_max_stack(&self.instrs, &self.cpython_extras);
-        let max_stack = max_stack.max(stacksize);
         // The VM reads locals and constants without bounds checks on the
         // strength of this.
         if !operands_in_range(&self.instrs, self.varnames.items.len(), self.consts.len()) {

@@ -88,9 +88,11 @@ const CPYTHON_GEN_BASE: usize = 168;
 const _: () = assert!(object_block_size::<GeneratorBody>(0) == CPYTHON_GEN_BASE);
 
 /// The bytes after the body: the frame's localsplus (locals, cells, value
-/// stack; CPython's `gi_iframe.localsplus`).
+/// stack; CPython's `gi_iframe.localsplus`), as many as CPython's
+/// `co_stacksize` gives when that is more than our stack needs.
 fn trailing_bytes(code: &CodeBody) -> usize {
-    8 * Frame::slots_for(code)
+    let c = &code.code;
+    8 * (Frame::slots_for(code) + (c.stacksize as usize).saturating_sub(c.max_stack as usize))
 }
 
 impl VarSize for GeneratorBody {
