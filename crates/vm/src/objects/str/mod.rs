@@ -166,11 +166,24 @@ pub fn new_str(s: &str) -> Result<ObjRef, AllocError> {
     if s.is_empty() {
         return Ok(types().empty_str.clone());
     }
-    new_str_with_type(&types().str, s)
+    new_str_in(&types().str, s, 0)
 }
 
-/// A new str object of type `ty` (str during bootstrap, or a subclass).
+/// A new str object of type `ty` (str during bootstrap, or a subclass:
+/// then CPython's non-compact form).
 pub fn new_str_with_type(ty: &Obj, s: &str) -> Result<ObjRef, AllocError> {
+    let heap_type = ty
+        .payload::<crate::objects::typeobject::TypeBody>()
+        .is_some_and(|b| b.has_flag(crate::objects::typeobject::flags::HEAPTYPE));
+    if heap_type {
+        let char_len = s.chars().count();
+        let state = if char_len == s.len() {
+            0
+        } else {
+            kind_state(s)
+        };
+        return new_str_not_compact(ty, s, char_len, state);
+    }
     new_str_in(ty, s, 0)
 }
 
@@ -186,12 +199,6 @@ fn new_str_in(ty: &Obj, s: &str, state: u64) -> Result<ObjRef, AllocError> {
     } else {
         state | kind_state(s)
     };
-    let heap_type = ty
-        .payload::<crate::objects::typeobject::TypeBody>()
-        .is_some_and(|b| b.has_flag(crate::objects::typeobject::flags::HEAPTYPE));
-    if heap_type {
-        return new_str_not_compact(ty, s, char_len, state);
-    }
     let body = StrBody {
         hash: Cell::new(-1),
         byte_len: s.len(),
