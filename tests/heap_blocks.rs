@@ -103,6 +103,35 @@ const EXPECTED: &[(&str, &[(usize, i64)])] = &[
     ("tuple_subclass", &[(80, 1)]),
     // 16 + 16 (pre-header) + 24 + 8 (weak list) = 64.
     ("float_subclass", &[(64, 1)]),
+    // ZeroDivisionError (96), its args tuple (48) and message (80), the
+    // traceback (64), the frame object it refers to (136 + 8 * (2 locals
+    // + a stack of 4) = 184), and the frame's `i` it keeps (an int above
+    // 256 for most of them).
+    (
+        "exception_traceback",
+        &[(32, 1), (48, 1), (64, 1), (80, 1), (96, 1), (192, 1)],
+    ),
+    // A traceback and a frame object per frame: `raiser`'s has no locals
+    // and a stack of one (144); ValueError's args are the empty tuple.
+    (
+        "exception_traceback_two_frames",
+        &[(32, 1), (64, 2), (96, 1), (144, 1), (192, 1)],
+    ),
+    // rangeobject (48) with its length, a new int (32); the stop is the
+    // constant 1000 itself, start and step cached small ints.
+    ("range_1000", &[(32, 1), (48, 1)]),
+    // The same with a new stop (32).
+    ("range_new_stop", &[(32, 2), (48, 1)]),
+    // PEP 393 compact forms: 72 bytes of header, then (n + 1) * kind
+    // bytes: 72 + 11 = 83 for ten latin-1 characters, 72 + 6 * 4 = 96
+    // for five astral ones, 72 + 4 = 76 for "éaé".
+    ("str_latin1", &[(96, 1)]),
+    ("str_astral", &[(96, 1)]),
+    ("str_latin1_join", &[(80, 1)]),
+    // A str subclass's instance is a non-compact `PyUnicodeObject`: the
+    // GC head, the managed dict's two pre-header words, 80 bytes and the
+    // weak-reference word (120), and its text in a block of its own (4).
+    ("str_subclass", &[(16, 1), (128, 1)]),
 ];
 
 /// Per-size-class changes between the two `_debugmallocstats` tables on

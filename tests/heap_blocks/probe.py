@@ -68,6 +68,10 @@ class Float(float):
     pass
 
 
+class Str(str):
+    pass
+
+
 def list_subclass_attr(i):
     # The first store makes a split dict over the class's shared keys:
     # the dict (64) and a values array of their usable size (30: 272).
@@ -94,6 +98,29 @@ def callback(r):
     pass
 
 SHARED_LIST = [1]
+E_ACUTE = "\u00e9"
+SMILE = "\U0001F600"
+
+
+def exception_traceback(i):
+    # The traceback (64) refers to the frame's object (192: 136 and the
+    # code's two locals and stack of four), made as the exception is
+    # raised; once the function returns it keeps the frame's `i` (32).
+    try:
+        1 / 0
+    except Exception as e:
+        return e
+
+
+def raiser():
+    raise ValueError
+
+
+def exception_traceback_two_frames(i):
+    try:
+        raiser()
+    except Exception as e:
+        return e
 
 
 KINDS = {
@@ -133,6 +160,14 @@ KINDS = {
     "int_subclass": lambda i: Int(i + 1000),
     "tuple_subclass": lambda i: Tuple((None, None)),
     "float_subclass": lambda i: Float(1.5),
+    "exception_traceback": exception_traceback,
+    "exception_traceback_two_frames": exception_traceback_two_frames,
+    "range_1000": lambda i: range(1000),
+    "str_latin1": lambda i: E_ACUTE * 10,
+    "str_subclass": lambda i: Str("abc"),
+    "str_astral": lambda i: SMILE * 5,
+    "str_latin1_join": lambda i: "".join([E_ACUTE, "a", E_ACUTE]),
+    "range_new_stop": lambda i: range(i + 1000),
 }
 make = KINDS[sys.argv[1]]
 # Warm up: the class's shared keys settle (each new instance takes one

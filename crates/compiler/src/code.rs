@@ -95,6 +95,9 @@ pub struct CodeObject {
     /// CPython's CALL_PY_EXACT_ARGS conditions at every call
     /// ([`CodeObject::exact_argcount_of`]).
     pub exact_argcount: u32,
+    /// CPython 3.11's `co_stacksize` for the same source
+    /// (`stackdepth::cpython_max_stack`): what frame objects are sized by.
+    pub stacksize: u32,
 }
 
 impl CodeObject {

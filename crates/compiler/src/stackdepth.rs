@@ -202,3 +202,90 @@ pub fn max_stack(code: &[Instr]) -> Result<u32, DepthError> {
     }
     Ok(max as u32)
 }
+
+/// What CPython 3.11's value stack holds beyond ours at one instruction,
+/// recorded by the code generator where the two bytecodes differ: `fall`
+/// and `jump` are added to the instruction's effect on each edge, `peak`
+/// is how far above the depth before the instruction CPython's stack goes
+/// in code it has there and we do not.
+#[derive(Clone, Copy, Default, Debug, PartialEq, Eq)]
+pub struct CpythonExtra {
+    pub fall: i8,
+    pub jump: i8,
+    pub peak: i8,
+}
+
+/// CPython's stack effect of our `op`, where its bytecode differs in
+/// every case: its except and finally handlers keep the exception they
+/// replaced on the stack (`PUSH_EXC_INFO` ... `POP_EXCEPT`) where we keep
+/// it on the block stack, and its `with` handler has `lasti` under the
+/// exception too.
+fn cpython_default_extra(op: Opcode) -> CpythonExtra {
+    match op {
+        Opcode::SetupFinally => CpythonExtra {
+            jump: 1,
+            ..CpythonExtra::default()
+        },
+        Opcode::SetupWith => CpythonExtra {
+            jump: 2,
+            ..CpythonExtra::default()
+        },
+        Opcode::PopExcept => CpythonExtra {
+            fall: -1,
+            ..CpythonExtra::default()
+        },
+        _ => CpythonExtra::default(),
+    }
+}
+
+/// The `co_stacksize` CPython 3.11 gives the same source: our analysis
+/// redone with each instruction's effect as CPython's equivalent code has
+/// it (`extras`, by instruction index, from the code generator, on top of
+/// [`cpython_default_extra`]). Frame objects and generators are sized by
+/// it, so their blocks are CPython's. Never fails: where the two models
+/// disagree at a join, the first depth seen stands.
+pub fn cpython_max_stack(code: &[Instr], extras: &[(u32, CpythonExtra)]) -> u32 {
+    // (fall, jump, peak) summed per instruction: a chain of calls such as
+    // `f(a)(b)(c)` puts one NULL per call on the same first instruction.
+    let mut extra = vec![(0i32, 0i32, 0i32); code.len()];
+    for (i, e) in extras {
+        if let Some(x) = extra.get_mut(*i as usize) {
+            x.0 = x.0.saturating_add(i32::from(e.fall));
+            x.1 = x.1.saturating_add(i32::from(e.jump));
+            x.2 = x.2.max(i32::from(e.peak));
+        }
+    }
+    let mut depth: Vec<Option<i32>> = vec![None; code.len()];
+    let mut work = Vec::new();
+    let mut max = 0i32;
+    if !code.is_empty() {
+        depth[0] = Some(0);
+        work.push(0);
+    }
+    while let Some(i) = work.pop() {
+        let instr = code[i];
+        let (op, arg) = (instr.opcode(), instr.arg());
+        let d = depth[i].unwrap_or(0);
+        let (fall, jump, peak) = extra[i];
+        let base = cpython_default_extra(op);
+        let mut edges = [None, None];
+        max = max.max(d.saturating_add(peak));
+        if op.is_jump() {
+            let effect = stack_effect(op, arg, true) + i32::from(base.jump);
+            edges[0] = Some((arg as usize, d.saturating_add(effect).saturating_add(jump)));
+        }
+        if falls_through(op) {
+            let effect = stack_effect(op, arg, false) + i32::from(base.fall);
+            edges[1] = Some((i + 1, d.saturating_add(effect).saturating_add(fall)));
+        }
+        for (target, d) in edges.into_iter().flatten() {
+            let d = d.max(0);
+            max = max.max(d);
+            if let Some(slot @ None) = depth.get_mut(target) {
+                *slot = Some(d);
+                work.push(target);
+            }
+        }
+    }
+    max.max(0) as u32
+}

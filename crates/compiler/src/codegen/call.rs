@@ -37,10 +37,16 @@ impl<'a> Compiler<'a> {
                 let u = self.unit_ref();
                 if u.kind.is_function() && u.argcount > 0 && u.freevars.get("__class__").is_some() {
                     let first = u.varnames.items[0].clone();
+                    // CPython calls `super` with no arguments (a NULL under it).
+                    let start = self.unit_ref().next_index();
                     self.compile_expr(func)?;
+                    self.unit().cpython_extra(start, 1, 1, 0);
                     self.name_op("__class__", Ctx::Load);
+                    self.unit().cpython_extra_last(-1);
                     self.name_op(&first, Ctx::Load);
+                    self.unit().cpython_extra_last(-1);
                     self.emit(Opcode::Call, 2);
+                    self.unit().cpython_extra_last(1);
                     return Ok(());
                 }
             }
@@ -62,7 +68,11 @@ impl<'a> Compiler<'a> {
                 return Ok(());
             }
         }
+        // CPython pushes a NULL before the callable (`PUSH_NULL`, or
+        // `LOAD_GLOBAL`'s low bit); `call_helper` takes it off at the call.
+        let start = self.unit_ref().next_index();
         self.compile_expr(func)?;
+        self.unit().cpython_extra(start, 1, 1, 0);
         self.call_helper(0, args, keywords)
     }
 
@@ -97,6 +107,7 @@ impl<'a> Compiler<'a> {
             }
             if keywords.is_empty() {
                 self.emit(Opcode::Call, pushed + args.len());
+                self.unit().cpython_extra_last(-1);
             } else {
                 let mut names = Vec::with_capacity(keywords.len());
                 for k in keywords {
@@ -104,6 +115,9 @@ impl<'a> Compiler<'a> {
                     names.push(ConstValue::Str(k.arg.as_deref().unwrap_or("").into()));
                 }
                 self.load_const(ConstValue::Tuple(names.into()));
+                // CPython's KW_NAMES pushes nothing; its NULL goes with
+                // the call.
+                self.unit().cpython_extra_last(-1);
                 self.emit(Opcode::CallKw, pushed + args.len() + keywords.len());
             }
             return Ok(());
@@ -148,6 +162,7 @@ impl<'a> Compiler<'a> {
             }
         }
         self.emit(Opcode::CallFunctionEx, usize::from(!keywords.is_empty()));
+        self.unit().cpython_extra_last(-1);
         Ok(())
     }
 
@@ -157,15 +172,26 @@ impl<'a> Compiler<'a> {
         if big {
             self.emit(Opcode::BuildMap, 0);
         }
+        // CPython: the values, then the names as one tuple
+        // (`BUILD_CONST_KEY_MAP`), as for a dict display's constant keys.
+        let const_keys = keywords.len() > 1 && !big;
         for k in keywords {
             self.load_const(ConstValue::Str(k.arg.as_deref().unwrap_or("").into()));
+            if const_keys {
+                self.unit().cpython_extra_last(-1);
+            }
             self.compile_expr(&k.value)?;
             if big {
                 self.emit(Opcode::MapAdd, 1);
             }
         }
         if !big {
+            let at = self.unit_ref().next_index();
             self.emit(Opcode::BuildMap, keywords.len());
+            if const_keys {
+                let n = keywords.len() as i8;
+                self.unit().cpython_extra(at, n, n, 1);
+            }
         }
         Ok(())
     }
@@ -295,9 +321,20 @@ impl<'a> Compiler<'a> {
         if big {
             self.emit(Opcode::BuildMap, 0);
         }
+        // CPython loads the values of constant keys, then the keys as one
+        // tuple (`BUILD_CONST_KEY_MAP`): its stack holds each key only at
+        // the end, all together.
+        let const_keys = n > 1
+            && !big
+            && keys[begin..end]
+                .iter()
+                .all(|k| k.as_ref().is_some_and(|k| fold_constant(k).is_some()));
         for i in begin..end {
             if let Some(k) = &keys[i] {
                 self.compile_expr(k)?;
+                if const_keys {
+                    self.unit().cpython_extra_last(-1);
+                }
             }
             self.compile_expr(&values[i])?;
             if big {
@@ -305,7 +342,12 @@ impl<'a> Compiler<'a> {
             }
         }
         if !big {
+            let at = self.unit_ref().next_index();
             self.emit(Opcode::BuildMap, n);
+            if const_keys {
+                let n = n.min(100) as i8;
+                self.unit().cpython_extra(at, n, n, 1);
+            }
         }
         Ok(())
     }

@@ -68,7 +68,7 @@ impl<'a> Compiler<'a> {
     ) -> CResult {
         let handler = self.new_label();
         let end = self.new_label();
-        self.emit_jump(Opcode::SetupFinally, handler);
+        self.emit_handler_setup(Opcode::SetupFinally, handler);
         self.push_fblock(FBlock::TryExcept, s.span)?;
         self.compile_body(body)?;
         self.pop_fblock();
@@ -138,7 +138,7 @@ impl<'a> Compiler<'a> {
     ) -> CResult {
         let handler = self.new_label();
         let end = self.new_label();
-        self.emit_jump(Opcode::SetupFinally, handler);
+        self.emit_handler_setup(Opcode::SetupFinally, handler);
         self.push_fblock(FBlock::TryExcept, s.span)?;
         self.compile_body(body)?;
         self.pop_fblock();
@@ -231,7 +231,7 @@ impl<'a> Compiler<'a> {
     ) -> CResult {
         let handler = self.new_label();
         let end = self.new_label();
-        self.emit_jump(Opcode::SetupFinally, handler);
+        self.emit_handler_setup(Opcode::SetupFinally, handler);
         self.push_fblock(FBlock::FinallyTry { body: finalbody }, s.span)?;
         if handlers.is_empty() {
             self.compile_body(body)?;
@@ -266,7 +266,7 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         self.compile_expr(&item.context_expr)?;
         self.emit0(Opcode::BeforeWith);
-        self.emit_jump(Opcode::SetupWith, exit_handler);
+        self.emit_handler_setup(Opcode::SetupWith, exit_handler);
         self.push_fblock(FBlock::With, s.span)?;
         match &item.optional_vars {
             Some(target) => self.compile_store(target)?,
@@ -290,8 +290,22 @@ impl<'a> Compiler<'a> {
         self.bind(suppress);
         self.emit0(Opcode::PopTop);
         self.emit0(Opcode::PopExcept);
+        // CPython's handler pops `lasti` too.
+        self.unit().cpython_extra_last(-1);
         self.emit0(Opcode::PopTop);
         self.bind(end);
         Ok(())
+    }
+
+    /// The `SetupFinally` or `SetupWith` of a `try` or `with` statement's
+    /// handler. CPython's handler opens with a cleanup handler of its own
+    /// (`SETUP_CLEANUP`, then `COPY 3; POP_EXCEPT; RERAISE 1`), whose
+    /// stack goes two above the handler's after `PUSH_EXC_INFO`: four
+    /// above the try's (the exception it replaced, `lasti`, the
+    /// exception, its copy), and above the `__enter__` result of a with.
+    fn emit_handler_setup(&mut self, op: Opcode, handler: super::unit::Label) {
+        let at = self.unit_ref().next_index();
+        self.emit_jump(op, handler);
+        self.unit().cpython_extra(at, 0, 0, 4);
     }
 }

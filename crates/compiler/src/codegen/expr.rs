@@ -90,6 +90,9 @@ impl<'a> Compiler<'a> {
                 self.compile_store(target)?;
             }
             ExprKind::BinOp { left, op, right } => {
+                if *op == BinOp::Mod && self.compile_format_as_fstring(left, right)? {
+                    return Ok(());
+                }
                 self.compile_expr(left)?;
                 self.compile_expr(right)?;
                 self.emit(Opcode::BinaryOp, binary_operator(*op, false) as usize);

@@ -182,7 +182,10 @@ impl<'a> Compiler<'a> {
             self.compile_expr(d)?;
         }
         let first = cd.decorators.first().map_or(s.span, |d| d.span.to(s.span));
+        // CPython: PUSH_NULL, LOAD_BUILD_CLASS (`call_helper` pops it).
+        let start = self.unit_ref().next_index();
         self.emit0(Opcode::LoadBuildClass);
+        self.unit().cpython_extra(start, 1, 1, 0);
 
         let scope = self.table.scope_of(cd);
         let qualname = self.qualname_for(&cd.name, true);

@@ -17,6 +17,7 @@ mod comprehension;
 mod exceptions;
 mod expr;
 mod fblock;
+mod format_opt;
 mod func;
 mod patmatch;
 mod stmt;

@@ -9,6 +9,7 @@
 use super::fblock::FBlock;
 use crate::code::{flags, CodeObject, ConstValue, Position};
 use crate::opcode::{Instr, Opcode, MAX_ARG};
+use crate::stackdepth::CpythonExtra;
 use crate::symtable::{ScopeId, ScopeKind};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -112,6 +113,9 @@ pub(crate) struct Unit<'a> {
     pub pos: Position,
     /// Set when some table index or argument exceeded 24 bits.
     overflow: Option<&'static str>,
+    /// Where CPython's stack differs from ours, by instruction index
+    /// (`stackdepth::cpython_max_stack`).
+    cpython_extras: Vec<(u32, CpythonExtra)>,
 }
 
 impl<'a> Unit<'a> {
@@ -141,6 +145,7 @@ impl<'a> Unit<'a> {
             fblocks: Vec::new(),
             pos: Position::default(),
             overflow: None,
+            cpython_extras: Vec::new(),
         }
     }
 
@@ -169,6 +174,25 @@ impl<'a> Unit<'a> {
             }
             _ => false,
         }
+    }
+
+    /// The index the next instruction will have.
+    pub(crate) fn next_index(&self) -> usize {
+        self.instrs.len()
+    }
+
+    /// Records that CPython's equivalent of instruction `at` has the
+    /// extra stack effect `fall` (and `jump` on its taken edge) over ours,
+    /// or reaches `peak` above its handler's entry depth.
+    pub(crate) fn cpython_extra(&mut self, at: usize, fall: i8, jump: i8, peak: i8) {
+        self.cpython_extras
+            .push((at as u32, CpythonExtra { fall, jump, peak }));
+    }
+
+    /// [`Self::cpython_extra`] for the last instruction emitted.
+    pub(crate) fn cpython_extra_last(&mut self, fall: i8) {
+        let at = self.instrs.len().saturating_sub(1);
+        self.cpython_extra(at, fall, 0, 0);
     }
 
     pub(crate) fn new_label(&mut self) -> Label {
@@ -283,6 +307,9 @@ impl<'a> Unit<'a> {
                 return Err(INCONSISTENT_STACK);
             }
         };
+        // CPython's `co_stacksize` for the same source: frame objects and
+        // generators are sized by it; our frames' stacks by `max_stack`.
+        let stacksize = crate::stackdepth::cpython_max_stack(&self.instrs, &self.cpython_extras);
         // The VM reads locals and constants without bounds checks on the
         // strength of this.
         if !operands_in_range(&self.instrs, self.varnames.items.len(), self.consts.len()) {
@@ -317,6 +344,7 @@ impl<'a> Unit<'a> {
                 self.kwonlyargcount,
                 flags,
             ),
+            stacksize,
         })
     }
 }

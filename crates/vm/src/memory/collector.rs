@@ -378,7 +378,10 @@ fn collect_generation(gen: usize) -> usize {
     // here. What the dropped frames held may no longer be garbage, or may
     // be freed by refcounting: the garbage is found again among what is
     // left (CPython's handle_resurrected_objects), and only that counts.
-    if found.iter().any(|o| close_quietly(o)) {
+    // Every one of them is closed (not just the first: `any` would stop
+    // there, leaving the others' cycles to be counted).
+    let closed = found.iter().filter(|o| close_quietly(o)).count();
+    if closed > 0 {
         drop(found);
         found = GC.with(|g| {
             let g = g.borrow();
@@ -467,6 +470,16 @@ fn close_quietly(o: &Obj) -> bool {
     let frame = g.frame.try_borrow_mut().ok().and_then(|mut f| f.take());
     let had = frame.is_some();
     drop(frame);
+    if had {
+        // CPython's `_PyFrame_Clear` lets go of the frame's object too
+        // (`gi_frame`'s, which refers back to the generator here).
+        let object = g
+            .frame_object
+            .try_borrow_mut()
+            .ok()
+            .and_then(|mut f| f.take());
+        drop(object);
+    }
     had
 }
 

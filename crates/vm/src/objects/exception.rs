@@ -180,10 +180,12 @@ pub fn tb_entries(exc: &Obj) -> Vec<TbEntry> {
         let Some(b) = t.payload::<crate::objects::traceback::TracebackBody>() else {
             break;
         };
-        v.push(TbEntry {
-            code: b.code.clone(),
-            instr: b.instr,
-        });
+        if let Some(code) = b.code() {
+            v.push(TbEntry {
+                code,
+                instr: b.instr,
+            });
+        }
         cur = b.next.clone();
     }
     v.reverse();

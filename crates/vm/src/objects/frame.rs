@@ -8,7 +8,8 @@
 //! go on following the live frame, and is the same object each time).
 
 use crate::eval::frame::{running_frame_at, watch_stops, Frame};
-use crate::memory::object::{alloc_object, Obj, ObjRef};
+use crate::memory::object::{alloc_object_init, object_block_size, Obj, ObjRef};
+use crate::memory::slot::ObjSlot;
 use crate::objects::dict::{new_dict, ops};
 use crate::objects::exception::value_error;
 use crate::objects::function::cell::CellBody;
@@ -20,19 +21,26 @@ use crate::objects::str::new_str;
 use crate::objects::{Traverse, VarSize};
 use crate::protocol::repr::addr;
 use crate::vm::{PyResult, Vm};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
 pub struct FrameBody {
-    /// The generator whose frame this is (None for `sys._getframe`'s).
+    /// The generator whose frame this is (None for a running frame's).
     pub gen: Option<ObjRef>,
-    /// A frame `sys._getframe` returned; None once the collector cleared it.
+    /// A running frame's object; None once the collector cleared it.
     followed: RefCell<Option<Followed>>,
+    /// The trailing words ([`ObjSlot`]s, CPython's `_f_frame_data`
+    /// localsplus): a stopped frame's fast locals (`nfast`), then its
+    /// cells (`ncells`), the rest empty.
+    words: u32,
+    nfast: Cell<u32>,
+    ncells: Cell<u32>,
 }
 
 /// A frame object made for a running frame: it reads the frame while the
 /// frame runs, and keeps what the frame held when it stopped (CPython's
-/// frame object taking ownership of its `_PyInterpreterFrame`).
+/// frame object taking ownership of its `_PyInterpreterFrame`; the
+/// variables go into the object's trailing words, as CPython's).
 struct Followed {
     /// The running frame; null once it stopped ([`frame_stopped`]).
     live: *const Frame,
@@ -40,9 +48,6 @@ struct Followed {
     globals: ObjRef,
     /// The namespace of a module or class body.
     ns: Option<ObjRef>,
-    /// A function frame's variables and cells when it stopped.
-    fast: Vec<Option<ObjRef>>,
-    cells: Vec<ObjRef>,
     /// The last instruction run, when it stopped.
     lasti: u32,
     /// The caller's frame object, made when the frame stopped.
@@ -54,9 +59,51 @@ struct Followed {
 
 thread_local! {
     /// The frame object of each running frame that has one, by the
-    /// frame's address: the same object for each `sys._getframe` while the
-    /// frame runs. An entry goes when its frame stops.
+    /// frame's address: the same object for each `sys._getframe` and each
+    /// traceback entry while the frame runs. An entry goes when its frame
+    /// stops.
     static FOLLOWED: RefCell<HashMap<usize, ObjRef>> = RefCell::new(HashMap::new());
+}
+
+/// CPython 3.11's `PyFrameObject` up to its frame's `localsplus`, GC head
+/// included: `offsetof(PyFrameObject, _f_frame_data)` (48) plus the
+/// `_PyInterpreterFrame` specials (72), plus 16.
+const CPYTHON_FRAME_BASE: usize = 136;
+const BASE_PAD: usize = CPYTHON_FRAME_BASE - object_block_size::<FrameBody>(0);
+
+/// The localsplus words of a frame object for `code`: CPython's
+/// `co_nlocalsplus + co_stacksize` (an argument that is also a cell has
+/// one slot there), and at least room for our locals and cells.
+fn frame_words(code: &CodeBody) -> usize {
+    let c = &code.code;
+    let ours = code.varnames.len() + c.cellvars.len() + c.freevars.len();
+    let nlocalsplus = ours - c.cell2arg.len().min(ours);
+    (nlocalsplus + c.stacksize as usize).max(ours)
+}
+
+impl FrameBody {
+    fn slots(&self) -> &[ObjSlot] {
+        let p = (self as *const FrameBody as *const u8)
+            .wrapping_add(std::mem::size_of::<FrameBody>() + BASE_PAD)
+            as *const ObjSlot;
+        // SAFETY: a frame object's block has `words` initialised slots
+        // after the body and its padding (`alloc_frame`), living as long
+        // as the body.
+        unsafe { std::slice::from_raw_parts(p, self.words as usize) }
+    }
+
+    /// The stopped frame's variables: its fast locals and its cells.
+    fn stored(&self) -> (Vec<Option<ObjRef>>, Vec<ObjRef>) {
+        let slots = self.slots();
+        let nfast = (self.nfast.get() as usize).min(slots.len());
+        let ncells = (self.ncells.get() as usize).min(slots.len() - nfast);
+        let fast = slots[..nfast].iter().map(|s| s.get()).collect();
+        let cells = slots[nfast..nfast + ncells]
+            .iter()
+            .filter_map(|s| s.get())
+            .collect();
+        (fast, cells)
+    }
 }
 
 impl Traverse for FrameBody {
@@ -68,33 +115,77 @@ impl Traverse for FrameBody {
             if let Some(s) = s.as_ref() {
                 visit(&s.code);
                 visit(&s.globals);
-                let more = s.ns.iter().chain(s.back.iter()).chain(s.locals.iter());
-                more.chain(s.fast.iter().flatten())
-                    .chain(s.cells.iter())
+                s.ns.iter()
+                    .chain(s.back.iter())
+                    .chain(s.locals.iter())
                     .for_each(|o| visit(o));
             }
+        }
+        for s in self.slots() {
+            s.visit(visit);
         }
     }
 
     fn clear(&self) {
         // Only a stopped frame's object can be garbage (a running one is
-        // in FOLLOWED); `f.f_locals['me'] = f` makes a cycle through it.
+        // in FOLLOWED); `f.f_locals['me'] = f`, or an exception kept in a
+        // variable of the frame its traceback names, makes a cycle.
         let old = self.followed.try_borrow_mut().map(|mut s| s.take());
         drop(old);
+        for s in self.slots() {
+            drop(s.take());
+        }
     }
 }
-impl VarSize for FrameBody {}
+
+impl VarSize for FrameBody {
+    fn trailing_size(obj: &Obj) -> usize {
+        let f = obj.payload::<FrameBody>().expect("frame");
+        BASE_PAD + 8 * f.words as usize
+    }
+
+    fn drop_trailing(obj: &Obj) {
+        if let Some(f) = obj.payload::<FrameBody>() {
+            for s in f.slots() {
+                drop(s.take());
+            }
+        }
+    }
+}
+
+/// A frame object of CPython's size for `code`, its trailing words empty.
+fn alloc_frame(code: &ObjRef, gen: Option<ObjRef>, followed: Option<Followed>) -> PyResult<ObjRef> {
+    let words = code.payload::<CodeBody>().map_or(0, frame_words);
+    let body = FrameBody {
+        gen,
+        followed: RefCell::new(followed),
+        words: words as u32,
+        nfast: Cell::new(0),
+        ncells: Cell::new(0),
+    };
+    Ok(alloc_object_init(
+        &types().frame,
+        body,
+        BASE_PAD + 8 * words,
+        |obj| {
+            let p = obj.trailing_ptr::<FrameBody>().wrapping_add(BASE_PAD) as *mut ObjSlot;
+            for i in 0..words {
+                // SAFETY: the block has `words` trailing slots after the
+                // body's padding, not yet initialised nor seen by the
+                // collector.
+                unsafe { p.add(i).write(ObjSlot::new(None)) };
+            }
+        },
+    )?)
+}
 
 /// A new frame object for the generator `gen`.
 pub fn new_frame_object(gen: &Obj) -> PyResult<ObjRef> {
-    Ok(alloc_object(
-        &types().frame,
-        FrameBody {
-            gen: Some(gen.to_ref()),
-            followed: RefCell::new(None),
-        },
-        0,
-    )?)
+    let code = match gen.payload::<GeneratorBody>() {
+        Some(g) => g.code.clone(),
+        None => return Err(value_error("not a generator")),
+    };
+    alloc_frame(&code, Some(gen.to_ref()), None)
 }
 
 /// `sys._getframe(depth)`: the frame object of the running frame `depth`
@@ -104,6 +195,39 @@ pub fn getframe(depth: i64) -> PyResult<ObjRef> {
         Some(p) => object_for(p),
         None => Err(value_error("call stack is not deep enough")),
     }
+}
+
+/// The frame object a traceback entry for the frame running `code` at
+/// `instr` refers to (CPython's `PyTraceBack_Here` materialising the
+/// frame's object): the innermost running frame's when it is that frame,
+/// else (a generator thrown into before it resumes) one standing for it.
+pub fn frame_for_traceback(code: &ObjRef, instr: u32) -> PyResult<ObjRef> {
+    if let Some(p) = running_frame_at(0) {
+        // SAFETY: `p` is on the running chain, so a live frame.
+        let f = unsafe { &*p };
+        if f.code.is(code) && f.lasti() == instr {
+            return object_for(p);
+        }
+    }
+    let state = Followed {
+        live: std::ptr::null(),
+        code: code.clone(),
+        globals: types().none.clone(),
+        ns: None,
+        lasti: instr,
+        back: None,
+        locals: None,
+    };
+    alloc_frame(code, None, Some(state))
+}
+
+/// The code object a frame object runs (None once cleared).
+pub fn frame_code(frame: &Obj) -> Option<ObjRef> {
+    let b = frame.payload::<FrameBody>()?;
+    if let Some(g) = b.gen.as_ref().and_then(|g| g.payload::<GeneratorBody>()) {
+        return Some(g.code.clone());
+    }
+    followed_of(frame, |s| s.code.clone())
 }
 
 /// The frame object of the running frame `p`, made on first use.
@@ -119,20 +243,11 @@ fn object_for(p: *const Frame) -> PyResult<ObjRef> {
         code: f.code.clone(),
         globals: f.globals.clone(),
         ns: f.locals.clone(),
-        fast: Vec::new(),
-        cells: Vec::new(),
         lasti: f.lasti(),
         back: None,
         locals: None,
     };
-    let o = alloc_object(
-        &types().frame,
-        FrameBody {
-            gen: None,
-            followed: RefCell::new(Some(state)),
-        },
-        0,
-    )?;
+    let o = alloc_frame(&f.code, None, Some(state))?;
     FOLLOWED.with(|t| t.borrow_mut().insert(p as usize, o.clone()));
     watch_stops(true);
     Ok(o)
@@ -157,20 +272,38 @@ pub unsafe fn frame_stopped(p: *const Frame) {
     }) else {
         return;
     };
+    // Nothing else refers to the object: it dies with its frame, as
+    // CPython's `_PyFrame_Clear` frees a frame object only it holds.
+    if o.refcnt() == 1 {
+        drop(o);
+        return;
+    }
     // SAFETY: the caller's promise: `p` is the frame `unlink` is taking off
     // the chain, intact until `unlink` returns.
     let f = unsafe { &*p };
-    let (fast, cells, lasti, previous) = (f.fast.to_vec(), f.cells.to_vec(), f.lasti(), f.previous);
-    if let Some(mut s) = o
-        .payload::<FrameBody>()
-        .and_then(|b| b.followed.try_borrow_mut().ok())
-    {
-        if let Some(s) = s.as_mut() {
-            s.live = std::ptr::null();
-            s.fast = fast;
-            s.cells = cells;
-            s.lasti = lasti;
+    let (lasti, previous) = (f.lasti(), f.previous);
+    if let Some(b) = o.payload::<FrameBody>() {
+        if let Ok(mut s) = b.followed.try_borrow_mut() {
+            if let Some(s) = s.as_mut() {
+                s.live = std::ptr::null();
+                s.lasti = lasti;
+            }
         }
+        // The variables move into the object's words (CPython's
+        // `take_ownership` copying the frame into `_f_frame_data`).
+        let slots = b.slots();
+        let fast = f.fast.iter().take(slots.len());
+        let nfast = fast.len();
+        for (slot, v) in slots.iter().zip(fast) {
+            slot.set(v.clone());
+        }
+        let rest = &slots[nfast..];
+        let ncells = f.cells.len().min(rest.len());
+        for (slot, c) in rest.iter().zip(f.cells.iter()) {
+            slot.set(Some(c.clone()));
+        }
+        b.nfast.set(nfast as u32);
+        b.ncells.set(ncells as u32);
     }
     // The caller runs on: its object (made now if need be) is the back
     // link. Without memory for it, `f_back` is None.
@@ -342,7 +475,9 @@ fn followed_attr(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRef>>
                     }
                 };
                 let (fast, cells) = if live.is_null() {
-                    followed_of(obj, |s| (s.fast.clone(), s.cells.clone())).unwrap_or_default()
+                    obj.payload::<FrameBody>()
+                        .map(|b| b.stored())
+                        .unwrap_or_default()
                 } else {
                     // SAFETY: a non-null `live` is a running frame (see above).
                     let f = unsafe { &*live };

@@ -88,9 +88,11 @@ const CPYTHON_GEN_BASE: usize = 168;
 const _: () = assert!(object_block_size::<GeneratorBody>(0) == CPYTHON_GEN_BASE);
 
 /// The bytes after the body: the frame's localsplus (locals, cells, value
-/// stack; CPython's `gi_iframe.localsplus`).
+/// stack; CPython's `gi_iframe.localsplus`), as many as CPython's
+/// `co_stacksize` gives when that is more than our stack needs.
 fn trailing_bytes(code: &CodeBody) -> usize {
-    8 * Frame::slots_for(code)
+    let c = &code.code;
+    8 * (Frame::slots_for(code) + (c.stacksize as usize).saturating_sub(c.max_stack as usize))
 }
 
 impl VarSize for GeneratorBody {
@@ -402,6 +404,18 @@ fn suspend(vm: &mut Vm, g: &GeneratorBody, frame: Box<Frame>) {
 /// After the frame ran: keeps it while suspended; a finished one goes
 /// back to the frame pool, so that a loop making generators does not
 /// allocate a frame for each.
+/// A finished generator lets go of its `gi_frame` object, as CPython's
+/// `_PyFrame_Clear` does (the object refers back to the generator here,
+/// so keeping it would leave a cycle).
+fn drop_frame_object(g: &GeneratorBody) {
+    let object = g
+        .frame_object
+        .try_borrow_mut()
+        .ok()
+        .and_then(|mut f| f.take());
+    drop(object);
+}
+
 fn finish_resume(
     vm: &mut Vm,
     g: &GeneratorBody,
@@ -415,10 +429,12 @@ fn finish_resume(
         }
         Ok(FrameExit::Return(v)) => {
             frame.recycle(&mut vm.frame_pool);
+            drop_frame_object(g);
             Ok(GenResult::Returned(v))
         }
         Err(e) => {
             frame.recycle(&mut vm.frame_pool);
+            drop_frame_object(g);
             if typeobject::is_subtype(e.0.ty(), &types().stop_iteration) {
                 // CPython's `_PyErr_FormatFromCause`: the StopIteration is
                 // the cause (contextlib re-raises it when it sees that).

@@ -4,11 +4,10 @@
 //! (`range_iterator` over machine words, `longrange_iterator` over ints of
 //! any size).
 //!
-//! CPython keeps the four numbers as int objects of any size. Here a range
-//! whose numbers all fit in 64 bits keeps them as machine words (what
-//! `for` loops and indexing read, with no object in the way); any other
-//! range keeps the four int objects in the same four words, as CPython's,
-//! and computes with big integers.
+//! The four numbers are int objects of any size, as CPython's (so
+//! `range(1000)` takes its length's int block, and refers to the 1000 it
+//! was given). Loops, indexing and `in` read them as machine words when
+//! all four fit ([`SmallRange`]); other ranges compute with big integers.
 
 use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::memory::slot::ObjSlot;
@@ -31,81 +30,50 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 use std::cell::Cell;
 use std::num::NonZeroI64;
 
-/// `range(start, stop, step)`: CPython's four words, which hold either the
-/// numbers themselves ([`SmallRange`], when all four fit in 64 bits) or
-/// the four int objects (any other range). The length word tells them
-/// apart: a small range keeps the length's complement there (its top bit
-/// set, the length being never negative), the other form a pointer (top
-/// bit clear on the 64-bit platforms we run on).
-#[repr(C)]
-pub union RangeBody {
-    small: SmallRange,
-    big: std::mem::ManuallyDrop<[ObjRef; 4]>,
+/// `range(start, stop, step)`: CPython's four words, the int objects of
+/// its start, stop, step and length (the arguments themselves when they
+/// are exact ints, the small ints cached in the `cpython311` profile).
+pub struct RangeBody {
+    parts: [ObjRef; 4],
 }
 
-/// Which form a range has.
+/// Which form a range's numbers have.
 pub enum RangeView<'a> {
-    Small(&'a SmallRange),
+    /// All four fit in 64 bits.
+    Small(SmallRange),
     /// Start, stop, step and length as int objects.
     Big(&'a [ObjRef; 4]),
 }
 
-/// A range of machine words, with its length computed once as CPython's
-/// rangeobject keeps it.
-#[repr(C)]
+/// A range's numbers as machine words, read from its int objects.
 #[derive(Clone, Copy)]
 pub struct SmallRange {
     pub start: i64,
     pub stop: i64,
     pub step: NonZeroI64,
-    /// `!length`: negative, which marks the small form.
-    neg_length: i64,
+    length: i64,
 }
 
 const _: () = assert!(std::mem::size_of::<RangeBody>() == 32);
 
 impl RangeBody {
-    fn small(start: i64, stop: i64, step: NonZeroI64, length: i64) -> RangeBody {
-        debug_assert!(length >= 0);
-        RangeBody {
-            small: SmallRange {
+    fn new(parts: [ObjRef; 4]) -> RangeBody {
+        RangeBody { parts }
+    }
+
+    /// The range's numbers, as machine words when they all fit.
+    #[inline]
+    pub fn view(&self) -> RangeView<'_> {
+        let p = &self.parts;
+        let step = int_small(&p[2]).and_then(NonZeroI64::new);
+        match (int_small(&p[0]), int_small(&p[1]), step, int_small(&p[3])) {
+            (Some(start), Some(stop), Some(step), Some(length)) => RangeView::Small(SmallRange {
                 start,
                 stop,
                 step,
-                neg_length: !length,
-            },
-        }
-    }
-
-    fn big(parts: [ObjRef; 4]) -> RangeBody {
-        debug_assert!((parts[3].id() as i64) >= 0);
-        RangeBody {
-            big: std::mem::ManuallyDrop::new(parts),
-        }
-    }
-
-    /// The range's form.
-    #[inline]
-    pub fn view(&self) -> RangeView<'_> {
-        // SAFETY: both fields are four words; the length word is an i64
-        // in either (a pointer's bits in the big form), and its sign tells
-        // which field was written (see the type's comment).
-        unsafe {
-            if self.small.neg_length < 0 {
-                RangeView::Small(&self.small)
-            } else {
-                RangeView::Big(&self.big)
-            }
-        }
-    }
-}
-
-impl Drop for RangeBody {
-    fn drop(&mut self) {
-        if let RangeView::Big(_) = self.view() {
-            // SAFETY: the big form holds four owned references, dropped
-            // once here.
-            unsafe { std::mem::ManuallyDrop::drop(&mut self.big) };
+                length,
+            }),
+            _ => RangeView::Big(p),
         }
     }
 }
@@ -121,7 +89,7 @@ impl SmallRange {
 
     #[inline]
     pub fn length(&self) -> i64 {
-        !self.neg_length
+        self.length
     }
 }
 
@@ -163,7 +131,7 @@ fn body(o: &Obj) -> &RangeBody {
 
 /// The word-sized form of a range, if it has one.
 #[inline]
-pub fn small_range(o: &Obj) -> Option<&SmallRange> {
+pub fn small_range(o: &Obj) -> Option<SmallRange> {
     match o.payload::<RangeBody>()?.view() {
         RangeView::Small(s) => Some(s),
         RangeView::Big(_) => None,
@@ -196,29 +164,18 @@ fn part_objects(r: &RangeBody) -> PyResult<[ObjRef; 4]> {
     })
 }
 
-/// A new range object (`step` is not zero): word-sized when it can be.
+/// A new range object (`step` is not zero), holding four new ints.
 fn make_range(start: BigInt, stop: BigInt, step: BigInt) -> PyResult<ObjRef> {
+    if step.is_zero() {
+        return Err(value_error("range() arg 3 must not be zero"));
+    }
     let length = big_len(&start, &stop, &step);
-    let small = (
-        start.to_i64(),
-        stop.to_i64(),
-        step.to_i64(),
-        length.to_i64(),
-    );
-    let body = match small {
-        (Some(start), Some(stop), Some(step), Some(length)) => RangeBody::small(
-            start,
-            stop,
-            NonZeroI64::new(step).ok_or_else(|| value_error("range() arg 3 must not be zero"))?,
-            length,
-        ),
-        _ => RangeBody::big([
-            new_bigint(&start)?,
-            new_bigint(&stop)?,
-            new_bigint(&step)?,
-            new_bigint(&length)?,
-        ]),
-    };
+    let body = RangeBody::new([
+        new_bigint(&start)?,
+        new_bigint(&stop)?,
+        new_bigint(&step)?,
+        new_bigint(&length)?,
+    ]);
     Ok(alloc_object(&types().range, body, 0)?)
 }
 
@@ -438,7 +395,23 @@ pub(crate) fn range_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
             return Err(value_error("range() arg 3 must not be zero"));
         };
         if let Ok(length) = i64::try_from(small_len(a, b, c)) {
-            let body = RangeBody::small(a, b, step, length);
+            // CPython's `range_from_array`: the arguments themselves
+            // (`PyNumber_Index` of an exact int), cached 0 and 1 for the
+            // ones not given, and a new length.
+            let keep = |v: &ObjRef, n: i64| -> PyResult<ObjRef> {
+                if v.ty().is(&t.int) {
+                    Ok(v.clone())
+                } else {
+                    Ok(new_int(n)?)
+                }
+            };
+            let (start, stop, step_obj) = match pos {
+                [s] => (new_int(0)?, keep(s, b)?, new_int(1)?),
+                [s, e] => (keep(s, a)?, keep(e, b)?, new_int(1)?),
+                [s, e, k] => (keep(s, a)?, keep(e, b)?, keep(k, step.get())?),
+                _ => return Err(type_error("range expected at most 3 arguments")),
+            };
+            let body = RangeBody::new([start, stop, step_obj, new_int(length)?]);
             return Ok(alloc_object(&t.range, body, 0)?);
         }
     }

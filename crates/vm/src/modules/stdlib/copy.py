@@ -86,51 +86,122 @@ def _keep_alive(x, memo):
         memo[id(memo)] = [x]
 
 
-def _reconstruct(x, memo):
+def _slot_state(cls, x):
+    """The `__slots__` values set on `x` (copyreg._slotnames' names)."""
+    state = {}
+    for c in cls.__mro__:
+        names = c.__dict__.get('__slots__', ())
+        if isinstance(names, str):
+            names = (names,)
+        for name in names:
+            if name in ('__dict__', '__weakref__'):
+                continue
+            if name.startswith('__') and not name.endswith('__'):
+                stripped = c.__name__.lstrip('_')
+                if stripped:
+                    name = '_%s%s' % (stripped, name)
+            try:
+                state[name] = getattr(x, name)
+            except AttributeError:
+                pass
+    return state
+
+
+def _newargs(x):
+    """`x.__getnewargs__()` of the built-in value type `x` derives from."""
+    if isinstance(x, int):
+        return (int.__index__(x),)
+    if isinstance(x, float):
+        return (float.__float__(x),)
+    if isinstance(x, complex):
+        return complex.__getnewargs__(x)
+    if isinstance(x, str):
+        return (str.__getitem__(x, slice(None)),)
+    if isinstance(x, bytes):
+        return (bytes.__getitem__(x, slice(None)),)
+    if isinstance(x, tuple):
+        return (tuple.__getitem__(x, slice(None)),)
+    return None
+
+
+def _reduce(x):
+    """`x.__reduce_ex__(4)` as CPython's object.__reduce_ex__ makes it
+    (typeobject.c's reduce_newobj, or set's and frozenset's __reduce__):
+    (callable, args, state, list items, dict items)."""
     cls = type(x)
-    if isinstance(x, dict):
-        y = cls.__new__(cls)
-        if memo is not None:
-            memo[id(x)] = y
-        for key, value in x.items():
-            if memo is not None:
-                key, value = deepcopy(key, memo), deepcopy(value, memo)
-            dict.__setitem__(y, key, value)
-        return y
-    if isinstance(x, list):
-        y = cls.__new__(cls)
-        if memo is not None:
-            memo[id(x)] = y
-        for a in x:
-            y.append(a if memo is None else deepcopy(a, memo))
-        return y
-    if isinstance(x, set):
-        y = cls.__new__(cls)
-        for a in x:
-            y.add(a if memo is None else deepcopy(a, memo))
-        return y
-    try:
-        state = x.__dict__
-    except AttributeError:
-        raise Error(f'un(deep)copyable object of type {cls}')
-    getnewargs = getattr(x, '__getnewargs__', None)
-    if getnewargs is not None:
-        args = getnewargs()
-        if memo is not None:
-            args = deepcopy(args, memo)
-        return cls(*args)
-    y = cls.__new__(cls)
-    if memo is not None:
-        memo[id(x)] = y
     getstate = getattr(x, '__getstate__', None)
-    if getstate is not None and getattr(cls, '__getstate__', None) is not getattr(object, '__getstate__', None):
+    if isinstance(x, BaseException):
+        # BaseException.__reduce__.
+        return cls, x.args, getattr(x, '__dict__', None) or None, None, None
+    if isinstance(x, (set, frozenset)):
+        state = getstate() if getstate is not None else getattr(x, '__dict__', None) or None
+        return cls, (list(x),), state, None, None
+    getnewargs = getattr(x, '__getnewargs__', None)
+    args = tuple(getnewargs()) if getnewargs is not None else _newargs(x)
+    hasargs = args is not None
+    if getstate is not None:
         state = getstate()
-    if memo is not None:
-        state = deepcopy(state, memo)
-    setstate = getattr(y, '__setstate__', None)
-    if setstate is not None:
-        setstate(state)
     else:
-        for key, value in state.items():
-            object.__setattr__(y, key, value)
+        state = getattr(x, '__dict__', None) or None
+        slots = _slot_state(cls, x)
+        if slots:
+            state = (state, slots)
+        elif state is None and not hasargs and not isinstance(x, (list, dict)):
+            if not hasattr(x, '__dict__') and not _has_slots(cls):
+                raise TypeError("cannot pickle '%s' object" % cls.__name__)
+    listiter = iter(x) if isinstance(x, list) else None
+    dictiter = iter(x.items()) if isinstance(x, dict) else None
+    return cls.__new__, (cls,) + (args or ()), state, listiter, dictiter
+
+
+def _has_slots(cls):
+    return any('__slots__' in c.__dict__ for c in cls.__mro__)
+
+
+def _reconstruct(x, memo):
+    reduce_ex = getattr(type(x), '__reduce_ex__', None)
+    reduce = getattr(type(x), '__reduce__', None)
+    if reduce_ex is not None:
+        rv = x.__reduce_ex__(4)
+    elif reduce is not None:
+        rv = x.__reduce__()
+    else:
+        rv = _reduce(x)
+    if isinstance(rv, str):
+        return x
+    return _rebuild(x, memo, *rv)
+
+
+def _rebuild(x, memo, func, args, state=None, listiter=None, dictiter=None):
+    """copy.py's `_reconstruct`: a new object from a reduction."""
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state is not None:
+                y.__dict__.update(state)
+            if slotstate is not None:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+            y[key] = value
     return y

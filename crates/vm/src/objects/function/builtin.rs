@@ -200,6 +200,18 @@ pub(crate) fn builtin_repr(o: &Obj) -> String {
     }
 }
 
+/// CPython's documentation string of the built-in `name` of `owner` (a
+/// module, a type's name, or `type` for the type `name` itself), made
+/// when it is asked for, as CPython's `meth_get__doc__` makes it; None
+/// where it has none.
+pub fn builtin_doc(owner: &str, name: &str) -> PyResult<ObjRef> {
+    use super::builtin_docs::DOCS;
+    match DOCS.binary_search_by(|(o, n, _)| (*o, *n).cmp(&(owner, name))) {
+        Ok(i) => Ok(new_str(DOCS[i].2)?),
+        Err(_) => Ok(types().none.clone()),
+    }
+}
+
 /// A built-in function's `__name__`, `__qualname__` and `__self__`.
 pub(crate) fn builtin_special_attr(obj: &Obj, name: &str) -> PyResult<Option<ObjRef>> {
     let none = || types().none.clone();
@@ -214,7 +226,7 @@ pub(crate) fn builtin_special_attr(obj: &Obj, name: &str) -> PyResult<Option<Obj
             }
         }
         "__self__" => b.bound.clone().unwrap_or_else(none),
-        "__doc__" => none(),
+        "__doc__" => builtin_doc(b.owner, b.name)?,
         "__module__" => none(),
         _ => return Ok(None),
     }))

@@ -334,7 +334,7 @@ pub(crate) fn code_special_attr(obj: &Obj, name: &str) -> PyResult<Option<ObjRef
         "co_kwonlyargcount" => new_int(c.code.kwonlyargcount as i64)?,
         "co_flags" => new_int(c.code.flags as i64)?,
         "co_nlocals" => new_int(c.varnames.len() as i64)?,
-        "co_stacksize" => new_int(c.code.max_stack as i64)?,
+        "co_stacksize" => new_int(c.code.stacksize as i64)?,
         "co_names" => new_tuple(c.names.iter().cloned().collect())?,
         "co_cellvars" | "co_freevars" => {
             let v = if name == "co_cellvars" {

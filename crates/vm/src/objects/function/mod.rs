@@ -5,6 +5,7 @@
 //! [`code`] (their CPython bytecode size in [`code_size`]), cells in [`cell`].
 
 pub mod builtin;
+mod builtin_docs;
 pub mod cell;
 pub mod code;
 pub mod code_size;

@@ -7,6 +7,20 @@
 //! Invariant: the trailing bytes are valid UTF-8 of `byte_len` bytes followed
 //! by a NUL; `char_len` is the number of code points; `hash` is -1 until
 //! computed.
+//!
+//! Block sizes are CPython's compact forms': an ASCII str is 48 bytes and
+//! its text and NUL (`PyASCIIObject`), a non-ASCII one CPython's 72-byte
+//! `PyCompactUnicodeObject` and `(n + 1) * kind` bytes of 1-, 2- or
+//! 4-byte characters, the kind being kept in the state word as CPython's
+//! `state.kind`; our UTF-8 text sits in that room, which it fills except
+//! for long latin-1 or BMP text (more than about 24 characters of 2- and
+//! 3-byte UTF-8), whose block is then the text's size ([`str_trailing`]).
+//!
+//! An instance of a subclass of str is CPython's non-compact
+//! `PyUnicodeObject` instead: 80 bytes (our header and body, then a word
+//! pointing at the text and three more) before the subclass's dict and
+//! weak-reference words, and the text in a block of its own of
+//! `(n + 1) * kind` bytes ([`STATE_NOT_COMPACT`]).
 
 pub mod codecs;
 pub mod format;
@@ -39,17 +53,90 @@ pub struct StrBody {
     _state: u64,
 }
 
+/// CPython's `state.kind` bits: 1, 2 or 4 bytes per character of a
+/// non-ASCII str (0 for ASCII text, or where the kind was not worked out:
+/// then the block is the text's size).
+const STATE_KIND_SHIFT: u32 = 2;
+const STATE_KIND_MASK: u64 = 0b111 << STATE_KIND_SHIFT;
+
+/// CPython's `state.compact` clear: the text is in a block of its own,
+/// which the first trailing word points at (an instance of a subclass).
+const STATE_NOT_COMPACT: u64 = 1 << 5;
+/// A non-compact str's trailing bytes: `PyUnicodeObject`'s 80 bytes after
+/// our 48 (the text pointer first).
+const NOT_COMPACT_TRAILING: usize = 32;
+
+/// The size of a non-compact str's text block: the text and its NUL, at
+/// least CPython's `(n + 1) * kind` bytes.
+fn text_block_size(byte_len: usize, char_len: usize, state: u64) -> usize {
+    let kind = ((state & STATE_KIND_MASK) >> STATE_KIND_SHIFT) as usize;
+    (byte_len + 1).max((char_len + 1) * kind.max(1))
+}
+
+/// The state bits of the PEP 393 kind of non-ASCII `s`.
+fn kind_state(s: &str) -> u64 {
+    let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
+    let kind: u64 = if max < 0x100 {
+        1
+    } else if max < 0x1_0000 {
+        2
+    } else {
+        4
+    };
+    kind << STATE_KIND_SHIFT
+}
+
+/// The trailing bytes of a str of `byte_len` UTF-8 bytes and `char_len`
+/// characters with state `state`: the text and its NUL, and for non-ASCII
+/// text at least what CPython's compact form has after our 48-byte
+/// header (24 more bytes of header, then `(char_len + 1) * kind`).
+#[inline]
+fn str_trailing(byte_len: usize, char_len: usize, state: u64) -> usize {
+    let kind = ((state & STATE_KIND_MASK) >> STATE_KIND_SHIFT) as usize;
+    if byte_len == char_len || kind == 0 {
+        return byte_len + 1;
+    }
+    (byte_len + 1).max(24 + (char_len + 1) * kind)
+}
+
+/// The kind state bits of a str object (ASCII counting as latin-1).
+fn kind_of(obj: &Obj, b: &StrBody) -> u64 {
+    if b.is_ascii() {
+        1 << STATE_KIND_SHIFT
+    } else if b._state & STATE_KIND_MASK != 0 {
+        b._state & STATE_KIND_MASK
+    } else {
+        kind_state(str_of(obj, b))
+    }
+}
+
 impl Traverse for StrBody {}
 impl VarSize for StrBody {
     fn trailing_size(obj: &Obj) -> usize {
         // SAFETY: only called on str objects (dispatch by layout).
-        unsafe { obj.body_unchecked::<StrBody>() }.byte_len + 1
+        let b = unsafe { obj.body_unchecked::<StrBody>() };
+        if b._state & STATE_NOT_COMPACT != 0 {
+            return NOT_COMPACT_TRAILING;
+        }
+        str_trailing(b.byte_len, b.char_len, b._state)
     }
     fn drop_trailing(obj: &Obj) {
         // SAFETY: only called on str objects (dispatch by layout).
         let body = unsafe { obj.body_unchecked::<StrBody>() };
         if body._state & intern::STATE_INTERNED != 0 {
             intern::forget(str_of(obj, body));
+        }
+        if body._state & STATE_NOT_COMPACT != 0 {
+            let size = text_block_size(body.byte_len, body.char_len, body._state);
+            // SAFETY: a non-compact str's first trailing word is the text
+            // block `new_str_in` allocated with this size, freed once here
+            // as the object dies.
+            unsafe {
+                let p = *(obj.trailing_ptr::<StrBody>() as *const *mut u8);
+                if let Some(p) = std::ptr::NonNull::new(p) {
+                    heap::free(p, size);
+                }
+            }
         }
     }
 }
@@ -79,11 +166,24 @@ pub fn new_str(s: &str) -> Result<ObjRef, AllocError> {
     if s.is_empty() {
         return Ok(types().empty_str.clone());
     }
-    new_str_with_type(&types().str, s)
+    new_str_in(&types().str, s, 0)
 }
 
-/// A new str object of type `ty` (str during bootstrap, or a subclass).
+/// A new str object of type `ty` (str during bootstrap, or a subclass:
+/// then CPython's non-compact form).
 pub fn new_str_with_type(ty: &Obj, s: &str) -> Result<ObjRef, AllocError> {
+    let heap_type = ty
+        .payload::<crate::objects::typeobject::TypeBody>()
+        .is_some_and(|b| b.has_flag(crate::objects::typeobject::flags::HEAPTYPE));
+    if heap_type {
+        let char_len = s.chars().count();
+        let state = if char_len == s.len() {
+            0
+        } else {
+            kind_state(s)
+        };
+        return new_str_not_compact(ty, s, char_len, state);
+    }
     new_str_in(ty, s, 0)
 }
 
@@ -93,18 +193,67 @@ fn new_str_with_state(s: &str, state: u64) -> Result<ObjRef, AllocError> {
 }
 
 fn new_str_in(ty: &Obj, s: &str, state: u64) -> Result<ObjRef, AllocError> {
+    let char_len = s.chars().count();
+    let state = if char_len == s.len() {
+        state
+    } else {
+        state | kind_state(s)
+    };
     let body = StrBody {
         hash: Cell::new(-1),
         byte_len: s.len(),
-        char_len: s.chars().count(),
+        char_len,
         _state: state,
     };
-    let obj = alloc_object(ty, body, s.len() + 1)?;
+    let obj = alloc_object(ty, body, str_trailing(s.len(), char_len, state))?;
     let dst = obj.trailing_ptr::<StrBody>();
-    // SAFETY: alloc_object reserved s.len() + 1 trailing bytes at dst.
+    // SAFETY: alloc_object reserved at least s.len() + 1 trailing bytes at dst.
     unsafe {
         std::ptr::copy_nonoverlapping(s.as_ptr(), dst, s.len());
         *dst.add(s.len()) = 0;
+    }
+    Ok(obj)
+}
+
+/// A str subclass's instance: CPython's `unicode_subtype_new`, the object
+/// and then its text in a block of its own.
+fn new_str_not_compact(
+    ty: &Obj,
+    s: &str,
+    char_len: usize,
+    state: u64,
+) -> Result<ObjRef, AllocError> {
+    let state = state | STATE_NOT_COMPACT;
+    let size = text_block_size(s.len(), char_len, state);
+    let text = heap::malloc(size)?;
+    // SAFETY: a fresh block of `size > s.len()` bytes, disjoint from `s`.
+    unsafe {
+        std::ptr::copy_nonoverlapping(s.as_ptr(), text.as_ptr(), s.len());
+        *text.as_ptr().add(s.len()) = 0;
+    }
+    let body = StrBody {
+        hash: Cell::new(-1),
+        byte_len: s.len(),
+        char_len,
+        _state: state,
+    };
+    let obj = match alloc_object(ty, body, NOT_COMPACT_TRAILING) {
+        Ok(o) => o,
+        Err(e) => {
+            // SAFETY: the block just allocated with `size`, never shared.
+            unsafe { heap::free(text, size) };
+            return Err(e);
+        }
+    };
+    let words = obj.trailing_ptr::<StrBody>() as *mut usize;
+    // SAFETY: alloc_object reserved NOT_COMPACT_TRAILING (four words) of
+    // trailing bytes: the text pointer, then CPython's other fields,
+    // zeroed.
+    unsafe {
+        words.write(text.as_ptr() as usize);
+        for i in 1..NOT_COMPACT_TRAILING / 8 {
+            words.add(i).write(0);
+        }
     }
     Ok(obj)
 }
@@ -146,7 +295,37 @@ pub fn new_str_build(
     let mut w = StrWriter { dst: bytes, at: 0 };
     build(&mut w);
     debug_assert_eq!(w.at, byte_len, "str builder length");
-    Ok(obj)
+    if byte_len == char_len {
+        return Ok(obj);
+    }
+    // Non-ASCII text: its kind is known now; the block grows to CPython's
+    // size for it (or, when it cannot be resized, keeps the text's size
+    // and no kind).
+    let kind = {
+        let b = obj.payload::<StrBody>().expect("str");
+        kind_state(str_of(&obj, b))
+    };
+    let (old, new) = (byte_len + 1, str_trailing(byte_len, char_len, kind));
+    if new == old {
+        set_state(&obj, kind);
+        return Ok(obj);
+    }
+    match crate::memory::object::resize_unique_str(obj, old, new) {
+        Ok(obj) => {
+            set_state(&obj, kind);
+            Ok(obj)
+        }
+        Err(obj) => Ok(obj),
+    }
+}
+
+/// Sets the state word of a str nothing else refers to yet.
+fn set_state(obj: &Obj, state: u64) {
+    let body = obj.payload::<StrBody>().expect("str") as *const StrBody as *mut StrBody;
+    // SAFETY: the object was just made and its one reference is the
+    // caller's, so nothing reads the body while it changes; the state
+    // word is read only for the block size and interning.
+    unsafe { (*body)._state = state };
 }
 
 /// The writer [`new_str_build`] hands out: appends whole strs while they fit.
@@ -217,18 +396,24 @@ pub fn concat(a: &Obj, b: &Obj) -> Option<Result<ObjRef, AllocError>> {
     if len == 0 {
         return Some(Ok(types().empty_str.clone()));
     }
+    let char_len = ab.char_len + bb.char_len;
+    let state = if len == char_len {
+        0
+    } else {
+        kind_of(a, ab).max(kind_of(b, bb))
+    };
     let body = StrBody {
         hash: Cell::new(-1),
         byte_len: len,
-        char_len: ab.char_len + bb.char_len,
-        _state: 0,
+        char_len,
+        _state: state,
     };
-    let obj = match alloc_builtin_object(&types().str, body, len + 1) {
+    let obj = match alloc_builtin_object(&types().str, body, str_trailing(len, char_len, state)) {
         Ok(o) => o,
         Err(e) => return Some(Err(e)),
     };
     let dst = obj.trailing_ptr::<StrBody>();
-    // SAFETY: alloc_object reserved len + 1 trailing bytes at dst; x and y
+    // SAFETY: alloc_object reserved at least len + 1 trailing bytes at dst; x and y
     // are the texts of live objects, disjoint from the new block.
     unsafe {
         std::ptr::copy_nonoverlapping(x.as_ptr(), dst, x.len());
@@ -252,17 +437,26 @@ pub fn join_parts(parts: &[ObjRef]) -> Result<ObjRef, AllocError> {
     if len == 0 {
         return Ok(types().empty_str.clone());
     }
+    let state = if len == chars {
+        0
+    } else {
+        parts
+            .iter()
+            .filter_map(|p| p.payload::<StrBody>().map(|b| kind_of(p, b)))
+            .max()
+            .unwrap_or(0)
+    };
     let body = StrBody {
         hash: Cell::new(-1),
         byte_len: len,
         char_len: chars,
-        _state: 0,
+        _state: state,
     };
-    let obj = alloc_builtin_object(&types().str, body, len + 1)?;
+    let obj = alloc_builtin_object(&types().str, body, str_trailing(len, chars, state))?;
     let dst = obj.trailing_ptr::<StrBody>();
     let mut at = 0;
     for (s, _) in texts() {
-        // SAFETY: alloc_builtin_object reserved len + 1 trailing bytes at
+        // SAFETY: alloc_builtin_object reserved at least len + 1 trailing bytes at
         // dst, and the parts' lengths sum to len; the parts are live
         // objects, disjoint from the new block.
         unsafe { std::ptr::copy_nonoverlapping(s.as_ptr(), dst.add(at), s.len()) };
@@ -315,14 +509,18 @@ pub fn append_in_place(s: ObjRef, t: &Obj) -> Result<ObjRef, ObjRef> {
     {
         return Err(s);
     }
-    let s = crate::memory::object::resize_unique_str(s, old_len + 1, new_len + 1)?;
+    let (old_size, new_size) = (
+        str_trailing(old_len, sb.char_len, sb._state),
+        str_trailing(new_len, chars, sb._state),
+    );
+    let s = crate::memory::object::resize_unique_str(s, old_size, new_size)?;
     let src = str_of(t, tb).as_bytes();
     let dst = s.trailing_ptr::<StrBody>();
     let body = s.payload::<StrBody>().expect("str") as *const StrBody as *mut StrBody;
     // `s` has exactly one reference (ours: `resize_unique_str` checked), so
     // nothing else reads its body while it changes; two UTF-8 strings end
     // to end are UTF-8.
-    // SAFETY: the block now has new_len + 1 trailing bytes, and `t` is
+    // SAFETY: the block now has at least new_len + 1 trailing bytes, and `t` is
     // another object, so the copied ranges do not overlap.
     unsafe {
         std::ptr::copy_nonoverlapping(src.as_ptr(), dst.add(old_len), add);
@@ -335,7 +533,12 @@ pub fn append_in_place(s: ObjRef, t: &Obj) -> Result<ObjRef, ObjRef> {
 }
 
 fn str_of<'a>(obj: &'a Obj, body: &StrBody) -> &'a str {
-    let p = obj.trailing_ptr::<StrBody>();
+    let mut p = obj.trailing_ptr::<StrBody>() as *const u8;
+    if body._state & STATE_NOT_COMPACT != 0 {
+        // SAFETY: a non-compact str's first trailing word points at its
+        // text block (`new_str_not_compact`), alive as long as the object.
+        p = unsafe { *(p as *const *const u8) };
+    }
     // SAFETY: a str object's trailing bytes are byte_len bytes of valid UTF-8
     // (module invariant), alive as long as the object.
     unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(p, body.byte_len)) }

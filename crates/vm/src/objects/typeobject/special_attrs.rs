@@ -52,6 +52,9 @@ pub fn type_special_attr(_vm: &mut Vm, cls: &Obj, name: &str) -> PyResult<Option
         "__class__" => cls.ty().to_ref(),
         "__doc__" => match b.dict().borrow().get_rust_str("__doc__") {
             Some(d) => d,
+            None if !b.has_flag(flags::HEAPTYPE) => {
+                crate::objects::function::builtin::builtin_doc("type", &b.name())?
+            }
             None => types().none.clone(),
         },
         "__module__" if !b.has_flag(flags::HEAPTYPE) => {
