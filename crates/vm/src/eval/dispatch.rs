@@ -156,11 +156,10 @@ fn enter_callee(vm: &mut Vm, inner: &mut Option<Box<Frame>>, mut callee: Box<Fra
 #[inline(always)]
 unsafe fn code_of<'a>(frame: &Frame) -> &'a CodeBody {
     debug_assert!(frame.code.payload::<CodeBody>().is_some(), "code object");
-    // SAFETY: a running frame's `code` is a code object (every frame is
-    // built from one: `Frame::for_namespace`, `init_frame_rest`, a
-    // generator's); it holds a strong reference that keeps the object's
-    // block (and so its body) alive and in place until it is replaced; the
-    // caller promises not to use the result after that.
+    // A running frame's `code` is a code object: every frame is built from
+    // one (`Frame::for_namespace`, `init_frame_rest`, a generator's).
+    // SAFETY: that code object; `frame.code` keeps its block alive and in
+    // place until replaced, and the caller does not use the result after.
     unsafe { &*(frame.code.body_unchecked::<CodeBody>() as *const CodeBody) }
 }
 
