@@ -21,6 +21,8 @@ def copy(x):
         return dict(x)
     if cls is set:
         return set(x)
+    if cls is bytearray:
+        return x.copy()
     if callable(x) and hasattr(x, '__code__'):
         return x
     copier = getattr(cls, '__copy__', None)
@@ -108,6 +110,18 @@ def _reconstruct(x, memo):
         y = cls.__new__(cls)
         for a in x:
             y.add(a if memo is None else deepcopy(a, memo))
+        return y
+    if isinstance(x, bytearray):
+        # bytearray's __reduce_ex__: the class called with the content
+        # (as bytes), then the instance dict (if any) copied over.
+        y = cls(bytes(x)) if len(x) else cls()
+        if memo is not None:
+            memo[id(x)] = y
+        state = getattr(x, '__dict__', None)
+        if state:
+            if memo is not None:
+                state = deepcopy(state, memo)
+            y.__dict__.update(state)
         return y
     try:
         state = x.__dict__
