@@ -204,16 +204,36 @@ pub(crate) fn bytes_decode(
         let s: String = data.iter().map(|&b| b as char).collect();
         return Ok(new_str(&s)?);
     }
+    // The surrogate handlers decode bytes to lone surrogates (U+DC80..
+    // U+DCFF for surrogateescape, an encoded surrogate for surrogatepass),
+    // which a str here cannot hold: where CPython would make one, the
+    // error is strict's with the reason saying so; elsewhere they are
+    // strict (surrogatepass re-raises what it cannot handle).
+    let surrogates = matches!(errors, "surrogateescape" | "surrogatepass");
+    let limit = |reason: &str, bad: &[u8]| -> String {
+        let makes_surrogate = match errors {
+            "surrogateescape" => true,
+            "surrogatepass" => {
+                !is_ascii_name(name) && matches!(bad, [0xed, 0xa0..=0xbf, 0x80..=0xbf, ..])
+            }
+            _ => false,
+        };
+        if makes_surrogate {
+            format!("{reason} (the {errors} handler would give a lone surrogate, which arenapy's str cannot hold)")
+        } else {
+            reason.to_string()
+        }
+    };
     if is_ascii_name(name) {
         if let Some(i) = data.iter().position(|&b| b >= 128) {
-            if errors == "strict" {
+            if errors == "strict" || surrogates {
                 return Err(exception::unicode_error5(
                     true,
                     "ascii",
                     new_bytes(data)?,
                     i,
                     i + 1,
-                    "ordinal not in range(128)",
+                    &limit("ordinal not in range(128)", &data[i..]),
                 ));
             }
             let mut s = String::with_capacity(data.len());
@@ -227,7 +247,7 @@ pub(crate) fn bytes_decode(
             return Ok(new_str(&s)?);
         }
     }
-    if errors != "strict" && std::str::from_utf8(data).is_err() {
+    if errors != "strict" && !surrogates && std::str::from_utf8(data).is_err() {
         let mut s = String::with_capacity(data.len());
         for chunk in data.utf8_chunks() {
             s.push_str(chunk.valid());
@@ -254,7 +274,7 @@ pub(crate) fn bytes_decode(
                 new_bytes(data)?,
                 i,
                 end,
-                why,
+                &limit(why, &data[i..]),
             ))
         }
     }
