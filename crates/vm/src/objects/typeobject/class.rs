@@ -194,6 +194,16 @@ pub fn create_class(
         &dict_body(ns).expect("dict").table.borrow(),
         false,
     )?;
+    // CPython's type_new_set_module: without `__module__` in the namespace
+    // (a class statement's body sets it), the `__name__` of the calling
+    // frame's globals, if it has one.
+    if table.get_rust_str("__module__").is_none() {
+        let module = crate::objects::frame::caller_globals()
+            .and_then(|g| dict_body(&g).and_then(|d| d.table.borrow().get_rust_str("__name__")));
+        if let Some(m) = module {
+            table.set_str(new_str("__module__")?, m)?;
+        }
+    }
     let qualname = take_entry(&mut table, "__qualname__").unwrap_or_else(|| name.to_ref());
     if let Some(ix) = find_entry(&table, "__init_subclass__") {
         let f = table.entry(ix).map(|e| e.value.clone());
