@@ -252,7 +252,7 @@ pub(crate) fn bi_dir(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResul
         if let Some(r) = crate::protocol::object::call_special(vm, o, "__dir__", &[])? {
             let items = crate::protocol::iter::collect(vm, &r)?;
             let l = new_list(items)?;
-            crate::objects::list::sort::list_sort(vm, &[l.clone()], None)?;
+            crate::objects::list::sort::list_sort(vm, std::slice::from_ref(&l), None)?;
             return Ok(l);
         }
         if let Some(m) = o.payload::<ModuleBody>() {

@@ -11,6 +11,10 @@
 //! Checked against CPython 3.11 on a few hundred thousand random arguments
 //! per function.
 
+// The constants are spelled with the C source's digits (more than an f64
+// holds; the value is the same), so they can be checked against it.
+#![allow(clippy::excessive_precision)]
+
 /// erf(1) rounded to single precision (the split point of the middle
 /// interval).
 const ERX: f64 = 8.450_629_115_104_675_292_97e-1;
@@ -20,7 +24,6 @@ const EFX: f64 = 1.283_791_670_955_125_863_16e-1;
 // Sun's rational approximations (the coefficients fdlibm, musl and glibc
 // share). Each list is in increasing powers; a leading 1.0 is the
 // denominator's constant term.
-#[allow(clippy::excessive_precision)]
 const PP: [f64; 5] = [
     1.283_791_670_955_125_585_61e-1,
     -3.250_421_072_470_014_993_70e-1,
@@ -28,7 +31,6 @@ const PP: [f64; 5] = [
     -5.770_270_296_489_441_591_57e-3,
     -2.376_301_665_665_016_260_84e-5,
 ];
-#[allow(clippy::excessive_precision)]
 const QQ: [f64; 6] = [
     1.0,
     3.979_172_239_591_553_528_19e-1,
@@ -37,7 +39,6 @@ const QQ: [f64; 6] = [
     1.324_947_380_043_216_445_26e-4,
     -3.960_228_278_775_368_123_20e-6,
 ];
-#[allow(clippy::excessive_precision)]
 const PA: [f64; 7] = [
     -2.362_118_560_752_659_440_77e-3,
     4.148_561_186_837_483_316_66e-1,
@@ -47,7 +48,6 @@ const PA: [f64; 7] = [
     3.547_830_432_561_823_593_71e-2,
     -2.166_375_594_868_790_843_00e-3,
 ];
-#[allow(clippy::excessive_precision)]
 const QA: [f64; 7] = [
     1.0,
     1.064_208_804_008_442_282_86e-1,
@@ -57,7 +57,6 @@ const QA: [f64; 7] = [
     1.363_708_391_202_905_073_62e-2,
     1.198_449_984_679_910_741_70e-2,
 ];
-#[allow(clippy::excessive_precision)]
 const RA: [f64; 8] = [
     -9.864_944_034_847_148_227_05e-3,
     -6.938_585_727_071_817_643_72e-1,
@@ -68,7 +67,6 @@ const RA: [f64; 8] = [
     -8.128_743_550_630_659_342_46e1,
     -9.814_329_344_169_145_485_92,
 ];
-#[allow(clippy::excessive_precision)]
 const SA: [f64; 9] = [
     1.0,
     1.965_127_166_743_925_712_92e1,
@@ -80,7 +78,6 @@ const SA: [f64; 9] = [
     6.570_249_770_319_281_701_35,
     -6.042_441_521_485_809_874_38e-2,
 ];
-#[allow(clippy::excessive_precision)]
 const RB: [f64; 7] = [
     -9.864_942_924_700_099_285_97e-3,
     -7.992_832_376_805_230_065_74e-1,
@@ -90,7 +87,6 @@ const RB: [f64; 7] = [
     -1.025_095_131_611_077_249_54e3,
     -4.835_191_916_086_513_970_19e2,
 ];
-#[allow(clippy::excessive_precision)]
 const SB: [f64; 8] = [
     1.0,
     3.033_806_074_348_245_829_24e1,
@@ -230,7 +226,6 @@ pub(super) fn cbrt(x: f64) -> f64 {
         return x + x;
     }
     let (xm, xe) = libm::frexp(x.abs());
-    #[allow(clippy::excessive_precision)]
     let u = 0.354_895_765_043_919_860
         + (1.508_191_937_815_848_96
             + (-2.114_994_941_673_712_87
@@ -242,9 +237,7 @@ pub(super) fn cbrt(x: f64) -> f64 {
                 * xm)
             * xm;
     let t2 = u * u * u;
-    #[allow(clippy::excessive_precision)]
     const CBRT2: f64 = 1.259_921_049_894_873_164_8;
-    #[allow(clippy::excessive_precision)]
     const SQR_CBRT2: f64 = 1.587_401_051_968_199_474_8;
     let factor = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
     // C's `%` and `/` truncate toward zero, as Rust's do.
