@@ -49,6 +49,16 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<ObjRef>> {
         "sys" => make_sys(vm)?,
         "gc" => make_gc()?,
         "math" => make_math()?,
+        // The module over the interpreter's own builtins dict, so that
+        // `builtins.x = v` is seen by every lookup of `x`.
+        "builtins" => crate::memory::object::alloc_object(
+            &crate::objects::registry::types().module,
+            crate::objects::module::ModuleBody::new(
+                crate::objects::str::new_str("builtins")?,
+                vm.builtins.clone(),
+            ),
+            0,
+        )?,
         _ => return stdlib::native_module(vm, name),
     }))
 }
