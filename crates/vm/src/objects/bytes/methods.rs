@@ -224,6 +224,53 @@ pub(crate) fn bytes_decode(
             reason.to_string()
         }
     };
+    if let Some(codec) = crate::objects::str::codecs_wide::wide_codec(name) {
+        let mut s = String::with_capacity(data.len() / 2);
+        crate::objects::str::codecs_wide::decode(data, codec, &mut s, |out, e, big| {
+            if errors == "strict" || surrogates {
+                let escape =
+                    errors == "surrogateescape" && data[e.start..e.end].iter().all(|&b| b >= 0x80);
+                let pass = errors == "surrogatepass" && e.surrogate;
+                let reason = if escape || pass {
+                    format!("{} (the {errors} handler would give a lone surrogate, which arenapy's str cannot hold)", e.reason)
+                } else {
+                    e.reason.to_string()
+                };
+                return Err(exception::unicode_error5(
+                    true,
+                    crate::objects::str::codecs_wide::error_name(codec, big),
+                    new_bytes(data)?,
+                    e.start,
+                    e.end,
+                    &reason,
+                ));
+            }
+            let wrap = |kind: &str, msg: String| {
+                if crate::objects::str::codecs_wide::fast_path(name) {
+                    msg
+                } else {
+                    format!("decoding with '{name}' codec failed ({kind}: {msg})")
+                }
+            };
+            match errors {
+                "ignore" | "replace" | "backslashreplace" => {
+                    decode_error_piece(out, &data[e.start..e.end], errors)
+                }
+                "xmlcharrefreplace" | "namereplace" => Err(type_error(wrap(
+                    "TypeError",
+                    "don't know how to handle UnicodeDecodeError in error callback".to_string(),
+                ))),
+                other => Err(exception::new_error(
+                    &types().lookup_error,
+                    &wrap(
+                        "LookupError",
+                        format!("unknown error handler name '{other}'"),
+                    ),
+                )),
+            }
+        })?;
+        return Ok(new_str(&s)?);
+    }
     if is_ascii_name(name) {
         if let Some(i) = data.iter().position(|&b| b >= 128) {
             if errors == "strict" || surrogates {

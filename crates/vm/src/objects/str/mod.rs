@@ -9,6 +9,7 @@
 //! computed.
 
 pub mod codecs;
+pub(crate) mod codecs_wide;
 pub mod format;
 pub mod intern;
 pub mod methods;
