@@ -170,7 +170,12 @@ pub(crate) fn error_handler<'a>(errors: Option<&'a ObjRef>, what: &str) -> PyRes
         Some(e) => try_str(e).ok_or_else(|| {
             type_error(format!(
                 "{what}() argument 'errors' must be str, not {}",
-                type_name(e)
+                // _PyArg_BadArgument names None itself.
+                if crate::objects::singletons::is_none(e) {
+                    "None".to_string()
+                } else {
+                    type_name(e).to_string()
+                }
             ))
         }),
     }
