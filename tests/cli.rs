@@ -475,3 +475,19 @@ fn assert_on_a_folded_tuple_warns() {
     );
     assert!(o.status.success());
 }
+
+/// A decode whose surrogateescape/surrogatepass result needs a lone
+/// surrogate (which arenapy's str cannot hold) is strict's error with the
+/// reason saying why, not a silently different str (docs/fuzzing.md).
+#[test]
+fn surrogate_handlers_refuse_lone_surrogates() {
+    let o = run(&[
+        "-c",
+        "for b, h in ((b'a\\xff', 'surrogateescape'), (b'\\xed\\xa0\\x80', 'surrogatepass')):\n    try:\n        b.decode('utf-8', h)\n    except UnicodeDecodeError as e:\n        print(e.start, e.end, e.reason)",
+    ]);
+    assert_eq!(
+        stdout(&o),
+        "1 2 invalid start byte (the surrogateescape handler would give a lone surrogate, which arenapy's str cannot hold)\n\
+         0 1 invalid continuation byte (the surrogatepass handler would give a lone surrogate, which arenapy's str cannot hold)\n"
+    );
+}

@@ -116,7 +116,15 @@ pub fn supports(obj: &Obj) -> bool {
         | Layout::Generator
         | Layout::Code
         | Layout::Module => true,
-        Layout::List | Layout::Dict | Layout::Exception | Layout::Float | Layout::Str => heap,
+        Layout::Exception => crate::objects::exception_members::has_weak_word(obj.ty()),
+        // Subclasses of these carry a weak-list word unless `__slots__`
+        // left it out (`objects::subtype_dict`).
+        Layout::List
+        | Layout::Dict
+        | Layout::Float
+        | Layout::Str
+        | Layout::Complex
+        | Layout::ByteArray => heap && obj.type_body().shape.weaklist,
         _ => false,
     }
 }

@@ -744,6 +744,7 @@ pub(crate) fn install_methods() -> PyResult<()> {
             ("clear", ba_clear),
             ("copy", ba_copy),
             ("reverse", ba_reverse),
+            ("__init__", ba_init),
         ],
         BuiltinKind::Method,
     )?;
@@ -762,8 +763,37 @@ pub(crate) fn install_methods() -> PyResult<()> {
     )
 }
 
-/// `bytearray.fromhex(s)`: bytes' parser, the result as a bytearray.
+/// `bytearray.fromhex(s)`: bytes' parser, the result as a bytearray; on a
+/// subclass, the subclass called with the parsed bytes (CPython's
+/// `bytearray_fromhex_impl`).
 fn ba_fromhex(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
     let b = crate::objects::bytes::methods::bytes_fromhex(vm, args, kw)?;
-    new_bytearray(try_bytes(&b).unwrap_or(&[]))
+    match args.first() {
+        // (CPython passes the subclass the bytes it parsed.)
+        Some(cls) if !cls.is(&types().bytearray) => call::call(vm, cls, &[b], None),
+        _ => new_bytearray(try_bytes(&b).unwrap_or(&[])),
+    }
+}
+
+/// `bytearray.__init__(self, source, encoding, errors)`, what a subclass
+/// instance is filled by: the content is replaced by what `bytearray(...)`
+/// makes of the arguments (emptied first, as CPython's `bytearray___init__`,
+/// so exported buffers refuse it).
+fn ba_init(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let o = this(args, "__init__")?;
+    let body = bytearray_body(&o).expect("bytearray");
+    check_resizable(body, 0)?;
+    let call = TypeCall {
+        cls: &types().bytearray,
+        args: &args[1..],
+        kwnames: kw,
+    };
+    let made = bytearray_new(vm, &call)?;
+    let data = bytearray_body(&made)
+        .expect("bytearray")
+        .data
+        .borrow()
+        .to_vec();
+    set_contents(&o, &data)?;
+    Ok(vm.none())
 }

@@ -132,6 +132,12 @@ fn layout_of(ty: &Obj) -> (Family, usize, bool) {
     )
 }
 
+/// Do instances of `ty` carry a weak-reference word (may they be weakly
+/// referred to)?
+pub(crate) fn has_weak_word(ty: &Obj) -> bool {
+    layout_of(ty).2
+}
+
 /// [`layout_of`] worked out, as CPython's `type_new` sizes a subclass of
 /// an exception: along the first-base chain (`tp_base`, which the instance
 /// layout follows), the first built-in class that adds fields is the

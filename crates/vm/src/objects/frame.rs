@@ -230,6 +230,16 @@ pub fn frame_code(frame: &Obj) -> Option<ObjRef> {
     followed_of(frame, |s| s.code.clone())
 }
 
+/// The globals of the running Python frame (a built-in's caller), if any
+/// frame runs: `type(name, bases, ns)` takes its `__name__` as the new
+/// class's `__module__`.
+pub fn caller_globals() -> Option<ObjRef> {
+    let p = running_frame_at(0)?;
+    // SAFETY: `p` is on the running chain (`running_frame_at`), so a live
+    // frame; its `globals` is set when it is made and only read here.
+    Some(unsafe { &*p }.globals.clone())
+}
+
 /// The frame object of the running frame `p`, made on first use.
 fn object_for(p: *const Frame) -> PyResult<ObjRef> {
     if let Some(o) = FOLLOWED.with(|t| t.borrow().get(&(p as usize)).cloned()) {

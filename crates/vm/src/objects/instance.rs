@@ -603,20 +603,36 @@ fn obj_hash(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef
     Ok(new_int((args[0].id() as u64).rotate_right(4) as i64)?)
 }
 
+/// The attribute name given to `object.__getattribute__`/`__setattr__`/
+/// `__delattr__` called directly must be a str (the lookups below hash it
+/// as one), as CPython's `PyObject_GenericGetAttr` checks.
+fn check_attr_name(name: &Obj) -> PyResult<()> {
+    if try_str(name).is_none() {
+        return Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            crate::protocol::object::type_name(name)
+        )));
+    }
+    Ok(())
+}
+
 fn obj_setattr(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("__setattr__", &args[1..], 2, 2)?;
+    check_attr_name(&args[1])?;
     attr::generic_set_attr(vm, &args[0], &args[1], Some(args[2].clone()))?;
     Ok(none())
 }
 
 fn obj_delattr(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("__delattr__", &args[1..], 1, 1)?;
+    check_attr_name(&args[1])?;
     attr::generic_set_attr(vm, &args[0], &args[1], None)?;
     Ok(none())
 }
 
 fn obj_getattribute(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("__getattribute__", &args[1..], 1, 1)?;
+    check_attr_name(&args[1])?;
     // The generic lookup without the class's own __getattribute__ override.
     let obj = &args[0];
     let name = &args[1];

@@ -427,7 +427,8 @@ pub(crate) fn reversed_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     }
     // A dict and its views: a dict iterator walking back from the last
     // entry, as CPython's `dict___reversed__`.
-    if s.layout() == Layout::Dict && !object::is_heap_type_instance(s) {
+    // (A subclass without its own `__reversed__` inherits dict's.)
+    if s.layout() == Layout::Dict {
         return crate::objects::dict::views::dict_reversed(s, DictIterKind::Keys);
     }
     if let Some(v) = s.payload::<crate::objects::dict::views::DictViewBody>() {
@@ -436,8 +437,10 @@ pub(crate) fn reversed_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     }
     // A class with __getitem__ is a sequence to CPython's reversed(): its
     // len() error (no __len__, a bad result) is the one raised.
+    // (bytearray's item access is by layout, not in its namespace.)
     let sequence = object::is_heap_type_instance(s)
-        && crate::objects::typeobject::lookup_str(s.ty(), "__getitem__").is_some();
+        && (crate::objects::typeobject::lookup_str(s.ty(), "__getitem__").is_some()
+            || s.layout() == Layout::ByteArray);
     if object::is_heap_type_instance(s) && !sequence {
         return Err(type_error(format!(
             "'{}' object is not reversible",

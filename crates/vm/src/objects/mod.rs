@@ -71,7 +71,7 @@ macro_rules! layouts {
 
             /// Do instances of a class statement's subclass of this layout
             /// carry a GcHead though the built-in's own instances do not?
-            /// CPython gives every heap subtype of int, float, str and bytes
+            /// CPython gives every heap subtype of int, float, str, bytes and bytearray
             /// `Py_TPFLAGS_HAVE_GC` (its instances could hold a `__dict__`),
             /// and each instance refers to its class: without it a cycle
             /// class → namespace → instance → class (an enum member) would
@@ -80,7 +80,12 @@ macro_rules! layouts {
             pub const fn heap_subtype_gc(self) -> bool {
                 matches!(
                     self,
-                    Layout::Int | Layout::Float | Layout::Complex | Layout::Str | Layout::Bytes
+                    Layout::Int
+                        | Layout::Float
+                        | Layout::Complex
+                        | Layout::Str
+                        | Layout::Bytes
+                        | Layout::ByteArray
                 )
             }
 

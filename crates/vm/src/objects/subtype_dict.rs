@@ -5,7 +5,7 @@
 //! out (`tp_dictoffset`, `tp_weaklistoffset`).
 //!
 //! ```text
-//!  fixed-size built-in (list, dict, set, float, complex, str, weakref):
+//!  fixed-size built-in (list, dict, set, bytearray, float, complex, str, weakref):
 //!   [GcHead] │ refcnt │ type │ built-in body │ slot 0 … slot n-1 │ dict │ values │ weaklist │
 //!  variable-size built-in (int, tuple, bytes; CPython's tp_itemsize != 0):
 //!   GcHead │ refcnt │ type │ body │ digits / items / bytes │ dict │ (CPython's spare item)
@@ -53,6 +53,7 @@ pub const fn has_trailer(layout: Layout) -> bool {
         Layout::List
             | Layout::Dict
             | Layout::Set
+            | Layout::ByteArray
             | Layout::Int
             | Layout::Float
             | Layout::Complex
@@ -104,6 +105,7 @@ pub fn trailer_bytes(layout: Layout, shape: &InstanceShape, base: usize, items: 
             Layout::Set => 216,
             Layout::Float => 40,
             Layout::Complex => 48,
+            Layout::ByteArray => 72,
             Layout::WeakRef => 80,
             Layout::Namespace => 40,
             _ => base,

@@ -47,6 +47,12 @@ pub fn format(vm: &mut Vm, value: &Obj, spec: &str) -> PyResult<ObjRef> {
 /// The built-in type's formatting of `value` (`int.__format__`, ...),
 /// whatever `__format__` its class defines.
 pub fn format_builtin(vm: &mut Vm, value: &Obj, spec: &str) -> PyResult<ObjRef> {
+    // An empty spec is `str(value)` for a subclass instance (CPython's
+    // `format_obj` in the int, float, complex and str formatters), so its
+    // `__str__` or `__repr__` shows.
+    if spec.is_empty() && object::is_heap_type_instance(value) {
+        return repr::str_of(vm, value);
+    }
     // `f"{i}"` of a word-sized exact int: `str(i)`, written on the stack.
     if spec.is_empty() && value.ty().is(&types().int) {
         if let Some(v) = crate::objects::int::int_small(value) {

@@ -53,6 +53,13 @@ pub fn str_of(vm: &mut Vm, o: &Obj) -> PyResult<ObjRef> {
     match o.layout() {
         Layout::Exception => exception::exception_str(vm, o),
         Layout::Str => Ok(new_str(try_str(o).expect("str"))?),
+        // bytes and bytearray have a `__str__` of their own (CPython's
+        // `bytes_str`, `bytearray_str`): their repr whatever `__repr__` a
+        // subclass defines.
+        Layout::Bytes => Ok(new_str(&arenapy_compiler::pyrepr::bytes_repr(
+            bytes::try_bytes(o).expect("bytes"),
+        ))?),
+        Layout::ByteArray => Ok(new_str(&crate::objects::bytearray::bytearray_repr(o))?),
         _ => repr(vm, o),
     }
 }

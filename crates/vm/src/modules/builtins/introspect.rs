@@ -247,6 +247,26 @@ pub(crate) fn bi_dir(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResul
         return Err(frame_request::request(vm, FrameRequest::Dir));
     } else {
         let o = &args[0];
+        // A class's own `__dir__` decides (CPython calls the special method
+        // and sorts a list of what it returns).
+        if let Some(r) = crate::protocol::object::call_special(vm, o, "__dir__", &[])? {
+            let items = crate::protocol::iter::collect(vm, &r)?;
+            let l = new_list(items)?;
+            crate::objects::list::sort::list_sort(vm, std::slice::from_ref(&l), None)?;
+            return Ok(l);
+        }
+        if let Some(m) = o.payload::<ModuleBody>() {
+            // A module's `__dir__` lists its namespace only.
+            for e in dict::dict_body(&m.dict)
+                .expect("dict")
+                .table
+                .borrow()
+                .iter()
+            {
+                names.push(try_str(e.key).unwrap_or("").to_string());
+            }
+            return sorted_str_list(names);
+        }
         if o.layout() == Layout::Instance {
             for (k, _) in crate::objects::instance::own_items(o) {
                 names.push(try_str(&k).unwrap_or("").to_string());
@@ -272,17 +292,11 @@ pub(crate) fn bi_dir(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResul
                 names.push(try_str(e.key).unwrap_or("").to_string());
             }
         }
-        if let Some(m) = o.payload::<ModuleBody>() {
-            for e in dict::dict_body(&m.dict)
-                .expect("dict")
-                .table
-                .borrow()
-                .iter()
-            {
-                names.push(try_str(e.key).unwrap_or("").to_string());
-            }
-        }
     }
+    sorted_str_list(names)
+}
+
+fn sorted_str_list(mut names: Vec<String>) -> PyResult<ObjRef> {
     names.sort();
     names.dedup();
     let mut items = Vec::with_capacity(names.len());

@@ -133,6 +133,23 @@ pub fn populate(vm: &mut Vm, ns: &Obj) -> PyResult<()> {
         ops::dict_set_str(ns, new_str(name)?, v.clone())?;
     }
     ops::dict_set_str(ns, new_str("__name__")?, new_str("builtins")?)?;
+    // The builtins module's docstring and `__debug__`, as CPython's
+    // (`exec("print(__doc__)", {})` finds the docstring here).
+    ops::dict_set_str(
+        ns,
+        new_str("__doc__")?,
+        new_str(concat!(
+            "Built-in functions, types, exceptions, and other objects.\n\n",
+            "This module provides direct access to all 'built-in'\n",
+            "identifiers of Python; for example, builtins.len is\n",
+            "the full name for the built-in function len().\n\n",
+            "This module is not normally accessed explicitly by most\n",
+            "applications, but can be useful in modules that provide\n",
+            "objects with the same name as a built-in value, but in\n",
+            "which the built-in of that name is also needed."
+        ))?,
+    )?;
+    ops::dict_set_str(ns, new_str("__debug__")?, t.true_.clone())?;
     let _ = vm;
     Ok(())
 }

@@ -2,8 +2,10 @@
 //! `floor`, `ceil`, `trunc`, `pow`, `hypot`, `gcd`, `factorial`, `isclose`,
 //! the trigonometric ones ...), with CPython's domain errors (`ValueError:
 //! math domain error`) and overflow checks. The rest is in [`more`] and
-//! [`special`] (erf, erfc, gamma, lgamma, remainder).
+//! [`special`] (erf, erfc, gamma, lgamma, remainder); [`libc_algo`] computes
+//! erf, erfc, cbrt and the inverse hyperbolic functions as glibc does.
 
+mod libc_algo;
 pub mod more;
 mod special;
 
@@ -11,7 +13,7 @@ use crate::memory::object::{Obj, ObjRef};
 use crate::modules::{add_fns, set};
 use crate::objects::bool::py_bool;
 use crate::objects::exception::{type_error, value_error};
-use crate::objects::float::{arith, float_value, new_float};
+use crate::objects::float::{float_value, new_float};
 use crate::objects::int::{new_bigint, new_int, to_bigint};
 use crate::objects::module::new_module;
 use crate::objects::{exception, Layout};
@@ -68,11 +70,13 @@ pub(crate) fn make_math() -> PyResult<ObjRef> {
     Ok(m)
 }
 
-fn farg(args: &[ObjRef], i: usize) -> PyResult<f64> {
+/// Argument `i` as a float, as CPython's `PyFloat_AsDouble` (`__float__`,
+/// then `__index__`, of instances of classes).
+pub(super) fn farg(vm: &mut Vm, args: &[ObjRef], i: usize) -> PyResult<f64> {
     let a = args
         .get(i)
         .ok_or_else(|| type_error("math function missing argument"))?;
-    arith::as_f64(a)?
+    crate::protocol::convert::float_value_of(vm, a)?
         .ok_or_else(|| type_error(format!("must be real number, not {}", object::type_name(a))))
 }
 
@@ -85,9 +89,9 @@ fn domain(ok: bool, v: f64) -> PyResult<ObjRef> {
 
 macro_rules! math1 {
     ($name:ident, $f:expr) => {
-        fn $name(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+        fn $name(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
             check_args(stringify!($name), args, 1, 1)?;
-            let x = farg(args, 0)?;
+            let x = farg(vm, args, 0)?;
             let f: fn(f64) -> f64 = $f;
             // A nan argument gives nan (CPython's math_1).
             if x.is_nan() {
@@ -99,9 +103,9 @@ macro_rules! math1 {
 }
 
 /// `exp(x)`: an infinite result of a finite argument is an overflow.
-fn m_exp(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn m_exp(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("exp", args, 1, 1)?;
-    let x = farg(args, 0)?;
+    let x = farg(vm, args, 0)?;
     let r = x.exp();
     if r.is_infinite() && x.is_finite() {
         return Err(crate::objects::exception::overflow_error(
@@ -120,9 +124,9 @@ math1!(m_fabs, f64::abs);
 math1!(m_degrees, f64::to_degrees);
 math1!(m_radians, f64::to_radians);
 
-fn m_sqrt(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn m_sqrt(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("sqrt", args, 1, 1)?;
-    let x = farg(args, 0)?;
+    let x = farg(vm, args, 0)?;
     if x.is_nan() {
         return Ok(new_float(x)?);
     }
@@ -132,7 +136,7 @@ fn m_sqrt(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
 /// CPython's `loghelper`: `func` of the argument, where an int is first
 /// refused when not positive and, beyond a float's range, taken as its
 /// frexp (`func(m) + func(2.0) * e`), so `log2(2**2000)` is 2000.0.
-fn loghelper(a: &Obj, func: fn(f64) -> f64) -> PyResult<f64> {
+fn loghelper(vm: &mut Vm, a: &Obj, func: fn(f64) -> f64) -> PyResult<f64> {
     if let Some(b) = to_bigint(a) {
         if !num_traits::Signed::is_positive(&b) {
             return Err(value_error("math domain error"));
@@ -148,7 +152,7 @@ fn loghelper(a: &Obj, func: fn(f64) -> f64) -> PyResult<f64> {
             return Ok(func(m) + func(2.0) * bits as f64);
         }
     }
-    let x = arith::as_f64(a)?
+    let x = crate::protocol::convert::float_value_of(vm, a)?
         .ok_or_else(|| type_error(format!("must be real number, not {}", object::type_name(a))))?;
     // math_1's checks: nan passes through, a finite argument giving nan
     // or -inf is outside the domain.
@@ -161,14 +165,14 @@ fn loghelper(a: &Obj, func: fn(f64) -> f64) -> PyResult<f64> {
     Ok(func(x))
 }
 
-fn m_log(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn m_log(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     if args.is_empty() || args.len() > 2 {
         return Err(type_error("math.log requires 1 to 2 arguments"));
     }
-    let num = loghelper(&args[0], f64::ln)?;
+    let num = loghelper(vm, &args[0], f64::ln)?;
     match args.get(1) {
         Some(base) => {
-            let den = loghelper(base, f64::ln)?;
+            let den = loghelper(vm, base, f64::ln)?;
             if den == 0.0 {
                 return Err(exception::zero_division_error("float division by zero"));
             }
@@ -178,14 +182,14 @@ fn m_log(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     }
 }
 
-fn m_log2(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn m_log2(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("log2", args, 1, 1)?;
-    Ok(new_float(loghelper(&args[0], f64::log2)?)?)
+    Ok(new_float(loghelper(vm, &args[0], f64::log2)?)?)
 }
 
-fn m_log10(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn m_log10(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("log10", args, 1, 1)?;
-    Ok(new_float(loghelper(&args[0], f64::log10)?)?)
+    Ok(new_float(loghelper(vm, &args[0], f64::log10)?)?)
 }
 
 fn to_int_result(x: f64) -> PyResult<ObjRef> {
@@ -223,7 +227,7 @@ fn m_floor(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
             return Ok(r);
         }
     }
-    to_int_result(farg(args, 0)?.floor())
+    to_int_result(farg(vm, args, 0)?.floor())
 }
 
 fn m_ceil(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
@@ -236,7 +240,7 @@ fn m_ceil(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
             return Ok(r);
         }
     }
-    to_int_result(farg(args, 0)?.ceil())
+    to_int_result(farg(vm, args, 0)?.ceil())
 }
 
 fn m_trunc(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
@@ -246,7 +250,7 @@ fn m_trunc(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
     }
     let x = &args[0];
     if x.layout() == Layout::Float {
-        return to_int_result(farg(args, 0)?.trunc());
+        return to_int_result(farg(vm, args, 0)?.trunc());
     }
     // CPython's math_trunc asks `__trunc__` only (not `__float__`).
     if object::is_heap_type_instance(x) {
@@ -260,15 +264,15 @@ fn m_trunc(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
     )))
 }
 
-fn m_atan2(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn m_atan2(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("atan2", args, 2, 2)?;
-    Ok(new_float(farg(args, 0)?.atan2(farg(args, 1)?))?)
+    Ok(new_float(farg(vm, args, 0)?.atan2(farg(vm, args, 1)?))?)
 }
 
-fn m_hypot(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn m_hypot(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     let (mut coords, mut max, mut nan) = (Vec::with_capacity(args.len()), 0.0f64, false);
     for i in 0..args.len() {
-        let x = farg(args, i)?.abs();
+        let x = farg(vm, args, i)?.abs();
         nan |= x.is_nan();
         if x > max {
             max = x;
@@ -278,9 +282,9 @@ fn m_hypot(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef>
     Ok(new_float(more::vector_norm(&coords, max, nan))?)
 }
 
-fn m_pow(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn m_pow(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("pow", args, 2, 2)?;
-    let (x, y) = (farg(args, 0)?, farg(args, 1)?);
+    let (x, y) = (farg(vm, args, 0)?, farg(vm, args, 1)?);
     let r = x.powf(y);
     if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return Err(value_error("math domain error"));
@@ -295,14 +299,14 @@ fn m_pow(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     Ok(new_float(r)?)
 }
 
-fn m_isnan(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    Ok(py_bool(farg(args, 0)?.is_nan()))
+fn m_isnan(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    Ok(py_bool(farg(vm, args, 0)?.is_nan()))
 }
-fn m_isinf(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    Ok(py_bool(farg(args, 0)?.is_infinite()))
+fn m_isinf(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    Ok(py_bool(farg(vm, args, 0)?.is_infinite()))
 }
-fn m_isfinite(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    Ok(py_bool(farg(args, 0)?.is_finite()))
+fn m_isfinite(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    Ok(py_bool(farg(vm, args, 0)?.is_finite()))
 }
 
 fn m_gcd(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
@@ -327,32 +331,36 @@ fn m_factorial(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
     Ok(new_bigint(&r)?)
 }
 
-fn m_isclose(_vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn m_isclose(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
     // The signature table has checked the arguments (`a`, `b` positional
-    // or by name, `rel_tol`, `abs_tol` by name).
+    // or by name, `rel_tol`, `abs_tol` by name); each is converted as
+    // Argument Clinic's `double` converter does (`PyFloat_AsDouble`).
     let (pos, kws) = convert::split_kwargs(args, kw);
-    let arg = |i: usize, k: &str| -> PyResult<f64> {
-        match pos.get(i).or_else(|| convert::kwarg(&kws, k)) {
-            Some(v) => arith::as_f64(v)?.ok_or_else(|| {
+    let mut vals = [0.0f64; 4];
+    let params = [
+        ("a", None),
+        ("b", None),
+        ("rel_tol", Some(1e-9)),
+        ("abs_tol", Some(0.0)),
+    ];
+    for (i, (k, default)) in params.into_iter().enumerate() {
+        let given = if i < 2 { pos.get(i) } else { None };
+        vals[i] = match given.or_else(|| convert::kwarg(&kws, k)) {
+            Some(v) => crate::protocol::convert::float_value_of(vm, v)?.ok_or_else(|| {
                 type_error(format!("must be real number, not {}", object::type_name(v)))
-            }),
-            None => Err(type_error(format!(
-                "isclose() missing required argument '{k}' (pos {})",
-                i + 1
-            ))),
-        }
-    };
-    let (a, b) = (arg(0, "a")?, arg(1, "b")?);
-    let get = |k: &str, d: f64| -> PyResult<f64> {
-        match convert::kwarg(&kws, k) {
-            Some(v) => arith::as_f64(v)?.ok_or_else(|| {
-                type_error(format!("must be real number, not {}", object::type_name(v)))
-            }),
-            None => Ok(d),
-        }
-    };
-    let rel = get("rel_tol", 1e-9)?;
-    let abs = get("abs_tol", 0.0)?;
+            })?,
+            None => match default {
+                Some(d) => d,
+                None => {
+                    return Err(type_error(format!(
+                        "isclose() missing required argument '{k}' (pos {})",
+                        i + 1
+                    )))
+                }
+            },
+        };
+    }
+    let [a, b, rel, abs] = vals;
     if rel < 0.0 || abs < 0.0 {
         return Err(value_error("tolerances must be non-negative"));
     }
@@ -366,7 +374,7 @@ fn m_isclose(_vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef
     Ok(py_bool(d <= (rel * b.abs()).max(rel * a.abs()) || d <= abs))
 }
 
-fn m_copysign(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn m_copysign(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("copysign", args, 2, 2)?;
-    Ok(new_float(farg(args, 0)?.copysign(farg(args, 1)?))?)
+    Ok(new_float(farg(vm, args, 0)?.copysign(farg(vm, args, 1)?))?)
 }

@@ -5,7 +5,7 @@
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::exception::{type_error, value_error};
-use crate::objects::float::{arith, new_float};
+use crate::objects::float::new_float;
 use crate::objects::function::builtin::NativeFn;
 use crate::objects::int::{new_bigint, new_int, to_bigint};
 use crate::objects::tuple::new_tuple;
@@ -48,8 +48,8 @@ pub(super) fn int_arg(vm: &mut Vm, o: &Obj) -> PyResult<BigInt> {
     Ok(to_bigint(&i).unwrap_or_default())
 }
 
-fn float_arg(o: &Obj) -> PyResult<f64> {
-    arith::as_f64(o)?
+fn float_arg(vm: &mut Vm, o: &Obj) -> PyResult<f64> {
+    convert::float_value_of(vm, o)?
         .ok_or_else(|| type_error(format!("must be real number, not {}", object::type_name(o))))
 }
 
@@ -135,8 +135,25 @@ fn m_lcm(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
 
 fn m_prod(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
     let (pos, kws) = convert::split_kwargs(args, kw);
-    convert::check_kwargs("prod", &kws, &["start"])?;
-    check_args("prod", pos, 1, 1)?;
+    // Argument Clinic's `prod(iterable, /, *, start=1)`: the total count,
+    // then the positional one, then the keyword names.
+    if pos.len() + kws.len() > 2 {
+        return Err(type_error(format!(
+            "prod() takes at most 2 arguments ({} given)",
+            pos.len() + kws.len()
+        )));
+    }
+    if pos.len() != 1 {
+        return Err(type_error(format!(
+            "prod() takes exactly 1 positional argument ({} given)",
+            pos.len()
+        )));
+    }
+    if let Some((k, _)) = kws.iter().find(|(k, _)| *k != "start") {
+        return Err(type_error(format!(
+            "'{k}' is an invalid keyword argument for prod()"
+        )));
+    }
     let mut acc = match convert::kwarg(&kws, "start") {
         Some(s) => s.clone(),
         None => new_int(1)?,
@@ -152,12 +169,19 @@ fn m_prod(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
     Ok(acc)
 }
 
-/// `fsum`: Shewchuk's exact summation of partials, as CPython does.
+/// `fsum`: Shewchuk's exact summation of partials, as CPython's
+/// `math_fsum`: items are converted as they come (a bad item is reported
+/// before later ones are asked for); an inf or nan item is summed apart
+/// (`inf + -inf` is "-inf + inf in fsum"), and a finite item making the
+/// running sum infinite is "intermediate overflow in fsum".
 fn m_fsum(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("fsum", args, 1, 1)?;
+    let it = iter::get_iter(vm, &args[0])?;
     let mut partials: Vec<f64> = Vec::new();
-    for v in iter::collect(vm, &args[0])? {
-        let mut x = float_arg(&v)?;
+    let (mut special_sum, mut inf_sum) = (0.0f64, 0.0f64);
+    while let Some(v) = iter::next(vm, &it)? {
+        let mut x = float_arg(vm, &v)?;
+        let xsave = x;
         let mut i = 0;
         for j in 0..partials.len() {
             let mut y = partials[j];
@@ -173,7 +197,26 @@ fn m_fsum(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
             x = hi;
         }
         partials.truncate(i);
-        partials.push(x);
+        if x != 0.0 {
+            if !x.is_finite() {
+                if xsave.is_finite() {
+                    return Err(exception::overflow_error("intermediate overflow in fsum"));
+                }
+                if xsave.is_infinite() {
+                    inf_sum += xsave;
+                }
+                special_sum += xsave;
+                partials.clear();
+            } else {
+                partials.push(x);
+            }
+        }
+    }
+    if special_sum != 0.0 {
+        if inf_sum.is_nan() {
+            return Err(value_error("-inf + inf in fsum"));
+        }
+        return Ok(new_float(special_sum)?);
     }
     let mut hi = 0.0;
     let mut n = partials.len();
@@ -203,9 +246,9 @@ fn m_fsum(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     Ok(new_float(hi)?)
 }
 
-fn m_modf(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn m_modf(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("modf", args, 1, 1)?;
-    let x = float_arg(&args[0])?;
+    let x = float_arg(vm, &args[0])?;
     let (frac, int) = if x.is_infinite() {
         (0.0f64.copysign(x), x)
     } else {
@@ -216,9 +259,9 @@ fn m_modf(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
     Ok(new_tuple(vec![new_float(frac)?, new_float(int)?])?)
 }
 
-fn m_frexp(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn m_frexp(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("frexp", args, 1, 1)?;
-    let x = float_arg(&args[0])?;
+    let x = float_arg(vm, &args[0])?;
     if x == 0.0 || x.is_nan() || x.is_infinite() {
         return Ok(new_tuple(vec![new_float(x)?, new_int(0)?])?);
     }
@@ -227,9 +270,9 @@ fn m_frexp(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef>
     Ok(new_tuple(vec![new_float(m)?, new_int(e as i64)?])?)
 }
 
-fn m_ldexp(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn m_ldexp(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("ldexp", args, 2, 2)?;
-    let x = float_arg(&args[0])?;
+    let x = float_arg(vm, &args[0])?;
     // CPython's math_ldexp takes an int only (no `__index__`); beyond a
     // machine word the exponent only decides between 0 and overflow.
     if args[1].layout() != crate::objects::Layout::Int {
@@ -252,9 +295,9 @@ fn m_ldexp(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef>
     Ok(new_float(r)?)
 }
 
-fn m_fmod(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn m_fmod(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("fmod", args, 2, 2)?;
-    let (x, y) = (float_arg(&args[0])?, float_arg(&args[1])?);
+    let (x, y) = (float_arg(vm, &args[0])?, float_arg(vm, &args[1])?);
     // A nan argument gives nan; only a non-nan zero divisor or infinite
     // dividend is a domain error (CPython's math_fmod).
     if x.is_nan() || y.is_nan() {
@@ -268,9 +311,9 @@ fn m_fmod(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
 
 macro_rules! float1 {
     ($name:ident, $py:literal, $f:expr) => {
-        fn $name(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+        fn $name(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
             check_args($py, args, 1, 1)?;
-            let x = float_arg(&args[0])?;
+            let x = float_arg(vm, &args[0])?;
             let f: fn(f64) -> f64 = $f;
             let r = f(x);
             if r.is_nan() && !x.is_nan() {
@@ -288,18 +331,19 @@ float1!(m_sinh, "sinh", f64::sinh);
 float1!(m_cosh, "cosh", f64::cosh);
 float1!(m_tanh, "tanh", f64::tanh);
 float1!(m_expm1, "expm1", f64::exp_m1);
-// (std's asinh overflows for |x| near the largest float; C's does not.)
-float1!(m_asinh, "asinh", libm::asinh);
-float1!(m_acosh, "acosh", libm::acosh);
-float1!(m_cbrt, "cbrt", f64::cbrt);
+// The C library's algorithms (std's asinh overflows near the largest
+// float; musl's and std's differ from glibc's in the last digit).
+float1!(m_asinh, "asinh", super::libc_algo::asinh);
+float1!(m_acosh, "acosh", super::libc_algo::acosh);
+float1!(m_cbrt, "cbrt", super::libc_algo::cbrt);
 float1!(m_exp2, "exp2", f64::exp2);
 float1!(m_log1p_inner, "log1p", f64::ln_1p);
-float1!(m_atanh_inner, "atanh", libm::atanh);
+float1!(m_atanh_inner, "atanh", super::libc_algo::atanh);
 
 /// `log1p(x)`: -1 and below are outside its domain (not an overflow).
 fn m_log1p(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("log1p", args, 1, 1)?;
-    if float_arg(&args[0])? <= -1.0 {
+    if float_arg(vm, &args[0])? <= -1.0 {
         return Err(value_error("math domain error"));
     }
     m_log1p_inner(vm, args, kw)
@@ -308,7 +352,7 @@ fn m_log1p(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
 /// `atanh(x)`: |x| >= 1 is outside its domain.
 fn m_atanh(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("atanh", args, 1, 1)?;
-    if float_arg(&args[0])?.abs() >= 1.0 {
+    if float_arg(vm, &args[0])?.abs() >= 1.0 {
         return Err(value_error("math domain error"));
     }
     m_atanh_inner(vm, args, kw)
@@ -332,17 +376,17 @@ fn next_after(x: f64, y: f64) -> f64 {
     f64::from_bits(if away { b + 1 } else { b - 1 })
 }
 
-fn m_nextafter(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn m_nextafter(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("nextafter", args, 2, 2)?;
-    let (x, y) = (float_arg(&args[0])?, float_arg(&args[1])?);
+    let (x, y) = (float_arg(vm, &args[0])?, float_arg(vm, &args[1])?);
     Ok(new_float(next_after(x, y))?)
 }
 
 /// `ulp(x)`: the gap from |x| to the next float away from zero (CPython's
 /// `math_ulp_impl`).
-fn m_ulp(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn m_ulp(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("ulp", args, 1, 1)?;
-    let x = float_arg(&args[0])?.abs();
+    let x = float_arg(vm, &args[0])?.abs();
     if x.is_nan() || x.is_infinite() {
         return Ok(new_float(x)?);
     }
@@ -366,7 +410,7 @@ fn m_dist(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     }
     let (mut diffs, mut max, mut nan) = (Vec::with_capacity(p.len()), 0.0f64, false);
     for (a, b) in p.iter().zip(&q) {
-        let d = (float_arg(a)? - float_arg(b)?).abs();
+        let d = (float_arg(vm, a)? - float_arg(vm, b)?).abs();
         nan |= d.is_nan();
         max = max.max(d);
         diffs.push(d);

@@ -5,8 +5,8 @@
 //! `Modules/mathmodule.c`: Lanczos' approximation with its g and
 //! coefficients, exact values for small integers, the reflection formula
 //! for negative arguments), ported operation for operation so that results
-//! agree to the bit. `erf` and `erfc` are the C library's in CPython; the
-//! `libm` crate's are the same Sun/FreeBSD algorithm glibc uses. Errors
+//! agree to the bit. `erf` and `erfc` are the C library's in CPython, so
+//! here glibc's evaluation of them ([`super::libc_algo`]). Errors
 //! follow `math_1a`/`is_error`: EDOM is "math domain error" (ValueError),
 //! ERANGE an OverflowError "math range error" unless the result is tiny.
 
@@ -245,35 +245,35 @@ fn finish(r: f64, errno: Errno) -> PyResult<ObjRef> {
     }
 }
 
-pub(super) fn m_gamma(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+pub(super) fn m_gamma(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("gamma", args, 1, 1)?;
-    let (r, e) = tgamma(farg(args, 0)?);
+    let (r, e) = tgamma(farg(vm, args, 0)?);
     finish(r, e)
 }
 
-pub(super) fn m_lgamma(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+pub(super) fn m_lgamma(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("lgamma", args, 1, 1)?;
-    let (r, e) = lgamma(farg(args, 0)?);
+    let (r, e) = lgamma(farg(vm, args, 0)?);
     finish(r, e)
 }
 
 /// erf and erfc never fail (their only range error is an underflow).
-pub(super) fn m_erf(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+pub(super) fn m_erf(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("erf", args, 1, 1)?;
-    Ok(new_float(libm::erf(farg(args, 0)?))?)
+    Ok(new_float(super::libc_algo::erf(farg(vm, args, 0)?))?)
 }
 
-pub(super) fn m_erfc(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+pub(super) fn m_erfc(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("erfc", args, 1, 1)?;
-    Ok(new_float(libm::erfc(farg(args, 0)?))?)
+    Ok(new_float(super::libc_algo::erfc(farg(vm, args, 0)?))?)
 }
 
 /// `remainder(x, y)`: IEEE 754 remainder (exact, so any correct
 /// implementation agrees); a NaN from non-NaN arguments (`y == 0`, `x`
 /// infinite) is a domain error, as in CPython's `math_2`.
-pub(super) fn m_remainder(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+pub(super) fn m_remainder(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("remainder", args, 2, 2)?;
-    let (x, y) = (farg(args, 0)?, farg(args, 1)?);
+    let (x, y) = (farg(vm, args, 0)?, farg(vm, args, 1)?);
     let r = if x.is_nan() {
         x
     } else if y.is_nan() {

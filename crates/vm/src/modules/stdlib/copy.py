@@ -21,6 +21,8 @@ def copy(x):
         return dict(x)
     if cls is set:
         return set(x)
+    if cls is bytearray:
+        return x.copy()
     if callable(x) and hasattr(x, '__code__'):
         return x
     copier = getattr(cls, '__copy__', None)
@@ -136,6 +138,10 @@ def _reduce(x):
     if isinstance(x, (set, frozenset)):
         state = getstate() if getstate is not None else getattr(x, '__dict__', None) or None
         return cls, (list(x),), state, None, None
+    if isinstance(x, bytearray):
+        # bytearray's _common_reduce: the class is called with the content.
+        state = getstate() if getstate is not None else getattr(x, '__dict__', None) or None
+        return cls, (bytes(x),) if len(x) else (), state, None, None
     getnewargs = getattr(x, '__getnewargs__', None)
     args = tuple(getnewargs()) if getnewargs is not None else _newargs(x)
     hasargs = args is not None

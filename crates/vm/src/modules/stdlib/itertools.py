@@ -10,18 +10,21 @@ _MISSING = object()
 def _index(v):
     """CPython's Py_ssize_t argument conversion: an int from `__index__`,
     or its TypeError ("'float' object cannot be interpreted as an
-    integer")."""
-    return v if type(v) is int else range(v).stop
+    integer"), or OverflowError beyond a Py_ssize_t (`tee(it, 2**70)`
+    must not try to make that many iterators)."""
+    v = v if type(v) is int else range(v).stop
+    if not -9223372036854775808 <= v <= 9223372036854775807:
+        raise OverflowError('Python int too large to convert to C ssize_t')
+    return v
 
 
 def _ssize_or_minus1(v):
     """`PyNumber_AsSsize_t` with its error cleared, as islice() does: -1
     for a value without `__index__` or beyond a Py_ssize_t."""
     try:
-        v = _index(v)
-    except TypeError:
+        return _index(v)
+    except (TypeError, OverflowError):
         return -1
-    return v if -9223372036854775808 <= v <= 9223372036854775807 else -1
 
 
 def count(start=0, step=1):
@@ -290,7 +293,8 @@ def permutations(iterable, r=None):
         r = n
     elif not isinstance(r, int):
         raise TypeError('Expected int as r')
-    elif r < 0:
+    r = _index(r)
+    if r < 0:
         raise ValueError('r must be non-negative')
     return _permutations(pool, n, r)
 

@@ -204,16 +204,83 @@ pub(crate) fn bytes_decode(
         let s: String = data.iter().map(|&b| b as char).collect();
         return Ok(new_str(&s)?);
     }
+    // The surrogate handlers decode bytes to lone surrogates (U+DC80..
+    // U+DCFF for surrogateescape, an encoded surrogate for surrogatepass),
+    // which a str here cannot hold: where CPython would make one, the
+    // error is strict's with the reason saying so; elsewhere they are
+    // strict (surrogatepass re-raises what it cannot handle).
+    let surrogates = matches!(errors, "surrogateescape" | "surrogatepass");
+    let limit = |reason: &str, bad: &[u8]| -> String {
+        let makes_surrogate = match errors {
+            "surrogateescape" => true,
+            "surrogatepass" => {
+                !is_ascii_name(name) && matches!(bad, [0xed, 0xa0..=0xbf, 0x80..=0xbf, ..])
+            }
+            _ => false,
+        };
+        if makes_surrogate {
+            format!("{reason} (the {errors} handler would give a lone surrogate, which arenapy's str cannot hold)")
+        } else {
+            reason.to_string()
+        }
+    };
+    if let Some(codec) = crate::objects::str::codecs_wide::wide_codec(name) {
+        let mut s = String::with_capacity(data.len() / 2);
+        crate::objects::str::codecs_wide::decode(data, codec, &mut s, |out, e, big| {
+            if errors == "strict" || surrogates {
+                let escape =
+                    errors == "surrogateescape" && data[e.start..e.end].iter().all(|&b| b >= 0x80);
+                let pass = errors == "surrogatepass" && e.surrogate;
+                let reason = if escape || pass {
+                    format!("{} (the {errors} handler would give a lone surrogate, which arenapy's str cannot hold)", e.reason)
+                } else {
+                    e.reason.to_string()
+                };
+                return Err(exception::unicode_error5(
+                    true,
+                    crate::objects::str::codecs_wide::error_name(codec, big),
+                    new_bytes(data)?,
+                    e.start,
+                    e.end,
+                    &reason,
+                ));
+            }
+            let wrap = |kind: &str, msg: String| {
+                if crate::objects::str::codecs_wide::fast_path(name) {
+                    msg
+                } else {
+                    format!("decoding with '{name}' codec failed ({kind}: {msg})")
+                }
+            };
+            match errors {
+                "ignore" | "replace" | "backslashreplace" => {
+                    decode_error_piece(out, &data[e.start..e.end], errors)
+                }
+                "xmlcharrefreplace" | "namereplace" => Err(type_error(wrap(
+                    "TypeError",
+                    "don't know how to handle UnicodeDecodeError in error callback".to_string(),
+                ))),
+                other => Err(exception::new_error(
+                    &types().lookup_error,
+                    &wrap(
+                        "LookupError",
+                        format!("unknown error handler name '{other}'"),
+                    ),
+                )),
+            }
+        })?;
+        return Ok(new_str(&s)?);
+    }
     if is_ascii_name(name) {
         if let Some(i) = data.iter().position(|&b| b >= 128) {
-            if errors == "strict" {
+            if errors == "strict" || surrogates {
                 return Err(exception::unicode_error5(
                     true,
                     "ascii",
                     new_bytes(data)?,
                     i,
                     i + 1,
-                    "ordinal not in range(128)",
+                    &limit("ordinal not in range(128)", &data[i..]),
                 ));
             }
             let mut s = String::with_capacity(data.len());
@@ -227,7 +294,7 @@ pub(crate) fn bytes_decode(
             return Ok(new_str(&s)?);
         }
     }
-    if errors != "strict" && std::str::from_utf8(data).is_err() {
+    if errors != "strict" && !surrogates && std::str::from_utf8(data).is_err() {
         let mut s = String::with_capacity(data.len());
         for chunk in data.utf8_chunks() {
             s.push_str(chunk.valid());
@@ -254,7 +321,7 @@ pub(crate) fn bytes_decode(
                 new_bytes(data)?,
                 i,
                 end,
-                why,
+                &limit(why, &data[i..]),
             ))
         }
     }

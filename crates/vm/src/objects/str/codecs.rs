@@ -1,5 +1,5 @@
-//! The text codecs arenapy knows — UTF-8, ASCII and Latin-1 under their
-//! CPython spellings (`utf8`, `UTF-8`, `latin_1`, `iso-8859-1` ...):
+//! The text codecs arenapy knows — UTF-8, ASCII and Latin-1 (UTF-16 and
+//! UTF-32 in [`super::codecs_wide`]) under their CPython spellings (`utf8`, `UTF-8`, `latin_1`, `iso-8859-1` ...):
 //! `str.encode` and encoding to bytes for `bytes(s, encoding)`, and the
 //! encoding-name checks `bytes.decode` shares, with CPython's error messages
 //! (`UnicodeEncodeError`, `LookupError: unknown encoding`).
@@ -35,6 +35,7 @@ pub(crate) fn check_encoding_for<'a>(enc: &'a Obj, what: &str) -> PyResult<&'a s
     let norm = name.to_ascii_lowercase().replace('_', "-");
     match norm.as_str() {
         "utf-8" | "utf8" | "ascii" | "us-ascii" | "latin-1" | "latin1" | "iso-8859-1" => Ok(name),
+        _ if super::codecs_wide::wide_codec(name).is_some() => Ok(name),
         _ => Err(exception::new_error(
             &types().lookup_error,
             &format!("unknown encoding: {name}"),
@@ -81,6 +82,9 @@ pub(crate) fn encode_with(text: &str, enc: &Obj, errors: &str) -> PyResult<ObjRe
     } else {
         None
     };
+    if let Some(codec) = super::codecs_wide::wide_codec(name) {
+        return Ok(new_bytes(&super::codecs_wide::encode(text, codec))?);
+    }
     let Some((max, codec, why)) = limit else {
         return Ok(new_bytes(text.as_bytes())?);
     };
@@ -166,7 +170,12 @@ pub(crate) fn error_handler<'a>(errors: Option<&'a ObjRef>, what: &str) -> PyRes
         Some(e) => try_str(e).ok_or_else(|| {
             type_error(format!(
                 "{what}() argument 'errors' must be str, not {}",
-                type_name(e)
+                // _PyArg_BadArgument names None itself.
+                if crate::objects::singletons::is_none(e) {
+                    "None".to_string()
+                } else {
+                    type_name(e).to_string()
+                }
             ))
         }),
     }

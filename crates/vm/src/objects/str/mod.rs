@@ -23,6 +23,7 @@
 //! `(n + 1) * kind` bytes ([`STATE_NOT_COMPACT`]).
 
 pub mod codecs;
+pub(crate) mod codecs_wide;
 pub mod format;
 pub mod intern;
 pub mod methods;

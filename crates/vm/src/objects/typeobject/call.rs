@@ -258,6 +258,8 @@ pub fn alloc_instance(vm: &mut Vm, cls: &Obj, args: &[ObjRef]) -> PyResult<ObjRe
             },
             0,
         )?,
+        // Empty: `bytearray.__init__` fills it.
+        Layout::ByteArray => crate::objects::bytearray::new_bytearray_in(cls, &[])?,
         // `ref.__new__(cls, ob, callback)` of a subclass (KeyedRef).
         Layout::WeakRef => crate::objects::weakref::weakref_new_in(cls, args, None)?,
         // Filled by `__init__`.

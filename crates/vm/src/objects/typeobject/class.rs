@@ -22,9 +22,15 @@ use crate::objects::{typeobject, Layout};
 use crate::protocol::object::type_name;
 use crate::protocol::{attr, call};
 use crate::vm::{PyErr, PyResult, Vm};
+use arenapy_syntax::unicode_db as udb;
 use std::cell::{Cell, RefCell};
 
 /// The names a `__slots__` value lists (a str or an iterable of str).
+///
+/// Read again after the class exists (layouts, `__bases__` assignment), so
+/// it takes the containers a `__slots__` value usually is (a dict gives its
+/// keys, as iterating it does); the class statement itself goes through
+/// [`checked_slot_names`], which iterates any iterable.
 pub(crate) fn slot_names(slots: &Obj) -> Vec<String> {
     if let Some(s) = try_str(slots) {
         return vec![s.to_string()];
@@ -33,6 +39,10 @@ pub(crate) fn slot_names(slots: &Obj) -> Vec<String> {
         Some(items) => items.to_vec(),
         None => match slots.payload::<ListBody>() {
             Some(l) => l.items.borrow().to_vec(),
+            None if dict_body(slots).is_some() => crate::objects::dict::dict_pairs(slots)
+                .into_iter()
+                .map(|(k, _)| k)
+                .collect(),
             None => Vec::new(),
         },
     };
@@ -40,6 +50,44 @@ pub(crate) fn slot_names(slots: &Obj) -> Vec<String> {
         .iter()
         .filter_map(|o| try_str(o).map(str::to_string))
         .collect()
+}
+
+/// The names of a class statement's `__slots__` as CPython's
+/// `type_new_slots_impl` takes them: a str is one name, anything else is
+/// iterated (a dict gives its keys, an iterator is used up); every item must
+/// be a str and an identifier; private names are mangled with the class
+/// name (`__x` in `C` is the member `_C__x`).
+fn checked_slot_names(vm: &mut Vm, slots: &Obj, class_name: &str) -> PyResult<Vec<String>> {
+    let items = match try_str(slots) {
+        Some(_) => vec![slots.to_ref()],
+        None => crate::protocol::iter::collect(vm, slots)?,
+    };
+    let mut names = Vec::with_capacity(items.len());
+    for item in &items {
+        let Some(s) = try_str(item) else {
+            return Err(type_error(format!(
+                "__slots__ items must be strings, not '{}'",
+                type_name(item)
+            )));
+        };
+        let mut chars = s.chars();
+        let ident = matches!(chars.next(), Some(f) if f == '_' || udb::has(f, udb::XID_START))
+            && chars.all(|x| udb::has(x, udb::XID_CONTINUE));
+        if !ident {
+            return Err(type_error("__slots__ must be identifiers"));
+        }
+        names.push(mangle(class_name, s));
+    }
+    Ok(names)
+}
+
+/// CPython's `_Py_Mangle` for a slot name.
+fn mangle(class_name: &str, name: &str) -> String {
+    let stripped = class_name.trim_start_matches('_');
+    if !name.starts_with("__") || name.ends_with("__") || stripped.is_empty() {
+        return name.to_string();
+    }
+    format!("_{stripped}{name}")
 }
 
 /// `type(name, bases, ns)`: a new heap type whose type is `meta` (`type`
@@ -146,6 +194,16 @@ pub fn create_class(
         &dict_body(ns).expect("dict").table.borrow(),
         false,
     )?;
+    // CPython's type_new_set_module: without `__module__` in the namespace
+    // (a class statement's body sets it), the `__name__` of the calling
+    // frame's globals, if it has one.
+    if table.get_rust_str("__module__").is_none() {
+        let module = crate::objects::frame::caller_globals()
+            .and_then(|g| dict_body(&g).and_then(|d| d.table.borrow().get_rust_str("__name__")));
+        if let Some(m) = module {
+            table.set_str(new_str("__module__")?, m)?;
+        }
+    }
     let qualname = take_entry(&mut table, "__qualname__").unwrap_or_else(|| name.to_ref());
     if let Some(ix) = find_entry(&table, "__init_subclass__") {
         let f = table.entry(ix).map(|e| e.value.clone());
@@ -175,7 +233,10 @@ pub fn create_class(
     // The instance shape (CPython's type_new_descriptors): the base's
     // slots, then this class's own; a managed dict and a weak-list word
     // unless `__slots__` leaves them out all along the MRO.
-    let own_slots: Option<Vec<String>> = table.get_rust_str("__slots__").map(|s| slot_names(&s));
+    let own_slots: Option<Vec<String>> = match table.get_rust_str("__slots__") {
+        Some(s) => Some(checked_slot_names(vm, &s, try_str(name).unwrap_or(""))?),
+        None => None,
+    };
     // Variable-size built-ins (CPython's `tp_itemsize != 0`: int, bytes,
     // tuple) take no slots, not even `__dict__`.
     if own_slots.as_ref().is_some_and(|s| !s.is_empty())

@@ -300,13 +300,14 @@ pub fn type_repr(t: &Obj) -> String {
         // CPython's type_repr leaves out a module that is not a str or is
         // "builtins" (a class made by exec(src, {}), whose globals have no
         // __name__).
-        // (A class made by type() without `__module__` in its namespace
-        // takes the caller's `__name__` in CPython, which arenapy does not
-        // look up: a script's is "__main__".)
-        let module = match lookup_str(t, "__module__") {
-            Some(m) => try_str(&m).map(|s| s.to_string()),
-            None => Some("__main__".to_string()),
-        };
+        // Only the class's own `__module__` counts (CPython's type_module);
+        // none at all when type() was called where globals have no
+        // `__name__`.
+        let module = b
+            .dict()
+            .borrow()
+            .get_rust_str("__module__")
+            .and_then(|m| try_str(&m).map(|s| s.to_string()));
         match module {
             Some(module) if module != "builtins" => format!("<class '{module}.{qual}'>"),
             _ => format!("<class '{qual}'>"),

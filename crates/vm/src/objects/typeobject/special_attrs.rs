@@ -61,6 +61,19 @@ pub fn type_special_attr(_vm: &mut Vm, cls: &Obj, name: &str) -> PyResult<Option
             let n = b.name();
             new_str(n.rsplit_once('.').map_or("builtins", |(m, _)| m))?
         }
+        // type's `__module__` getset (CPython's type_module): a class's own
+        // entry, never a base's; AttributeError without one. A metaclass
+        // defining `__module__` itself (any class statement's does) hides
+        // the getset: then the ordinary lookup decides.
+        "__module__"
+            if crate::objects::typeobject::lookup_str(cls.ty(), "__module__").is_none() =>
+        {
+            let own = b.dict().borrow().get_rust_str("__module__");
+            match own {
+                Some(m) => m,
+                None => return Err(exception::attribute_error("__module__")),
+            }
+        }
         // A class's own annotations (never a base's), created empty on
         // first access as CPython does.
         "__annotations__" if b.has_flag(flags::HEAPTYPE) => {
