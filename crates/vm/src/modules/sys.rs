@@ -75,7 +75,7 @@ fn sys_getattr(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
     let name = &args[0];
     let maker = import::import(vm, "_structseq")?;
     let f = attr::get_attr_opt(vm, &maker, "sys_value")?.expect("_structseq.sys_value");
-    let v = call::call(vm, &f, &[name.clone()], None)?;
+    let v = call::call(vm, &f, std::slice::from_ref(name), None)?;
     let sys = import::import(vm, "sys")?;
     if singletons::is_none(&v) {
         return Err(attr::no_attribute(&sys, name));
