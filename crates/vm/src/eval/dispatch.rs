@@ -188,6 +188,14 @@ fn run_until_error(
     // never read back.
     let mut pc = frame.pc;
     frame.reserve_stack(code.code.max_stack as usize);
+    // The value stack's length, kept in a register as CPython keeps
+    // `stack_pointer`: the hot instructions push and pop through it and
+    // store the length, never load it, so one instruction's stack access
+    // does not wait on the previous one's store. The frame's length is
+    // always current (every push and pop stores it); instructions that
+    // hand the frame to other code reload `sp` after it (at the end of the
+    // loop body, and before their own `continue`).
+    let mut sp = frame.stack.len();
     // The eval breaker is checked on entry (a new frame, a resumed
     // generator, a handler after unwinding) and after every instruction
     // that can release a reference or allocate, so a finalizer queued by a
@@ -209,6 +217,7 @@ fn run_until_error(
             code = unsafe { code_of(frame) };
             instrs = code.caches.quick.as_ptr();
             pc = frame.pc;
+            sp = frame.stack.len();
         };
     }
     // A call of a Python function (`call::frame_for_call`): its frame
@@ -252,12 +261,42 @@ fn run_until_error(
             spec_call::$f(vm, frame, code, pc - 1)?
         };
     }
+    // Push and pop through `sp` (see above).
+    macro_rules! spush {
+        ($v:expr) => {{
+            let v = $v;
+            // SAFETY: `sp` is the stack's length: set from it at every
+            // frame switch and reloaded after any code given the frame;
+            // the depth analysis bounds it by the code's `max_stack`.
+            unsafe { frame.stack.push_at(sp, v) };
+            sp += 1;
+        }};
+    }
+    macro_rules! spop {
+        () => {{
+            sp -= 1;
+            // SAFETY: as for `spush`; the depth analysis never pops an
+            // empty stack.
+            unsafe { frame.stack.pop_at(sp + 1) }
+        }};
+    }
+    // The end of an instruction that went through `sp` only and may have
+    // released a reference: the eval breaker, then the next instruction.
+    macro_rules! next_hot {
+        () => {{
+            if breaker::is_set() {
+                breaker::handle(vm)?;
+                sp = frame.stack.len();
+            }
+            continue;
+        }};
+    }
     macro_rules! load_fast {
         ($i:expr) => {
             match frame.local($i) {
                 Some(v) => {
                     let v = v.clone();
-                    frame.push(v);
+                    spush!(v);
                 }
                 None => return Err(unbound_local(code, $i).into()),
             }
@@ -265,7 +304,7 @@ fn run_until_error(
     }
     macro_rules! store_fast {
         ($i:expr) => {{
-            let v = pop(frame);
+            let v = spop!();
             let old = frame.local_mut($i).replace(v);
             drop(old);
         }};
@@ -312,21 +351,23 @@ fn run_until_error(
         // ..)` from `specialize`, with the instruction's quickened slot.
         macro_rules! binary {
             ($f:path $(, $extra:expr)?) => {{
-                let b = pop(frame);
-                let a = pop(frame);
+                let b = spop!();
+                let a = spop!();
                 let r = $f(vm, site!(), instr, &a, &b $(, $extra)?)?;
                 drop((a, b));
-                frame.push(r);
+                spush!(r);
+                next_hot!()
             }};
         }
         // `binary!` for the forms that take their operands (`specialize`'s
         // int and float forms, which release them as exact objects).
         macro_rules! binary_owned {
             ($f:path, $op:expr) => {{
-                let b = pop(frame);
-                let a = pop(frame);
+                let b = spop!();
+                let a = spop!();
                 let r = $f(vm, site!(), instr, a, b, $op)?;
-                frame.push(r);
+                spush!(r);
+                next_hot!()
             }};
         }
         // A control-flow instruction of `spec_flow`, which may move `pc`.
@@ -337,8 +378,22 @@ fn run_until_error(
         }
         macro_rules! global {
             ($f:ident) => {{
-                spec_flow::$f(vm, frame, code, site!(), arg)?;
+                let v = spec_flow::$f(vm, &frame.globals, code, site!(), arg)?;
+                spush!(v);
                 continue;
+            }};
+        }
+        // A specialised compare (`spec_flow::compare`) of the two top items.
+        macro_rules! compare {
+            ($jump:literal, $kind:expr) => {{
+                let b = spop!();
+                let a = spop!();
+                let quick = &code.caches.quick;
+                if spec_flow::compare::<$jump, _>(vm, frame, quick, &mut pc, instr, $kind, a, b)?.0
+                {
+                    sp = frame.stack.len();
+                }
+                next_hot!()
             }};
         }
         macro_rules! unpack {
@@ -349,28 +404,31 @@ fn run_until_error(
         match instr.opcode() {
             Op::Nop => continue,
             Op::PopTop => {
-                drop(frame.pop());
+                drop(spop!());
+                next_hot!()
             }
             Op::Copy => {
-                let v = frame.stack[frame.stack.len() - arg as usize].clone();
-                frame.push(v);
+                let v = frame.operand(sp - arg as usize).clone();
+                spush!(v);
                 continue;
             }
             Op::Swap => {
-                let n = frame.stack.len();
-                frame.stack.swap(n - 1, n - arg as usize);
+                frame.stack.swap(sp - 1, sp - arg as usize);
                 continue;
             }
             Op::LoadConst => {
                 let v = &code.consts[arg as usize];
-                frame.push(v.clone());
+                spush!(v.clone());
                 continue;
             }
             Op::LoadFast => {
                 load_fast!(arg);
                 continue;
             }
-            Op::StoreFast => store_fast!(arg),
+            Op::StoreFast => {
+                store_fast!(arg);
+                next_hot!()
+            }
             Op::LoadFast__LoadFast => {
                 load_fast!(arg);
                 let next = next_of_pair!();
@@ -380,11 +438,11 @@ fn run_until_error(
             Op::LoadFast__LoadConst => {
                 load_fast!(arg);
                 let next = next_of_pair!();
-                frame.push(code.consts[next as usize].clone());
+                spush!(code.consts[next as usize].clone());
                 continue;
             }
             Op::LoadConst__LoadFast => {
-                frame.push(code.consts[arg as usize].clone());
+                spush!(code.consts[arg as usize].clone());
                 let next = next_of_pair!();
                 load_fast!(next);
                 continue;
@@ -393,11 +451,13 @@ fn run_until_error(
                 store_fast!(arg);
                 let next = next_of_pair!();
                 load_fast!(next);
+                next_hot!()
             }
             Op::StoreFast__StoreFast => {
                 store_fast!(arg);
                 let next = next_of_pair!();
                 store_fast!(next);
+                next_hot!()
             }
             Op::DeleteFast => {
                 if frame.fast[arg as usize].take().is_none() {
@@ -429,7 +489,7 @@ fn run_until_error(
                     .expect("cell");
                 let v = cell.value.get();
                 match v {
-                    Some(v) => frame.push(v),
+                    Some(v) => spush!(v),
                     None => return Err(unbound_deref(code, arg).into()),
                 }
                 continue;
@@ -453,7 +513,7 @@ fn run_until_error(
             Op::LoadClassDeref => ops_slow::load_class_deref(vm, frame, code, arg)?,
             Op::LoadClosure => {
                 let c = frame.cells[arg as usize].clone();
-                frame.push(c);
+                spush!(c);
                 continue;
             }
             Op::LoadAttr => attr_spec!(load_attr),
@@ -523,7 +583,7 @@ fn run_until_error(
                 frame.push(b);
             }
             Op::ReturnValue => {
-                let v = pop(frame);
+                let v = spop!();
                 if !frame.blocks.is_empty() {
                     discard_blocks(vm, frame);
                 }
@@ -540,7 +600,8 @@ fn run_until_error(
                     None => v,
                     Some(obj) => spec_call::init_returned(v, obj)?,
                 };
-                frame.push(v);
+                spush!(v);
+                next_hot!()
             }
             Op::BinaryOp => binary!(specialize::binary_op),
             Op::BinaryOpAddInt => binary_owned!(specialize::binary_int, i64::checked_add),
@@ -572,12 +633,12 @@ fn run_until_error(
                 frame.push(py_bool(!t));
             }
             Op::CompareOp => flow!(compare_op),
-            Op::CompareOpIntJump => flow!(compare::<true, _>, spec_flow::Ints),
-            Op::CompareOpFloatJump => flow!(compare::<true, _>, spec_flow::Floats),
-            Op::CompareOpStrJump => flow!(compare::<true, _>, spec_flow::Strs),
-            Op::CompareOpInt => flow!(compare::<false, _>, spec_flow::Ints),
-            Op::CompareOpFloat => flow!(compare::<false, _>, spec_flow::Floats),
-            Op::CompareOpStr => flow!(compare::<false, _>, spec_flow::Strs),
+            Op::CompareOpIntJump => compare!(true, spec_flow::Ints),
+            Op::CompareOpFloatJump => compare!(true, spec_flow::Floats),
+            Op::CompareOpStrJump => compare!(true, spec_flow::Strs),
+            Op::CompareOpInt => compare!(false, spec_flow::Ints),
+            Op::CompareOpFloat => compare!(false, spec_flow::Floats),
+            Op::CompareOpStr => compare!(false, spec_flow::Strs),
             Op::IsOp => flow!(is_op),
             Op::ContainsOp => flow!(contains_op),
             // (container key -- container[key]): the operands as BinaryOp's.
@@ -659,16 +720,20 @@ fn run_until_error(
                 continue;
             }
             Op::PopJumpIfFalse => {
-                let v = pop(frame);
+                let v = spop!();
                 if !fast_truthy(vm, &v)? {
                     pc = breaker::jump_to(vm, pc, arg)?;
                 }
+                drop(v);
+                next_hot!()
             }
             Op::PopJumpIfTrue => {
-                let v = pop(frame);
+                let v = spop!();
                 if fast_truthy(vm, &v)? {
                     pc = breaker::jump_to(vm, pc, arg)?;
                 }
+                drop(v);
+                next_hot!()
             }
             Op::JumpIfFalseOrPop => {
                 let t = fast_truthy(vm, top(frame))?;
@@ -861,6 +926,7 @@ fn run_until_error(
                 frame.push(int::new_int(n as i64)?);
             }
         }
+        sp = frame.stack.len();
         if breaker::is_set() {
             breaker::handle(vm)?;
         }

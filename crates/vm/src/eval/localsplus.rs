@@ -80,6 +80,36 @@ impl<T> Region<T> {
         self.len += 1;
     }
 
+    /// Pushes at `len`, the length the caller keeps in a register (the
+    /// dispatch loop's stack pointer): the length is stored, never loaded,
+    /// so consecutive pushes and pops do not wait on each other through
+    /// memory.
+    ///
+    /// # Safety
+    /// `len` is the region's length, and below the verified bound.
+    #[inline(always)]
+    pub unsafe fn push_at(&mut self, len: usize, v: T) {
+        debug_assert!(len == self.len && len < self.cap, "stale stack pointer");
+        // SAFETY: `len` is the length (the contract), so the slot is free
+        // and inside the region, as for `push`.
+        unsafe { self.ptr.as_ptr().add(len).write(v) };
+        self.len = len + 1;
+    }
+
+    /// Pops the value below `len`, the length the caller keeps (see
+    /// [`Region::push_at`]).
+    ///
+    /// # Safety
+    /// `len` is the region's length, and not zero.
+    #[inline(always)]
+    pub unsafe fn pop_at(&mut self, len: usize) -> T {
+        debug_assert!(len == self.len && len > 0, "stale stack pointer");
+        self.len = len - 1;
+        // SAFETY: slot `len - 1` holds a value (the contract); shortening
+        // the length first hands it to the caller exactly once.
+        unsafe { self.ptr.as_ptr().add(len - 1).read() }
+    }
+
     /// Pushes with a capacity check, for the regions whose bound is not
     /// verified by the compiler (cells).
     pub fn push_checked(&mut self, v: T) {

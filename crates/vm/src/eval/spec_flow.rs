@@ -270,6 +270,7 @@ impl Operands for Strs {
 /// [`Strs`]); `JUMP` forms take or skip the conditional jump after them,
 /// the others push the bool.
 #[inline(always)]
+#[allow(clippy::too_many_arguments)]
 pub fn compare<const JUMP: bool, K: Operands>(
     vm: &mut Vm,
     frame: &mut Frame,
@@ -277,9 +278,9 @@ pub fn compare<const JUMP: bool, K: Operands>(
     pc: &mut usize,
     instr: Instr,
     _kind: K,
-) -> PyResult<()> {
-    let b = frame.pop();
-    let a = frame.pop();
+    a: ObjRef,
+    b: ObjRef,
+) -> PyResult<StackTouched> {
     let arg = instr.arg();
     match K::outcome(&a, &b, operator(arg)) {
         Outcome::Index(i) => {
@@ -292,20 +293,29 @@ pub fn compare<const JUMP: bool, K: Operands>(
             let r = (arg >> 3 >> i) & 1 != 0;
             if !JUMP {
                 frame.push(py_bool(r));
+                return Ok(StackTouched(true));
             } else if r {
                 *pc = breaker::jump_to(vm, *pc, jump_target(instrs, *pc))?;
             } else {
                 *pc += 1;
             }
-            Ok(())
+            Ok(StackTouched(false))
         }
         Outcome::Deopt => {
             deoptimise(&instrs[*pc - 1], instr);
-            compare_generic(vm, frame, operator(arg), a, b)
+            compare_generic(vm, frame, operator(arg), a, b).map(|()| StackTouched(true))
         }
-        Outcome::Generic => compare_generic(vm, frame, operator(arg), a, b),
+        Outcome::Generic => {
+            compare_generic(vm, frame, operator(arg), a, b).map(|()| StackTouched(true))
+        }
     }
 }
+
+/// Whether an instruction's helper pushed or popped through the frame (so
+/// the dispatch loop reloads its stack pointer) rather than leaving the
+/// stack as the loop left it.
+#[must_use]
+pub struct StackTouched(pub bool);
 
 /// Pushes the bool `r` or, when a PopJumpIfFalse/True follows, takes or
 /// skips that jump instead (the bool never goes through the stack).
@@ -632,12 +642,12 @@ pub fn unpack_exact(
 #[inline(always)]
 pub fn load_global(
     vm: &Vm,
-    frame: &mut Frame,
+    globals: &ObjRef,
     code: &CodeBody,
     site: &Cell<Instr>,
     arg: u32,
-) -> PyResult<()> {
-    let v = names::load_global(vm, &frame.globals, code, arg)?;
+) -> PyResult<ObjRef> {
+    let v = names::load_global(vm, globals, code, arg)?;
     let in_globals =
         code.caches.globals[arg as usize].builtins_version.get() == GlobalCache::IN_GLOBALS;
     site.set(Instr::new(
@@ -648,8 +658,7 @@ pub fn load_global(
         },
         arg,
     ));
-    frame.push(v);
-    Ok(())
+    Ok(v)
 }
 
 /// LoadGlobalModule: the cached entry of the globals dict while its
@@ -657,18 +666,14 @@ pub fn load_global(
 #[inline(always)]
 pub fn load_global_module(
     vm: &Vm,
-    frame: &mut Frame,
+    globals: &ObjRef,
     code: &CodeBody,
     site: &Cell<Instr>,
     arg: u32,
-) -> PyResult<()> {
-    let hit = names::cached_global(vm, &frame.globals, &code.caches.globals[arg as usize]);
-    match hit {
-        Some(v) => {
-            frame.push(v);
-            Ok(())
-        }
-        None => load_global_miss(vm, frame, code, site, arg),
+) -> PyResult<ObjRef> {
+    match names::cached_global(vm, globals, &code.caches.globals[arg as usize]) {
+        Some(v) => Ok(v),
+        None => load_global_miss(vm, globals, code, site, arg),
     }
 }
 
@@ -678,18 +683,14 @@ pub fn load_global_module(
 #[inline(always)]
 pub fn load_global_builtin(
     vm: &Vm,
-    frame: &mut Frame,
+    globals: &ObjRef,
     code: &CodeBody,
     site: &Cell<Instr>,
     arg: u32,
-) -> PyResult<()> {
-    let hit = names::cached_global(vm, &frame.globals, &code.caches.globals[arg as usize]);
-    match hit {
-        Some(v) => {
-            frame.push(v);
-            Ok(())
-        }
-        None => load_global_miss(vm, frame, code, site, arg),
+) -> PyResult<ObjRef> {
+    match names::cached_global(vm, globals, &code.caches.globals[arg as usize]) {
+        Some(v) => Ok(v),
+        None => load_global_miss(vm, globals, code, site, arg),
     }
 }
 
@@ -699,13 +700,13 @@ pub fn load_global_builtin(
 #[inline(never)]
 fn load_global_miss(
     vm: &Vm,
-    frame: &mut Frame,
+    globals: &ObjRef,
     code: &CodeBody,
     site: &Cell<Instr>,
     arg: u32,
-) -> PyResult<()> {
+) -> PyResult<ObjRef> {
     site.set(Instr::new(Op::LoadGlobal, arg));
-    load_global(vm, frame, code, site, arg)
+    load_global(vm, globals, code, site, arg)
 }
 
 /// Does the frame's name space (LoadName, StoreName) read and write its
