@@ -256,6 +256,17 @@ fn run_until_error(
             call_exit!(spec_call::$f(vm, frame, site!()))
         };
     }
+    // A specialised attribute load of `spec_call` (the object on top
+    // replaced by its attribute).
+    macro_rules! load_attr {
+        ($f:ident) => {{
+            let obj = spop!();
+            let v = spec_call::$f(vm, &obj, code, pc - 1)?;
+            spush!(v);
+            drop(obj);
+            next_hot!()
+        }};
+    }
     macro_rules! attr_spec {
         ($f:ident) => {
             spec_call::$f(vm, frame, code, pc - 1)?
@@ -517,13 +528,11 @@ fn run_until_error(
                 continue;
             }
             Op::LoadAttr => attr_spec!(load_attr),
-            Op::LoadAttrInstanceValue => {
-                attr_spec!(load_attr_instance_value)
-            }
-            Op::LoadAttrClassValue => attr_spec!(load_attr_class_value),
-            Op::LoadAttrClass => attr_spec!(load_attr_class),
-            Op::LoadAttrModule => attr_spec!(load_attr_module),
-            Op::LoadAttrSlot => attr_spec!(load_attr_slot),
+            Op::LoadAttrInstanceValue => load_attr!(load_attr_instance_value),
+            Op::LoadAttrClassValue => load_attr!(load_attr_class_value),
+            Op::LoadAttrClass => load_attr!(load_attr_class),
+            Op::LoadAttrModule => load_attr!(load_attr_module),
+            Op::LoadAttrSlot => load_attr!(load_attr_slot),
             Op::StoreAttrSlot => attr_spec!(store_attr_slot),
             Op::StoreAttr => attr_spec!(store_attr),
             Op::StoreAttrInstanceValue => {
@@ -757,8 +766,18 @@ fn run_until_error(
                 frame.push(it);
             }
             Op::ForIter => flow!(for_iter),
-            Op::ForIterRange => flow!(for_iter_range),
-            Op::ForIterList => flow!(for_iter_list),
+            Op::ForIterRange => {
+                if flow!(for_iter_range, sp).0 {
+                    sp = frame.stack.len();
+                }
+                next_hot!()
+            }
+            Op::ForIterList => {
+                if flow!(for_iter_list, sp).0 {
+                    sp = frame.stack.len();
+                }
+                next_hot!()
+            }
             Op::SetupFinally => {
                 frame.blocks.push(Block::Setup {
                     handler: arg,

@@ -476,34 +476,30 @@ pub fn load_attr(vm: &mut Vm, frame: &mut Frame, code: &CodeBody, at: usize) -> 
 #[inline(always)]
 fn load_attr_with(
     vm: &mut Vm,
-    frame: &mut Frame,
+    obj: &Obj,
     code: &CodeBody,
     at: usize,
     hit: impl FnOnce(&AttrCache, &Obj, &Obj) -> Option<PyResult<ObjRef>>,
-) -> PyResult<()> {
+) -> PyResult<ObjRef> {
     let (site, c, name) = attr_site(code, at);
-    let obj = frame.pop();
-    let v = match hit(c, &obj, name) {
-        Some(v) => v?,
+    match hit(c, obj, name) {
+        Some(v) => v,
         None => {
             deopt_attr(site, c);
-            attr_cache::load_attr(vm, &obj, name, c)?
+            attr_cache::load_attr(vm, obj, name, c)
         }
-    };
-    frame.push(v);
-    drop(obj);
-    Ok(())
+    }
 }
 
 /// LoadAttrInstanceValue.
 #[inline(always)]
 pub fn load_attr_instance_value(
     vm: &mut Vm,
-    frame: &mut Frame,
+    obj: &Obj,
     code: &CodeBody,
     at: usize,
-) -> PyResult<()> {
-    load_attr_with(vm, frame, code, at, |c, o, n| {
+) -> PyResult<ObjRef> {
+    load_attr_with(vm, obj, code, at, |c, o, n| {
         attr_cache::hit_instance_value(c, o, n).map(Ok)
     })
 }
@@ -512,38 +508,33 @@ pub fn load_attr_instance_value(
 #[inline(always)]
 pub fn load_attr_class_value(
     vm: &mut Vm,
-    frame: &mut Frame,
+    obj: &Obj,
     code: &CodeBody,
     at: usize,
-) -> PyResult<()> {
-    load_attr_with(vm, frame, code, at, attr_cache::hit_class_value)
+) -> PyResult<ObjRef> {
+    load_attr_with(vm, obj, code, at, attr_cache::hit_class_value)
 }
 
 /// LoadAttrClass.
 #[inline(always)]
-pub fn load_attr_class(vm: &mut Vm, frame: &mut Frame, code: &CodeBody, at: usize) -> PyResult<()> {
-    load_attr_with(vm, frame, code, at, |c, o, _| {
+pub fn load_attr_class(vm: &mut Vm, obj: &Obj, code: &CodeBody, at: usize) -> PyResult<ObjRef> {
+    load_attr_with(vm, obj, code, at, |c, o, _| {
         attr_cache::hit_type_attr(c, o).map(Ok)
     })
 }
 
 /// LoadAttrModule.
 #[inline(always)]
-pub fn load_attr_module(
-    vm: &mut Vm,
-    frame: &mut Frame,
-    code: &CodeBody,
-    at: usize,
-) -> PyResult<()> {
-    load_attr_with(vm, frame, code, at, |_, o, n| {
+pub fn load_attr_module(vm: &mut Vm, obj: &Obj, code: &CodeBody, at: usize) -> PyResult<ObjRef> {
+    load_attr_with(vm, obj, code, at, |_, o, n| {
         attr_cache::hit_module(o, n).map(Ok)
     })
 }
 
 /// LoadAttrSlot.
 #[inline(always)]
-pub fn load_attr_slot(vm: &mut Vm, frame: &mut Frame, code: &CodeBody, at: usize) -> PyResult<()> {
-    load_attr_with(vm, frame, code, at, |c, o, _| {
+pub fn load_attr_slot(vm: &mut Vm, obj: &Obj, code: &CodeBody, at: usize) -> PyResult<ObjRef> {
+    load_attr_with(vm, obj, code, at, |c, o, _| {
         attr_cache::hit_slot(c, o).map(Ok)
     })
 }

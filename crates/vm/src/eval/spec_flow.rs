@@ -429,7 +429,7 @@ pub fn for_iter(
 /// (skipped: its successor, a super-instruction's second half, still runs)
 /// or pushes it.
 #[inline(always)]
-fn take_item(frame: &mut Frame, instrs: &[Cell<Instr>], pc: &mut usize, v: ObjRef) {
+fn take_item(frame: &mut Frame, instrs: &[Cell<Instr>], pc: &mut usize, v: ObjRef) -> StackTouched {
     let next = instrs[*pc].get();
     if matches!(
         next.opcode(),
@@ -438,16 +438,19 @@ fn take_item(frame: &mut Frame, instrs: &[Cell<Instr>], pc: &mut usize, v: ObjRe
         *pc += 1;
         let old = frame.local_mut(next.arg()).replace(v);
         drop(old);
+        StackTouched(false)
     } else {
         frame.push(v);
+        StackTouched(true)
     }
 }
 
 /// The loop is done: the iterator goes, and the loop jumps past its end.
 #[inline(always)]
-fn for_iter_done(frame: &mut Frame, pc: &mut usize, instr: Instr) {
+fn for_iter_done(frame: &mut Frame, pc: &mut usize, instr: Instr) -> StackTouched {
     drop(frame.pop());
     *pc = instr.arg() as usize;
+    StackTouched(true)
 }
 
 /// A specialised ForIter's guard failed: back to ForIter, its argument
@@ -460,22 +463,25 @@ fn for_iter_deoptimise(site: &Cell<Instr>, instr: Instr) {
 
 /// ForIterRange.
 #[inline(always)]
+///
+/// `sp` is the dispatch loop's stack pointer; the result says whether the
+/// stack changed (the loop reloads it then).
 pub fn for_iter_range(
     vm: &mut Vm,
     frame: &mut Frame,
     instrs: &[Cell<Instr>],
     pc: &mut usize,
     instr: Instr,
-) -> PyResult<()> {
-    let Some(r) = frame.top().payload::<RangeIterBody>() else {
+    sp: usize,
+) -> PyResult<StackTouched> {
+    let Some(r) = frame.operand(sp - 1).payload::<RangeIterBody>() else {
         for_iter_deoptimise(&instrs[*pc - 1], instr);
-        return for_iter(vm, frame, instrs, pc, instr);
+        return for_iter(vm, frame, instrs, pc, instr).map(|()| StackTouched(true));
     };
-    match range_iter_step(r) {
+    Ok(match range_iter_step(r) {
         Some(v) => take_item(frame, instrs, pc, new_int(v)?),
         None => for_iter_done(frame, pc, instr),
-    }
-    Ok(())
+    })
 }
 
 /// ForIterList: the iterator of an exact list (`list_iter_step`'s test).
@@ -486,22 +492,23 @@ pub fn for_iter_list(
     instrs: &[Cell<Instr>],
     pc: &mut usize,
     instr: Instr,
-) -> PyResult<()> {
-    let it = frame.top();
+    sp: usize,
+) -> PyResult<StackTouched> {
+    let it = frame.operand(sp - 1);
     let step = if it.ty().is(&types().list_iterator) {
         list_next(it)
     } else {
         None
     };
-    match step {
+    Ok(match step {
         Some(Some(v)) => take_item(frame, instrs, pc, v),
         Some(None) => for_iter_done(frame, pc, instr),
         None => {
             for_iter_deoptimise(&instrs[*pc - 1], instr);
-            return for_iter(vm, frame, instrs, pc, instr);
+            for_iter(vm, frame, instrs, pc, instr)?;
+            StackTouched(true)
         }
-    }
-    Ok(())
+    })
 }
 
 /// `list_iter_step` for an iterator of the exact `list_iterator` type
