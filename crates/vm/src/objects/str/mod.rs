@@ -207,6 +207,40 @@ pub fn new_str(s: &str) -> Result<ObjRef, AllocError> {
     new_str_in(&types().str, s, 0)
 }
 
+/// The cached one-character str of `c` (U+0000..U+00FF) in the
+/// cpython311 profile: CPython's latin-1 singletons, which its indexing,
+/// substrings, `chr()`, iteration and decoders give instead of a new str.
+#[inline]
+pub fn latin1_char(c: u32) -> Option<ObjRef> {
+    types().latin1_chars.as_ref()?.get(c as usize).cloned()
+}
+
+/// A str of `s` made as CPython makes a substring or a decoded text
+/// (`PyUnicode_Substring`, `_PyUnicode_FromUCS1`, `unicode_result`): one
+/// latin-1 character is its singleton ([`latin1_char`]); other text a new
+/// str, as [`new_str`].
+#[inline]
+pub fn new_substr(s: &str) -> Result<ObjRef, AllocError> {
+    if s.len() <= 2 {
+        let mut it = s.chars();
+        if let (Some(c), None) = (it.next(), it.next()) {
+            if let Some(o) = latin1_char(c as u32) {
+                return Ok(o);
+            }
+        }
+    }
+    new_str(s)
+}
+
+/// `obj[a..b]` of a str object's text, as `PyUnicode_Substring`: the
+/// object itself for the whole of an exact str, else [`new_substr`].
+pub fn substr_of(obj: &Obj, part: &str) -> Result<ObjRef, AllocError> {
+    if obj.ty().is(&types().str) && try_str(obj).is_some_and(|t| t.len() == part.len()) {
+        return Ok(obj.to_ref());
+    }
+    new_substr(part)
+}
+
 /// A new str object of type `ty` (str during bootstrap, or a subclass:
 /// then CPython's non-compact form).
 pub fn new_str_with_type(ty: &Obj, s: &str) -> Result<ObjRef, AllocError> {
@@ -251,6 +285,20 @@ fn new_str_in(ty: &Obj, s: &str, state: u64) -> Result<ObjRef, AllocError> {
 /// are measured here from the text itself, so the kind data always fits
 /// its block.
 fn new_compact(ty: &Obj, utf8: pep393::Utf8Buf, state: u64) -> Result<ObjRef, AllocError> {
+    new_compact_in_room(ty, utf8, state, 0)
+}
+
+/// [`new_compact`] made in a block of `room` trailing bytes when that is
+/// more than it needs, then shrunk as CPython's `resize_compact` shrinks
+/// (which may leave it in the bigger block). `room` must stay below the
+/// small-request threshold: a small block may be freed with any size it
+/// holds, a raw one only with its own.
+fn new_compact_in_room(
+    ty: &Obj,
+    utf8: pep393::Utf8Buf,
+    state: u64,
+    room: usize,
+) -> Result<ObjRef, AllocError> {
     let (char_len, kind) = pep393::measure(utf8.as_str());
     if char_len == utf8.as_str().len() {
         // ASCII after all (a builder's estimate): CPython's canonical form.
@@ -265,7 +313,7 @@ fn new_compact(ty: &Obj, utf8: pep393::Utf8Buf, state: u64) -> Result<ObjRef, Al
         _state: state,
     };
     let trailing = str_trailing(byte_len, char_len, state);
-    let obj = alloc_object(ty, body, trailing)?;
+    let obj = alloc_object(ty, body, trailing.max(room))?;
     let w = words(&obj);
     // SAFETY: alloc_object reserved the three words and
     // (char_len + 1) * kind bytes of kind data after them; every
@@ -280,7 +328,35 @@ fn new_compact(ty: &Obj, utf8: pep393::Utf8Buf, state: u64) -> Result<ObjRef, Al
         w.add(pep393::UTF8_WORD).write(utf8.into_raw() as usize);
         w.add(2).write(0);
     }
-    Ok(obj)
+    if room <= trailing {
+        return Ok(obj);
+    }
+    // Err: an observed heap; the object keeps the bigger small block.
+    Ok(crate::memory::object::resize_unique_str(obj, room, trailing).unwrap_or_else(|o| o))
+}
+
+/// A str decoded from UTF-8 `s` (CPython's `unicode_decode_utf8`), in the
+/// block CPython's decoder leaves it in: one latin-1 character is its
+/// singleton; other non-ASCII text is decoded into room for as many
+/// characters as `s` has bytes, of the kind the text reaches, and that
+/// room is then shrunk to the text (`_PyUnicodeWriter_Finish`), which a
+/// small block survives when it shrinks by less than a quarter. (Where
+/// that room is above the small-request threshold, CPython's block is a
+/// raw one and stays raw when shrunk; ours is made at the text's size,
+/// as our heap tells its layers apart by size.)
+pub fn new_decoded_utf8(s: &str) -> Result<ObjRef, AllocError> {
+    if s.is_ascii() || s.len() <= 2 {
+        return new_substr(s);
+    }
+    let kind = pep393::measure(s).1;
+    let room = str_trailing(s.len(), s.len(), kind_bits(kind));
+    let small = heap::with_heap(|h| h.geometry().small_request_threshold);
+    let room = if crate::memory::object::object_block_size::<StrBody>(room) <= small {
+        room
+    } else {
+        0
+    };
+    new_compact_in_room(&types().str, pep393::Utf8Buf::copy_of(s)?, 0, room)
 }
 
 /// A str subclass's instance: CPython's `unicode_subtype_new`, the object
@@ -336,6 +412,15 @@ fn new_str_not_compact(ty: &Obj, s: &str) -> Result<ObjRef, AllocError> {
         w.add(pep393::DATA_WORD).write(data.as_ptr() as usize);
     }
     Ok(obj)
+}
+
+/// Frees what an immortal str holds outside the heap (its UTF-8 copy) at
+/// interpreter teardown, where immortal objects are never deallocated but
+/// vanish with the heap. The object must not be used afterwards.
+pub(crate) fn release_immortal(obj: &Obj) {
+    if obj.payload::<StrBody>().is_some() {
+        <StrBody as VarSize>::drop_trailing(obj);
+    }
 }
 
 /// The length in characters of a str object (kept in the object: no
@@ -674,7 +759,7 @@ pub fn str_getitem(_vm: &mut Vm, s: &Obj, key: &Obj) -> PyResult<ObjRef> {
             let (start, stop, step) = slice_indices(sl, bytes.len())?;
             if step == 1 {
                 let (a, b) = (start.max(0) as usize, stop.max(start).max(0) as usize);
-                return Ok(new_str(&text[a..b.min(bytes.len())])?);
+                return Ok(substr_of(s, &text[a..b.min(bytes.len())])?);
             }
             let pos = crate::objects::slice::slice_iter(sl, bytes.len())?;
             let n = pos.len();
@@ -689,8 +774,18 @@ pub fn str_getitem(_vm: &mut Vm, s: &Obj, key: &Obj) -> PyResult<ObjRef> {
         // SAFETY: the positions are below char_len, and the data holds
         // char_len units of the kind.
         let at = |i: usize| unsafe { pep393::read_char(data, kind, i) };
+        let (start, _, step) = slice_indices(sl, body.char_len)?;
         let pos = crate::objects::slice::slice_iter(sl, body.char_len)?;
         let n = pos.len();
+        // PyUnicode_Substring: the singleton, or the str itself.
+        if step == 1 && n == 1 {
+            if let Some(o) = latin1_char(at(start as usize) as u32) {
+                return Ok(o);
+            }
+        }
+        if step == 1 && n == body.char_len && s.ty().is(&types().str) {
+            return Ok(s.to_ref());
+        }
         let bytes = pos.clone().map(|i| at(i).len_utf8()).sum();
         return Ok(new_str_build(bytes, n, |w| {
             for i in pos {
@@ -714,10 +809,13 @@ pub fn str_getitem(_vm: &mut Vm, s: &Obj, key: &Obj) -> PyResult<ObjRef> {
         return Err(index_error("string index out of range"));
     }
     let i = i as usize;
+    let c = char_at(s, i).expect("in range");
+    if let Some(o) = latin1_char(c as u32) {
+        return Ok(o);
+    }
     if body.is_ascii() {
         return Ok(new_str(&text[i..i + 1])?);
     }
-    let c = char_at(s, i).expect("in range");
     let mut buf = [0u8; 4];
     Ok(new_str(c.encode_utf8(&mut buf))?)
 }
