@@ -280,25 +280,6 @@ fn cpython_str_blocks(
     m
 }
 
-/// Where arenapy's blocks differ from CPython's on purpose, and why: the
-/// decoder's room above 512 bytes is a raw block in CPython, shrunk in
-/// place by `realloc`; our heap tells raw blocks from small ones by size,
-/// so the text is made at its own size, in its size class.
-fn arenapy_str_blocks(
-    kind: usize,
-    bytes_per_char: usize,
-    how: &str,
-    n: usize,
-) -> BTreeMap<usize, i64> {
-    let room = 72 + (n * bytes_per_char + 1) * kind;
-    if how == "decode" && small_block(room).is_none() {
-        return small_block(72 + (n + 1) * kind)
-            .map(|b| BTreeMap::from([(b, 1)]))
-            .unwrap_or_default();
-    }
-    cpython_str_blocks(kind, bytes_per_char, how, n)
-}
-
 fn run_str_probe(cmd: &mut Command, script: &str, how: &str) -> Vec<BTreeMap<usize, i64>> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/heap_blocks");
     let out = cmd
@@ -328,7 +309,7 @@ fn str_blocks_per_object_match_cpython() {
             ours.args(["--profile", "cpython311"]);
             let got = run_str_probe(&mut ours, script, how);
             for (&n, got) in STR_LENGTHS.iter().zip(got) {
-                let expected = arenapy_str_blocks(kind, bpc, how, n);
+                let expected = cpython_str_blocks(kind, bpc, how, n);
                 assert_eq!(got, expected, "arenapy, {script} {how} {n}");
             }
         }

@@ -28,3 +28,9 @@ more += ["".join(["\u20ac" * 50, "\u20ac" * 50]) for i in range(50)]
 more += [f"{'x' * 0}{long[:100]}" for i in range(50)]
 more += [("\u20ac" * 100).upper() for i in range(50)]
 print(len(more), {sys.getsizeof(s) for s in more})
+# Decoded from UTF-8, text is made in room for one character per byte:
+# 30 astral characters in 72 + 121 * 4 = 556 bytes, a raw block, which
+# CPython shrinks with realloc and which stays raw (10 more raw blocks).
+enc = ("\U0001F600" * 30).encode()
+decoded = [enc.decode() for i in range(10)]
+print(len(decoded), {sys.getsizeof(s) for s in decoded})

@@ -81,6 +81,14 @@ const STATE_KIND_MASK: u64 = 0b111 << STATE_KIND_SHIFT;
 /// own, which the [`pep393::DATA_WORD`] trailing word points at (an
 /// instance of a subclass).
 const STATE_NOT_COMPACT: u64 = 1 << 5;
+/// The block of a compact str is the UTF-8 decoder's raw room, bigger
+/// than the str needs, whose trailing size the `wstr_length` word holds
+/// (CPython 3.11 keeps no `wstr` for these strs, so the word is free):
+/// [`new_decoded_utf8`].
+const STATE_RAW_ROOM: u64 = 1 << 6;
+/// The trailing word that holds that size.
+const ROOM_WORD: usize = 2;
+
 /// A non-compact str's trailing bytes: `PyUnicodeObject`'s 80 bytes after
 /// our 48 (`utf8_length`, `utf8`, `wstr_length`, `data`).
 const NOT_COMPACT_TRAILING: usize = 32;
@@ -141,6 +149,11 @@ impl VarSize for StrBody {
         let b = unsafe { obj.body_unchecked::<StrBody>() };
         if b._state & STATE_NOT_COMPACT != 0 {
             return NOT_COMPACT_TRAILING;
+        }
+        if b._state & STATE_RAW_ROOM != 0 {
+            // SAFETY: such a str keeps its block's trailing size in this
+            // word (`new_compact_in_room`).
+            return unsafe { *words(obj).add(ROOM_WORD) };
         }
         str_trailing(b.byte_len, b.char_len, b._state)
     }
@@ -285,19 +298,28 @@ fn new_str_in(ty: &Obj, s: &str, state: u64) -> Result<ObjRef, AllocError> {
 /// are measured here from the text itself, so the kind data always fits
 /// its block.
 fn new_compact(ty: &Obj, utf8: pep393::Utf8Buf, state: u64) -> Result<ObjRef, AllocError> {
-    new_compact_in_room(ty, utf8, state, 0)
+    new_compact_in_room(ty, utf8, state, Room::Exact)
 }
 
-/// [`new_compact`] made in a block of `room` trailing bytes when that is
-/// more than it needs, then shrunk as CPython's `resize_compact` shrinks
-/// (which may leave it in the bigger block). `room` must stay below the
-/// small-request threshold: a small block may be freed with any size it
-/// holds, a raw one only with its own.
+/// The block a compact str is made in.
+#[derive(Clone, Copy, PartialEq)]
+enum Room {
+    /// Its own size.
+    Exact,
+    /// A small block of this many trailing bytes, then shrunk as CPython's
+    /// `resize_compact` shrinks (which may leave it in the bigger block:
+    /// a small block may be freed with any size it holds).
+    Shrunk(usize),
+    /// A raw block of this many trailing bytes, kept ([`STATE_RAW_ROOM`]).
+    Kept(usize),
+}
+
+/// [`new_compact`] made in the block `room` says.
 fn new_compact_in_room(
     ty: &Obj,
     utf8: pep393::Utf8Buf,
     state: u64,
-    room: usize,
+    room: Room,
 ) -> Result<ObjRef, AllocError> {
     let (char_len, kind) = pep393::measure(utf8.as_str());
     if char_len == utf8.as_str().len() {
@@ -305,15 +327,23 @@ fn new_compact_in_room(
         return new_str_in(ty, utf8.as_str(), state);
     }
     let byte_len = utf8.as_str().len();
-    let state = (state & !STATE_KIND_MASK) | kind_bits(kind);
+    let mut state = (state & !STATE_KIND_MASK) | kind_bits(kind);
+    let trailing = str_trailing(byte_len, char_len, state);
+    let (block, kept) = match room {
+        Room::Shrunk(n) => (n.max(trailing), 0),
+        Room::Kept(n) if n > trailing => {
+            state |= STATE_RAW_ROOM;
+            (n, n)
+        }
+        _ => (trailing, 0),
+    };
     let body = StrBody {
         hash: Cell::new(-1),
         byte_len,
         char_len,
         _state: state,
     };
-    let trailing = str_trailing(byte_len, char_len, state);
-    let obj = alloc_object(ty, body, trailing.max(room))?;
+    let obj = alloc_object(ty, body, block)?;
     let w = words(&obj);
     // SAFETY: alloc_object reserved the three words and
     // (char_len + 1) * kind bytes of kind data after them; every
@@ -326,13 +356,13 @@ fn new_compact_in_room(
         );
         w.add(pep393::UTF8_LENGTH_WORD).write(byte_len);
         w.add(pep393::UTF8_WORD).write(utf8.into_raw() as usize);
-        w.add(2).write(0);
+        w.add(ROOM_WORD).write(kept);
     }
-    if room <= trailing {
+    if block == trailing || kept != 0 {
         return Ok(obj);
     }
     // Err: an observed heap; the object keeps the bigger small block.
-    Ok(crate::memory::object::resize_unique_str(obj, room, trailing).unwrap_or_else(|o| o))
+    Ok(crate::memory::object::resize_unique_str(obj, block, trailing).unwrap_or_else(|o| o))
 }
 
 /// A str decoded from UTF-8 `s` (CPython's `unicode_decode_utf8`), in the
@@ -340,10 +370,11 @@ fn new_compact_in_room(
 /// singleton; other non-ASCII text is decoded into room for as many
 /// characters as `s` has bytes, of the kind the text reaches, and that
 /// room is then shrunk to the text (`_PyUnicodeWriter_Finish`), which a
-/// small block survives when it shrinks by less than a quarter. (Where
-/// that room is above the small-request threshold, CPython's block is a
-/// raw one and stays raw when shrunk; ours is made at the text's size,
-/// as our heap tells its layers apart by size.)
+/// small block survives when it shrinks by less than a quarter, and a raw
+/// block always (`PyObject_Realloc` of a raw block is `realloc`). Our heap
+/// tells raw blocks from small ones by size, so a str whose room was raw
+/// keeps the whole room ([`STATE_RAW_ROOM`]) where CPython's `realloc`
+/// gives the rest back.
 pub fn new_decoded_utf8(s: &str) -> Result<ObjRef, AllocError> {
     if s.is_ascii() || s.len() <= 2 {
         return new_substr(s);
@@ -352,9 +383,9 @@ pub fn new_decoded_utf8(s: &str) -> Result<ObjRef, AllocError> {
     let room = str_trailing(s.len(), s.len(), kind_bits(kind));
     let small = heap::with_heap(|h| h.geometry().small_request_threshold);
     let room = if crate::memory::object::object_block_size::<StrBody>(room) <= small {
-        room
+        Room::Shrunk(room)
     } else {
-        0
+        Room::Kept(room)
     };
     new_compact_in_room(&types().str, pep393::Utf8Buf::copy_of(s)?, 0, room)
 }
@@ -659,7 +690,7 @@ pub fn append_in_place(s: ObjRef, t: &Obj) -> Result<ObjRef, ObjRef> {
     if add == 0
         || s.is(t)
         || sb.hash.get() != -1
-        || sb._state & (intern::STATE_INTERNED | STATE_NOT_COMPACT) != 0
+        || sb._state & (intern::STATE_INTERNED | STATE_NOT_COMPACT | STATE_RAW_ROOM) != 0
         || t_kind > kind
     {
         return Err(s);
