@@ -367,7 +367,9 @@ fn new_compact_in_room(
     if block == trailing || kept != 0 {
         return Ok(obj);
     }
-    // Err: an observed heap; the object keeps the bigger small block.
+    // Err (not expected: the caller checked the heap is not observed):
+    // the object keeps the bigger small block, which may be freed with
+    // the smaller size.
     Ok(crate::memory::object::resize_unique_str(obj, block, trailing).unwrap_or_else(|o| o))
 }
 
@@ -388,10 +390,15 @@ pub fn new_decoded_utf8(s: &str) -> Result<ObjRef, AllocError> {
     let kind = pep393::measure(s).1;
     let room = str_trailing(s.len(), s.len(), kind_bits(kind));
     let small = heap::with_heap(|h| h.geometry().small_request_threshold);
-    let room = if crate::memory::object::object_block_size::<StrBody>(room) <= small {
-        Room::Shrunk(room)
-    } else {
+    let observed = crate::memory::trace::active() || crate::memory::tracemalloc::is_tracing();
+    let room = if crate::memory::object::object_block_size::<StrBody>(room) > small {
         Room::Kept(room)
+    } else if observed {
+        // The shrink would be refused (records follow blocks by address
+        // and size): the text's own block.
+        Room::Exact
+    } else {
+        Room::Shrunk(room)
     };
     new_compact_in_room(&types().str, pep393::Utf8Buf::copy_of(s)?, 0, room)
 }
