@@ -137,6 +137,11 @@ const EXPECTED: &[(&str, &[(usize, i64)])] = &[
 /// Per-size-class changes between the two `_debugmallocstats` tables on
 /// stderr, per object (2,000 of them), rounded; zero entries dropped.
 fn per_object(stderr: &str) -> BTreeMap<usize, i64> {
+    per_object_pairs(stderr).swap_remove(0)
+}
+
+/// [`per_object`] for each pair of tables in turn.
+fn per_object_pairs(stderr: &str) -> Vec<BTreeMap<usize, i64>> {
     let mut tables: Vec<BTreeMap<usize, i64>> = Vec::new();
     for line in stderr.lines() {
         if line.starts_with("class   size") {
@@ -154,16 +159,21 @@ fn per_object(stderr: &str) -> BTreeMap<usize, i64> {
         tables.len() >= 2,
         "two _debugmallocstats reports:\n{stderr}"
     );
-    let (a, b) = (&tables[0], &tables[1]);
-    let mut out = BTreeMap::new();
-    for (size, after) in b {
-        let delta = after - a.get(size).copied().unwrap_or(0);
-        let per = (delta as f64 / 2000.0).round() as i64;
-        if per != 0 {
-            out.insert(*size, per);
-        }
-    }
-    out
+    tables
+        .chunks_exact(2)
+        .map(|pair| {
+            let (a, b) = (&pair[0], &pair[1]);
+            let mut out = BTreeMap::new();
+            for (size, after) in b {
+                let delta = after - a.get(size).copied().unwrap_or(0);
+                let per = (delta as f64 / 2000.0).round() as i64;
+                if per != 0 {
+                    out.insert(*size, per);
+                }
+            }
+            out
+        })
+        .collect()
 }
 
 fn run(cmd: &mut Command, kind: &str) -> BTreeMap<usize, i64> {
@@ -202,5 +212,124 @@ fn expected_figures_are_cpythons() {
             expected,
             "CPython, {kind}"
         );
+    }
+}
+
+/// The scripts of `str_probe.py`: name, PEP 393 kind, UTF-8 bytes per
+/// character.
+const STR_SCRIPTS: &[(&str, usize, usize)] = &[
+    ("latin1", 1, 2),
+    ("bmp2", 2, 2),
+    ("bmp", 2, 3),
+    ("astral", 4, 4),
+];
+/// How `str_probe.py` makes its strs (see its `makers`).
+const STR_HOWS: &[&str] = &[
+    "repeat", "concat", "join", "slice", "narrow", "upper", "replace", "fstring", "decode",
+    "subclass",
+];
+/// The lengths `str_probe.py` measures, in its order.
+const STR_LENGTHS: &[usize] = &[1, 10, 30, 100, 1000];
+
+/// A request of `size` bytes as the cpython311 profile's object allocator
+/// serves it: a block of the 16-byte size class, or (above 512 bytes) a
+/// raw block, which `_debugmallocstats` does not count.
+fn small_block(size: usize) -> Option<usize> {
+    (size <= 512).then(|| size.div_ceil(16) * 16)
+}
+
+/// Blocks per str in CPython 3.11, from its design: the compact object of
+/// 72 bytes and `(n + 1) * kind` of characters; no new object where
+/// CPython gives the operand itself (`c * 1`, `"" + c`) or a latin-1
+/// singleton (one-character substrings and decoded text); a subclass's
+/// instance is a 120-byte object (GC head, managed-dict pre-header,
+/// `PyUnicodeObject`, weak-reference word) and its data block; the UTF-8
+/// decoder leaves the text in room for one character per byte, shrunk
+/// (`_PyUnicodeWriter_Finish`, `pymalloc_realloc`'s three-quarter rule),
+/// and room above 512 bytes in a raw block, which stays raw.
+fn cpython_str_blocks(
+    kind: usize,
+    bytes_per_char: usize,
+    how: &str,
+    n: usize,
+) -> BTreeMap<usize, i64> {
+    let mut m = BTreeMap::new();
+    let mut add = |size: usize| {
+        if let Some(b) = small_block(size) {
+            *m.entry(b).or_insert(0) += 1;
+        }
+    };
+    let compact = 72 + (n + 1) * kind;
+    match how {
+        "repeat" | "concat" if n == 1 => {}
+        "slice" | "narrow" | "decode" if n == 1 && kind == 1 => {}
+        "subclass" => {
+            add(120);
+            add((n + 1) * kind);
+        }
+        "decode" => {
+            let room = 72 + (n * bytes_per_char + 1) * kind;
+            match small_block(room) {
+                None => {}
+                Some(block) if 4 * compact > 3 * block => add(room),
+                Some(_) => add(compact),
+            }
+        }
+        _ => add(compact),
+    }
+    m
+}
+
+fn run_str_probe(cmd: &mut Command, script: &str, how: &str) -> Vec<BTreeMap<usize, i64>> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/heap_blocks");
+    let out = cmd
+        .arg("str_probe.py")
+        .arg(script)
+        .arg(how)
+        .current_dir(&dir)
+        .output()
+        .expect("run the str probe");
+    assert!(out.status.success(), "{script} {how}: {out:?}");
+    let got = per_object_pairs(&String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        got.len(),
+        STR_LENGTHS.len(),
+        "{script} {how}: one pair per length"
+    );
+    got
+}
+
+/// 2,000 strs of each script, length and way of making them take
+/// CPython's blocks.
+#[test]
+fn str_blocks_per_object_match_cpython() {
+    for &(script, kind, bpc) in STR_SCRIPTS {
+        for how in STR_HOWS {
+            let mut ours = Command::new(env!("CARGO_BIN_EXE_arenapy"));
+            ours.args(["--profile", "cpython311"]);
+            let got = run_str_probe(&mut ours, script, how);
+            for (&n, got) in STR_LENGTHS.iter().zip(got) {
+                let expected = cpython_str_blocks(kind, bpc, how, n);
+                assert_eq!(got, expected, "arenapy, {script} {how} {n}");
+            }
+        }
+    }
+}
+
+#[test]
+fn str_expected_figures_are_cpythons() {
+    let py = Path::new("/usr/bin/python3.11");
+    if !py.exists() {
+        println!("skipped: /usr/bin/python3.11 is not on this machine");
+        return;
+    }
+    for &(script, kind, bpc) in STR_SCRIPTS {
+        for how in STR_HOWS {
+            let got = run_str_probe(&mut Command::new(py), script, how);
+            for (&n, got) in STR_LENGTHS.iter().zip(got) {
+                let expected = cpython_str_blocks(kind, bpc, how, n);
+                assert_eq!(got, expected, "CPython, {script} {how} {n}");
+            }
+        }
     }
 }

@@ -6,7 +6,7 @@
 use crate::memory::object::Obj;
 use crate::objects::int::{int_body, to_bigint};
 use crate::objects::list::list_body;
-use crate::objects::str::{try_str, StrBody};
+use crate::objects::str::StrBody;
 use crate::objects::tuple::try_tuple_items;
 use crate::objects::typeobject::flags;
 use crate::objects::{bytes, Layout};
@@ -32,21 +32,15 @@ fn builtin_figure(o: &Obj) -> usize {
         }
         Layout::Float => 24,
         Layout::NoneType => 16,
+        // CPython's compact forms: 48 bytes and the text and NUL for
+        // ASCII, 72 and (n + 1) * kind otherwise; the UTF-8 copy of a
+        // non-ASCII str is not counted (see `objects::str::pep393`).
         Layout::Str => {
             let b = o.payload::<StrBody>().expect("str");
-            let s = try_str(o).unwrap_or("");
             if b.is_ascii() {
-                49 + s.len()
+                49 + b.byte_len()
             } else {
-                let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
-                let n = b.char_len();
-                if max < 256 {
-                    73 + n
-                } else if max < 65536 {
-                    74 + 2 * (n + 1) - 2
-                } else {
-                    76 + 4 * (n + 1) - 4
-                }
+                72 + (b.char_len() + 1) * b.kind()
             }
         }
         Layout::Bytes => 33 + bytes::try_bytes(o).map_or(0, |b| b.len()),

@@ -14,7 +14,7 @@ use crate::objects::function::builtin::BuiltinKind;
 use crate::objects::int::new_int;
 use crate::objects::list::list_body;
 use crate::objects::registry::types;
-use crate::objects::str::{new_str, try_str, StrBody};
+use crate::objects::str::{try_str, StrBody};
 use crate::objects::tuple::{new_tuple, try_tuple_items};
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::typeobject::is_subtype;
@@ -220,14 +220,18 @@ pub(crate) fn seq_next(vm: &mut Vm, it: &Obj) -> PyResult<Option<ObjRef>> {
             let body = seq.payload::<StrBody>().expect("str");
             let text = try_str(&seq).expect("str");
             if body.is_ascii() {
-                text.get(i..i + 1).map(new_str).transpose()?
+                text.get(i..i + 1)
+                    .map(crate::objects::str::new_substr)
+                    .transpose()?
             } else {
                 // Index counts bytes for non-ASCII text.
                 match text.get(i..).and_then(|r| r.chars().next()) {
                     Some(c) => {
                         s.index.set(i + c.len_utf8());
                         let mut buf = [0u8; 4];
-                        return Ok(Some(new_str(c.encode_utf8(&mut buf))?));
+                        return Ok(Some(crate::objects::str::new_substr(
+                            c.encode_utf8(&mut buf),
+                        )?));
                     }
                     None => None,
                 }

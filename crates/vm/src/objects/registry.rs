@@ -41,6 +41,9 @@ macro_rules! builtin_types {
             pub memory_error_instance: ObjRef,
             /// The cpython311 profile's cached ints -5..=256.
             pub small_ints: Option<Vec<ObjRef>>,
+            /// The cpython311 profile's one-character strs U+0000..U+00FF
+            /// (CPython's latin-1 singletons, made before any program runs).
+            pub latin1_chars: Option<Vec<ObjRef>>,
             pub profile: Profile,
         }
 
@@ -107,6 +110,17 @@ macro_rules! builtin_types {
             } else {
                 None
             };
+            let latin1_chars = if profile == Profile::Cpython311 {
+                let mut v = Vec::with_capacity(256);
+                for c in 0..=255u8 {
+                    let o = new_str_in(&raw.str, (c as char).encode_utf8(&mut [0; 2]))?;
+                    o.make_immortal();
+                    v.push(o);
+                }
+                Some(v)
+            } else {
+                None
+            };
             for o in [&none, &not_implemented, &ellipsis, &true_, &false_, &null_marker, &empty_str, &memory_error_instance] {
                 o.make_immortal();
             }
@@ -114,7 +128,7 @@ macro_rules! builtin_types {
             Ok(Types {
                 $($field: raw.$field,)*
                 none, true_, false_, not_implemented, ellipsis, empty_tuple, empty_str, class_keys,
-                null_marker, memory_error_instance, small_ints, profile,
+                null_marker, memory_error_instance, small_ints, latin1_chars, profile,
             })
         }
     };
@@ -369,6 +383,12 @@ pub fn install(profile: Profile) -> Result<(), AllocError> {
 pub fn uninstall() {
     let p = TYPES.with(|c| c.replace(std::ptr::null()));
     if !p.is_null() {
+        // SAFETY: as below; the registry is still alive here.
+        if let Some(chars) = unsafe { &(*p).latin1_chars } {
+            chars
+                .iter()
+                .for_each(|c| crate::objects::str::release_immortal(c));
+        }
         // SAFETY: `p` came from Box::into_raw in `install` and was just
         // unpublished; no `&Types` from `types()` outlives interpreter
         // teardown (module invariant).

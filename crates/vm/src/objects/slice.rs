@@ -155,6 +155,7 @@ pub fn slice_long_indices(
 /// The indices a slice selects, computed as they are taken (CPython's
 /// `PySlice_AdjustIndices` length and a start/step walk): slicing a list,
 /// tuple or str copies straight into the new object, with no index vector.
+#[derive(Clone)]
 pub struct SlicePositions {
     next: i64,
     step: i64,

@@ -364,7 +364,7 @@ fn bi_chr(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
         ));
     };
     let mut buf = [0u8; 4];
-    Ok(new_str(c.encode_utf8(&mut buf))?)
+    Ok(crate::objects::str::new_substr(c.encode_utf8(&mut buf))?)
 }
 
 fn bi_hash(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {

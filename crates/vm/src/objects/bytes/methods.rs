@@ -202,7 +202,7 @@ pub(crate) fn bytes_decode(
     )?;
     if is_latin1_name(name) {
         let s: String = data.iter().map(|&b| b as char).collect();
-        return Ok(new_str(&s)?);
+        return Ok(crate::objects::str::new_substr(&s)?);
     }
     // The surrogate handlers decode bytes to lone surrogates (U+DC80..
     // U+DCFF for surrogateescape, an encoded surrogate for surrogatepass),
@@ -269,7 +269,7 @@ pub(crate) fn bytes_decode(
                 )),
             }
         })?;
-        return Ok(new_str(&s)?);
+        return Ok(crate::objects::str::new_substr(&s)?);
     }
     if is_ascii_name(name) {
         if let Some(i) = data.iter().position(|&b| b >= 128) {
@@ -291,7 +291,7 @@ pub(crate) fn bytes_decode(
                     decode_error_piece(&mut s, &[b], errors)?;
                 }
             }
-            return Ok(new_str(&s)?);
+            return Ok(crate::objects::str::new_substr(&s)?);
         }
     }
     if errors != "strict" && !surrogates && std::str::from_utf8(data).is_err() {
@@ -302,10 +302,10 @@ pub(crate) fn bytes_decode(
                 decode_error_piece(&mut s, chunk.invalid(), errors)?;
             }
         }
-        return Ok(new_str(&s)?);
+        return Ok(crate::objects::str::new_substr(&s)?);
     }
     match std::str::from_utf8(data) {
-        Ok(s) => Ok(new_str(s)?),
+        Ok(s) => Ok(crate::objects::str::new_decoded_utf8(s)?),
         Err(e) => {
             let i = e.valid_up_to();
             let b = data[i];

@@ -12,7 +12,7 @@ use crate::objects::list::{list_resize, new_list, new_list_from_hvec};
 use crate::objects::registry::types;
 use crate::objects::singletons;
 use crate::objects::str::codecs::str_encode;
-use crate::objects::str::{format, new_str, try_str};
+use crate::objects::str::{format, new_str, new_substr, substr_of, try_str};
 use crate::objects::tuple::{new_tuple, try_tuple_items};
 use crate::protocol::convert::{check_args, index_value_vm, kwarg, split_kwargs};
 use crate::protocol::iter;
@@ -164,7 +164,7 @@ fn split_impl(
             let n = items.len() + 1;
             list_resize(&mut items, n)?;
         }
-        items.push(new_str(part)?);
+        items.push(new_substr(part)?);
         Ok(())
     };
     match sep {
@@ -265,7 +265,7 @@ fn strip_impl(args: &[ObjRef], left: bool, right: bool) -> PyResult<ObjRef> {
     if right {
         t = t.trim_end_matches(pred);
     }
-    s(t)
+    Ok(substr_of(&args[0], t)?)
 }
 
 fn str_strip(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
@@ -763,7 +763,11 @@ fn partition_impl(args: &[ObjRef], right: bool) -> PyResult<ObjRef> {
         None if right => ("", "", text),
         None => (text, "", ""),
     };
-    Ok(new_tuple(vec![new_str(a)?, new_str(b)?, new_str(c)?])?)
+    Ok(new_tuple(vec![
+        new_substr(a)?,
+        new_substr(b)?,
+        new_substr(c)?,
+    ])?)
 }
 
 fn str_partition(_vm: &mut Vm, a: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
@@ -804,7 +808,7 @@ fn str_splitlines(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResu
                 end += 1;
                 i += 1;
             }
-            out.push(new_str(if keep {
+            out.push(new_substr(if keep {
                 &text[start..end]
             } else {
                 &text[start..b]
@@ -814,7 +818,7 @@ fn str_splitlines(vm: &mut Vm, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResu
         i += 1;
     }
     if start < text.len() {
-        out.push(new_str(&text[start..])?);
+        out.push(new_substr(&text[start..])?);
     }
     Ok(new_list(out)?)
 }

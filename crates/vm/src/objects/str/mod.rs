@@ -1,40 +1,60 @@
-//! `str`: immutable UTF-8 text stored inline after the body, like CPython's
-//! compact strings (one block holds header, lengths, cached hash and bytes);
-//! making strs, `str(x)`, concatenation and repetition, `in`, indexing and
+//! `str`: immutable text in CPython 3.11's PEP 393 compact forms; making
+//! strs, `str(x)`, concatenation and repetition, `in`, indexing and
 //! slicing, `ascii()` escaping. Methods are in [`methods`], `str.format` in
-//! [`format`], the `%` operator in [`percent`].
+//! [`format`], the `%` operator in [`percent`], the kind data and UTF-8
+//! copy of non-ASCII text in [`pep393`], concatenation and the builders
+//! that write a new str in place in [`build`].
 //!
-//! Invariant: the trailing bytes are valid UTF-8 of `byte_len` bytes followed
-//! by a NUL; `char_len` is the number of code points; `hash` is -1 until
-//! computed.
+//! Layouts (the blocks are CPython's, byte for byte in size):
 //!
-//! Block sizes are CPython's compact forms': an ASCII str is 48 bytes and
-//! its text and NUL (`PyASCIIObject`), a non-ASCII one CPython's 72-byte
-//! `PyCompactUnicodeObject` and `(n + 1) * kind` bytes of 1-, 2- or
-//! 4-byte characters, the kind being kept in the state word as CPython's
-//! `state.kind`; our UTF-8 text sits in that room, which it fills except
-//! for long latin-1 or BMP text (more than about 24 characters of 2- and
-//! 3-byte UTF-8), whose block is then the text's size ([`str_trailing`]).
+//! ```text
+//! ASCII (PyASCIIObject, 48 + n + 1):
+//!   | refcnt | type | hash | byte_len | char_len | state | text... NUL |
+//! non-ASCII (PyCompactUnicodeObject, 72 + (n + 1) * kind):
+//!   | ...the same 48... | utf8_length | utf8 ─┐ | wstr_length | kind data, NUL |
+//!                                            └─► UTF-8 copy, NUL (interpreter memory)
+//! subclass instance (PyUnicodeObject, 80 + the subclass's words):
+//!   | ...the same 48... | utf8_length | utf8 | wstr_length | data ─► (n + 1) * kind
+//! ```
+//!
+//! The interpreter reads every str as `&str` ([`as_str`], [`try_str`]):
+//! an ASCII str's data is its UTF-8 (CPython shares it the same way); any
+//! other str keeps a UTF-8 copy that its `utf8` word points at, made with
+//! the str and freed with it, outside the Python heap (why: [`pep393`]).
+//! So a non-ASCII str's block holds its real 1-, 2- or 4-byte characters,
+//! which indexing and slicing read directly, and `sys.getsizeof` is
+//! CPython's.
+//!
+//! Invariants: `byte_len` bytes of valid UTF-8 and a NUL are at the text
+//! pointer ([`str_of`]); `char_len` is the number of code points; the
+//! state's kind bits are 0 exactly when the text is ASCII, and otherwise
+//! the narrowest kind for it; the kind data is the same characters as the
+//! UTF-8; `hash` is -1 until computed.
 //!
 //! An instance of a subclass of str is CPython's non-compact
-//! `PyUnicodeObject` instead: 80 bytes (our header and body, then a word
-//! pointing at the text and three more) before the subclass's dict and
-//! weak-reference words, and the text in a block of its own of
+//! `PyUnicodeObject`: 80 bytes before the subclass's dict and
+//! weak-reference words, and the kind data in a block of its own of
 //! `(n + 1) * kind` bytes ([`STATE_NOT_COMPACT`]).
 
+mod build;
 pub mod codecs;
 pub(crate) mod codecs_wide;
 pub mod format;
 pub mod intern;
 pub mod methods;
+mod pep393;
 pub mod percent;
 mod translate;
 
+pub use build::{
+    append_in_place, concat, join_parts, new_str_build, new_str_measured, StrWriter, TextCount,
+};
+
 use crate::memory::heap;
-use crate::memory::object::{alloc_builtin_object, alloc_object, Obj, ObjRef};
+use crate::memory::object::{alloc_object, Obj, ObjRef};
 use crate::objects::exception::{index_error, type_error};
 use crate::objects::registry::types;
-use crate::objects::slice::{slice_indices, slice_positions, SliceBody};
+use crate::objects::slice::{slice_indices, SliceBody};
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::{Traverse, VarSize};
 use crate::protocol::convert::{index_value, kwarg};
@@ -47,68 +67,85 @@ use std::cell::Cell;
 
 pub struct StrBody {
     hash: Cell<i64>,
+    /// The UTF-8 text's length in bytes (CPython's `utf8_length`, which a
+    /// non-ASCII str also keeps in its first trailing word).
     byte_len: usize,
+    /// The length in characters (CPython's `length`).
     char_len: usize,
-    /// CPython's `state` word; the interned mark (`intern`), the rest
-    /// kept for layout parity.
+    /// CPython's `state` word: the interned mark (`intern`), the kind and
+    /// the compact flag.
     _state: u64,
 }
 
 /// CPython's `state.kind` bits: 1, 2 or 4 bytes per character of a
-/// non-ASCII str (0 for ASCII text, or where the kind was not worked out:
-/// then the block is the text's size).
+/// non-ASCII str; 0 for ASCII text (CPython's `state.ascii`), whose data
+/// is its UTF-8.
 const STATE_KIND_SHIFT: u32 = 2;
 const STATE_KIND_MASK: u64 = 0b111 << STATE_KIND_SHIFT;
 
-/// CPython's `state.compact` clear: the text is in a block of its own,
-/// which the first trailing word points at (an instance of a subclass).
+/// CPython's `state.compact` clear: the kind data is in a block of its
+/// own, which the [`pep393::DATA_WORD`] trailing word points at (an
+/// instance of a subclass).
 const STATE_NOT_COMPACT: u64 = 1 << 5;
+/// The block of a compact str is the UTF-8 decoder's raw room, bigger
+/// than the str needs, whose trailing size the `wstr_length` word holds
+/// (CPython 3.11 keeps no `wstr` for these strs, so the word is free):
+/// [`new_decoded_utf8`].
+const STATE_RAW_ROOM: u64 = 1 << 6;
+/// The trailing word that holds that size.
+const ROOM_WORD: usize = 2;
+
 /// A non-compact str's trailing bytes: `PyUnicodeObject`'s 80 bytes after
-/// our 48 (the text pointer first).
+/// our 48 (`utf8_length`, `utf8`, `wstr_length`, `data`).
 const NOT_COMPACT_TRAILING: usize = 32;
 
-/// The size of a non-compact str's text block: the text and its NUL, at
-/// least CPython's `(n + 1) * kind` bytes.
-fn text_block_size(byte_len: usize, char_len: usize, state: u64) -> usize {
-    let kind = ((state & STATE_KIND_MASK) >> STATE_KIND_SHIFT) as usize;
-    (byte_len + 1).max((char_len + 1) * kind.max(1))
+/// The kind of a str's state word: 0 (ASCII), 1, 2 or 4.
+#[inline]
+fn state_kind(state: u64) -> usize {
+    ((state & STATE_KIND_MASK) >> STATE_KIND_SHIFT) as usize
 }
 
-/// The state bits of the PEP 393 kind of non-ASCII `s`.
-fn kind_state(s: &str) -> u64 {
-    let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
-    let kind: u64 = if max < 0x100 {
-        1
-    } else if max < 0x1_0000 {
-        2
-    } else {
-        4
-    };
-    kind << STATE_KIND_SHIFT
+#[inline]
+fn kind_bits(kind: usize) -> u64 {
+    (kind as u64) << STATE_KIND_SHIFT
 }
 
-/// The trailing bytes of a str of `byte_len` UTF-8 bytes and `char_len`
-/// characters with state `state`: the text and its NUL, and for non-ASCII
-/// text at least what CPython's compact form has after our 48-byte
-/// header (24 more bytes of header, then `(char_len + 1) * kind`).
+/// Is the text (ASCII, so its own UTF-8) right after the body? Otherwise
+/// the [`pep393::UTF8_WORD`] trailing word points at the UTF-8.
+#[inline(always)]
+fn text_inline(state: u64) -> bool {
+    state & (STATE_KIND_MASK | STATE_NOT_COMPACT) == 0
+}
+
+/// The size of a non-compact str's data block: CPython's
+/// `(n + 1) * kind` bytes (ASCII counting as kind 1).
+fn text_block_size(char_len: usize, state: u64) -> usize {
+    pep393::data_size(char_len, state_kind(state).max(1))
+}
+
+/// The trailing bytes of a compact str of `byte_len` UTF-8 bytes and
+/// `char_len` characters with state `state`: for ASCII text the text and
+/// its NUL (`PyASCIIObject`'s 48 bytes in all), otherwise the rest of
+/// CPython's 72-byte `PyCompactUnicodeObject` and `(char_len + 1) * kind`
+/// bytes of kind data.
 #[inline]
 fn str_trailing(byte_len: usize, char_len: usize, state: u64) -> usize {
-    let kind = ((state & STATE_KIND_MASK) >> STATE_KIND_SHIFT) as usize;
-    if byte_len == char_len || kind == 0 {
-        return byte_len + 1;
+    match state_kind(state) {
+        0 => byte_len + 1,
+        kind => pep393::COMPACT_WORDS_SIZE + pep393::data_size(char_len, kind),
     }
-    (byte_len + 1).max(24 + (char_len + 1) * kind)
 }
 
-/// The kind state bits of a str object (ASCII counting as latin-1).
-fn kind_of(obj: &Obj, b: &StrBody) -> u64 {
-    if b.is_ascii() {
-        1 << STATE_KIND_SHIFT
-    } else if b._state & STATE_KIND_MASK != 0 {
-        b._state & STATE_KIND_MASK
-    } else {
-        kind_state(str_of(obj, b))
-    }
+/// The kind of a str object (ASCII counting as latin-1).
+#[inline]
+fn kind_of(b: &StrBody) -> usize {
+    state_kind(b._state).max(1)
+}
+
+/// The trailing words of a str that is not ASCII-compact.
+#[inline]
+fn words(obj: &Obj) -> *mut usize {
+    obj.trailing_ptr::<StrBody>() as *mut usize
 }
 
 impl Traverse for StrBody {}
@@ -119,6 +156,11 @@ impl VarSize for StrBody {
         if b._state & STATE_NOT_COMPACT != 0 {
             return NOT_COMPACT_TRAILING;
         }
+        if b._state & STATE_RAW_ROOM != 0 {
+            // SAFETY: such a str keeps its block's trailing size in this
+            // word (`new_compact_in_room`).
+            return unsafe { *words(obj).add(ROOM_WORD) };
+        }
         str_trailing(b.byte_len, b.char_len, b._state)
     }
     fn drop_trailing(obj: &Obj) {
@@ -127,17 +169,26 @@ impl VarSize for StrBody {
         if body._state & intern::STATE_INTERNED != 0 {
             intern::forget(str_of(obj, body));
         }
+        if text_inline(body._state) {
+            return;
+        }
+        let w = words(obj);
         if body._state & STATE_NOT_COMPACT != 0 {
-            let size = text_block_size(body.byte_len, body.char_len, body._state);
-            // SAFETY: a non-compact str's first trailing word is the text
-            // block `new_str_in` allocated with this size, freed once here
-            // as the object dies.
+            let size = text_block_size(body.char_len, body._state);
+            // SAFETY: a non-compact str's data word is the block
+            // `new_str_not_compact` allocated with this size, freed once
+            // here as the object dies.
             unsafe {
-                let p = *(obj.trailing_ptr::<StrBody>() as *const *mut u8);
+                let p = *w.add(pep393::DATA_WORD) as *mut u8;
                 if let Some(p) = std::ptr::NonNull::new(p) {
                     heap::free(p, size);
                 }
             }
+        }
+        if state_kind(body._state) != 0 {
+            // SAFETY: a non-ASCII str's utf8 word is its own UTF-8 copy of
+            // byte_len bytes (module invariant), freed once here.
+            unsafe { pep393::free_raw(*w.add(pep393::UTF8_WORD) as *mut u8, body.byte_len) };
         }
     }
 }
@@ -151,6 +202,11 @@ impl StrBody {
     }
     pub fn is_ascii(&self) -> bool {
         self.byte_len == self.char_len
+    }
+    /// CPython's `PyUnicode_KIND`: 1, 2 or 4 bytes per character (1 for
+    /// ASCII).
+    pub fn kind(&self) -> usize {
+        kind_of(self)
     }
     pub fn cached_hash(&self) -> Option<i64> {
         let h = self.hash.get();
@@ -170,6 +226,40 @@ pub fn new_str(s: &str) -> Result<ObjRef, AllocError> {
     new_str_in(&types().str, s, 0)
 }
 
+/// The cached one-character str of `c` (U+0000..U+00FF) in the
+/// cpython311 profile: CPython's latin-1 singletons, which its indexing,
+/// substrings, `chr()`, iteration and decoders give instead of a new str.
+#[inline]
+pub fn latin1_char(c: u32) -> Option<ObjRef> {
+    types().latin1_chars.as_ref()?.get(c as usize).cloned()
+}
+
+/// A str of `s` made as CPython makes a substring or a decoded text
+/// (`PyUnicode_Substring`, `_PyUnicode_FromUCS1`, `unicode_result`): one
+/// latin-1 character is its singleton ([`latin1_char`]); other text a new
+/// str, as [`new_str`].
+#[inline]
+pub fn new_substr(s: &str) -> Result<ObjRef, AllocError> {
+    if s.len() <= 2 {
+        let mut it = s.chars();
+        if let (Some(c), None) = (it.next(), it.next()) {
+            if let Some(o) = latin1_char(c as u32) {
+                return Ok(o);
+            }
+        }
+    }
+    new_str(s)
+}
+
+/// `obj[a..b]` of a str object's text, as `PyUnicode_Substring`: the
+/// object itself for the whole of an exact str, else [`new_substr`].
+pub fn substr_of(obj: &Obj, part: &str) -> Result<ObjRef, AllocError> {
+    if obj.ty().is(&types().str) && try_str(obj).is_some_and(|t| t.len() == part.len()) {
+        return Ok(obj.to_ref());
+    }
+    new_substr(part)
+}
+
 /// A new str object of type `ty` (str during bootstrap, or a subclass:
 /// then CPython's non-compact form).
 pub fn new_str_with_type(ty: &Obj, s: &str) -> Result<ObjRef, AllocError> {
@@ -177,13 +267,7 @@ pub fn new_str_with_type(ty: &Obj, s: &str) -> Result<ObjRef, AllocError> {
         .payload::<crate::objects::typeobject::TypeBody>()
         .is_some_and(|b| b.has_flag(crate::objects::typeobject::flags::HEAPTYPE));
     if heap_type {
-        let char_len = s.chars().count();
-        let state = if char_len == s.len() {
-            0
-        } else {
-            kind_state(s)
-        };
-        return new_str_not_compact(ty, s, char_len, state);
+        return new_str_not_compact(ty, s);
     }
     new_str_in(ty, s, 0)
 }
@@ -194,21 +278,18 @@ fn new_str_with_state(s: &str, state: u64) -> Result<ObjRef, AllocError> {
 }
 
 fn new_str_in(ty: &Obj, s: &str, state: u64) -> Result<ObjRef, AllocError> {
-    let char_len = s.chars().count();
-    let state = if char_len == s.len() {
-        state
-    } else {
-        state | kind_state(s)
-    };
+    if !s.is_ascii() {
+        return new_compact(ty, pep393::Utf8Buf::copy_of(s)?, state);
+    }
     let body = StrBody {
         hash: Cell::new(-1),
         byte_len: s.len(),
-        char_len,
+        char_len: s.len(),
         _state: state,
     };
-    let obj = alloc_object(ty, body, str_trailing(s.len(), char_len, state))?;
+    let obj = alloc_object(ty, body, s.len() + 1)?;
     let dst = obj.trailing_ptr::<StrBody>();
-    // SAFETY: alloc_object reserved at least s.len() + 1 trailing bytes at dst.
+    // SAFETY: alloc_object reserved s.len() + 1 trailing bytes at dst.
     unsafe {
         std::ptr::copy_nonoverlapping(s.as_ptr(), dst, s.len());
         *dst.add(s.len()) = 0;
@@ -216,21 +297,139 @@ fn new_str_in(ty: &Obj, s: &str, state: u64) -> Result<ObjRef, AllocError> {
     Ok(obj)
 }
 
-/// A str subclass's instance: CPython's `unicode_subtype_new`, the object
-/// and then its text in a block of its own.
-fn new_str_not_compact(
+/// A compact non-ASCII str of type `ty` whose UTF-8 copy is `utf8`
+/// (CPython's `PyUnicode_New` and filling its data, with the `utf8` member
+/// set): the block holds the rest of `PyCompactUnicodeObject` and the kind
+/// data made from `utf8`, which the object then owns. The length and kind
+/// are measured here from the text itself, so the kind data always fits
+/// its block.
+fn new_compact(ty: &Obj, utf8: pep393::Utf8Buf, state: u64) -> Result<ObjRef, AllocError> {
+    new_compact_in_room(ty, utf8, state, Room::Exact)
+}
+
+/// The block a compact str is made in.
+#[derive(Clone, Copy, PartialEq)]
+enum Room {
+    /// Its own size.
+    Exact,
+    /// A small block of this many trailing bytes, then shrunk as CPython's
+    /// `resize_compact` shrinks (which may leave it in the bigger block:
+    /// a small block may be freed with any size it holds).
+    Shrunk(usize),
+    /// A raw block of this many trailing bytes, kept ([`STATE_RAW_ROOM`]).
+    Kept(usize),
+}
+
+/// [`new_compact`] made in the block `room` says.
+fn new_compact_in_room(
     ty: &Obj,
-    s: &str,
-    char_len: usize,
+    utf8: pep393::Utf8Buf,
     state: u64,
+    room: Room,
 ) -> Result<ObjRef, AllocError> {
-    let state = state | STATE_NOT_COMPACT;
-    let size = text_block_size(s.len(), char_len, state);
-    let text = heap::malloc(size)?;
-    // SAFETY: a fresh block of `size > s.len()` bytes, disjoint from `s`.
+    let (char_len, kind) = pep393::measure(utf8.as_str());
+    if char_len == utf8.as_str().len() {
+        // ASCII after all (a builder's estimate): CPython's canonical form.
+        return new_str_in(ty, utf8.as_str(), state);
+    }
+    let byte_len = utf8.as_str().len();
+    let mut state = (state & !STATE_KIND_MASK) | kind_bits(kind);
+    let trailing = str_trailing(byte_len, char_len, state);
+    let (block, kept) = match room {
+        Room::Shrunk(n) => (n.max(trailing), 0),
+        Room::Kept(n) if n > trailing => {
+            state |= STATE_RAW_ROOM;
+            (n, n)
+        }
+        _ => (trailing, 0),
+    };
+    let body = StrBody {
+        hash: Cell::new(-1),
+        byte_len,
+        char_len,
+        _state: state,
+    };
+    let obj = alloc_object(ty, body, block)?;
+    let w = words(&obj);
+    // SAFETY: alloc_object reserved the three words and
+    // (char_len + 1) * kind bytes of kind data after them; every
+    // character of `utf8` fits `kind` (it was read from the text).
     unsafe {
-        std::ptr::copy_nonoverlapping(s.as_ptr(), text.as_ptr(), s.len());
-        *text.as_ptr().add(s.len()) = 0;
+        pep393::write_data(
+            (w as *mut u8).add(pep393::COMPACT_WORDS_SIZE),
+            utf8.as_str(),
+            kind,
+        );
+        w.add(pep393::UTF8_LENGTH_WORD).write(byte_len);
+        w.add(pep393::UTF8_WORD).write(utf8.into_raw() as usize);
+        w.add(ROOM_WORD).write(kept);
+    }
+    if block == trailing || kept != 0 {
+        return Ok(obj);
+    }
+    // Err (not expected: the caller checked the heap is not observed):
+    // the object keeps the bigger small block, which may be freed with
+    // the smaller size.
+    Ok(crate::memory::object::resize_unique_str(obj, block, trailing).unwrap_or_else(|o| o))
+}
+
+/// A str decoded from UTF-8 `s` (CPython's `unicode_decode_utf8`), in the
+/// block CPython's decoder leaves it in: one latin-1 character is its
+/// singleton; other non-ASCII text is decoded into room for as many
+/// characters as `s` has bytes, of the kind the text reaches, and that
+/// room is then shrunk to the text (`_PyUnicodeWriter_Finish`), which a
+/// small block survives when it shrinks by less than a quarter, and a raw
+/// block always (`PyObject_Realloc` of a raw block is `realloc`). Our heap
+/// tells raw blocks from small ones by size, so a str whose room was raw
+/// keeps the whole room ([`STATE_RAW_ROOM`]) where CPython's `realloc`
+/// gives the rest back.
+pub fn new_decoded_utf8(s: &str) -> Result<ObjRef, AllocError> {
+    if s.is_ascii() || s.len() <= 2 {
+        return new_substr(s);
+    }
+    let kind = pep393::measure(s).1;
+    let room = str_trailing(s.len(), s.len(), kind_bits(kind));
+    let small = heap::with_heap(|h| h.geometry().small_request_threshold);
+    let observed = crate::memory::trace::active() || crate::memory::tracemalloc::is_tracing();
+    let room = if crate::memory::object::object_block_size::<StrBody>(room) > small {
+        Room::Kept(room)
+    } else if observed {
+        // The shrink would be refused (records follow blocks by address
+        // and size): the text's own block.
+        Room::Exact
+    } else {
+        Room::Shrunk(room)
+    };
+    new_compact_in_room(&types().str, pep393::Utf8Buf::copy_of(s)?, 0, room)
+}
+
+/// A str subclass's instance: CPython's `unicode_subtype_new`, the object
+/// and then its kind data in a block of its own; the utf8 word points at
+/// the data of ASCII text (CPython shares it too) and at a UTF-8 copy of
+/// other text.
+fn new_str_not_compact(ty: &Obj, s: &str) -> Result<ObjRef, AllocError> {
+    let (char_len, kind) = if s.is_ascii() {
+        (s.len(), 0)
+    } else {
+        pep393::measure(s)
+    };
+    let state = kind_bits(kind) | STATE_NOT_COMPACT;
+    let size = text_block_size(char_len, state);
+    let utf8 = if kind == 0 {
+        None
+    } else {
+        Some(pep393::Utf8Buf::copy_of(s)?)
+    };
+    let data = heap::malloc(size)?;
+    // SAFETY: a fresh block of `size` bytes, (char_len + 1) units of the
+    // kind, disjoint from `s`; ASCII text is its own latin-1 data.
+    unsafe {
+        if kind == 0 {
+            std::ptr::copy_nonoverlapping(s.as_ptr(), data.as_ptr(), s.len());
+            *data.as_ptr().add(s.len()) = 0;
+        } else {
+            pep393::write_data(data.as_ptr(), s, kind);
+        }
     }
     let body = StrBody {
         hash: Cell::new(-1),
@@ -242,230 +441,36 @@ fn new_str_not_compact(
         Ok(o) => o,
         Err(e) => {
             // SAFETY: the block just allocated with `size`, never shared.
-            unsafe { heap::free(text, size) };
+            unsafe { heap::free(data, size) };
             return Err(e);
         }
     };
-    let words = obj.trailing_ptr::<StrBody>() as *mut usize;
+    let utf8 = utf8.map_or(data.as_ptr(), pep393::Utf8Buf::into_raw);
+    let w = words(&obj);
     // SAFETY: alloc_object reserved NOT_COMPACT_TRAILING (four words) of
-    // trailing bytes: the text pointer, then CPython's other fields,
-    // zeroed.
+    // trailing bytes: CPython's utf8_length, utf8, wstr_length, data.
     unsafe {
-        words.write(text.as_ptr() as usize);
-        for i in 1..NOT_COMPACT_TRAILING / 8 {
-            words.add(i).write(0);
-        }
+        w.add(pep393::UTF8_LENGTH_WORD).write(s.len());
+        w.add(pep393::UTF8_WORD).write(utf8 as usize);
+        w.add(2).write(0);
+        w.add(pep393::DATA_WORD).write(data.as_ptr() as usize);
     }
     Ok(obj)
+}
+
+/// Frees what an immortal str holds outside the heap (its UTF-8 copy) at
+/// interpreter teardown, where immortal objects are never deallocated but
+/// vanish with the heap. The object must not be used afterwards.
+pub(crate) fn release_immortal(obj: &Obj) {
+    if obj.payload::<StrBody>().is_some() {
+        <StrBody as VarSize>::drop_trailing(obj);
+    }
 }
 
 /// The length in characters of a str object (kept in the object: no
 /// recount); 0 for anything else.
 pub fn char_len_of(obj: &Obj) -> usize {
     obj.payload::<StrBody>().map_or(0, StrBody::char_len)
-}
-
-/// Writes the text of a new str object in place (CPython's
-/// `PyUnicode_New` then filling its data): `build` pushes exactly
-/// `byte_len` bytes of `char_len` characters, so a method's result is
-/// made with no Rust string in between. Only whole `str`s are pushed, and
-/// the block is zeroed first, so the text is UTF-8 whatever `build` does.
-pub fn new_str_build(
-    byte_len: usize,
-    char_len: usize,
-    build: impl FnOnce(&mut StrWriter<'_>),
-) -> Result<ObjRef, AllocError> {
-    if byte_len == 0 {
-        return Ok(types().empty_str.clone());
-    }
-    let body = StrBody {
-        hash: Cell::new(-1),
-        byte_len,
-        char_len,
-        _state: 0,
-    };
-    let obj = alloc_builtin_object(&types().str, body, byte_len + 1)?;
-    let dst = obj.trailing_ptr::<StrBody>();
-    // SAFETY: alloc_builtin_object reserved byte_len + 1 trailing bytes at
-    // dst, zeroed here before the slice over them is made; nothing else
-    // refers to the new object yet.
-    let bytes = unsafe {
-        std::ptr::write_bytes(dst, 0, byte_len + 1);
-        std::slice::from_raw_parts_mut(dst, byte_len)
-    };
-    let mut w = StrWriter { dst: bytes, at: 0 };
-    build(&mut w);
-    debug_assert_eq!(w.at, byte_len, "str builder length");
-    if byte_len == char_len {
-        return Ok(obj);
-    }
-    // Non-ASCII text: its kind is known now; the block grows to CPython's
-    // size for it (or, when it cannot be resized, keeps the text's size
-    // and no kind).
-    let kind = {
-        let b = obj.payload::<StrBody>().expect("str");
-        kind_state(str_of(&obj, b))
-    };
-    let (old, new) = (byte_len + 1, str_trailing(byte_len, char_len, kind));
-    if new == old {
-        set_state(&obj, kind);
-        return Ok(obj);
-    }
-    match crate::memory::object::resize_unique_str(obj, old, new) {
-        Ok(obj) => {
-            set_state(&obj, kind);
-            Ok(obj)
-        }
-        Err(obj) => Ok(obj),
-    }
-}
-
-/// Sets the state word of a str nothing else refers to yet.
-fn set_state(obj: &Obj, state: u64) {
-    let body = obj.payload::<StrBody>().expect("str") as *const StrBody as *mut StrBody;
-    // SAFETY: the object was just made and its one reference is the
-    // caller's, so nothing reads the body while it changes; the state
-    // word is read only for the block size and interning.
-    unsafe { (*body)._state = state };
-}
-
-/// The writer [`new_str_build`] hands out: appends whole strs while they fit.
-pub struct StrWriter<'a> {
-    dst: &'a mut [u8],
-    at: usize,
-}
-
-impl StrWriter<'_> {
-    pub fn push_str(&mut self, s: &str) {
-        if let Some(d) = self.dst.get_mut(self.at..self.at + s.len()) {
-            d.copy_from_slice(s.as_bytes());
-            self.at += s.len();
-        }
-    }
-
-    pub fn push(&mut self, c: char) {
-        let mut b = [0u8; 4];
-        self.push_str(c.encode_utf8(&mut b));
-    }
-}
-
-impl std::fmt::Write for StrWriter<'_> {
-    fn write_str(&mut self, s: &str) -> std::fmt::Result {
-        self.push_str(s);
-        Ok(())
-    }
-}
-
-/// A `fmt::Write` sink that only counts what would be written (bytes and
-/// characters): the first pass of measure-then-fill.
-#[derive(Default)]
-pub struct TextCount {
-    pub bytes: usize,
-    pub chars: usize,
-}
-
-impl std::fmt::Write for TextCount {
-    fn write_str(&mut self, s: &str) -> std::fmt::Result {
-        self.bytes += s.len();
-        self.chars += s.chars().count();
-        Ok(())
-    }
-}
-
-/// A new str object of what `write` writes, measured by a first run of
-/// `write` and filled by a second (CPython's `unicode_repr` measures the
-/// output, allocates the object, then writes into it): no Rust string.
-/// `write` must write the same text both times.
-pub fn new_str_measured(
-    write: impl Fn(&mut dyn std::fmt::Write) -> std::fmt::Result,
-) -> Result<ObjRef, AllocError> {
-    let mut count = TextCount::default();
-    let _ = write(&mut count);
-    new_str_build(count.bytes, count.chars, |w| {
-        let _ = write(w);
-    })
-}
-
-/// `a + b` for two str objects: one new object of the final size, filled
-/// from both (no intermediate Rust string; the length in characters is the
-/// sum, not a recount). The empty result is the empty-str singleton, as
-/// [`new_str`] gives.
-pub fn concat(a: &Obj, b: &Obj) -> Option<Result<ObjRef, AllocError>> {
-    let (ab, bb) = (a.payload::<StrBody>()?, b.payload::<StrBody>()?);
-    let (x, y) = (str_of(a, ab), str_of(b, bb));
-    let len = x.len() + y.len();
-    if len == 0 {
-        return Some(Ok(types().empty_str.clone()));
-    }
-    let char_len = ab.char_len + bb.char_len;
-    let state = if len == char_len {
-        0
-    } else {
-        kind_of(a, ab).max(kind_of(b, bb))
-    };
-    let body = StrBody {
-        hash: Cell::new(-1),
-        byte_len: len,
-        char_len,
-        _state: state,
-    };
-    let obj = match alloc_builtin_object(&types().str, body, str_trailing(len, char_len, state)) {
-        Ok(o) => o,
-        Err(e) => return Some(Err(e)),
-    };
-    let dst = obj.trailing_ptr::<StrBody>();
-    // SAFETY: alloc_object reserved at least len + 1 trailing bytes at dst; x and y
-    // are the texts of live objects, disjoint from the new block.
-    unsafe {
-        std::ptr::copy_nonoverlapping(x.as_ptr(), dst, x.len());
-        std::ptr::copy_nonoverlapping(y.as_ptr(), dst.add(x.len()), y.len());
-        *dst.add(len) = 0;
-    }
-    Some(Ok(obj))
-}
-
-/// The str objects of `parts` joined (BuildString's f-string pieces): one
-/// new object of the final size, filled from each part, with no Rust
-/// string in between. A part that is not a str contributes nothing (the
-/// compiler only gives BuildString strs).
-pub fn join_parts(parts: &[ObjRef]) -> Result<ObjRef, AllocError> {
-    let texts = || {
-        parts
-            .iter()
-            .filter_map(|p| p.payload::<StrBody>().map(|b| (str_of(p, b), b.char_len)))
-    };
-    let (len, chars) = texts().fold((0, 0), |(l, c), (s, n)| (l + s.len(), c + n));
-    if len == 0 {
-        return Ok(types().empty_str.clone());
-    }
-    let state = if len == chars {
-        0
-    } else {
-        parts
-            .iter()
-            .filter_map(|p| p.payload::<StrBody>().map(|b| kind_of(p, b)))
-            .max()
-            .unwrap_or(0)
-    };
-    let body = StrBody {
-        hash: Cell::new(-1),
-        byte_len: len,
-        char_len: chars,
-        _state: state,
-    };
-    let obj = alloc_builtin_object(&types().str, body, str_trailing(len, chars, state))?;
-    let dst = obj.trailing_ptr::<StrBody>();
-    let mut at = 0;
-    for (s, _) in texts() {
-        // SAFETY: alloc_builtin_object reserved at least len + 1 trailing bytes at
-        // dst, and the parts' lengths sum to len; the parts are live
-        // objects, disjoint from the new block.
-        unsafe { std::ptr::copy_nonoverlapping(s.as_ptr(), dst.add(at), s.len()) };
-        at += s.len();
-    }
-    // SAFETY: `len < len + 1` trailing bytes.
-    unsafe { *dst.add(len) = 0 };
-    Ok(obj)
 }
 
 /// The text of a str object. Panics if `obj` is not a str (a VM bug).
@@ -480,69 +485,47 @@ pub fn try_str(obj: &Obj) -> Option<&str> {
     obj.payload::<StrBody>().map(|b| str_of(obj, b))
 }
 
-#[inline]
-/// `s += t` when nothing else refers to `s` (CPython's `PyUnicode_Append`
-/// on a resizable string, reached from its in-place BINARY_OP): `s`'s
-/// block grows (`object::resize_unique_str`) and `t`'s bytes are written
-/// after its own, so a loop of `s += x` does not copy the whole string at
-/// every step. `Err` gives `s` back untouched when this cannot be done (a
-/// shared or non-exact `s`, an observed heap, no memory): the caller then
-/// makes a new string as usual.
-pub fn append_in_place(s: ObjRef, t: &Obj) -> Result<ObjRef, ObjRef> {
-    let (Some(sb), Some(tb)) = (s.payload::<StrBody>(), t.payload::<StrBody>()) else {
-        return Err(s);
-    };
-    let (old_len, add, chars) = (sb.byte_len, tb.byte_len, sb.char_len + tb.char_len);
-    let Some(new_len) = old_len
-        .checked_add(add)
-        .filter(|&n| n < isize::MAX as usize / 2)
-    else {
-        return Err(s);
-    };
-    // CPython's conditions (`unicode_modifiable`, and a right operand of
-    // no wider kind): no cached hash, and `t` ASCII, so an ASCII `s`
-    // stays ASCII.
-    if add == 0
-        || s.is(t)
-        || sb.hash.get() != -1
-        || sb._state & intern::STATE_INTERNED != 0
-        || !tb.is_ascii()
-    {
-        return Err(s);
-    }
-    let (old_size, new_size) = (
-        str_trailing(old_len, sb.char_len, sb._state),
-        str_trailing(new_len, chars, sb._state),
-    );
-    let s = crate::memory::object::resize_unique_str(s, old_size, new_size)?;
-    let src = str_of(t, tb).as_bytes();
-    let dst = s.trailing_ptr::<StrBody>();
-    let body = s.payload::<StrBody>().expect("str") as *const StrBody as *mut StrBody;
-    // `s` has exactly one reference (ours: `resize_unique_str` checked), so
-    // nothing else reads its body while it changes; two UTF-8 strings end
-    // to end are UTF-8.
-    // SAFETY: the block now has at least new_len + 1 trailing bytes, and `t` is
-    // another object, so the copied ranges do not overlap.
-    unsafe {
-        std::ptr::copy_nonoverlapping(src.as_ptr(), dst.add(old_len), add);
-        *dst.add(new_len) = 0;
-        (*body).byte_len = new_len;
-        (*body).char_len = chars;
-        (*body).hash.set(-1);
-    }
-    Ok(s)
-}
-
+#[inline(always)]
 fn str_of<'a>(obj: &'a Obj, body: &StrBody) -> &'a str {
     let mut p = obj.trailing_ptr::<StrBody>() as *const u8;
-    if body._state & STATE_NOT_COMPACT != 0 {
-        // SAFETY: a non-compact str's first trailing word points at its
-        // text block (`new_str_not_compact`), alive as long as the object.
-        p = unsafe { *(p as *const *const u8) };
+    if !text_inline(body._state) {
+        // SAFETY: the utf8 word of a str that is not ASCII-compact points
+        // at its UTF-8 (its own copy, or its data block for an ASCII
+        // subclass instance), alive as long as the object.
+        p = unsafe { *(p as *const *const u8).add(pep393::UTF8_WORD) };
     }
-    // SAFETY: a str object's trailing bytes are byte_len bytes of valid UTF-8
+    // SAFETY: a str object's text is byte_len bytes of valid UTF-8
     // (module invariant), alive as long as the object.
     unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(p, body.byte_len)) }
+}
+
+/// The kind data of a str object (CPython's `PyUnicode_DATA`): for ASCII
+/// text its UTF-8 itself.
+fn data_of(obj: &Obj, body: &StrBody) -> *const u8 {
+    let t = obj.trailing_ptr::<StrBody>() as *const u8;
+    if body._state & STATE_NOT_COMPACT != 0 {
+        // SAFETY: a non-compact str's data word points at its data block,
+        // alive as long as the object.
+        unsafe { *(t as *const *const u8).add(pep393::DATA_WORD) }
+    } else if state_kind(body._state) == 0 {
+        t
+    } else {
+        // SAFETY: a compact non-ASCII str's kind data follows its three
+        // words in its block.
+        unsafe { t.add(pep393::COMPACT_WORDS_SIZE) }
+    }
+}
+
+/// Character `i` of a str object (CPython's `PyUnicode_READ_CHAR`): one
+/// read of its kind data.
+pub fn char_at(obj: &Obj, i: usize) -> Option<char> {
+    let body = obj.payload::<StrBody>()?;
+    if i >= body.char_len {
+        return None;
+    }
+    // SAFETY: `i < char_len`, and the data holds char_len units of the
+    // str's kind (ASCII text: of one byte).
+    Some(unsafe { pep393::read_char(data_of(obj, body), kind_of(body), i) })
 }
 
 pub fn str_getitem(_vm: &mut Vm, s: &Obj, key: &Obj) -> PyResult<ObjRef> {
@@ -554,7 +537,7 @@ pub fn str_getitem(_vm: &mut Vm, s: &Obj, key: &Obj) -> PyResult<ObjRef> {
             let (start, stop, step) = slice_indices(sl, bytes.len())?;
             if step == 1 {
                 let (a, b) = (start.max(0) as usize, stop.max(start).max(0) as usize);
-                return Ok(new_str(&text[a..b.min(bytes.len())])?);
+                return Ok(substr_of(s, &text[a..b.min(bytes.len())])?);
             }
             let pos = crate::objects::slice::slice_iter(sl, bytes.len())?;
             let n = pos.len();
@@ -564,10 +547,29 @@ pub fn str_getitem(_vm: &mut Vm, s: &Obj, key: &Obj) -> PyResult<ObjRef> {
                 }
             })?);
         }
-        let chars: Vec<char> = text.chars().collect();
-        let pos = slice_positions(sl, chars.len())?;
-        let out: String = pos.into_iter().map(|i| chars[i]).collect();
-        return Ok(new_str(&out)?);
+        // Read from the kind data: no walk over the text before the slice.
+        let (data, kind) = (data_of(s, body), kind_of(body));
+        // SAFETY: the positions are below char_len, and the data holds
+        // char_len units of the kind.
+        let at = |i: usize| unsafe { pep393::read_char(data, kind, i) };
+        let (start, _, step) = slice_indices(sl, body.char_len)?;
+        let pos = crate::objects::slice::slice_iter(sl, body.char_len)?;
+        let n = pos.len();
+        // PyUnicode_Substring: the singleton, or the str itself.
+        if step == 1 && n == 1 {
+            if let Some(o) = latin1_char(at(start as usize) as u32) {
+                return Ok(o);
+            }
+        }
+        if step == 1 && n == body.char_len && s.ty().is(&types().str) {
+            return Ok(s.to_ref());
+        }
+        let bytes = pos.clone().map(|i| at(i).len_utf8()).sum();
+        return Ok(new_str_build(bytes, n, |w| {
+            for i in pos {
+                w.push(at(i));
+            }
+        })?);
     }
     let n = body.char_len();
     let v = index_value(key).map_err(|_| {
@@ -585,10 +587,13 @@ pub fn str_getitem(_vm: &mut Vm, s: &Obj, key: &Obj) -> PyResult<ObjRef> {
         return Err(index_error("string index out of range"));
     }
     let i = i as usize;
+    let c = char_at(s, i).expect("in range");
+    if let Some(o) = latin1_char(c as u32) {
+        return Ok(o);
+    }
     if body.is_ascii() {
         return Ok(new_str(&text[i..i + 1])?);
     }
-    let c = text.chars().nth(i).expect("in range");
     let mut buf = [0u8; 4];
     Ok(new_str(c.encode_utf8(&mut buf))?)
 }
@@ -745,6 +750,24 @@ mod tests {
         assert_eq!(as_str(&s), "ab\u{20ac}");
         assert_eq!(s.payload::<StrBody>().unwrap().char_len(), 3);
         assert!(join_parts(&parts[1..2]).unwrap().is(&types().empty_str));
+    }
+
+    #[test]
+    fn non_ascii_text_is_kind_data_in_the_block() {
+        let _i = Interpreter::new(Config::default());
+        for (c, kind) in [('\u{e9}', 1), ('\u{20ac}', 2), ('\u{1f600}', 4)] {
+            let text: String = std::iter::repeat_n(c, 100).collect();
+            let o = new_str(&text).unwrap();
+            assert_eq!(as_str(&o), text);
+            // CPython's PyCompactUnicodeObject and (n + 1) * kind bytes.
+            assert_eq!(o.alloc_size(), 72 + 101 * kind);
+            assert_eq!(char_at(&o, 99), Some(c));
+            // `s += "ab"` grows the block and the UTF-8 copy together.
+            let o = append_in_place(o, &new_str("ab").unwrap()).unwrap();
+            assert_eq!(as_str(&o), format!("{text}ab"));
+            assert_eq!(o.alloc_size(), 72 + 103 * kind);
+            assert_eq!(char_at(&o, 101), Some('b'));
+        }
     }
 
     #[test]
