@@ -15,16 +15,21 @@ pub(crate) struct Wide {
     pub big: Option<bool>,
 }
 
-/// The wide codec an encoding name stands for (CPython's normalised names
-/// and aliases: `utf_16`, `utf16`, `u16`, `utf-16le`, `UTF-32-BE` ...).
-pub(crate) fn wide_codec(name: &str) -> Option<Wide> {
-    let norm: String = name
-        .chars()
+/// An encoding name as the codec registry compares it: lower case, with
+/// `-` and spaces as `_`.
+fn normalise(name: &str) -> String {
+    name.chars()
         .map(|c| match c {
             '-' | ' ' => '_',
             c => c.to_ascii_lowercase(),
         })
-        .collect();
+        .collect()
+}
+
+/// The wide codec an encoding name stands for (CPython's normalised names
+/// and aliases: `utf_16`, `utf16`, `u16`, `utf-16le`, `UTF-32-BE` ...).
+pub(crate) fn wide_codec(name: &str) -> Option<Wide> {
+    let norm = normalise(name);
     let (width, big) = match norm.as_str() {
         "utf_16" | "utf16" | "u16" => (2, None),
         "utf_16_le" | "utf_16le" => (2, Some(false)),
@@ -76,13 +81,7 @@ pub(crate) fn encode(text: &str, codec: Wide) -> Vec<u8> {
 /// TypeError or LookupError as "decoding with 'utf-16-le' codec failed
 /// (TypeError: ...)" (the name as given).
 pub(crate) fn fast_path(name: &str) -> bool {
-    let norm: String = name
-        .chars()
-        .map(|c| match c {
-            '-' | ' ' => '_',
-            c => c.to_ascii_lowercase(),
-        })
-        .collect();
+    let norm = normalise(name);
     matches!(norm.as_str(), "utf_16" | "utf16" | "utf_32" | "utf32")
 }
 
