@@ -178,7 +178,6 @@ class EnumType(type):
                     canonical = m
                     break
         if canonical is not None:
-            _enum_info.pop(id(member), None)
             member = canonical
         elif not cls._flag_ or _is_single_bit(value):
             # (Multi-bit and zero flags are named but not iterated.)
@@ -310,29 +309,10 @@ def _mro_dicts(cls):
 EnumMeta = EnumType
 Flag = None
 
-# id(member) -> {"_name_": ..., "_value_": ...}; members live as long as
-# their class, so their ids stay theirs.
-_enum_info = {}
-
-
-def _info_property(attr):
-    def fget(self):
-        try:
-            return _enum_info[id(self)][attr]
-        except KeyError:
-            raise AttributeError(attr) from None
-
-    def fset(self, value):
-        _enum_info.setdefault(id(self), {})[attr] = value
-
-    return property(fget, fset)
-
 
 class Enum(metaclass=EnumType):
     """Generic enumeration."""
 
-    _name_ = _info_property("_name_")
-    _value_ = _info_property("_value_")
     _flag_ = False
     _flag_mask_ = 0
     _all_bits_ = 0

@@ -31,6 +31,7 @@ __all__ = [
     'variance',
 ]
 import math
+import numbers
 import operator as _operator
 import random
 from itertools import groupby, repeat
@@ -261,7 +262,7 @@ def harmonic_mean(data, weights=None):
         raise StatisticsError('harmonic_mean requires at least one data point')
     elif n == 1 and weights is None:
         x = data[0]
-        if isinstance(x, (int, float)):
+        if isinstance(x, (numbers.Real, Decimal)):
             if x < 0:
                 raise StatisticsError(errmsg)
             return x

@@ -1,5 +1,6 @@
-//! The methods of `type`: `mro`, `__init__`, `__call__`, `__prepare__`
-//! (`type.__new__` is in [`super::metaclass`]).
+//! The methods of `type`: `mro`, `__init__`, `__call__`, `__prepare__`,
+//! `__instancecheck__`, `__subclasscheck__` (`type.__new__` is in
+//! [`super::metaclass`]).
 
 use crate::memory::object::{Obj, ObjRef};
 use crate::objects::exception::type_error;
@@ -52,6 +53,46 @@ fn type_prepare(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<O
     Ok(dict::new_dict()?)
 }
 
+fn check_self_type(args: &[ObjRef], name: &str) -> PyResult<()> {
+    crate::protocol::convert::check_args(name, &args[1..], 1, 1)?;
+    if args[0].layout() != Layout::Type {
+        return Err(type_error(format!(
+            "descriptor '{name}' requires a 'type' object but received a '{}'",
+            crate::protocol::object::type_name(&args[0])
+        )));
+    }
+    Ok(())
+}
+
+/// `type.__instancecheck__(cls, obj)`: the check without any hook
+/// (CPython's `_PyObject_RealIsInstance`): obj's type, or a class its
+/// `__class__` claims, derives from cls.
+fn type_instancecheck(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_self_type(args, "__instancecheck__")?;
+    let (cls, x) = (&args[0], &args[1]);
+    if typeobject::is_subtype(x.ty(), cls) {
+        return Ok(crate::objects::bool::py_bool(true));
+    }
+    let claimed = crate::protocol::attr::get_attr_opt(vm, x, "__class__")?;
+    let r = claimed.is_some_and(|c| {
+        c.layout() == Layout::Type && !c.is(x.ty()) && typeobject::is_subtype(&c, cls)
+    });
+    Ok(crate::objects::bool::py_bool(r))
+}
+
+/// `type.__subclasscheck__(cls, sub)`: the check without any hook
+/// (CPython's `_PyObject_RealIsSubclass`).
+fn type_subclasscheck(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_self_type(args, "__subclasscheck__")?;
+    let (cls, sub) = (&args[0], &args[1]);
+    if sub.layout() != Layout::Type {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    }
+    Ok(crate::objects::bool::py_bool(typeobject::is_subtype(
+        sub, cls,
+    )))
+}
+
 /// Puts this type's built-in methods into its namespace (at start-up).
 pub(crate) fn install_methods() -> PyResult<()> {
     let t = types();
@@ -64,6 +105,8 @@ pub(crate) fn install_methods() -> PyResult<()> {
             ("__subclasses__", type_subclasses),
             ("__init__", type_init),
             ("__call__", type_call),
+            ("__instancecheck__", type_instancecheck),
+            ("__subclasscheck__", type_subclasscheck),
         ],
         m,
     )?;

@@ -93,6 +93,18 @@ fn binary(vm: &mut Vm, args: &[ObjRef], name: &str, op: B, reflected: bool) -> P
         if op == B::Multiply {
             return builtin_binary(vm, op, s, o);
         }
+        // The sets' operators, `str % x`, `bytes % x` and `dict | d` are
+        // one slot for both sides: the reflected wrapper runs it with the
+        // operands swapped when the other is of the same kind.
+        let swaps = match s.layout() {
+            Layout::Set => true,
+            Layout::Str | Layout::Bytes => op == B::Remainder,
+            Layout::Dict => op == B::Or,
+            _ => false,
+        };
+        if swaps && o.layout() == s.layout() {
+            return builtin_binary(vm, op, o, s);
+        }
         return Ok(not_implemented());
     }
     builtin_binary(vm, op, s, o)
@@ -163,7 +175,21 @@ fn unary(vm: &mut Vm, args: &[ObjRef], name: &str) -> PyResult<ObjRef> {
         "__neg__" => number::unary_numeric('-', x)?.ok_or_else(|| bad_unary('-', x)),
         "__pos__" => number::unary_numeric('+', x)?.ok_or_else(|| bad_unary('+', x)),
         "__invert__" => number::unary_numeric('~', x)?.ok_or_else(|| bad_unary('~', x)),
+        // The built-in computations, never a subclass's override (which
+        // may be what called this wrapper through super()).
+        "__abs__" if x.layout() == Layout::Int => Ok(int::new_bigint(&num_traits::Signed::abs(
+            &int::to_bigint(x).expect("int"),
+        ))?),
+        "__abs__" if x.layout() == Layout::Float => Ok(crate::objects::float::new_float(
+            crate::objects::float::float_value(x).expect("float").abs(),
+        )?),
         "__abs__" => call_named_builtin(vm, "abs", std::slice::from_ref(x)),
+        "__bool__" if x.layout() == Layout::Int => {
+            Ok(py_bool(int::to_bigint(x).expect("int") != 0.into()))
+        }
+        "__bool__" if x.layout() == Layout::Float => Ok(py_bool(
+            crate::objects::float::float_value(x).expect("float") != 0.0,
+        )),
         "__bool__" => Ok(py_bool(object::truthy(vm, x)?)),
         "__int__" | "__index__" if x.layout() == Layout::Int => {
             Ok(int::new_bigint(&int::to_bigint(x).expect("int"))?)
@@ -418,6 +444,63 @@ pub(crate) fn install_methods() -> PyResult<()> {
         )?;
     }
     builtin::install(&t.function, "function", &[("__get__", function_get)], m)?;
+    builtin::install(&t.none_type, "NoneType", &[("__bool__", bool_)], m)?;
+    builtin::install(&t.range, "range", &[("__bool__", bool_)], m)?;
+    for (ty, owner) in [(&t.set, "set"), (&t.frozenset, "frozenset")] {
+        builtin::install(
+            ty,
+            owner,
+            &[
+                ("__iter__", iter),
+                ("__rand__", rand),
+                ("__ror__", ror),
+                ("__rxor__", rxor),
+                ("__rsub__", rsub),
+            ],
+            m,
+        )?;
+    }
+    builtin::install(&t.str, "str", &[("__rmod__", rmod)], m)?;
+    builtin::install(
+        &t.bytes,
+        "bytes",
+        &[("__rmod__", rmod), ("__bytes__", bytes_bytes)],
+        m,
+    )?;
+    builtin::install(
+        &t.dict,
+        "dict",
+        &[
+            ("__ror__", ror),
+            ("__ior__", dict_ior),
+            ("__reversed__", dict_reversed),
+        ],
+        m,
+    )?;
+    builtin::install(&t.list, "list", &[("__reversed__", list_reversed)], m)?;
+    for (ty, owner) in [
+        (&t.int, "int"),
+        (&t.float, "float"),
+        (&t.str, "str"),
+        (&t.bytes, "bytes"),
+        (&t.tuple, "tuple"),
+    ] {
+        builtin::install(ty, owner, &[("__getnewargs__", getnewargs)], m)?;
+    }
+    for (ty, owner) in [
+        (&t.list, "list"),
+        (&t.dict, "dict"),
+        (&t.tuple, "tuple"),
+        (&t.set, "set"),
+        (&t.frozenset, "frozenset"),
+    ] {
+        builtin::install(
+            ty,
+            owner,
+            &[("__class_getitem__", class_getitem)],
+            BuiltinKind::ClassMethod,
+        )?;
+    }
     builtin::install(
         &t.set,
         "set",
@@ -510,4 +593,66 @@ pub(crate) fn seq_iter(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyRe
         Layout::Dict => views::dict_iter(&args[0], DictIterKind::Keys),
         _ => crate::objects::iter::new_seq_iter(&types().list_iterator, &args[0]),
     }
+}
+
+/// `bytes.__bytes__()`: the value as an exact bytes object.
+fn bytes_bytes(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("__bytes__", &args[1..], 0, 0)?;
+    let data = crate::objects::bytes::try_bytes(&args[0])
+        .ok_or_else(|| exception::type_error("descriptor '__bytes__' requires a 'bytes' object"))?;
+    Ok(crate::objects::bytes::new_bytes(data)?)
+}
+
+/// `d |= other`: dict's update (a mapping or pairs), then `d` itself.
+fn dict_ior(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("__ior__", &args[1..], 1, 1)?;
+    let update =
+        crate::objects::typeobject::lookup_str(&types().dict, "update").expect("dict.update");
+    call::call(vm, &update, &[args[0].clone(), args[1].clone()], None)?;
+    Ok(args[0].clone())
+}
+
+/// `dict.__reversed__()`: the keys from the last inserted.
+fn dict_reversed(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("__reversed__", &args[1..], 0, 0)?;
+    views::dict_reversed(&args[0], DictIterKind::Keys)
+}
+
+/// `list.__reversed__()`: a reverse iterator over the items.
+fn list_reversed(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("__reversed__", &args[1..], 0, 0)?;
+    crate::objects::iter::list_reverse_iterator(&args[0])
+}
+
+/// `__getnewargs__()` of int, float, str, bytes and tuple: the value as
+/// an exact instance of the built-in type, in a 1-tuple.
+fn getnewargs(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("__getnewargs__", &args[1..], 0, 0)?;
+    let x = &args[0];
+    let v = match x.layout() {
+        Layout::Int => int::new_bigint(&int::to_bigint(x).expect("int"))?,
+        Layout::Float => {
+            crate::objects::float::new_float(crate::objects::float::float_value(x).expect("float"))?
+        }
+        Layout::Str => crate::objects::str::new_str(crate::objects::str::try_str(x).unwrap_or(""))?,
+        Layout::Bytes => {
+            crate::objects::bytes::new_bytes(crate::objects::bytes::try_bytes(x).unwrap_or(&[]))?
+        }
+        Layout::Tuple => tuple::new_tuple(tuple::try_tuple_items(x).unwrap_or(&[]).to_vec())?,
+        _ => {
+            return Err(exception::type_error(
+                "__getnewargs__ of an unexpected type",
+            ))
+        }
+    };
+    Ok(tuple::new_tuple(vec![v])?)
+}
+
+/// `list[int]` through `list.__class_getitem__`: a `types.GenericAlias`.
+fn class_getitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_args("__class_getitem__", &args[1..], 1, 1)?;
+    let types_mod = crate::modules::import::import(vm, "types")?;
+    let alias = crate::protocol::attr::get_attr_opt(vm, &types_mod, "GenericAlias")?
+        .ok_or_else(|| exception::type_error("types.GenericAlias is missing"))?;
+    call::call(vm, &alias, &[args[0].clone(), args[1].clone()], None)
 }
