@@ -133,3 +133,22 @@ except ValueError as e: print(e)
 try: float.__getformat__(1)
 except TypeError as e: print(e)
 print([n for n in dir(float) if not hasattr(float, n)], len(dir(1.5)))
+
+# complex.real/imag and range/slice start/stop/step on the classes; an int
+# subclass instance's own attributes in dir().
+print(hasattr(complex, 'real'), hasattr(complex, 'imag'), hasattr(range, 'start'), hasattr(slice, 'stop'))
+print((1 + 2j).real, range(1, 5, 2).step, slice(1, 2).start)
+print([n for n in dir(complex) if not hasattr(complex, n)], [n for n in dir(range) if not hasattr(range, n)])
+for f in (lambda: setattr(1j, 'real', 2), lambda: setattr(range(2), 'start', 1)):
+    try:
+        f()
+    except AttributeError as e:
+        print('AttributeError')
+
+
+class IA(int):
+    def __init__(self, *a):
+        self.q = 2
+
+
+print('q' in dir(IA(3)), [n for n in dir(IA(3)) if n not in dir(3)])

@@ -44,8 +44,6 @@ fn getset_names(t: &Obj) -> &'static [&'static str] {
             "__name__",
             "__qualname__",
         ]
-    } else if t.is(&ts.range) || t.is(&ts.slice) {
-        &["__doc__", "start", "step", "stop"]
     } else if t.is(&ts.base_exception) {
         &[
             "__cause__",
@@ -56,8 +54,6 @@ fn getset_names(t: &Obj) -> &'static [&'static str] {
             "__traceback__",
             "args",
         ]
-    } else if t.is(&ts.complex) {
-        &["__doc__", "imag", "real"]
     } else if b.has_flag(flags::HEAPTYPE) {
         &[]
     } else {
@@ -93,7 +89,7 @@ fn str_list(names: Vec<String>) -> PyResult<ObjRef> {
 
 /// `object.__dir__()`: the instance's own attributes and its class's; a
 /// module's are its namespace (`module.__dir__`). Unsorted: `dir()` sorts.
-fn obj_dir(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+fn obj_dir(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("__dir__", &args[1..], 0, 0)?;
     let o = &args[0];
     let mut names: Vec<String> = Vec::new();
@@ -109,8 +105,12 @@ fn obj_dir(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef>
             names.push(try_str(&k).unwrap_or("").to_string());
         }
     } else if o.layout() != Layout::Type {
-        if let Some(d) = attr::instance_dict(o) {
-            push_keys(&mut names, &d.borrow());
+        // CPython reads `self.__dict__` (an int subclass's side dict, an
+        // exception's or a function's namespace).
+        if let Some(d) = attr::get_attr_opt(vm, o, "__dict__")? {
+            if let Some(b) = dict::dict_body(&d) {
+                push_keys(&mut names, &b.table.borrow());
+            }
         }
     }
     class_names(o.ty(), &mut names);
