@@ -495,9 +495,12 @@ fn complex_getnewargs(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyRes
 /// complex's number slot wrappers (`(1j).__add__(2)`, `complex.__rsub__`):
 /// the other operand must be an int, float or complex, else
 /// NotImplemented; `__pow__`'s modulus must be None ("complex modulo").
-fn complex_binary(args: &[ObjRef], name: &str, op: B, reflected: bool) -> PyResult<ObjRef> {
-    let max = if op == B::Power { 2 } else { 1 };
-    crate::protocol::convert::check_args(name, &args[1..], 1, max)?;
+fn complex_binary(args: &[ObjRef], _name: &str, op: B, reflected: bool) -> PyResult<ObjRef> {
+    if op == B::Power {
+        crate::protocol::convert::check_args("", &args[1..], 1, 2)?;
+    } else {
+        crate::protocol::convert::check_slot_args(&args[1..], 1)?;
+    }
     complex_self(&args[0])?;
     if args.len() == 3 && !args[2].is(&types().none) {
         return Err(value_error("complex modulo"));
@@ -511,7 +514,7 @@ fn complex_binary(args: &[ObjRef], name: &str, op: B, reflected: bool) -> PyResu
 }
 
 fn complex_unary_slot(args: &[ObjRef], name: &str) -> PyResult<ObjRef> {
-    crate::protocol::convert::check_args(name, &args[1..], 0, 0)?;
+    crate::protocol::convert::check_slot_args(&args[1..], 0)?;
     let z = complex_self(&args[0])?;
     Ok(match name {
         "__neg__" => new_complex(-z.0, -z.1)?,

@@ -54,14 +54,13 @@ fn type_prepare(_vm: &mut Vm, _args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<O
 }
 
 fn check_self_type(args: &[ObjRef], name: &str) -> PyResult<()> {
-    crate::protocol::convert::check_args(name, &args[1..], 1, 1)?;
     if args[0].layout() != Layout::Type {
         return Err(type_error(format!(
             "descriptor '{name}' requires a 'type' object but received a '{}'",
             crate::protocol::object::type_name(&args[0])
         )));
     }
-    Ok(())
+    crate::protocol::convert::check_method_args(&args[0], name, &args[1..], 1)
 }
 
 /// `type.__instancecheck__(cls, obj)`: the check without any hook

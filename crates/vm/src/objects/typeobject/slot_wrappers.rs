@@ -20,7 +20,7 @@ use crate::objects::instance::none;
 use crate::objects::int::new_int;
 use crate::objects::registry::types;
 use crate::objects::{dict, exception, int, list, singletons, tuple, Layout};
-use crate::protocol::convert::check_args;
+use crate::protocol::convert::{check_args, check_method_args, check_slot_args};
 use crate::protocol::{call, compare, number, object, subscript};
 use crate::vm::{PyErr, PyResult, Vm};
 use arenapy_compiler::opcode::{BinaryOperator as B, ComparisonOperator as C};
@@ -79,8 +79,8 @@ fn builtin_binary(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
     Ok(r.unwrap_or_else(not_implemented))
 }
 
-fn binary(vm: &mut Vm, args: &[ObjRef], name: &str, op: B, reflected: bool) -> PyResult<ObjRef> {
-    check_args(name, &args[1..], 1, 1)?;
+fn binary(vm: &mut Vm, args: &[ObjRef], _name: &str, op: B, reflected: bool) -> PyResult<ObjRef> {
+    check_slot_args(&args[1..], 1)?;
     let (s, o) = (&args[0], &args[1]);
     if reflected {
         // The reflected slot of `s` computes `o op s` as `s`'s type would.
@@ -111,8 +111,8 @@ fn binary(vm: &mut Vm, args: &[ObjRef], name: &str, op: B, reflected: bool) -> P
 }
 
 /// `list += x` / `list *= n`: in place, returning the list.
-fn list_inplace(vm: &mut Vm, args: &[ObjRef], name: &str, op: B) -> PyResult<ObjRef> {
-    check_args(name, &args[1..], 1, 1)?;
+fn list_inplace(vm: &mut Vm, args: &[ObjRef], _name: &str, op: B) -> PyResult<ObjRef> {
+    check_slot_args(&args[1..], 1)?;
     let (l, o) = (&args[0], &args[1]);
     match op {
         B::InplaceAdd => {
@@ -149,8 +149,8 @@ fn list_inplace(vm: &mut Vm, args: &[ObjRef], name: &str, op: B) -> PyResult<Obj
     }
 }
 
-fn compare(vm: &mut Vm, args: &[ObjRef], name: &str, op: C) -> PyResult<ObjRef> {
-    check_args(name, &args[1..], 1, 1)?;
+fn compare(vm: &mut Vm, args: &[ObjRef], _name: &str, op: C) -> PyResult<ObjRef> {
+    check_slot_args(&args[1..], 1)?;
     let (a, b) = (&args[0], &args[1]);
     if is_number(a) {
         let ok = is_number(b) && !(a.layout() == Layout::Int && b.layout() == Layout::Float);
@@ -169,7 +169,7 @@ fn compare(vm: &mut Vm, args: &[ObjRef], name: &str, op: C) -> PyResult<ObjRef> 
 }
 
 fn unary(vm: &mut Vm, args: &[ObjRef], name: &str) -> PyResult<ObjRef> {
-    check_args(name, &args[1..], 0, 0)?;
+    check_slot_args(&args[1..], 0)?;
     let x = &args[0];
     match name {
         "__neg__" => number::unary_numeric('-', x)?.ok_or_else(|| bad_unary('-', x)),
@@ -222,7 +222,7 @@ fn bad_unary(op: char, x: &Obj) -> PyErr {
 }
 
 fn getitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("__getitem__", &args[1..], 1, 1)?;
+    check_slot_args(&args[1..], 1)?;
     let (s, k) = (&args[0], &args[1]);
     match s.layout() {
         Layout::Str => crate::objects::str::str_getitem(vm, s, k),
@@ -233,21 +233,21 @@ fn getitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
 }
 
 fn contains(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("__contains__", &args[1..], 1, 1)?;
+    check_slot_args(&args[1..], 1)?;
     Ok(py_bool(subscript::contains_builtin(
         vm, &args[0], &args[1],
     )?))
 }
 
 fn set_len(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("__len__", &args[1..], 0, 0)?;
+    check_slot_args(&args[1..], 0)?;
     Ok(new_int(
         crate::objects::set::ops::table(&args[0]).borrow().len() as i64,
     )?)
 }
 
 fn set_contains(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("__contains__", &args[1..], 1, 1)?;
+    check_slot_args(&args[1..], 1)?;
     Ok(py_bool(crate::objects::set::ops::set_contains(
         vm, &args[0], &args[1],
     )?))
@@ -255,7 +255,7 @@ fn set_contains(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Obj
 
 /// `function.__get__(obj, type=None)`: binds like attribute access does.
 fn function_get(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("__get__", &args[1..], 1, 2)?;
+    check_args("", &args[1..], 1, 2)?;
     if singletons::is_none(&args[1]) {
         return Ok(args[0].clone());
     }
@@ -518,7 +518,7 @@ pub(crate) fn install_methods() -> PyResult<()> {
 // Slot wrappers for list/dict subclasses calling the base implementation.
 
 fn seq_getitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("__getitem__", &args[1..], 1, 1)?;
+    check_slot_args(&args[1..], 1)?;
     match args[0].layout() {
         Layout::List => list::list_getitem(vm, &args[0], &args[1]),
         Layout::Dict => match ops::dict_get(vm, &args[0], &args[1])? {
@@ -532,7 +532,7 @@ fn seq_getitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
 }
 
 fn seq_setitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("__setitem__", &args[1..], 2, 2)?;
+    check_args("", &args[1..], 2, 2)?;
     match args[0].layout() {
         Layout::List => list::list_setitem(vm, &args[0], &args[1], args[2].clone())?,
         Layout::Dict => ops::dict_set(vm, &args[0], args[1].clone(), args[2].clone())?,
@@ -542,7 +542,7 @@ fn seq_setitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
 }
 
 fn seq_delitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("__delitem__", &args[1..], 1, 1)?;
+    check_slot_args(&args[1..], 1)?;
     match args[0].layout() {
         Layout::List => list::list_delitem(vm, &args[0], &args[1])?,
         Layout::Dict => {
@@ -556,6 +556,7 @@ fn seq_delitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
 }
 
 fn seq_len(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_slot_args(&args[1..], 0)?;
     let n = match args[0].layout() {
         Layout::List => list::list_body(&args[0])
             .expect("list")
@@ -569,7 +570,7 @@ fn seq_len(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
 }
 
 fn seq_contains(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("__contains__", &args[1..], 1, 1)?;
+    check_slot_args(&args[1..], 1)?;
     let r = match args[0].layout() {
         Layout::Dict => ops::dict_get(vm, &args[0], &args[1])?.is_some(),
         Layout::List => {
@@ -597,7 +598,7 @@ pub(crate) fn seq_iter(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyRe
 
 /// `bytes.__bytes__()`: the value as an exact bytes object.
 fn bytes_bytes(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("__bytes__", &args[1..], 0, 0)?;
+    check_method_args(&args[0], "__bytes__", &args[1..], 0)?;
     let data = crate::objects::bytes::try_bytes(&args[0])
         .ok_or_else(|| exception::type_error("descriptor '__bytes__' requires a 'bytes' object"))?;
     Ok(crate::objects::bytes::new_bytes(data)?)
@@ -605,7 +606,7 @@ fn bytes_bytes(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Obj
 
 /// `d |= other`: dict's update (a mapping or pairs), then `d` itself.
 fn dict_ior(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("__ior__", &args[1..], 1, 1)?;
+    check_slot_args(&args[1..], 1)?;
     let update =
         crate::objects::typeobject::lookup_str(&types().dict, "update").expect("dict.update");
     call::call(vm, &update, &[args[0].clone(), args[1].clone()], None)?;
@@ -614,20 +615,20 @@ fn dict_ior(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef>
 
 /// `dict.__reversed__()`: the keys from the last inserted.
 fn dict_reversed(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("__reversed__", &args[1..], 0, 0)?;
+    check_method_args(&args[0], "__reversed__", &args[1..], 0)?;
     views::dict_reversed(&args[0], DictIterKind::Keys)
 }
 
 /// `list.__reversed__()`: a reverse iterator over the items.
 fn list_reversed(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("__reversed__", &args[1..], 0, 0)?;
+    check_method_args(&args[0], "__reversed__", &args[1..], 0)?;
     crate::objects::iter::list_reverse_iterator(&args[0])
 }
 
 /// `__getnewargs__()` of int, float, str, bytes and tuple: the value as
 /// an exact instance of the built-in type, in a 1-tuple.
 fn getnewargs(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("__getnewargs__", &args[1..], 0, 0)?;
+    check_method_args(&args[0], "__getnewargs__", &args[1..], 0)?;
     let x = &args[0];
     let v = match x.layout() {
         Layout::Int => int::new_bigint(&int::to_bigint(x).expect("int"))?,
@@ -650,7 +651,7 @@ fn getnewargs(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
 
 /// `list[int]` through `list.__class_getitem__`: a `types.GenericAlias`.
 fn class_getitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("__class_getitem__", &args[1..], 1, 1)?;
+    check_method_args(&args[0], "__class_getitem__", &args[1..], 1)?;
     let types_mod = crate::modules::import::import(vm, "types")?;
     let alias = crate::protocol::attr::get_attr_opt(vm, &types_mod, "GenericAlias")?
         .ok_or_else(|| exception::type_error("types.GenericAlias is missing"))?;
