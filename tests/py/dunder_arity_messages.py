@@ -9,7 +9,7 @@ tests = [
     lambda: object().__reduce_ex__(), lambda: object().__dir__(1), lambda: object().__sizeof__(1),
     lambda: object().__getstate__(1), lambda: (1).__index__(2), lambda: (1).__pow__(), lambda: (1).__pow__(1, 2, 3),
     lambda: (1).__lt__(1, 2), lambda: 'a'.__mod__(), lambda: b''.__bytes__(1),
-    lambda: int.__subclasscheck__(), lambda: (1j).__pow__(1, 2, 3), lambda: (1j).__neg__(1),
+    lambda: (1j).__pow__(1, 2, 3), lambda: (1j).__neg__(1),
 ]
 for t in tests:
     try:
@@ -27,3 +27,17 @@ for t in tests2:
         print(t())
     except TypeError as e:
         print('TypeError', e)
+
+# object's own slot wrappers and method descriptors.
+tests3 = [lambda: object.__sizeof__(), lambda: list.__reversed__(), lambda: int.__getnewargs__(), lambda: object.__format__(),
+          lambda: object.__hash__(), lambda: object.__eq__(), lambda: object().__hash__(1), lambda: object().__eq__(),
+          lambda: object().__setattr__('a'), lambda: object().__getattribute__(), lambda: object().__repr__(1),
+          lambda: object().__lt__(1, 2), lambda: object().__str__(1), lambda: object().__delattr__(), lambda: object().__ne__(),
+          lambda: object().__format__(), lambda: object().__format__(1, 2), lambda: object().__init_subclass__(1),
+          lambda: object.__dir__(), lambda: object.__reduce_ex__(), lambda: int.__format__(),
+          lambda: (1).__index__(1), lambda: float.__getformat__(), lambda: (1).__ror__(1, 2)]
+for f in tests3:
+    try:
+        print(f())
+    except (TypeError, AttributeError) as e:
+        print(type(e).__name__, e)

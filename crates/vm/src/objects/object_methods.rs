@@ -90,7 +90,7 @@ fn str_list(names: Vec<String>) -> PyResult<ObjRef> {
 /// `object.__dir__()`: the instance's own attributes and its class's; a
 /// module's are its namespace (`module.__dir__`). Unsorted: `dir()` sorts.
 fn obj_dir(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_method_args(&args[0], "__dir__", &args[1..], 0)?;
+    check_method_args("object", "__dir__", &args[1..], 0)?;
     let o = &args[0];
     let mut names: Vec<String> = Vec::new();
     if let Some(m) = o.payload::<ModuleBody>() {
@@ -130,7 +130,7 @@ fn first_occurrences(names: Vec<String>) -> Vec<String> {
 /// `type.__dir__()`: the class's attributes and its bases' (not the
 /// metaclass's).
 fn type_dir(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_method_args(&args[0], "__dir__", &args[1..], 0)?;
+    check_method_args("type", "__dir__", &args[1..], 0)?;
     let mut names: Vec<String> = Vec::new();
     if args[0].layout() == Layout::Type {
         class_names(&args[0], &mut names);
@@ -149,7 +149,7 @@ fn copy_helper(vm: &mut Vm, helper: &str, args: &[ObjRef]) -> PyResult<ObjRef> {
 /// `object.__reduce_ex__(protocol)`: an overriding `__reduce__` decides
 /// (CPython's `object___reduce_ex___impl`), else the default reduction.
 fn obj_reduce_ex(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_method_args(&args[0], "__reduce_ex__", &args[1..], 1)?;
+    check_method_args("object", "__reduce_ex__", &args[1..], 1)?;
     let own = typeobject::lookup_str(&types().object, "__reduce__");
     let found = typeobject::lookup_str(args[0].ty(), "__reduce__");
     if let (Some(own), Some(found)) = (own, found) {
@@ -164,7 +164,7 @@ fn obj_reduce_ex(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Ob
 
 /// `object.__reduce__()`: the protocol-0 reduction.
 fn obj_reduce(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_method_args(&args[0], "__reduce__", &args[1..], 0)?;
+    check_method_args("object", "__reduce__", &args[1..], 0)?;
     let zero = new_int(0)?;
     copy_helper(vm, "_reduce_ex_default", &[args[0].clone(), zero])
 }
@@ -172,14 +172,14 @@ fn obj_reduce(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRe
 /// `object.__getstate__()`: the instance dict (None when empty), paired
 /// with the set slots' values when there are any.
 fn obj_getstate(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_method_args(&args[0], "__getstate__", &args[1..], 0)?;
+    check_method_args("object", "__getstate__", &args[1..], 0)?;
     copy_helper(vm, "_getstate_default", &args[..1])
 }
 
 /// `object.__sizeof__()`: `sys.getsizeof` without the collector's header,
 /// which `getsizeof` adds for tracked containers.
 fn obj_sizeof(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_method_args(&args[0], "__sizeof__", &args[1..], 0)?;
+    check_method_args("object", "__sizeof__", &args[1..], 0)?;
     let o = &args[0];
     let full = crate::memory::sizeof::getsizeof(o);
     let gc_head = if o.layout().is_gc() { 16 } else { 0 };

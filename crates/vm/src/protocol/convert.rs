@@ -273,24 +273,34 @@ pub fn check_slot_args(args: &[ObjRef], n: usize) -> PyResult<()> {
     )))
 }
 
-/// The argument count of a METH_NOARGS or METH_O method descriptor called
-/// on `self_` (`[].__reversed__(1)`): "list.__reversed__() takes no
-/// arguments (1 given)", named by self's class (self itself for a class).
-pub fn check_method_args(self_: &Obj, name: &str, args: &[ObjRef], n: usize) -> PyResult<()> {
+/// The argument count of a METH_NOARGS or METH_O method descriptor
+/// (`[].__reversed__(1)`): "list.__reversed__() takes no arguments (1
+/// given)", named by the type that defines it (`owner`).
+pub fn check_method_args(owner: &str, name: &str, args: &[ObjRef], n: usize) -> PyResult<()> {
     if args.len() == n {
         return Ok(());
     }
-    let tb = match self_.payload::<crate::objects::typeobject::TypeBody>() {
-        Some(b) => b,
-        None => self_.type_body(),
-    };
-    let owner = crate::objects::str::as_str(&tb.qualname.borrow()).to_string();
     let got = args.len();
     Err(type_error(if n == 0 {
         format!("{owner}.{name}() takes no arguments ({got} given)")
     } else {
         format!("{owner}.{name}() takes exactly one argument ({got} given)")
     }))
+}
+
+/// The built-in type whose method a value of `o`'s layout runs (for
+/// wrappers installed on several types: `int.__getnewargs__`,
+/// `float.__floor__`).
+pub fn layout_owner(o: &Obj) -> &'static str {
+    use crate::objects::Layout;
+    match o.layout() {
+        Layout::Int => "int",
+        Layout::Float => "float",
+        Layout::Str => "str",
+        Layout::Bytes => "bytes",
+        Layout::Tuple => "tuple",
+        _ => "object",
+    }
 }
 
 /// Finds a keyword argument by name.

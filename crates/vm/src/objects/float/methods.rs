@@ -114,7 +114,7 @@ pub(crate) fn float_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
 /// `float.__getformat__(typestr)`: how C doubles and floats are stored
 /// (IEEE 754, little-endian on the machines arenapy runs on).
 fn float_getformat(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    crate::protocol::convert::check_args("__getformat__", &args[1..], 1, 1)?;
+    crate::protocol::convert::check_method_args("float", "__getformat__", &args[1..], 1)?;
     let Some(s) = crate::objects::str::try_str(&args[1]) else {
         return Err(crate::objects::exception::type_error(format!(
             "__getformat__() argument must be str, not {}",

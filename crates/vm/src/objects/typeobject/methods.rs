@@ -60,7 +60,7 @@ fn check_self_type(args: &[ObjRef], name: &str) -> PyResult<()> {
             crate::protocol::object::type_name(&args[0])
         )));
     }
-    crate::protocol::convert::check_method_args(&args[0], name, &args[1..], 1)
+    crate::protocol::convert::check_method_args("type", name, &args[1..], 1)
 }
 
 /// `type.__instancecheck__(cls, obj)`: the check without any hook
@@ -92,6 +92,32 @@ fn type_subclasscheck(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyRes
     )))
 }
 
+/// `type.__or__(other)` / `type.__ror__(other)`: a `types.UnionType`
+/// (`int | None`), NotImplemented for operands that make none.
+fn type_or_slot(vm: &mut Vm, args: &[ObjRef], reflected: bool) -> PyResult<ObjRef> {
+    crate::protocol::convert::check_slot_args(&args[1..], 1)?;
+    let (a, b) = if reflected {
+        (&args[1], &args[0])
+    } else {
+        (&args[0], &args[1])
+    };
+    let r = crate::protocol::number::binary_builtin(
+        vm,
+        arenapy_compiler::opcode::BinaryOperator::Or,
+        a,
+        b,
+    )?;
+    Ok(r.unwrap_or_else(|| types().not_implemented.clone()))
+}
+
+fn type_or(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    type_or_slot(vm, args, false)
+}
+
+fn type_ror(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    type_or_slot(vm, args, true)
+}
+
 /// Puts this type's built-in methods into its namespace (at start-up).
 pub(crate) fn install_methods() -> PyResult<()> {
     let t = types();
@@ -106,6 +132,8 @@ pub(crate) fn install_methods() -> PyResult<()> {
             ("__call__", type_call),
             ("__instancecheck__", type_instancecheck),
             ("__subclasscheck__", type_subclasscheck),
+            ("__or__", type_or),
+            ("__ror__", type_ror),
         ],
         m,
     )?;

@@ -20,7 +20,7 @@ use crate::objects::set::ops::frozenset_hash;
 use crate::objects::str::try_str;
 use crate::objects::tuple::new_tuple;
 use crate::objects::{singletons, Layout};
-use crate::protocol::convert::{check_args, check_method_args, check_slot_args};
+use crate::protocol::convert::{check_args, check_method_args, check_slot_args, layout_owner};
 use crate::protocol::object::type_name;
 use crate::protocol::{format, hash};
 use crate::vm::{PyResult, Vm};
@@ -113,7 +113,7 @@ fn float_to_int(f: f64) -> PyResult<ObjRef> {
 /// `__trunc__`, `__floor__`, `__ceil__`: an int is itself (as an exact int),
 /// a float rounds toward zero / down / up.
 fn integral(args: &[ObjRef], name: &str, f: fn(f64) -> f64) -> PyResult<ObjRef> {
-    check_method_args(&args[0], name, &args[1..], 0)?;
+    check_method_args(layout_owner(&args[0]), name, &args[1..], 0)?;
     let x = &args[0];
     match float_value(x) {
         Some(v) => float_to_int(f(v)),
@@ -157,7 +157,7 @@ fn float_conjugate(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult
 /// `int.__format__`, `float.__format__`, `str.__format__`: the built-in
 /// formatting of the value, whatever `__format__` its class defines.
 fn value_format(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_method_args(&args[0], "__format__", &args[1..], 1)?;
+    check_method_args(layout_owner(&args[0]), "__format__", &args[1..], 1)?;
     let spec = try_str(&args[1]).ok_or_else(|| {
         type_error(format!(
             "__format__() argument must be str, not {}",

@@ -20,7 +20,7 @@ use crate::objects::instance::none;
 use crate::objects::int::new_int;
 use crate::objects::registry::types;
 use crate::objects::{dict, exception, int, list, singletons, tuple, Layout};
-use crate::protocol::convert::{check_args, check_method_args, check_slot_args};
+use crate::protocol::convert::{check_args, check_method_args, check_slot_args, layout_owner};
 use crate::protocol::{call, compare, number, object, subscript};
 use crate::vm::{PyErr, PyResult, Vm};
 use arenapy_compiler::opcode::{BinaryOperator as B, ComparisonOperator as C};
@@ -598,7 +598,7 @@ pub(crate) fn seq_iter(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyRe
 
 /// `bytes.__bytes__()`: the value as an exact bytes object.
 fn bytes_bytes(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_method_args(&args[0], "__bytes__", &args[1..], 0)?;
+    check_method_args("bytes", "__bytes__", &args[1..], 0)?;
     let data = crate::objects::bytes::try_bytes(&args[0])
         .ok_or_else(|| exception::type_error("descriptor '__bytes__' requires a 'bytes' object"))?;
     Ok(crate::objects::bytes::new_bytes(data)?)
@@ -615,20 +615,20 @@ fn dict_ior(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef>
 
 /// `dict.__reversed__()`: the keys from the last inserted.
 fn dict_reversed(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_method_args(&args[0], "__reversed__", &args[1..], 0)?;
+    check_method_args("dict", "__reversed__", &args[1..], 0)?;
     views::dict_reversed(&args[0], DictIterKind::Keys)
 }
 
 /// `list.__reversed__()`: a reverse iterator over the items.
 fn list_reversed(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_method_args(&args[0], "__reversed__", &args[1..], 0)?;
+    check_method_args("list", "__reversed__", &args[1..], 0)?;
     crate::objects::iter::list_reverse_iterator(&args[0])
 }
 
 /// `__getnewargs__()` of int, float, str, bytes and tuple: the value as
 /// an exact instance of the built-in type, in a 1-tuple.
 fn getnewargs(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_method_args(&args[0], "__getnewargs__", &args[1..], 0)?;
+    check_method_args(layout_owner(&args[0]), "__getnewargs__", &args[1..], 0)?;
     let x = &args[0];
     let v = match x.layout() {
         Layout::Int => int::new_bigint(&int::to_bigint(x).expect("int"))?,
@@ -651,7 +651,10 @@ fn getnewargs(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
 
 /// `list[int]` through `list.__class_getitem__`: a `types.GenericAlias`.
 fn class_getitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_method_args(&args[0], "__class_getitem__", &args[1..], 1)?;
+    let owner = args[0]
+        .payload::<crate::objects::typeobject::TypeBody>()
+        .map_or_else(|| "type".to_string(), |b| b.name());
+    check_method_args(&owner, "__class_getitem__", &args[1..], 1)?;
     let types_mod = crate::modules::import::import(vm, "types")?;
     let alias = crate::protocol::attr::get_attr_opt(vm, &types_mod, "GenericAlias")?
         .ok_or_else(|| exception::type_error("types.GenericAlias is missing"))?;
