@@ -45,3 +45,18 @@ try:
     class H:
         x: int = 1
 except ValueError as e: print(e)
+
+
+def local():
+    @dataclasses.dataclass
+    class L:
+        x: int
+        y: int = 0
+    for f in (lambda: L(), lambda: L(1, x=2), lambda: L(1, z=3), lambda: L(1, 2, 3)):
+        try:
+            f()
+        except TypeError as e:
+            print(e)
+
+
+local()

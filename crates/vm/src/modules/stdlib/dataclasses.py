@@ -172,7 +172,7 @@ def _process(cls, init, repr_, eq, order, frozen, kw_only=False, unsafe_hash=Fal
                                 f'{"was" if len(args) == 0 else "were"} given')
             for f, v in zip(init_fields, args):
                 if f.name in kwargs:
-                    raise TypeError(f"{cls.__name__}.__init__() got multiple values for "
+                    raise TypeError(f"{cls.__qualname__}.__init__() got multiple values for "
                                     f"argument '{f.name}'")
                 kwargs[f.name] = v
             missing = []
@@ -195,7 +195,7 @@ def _process(cls, init, repr_, eq, order, frozen, kw_only=False, unsafe_hash=Fal
                 else:
                     object.__setattr__(self, f.name, v)
             for k in kwargs:
-                raise TypeError(f"{cls.__name__}.__init__() got an unexpected keyword "
+                raise TypeError(f"{cls.__qualname__}.__init__() got an unexpected keyword "
                                 f"argument '{k}'")
             kind = 'positional'
             if not missing and kw_missing:
@@ -208,7 +208,7 @@ def _process(cls, init, repr_, eq, order, frozen, kw_only=False, unsafe_hash=Fal
                 else:
                     text = listed[0]
                 s = 's' if len(missing) > 1 else ''
-                raise TypeError(f'{cls.__name__}.__init__() missing {len(missing)} required '
+                raise TypeError(f'{cls.__qualname__}.__init__() missing {len(missing)} required '
                                 f'{kind} argument{s}: {text}')
             post = getattr(self, '__post_init__', None)
             if post is not None:
