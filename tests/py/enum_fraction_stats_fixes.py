@@ -33,3 +33,30 @@ try:
     statistics.harmonic_mean(['x'])
 except TypeError as e:
     print('TypeError', e)
+
+# A pure Flag's STRICT boundary message (n2:3778); dataclasses report a
+# mutable default before order-without-eq (n2:2151).
+import enum  # noqa: F811
+class C(enum.Flag):
+    A = 1
+    B = 1
+    C = 2
+class P(enum.Flag):
+    R = 4
+    W = 2
+    X = 1
+class Q(enum.Flag):
+    A = 1
+    C = 4
+for cls, v in ((C, 7), (C, 3), (C, -1), (C, -4), (C, -5), (P, 8), (P, -8), (P, -9), (P, 5), (Q, 2), (Q, 3), (Q, 6), (Q, -2)):
+    try:
+        print(repr(cls(v)))
+    except ValueError as e:
+        print('ValueError', e)
+import dataclasses
+try:
+    @dataclasses.dataclass(order=True, eq=False)
+    class D:
+        x: list = []
+except ValueError as e:
+    print('ValueError', e)

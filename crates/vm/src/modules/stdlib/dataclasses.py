@@ -109,8 +109,6 @@ def _doc_signature(cls, flds):
 
 
 def _process(cls, init, repr_, eq, order, frozen, kw_only=False, unsafe_hash=False, match_args=True):
-    if order and not eq:
-        raise ValueError('eq must be true if order is true')
     explicit_hash = cls.__dict__.get('__hash__', MISSING)
     explicit_hash = not (explicit_hash is MISSING
                          or (explicit_hash is None and '__eq__' in cls.__dict__))
@@ -148,6 +146,9 @@ def _process(cls, init, repr_, eq, order, frozen, kw_only=False, unsafe_hash=Fal
                 delattr(cls, name)
         flds[name] = f
     cls.__dataclass_fields__ = flds
+    # (checked after the fields, whose errors come first in CPython)
+    if order and not eq:
+        raise ValueError('eq must be true if order is true')
     seen_default = False
     for f in flds.values():
         if not f.init or f.kw_only:

@@ -306,6 +306,21 @@ def _mro_dicts(cls):
     return names
 
 
+def _bin(num, max_bits=None):
+    """enum.bin: two's complement with a sign digit ('0b0 011', '0b1 101')."""
+    ceiling = 2 ** num.bit_length()
+    if num >= 0:
+        s = bin(num + ceiling).replace('1', '0', 1)
+    else:
+        s = bin(~num ^ (ceiling - 1) + ceiling)
+    sign = s[:3]
+    digits = s[3:]
+    if max_bits is not None:
+        if len(digits) < max_bits:
+            digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return "%s %s" % (sign, digits)
+
+
 EnumMeta = EnumType
 Flag = None
 
@@ -465,8 +480,17 @@ class Flag(Enum):
         if not isinstance(value, int):
             raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
         flag_mask = cls._flag_mask_
-        if cls._member_type_ is object and (value < 0 or value & ~cls._all_bits_):
-            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        # A pure Flag's boundary is STRICT: a value outside the members'
+        # range or holding bits no member has is an error worded as
+        # CPython 3.11's. (Its _flag_mask_ is every member's bits, here
+        # _all_bits_; its _all_bits_ the ones below the highest.)
+        members_bits = cls._all_bits_
+        all_bits = 2 ** members_bits.bit_length() - 1
+        if cls._member_type_ is object and (
+                not ~all_bits <= value <= all_bits or value & (all_bits ^ members_bits)):
+            max_bits = max(value.bit_length(), members_bits.bit_length())
+            raise ValueError("%r invalid value %r\n    given %s\n  allowed %s" % (
+                cls, value, _bin(value, max_bits), _bin(members_bits, max_bits)))
         if value < 0:
             value = value & cls._all_bits_ if cls._member_type_ is object else value
         if cls._member_type_ is object:
