@@ -149,7 +149,11 @@ impl Interpreter {
                 .expect("globals");
         };
         set("__name__", objects::str::new_str("__main__").expect("str"));
-        set("__builtins__", builtins);
+        // `__main__.__builtins__` is the builtins module (CPython); other
+        // modules' and exec()'s globals get the builtins dict.
+        let builtins_module =
+            modules::import::import(&mut vm, "builtins").expect("builtins module");
+        set("__builtins__", builtins_module);
         set("__doc__", registry::types().none.clone());
         arenapy_format::set_room_check(heap::has_room);
         modules::stdlib::stdin::set_interrupt_flag(vm.interrupt.clone());

@@ -492,6 +492,65 @@ fn complex_getnewargs(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyRes
     ])?)
 }
 
+/// complex's number slot wrappers (`(1j).__add__(2)`, `complex.__rsub__`):
+/// the other operand must be an int, float or complex, else
+/// NotImplemented; `__pow__`'s modulus must be None ("complex modulo").
+fn complex_binary(args: &[ObjRef], _name: &str, op: B, reflected: bool) -> PyResult<ObjRef> {
+    if op == B::Power {
+        crate::protocol::convert::check_args("", &args[1..], 1, 2)?;
+    } else {
+        crate::protocol::convert::check_slot_args(&args[1..], 1)?;
+    }
+    complex_self(&args[0])?;
+    if args.len() == 3 && !args[2].is(&types().none) {
+        return Err(value_error("complex modulo"));
+    }
+    let (s, o) = (&args[0], &args[1]);
+    if !matches!(o.layout(), Layout::Int | Layout::Float | Layout::Complex) {
+        return Ok(types().not_implemented.clone());
+    }
+    let (a, b) = if reflected { (o, s) } else { (s, o) };
+    Ok(complex_op(op, a, b)?.unwrap_or_else(|| types().not_implemented.clone()))
+}
+
+fn complex_unary_slot(args: &[ObjRef], name: &str) -> PyResult<ObjRef> {
+    crate::protocol::convert::check_slot_args(&args[1..], 0)?;
+    let z = complex_self(&args[0])?;
+    Ok(match name {
+        "__neg__" => new_complex(-z.0, -z.1)?,
+        "__abs__" => crate::objects::float::new_float(complex_abs(z)?)?,
+        "__bool__" => crate::objects::bool::py_bool(z.0 != 0.0 || z.1 != 0.0),
+        // `__pos__` and `__complex__`: the value as an exact complex.
+        _ => new_complex(z.0, z.1)?,
+    })
+}
+
+macro_rules! complex_slots {
+    ($( $fname:ident => $kind:ident($name:literal $(, $arg:expr)*) ;)*) => {
+        $(fn $fname(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+            $kind(args, $name $(, $arg)*)
+        })*
+    };
+}
+
+complex_slots! {
+    slot_add => complex_binary("__add__", B::Add, false);
+    slot_radd => complex_binary("__radd__", B::Add, true);
+    slot_sub => complex_binary("__sub__", B::Subtract, false);
+    slot_rsub => complex_binary("__rsub__", B::Subtract, true);
+    slot_mul => complex_binary("__mul__", B::Multiply, false);
+    slot_rmul => complex_binary("__rmul__", B::Multiply, true);
+    slot_truediv => complex_binary("__truediv__", B::TrueDivide, false);
+    slot_rtruediv => complex_binary("__rtruediv__", B::TrueDivide, true);
+    slot_pow => complex_binary("__pow__", B::Power, false);
+    slot_rpow => complex_binary("__rpow__", B::Power, true);
+    slot_neg => complex_unary_slot("__neg__");
+    slot_pos => complex_unary_slot("__pos__");
+    slot_abs => complex_unary_slot("__abs__");
+    slot_bool => complex_unary_slot("__bool__");
+    slot_complex => complex_unary_slot("__complex__");
+}
+
 /// Puts this type's built-in methods into its namespace (at start-up).
 pub(crate) fn install_methods() -> PyResult<()> {
     builtin::install(
@@ -500,6 +559,21 @@ pub(crate) fn install_methods() -> PyResult<()> {
         &[
             ("conjugate", complex_conjugate),
             ("__getnewargs__", complex_getnewargs),
+            ("__add__", slot_add),
+            ("__radd__", slot_radd),
+            ("__sub__", slot_sub),
+            ("__rsub__", slot_rsub),
+            ("__mul__", slot_mul),
+            ("__rmul__", slot_rmul),
+            ("__truediv__", slot_truediv),
+            ("__rtruediv__", slot_rtruediv),
+            ("__pow__", slot_pow),
+            ("__rpow__", slot_rpow),
+            ("__neg__", slot_neg),
+            ("__pos__", slot_pos),
+            ("__abs__", slot_abs),
+            ("__bool__", slot_bool),
+            ("__complex__", slot_complex),
         ],
         BuiltinKind::Method,
     )

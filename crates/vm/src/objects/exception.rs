@@ -681,10 +681,35 @@ pub(crate) fn install_methods() -> PyResult<()> {
             ("__repr__", exc_repr),
             ("with_traceback", exc_with_traceback),
             ("add_note", exc_add_note),
+            ("__setstate__", exc_setstate),
         ],
         m,
     )?;
     Ok(())
+}
+
+/// `BaseException.__setstate__(state)`: a dict's items become attributes;
+/// None does nothing.
+fn exc_setstate(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    crate::protocol::convert::check_args("__setstate__", &args[1..], 1, 1)?;
+    let state = &args[1];
+    if state.is(&types().none) {
+        return Ok(none());
+    }
+    if crate::objects::dict::dict_body(state).is_none() {
+        return Err(type_error("state is not a dictionary"));
+    }
+    let items: Vec<(ObjRef, ObjRef)> = crate::objects::dict::dict_body(state)
+        .expect("dict")
+        .table
+        .borrow()
+        .iter()
+        .map(|e| (e.key.clone(), e.value.clone()))
+        .collect();
+    for (k, v) in items {
+        crate::protocol::attr::set_attr(vm, &args[0], &k, v)?;
+    }
+    Ok(none())
 }
 
 /// An exception's `args`, `__cause__`, `__context__`,

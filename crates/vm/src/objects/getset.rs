@@ -3,7 +3,8 @@
 //! `__weakref__` (as CPython's `subtype_getsets_full`, each pointing back
 //! at the class: part of a class's reference cycles), and built-in types
 //! `int.real`, `int.imag`, `int.numerator`, `int.denominator`,
-//! `float.real`, `float.imag`, so that `hasattr(int, 'real')` holds and
+//! `float.real`, `float.imag`, `complex.real`, `complex.imag`, and
+//! `start`, `stop`, `step` of range and slice, so that `hasattr(int, 'real')` holds and
 //! `int.real` is `<attribute 'real' of 'int' objects>`, as in CPython.
 //!
 //! Layout: the member descriptor's ([`MemberBody`] with
@@ -34,5 +35,8 @@ fn install(ty: &Obj, attrs: &[&'static str]) -> PyResult<()> {
 pub(crate) fn install_methods() -> PyResult<()> {
     let t = types();
     install(&t.int, &["real", "imag", "numerator", "denominator"])?;
-    install(&t.float, &["real", "imag"])
+    install(&t.float, &["real", "imag"])?;
+    install(&t.complex, &["real", "imag"])?;
+    install(&t.range, &["start", "stop", "step"])?;
+    install(&t.slice, &["start", "stop", "step"])
 }

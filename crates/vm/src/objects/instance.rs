@@ -22,7 +22,7 @@ use crate::objects::str::{new_str, try_str};
 use crate::objects::typeobject::construct::TypeCall;
 use crate::objects::typeobject::{call, construct, special_attrs, TypeBody};
 use crate::objects::{dict, typeobject, Layout, Traverse, VarSize};
-use crate::protocol::convert::check_args;
+use crate::protocol::convert::{check_args, check_slot_args};
 use crate::protocol::repr::addr;
 use crate::protocol::{attr, compare, object, repr};
 use crate::vm::{PyResult, Vm};
@@ -560,16 +560,18 @@ pub(crate) fn object_new_impl(vm: &mut Vm, args: &[ObjRef], kw: Option<&Obj>) ->
 }
 
 fn obj_repr(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_slot_args(&args[1..], 0)?;
     let s = crate::protocol::repr::repr_builtin(vm, &args[0])?;
     Ok(new_str(&s)?)
 }
 
 fn obj_str(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_slot_args(&args[1..], 0)?;
     repr::repr(vm, &args[0])
 }
 
 fn obj_eq(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("__eq__", &args[1..], 1, 1)?;
+    check_slot_args(&args[1..], 1)?;
     Ok(if args[0].is(&args[1]) {
         py_bool(true)
     } else {
@@ -578,7 +580,7 @@ fn obj_eq(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
 }
 
 fn obj_ne(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("__ne__", &args[1..], 1, 1)?;
+    check_slot_args(&args[1..], 1)?;
     let r = compare::rich_compare(
         vm,
         arenapy_compiler::opcode::ComparisonOperator::Equal,
@@ -595,11 +597,12 @@ fn obj_ne(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
 /// comparison falls back on the reflected method and then the TypeError
 /// (CPython's `object_richcompare`).
 fn obj_order(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("__lt__", &args[1..], 1, 1)?;
+    check_slot_args(&args[1..], 1)?;
     Ok(types().not_implemented.clone())
 }
 
 fn obj_hash(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_slot_args(&args[1..], 0)?;
     Ok(new_int((args[0].id() as u64).rotate_right(4) as i64)?)
 }
 
@@ -617,21 +620,21 @@ fn check_attr_name(name: &Obj) -> PyResult<()> {
 }
 
 fn obj_setattr(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("__setattr__", &args[1..], 2, 2)?;
+    check_args("", &args[1..], 2, 2)?;
     check_attr_name(&args[1])?;
     attr::generic_set_attr(vm, &args[0], &args[1], Some(args[2].clone()))?;
     Ok(none())
 }
 
 fn obj_delattr(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("__delattr__", &args[1..], 1, 1)?;
+    check_slot_args(&args[1..], 1)?;
     check_attr_name(&args[1])?;
     attr::generic_set_attr(vm, &args[0], &args[1], None)?;
     Ok(none())
 }
 
 fn obj_getattribute(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("__getattribute__", &args[1..], 1, 1)?;
+    check_slot_args(&args[1..], 1)?;
     check_attr_name(&args[1])?;
     // The generic lookup without the class's own __getattribute__ override.
     let obj = &args[0];
@@ -655,7 +658,7 @@ fn obj_getattribute(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult
 }
 
 fn obj_format(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("__format__", &args[1..], 1, 1)?;
+    crate::protocol::convert::check_method_args("object", "__format__", &args[1..], 1)?;
     let spec = try_str(&args[1]).unwrap_or("");
     if !spec.is_empty() {
         return Err(type_error(format!(

@@ -408,6 +408,23 @@ pub(crate) fn filter_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     Ok(alloc_object(&t.filter, FilterBody { func, iter: it }, 0)?)
 }
 
+/// `list.__reversed__()`: a reverse iterator over the list's items.
+pub(crate) fn list_reverse_iterator(l: &Obj) -> PyResult<ObjRef> {
+    let n = list_body(l)
+        .ok_or_else(|| type_error("descriptor '__reversed__' requires a 'list' object"))?
+        .items
+        .borrow()
+        .len() as i64;
+    Ok(alloc_object(
+        &types().list_reverseiterator,
+        ReversedBody {
+            index: Cell::new(n - 1),
+            seq: ObjSlot::new(Some(l.to_ref())),
+        },
+        0,
+    )?)
+}
+
 /// `reversed(seq)`: `__reversed__`, or a reverse iterator over a sequence (dicts and their views reverse their insertion order).
 pub(crate) fn reversed_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
     let t = types();

@@ -32,6 +32,7 @@ pub mod member;
 pub mod memoryview;
 pub mod module;
 pub mod namespace;
+pub mod object_methods;
 pub mod range;
 pub mod registry;
 pub mod set;
@@ -257,6 +258,7 @@ pub fn install_all() -> PyResult<()> {
     bytes::methods::install_methods()?;
     bytes::text::install_methods()?;
     instance::install_methods()?;
+    object_methods::install_methods()?;
     typeobject::new_wrapper::install_methods()?;
     crate::protocol::hash::install_hash_none()?;
     exception::install_methods()?;

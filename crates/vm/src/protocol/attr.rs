@@ -184,6 +184,15 @@ pub fn bind_classmethod_like(f: &Obj, cls: &Obj) -> PyResult<ObjRef> {
     match f.layout() {
         Layout::ClassMethod => new_method(&f.payload::<ClassMethodBody>().expect("cm").func, cls),
         Layout::Function => new_method(f, cls),
+        // A built-in class method (`list.__class_getitem__`) binds too.
+        Layout::BuiltinFunction => {
+            let b = f.payload::<BuiltinBody>().expect("builtin");
+            if b.kind == BuiltinKind::ClassMethod && b.bound.is_none() {
+                bind_builtin(b, cls)
+            } else {
+                Ok(f.to_ref())
+            }
+        }
         _ => Ok(f.to_ref()),
     }
 }

@@ -25,6 +25,79 @@ use crate::protocol::{attr, object, subscript};
 use crate::vm::{PyResult, Vm};
 use arenapy_compiler::code::flags as co;
 
+/// The special methods that are slot wrappers in CPython (their errors
+/// are worded as a descriptor's); the other dunders are method
+/// descriptors (`__reversed__`, `__format__`, `__reduce__` ...).
+fn is_slot_wrapper_name(name: &str) -> bool {
+    const SLOTS: &[&str] = &[
+        "__abs__",
+        "__add__",
+        "__and__",
+        "__bool__",
+        "__call__",
+        "__contains__",
+        "__delattr__",
+        "__delete__",
+        "__delitem__",
+        "__divmod__",
+        "__eq__",
+        "__float__",
+        "__floordiv__",
+        "__ge__",
+        "__get__",
+        "__getattribute__",
+        "__getitem__",
+        "__gt__",
+        "__hash__",
+        "__iadd__",
+        "__iand__",
+        "__imul__",
+        "__index__",
+        "__init__",
+        "__int__",
+        "__invert__",
+        "__ior__",
+        "__isub__",
+        "__iter__",
+        "__ixor__",
+        "__le__",
+        "__len__",
+        "__lshift__",
+        "__lt__",
+        "__mod__",
+        "__mul__",
+        "__ne__",
+        "__neg__",
+        "__next__",
+        "__or__",
+        "__pos__",
+        "__pow__",
+        "__radd__",
+        "__rand__",
+        "__rdivmod__",
+        "__repr__",
+        "__rfloordiv__",
+        "__rlshift__",
+        "__rmod__",
+        "__rmul__",
+        "__ror__",
+        "__rpow__",
+        "__rrshift__",
+        "__rshift__",
+        "__rsub__",
+        "__rtruediv__",
+        "__rxor__",
+        "__set__",
+        "__setattr__",
+        "__setitem__",
+        "__str__",
+        "__sub__",
+        "__truediv__",
+        "__xor__",
+    ];
+    SLOTS.contains(&name)
+}
+
 /// An unbound method descriptor (`str.join(sep, items)`) needs a first
 /// positional argument of its owner type; the native code relies on it.
 fn check_descriptor_self(b: &BuiltinBody, args: &[ObjRef], kwnames: Option<&Obj>) -> PyResult<()> {
@@ -32,10 +105,14 @@ fn check_descriptor_self(b: &BuiltinBody, args: &[ObjRef], kwnames: Option<&Obj>
         .and_then(tuple::try_tuple_items)
         .map_or(0, |k| k.len());
     if args.len() <= nkw {
-        return Err(exception::type_error(format!(
-            "unbound method {}.{}() needs an argument",
-            b.owner, b.name
-        )));
+        return Err(exception::type_error(if is_slot_wrapper_name(b.name) {
+            format!(
+                "descriptor '{}' of '{}' object needs an argument",
+                b.name, b.owner
+            )
+        } else {
+            format!("unbound method {}.{}() needs an argument", b.owner, b.name)
+        }));
     }
     let this = &args[0];
     let ok = matches!(b.owner, "object" | "iterator")

@@ -260,6 +260,49 @@ pub fn check_args(name: &str, args: &[ObjRef], min: usize, max: usize) -> PyResu
     )))
 }
 
+/// The argument count of a slot wrapper (`(1).__add__()`, `[].__len__(1)`):
+/// CPython's `check_num_args`, "expected 1 argument, got 0".
+pub fn check_slot_args(args: &[ObjRef], n: usize) -> PyResult<()> {
+    if args.len() == n {
+        return Ok(());
+    }
+    Err(type_error(format!(
+        "expected {n} argument{}, got {}",
+        if n == 1 { "" } else { "s" },
+        args.len()
+    )))
+}
+
+/// The argument count of a METH_NOARGS or METH_O method descriptor
+/// (`[].__reversed__(1)`): "list.__reversed__() takes no arguments (1
+/// given)", named by the type that defines it (`owner`).
+pub fn check_method_args(owner: &str, name: &str, args: &[ObjRef], n: usize) -> PyResult<()> {
+    if args.len() == n {
+        return Ok(());
+    }
+    let got = args.len();
+    Err(type_error(if n == 0 {
+        format!("{owner}.{name}() takes no arguments ({got} given)")
+    } else {
+        format!("{owner}.{name}() takes exactly one argument ({got} given)")
+    }))
+}
+
+/// The built-in type whose method a value of `o`'s layout runs (for
+/// wrappers installed on several types: `int.__getnewargs__`,
+/// `float.__floor__`).
+pub fn layout_owner(o: &Obj) -> &'static str {
+    use crate::objects::Layout;
+    match o.layout() {
+        Layout::Int => "int",
+        Layout::Float => "float",
+        Layout::Str => "str",
+        Layout::Bytes => "bytes",
+        Layout::Tuple => "tuple",
+        _ => "object",
+    }
+}
+
 /// Finds a keyword argument by name.
 pub fn kwarg<'a>(kws: &[(&str, &'a ObjRef)], name: &str) -> Option<&'a ObjRef> {
     kws.iter().find(|(k, _)| *k == name).map(|(_, v)| *v)

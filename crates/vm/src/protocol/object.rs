@@ -66,6 +66,12 @@ fn has_own_len(o: &Obj) -> bool {
     lookup_str(o.ty(), "__len__").is_some_and(|f| f.layout() != Layout::BuiltinFunction)
 }
 
+/// Does `o`'s class (or a class between it and the built-in base) define
+/// `name` itself, rather than inherit the built-in type's wrapper?
+pub(crate) fn has_own_special(o: &Obj, name: &str) -> bool {
+    lookup_str(o.ty(), name).is_some_and(|f| f.layout() != Layout::BuiltinFunction)
+}
+
 /// `bool(o)`.
 pub fn truthy(vm: &mut Vm, o: &Obj) -> PyResult<bool> {
     let t = types();
@@ -86,6 +92,11 @@ pub fn truthy(vm: &mut Vm, o: &Obj) -> PyResult<bool> {
                 return Ok(b);
             }
             Ok(len(vm, o)? > 0)
+        }
+        // A number subclass's own `__bool__` decides (int's, float's and
+        // complex's wrappers compute the value's truth directly).
+        Layout::Int | Layout::Float | Layout::Complex if heap && has_own_special(o, "__bool__") => {
+            Ok(own_bool(vm, o)?.expect("__bool__ found"))
         }
         Layout::Int => Ok(int_small(o) != Some(0)),
         Layout::Float => Ok(float_value(o) != Some(0.0)),

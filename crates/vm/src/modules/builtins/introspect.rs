@@ -9,12 +9,11 @@ use crate::memory::object::{Obj, ObjRef};
 use crate::objects::bool::py_bool;
 use crate::objects::exception::type_error;
 use crate::objects::list::new_list;
-use crate::objects::module::ModuleBody;
 use crate::objects::registry::types;
 use crate::objects::str::{new_str, try_str};
 use crate::objects::tuple::try_tuple_items;
 use crate::objects::typeobject::{is_subtype, TypeBody};
-use crate::objects::{dict, typeobject, Layout};
+use crate::objects::{typeobject, Layout};
 use crate::protocol::convert::check_args;
 use crate::protocol::object::type_name;
 use crate::protocol::{attr, object};
@@ -242,68 +241,18 @@ pub(crate) fn bi_vars(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResu
 
 pub(crate) fn bi_dir(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("dir", args, 0, 1)?;
-    let mut names: Vec<String> = Vec::new();
     if args.is_empty() {
         return Err(frame_request::request(vm, FrameRequest::Dir));
-    } else {
-        let o = &args[0];
-        // A class's own `__dir__` decides (CPython calls the special method
-        // and sorts a list of what it returns).
-        if let Some(r) = crate::protocol::object::call_special(vm, o, "__dir__", &[])? {
-            let items = crate::protocol::iter::collect(vm, &r)?;
-            let l = new_list(items)?;
-            crate::objects::list::sort::list_sort(vm, std::slice::from_ref(&l), None)?;
-            return Ok(l);
-        }
-        if let Some(m) = o.payload::<ModuleBody>() {
-            // A module's `__dir__` lists its namespace only.
-            for e in dict::dict_body(&m.dict)
-                .expect("dict")
-                .table
-                .borrow()
-                .iter()
-            {
-                names.push(try_str(e.key).unwrap_or("").to_string());
-            }
-            return sorted_str_list(names);
-        }
-        if o.layout() == Layout::Instance {
-            for (k, _) in crate::objects::instance::own_items(o) {
-                names.push(try_str(&k).unwrap_or("").to_string());
-            }
-        } else if let Some(d) = attr::instance_dict(o) {
-            for e in d.borrow().iter() {
-                names.push(try_str(e.key).unwrap_or("").to_string());
-            }
-        }
-        let ty: &Obj = if o.layout() == Layout::Type {
-            o
-        } else {
-            o.ty()
-        };
-        for t in typeobject::mro_iter(ty) {
-            for e in t
-                .payload::<TypeBody>()
-                .expect("type")
-                .dict()
-                .borrow()
-                .iter()
-            {
-                names.push(try_str(e.key).unwrap_or("").to_string());
-            }
-        }
     }
-    sorted_str_list(names)
-}
-
-fn sorted_str_list(mut names: Vec<String>) -> PyResult<ObjRef> {
-    names.sort();
-    names.dedup();
-    let mut items = Vec::with_capacity(names.len());
-    for n in names {
-        items.push(new_str(&n)?);
-    }
-    Ok(new_list(items)?)
+    // The object's `__dir__` decides (`object.__dir__`, `type.__dir__` or
+    // a class's own); CPython sorts a list of what it returns.
+    let o = &args[0];
+    let r = crate::protocol::object::call_special(vm, o, "__dir__", &[])?
+        .ok_or_else(|| type_error("object does not provide __dir__"))?;
+    let items = crate::protocol::iter::collect(vm, &r)?;
+    let l = new_list(items)?;
+    crate::objects::list::sort::list_sort(vm, std::slice::from_ref(&l), None)?;
+    Ok(l)
 }
 
 pub(crate) fn bi_globals(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {

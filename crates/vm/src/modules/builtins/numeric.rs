@@ -21,6 +21,15 @@ use num_traits::Signed;
 pub(crate) fn bi_abs(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
     check_args("abs", args, 1, 1)?;
     let x = &args[0];
+    // A number subclass's own `__abs__` decides.
+    if object::is_heap_type_instance(x)
+        && matches!(x.layout(), Layout::Int | Layout::Float | Layout::Complex)
+        && object::has_own_special(x, "__abs__")
+    {
+        if let Some(r) = object::call_special(vm, x, "__abs__", &[])? {
+            return Ok(r);
+        }
+    }
     if let Some(f) = float_value(x) {
         return Ok(new_float(f.abs())?);
     }

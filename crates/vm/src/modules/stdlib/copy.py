@@ -132,6 +132,10 @@ def _reduce(x):
     (callable, args, state, list items, dict items)."""
     cls = type(x)
     getstate = getattr(x, '__getstate__', None)
+    if getattr(cls, '__getstate__', None) is object.__getstate__:
+        # The default state (object_getstate_default) is computed below,
+        # where a missing one is an error.
+        getstate = None
     if isinstance(x, BaseException):
         # BaseException.__reduce__.
         return cls, x.args, getattr(x, '__dict__', None) or None, None, None
@@ -153,11 +157,76 @@ def _reduce(x):
         if slots:
             state = (state, slots)
         elif state is None and not hasargs and not isinstance(x, (list, dict)):
-            if not hasattr(x, '__dict__') and not _has_slots(cls):
+            # CPython refuses objects whose C layout is bigger than
+            # object's (a generator, a function ...): their state is not
+            # reachable from Python.
+            if not hasattr(x, '__dict__') and not _has_slots(cls) and _builtin_base(cls) is not object:
                 raise TypeError("cannot pickle '%s' object" % cls.__name__)
     listiter = iter(x) if isinstance(x, list) else None
     dictiter = iter(x.items()) if isinstance(x, dict) else None
-    return cls.__new__, (cls,) + (args or ()), state, listiter, dictiter
+    return __newobj__, (cls,) + (args or ()), state, listiter, dictiter
+
+
+def __newobj__(cls, *args):
+    """copyreg.__newobj__: what protocol 2 reductions call."""
+    return cls.__new__(cls, *args)
+
+
+def _reconstructor(cls, base, state):
+    """copyreg._reconstructor: what protocol 0 and 1 reductions call."""
+    if base is object:
+        obj = object.__new__(cls)
+    else:
+        obj = base.__new__(cls, state)
+        if base.__init__ != object.__init__:
+            base.__init__(obj, state)
+    return obj
+
+
+def _reduce_ex_default(x, protocol):
+    """`object.__reduce_ex__`'s own reduction (without an overriding
+    `__reduce__`): reduce_newobj from protocol 2, else copyreg._reduce_ex."""
+    if protocol >= 2:
+        return _reduce(x)
+    cls = type(x)
+    base = _builtin_base(cls)
+    if base is object:
+        state = None
+    else:
+        if base is cls:
+            raise TypeError(f"cannot pickle {cls.__name__!r} object")
+        state = base(x)
+    args = (cls, base, state)
+    getstate = getattr(x, '__getstate__', None)
+    if getstate is None:
+        d = getattr(x, '__dict__', None)
+    else:
+        if (getattr(cls, '__getstate__', None) is object.__getstate__
+                and getattr(x, '__slots__', None)):
+            raise TypeError("a class that defines __slots__ without "
+                            "defining __getstate__ cannot be pickled")
+        d = getstate()
+    if d:
+        return _reconstructor, args, d
+    return _reconstructor, args
+
+
+def _getstate_default(x):
+    """`object.__getstate__()`: the instance dict itself (None when it is
+    empty), paired with the set `__slots__` values when there are any."""
+    d = getattr(x, '__dict__', None)
+    state = d if d else None
+    slots = _slot_state(type(x), x)
+    if slots:
+        state = (state, slots)
+    return state
+
+
+def _builtin_base(cls):
+    for c in cls.__mro__:
+        if c.__module__ == 'builtins':
+            return c
+    return object
 
 
 def _has_slots(cls):

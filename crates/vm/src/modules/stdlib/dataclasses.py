@@ -77,6 +77,37 @@ def fields(obj):
     return tuple(f for f in flds.values() if not f._initvar)
 
 
+def _formatannotation(a):
+    """inspect.formatannotation, as a signature prints a parameter's type."""
+    if getattr(a, '__module__', None) == 'typing':
+        return repr(a).replace('typing.', '')
+    if isinstance(a, type) and not hasattr(a, '__origin__'):
+        if a.__module__ == 'builtins':
+            return a.__qualname__
+        return a.__module__ + '.' + a.__qualname__
+    return repr(a)
+
+
+def _doc_signature(cls, flds):
+    """`str(inspect.signature(cls))` for the generated __init__, which
+    CPython makes the docstring of a dataclass without one."""
+    params = []
+    star = False
+    for f in flds.values():
+        if not f.init:
+            continue
+        if f.kw_only and not star:
+            params.append('*')
+            star = True
+        text = f'{f.name}: {_formatannotation(f.type)}'
+        if f.default is not MISSING:
+            text += f' = {f.default!r}'
+        elif f.default_factory is not MISSING:
+            text += ' = <factory>'
+        params.append(text)
+    return f"{cls.__name__}({', '.join(params)})"
+
+
 def _process(cls, init, repr_, eq, order, frozen, kw_only=False, unsafe_hash=False, match_args=True):
     explicit_hash = cls.__dict__.get('__hash__', MISSING)
     explicit_hash = not (explicit_hash is MISSING
@@ -115,6 +146,9 @@ def _process(cls, init, repr_, eq, order, frozen, kw_only=False, unsafe_hash=Fal
                 delattr(cls, name)
         flds[name] = f
     cls.__dataclass_fields__ = flds
+    # (checked after the fields, whose errors come first in CPython)
+    if order and not eq:
+        raise ValueError('eq must be true if order is true')
     seen_default = False
     for f in flds.values():
         if not f.init or f.kw_only:
@@ -131,12 +165,15 @@ def _process(cls, init, repr_, eq, order, frozen, kw_only=False, unsafe_hash=Fal
             init_fields = [f for f in flds.values() if f.init and not f.kw_only]
             if len(args) > len(init_fields):
                 n = len(init_fields) + 1
-                raise TypeError(f'{cls.__name__}.__init__() takes {n} positional '
+                least = 1 + sum(1 for f in init_fields if f.default is MISSING
+                                and f.default_factory is MISSING)
+                takes = f'from {least} to {n}' if least < n else f'{n}'
+                raise TypeError(f'{cls.__qualname__}.__init__() takes {takes} positional '
                                 f'argument{"s" if n != 1 else ""} but {len(args) + 1} '
                                 f'{"was" if len(args) == 0 else "were"} given')
             for f, v in zip(init_fields, args):
                 if f.name in kwargs:
-                    raise TypeError(f"{cls.__name__}.__init__() got multiple values for "
+                    raise TypeError(f"{cls.__qualname__}.__init__() got multiple values for "
                                     f"argument '{f.name}'")
                 kwargs[f.name] = v
             missing = []
@@ -159,7 +196,7 @@ def _process(cls, init, repr_, eq, order, frozen, kw_only=False, unsafe_hash=Fal
                 else:
                     object.__setattr__(self, f.name, v)
             for k in kwargs:
-                raise TypeError(f"{cls.__name__}.__init__() got an unexpected keyword "
+                raise TypeError(f"{cls.__qualname__}.__init__() got an unexpected keyword "
                                 f"argument '{k}'")
             kind = 'positional'
             if not missing and kw_missing:
@@ -172,13 +209,19 @@ def _process(cls, init, repr_, eq, order, frozen, kw_only=False, unsafe_hash=Fal
                 else:
                     text = listed[0]
                 s = 's' if len(missing) > 1 else ''
-                raise TypeError(f'{cls.__name__}.__init__() missing {len(missing)} required '
+                raise TypeError(f'{cls.__qualname__}.__init__() missing {len(missing)} required '
                                 f'{kind} argument{s}: {text}')
             post = getattr(self, '__post_init__', None)
             if post is not None:
                 post(*initvars)
         __init__.__qualname__ = cls.__qualname__ + '.__init__'
         cls.__init__ = __init__
+
+    if cls.__dict__.get('__doc__') is None:
+        try:
+            cls.__doc__ = _doc_signature(cls, flds)
+        except (TypeError, ValueError):
+            cls.__doc__ = ''
 
     if repr_ and '__repr__' not in cls.__dict__:
         def __repr__(self):

@@ -178,7 +178,6 @@ class EnumType(type):
                     canonical = m
                     break
         if canonical is not None:
-            _enum_info.pop(id(member), None)
             member = canonical
         elif not cls._flag_ or _is_single_bit(value):
             # (Multi-bit and zero flags are named but not iterated.)
@@ -307,32 +306,28 @@ def _mro_dicts(cls):
     return names
 
 
+def _bin(num, max_bits=None):
+    """enum.bin: two's complement with a sign digit ('0b0 011', '0b1 101')."""
+    ceiling = 2 ** num.bit_length()
+    if num >= 0:
+        s = bin(num + ceiling).replace('1', '0', 1)
+    else:
+        s = bin(~num ^ (ceiling - 1) + ceiling)
+    sign = s[:3]
+    digits = s[3:]
+    if max_bits is not None:
+        if len(digits) < max_bits:
+            digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return "%s %s" % (sign, digits)
+
+
 EnumMeta = EnumType
 Flag = None
-
-# id(member) -> {"_name_": ..., "_value_": ...}; members live as long as
-# their class, so their ids stay theirs.
-_enum_info = {}
-
-
-def _info_property(attr):
-    def fget(self):
-        try:
-            return _enum_info[id(self)][attr]
-        except KeyError:
-            raise AttributeError(attr) from None
-
-    def fset(self, value):
-        _enum_info.setdefault(id(self), {})[attr] = value
-
-    return property(fget, fset)
 
 
 class Enum(metaclass=EnumType):
     """Generic enumeration."""
 
-    _name_ = _info_property("_name_")
-    _value_ = _info_property("_value_")
     _flag_ = False
     _flag_mask_ = 0
     _all_bits_ = 0
@@ -485,8 +480,17 @@ class Flag(Enum):
         if not isinstance(value, int):
             raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
         flag_mask = cls._flag_mask_
-        if cls._member_type_ is object and (value < 0 or value & ~cls._all_bits_):
-            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        # A pure Flag's boundary is STRICT: a value outside the members'
+        # range or holding bits no member has is an error worded as
+        # CPython 3.11's. (Its _flag_mask_ is every member's bits, here
+        # _all_bits_; its _all_bits_ the ones below the highest.)
+        members_bits = cls._all_bits_
+        all_bits = 2 ** members_bits.bit_length() - 1
+        if cls._member_type_ is object and (
+                not ~all_bits <= value <= all_bits or value & (all_bits ^ members_bits)):
+            max_bits = max(value.bit_length(), members_bits.bit_length())
+            raise ValueError("%r invalid value %r\n    given %s\n  allowed %s" % (
+                cls, value, _bin(value, max_bits), _bin(members_bits, max_bits)))
         if value < 0:
             value = value & cls._all_bits_ if cls._member_type_ is object else value
         if cls._member_type_ is object:

@@ -333,10 +333,9 @@ class Fraction(numbers.Rational):
             else:
                 # A fractional power is irrational in general.
                 return float(a) ** float(b)
-        elif isinstance(b, (float, complex)):
-            return float(a) ** b
         else:
-            return NotImplemented
+            # As CPython 3.11: any other operand meets float(a).
+            return float(a) ** b
 
     def __rpow__(b, a):
         """a ** b"""

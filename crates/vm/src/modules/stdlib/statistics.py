@@ -2,11 +2,10 @@
 
 The code is CPython's (Lib/statistics.py of 3.11), so results agree digit
 for digit: the mean and variance family sum exactly, as ratios of ints, and
-round once at the end. CPython does that in fractions.Fraction; arenapy has
-no fractions module, so _Fraction below stands in for it with just the
-operations these sums use. Decimal data is not supported (arenapy has no
-decimal module either): _NoDecimal keeps CPython's Decimal branches in place
-without ever matching.
+round once at the end, in fractions.Fraction (Fraction data works as in
+CPython). Decimal data is not supported (arenapy has no decimal module):
+_NoDecimal keeps CPython's Decimal branches in place without ever
+matching.
 """
 
 __all__ = [
@@ -32,6 +31,7 @@ __all__ = [
     'variance',
 ]
 import math
+import numbers
 import operator as _operator
 import random
 from itertools import groupby, repeat
@@ -41,120 +41,12 @@ from functools import reduce
 from operator import mul
 from collections import Counter, namedtuple, defaultdict
 
-class _Fraction:
-    """An exact ratio in lowest terms (positive denominator): the part of
-    fractions.Fraction that _sum and _ss use. Mixed with a float it gives
-    a float, as Fraction does."""
-    __slots__ = ('numerator', 'denominator')
-
-    def __init__(self, numerator, denominator=1):
-        g = math.gcd(numerator, denominator)
-        if denominator < 0:
-            g = -g
-        self.numerator = numerator // g
-        self.denominator = denominator // g
-
-    def __repr__(self):
-        return f'Fraction({self.numerator}, {self.denominator})'
-
-    def __float__(self):
-        return self.numerator / self.denominator
-
-    def __int__(self):
-        if self.numerator < 0:
-            return -(-self.numerator // self.denominator)
-        return self.numerator // self.denominator
-
-    def __bool__(self):
-        return self.numerator != 0
-
-    def __neg__(self):
-        return _Fraction(-self.numerator, self.denominator)
-
-    def __add__(a, b):
-        p = _pair(b)
-        if p is None:
-            return float(a) + b if isinstance(b, float) else NotImplemented
-        return _Fraction(a.numerator * p[1] + p[0] * a.denominator, a.denominator * p[1])
-
-    __radd__ = __add__
-
-    def __sub__(a, b):
-        p = _pair(b)
-        if p is None:
-            return float(a) - b if isinstance(b, float) else NotImplemented
-        return _Fraction(a.numerator * p[1] - p[0] * a.denominator, a.denominator * p[1])
-
-    def __rsub__(a, b):
-        p = _pair(b)
-        if p is None:
-            return b - float(a) if isinstance(b, float) else NotImplemented
-        return _Fraction(p[0] * a.denominator - a.numerator * p[1], a.denominator * p[1])
-
-    def __mul__(a, b):
-        p = _pair(b)
-        if p is None:
-            return float(a) * b if isinstance(b, float) else NotImplemented
-        return _Fraction(a.numerator * p[0], a.denominator * p[1])
-
-    __rmul__ = __mul__
-
-    def __truediv__(a, b):
-        p = _pair(b)
-        if p is None:
-            return float(a) / b if isinstance(b, float) else NotImplemented
-        if p[0] == 0:
-            raise ZeroDivisionError(f'Fraction({a.numerator * p[1]}, 0)')
-        return _Fraction(a.numerator * p[1], a.denominator * p[0])
-
-    def __rtruediv__(a, b):
-        p = _pair(b)
-        if p is None:
-            return b / float(a) if isinstance(b, float) else NotImplemented
-        if a.numerator == 0:
-            raise ZeroDivisionError(f'Fraction({p[0] * a.denominator}, 0)')
-        return _Fraction(p[0] * a.denominator, p[1] * a.numerator)
-
-    def _cmp(a, b, op):
-        p = _pair(b)
-        if p is None:
-            return op(float(a), b) if isinstance(b, float) else NotImplemented
-        return op(a.numerator * p[1], p[0] * a.denominator)
-
-    def __eq__(a, b):
-        return a._cmp(b, _operator.eq)
-
-    def __lt__(a, b):
-        return a._cmp(b, _operator.lt)
-
-    def __le__(a, b):
-        return a._cmp(b, _operator.le)
-
-    def __gt__(a, b):
-        return a._cmp(b, _operator.gt)
-
-    def __ge__(a, b):
-        return a._cmp(b, _operator.ge)
-
-    __hash__ = None
-
-
-
-def _pair(x):
-    if isinstance(x, _Fraction):
-        return (x.numerator, x.denominator)
-    if isinstance(x, int):
-        return (x, 1)
-    return None
-
+from fractions import Fraction
 
 
 class _NoDecimal:
     """Never an instance or a base of anything (see the module's docstring)."""
 
-
-
-Fraction = _Fraction
 
 Decimal = _NoDecimal
 
@@ -370,7 +262,7 @@ def harmonic_mean(data, weights=None):
         raise StatisticsError('harmonic_mean requires at least one data point')
     elif n == 1 and weights is None:
         x = data[0]
-        if isinstance(x, (int, float)):
+        if isinstance(x, (numbers.Real, Decimal)):
             if x < 0:
                 raise StatisticsError(errmsg)
             return x

@@ -111,13 +111,34 @@ pub(crate) fn float_new(vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
 }
 
 /// Puts this type's built-in methods into its namespace (at start-up).
+/// `float.__getformat__(typestr)`: how C doubles and floats are stored
+/// (IEEE 754, little-endian on the machines arenapy runs on).
+fn float_getformat(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    crate::protocol::convert::check_method_args("float", "__getformat__", &args[1..], 1)?;
+    let Some(s) = crate::objects::str::try_str(&args[1]) else {
+        return Err(crate::objects::exception::type_error(format!(
+            "__getformat__() argument must be str, not {}",
+            crate::protocol::object::type_name(&args[1])
+        )));
+    };
+    if s != "double" && s != "float" {
+        return Err(value_error(
+            "__getformat__() argument 1 must be 'double' or 'float'",
+        ));
+    }
+    Ok(crate::objects::str::new_str("IEEE, little-endian")?)
+}
+
 pub(crate) fn install_methods() -> PyResult<()> {
     let t = types();
     let m = BuiltinKind::Method;
     builtin::install(
         &t.float,
         "float",
-        &[("fromhex", hex::float_fromhex)],
+        &[
+            ("fromhex", hex::float_fromhex),
+            ("__getformat__", float_getformat),
+        ],
         BuiltinKind::ClassMethod,
     )?;
     builtin::install(

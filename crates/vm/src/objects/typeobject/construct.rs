@@ -119,6 +119,8 @@ pub fn construct_builtin(
         crate::objects::weakref::weakref_new
     } else if is!(simple_namespace) {
         crate::objects::namespace::namespace_new
+    } else if is!(none_type) || is!(not_implemented_type) || is!(ellipsis_type) {
+        singleton_new
     } else {
         return Err(type_error(format!(
             "cannot create '{}' instances",
@@ -158,4 +160,21 @@ pub fn init_builtin_subclass(
         _ => {}
     }
     Ok(())
+}
+
+/// `type(None)()`, `type(NotImplemented)()`, `type(...)()`: the singleton
+/// (CPython's `none_new`, `notimplemented_new`, `ellipsis_new`).
+fn singleton_new(_vm: &mut Vm, call: &TypeCall) -> PyResult<ObjRef> {
+    let t = types();
+    let tb = call.cls.payload::<TypeBody>().expect("type");
+    if !call.args.is_empty() {
+        return Err(type_error(format!("{} takes no arguments", tb.name())));
+    }
+    Ok(if call.cls.is(&t.none_type) {
+        t.none.clone()
+    } else if call.cls.is(&t.not_implemented_type) {
+        t.not_implemented.clone()
+    } else {
+        t.ellipsis.clone()
+    })
 }

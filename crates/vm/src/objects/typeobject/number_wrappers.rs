@@ -20,7 +20,7 @@ use crate::objects::set::ops::frozenset_hash;
 use crate::objects::str::try_str;
 use crate::objects::tuple::new_tuple;
 use crate::objects::{singletons, Layout};
-use crate::protocol::convert::check_args;
+use crate::protocol::convert::{check_args, check_method_args, check_slot_args, layout_owner};
 use crate::protocol::object::type_name;
 use crate::protocol::{format, hash};
 use crate::vm::{PyResult, Vm};
@@ -44,8 +44,9 @@ fn accepts(s: &Obj, o: &Obj) -> bool {
 }
 
 /// `x.__pow__(y, mod=None)` and `x.__rpow__(y, mod=None)`.
-fn pow_slot(vm: &mut Vm, args: &[ObjRef], name: &str, reflected: bool) -> PyResult<ObjRef> {
-    check_args(name, &args[1..], 1, 2)?;
+fn pow_slot(vm: &mut Vm, args: &[ObjRef], _name: &str, reflected: bool) -> PyResult<ObjRef> {
+    // wrap_ternaryfunc's PyArg_UnpackTuple with an empty name.
+    check_args("", &args[1..], 1, 2)?;
     let (s, o) = (&args[0], &args[1]);
     if !accepts(s, o) {
         return Ok(not_implemented());
@@ -73,8 +74,8 @@ fn int_rpow(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef>
     pow_slot(vm, args, "__rpow__", true)
 }
 
-fn divmod_slot(vm: &mut Vm, args: &[ObjRef], name: &str, reflected: bool) -> PyResult<ObjRef> {
-    check_args(name, &args[1..], 1, 1)?;
+fn divmod_slot(vm: &mut Vm, args: &[ObjRef], _name: &str, reflected: bool) -> PyResult<ObjRef> {
+    check_slot_args(&args[1..], 1)?;
     let (s, o) = (&args[0], &args[1]);
     if !accepts(s, o) {
         return Ok(not_implemented());
@@ -112,7 +113,7 @@ fn float_to_int(f: f64) -> PyResult<ObjRef> {
 /// `__trunc__`, `__floor__`, `__ceil__`: an int is itself (as an exact int),
 /// a float rounds toward zero / down / up.
 fn integral(args: &[ObjRef], name: &str, f: fn(f64) -> f64) -> PyResult<ObjRef> {
-    check_args(name, &args[1..], 0, 0)?;
+    check_method_args(layout_owner(&args[0]), name, &args[1..], 0)?;
     let x = &args[0];
     match float_value(x) {
         Some(v) => float_to_int(f(v)),
@@ -156,7 +157,7 @@ fn float_conjugate(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult
 /// `int.__format__`, `float.__format__`, `str.__format__`: the built-in
 /// formatting of the value, whatever `__format__` its class defines.
 fn value_format(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("__format__", &args[1..], 1, 1)?;
+    check_method_args(layout_owner(&args[0]), "__format__", &args[1..], 1)?;
     let spec = try_str(&args[1]).ok_or_else(|| {
         type_error(format!(
             "__format__() argument must be str, not {}",
@@ -169,7 +170,7 @@ fn value_format(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Obj
 /// `__hash__` of the hashable built-in value types: the same number as
 /// `hash(x)` computes for them.
 fn value_hash(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("__hash__", &args[1..], 0, 0)?;
+    check_slot_args(&args[1..], 0)?;
     let o = &args[0];
     // Directly by layout: `hash()` of a subclass instance asks its
     // `__hash__`, which may be a `super().__hash__()` landing here.

@@ -20,7 +20,7 @@ use crate::objects::instance::none;
 use crate::objects::int::new_int;
 use crate::objects::registry::types;
 use crate::objects::{dict, exception, int, list, singletons, tuple, Layout};
-use crate::protocol::convert::check_args;
+use crate::protocol::convert::{check_args, check_method_args, check_slot_args, layout_owner};
 use crate::protocol::{call, compare, number, object, subscript};
 use crate::vm::{PyErr, PyResult, Vm};
 use arenapy_compiler::opcode::{BinaryOperator as B, ComparisonOperator as C};
@@ -79,8 +79,8 @@ fn builtin_binary(vm: &mut Vm, op: B, a: &Obj, b: &Obj) -> PyResult<ObjRef> {
     Ok(r.unwrap_or_else(not_implemented))
 }
 
-fn binary(vm: &mut Vm, args: &[ObjRef], name: &str, op: B, reflected: bool) -> PyResult<ObjRef> {
-    check_args(name, &args[1..], 1, 1)?;
+fn binary(vm: &mut Vm, args: &[ObjRef], _name: &str, op: B, reflected: bool) -> PyResult<ObjRef> {
+    check_slot_args(&args[1..], 1)?;
     let (s, o) = (&args[0], &args[1]);
     if reflected {
         // The reflected slot of `s` computes `o op s` as `s`'s type would.
@@ -93,14 +93,26 @@ fn binary(vm: &mut Vm, args: &[ObjRef], name: &str, op: B, reflected: bool) -> P
         if op == B::Multiply {
             return builtin_binary(vm, op, s, o);
         }
+        // The sets' operators, `str % x`, `bytes % x` and `dict | d` are
+        // one slot for both sides: the reflected wrapper runs it with the
+        // operands swapped when the other is of the same kind.
+        let swaps = match s.layout() {
+            Layout::Set => true,
+            Layout::Str | Layout::Bytes => op == B::Remainder,
+            Layout::Dict => op == B::Or,
+            _ => false,
+        };
+        if swaps && o.layout() == s.layout() {
+            return builtin_binary(vm, op, o, s);
+        }
         return Ok(not_implemented());
     }
     builtin_binary(vm, op, s, o)
 }
 
 /// `list += x` / `list *= n`: in place, returning the list.
-fn list_inplace(vm: &mut Vm, args: &[ObjRef], name: &str, op: B) -> PyResult<ObjRef> {
-    check_args(name, &args[1..], 1, 1)?;
+fn list_inplace(vm: &mut Vm, args: &[ObjRef], _name: &str, op: B) -> PyResult<ObjRef> {
+    check_slot_args(&args[1..], 1)?;
     let (l, o) = (&args[0], &args[1]);
     match op {
         B::InplaceAdd => {
@@ -137,8 +149,8 @@ fn list_inplace(vm: &mut Vm, args: &[ObjRef], name: &str, op: B) -> PyResult<Obj
     }
 }
 
-fn compare(vm: &mut Vm, args: &[ObjRef], name: &str, op: C) -> PyResult<ObjRef> {
-    check_args(name, &args[1..], 1, 1)?;
+fn compare(vm: &mut Vm, args: &[ObjRef], _name: &str, op: C) -> PyResult<ObjRef> {
+    check_slot_args(&args[1..], 1)?;
     let (a, b) = (&args[0], &args[1]);
     if is_number(a) {
         let ok = is_number(b) && !(a.layout() == Layout::Int && b.layout() == Layout::Float);
@@ -157,13 +169,27 @@ fn compare(vm: &mut Vm, args: &[ObjRef], name: &str, op: C) -> PyResult<ObjRef> 
 }
 
 fn unary(vm: &mut Vm, args: &[ObjRef], name: &str) -> PyResult<ObjRef> {
-    check_args(name, &args[1..], 0, 0)?;
+    check_slot_args(&args[1..], 0)?;
     let x = &args[0];
     match name {
         "__neg__" => number::unary_numeric('-', x)?.ok_or_else(|| bad_unary('-', x)),
         "__pos__" => number::unary_numeric('+', x)?.ok_or_else(|| bad_unary('+', x)),
         "__invert__" => number::unary_numeric('~', x)?.ok_or_else(|| bad_unary('~', x)),
+        // The built-in computations, never a subclass's override (which
+        // may be what called this wrapper through super()).
+        "__abs__" if x.layout() == Layout::Int => Ok(int::new_bigint(&num_traits::Signed::abs(
+            &int::to_bigint(x).expect("int"),
+        ))?),
+        "__abs__" if x.layout() == Layout::Float => Ok(crate::objects::float::new_float(
+            crate::objects::float::float_value(x).expect("float").abs(),
+        )?),
         "__abs__" => call_named_builtin(vm, "abs", std::slice::from_ref(x)),
+        "__bool__" if x.layout() == Layout::Int => {
+            Ok(py_bool(int::to_bigint(x).expect("int") != 0.into()))
+        }
+        "__bool__" if x.layout() == Layout::Float => Ok(py_bool(
+            crate::objects::float::float_value(x).expect("float") != 0.0,
+        )),
         "__bool__" => Ok(py_bool(object::truthy(vm, x)?)),
         "__int__" | "__index__" if x.layout() == Layout::Int => {
             Ok(int::new_bigint(&int::to_bigint(x).expect("int"))?)
@@ -196,7 +222,7 @@ fn bad_unary(op: char, x: &Obj) -> PyErr {
 }
 
 fn getitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("__getitem__", &args[1..], 1, 1)?;
+    check_slot_args(&args[1..], 1)?;
     let (s, k) = (&args[0], &args[1]);
     match s.layout() {
         Layout::Str => crate::objects::str::str_getitem(vm, s, k),
@@ -207,21 +233,21 @@ fn getitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
 }
 
 fn contains(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("__contains__", &args[1..], 1, 1)?;
+    check_slot_args(&args[1..], 1)?;
     Ok(py_bool(subscript::contains_builtin(
         vm, &args[0], &args[1],
     )?))
 }
 
 fn set_len(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("__len__", &args[1..], 0, 0)?;
+    check_slot_args(&args[1..], 0)?;
     Ok(new_int(
         crate::objects::set::ops::table(&args[0]).borrow().len() as i64,
     )?)
 }
 
 fn set_contains(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("__contains__", &args[1..], 1, 1)?;
+    check_slot_args(&args[1..], 1)?;
     Ok(py_bool(crate::objects::set::ops::set_contains(
         vm, &args[0], &args[1],
     )?))
@@ -229,7 +255,7 @@ fn set_contains(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Obj
 
 /// `function.__get__(obj, type=None)`: binds like attribute access does.
 fn function_get(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("__get__", &args[1..], 1, 2)?;
+    check_args("", &args[1..], 1, 2)?;
     if singletons::is_none(&args[1]) {
         return Ok(args[0].clone());
     }
@@ -418,6 +444,63 @@ pub(crate) fn install_methods() -> PyResult<()> {
         )?;
     }
     builtin::install(&t.function, "function", &[("__get__", function_get)], m)?;
+    builtin::install(&t.none_type, "NoneType", &[("__bool__", bool_)], m)?;
+    builtin::install(&t.range, "range", &[("__bool__", bool_)], m)?;
+    for (ty, owner) in [(&t.set, "set"), (&t.frozenset, "frozenset")] {
+        builtin::install(
+            ty,
+            owner,
+            &[
+                ("__iter__", iter),
+                ("__rand__", rand),
+                ("__ror__", ror),
+                ("__rxor__", rxor),
+                ("__rsub__", rsub),
+            ],
+            m,
+        )?;
+    }
+    builtin::install(&t.str, "str", &[("__rmod__", rmod)], m)?;
+    builtin::install(
+        &t.bytes,
+        "bytes",
+        &[("__rmod__", rmod), ("__bytes__", bytes_bytes)],
+        m,
+    )?;
+    builtin::install(
+        &t.dict,
+        "dict",
+        &[
+            ("__ror__", ror),
+            ("__ior__", dict_ior),
+            ("__reversed__", dict_reversed),
+        ],
+        m,
+    )?;
+    builtin::install(&t.list, "list", &[("__reversed__", list_reversed)], m)?;
+    for (ty, owner) in [
+        (&t.int, "int"),
+        (&t.float, "float"),
+        (&t.str, "str"),
+        (&t.bytes, "bytes"),
+        (&t.tuple, "tuple"),
+    ] {
+        builtin::install(ty, owner, &[("__getnewargs__", getnewargs)], m)?;
+    }
+    for (ty, owner) in [
+        (&t.list, "list"),
+        (&t.dict, "dict"),
+        (&t.tuple, "tuple"),
+        (&t.set, "set"),
+        (&t.frozenset, "frozenset"),
+    ] {
+        builtin::install(
+            ty,
+            owner,
+            &[("__class_getitem__", class_getitem)],
+            BuiltinKind::ClassMethod,
+        )?;
+    }
     builtin::install(
         &t.set,
         "set",
@@ -435,7 +518,7 @@ pub(crate) fn install_methods() -> PyResult<()> {
 // Slot wrappers for list/dict subclasses calling the base implementation.
 
 fn seq_getitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("__getitem__", &args[1..], 1, 1)?;
+    check_slot_args(&args[1..], 1)?;
     match args[0].layout() {
         Layout::List => list::list_getitem(vm, &args[0], &args[1]),
         Layout::Dict => match ops::dict_get(vm, &args[0], &args[1])? {
@@ -449,7 +532,7 @@ fn seq_getitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
 }
 
 fn seq_setitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("__setitem__", &args[1..], 2, 2)?;
+    check_args("", &args[1..], 2, 2)?;
     match args[0].layout() {
         Layout::List => list::list_setitem(vm, &args[0], &args[1], args[2].clone())?,
         Layout::Dict => ops::dict_set(vm, &args[0], args[1].clone(), args[2].clone())?,
@@ -459,7 +542,7 @@ fn seq_setitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
 }
 
 fn seq_delitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("__delitem__", &args[1..], 1, 1)?;
+    check_slot_args(&args[1..], 1)?;
     match args[0].layout() {
         Layout::List => list::list_delitem(vm, &args[0], &args[1])?,
         Layout::Dict => {
@@ -473,6 +556,7 @@ fn seq_delitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjR
 }
 
 fn seq_len(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_slot_args(&args[1..], 0)?;
     let n = match args[0].layout() {
         Layout::List => list::list_body(&args[0])
             .expect("list")
@@ -486,7 +570,7 @@ fn seq_len(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> 
 }
 
 fn seq_contains(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
-    check_args("__contains__", &args[1..], 1, 1)?;
+    check_slot_args(&args[1..], 1)?;
     let r = match args[0].layout() {
         Layout::Dict => ops::dict_get(vm, &args[0], &args[1])?.is_some(),
         Layout::List => {
@@ -510,4 +594,69 @@ pub(crate) fn seq_iter(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyRe
         Layout::Dict => views::dict_iter(&args[0], DictIterKind::Keys),
         _ => crate::objects::iter::new_seq_iter(&types().list_iterator, &args[0]),
     }
+}
+
+/// `bytes.__bytes__()`: the value as an exact bytes object.
+fn bytes_bytes(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_method_args("bytes", "__bytes__", &args[1..], 0)?;
+    let data = crate::objects::bytes::try_bytes(&args[0])
+        .ok_or_else(|| exception::type_error("descriptor '__bytes__' requires a 'bytes' object"))?;
+    Ok(crate::objects::bytes::new_bytes(data)?)
+}
+
+/// `d |= other`: dict's update (a mapping or pairs), then `d` itself.
+fn dict_ior(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_slot_args(&args[1..], 1)?;
+    let update =
+        crate::objects::typeobject::lookup_str(&types().dict, "update").expect("dict.update");
+    call::call(vm, &update, &[args[0].clone(), args[1].clone()], None)?;
+    Ok(args[0].clone())
+}
+
+/// `dict.__reversed__()`: the keys from the last inserted.
+fn dict_reversed(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_method_args("dict", "__reversed__", &args[1..], 0)?;
+    views::dict_reversed(&args[0], DictIterKind::Keys)
+}
+
+/// `list.__reversed__()`: a reverse iterator over the items.
+fn list_reversed(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_method_args("list", "__reversed__", &args[1..], 0)?;
+    crate::objects::iter::list_reverse_iterator(&args[0])
+}
+
+/// `__getnewargs__()` of int, float, str, bytes and tuple: the value as
+/// an exact instance of the built-in type, in a 1-tuple.
+fn getnewargs(_vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    check_method_args(layout_owner(&args[0]), "__getnewargs__", &args[1..], 0)?;
+    let x = &args[0];
+    let v = match x.layout() {
+        Layout::Int => int::new_bigint(&int::to_bigint(x).expect("int"))?,
+        Layout::Float => {
+            crate::objects::float::new_float(crate::objects::float::float_value(x).expect("float"))?
+        }
+        Layout::Str => crate::objects::str::new_str(crate::objects::str::try_str(x).unwrap_or(""))?,
+        Layout::Bytes => {
+            crate::objects::bytes::new_bytes(crate::objects::bytes::try_bytes(x).unwrap_or(&[]))?
+        }
+        Layout::Tuple => tuple::new_tuple(tuple::try_tuple_items(x).unwrap_or(&[]).to_vec())?,
+        _ => {
+            return Err(exception::type_error(
+                "__getnewargs__ of an unexpected type",
+            ))
+        }
+    };
+    Ok(tuple::new_tuple(vec![v])?)
+}
+
+/// `list[int]` through `list.__class_getitem__`: a `types.GenericAlias`.
+fn class_getitem(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<ObjRef> {
+    let owner = args[0]
+        .payload::<crate::objects::typeobject::TypeBody>()
+        .map_or_else(|| "type".to_string(), |b| b.name());
+    check_method_args(&owner, "__class_getitem__", &args[1..], 1)?;
+    let types_mod = crate::modules::import::import(vm, "types")?;
+    let alias = crate::protocol::attr::get_attr_opt(vm, &types_mod, "GenericAlias")?
+        .ok_or_else(|| exception::type_error("types.GenericAlias is missing"))?;
+    call::call(vm, &alias, &[args[0].clone(), args[1].clone()], None)
 }

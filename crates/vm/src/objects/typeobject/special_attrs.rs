@@ -120,6 +120,16 @@ pub(crate) fn is_abstract(vm: &mut Vm, f: Option<&Obj>) -> PyResult<bool> {
 }
 
 pub fn special_attr(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRef>> {
+    let found = layout_special_attr(vm, obj, name)?;
+    // An instance of a built-in type reads its type's `__doc__` (a getset
+    // of every static type in CPython).
+    if found.is_none() && name == "__doc__" && obj.layout() != Layout::Type {
+        return type_special_attr(vm, obj.ty(), "__doc__");
+    }
+    Ok(found)
+}
+
+fn layout_special_attr(vm: &mut Vm, obj: &Obj, name: &str) -> PyResult<Option<ObjRef>> {
     let _none = || types().none.clone();
     if name == "__class__" {
         return Ok(Some(obj.ty().to_ref()));
