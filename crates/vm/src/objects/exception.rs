@@ -699,14 +699,7 @@ fn exc_setstate(vm: &mut Vm, args: &[ObjRef], _kw: Option<&Obj>) -> PyResult<Obj
     if crate::objects::dict::dict_body(state).is_none() {
         return Err(type_error("state is not a dictionary"));
     }
-    let items: Vec<(ObjRef, ObjRef)> = crate::objects::dict::dict_body(state)
-        .expect("dict")
-        .table
-        .borrow()
-        .iter()
-        .map(|e| (e.key.clone(), e.value.clone()))
-        .collect();
-    for (k, v) in items {
+    for (k, v) in crate::objects::dict::dict_pairs(state) {
         crate::protocol::attr::set_attr(vm, &args[0], &k, v)?;
     }
     Ok(none())

@@ -235,13 +235,7 @@ pub fn call_ex(vm: &mut Vm, f: &Obj, args: &Obj, kwargs: Option<&Obj>) -> PyResu
     };
     let kwnames = match kwargs {
         Some(d) if dict_body(d).is_some() => {
-            let entries: Vec<(ObjRef, ObjRef)> = dict_body(d)
-                .expect("dict")
-                .table
-                .borrow()
-                .iter()
-                .map(|e| (e.key.clone(), e.value.clone()))
-                .collect();
+            let entries = crate::objects::dict::dict_pairs(d);
             if entries.is_empty() {
                 None
             } else {
