@@ -301,12 +301,12 @@ pub fn compare<const JUMP: bool, K: Operands>(
             }
             Ok(StackTouched(false))
         }
-        Outcome::Deopt => {
-            deoptimise(&instrs[*pc - 1], instr);
-            compare_generic(vm, frame, operator(arg), a, b).map(|()| StackTouched(true))
-        }
-        Outcome::Generic => {
-            compare_generic(vm, frame, operator(arg), a, b).map(|()| StackTouched(true))
+        outcome => {
+            if let Outcome::Deopt = outcome {
+                deoptimise(&instrs[*pc - 1], instr);
+            }
+            compare_generic(vm, frame, operator(arg), a, b)?;
+            Ok(StackTouched(true))
         }
     }
 }

@@ -259,10 +259,10 @@ pub fn append_in_place(s: ObjRef, t: &Obj) -> Result<ObjRef, ObjRef> {
         unsafe { *dst.add(new_len) = 0 };
     } else {
         let w = words(&s);
-        // SAFETY: the block now has room for `chars + 1` units of kind
-        // data after the three words, and `t`'s characters fit the kind
-        // (checked above); the UTF-8 copy is this str's own, grown to
-        // new_len bytes and a NUL before `t`'s UTF-8 goes after its own.
+        // The block now has room for `chars + 1` units of kind data after
+        // the three words, and `t`'s characters fit the kind (checked above).
+        // SAFETY: so the kind data fits; the UTF-8 copy is this str's own,
+        // grown to new_len bytes and a NUL before `t`'s UTF-8 goes after it.
         unsafe {
             let data = dst.add(pep393::COMPACT_WORDS_SIZE + old_chars * kind);
             pep393::write_data(data, src, kind);
